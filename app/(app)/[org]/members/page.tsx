@@ -1,0 +1,98 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/members/action-button";
+import { InviteMemberForm } from "@/components/members/invite-member-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
+import { requireTenant } from "@/lib/auth/tenant";
+import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { removeMembership, revokeInvitation } from "@/lib/members/actions";
+import { listMembers, listPendingInvitations } from "@/lib/members/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("members");
+  return { title: t("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const ctx = await requireTenant(org, "members.view");
+  const t = await getTranslations();
+  const locale = toLocale(await getLocale());
+  const [members, invitations] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx)]);
+  const canRemove = hasPermission(ctx.roles, "members.remove");
+  const canRevoke = hasPermission(ctx.roles, "invitations.revoke");
+  const roles = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
+
+  return (
+    <>
+      <PageHeader title={t("members.title")}>
+        <p>{t("members.intro")}</p>
+      </PageHeader>
+
+      <Section title={t("members.title")} id="members">
+        {members.length === 0 ? (
+          <p>{t("members.empty")}</p>
+        ) : (
+          <Table caption={t("members.tableCaption")} head={[t("members.name"), t("members.email"), t("members.role"), ...(canRemove ? [t("members.actions")] : [])]}>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <Td>{m.user.name}</Td>
+                <Td>{m.user.email}</Td>
+                <Td>{t(`roles.${m.role}`)}</Td>
+                {canRemove ? (
+                  <Td>
+                    <ActionButton
+                      action={removeMembership}
+                      input={{ org, membershipId: m.id }}
+                      label={t("members.remove")}
+                      confirm={t("members.removeConfirm", { role: t(`roles.${m.role}`), name: m.user.name })}
+                      done={t("members.removed")}
+                      variant="danger"
+                    />
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+
+      {roles.length > 0 ? (
+        <Section title={t("members.inviteTitle")} id="invite">
+          <p className="mb-4 text-slate-700">{t("members.inviteIntro", { days: INVITATION_TTL_DAYS })}</p>
+          <InviteMemberForm org={org} roles={roles} />
+        </Section>
+      ) : null}
+
+      <Section title={t("members.pendingTitle")} id="pending">
+        {invitations.length === 0 ? (
+          <p>{t("members.noPending")}</p>
+        ) : (
+          <Table
+            caption={t("members.pendingCaption")}
+            head={[t("members.email"), t("members.role"), t("members.expires"), t("members.invitedBy"), ...(canRevoke ? [t("members.actions")] : [])]}
+          >
+            {invitations.map((i) => (
+              <tr key={i.id}>
+                <Td>{i.email}</Td>
+                <Td>{t(`roles.${i.role}`)}</Td>
+                <Td>{formatDate(i.expiresAt, locale)}</Td>
+                <Td>{i.invitedBy.name}</Td>
+                {canRevoke ? (
+                  <Td>
+                    <ActionButton action={revokeInvitation} input={{ org, invitationId: i.id }} label={t("members.revoke")} done={t("members.revoked")} />
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

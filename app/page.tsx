@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { listUserOrganizations } from "@/lib/auth/tenant";
+import { requireUser } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export const dynamic = "force-dynamic";
+
+// The start page sends a signed-in user to their (first) organization.
+export default async function StartPage() {
+  const user = await requireUser();
+  const organizations = await listUserOrganizations(user.id);
+  if (organizations[0]) redirect(`/${organizations[0].slug}`);
+  const t = await getTranslations();
+  return (
+    <main id="main" className="mx-auto max-w-xl p-8">
+      <h1 className="mb-4 text-2xl font-semibold">{t("app.name")}</h1>
+      <p className="mb-6">{t("pages.noMemberships")}</p>
+      <div className="flex gap-4">
+        <Link href="/account" className="text-brand-700 underline">
+          {t("nav.account")}
+        </Link>
+        <SignOutButton label={t("nav.signOut")} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import type { AppRole } from "@/lib/auth/roles";
+import { inviteMember } from "@/lib/members/actions";
+import { InviteMemberInput } from "@/lib/members/schemas";
+
+type Created = { path: string; email: string };
+
+/** Shared by the invitation forms: shows the one-time link after success. */
+export function InvitationLink({ created, message }: { created: Created; message: string }) {
+  const t = useTranslations("members");
+  const url = typeof window === "undefined" ? created.path : `${window.location.origin}${created.path}`;
+  return (
+    <Notice kind="success">
+      <p className="mb-2">{message}</p>
+      <label htmlFor="invitation-link" className="sr-only">
+        {message}
+      </label>
+      <input id="invitation-link" readOnly value={url} className="w-full rounded border border-slate-500 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+      <p className="mt-2">{t("copyHint")}</p>
+    </Notice>
+  );
+}
+
+export function InviteMemberForm({ org, roles }: { org: string; roles: AppRole[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<Created> | null>(null);
+  const form = useForm<InviteMemberInput>({ resolver: zodResolver(InviteMemberInput), defaultValues: { org, email: "", role: roles[0]! } });
+  const fieldError = (name: "email" | "role") => {
+    const key = form.formState.errors[name]?.message;
+    if (key) return t(`errors.${key}` as "errors.required");
+    return result && !result.ok ? result.error.fieldErrors?.[name]?.[0] : undefined;
+  };
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const res = await inviteMember(values);
+      setResult(res);
+      if (res.ok) {
+        form.reset({ org, email: "", role: values.role });
+        router.refresh();
+      }
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
+      {result && result.ok ? <InvitationLink created={result.data} message={t("members.invited", { email: result.data.email })} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t("members.email")} type="email" autoComplete="off" error={fieldError("email")} {...form.register("email")} />
+        <SelectField label={t("members.role")} error={fieldError("role")} {...form.register("role")}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("members.inviting") : t("members.invite")}
+        </Button>
+      </div>
+    </form>
+  );
+}

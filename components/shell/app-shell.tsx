@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { AppRole } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+
+type OrgSummary = { slug: string; name: string; roles: AppRole[] };
+type Current = { slug: string; name: string; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; roles: AppRole[] };
+
+/** Header with the organization switcher, navigation per role, account links; then the page. */
+export async function AppShell({
+  user,
+  organizations,
+  current,
+  returnTo,
+  children,
+}: {
+  user: SessionUser;
+  organizations: OrgSummary[];
+  current?: Current;
+  returnTo: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations();
+  const others = organizations.filter((o) => o.slug !== current?.slug);
+  const nav: { href: string; label: string }[] = [];
+  if (current) {
+    const base = `/${current.slug}`;
+    nav.push({ href: base, label: t("nav.home") });
+    if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
+    if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
+  }
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href="/" className="text-xl font-bold text-brand-900">
+              {t("app.name")}
+            </Link>
+            {current ? (
+              <div className="flex flex-col">
+                <span className="text-xs text-slate-600">{t("nav.currentOrganization")}</span>
+                <span className="font-medium" data-testid="current-organization">
+                  {current.name}
+                </span>
+              </div>
+            ) : null}
+            {others.length > 0 ? (
+              <details className="relative">
+                <summary className="cursor-pointer rounded-md border border-slate-400 px-3 py-1 text-sm">{t("nav.otherOrganizations")}</summary>
+                <ul className="absolute z-10 mt-1 min-w-72 rounded-md border border-slate-300 bg-white p-1 shadow-lg">
+                  {others.map((o) => (
+                    <li key={o.slug}>
+                      <Link href={`/${o.slug}`} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
+                        {o.name}
+                        <span className="block text-xs text-slate-600">{o.roles.map((r) => t(`roles.${r}`)).join(", ")}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <LanguageSwitcher returnTo={returnTo} />
+            <Link href="/account" className="text-sm text-brand-700 underline" title={t("nav.account")}>
+              {user.name}
+            </Link>
+            <SignOutButton label={t("nav.signOut")} />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
+        {nav.length > 0 ? (
+          <nav aria-label={t("nav.label")} className="md:w-56 md:shrink-0">
+            <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

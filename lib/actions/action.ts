@@ -1,0 +1,188 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { setDbScope, withDb, Prisma, type Tx } from "../db";
+import { hasPermission, type Permission } from "../auth/permissions";
+import type { AppRole } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { resolveTenant, type TenantOrganization } from "../auth/tenant";
+import { DEFAULT_LOCALE, toLocale, type AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
+import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Refusal } from "./result";
+
+/**
+ * The one action wrapper (CONVENTIONS.md). In order: session → organization from the input and
+ * membership → permission → zod → one transaction with the tenant's RLS scope → body → audit record
+ * → { ok, data } or { ok: false, error }. Expected failures are values; nothing is written by a refusal.
+ */
+
+export type AuditDetails = { targetType?: string; targetId?: string; data?: Prisma.InputJsonValue };
+export type Done<T> = { value: T; audit?: AuditDetails };
+
+type TenantCtx = { user: SessionUser; organization: TenantOrganization; roles: AppRole[] };
+
+type Body<I, T, C> = (args: { input: I; tx: Tx; ctx: C }) => Promise<Done<T> | Refusal>;
+
+export type TenantActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "tenant";
+  permission: Permission;
+  /** Must contain `org` (the organization slug). */
+  input: S;
+  run: Body<z.infer<S>, T, TenantCtx>;
+};
+export type UserActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "user";
+  input: S;
+  run: Body<z.infer<S>, T, { user: SessionUser }>;
+};
+export type PublicActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "public";
+  input: S;
+  /** Public bodies set their own RLS scope (setDbScope) and write their own audit records. */
+  run: Body<z.infer<S>, T, Record<string, never>>;
+};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyActionDef = TenantActionDef<any, any> | UserActionDef<any, any> | PublicActionDef<any, any>;
+
+/** Every defined action, by name: the permission-matrix test walks this. */
+export const ACTION_REGISTRY = new Map<string, AnyActionDef>();
+
+export function done<T>(value: T, audit?: AuditDetails): Done<T> {
+  return { value, audit };
+}
+
+export function ok<T>(data: T): ActionResult<T> {
+  return { ok: true, data };
+}
+
+export function failure(locale: AppLocale, code: ErrorCode, messageKey: string, fieldErrors?: Record<string, string>): { ok: false; error: ActionError } {
+  const t = translator(locale);
+  const translate = (key: string) => (t.has(`errors.${key}` as never) ? t(`errors.${key}` as never) : t("errors.validation"));
+  return {
+    ok: false,
+    error: {
+      code,
+      message: translate(messageKey),
+      fieldErrors: fieldErrors
+        ? Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, [translate(key)]]))
+        : undefined,
+    },
+  };
+}
+
+/** zod issues carry message keys ("required", "email"…) shared with the client-side forms. */
+export function validationFailure(locale: AppLocale, error: z.ZodError): { ok: false; error: ActionError } {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_");
+    fieldErrors[field] ??= issue.message;
+  }
+  return failure(locale, "VALIDATION", "validation", fieldErrors);
+}
+
+function toPlainInput(raw: unknown): unknown {
+  if (raw instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of raw.entries()) if (!key.startsWith("$ACTION")) out[key] = typeof value === "string" ? value : value;
+    return out;
+  }
+  return raw;
+}
+
+async function requestLocale(fallback?: string): Promise<AppLocale> {
+  try {
+    const { cookies } = await import("next/headers");
+    const value = (await cookies()).get("NEXT_LOCALE")?.value;
+    if (value) return toLocale(value);
+  } catch {
+    // outside a request (tests, scripts)
+  }
+  return fallback ? toLocale(fallback) : DEFAULT_LOCALE;
+}
+
+class RollbackWith extends Error {
+  constructor(readonly refusal: Refusal) {
+    super("rollback");
+  }
+}
+
+/** Runs a defined action for a given user id (the exported server action passes the session's). */
+export async function runAction<T>(def: AnyActionDef, userId: string | null, raw: unknown): Promise<ActionResult<T>> {
+  let locale: AppLocale = await requestLocale();
+  try {
+    const input = toPlainInput(raw);
+    let user: SessionUser | null = null;
+    if (def.scope !== "public") {
+      if (!userId) return failure(locale, "UNAUTHENTICATED", "unauthenticated");
+      user = await withDb({ userId }, (tx) =>
+        tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } }),
+      );
+      if (!user) return failure(locale, "UNAUTHENTICATED", "unauthenticated");
+      locale = await requestLocale(user.locale);
+    }
+
+    let tenant: TenantCtx | null = null;
+    if (def.scope === "tenant") {
+      const slug = typeof input === "object" && input !== null ? (input as { org?: unknown }).org : undefined;
+      const found = await withDb({ userId: user!.id }, (tx) => resolveTenant(tx, user!.id, slug));
+      if (!found.ok) {
+        // A stranger learns nothing about whether the organization exists.
+        return failure(locale, found.code === "NOT_FOUND" ? "NOT_FOUND" : "FORBIDDEN", found.code === "NOT_FOUND" ? "notFound" : "forbidden");
+      }
+      if (!hasPermission(found.roles, def.permission)) return failure(locale, "FORBIDDEN", "forbidden");
+      tenant = { user: user!, organization: found.organization, roles: found.roles };
+    }
+
+    const parsed = def.input.safeParse(input);
+    if (!parsed.success) return validationFailure(locale, parsed.error);
+
+    const scope = tenant ? { organizationId: tenant.organization.id, userId: user!.id } : { userId: user?.id ?? null };
+    const value = await withDb(scope, async (tx) => {
+      const ctx = tenant ?? (user ? { user } : {});
+      const outcome = await (def.run as Body<unknown, T, unknown>)({ input: parsed.data, tx, ctx });
+      if (isRefusal(outcome)) throw new RollbackWith(outcome);
+      if (tenant) {
+        // The body may have moved the scope (district actions): write the audit in the acting organization.
+        await setDbScope(tx, scope);
+        await tx.auditEvent.create({
+          data: {
+            organizationId: tenant.organization.id,
+            actorId: user!.id,
+            action: def.name,
+            targetType: outcome.audit?.targetType,
+            targetId: outcome.audit?.targetId,
+            data: outcome.audit?.data,
+          },
+        });
+      }
+      return outcome.value;
+    });
+    return ok(value);
+  } catch (error) {
+    if (error instanceof RollbackWith) {
+      return failure(locale, error.refusal.code, error.refusal.messageKey, error.refusal.fieldErrors);
+    }
+    unstable_rethrow(error);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return failure(locale, "CONFLICT", "conflict");
+    }
+    console.error(`[action ${def.name}]`, error);
+    return failure(locale, "INTERNAL", "internal");
+  }
+}
+
+async function sessionUserId(): Promise<string | null> {
+  const { getSessionUser } = await import("../auth/session");
+  return (await getSessionUser())?.id ?? null;
+}
+
+/** Defines an action and returns the server-callable function (input: object or FormData). */
+export function defineAction<S extends z.ZodType, T>(
+  def: TenantActionDef<S, T> | UserActionDef<S, T> | PublicActionDef<S, T>,
+): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
+  if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
+  ACTION_REGISTRY.set(def.name, def);
+  return async (input) => runAction<T>(def, def.scope === "public" ? null : await sessionUserId(), input);
+}

@@ -1,0 +1,32 @@
+import type { NextAuthConfig } from "next-auth";
+
+// The part of the auth configuration that needs no database: used by proxy.ts and by auth.ts.
+const PUBLIC_PATHS = [/^\/login$/, /^\/invite\//, /^\/api\/(auth|health)(\/|$)/];
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    // proxy.ts only redirects the obviously signed-out; every page and action checks again on the server.
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      return PUBLIC_PATHS.some((p) => p.test(path)) || Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { withDb } from "../db";
+import { verifyPassword } from "./password";
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const LOGIN_MAX_FAILURES = 5;
+
+export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: "email" }).max(254, { error: "email" }));
+export const LoginInput = z.object({
+  email: Email,
+  password: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
+});
+
+export type CredentialsCheck =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; locale: "ru" | "en" } }
+  | { ok: false; reason: "invalid" | "rate_limited" };
+
+/**
+ * Email + password check with the sign-in limit: after LOGIN_MAX_FAILURES failures within
+ * LOGIN_WINDOW_MS, per account or per address, every attempt is refused with the same answer
+ * whether or not the email exists. Attempts live in the database, so the limit holds across instances.
+ */
+export async function checkCredentials(input: { email: string; password: string; ip: string }): Promise<CredentialsCheck> {
+  const email = input.email.trim().toLowerCase();
+  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
+
+  const { limited, user } = await withDb({}, async (tx) => {
+    const lastSuccess = await tx.loginAttempt.findFirst({
+      where: { email, success: true, createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const [byEmail, byIp] = await Promise.all([
+      tx.loginAttempt.count({ where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } } }),
+      tx.loginAttempt.count({ where: { ip: input.ip, success: false, createdAt: { gte: since } } }),
+    ]);
+    const limited = byEmail >= LOGIN_MAX_FAILURES || byIp >= LOGIN_MAX_FAILURES;
+    const user = limited
+      ? null
+      : await tx.user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, locale: true },
+        });
+    return { limited, user };
+  });
+  if (limited) return { ok: false, reason: "rate_limited" };
+
+  const valid = await verifyPassword(user?.passwordHash, input.password);
+  await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid } }));
+  if (!valid || !user) return { ok: false, reason: "invalid" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale: user.locale } };
+}

@@ -1,0 +1,52 @@
+import type { AppRole } from "./roles";
+
+/**
+ * The one role × permission table. Every page and action names the permission it needs; a test
+ * walks every registered action and checks allow/deny for every role against this table.
+ */
+export const PERMISSIONS = {
+  /** See the organization's home page. */
+  "organization.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE", "METHODIST", "MUNICIPAL_HEAD"],
+  /** See who works in the organization and pending invitations. */
+  "members.view": ["DIRECTOR", "CURATOR", "MUNICIPAL_HEAD", "METHODIST"],
+  /** Invite people (which roles each inviter may hand out: INVITABLE_ROLES). */
+  "members.invite": ["DIRECTOR", "CURATOR", "MUNICIPAL_HEAD"],
+  /** Withdraw a pending invitation. */
+  "invitations.revoke": ["DIRECTOR", "CURATOR", "MUNICIPAL_HEAD"],
+  /** Take a role away from a member. */
+  "members.remove": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** See the organizations of the district (from the municipal office). */
+  "district.view": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Invite the director of a school of the district (from the municipal office). */
+  "district.inviteDirector": ["MUNICIPAL_HEAD"],
+  /** Read the organization's audit log. */
+  "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
+} as const satisfies Record<string, readonly AppRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly AppRole[], permission: Permission): boolean {
+  const allowed: readonly AppRole[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/**
+ * Who may invite whom inside their own organization (DOMAIN.md): the director staffs the school,
+ * the curator brings in mentors and mentees, the municipal head staffs the municipal office.
+ * Directors of schools are invited from the municipal office (permission district.inviteDirector).
+ */
+export const INVITABLE_ROLES: Record<AppRole, readonly AppRole[]> = {
+  DIRECTOR: ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  CURATOR: ["MENTOR", "MENTEE"],
+  MUNICIPAL_HEAD: ["MUNICIPAL_HEAD", "METHODIST"],
+  PSYCHOLOGIST: [],
+  MENTOR: [],
+  MENTEE: [],
+  METHODIST: [],
+};
+
+export function invitableRoles(roles: readonly AppRole[]): AppRole[] {
+  const set = new Set<AppRole>();
+  for (const role of roles) for (const r of INVITABLE_ROLES[role]) set.add(r);
+  return [...set];
+}

@@ -1,0 +1,42 @@
+// npm start: migrate (and on the embedded database, seed the demo district), build, serve.
+import { spawn } from "node:child_process";
+import { prepareDatabase, resolveAuthSecret } from "../db/setup";
+
+const dev = process.argv.includes("--dev");
+const skipBuild = process.argv.includes("--no-build") || process.env.SKIP_BUILD === "1";
+const port = process.env.PORT ?? "3000";
+const nextBin = require.resolve("next/dist/bin/next");
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  let secret: string;
+  try {
+    secret = await resolveAuthSecret();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  await prepareDatabase();
+  const env = { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
+  if (dev) process.exit(await run(["dev", "-p", port], env));
+  if (!skipBuild) {
+    const code = await run(["build"], { ...env, NODE_ENV: "production" });
+    if (code !== 0) process.exit(code);
+  }
+  console.log(`[start] http://localhost:${port}`);
+  process.exit(await run(["start", "-p", port], { ...env, NODE_ENV: "production" }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

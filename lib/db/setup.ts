@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { embeddedDataDir, readEnv, type Env } from "../env";
+import { openPGlite, openPostgres, type Database } from "./database";
+import { applyMigrations } from "./migrate";
+import { formatDemoLogins, seedDemo } from "../../prisma/seed";
+
+export async function openConfiguredDatabase(env: Env = readEnv()): Promise<Database> {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { maxConnections: 2 }) : openPGlite(embeddedDataDir(env));
+}
+
+/**
+ * Start-up work before the server runs: apply committed migrations; on the embedded database also
+ * seed the demo district on first start. PostgreSQL gets demo data only when asked (seed: true).
+ */
+export async function prepareDatabase(options: { seed?: boolean; log?: (line: string) => void } = {}) {
+  const env = readEnv();
+  const log = options.log ?? console.log;
+  const db = await openConfiguredDatabase(env);
+  try {
+    const applied = await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: db.kind === "postgres" }));
+    log(applied.length ? `[db] применены миграции: ${applied.join(", ")}` : "[db] схема базы данных актуальна");
+    if (db.kind === "pglite" || options.seed) {
+      const { created, logins } = await seedDemo(db.prisma);
+      if (created) log(`[db] созданы демо-данные\n${formatDemoLogins(logins)}`);
+      else if (db.kind === "pglite") log(`[db] демо-данные уже есть\n${formatDemoLogins(logins)}`);
+    }
+    return { kind: db.kind };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The embedded mode keeps its own AUTH_SECRET beside the data; PostgreSQL mode must be given one. */
+export async function resolveAuthSecret(): Promise<string> {
+  const env = readEnv();
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.DATABASE_URL) {
+    throw new Error(
+      "AUTH_SECRET не задан: с DATABASE_URL приложение не запускается без него (например: export AUTH_SECRET=$(openssl rand -base64 32)).\n" +
+        "AUTH_SECRET is required when DATABASE_URL is set.",
+    );
+  }
+  const file = path.join(path.dirname(embeddedDataDir(env)), "auth-secret");
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch {
+    const secret = randomBytes(32).toString("base64url");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, secret + "\n", { mode: 0o600 });
+    return secret;
+  }
+}

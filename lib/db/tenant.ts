@@ -1,0 +1,38 @@
+import type { Prisma } from "./generated/prisma/client";
+import { getDatabase } from "./connection";
+
+/** The PostgreSQL role every application query runs as: no BYPASSRLS, policies are forced. */
+export const APP_DB_ROLE = "nastavnik_app";
+
+export type DbScope = {
+  /** The tenant: rows of other organizations are invisible and unwritable (RLS). */
+  organizationId?: string | null;
+  /** The signed-in user: may read their own memberships across organizations. */
+  userId?: string | null;
+  /** SHA-256 of an invitation token being looked up by someone not yet signed in. */
+  invitationTokenHash?: string | null;
+};
+
+/** Sets the row-level-security settings for the rest of this transaction (they reset at its end). */
+export async function setDbScope(tx: Prisma.TransactionClient, scope: DbScope): Promise<void> {
+  await tx.$queryRaw`SELECT
+    set_config('app.organization_id', ${scope.organizationId ?? ""}, true),
+    set_config('app.user_id', ${scope.userId ?? ""}, true),
+    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true)`;
+}
+
+/**
+ * The one way to touch the database from the application: one interactive transaction that first
+ * switches to the application role and sets the tenant scope, then runs fn on that transaction.
+ */
+export async function withDb<T>(scope: DbScope, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  const { prisma } = await getDatabase();
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      await setDbScope(tx, scope);
+      return fn(tx);
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { Email } from "../auth/credentials";
+import { ROLES } from "../auth/roles";
+
+// Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".
+export const OrgSlug = z.string().min(1).max(64);
+const Id = z.uuid({ error: "notFound" });
+
+export const InviteMemberInput = z.object({
+  org: OrgSlug,
+  email: Email,
+  role: z.enum(ROLES, { error: "required" }),
+});
+export type InviteMemberInput = z.infer<typeof InviteMemberInput>;
+
+export const RevokeInvitationInput = z.object({ org: OrgSlug, invitationId: Id });
+export const RemoveMembershipInput = z.object({ org: OrgSlug, membershipId: Id });
+export const InviteDirectorInput = z.object({ org: OrgSlug, schoolId: z.uuid({ error: "required" }), email: Email });
+export type InviteDirectorInput = z.infer<typeof InviteDirectorInput>;
+
+export const Password = z.string().min(10, { error: "passwordTooShort" }).max(200, { error: "passwordTooLong" });
+
+export const AcceptInvitationInput = z.object({
+  token: z.string().max(100),
+  // Only for a new account; an existing account confirms with its password.
+  name: z.string().trim().max(200).optional(),
+  password: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
+  passwordRepeat: z.string().max(200).optional(),
+});
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+
+export const ChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, { error: "required" }).max(200),
+    newPassword: Password,
+    newPasswordRepeat: z.string().max(200),
+  })
+  .refine((v) => v.newPassword === v.newPasswordRepeat, { error: "passwordsDiffer", path: ["newPasswordRepeat"] });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const SetLocaleInput = z.object({ locale: z.enum(["ru", "en"]) });

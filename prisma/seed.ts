@@ -1,0 +1,59 @@
+import { addMembership, createMember, createOrganization } from "../tests/factories";
+import type { AppRole } from "../lib/auth/roles";
+import type { PrismaClient } from "../lib/db/generated/prisma/client";
+
+// Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
+// (seed 002), schools from seeds 000, 001 and 004, and a kindergarten. One user per role.
+export const DEMO_PASSWORD = "nastavnik2026";
+export const DEMO_DISTRICT_SLUG = "levokumsky";
+
+export type DemoLogin = { email: string; name: string; organization: string; roles: AppRole[] };
+
+export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  const logins: DemoLogin[] = [];
+  if (await prisma.organization.findUnique({ where: { slug: DEMO_DISTRICT_SLUG } })) return { created: false, logins: DEMO_LOGINS };
+
+  const region = await createOrganization(prisma, { kind: "REGION", slug: "stavropolsky-krai", name: "Министерство образования Ставропольского края" });
+  const district = await createOrganization(prisma, {
+    kind: "MUNICIPALITY",
+    slug: DEMO_DISTRICT_SLUG,
+    name: "Отдел образования администрации Левокумского муниципального округа Ставропольского края",
+    shortName: "Отдел образования Левокумского МО",
+    address: "с. Левокумское",
+    parentId: region.id,
+  });
+  const school = (slug: string, name: string, shortName: string, address: string, schoolKind: "GENERAL" | "KINDERGARTEN" = "GENERAL") =>
+    createOrganization(prisma, { kind: "SCHOOL", schoolKind, slug, name, shortName, address, parentId: district.id });
+  const sosh20 = await school("sosh-20", "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №20»", "МБОУ «СОШ №20»", "п. Усолье-7");
+  const sosh14 = await school("sosh-14", "Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № 14»", "МАОУ «СОШ № 14»", "ул. Дружбы, 7");
+  const kovalevskaya = await school("kovalevskaya-oosh", "Бюджетное общеобразовательное учреждение «Ковалевская основная общеобразовательная школа»", "БОУ «Ковалевская ООШ»", "с. Ковалево");
+  const ds1 = await school("ds-solnyshko", "Муниципальное дошкольное образовательное учреждение «Детский сад № 1 «Солнышко»", "МДОУ «Детский сад № 1 «Солнышко»", "с. Левокумское", "KINDERGARTEN");
+
+  for (const login of DEMO_LOGINS) {
+    const org = { [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1 }[login.organization]!;
+    const user = await createMember(prisma, org.id, login.roles, { email: login.email, name: login.name, password: DEMO_PASSWORD });
+    // The mentor also teaches at СОШ № 14: one person, two organizations (the switcher shows both).
+    if (login.email === "mentor@sosh20.demo") await addMembership(prisma, { userId: user.id, organizationId: sosh14.id, role: "MENTOR" });
+    logins.push(login);
+  }
+  return { created: true, logins };
+}
+
+export const DEMO_LOGINS: DemoLogin[] = [
+  { email: "head@levokumsky.demo", name: "Кирпичёва Наталья Алексеевна", organization: DEMO_DISTRICT_SLUG, roles: ["MUNICIPAL_HEAD"] },
+  { email: "methodist@levokumsky.demo", name: "Белова Ирина Викторовна", organization: DEMO_DISTRICT_SLUG, roles: ["METHODIST"] },
+  { email: "director@sosh20.demo", name: "Смирнова Елена Петровна", organization: "sosh-20", roles: ["DIRECTOR"] },
+  { email: "curator@sosh20.demo", name: "Орлова Татьяна Сергеевна", organization: "sosh-20", roles: ["CURATOR"] },
+  { email: "psychologist@sosh20.demo", name: "Кузнецова Анна Игоревна", organization: "sosh-20", roles: ["PSYCHOLOGIST"] },
+  { email: "mentor@sosh20.demo", name: "Волков Сергей Николаевич", organization: "sosh-20", roles: ["MENTOR"] },
+  { email: "mentee@sosh20.demo", name: "Новикова Дарья Андреевна", organization: "sosh-20", roles: ["MENTEE"] },
+  { email: "director@sosh14.demo", name: "Косарева Ирина Евгеньевна", organization: "sosh-14", roles: ["DIRECTOR"] },
+  { email: "curator@sosh14.demo", name: "Фёдорова Ольга Михайловна", organization: "sosh-14", roles: ["CURATOR", "MENTOR"] },
+  { email: "director@kovalevskaya.demo", name: "Чеховская Ольга Михайловна", organization: "kovalevskaya-oosh", roles: ["DIRECTOR"] },
+  { email: "director@ds1.demo", name: "Лебедева Марина Юрьевна", organization: "ds-solnyshko", roles: ["DIRECTOR"] },
+];
+
+export function formatDemoLogins(logins: DemoLogin[]): string {
+  const lines = logins.map((l) => `  ${l.email.padEnd(30)} ${l.roles.join(", ").padEnd(18)} /${l.organization}`);
+  return [`Демо-входы (пароль для всех: ${DEMO_PASSWORD}):`, ...lines].join("\n");
+}

@@ -1,0 +1,67 @@
+import { hashPassword } from "../../lib/auth/password";
+import type { AppRole } from "../../lib/auth/roles";
+import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+
+// Factories build data as the database owner (no RLS): for tests' arrangements and the demo seed.
+// Everything the application itself does goes through lib/db's tenant transactions instead.
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+type OrgInput = {
+  kind?: "REGION" | "MUNICIPALITY" | "SCHOOL";
+  schoolKind?: "GENERAL" | "KINDERGARTEN" | "COLLEGE" | "SUPPLEMENTARY" | null;
+  slug?: string;
+  name?: string;
+  shortName?: string | null;
+  address?: string | null;
+  parentId?: string | null;
+};
+
+export function createOrganization(prisma: PrismaClient, input: OrgInput = {}) {
+  const kind = input.kind ?? "SCHOOL";
+  const slug = input.slug ?? `org-${unique()}`;
+  return prisma.organization.create({
+    data: {
+      kind,
+      schoolKind: kind === "SCHOOL" ? (input.schoolKind ?? "GENERAL") : null,
+      slug,
+      name: input.name ?? `Школа ${slug}`,
+      shortName: input.shortName ?? null,
+      address: input.address ?? null,
+      parentId: input.parentId ?? null,
+    },
+  });
+}
+
+// Hashing is the slow part of user creation; tests reuse one hash per password.
+const hashes = new Map<string, Promise<string>>();
+export const TEST_PASSWORD = "test-password-123";
+
+export async function createUser(prisma: PrismaClient, input: { email?: string; name?: string; password?: string } = {}) {
+  const password = input.password ?? TEST_PASSWORD;
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  return prisma.user.create({
+    data: {
+      email: (input.email ?? `user-${unique()}@example.test`).toLowerCase(),
+      name: input.name ?? "Тестовый Пользователь",
+      passwordHash: await hashes.get(password)!,
+    },
+  });
+}
+
+export function addMembership(prisma: PrismaClient, input: { userId: string; organizationId: string; role: AppRole }) {
+  return prisma.membership.create({ data: input });
+}
+
+/** A user holding the given roles in an organization. */
+export async function createMember(
+  prisma: PrismaClient,
+  organizationId: string,
+  roles: AppRole[],
+  input: { email?: string; name?: string; password?: string } = {},
+) {
+  const user = await createUser(prisma, input);
+  for (const role of roles) await addMembership(prisma, { userId: user.id, organizationId, role });
+  return user;
+}
