@@ -18,5 +18,5 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 /** Where the embedded database and its generated secret live (git-ignored). */
 export function embeddedDataDir(env: Env = readEnv()): string {
-  return path.resolve(env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }

@@ -9,7 +9,7 @@ import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { acceptInvitation, changePassword, saveLocale } from "../members/actions";
 import { signIn, signOut } from "./auth";
-import { LoginInput } from "./credentials";
+import { LoginInput } from "./schemas";
 import { getSessionUser } from "./session";
 
 // Session-level actions: they compose the registered actions with next-auth's signIn/signOut,

@@ -2,7 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { authConfig } from "./config";
-import { checkCredentials, LoginInput } from "./credentials";
+import { checkCredentials } from "./credentials";
+import { LoginInput } from "./schemas";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";

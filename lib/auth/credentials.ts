@@ -1,15 +1,11 @@
-import { z } from "zod";
 import { withDb } from "../db";
 import { verifyPassword } from "./password";
+
+export { Email, LoginInput } from "./schemas";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const LOGIN_MAX_FAILURES = 5;
 
-export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: "email" }).max(254, { error: "email" }));
-export const LoginInput = z.object({
-  email: Email,
-  password: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
-});
 
 export type CredentialsCheck =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; locale: "ru" | "en" } }

@@ -12,7 +12,7 @@ export interface SqlExecutor {
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 // Prisma's own advisory-lock key, so our runner and the Prisma CLI never migrate at the same time.
 const PRISMA_MIGRATE_LOCK = 72707369;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Email } from "../auth/credentials";
+import { Email } from "../auth/schemas";
 import { ROLES } from "../auth/roles";
 
 // Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".

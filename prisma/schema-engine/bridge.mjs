@@ -259,7 +259,7 @@ const CHAR_OID = 18; // the one-byte `"char"` type (pg_constraint.contype, …)
 // pg_node_tree, aclitem …; prisma/orm#27403). Relabel every such column as text
 // before the adapter looks at it; `"char"` columns must reach the engine as
 // Character columns, otherwise describing CHECK constraints panics.
-const { types: pgTypes } = require("pg");
+// KNOWN_OIDS: the built-in types adapter-pg 7.10 maps itself (checked type by type).
 const KNOWN_OIDS = new Set([
   16, 17, 19, 20, 21, 23, 25, 26, 114, 142, 650, 700, 701, 790, 869, 1042, 1043, 1082, 1083, 1114, 1184, 1266, 1560,
   1562, 1700, 2950, 3802,
@@ -396,25 +396,38 @@ function toRpcError(err) {
       data: { is_panic: false, message: err.message, meta: err.meta, error_code: err.errorCode ?? null },
     };
   }
-  // The wasm engine rejects with a JS error whose message is usually the JSON
-  // of a user-facing error ({ is_panic, message, meta, error_code }).
-  let payload;
-  const raw = err?.message ?? (typeof err === "string" ? err : undefined);
-  try {
-    payload = typeof err === "object" && err && "is_panic" in err ? err : JSON.parse(raw);
-  } catch {
-    payload = undefined;
+  // The wasm engine rejects with `Error { name: "SchemaConnectorError", code: "P…" }`
+  // for user-facing errors, and with a RuntimeError ("unreachable") on a panic.
+  const message = String(err?.message ?? err);
+  if (err instanceof WebAssembly.RuntimeError) {
+    const panic = panicMessage ?? message;
+    // The CLI reads a panic's text from `data.error.message`, else `message`.
+    return {
+      code: 4466,
+      message: panic,
+      data: { is_panic: true, message: panic, error: { message: panic }, meta: {}, error_code: null },
+    };
   }
-  if (payload && typeof payload === "object" && "message" in payload) {
-    return { code: 4466, message: "An error happened. Check the data field for details.", data: payload };
-  }
-  const isPanic = /panicked|unreachable|RuntimeError/i.test(String(raw ?? err));
   return {
     code: 4466,
     message: "An error happened. Check the data field for details.",
-    data: { is_panic: isPanic, message: String(raw ?? err), meta: {}, error_code: null, backtrace: err?.stack },
+    data: {
+      is_panic: false,
+      message,
+      meta: err?.meta ?? {},
+      error_code: typeof err?.code === "string" && /^P\d{4}$/.test(err.code) ? err.code : null,
+    },
   };
 }
+
+// The wasm engine's panic hook reports the panic message here (otherwise a
+// panic would only surface as "RuntimeError: unreachable").
+let panicMessage;
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message) {
+    panicMessage = message;
+  },
+};
 
 async function serveRpc(args) {
   const datamodels = args.datamodels.map((p) => [p, readFileSync(p, "utf8")]);

@@ -27,7 +27,11 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const events = await listAuditEvents(ctx);
-  const label = (action: string) => (t.has(`audit.actions.${action}` as never) ? t(`audit.actions.${action}` as never) : action);
+  // Message keys cannot contain dots: "members.invite" is stored as "members_invite".
+  const label = (action: string) => {
+    const key = `audit.actions.${action.replaceAll(".", "_")}` as never;
+    return t.has(key) ? t(key) : action;
+  };
   return (
     <>
       <PageHeader title={t("audit.title")}>

@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+// Client-safe schemas (no server imports): forms and actions share them.
+export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: "email" }).max(254, { error: "email" }));
+export const LoginInput = z.object({
+  email: Email,
+  password: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ROLES } from "../auth/roles";
+import { MESSAGES } from "./config";
+import { createTranslator } from "use-intl/core";
+
+// Missing or malformed messages must fail the test, not just log.
+const translator = (locale: "ru" | "en") =>
+  createTranslator({ locale, messages: MESSAGES[locale], onError: (error) => { throw error; } });
+
+function keys(obj: object, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe("message files", () => {
+  it("English has exactly the Russian keys", () => {
+    expect(keys(MESSAGES.en).sort()).toEqual(keys(MESSAGES.ru).sort());
+  });
+
+  it("no message is empty", () => {
+    for (const locale of ["ru", "en"] as const) {
+      const t = translator(locale);
+      for (const key of keys(MESSAGES[locale])) expect(String(t.raw(key as never)).trim(), key).not.toBe("");
+    }
+  });
+
+  it("every role has a Russian name and duty in the documents' words", () => {
+    const t = translator("ru");
+    for (const role of ROLES) {
+      expect(t(`roles.${role}`)).toMatch(/[А-Яа-яЁё]/);
+      expect(t(`roleDuties.${role}`)).toMatch(/[А-Яа-яЁё]/);
+    }
+    expect(t("roles.CURATOR")).toBe("Куратор");
+  });
+});

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction, type AnyActionDef } from "../../lib/actions/action";
+import { PERMISSIONS } from "../../lib/auth/permissions";
+import { ROLES, type AppRole } from "../../lib/auth/roles";
+// Every module that defines actions is imported here, so the registry is complete.
+import "../../lib/members/actions";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const users = new Map<AppRole, { id: string }>();
+let org: { slug: string };
+
+beforeAll(async () => {
+  const organization = await createOrganization(db().prisma);
+  org = organization;
+  for (const role of ROLES) users.set(role, await createMember(db().prisma, organization.id, [role]));
+});
+
+const tenantActions = [...ACTION_REGISTRY.values()].filter((d): d is Extract<AnyActionDef, { scope: "tenant" }> => d.scope === "tenant");
+
+describe("the action registry", () => {
+  it("holds every action, each with a known scope and permission", () => {
+    expect([...ACTION_REGISTRY.keys()].sort()).toEqual(
+      ["account.changePassword", "account.saveLocale", "district.inviteDirector", "invitation.accept", "invitations.revoke", "members.invite", "members.remove"].sort(),
+    );
+    for (const def of tenantActions) expect(Object.keys(PERMISSIONS)).toContain(def.permission);
+  });
+});
+
+describe.each(tenantActions.map((d) => [d.name, d] as const))("%s: allow/deny for every role", (_name, def) => {
+  it.each(ROLES.map((r) => [r]))("%s", async (role) => {
+    const allowed = (PERMISSIONS[def.permission] as readonly AppRole[]).includes(role);
+    // Empty input: an allowed role gets past the permission check and fails validation instead.
+    const res = await runAction(def, users.get(role)!.id, { org: org.slug });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    if (allowed) expect(res.error.code).toBe("VALIDATION");
+    else expect(res.error).toMatchObject({ code: "FORBIDDEN", message: "Недостаточно прав для этого действия." });
+  });
+});
+
+describe("user and public actions need no organization role", () => {
+  it("refuse a missing session (user scope)", async () => {
+    for (const def of ACTION_REGISTRY.values()) {
+      if (def.scope !== "user") continue;
+      expect(await runAction(def, null, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    }
+  });
+});

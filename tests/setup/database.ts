@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { openPGlite, openPostgres, type Database } from "../../lib/db/database";
+import { setDatabase } from "../../lib/db/connection";
+import { applyMigrations } from "../../lib/db/migrate";
+
+export const onPostgres = process.env.TEST_DB === "postgres";
+
+function databaseUrl(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
+ * PostgreSQL server of TEST_DATABASE_URL (dropped afterwards). Installed as the app's database.
+ */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  if (!onPostgres) {
+    const db = await openPGlite("memory://");
+    await db.withExecutor((ex) => applyMigrations(ex));
+    setDatabase(db);
+    return db;
+  }
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error("TEST_DATABASE_URL is required for the PostgreSQL project");
+  const name = `nastavnik_test_${randomBytes(6).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = databaseUrl(admin, name);
+  const db = await openPostgres(url, { maxConnections: 4 });
+  await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));
+  setDatabase(db);
+  const close = db.close;
+  return Object.assign(db, {
+    url,
+    async close() {
+      await close();
+      setDatabase(undefined);
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  });
+}
+
+/** beforeAll/afterAll wiring: returns a getter for the file's database. */
+export function setupTestDatabase(): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+    setDatabase(undefined);
+  });
+  return () => {
+    if (!db) throw new Error("database not ready");
+    return db;
+  };
+}

@@ -1,0 +1,35 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
+const integration = (name: string, env: Record<string, string>, include: string[]) => ({
+  resolve: { alias },
+  test: {
+    name,
+    environment: "node",
+    include,
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+// Integration tests run on PGlite always, and once more on the PostgreSQL server when
+// TEST_DATABASE_URL is set (CI sets it). Each test file gets its own fresh, migrated database.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", environment: "node", include: ["lib/**/*.test.ts", "components/**/*.test.tsx"] } },
+      integration("integration-pglite", { TEST_DB: "pglite" }, ["tests/integration/*.test.ts"]),
+      ...(onPostgres
+        ? [
+            integration("integration-postgres", { TEST_DB: "postgres" }, ["tests/integration/*.test.ts"]),
+            integration("integration-postgres-cli", { TEST_DB: "postgres" }, ["tests/integration/postgres/*.test.ts"]),
+          ]
+        : []),
+    ],
+  },
+});
