@@ -3,7 +3,9 @@ import { authConfig } from "./lib/auth/config";
 
 // Redirects signed-out visitors to /login early. Not a security boundary: every page and action
 // checks the session and the membership on the server again.
-export const { auth: proxy } = NextAuth(authConfig);
+const { auth } = NextAuth(authConfig);
+
+export { auth as proxy };
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],

@@ -16,7 +16,6 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       <input type="hidden" name="username" value={email} autoComplete="username" />
       {error ? <Notice kind="error">{error.message}</Notice> : null}
-      {state?.ok ? <Notice kind="success">{t("passwordChanged")}</Notice> : null}
       <TextField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={fieldError("currentPassword")} />
       <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required error={fieldError("newPassword")} />
       <TextField label={t("newPasswordRepeat")} name="newPasswordRepeat" type="password" autoComplete="new-password" required error={fieldError("newPasswordRepeat")} />

@@ -62,8 +62,8 @@ export async function acceptInvitationAndSignIn(_prev: FormState, formData: Form
 export async function changePasswordAndRenewSession(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await changePassword(formData);
   if (!result.ok) return result;
-  // The change signed out every older session, this one included: issue a fresh one.
-  await signIn("credentials", { email: result.data.email, password: String(formData.get("newPassword")), redirect: false });
+  // The change signed out every older session, this one included: issue a fresh one and come back.
+  await signIn("credentials", { email: result.data.email, password: String(formData.get("newPassword")), redirectTo: "/account?changed=1" });
   return result;
 }
 

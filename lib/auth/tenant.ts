@@ -54,7 +54,8 @@ export async function listUserOrganizations(userId: string) {
     tx.membership.findMany({
       where: { userId },
       select: { role: true, organization: { select: { slug: true, name: true, shortName: true } } },
-      orderBy: [{ organization: { name: "asc" } }],
+      // The oldest membership first: the start page opens the organization the user joined first.
+      orderBy: [{ createdAt: "asc" }],
     }),
   );
   const map = new Map<string, { slug: string; name: string; roles: AppRole[] }>();

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { AppShell } from "@/components/shell/app-shell";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listUserOrganizations } from "@/lib/auth/tenant";
@@ -12,7 +13,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const { changed } = await searchParams;
   const user = await requireUser();
   const organizations = await listUserOrganizations(user.id);
   const t = await getTranslations();
@@ -45,6 +47,11 @@ export default async function AccountPage() {
       </Section>
       <Section title={t("account.passwordTitle")} id="password">
         <p className="mb-4 text-slate-700">{t("account.passwordIntro")}</p>
+        {changed === "1" ? (
+          <div className="mb-4">
+            <Notice kind="success">{t("account.passwordChanged")}</Notice>
+          </div>
+        ) : null}
         <ChangePasswordForm email={user.email} />
       </Section>
     </AppShell>

@@ -1,0 +1,136 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_LOGINS } from "../../prisma/seed";
+import { DEMO_PASSWORD, expectAccessible, newVisitor, signIn, signedInAs } from "./helpers";
+
+const ORG_NAMES: Record<string, string> = {
+  levokumsky: "Отдел образования Левокумского МО",
+  "sosh-20": "МБОУ «СОШ №20»",
+  "sosh-14": "МАОУ «СОШ № 14»",
+  "kovalevskaya-oosh": "БОУ «Ковалевская ООШ»",
+  "ds-solnyshko": "МДОУ «Детский сад № 1 «Солнышко»",
+};
+const ROLE_NAMES: Record<string, string> = {
+  DIRECTOR: "Руководитель ОО",
+  CURATOR: "Куратор",
+  PSYCHOLOGIST: "Педагог-психолог",
+  MENTOR: "Наставник",
+  MENTEE: "Наставляемый",
+  METHODIST: "Методист ИМЦ",
+  MUNICIPAL_HEAD: "Начальник отдела образования",
+};
+
+test("the login page is in Russian and accessible; signed-out visitors are sent to it", async ({ browser }) => {
+  const { page, context } = await newVisitor(browser);
+  await page.goto("/sosh-20/members");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Вход" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expectAccessible(page);
+  await context.close();
+});
+
+for (const login of DEMO_LOGINS) {
+  test(`demo user ${login.email} signs in and sees their organization`, async ({ browser }) => {
+    const { page, context } = await signedInAs(browser, login.email);
+    await expect(page).toHaveURL(new RegExp(`/${login.organization}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Здравствуйте, ${login.name}!`);
+    await expect(page.getByTestId("current-organization")).toHaveText(ORG_NAMES[login.organization]!);
+    for (const role of login.roles) await expect(page.getByRole("main").getByText(ROLE_NAMES[role]!, { exact: true }).first()).toBeVisible();
+    await expectAccessible(page);
+    await context.close();
+  });
+}
+
+test("a wrong password and an unknown email get the same message, and nothing else", async ({ browser }) => {
+  const { page, context } = await newVisitor(browser);
+  await signIn(page, "director@sosh20.demo", "wrong-password");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText("Неверная электронная почта или пароль.");
+  await expectAccessible(page);
+  await signIn(page, "nobody@nowhere.demo", "whatever-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Неверная электронная почта или пароль.");
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
+
+test("after five failures the account is locked with a clear message, even for the right password", async ({ browser }) => {
+  const { page, context } = await newVisitor(browser);
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, "director@kovalevskaya.demo", `wrong-${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Неверная электронная почта или пароль.");
+  }
+  // From another address too: the limit is per account.
+  const other = await newVisitor(browser);
+  await signIn(other.page, "director@kovalevskaya.demo", DEMO_PASSWORD);
+  await expect(other.page.getByRole("main").getByRole("alert")).toHaveText("Слишком много неудачных попыток входа. Повторите через 15 минут.");
+  await other.context.close();
+  await context.close();
+});
+
+test("a user with two organizations switches between them", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "mentor@sosh20.demo");
+  await expect(page.getByTestId("current-organization")).toHaveText("МБОУ «СОШ №20»");
+  await page.getByText("Перейти в другую организацию").click();
+  await page.getByRole("link", { name: /МАОУ «СОШ № 14»/ }).click();
+  await expect(page).toHaveURL(/\/sosh-14$/);
+  await expect(page.getByTestId("current-organization")).toHaveText("МАОУ «СОШ № 14»");
+  await expectAccessible(page);
+  await context.close();
+});
+
+test("unknown organization → 404, another school → 403, missing permission → 403", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "curator@sosh20.demo");
+  const missing = await page.goto("/no-such-school");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Страница не найдена" })).toBeVisible();
+  await expectAccessible(page);
+
+  const other = await page.goto("/sosh-14");
+  expect(other?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Доступ запрещён" })).toBeVisible();
+  await expectAccessible(page);
+
+  const members = await page.goto("/sosh-14/members");
+  expect(members?.status()).toBe(403);
+  const audit = await page.goto("/sosh-20/audit"); // curators do not read the audit log
+  expect(audit?.status()).toBe(403);
+  await context.close();
+});
+
+test("sign-out ends the session; a tampered session cookie counts as signed out", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "psychologist@sosh20.demo");
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/sosh-20");
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, "psychologist@sosh20.demo");
+  await expect(page).toHaveURL(/\/sosh-20$/);
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name.includes("authjs.session-token"));
+  expect(session).toBeTruthy();
+  await context.addCookies([{ ...session!, value: session!.value.slice(0, -4) + "AAAA" }]);
+  await page.goto("/sosh-20");
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
+
+test("the interface switches to English and back", async ({ browser }) => {
+  const { page, context } = await newVisitor(browser);
+  await page.goto("/login");
+  await page.getByLabel("Язык интерфейса").selectOption("en");
+  await page.getByRole("button", { name: "Сменить язык" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectAccessible(page);
+  await page.getByLabel("Interface language").selectOption("ru");
+  await page.getByRole("button", { name: "Change language" }).click();
+  await expect(page.getByRole("heading", { name: "Вход" })).toBeVisible();
+  await context.close();
+});
+
+test("health reports the database up and migrations current", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
+});
