@@ -36,7 +36,7 @@ export function hasPermission(roles: readonly AppRole[], permission: Permission)
  * Directors of schools are invited from the municipal office (permission district.inviteDirector).
  */
 export const INVITABLE_ROLES: Record<AppRole, readonly AppRole[]> = {
-  DIRECTOR: ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  DIRECTOR: ["CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE", "DIRECTOR"],
   CURATOR: ["MENTOR", "MENTEE"],
   MUNICIPAL_HEAD: ["MUNICIPAL_HEAD", "METHODIST"],
   PSYCHOLOGIST: [],
