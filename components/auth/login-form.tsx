@@ -16,7 +16,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {error ? <Notice kind="error">{error.message}</Notice> : null}
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" required error={error?.fieldErrors?.email?.[0]} />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state?.email}
+        error={error?.fieldErrors?.email?.[0]}
+      />
       <TextField
         label={t("password")}
         name="password"

@@ -15,7 +15,7 @@ import { getSessionUser } from "./session";
 // Session-level actions: they compose the registered actions with next-auth's signIn/signOut,
 // which must run inside a Next request.
 
-export type FormState = ActionResult<unknown> | null;
+export type FormState = (ActionResult<unknown> & { email?: string }) | null;
 
 function safeCallback(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "/";
@@ -28,17 +28,19 @@ async function currentLocale() {
 
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = await currentLocale();
+  const email = String(formData.get("email") ?? "").slice(0, 254);
   const parsed = LoginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return validationFailure(locale, parsed.error);
+  // The typed email comes back so the form can keep it (React resets the form after an action).
+  if (!parsed.success) return { ...validationFailure(locale, parsed.error), email };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const t = translator(locale);
       const message = error.code === "rate_limited" ? t("login.rateLimited") : t("login.invalid");
-      return { ok: false, error: { code: error.code === "rate_limited" ? "FORBIDDEN" : "VALIDATION", message } };
+      return { ok: false, error: { code: error.code === "rate_limited" ? "FORBIDDEN" : "VALIDATION", message }, email };
     }
-    if (error instanceof AuthError) return failure(locale, "INTERNAL", "internal");
+    if (error instanceof AuthError) return { ...failure(locale, "INTERNAL", "internal"), email };
     throw error; // the redirect after a successful sign-in
   }
   return null;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, newVisitor, signIn, signedInAs } from "./helpers";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -12,6 +12,18 @@ async function inviteFromMembersPage(page: Page, org: string, email: string, rol
   const link = page.getByLabel(`Приглашение создано. Ссылка для ${email}:`);
   await expect(link).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   return new URL(await link.inputValue()).pathname;
+}
+
+/** Opens an invitation link in a fresh browser and creates the account; ends on the organization's home. */
+async function acceptAsNewUser(browser: Browser, path: string, name: string, password: string) {
+  const visitor = await newVisitor(browser);
+  await visitor.page.goto(path);
+  await visitor.page.getByLabel("Фамилия, имя, отчество").fill(name);
+  await visitor.page.getByLabel("Пароль", { exact: true }).fill(password);
+  await visitor.page.getByLabel("Пароль ещё раз").fill(password);
+  await visitor.page.getByRole("button", { name: "Принять приглашение" }).click();
+  await expect(visitor.page).toHaveURL(/\/sosh-20$/);
+  return visitor;
 }
 
 test("a director invites a mentor, who accepts the link, creates an account and lands in the school", async ({ browser }) => {
@@ -85,13 +97,7 @@ test("a removed role stops working on the next request", async ({ browser }) => 
   const email = `mentee-${unique()}@sosh20.demo`;
   const director = await signedInAs(browser, "director@sosh20.demo");
   const path = await inviteFromMembersPage(director.page, "sosh-20", email, "Наставляемый");
-  const member = await newVisitor(browser);
-  await member.page.goto(path);
-  await member.page.getByLabel("Фамилия, имя, отчество").fill("Соколова Вера Павловна");
-  await member.page.getByLabel("Пароль", { exact: true }).fill("mentee-password-1");
-  await member.page.getByLabel("Пароль ещё раз").fill("mentee-password-1");
-  await member.page.getByRole("button", { name: "Принять приглашение" }).click();
-  await expect(member.page).toHaveURL(/\/sosh-20$/);
+  const member = await acceptAsNewUser(browser, path, "Соколова Вера Павловна", "mentee-password-1");
 
   await director.page.goto("/sosh-20/members");
   const row = director.page.getByRole("row", { name: /Соколова Вера Павловна/ });
@@ -136,13 +142,7 @@ test("changing the password keeps this session and signs out the others", async 
   const email = `psy-${unique()}@sosh20.demo`;
   const director = await signedInAs(browser, "director@sosh20.demo");
   const path = await inviteFromMembersPage(director.page, "sosh-20", email, "Педагог-психолог");
-  const first = await newVisitor(browser);
-  await first.page.goto(path);
-  await first.page.getByLabel("Фамилия, имя, отчество").fill("Морозова Алла Юрьевна");
-  await first.page.getByLabel("Пароль", { exact: true }).fill("old-password-123");
-  await first.page.getByLabel("Пароль ещё раз").fill("old-password-123");
-  await first.page.getByRole("button", { name: "Принять приглашение" }).click();
-  await expect(first.page).toHaveURL(/\/sosh-20$/);
+  const first = await acceptAsNewUser(browser, path, "Морозова Алла Юрьевна", "old-password-123");
 
   const second = await newVisitor(browser);
   await signIn(second.page, email, "old-password-123");

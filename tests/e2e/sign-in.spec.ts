@@ -46,6 +46,7 @@ test("a wrong password and an unknown email get the same message, and nothing el
   await signIn(page, "director@sosh20.demo", "wrong-password");
   const alert = page.getByRole("main").getByRole("alert");
   await expect(alert).toHaveText("Неверная электронная почта или пароль.");
+  await expect(page.getByLabel("Электронная почта")).toHaveValue("director@sosh20.demo"); // kept for the next try
   await expectAccessible(page);
   await signIn(page, "nobody@nowhere.demo", "whatever-password");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Неверная электронная почта или пароль.");
@@ -133,4 +134,15 @@ test("health reports the database up and migrations current", async ({ request }
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
+});
+
+test("a school user gets 403 on every page of another school and of the district office", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "director@sosh14.demo");
+  for (const path of ["/sosh-20", "/sosh-20/members", "/sosh-20/audit", "/levokumsky", "/levokumsky/schools", "/levokumsky/members"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Доступ запрещён" })).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("Смирнова"); // nothing of the other school leaks
+  }
+  await context.close();
 });

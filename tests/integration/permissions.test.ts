@@ -40,6 +40,18 @@ describe.each(tenantActions.map((d) => [d.name, d] as const))("%s: allow/deny fo
   });
 });
 
+describe("cross-tenant: a user holding every role in school B", () => {
+  it.each(tenantActions.map((d) => [d.name, d] as const))("is refused by %s aimed at school A, and nothing is written", async (_name, def) => {
+    const prisma = db().prisma;
+    const schoolB = await createOrganization(prisma);
+    const intruder = await createMember(prisma, schoolB.id, [...ROLES]);
+    const before = [await prisma.invitation.count(), await prisma.membership.count(), await prisma.auditEvent.count()];
+    const res = await runAction(def, intruder.id, { org: org.slug, email: "x@example.test", role: "MENTOR", schoolId: schoolB.id });
+    expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect([await prisma.invitation.count(), await prisma.membership.count(), await prisma.auditEvent.count()]).toEqual(before);
+  });
+});
+
 describe("user and public actions need no organization role", () => {
   it("refuse a missing session (user scope)", async () => {
     for (const def of ACTION_REGISTRY.values()) {
