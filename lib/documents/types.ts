@@ -1,0 +1,66 @@
+// Inputs of the generated documents (ГОСТ Р 7.0.97-2025 requisites; see docs/decisions when added).
+
+export type Signatory = {
+  /** «Директор», «Заместитель директора по УВР». */
+  position: string;
+  /** «Е.П. Смирнова» — initials before the surname, as the standard prints it under a signature. */
+  initialsAndSurname: string;
+};
+
+export type ApprovalStamp = {
+  /** The «УТВЕРЖДАЮ» block: position, signature line, initials and surname, date (or «___» when not yet approved). */
+  approver: Signatory;
+  /** Approval date, null when the document is not approved yet (the block then shows blanks to fill by hand). */
+  date: Date | null;
+  /** When approved by an order: «приказом от 25.08.2025 № 73». */
+  orderNumber?: string | null;
+  orderDate?: Date | null;
+};
+
+export type RoadmapDocumentActivity = {
+  /** «1.1», «2.3» … */
+  number: string;
+  title: string;
+  content?: string | null;
+  due: string;
+  responsible: string;
+  result?: string | null;
+  /** «запланировано», «выполнено» …; omitted from the table when the roadmap is printed for approval. */
+  status?: string | null;
+};
+
+export type RoadmapDocument = {
+  /** Full name of the organization, as in its charter. */
+  organizationName: string;
+  /** Place of compilation: «с. Левокумское», «п. Усолье-7». */
+  place?: string | null;
+  /** «Дорожная карта (план мероприятий) реализации целевой модели наставничества в … на 2025/2026 учебный год». */
+  title: string;
+  academicYear: string; // "2025/2026"
+  approval: ApprovalStamp;
+  stages: { number: number; title: string; activities: RoadmapDocumentActivity[] }[];
+  /** Signature at the end (usually the curator who compiled it). */
+  signatory?: Signatory | null;
+  /** Executor mark: name and phone/e-mail of who prepared the document. */
+  executor?: { name: string; contact?: string | null } | null;
+};
+
+export type OrderDocument = {
+  organizationName: string;
+  place?: string | null;
+  /** Registration number, e.g. «73-од»; null → blank to be filled by hand. */
+  number: string | null;
+  date: Date | null;
+  /** Title to the text, required by the standard: «Об утверждении дорожной карты реализации целевой модели наставничества». */
+  title: string;
+  /** «В соответствии с …» — the legal basis, ends before «ПРИКАЗЫВАЮ:». */
+  preamble: string;
+  /** Numbered items of the order. */
+  items: string[];
+  signatory: Signatory;
+  /** Attachment mark: «Приложение: дорожная карта на 3 л. в 1 экз.» */
+  attachment?: string | null;
+  executor?: { name: string; contact?: string | null } | null;
+  /** «С приказом ознакомлены:» — names for the acquaintance list. */
+  acquainted: string[];
+};

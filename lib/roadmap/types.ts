@@ -1,0 +1,32 @@
+// The shape a roadmap is read into (import preview, `npm run roadmap:parse`).
+
+export type ParsedActivity = {
+  /** The activity as written (first sentence/line of the "мероприятие" cell, trimmed). */
+  title: string;
+  /** Due period exactly as written, whitespace-normalised: "Сентябрь 2021", "сентябрь -октябрь", "ежегодно", "постоянно", "до 15.09.2022г., далее ежегодно". Empty when absent. */
+  due: string;
+  /** Responsible as written: "Козлова Ю.С., учитель обществознания", "Педагог-психолог". Empty when absent. */
+  responsible: string;
+  /** Expected result as written; empty when the document has no result column or the cell is empty. */
+  result: string;
+};
+
+export type ParsedStage = {
+  /** The section's number in the document (1, 2, …); its ordinal when the document does not number it. */
+  number: number;
+  /** The section heading as written, without its number ("Формирование базы наставляемых"). */
+  title: string;
+  /**
+   * Which of the seven stages of the target model (DOMAIN.md) the section corresponds to, 1–7, or null
+   * when it is none of them (e.g. «Информационная поддержка», which runs through all stages, or the
+   * sections of a municipal roadmap such as «Организационные мероприятия»).
+   */
+  stage: number | null;
+  activities: ParsedActivity[];
+};
+
+export type ParsedRoadmap = {
+  stages: ParsedStage[];
+  /** Russian sentences about what the parser was unsure of (shown in the import preview). */
+  warnings: string[];
+};
