@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { unmetExitConditions, type ProgramFacts } from "./stages";
+
+const done = { title: "x", status: "DONE", recurrence: "ONCE" as const };
+const base: ProgramFacts = { stage: 1, curatorAssigned: true, approvedActKinds: [], stageActivities: [], banks: null, pairs: null, completion: null };
+const codes = (facts: Partial<ProgramFacts>) => unmetExitConditions({ ...base, ...facts }).map((c) => c.code);
+const messages = (facts: Partial<ProgramFacts>) => unmetExitConditions({ ...base, ...facts }).map((c) => c.message);
+
+describe("stage 1: preparing the conditions", () => {
+  it("needs the regulation, the roadmap order, the curator's order and a curator", () => {
+    expect(codes({ curatorAssigned: false })).toEqual(["regulation", "roadmap-approval", "curator-order", "curator"]);
+    expect(messages({ curatorAssigned: false })[0]).toBe("Положение о наставничестве не утверждено руководителем.");
+  });
+  it("is met when all three acts are approved and the curator is set", () => {
+    expect(codes({ approvedActKinds: ["REGULATION", "ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"], stageActivities: [done] })).toEqual([]);
+  });
+  it("each missing act is reported on its own", () => {
+    expect(codes({ approvedActKinds: ["REGULATION", "CURATOR_APPOINTMENT"] })).toEqual(["roadmap-approval"]);
+    expect(codes({ approvedActKinds: ["ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"] })).toEqual(["regulation"]);
+    expect(codes({ approvedActKinds: ["REGULATION", "ROADMAP_APPROVAL"] })).toEqual(["curator-order"]);
+  });
+});
+
+describe("open roadmap activities hold every stage", () => {
+  const acts: ProgramFacts["approvedActKinds"] = ["REGULATION", "ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"];
+  it("lists planned and in-progress one-off activities by name", () => {
+    const facts = {
+      approvedActKinds: acts,
+      stageActivities: [
+        { title: "Информирование педагогов", status: "PLANNED", recurrence: "ONCE" as const },
+        { title: "Встреча с родителями", status: "IN_PROGRESS", recurrence: "ANNUALLY" as const },
+        { title: "Освещение на сайте", status: "PLANNED", recurrence: "CONSTANTLY" as const },
+        { title: "Консультации", status: "PLANNED", recurrence: "AS_NEEDED" as const },
+        { title: "Отменено", status: "CANCELLED", recurrence: "ONCE" as const },
+        done,
+      ],
+    };
+    expect(messages(facts)).toEqual(["Не выполнены мероприятия этапа (2): «Информирование педагогов», «Встреча с родителями»."]);
+  });
+  it("shortens long lists", () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ title: `М${i + 1}`, status: "PLANNED", recurrence: "ONCE" as const }));
+    expect(messages({ approvedActKinds: acts, stageActivities: many })).toEqual(["Не выполнены мероприятия этапа (5): «М1», «М2», «М3» и ещё 2."]);
+  });
+});
+
+describe("stages 2–4: banks", () => {
+  it("are unmet with the reason while banks are not kept in the app", () => {
+    for (const stage of [2, 3, 4]) {
+      const [condition] = unmetExitConditions({ ...base, stage });
+      expect(condition?.fix).toBe("banks");
+      expect(condition?.message).toContain("банки наставников и наставляемых пока не ведутся в приложении");
+    }
+  });
+  const banks = { menteesWithNeedsAndConsent: 0, mentorCandidatesWithConsent: 0, mentorsApprovedAndTrained: 0 };
+  it("stage 2 needs a mentee with needs and consent", () => {
+    expect(codes({ stage: 2, banks })).toEqual(["mentees"]);
+    expect(codes({ stage: 2, banks: { ...banks, menteesWithNeedsAndConsent: 1 } })).toEqual([]);
+  });
+  it("stage 3 needs a mentor candidate with consent", () => {
+    expect(codes({ stage: 3, banks })).toEqual(["mentor-candidates"]);
+    expect(codes({ stage: 3, banks: { ...banks, mentorCandidatesWithConsent: 2 } })).toEqual([]);
+  });
+  it("stage 4 needs an approved, trained mentor", () => {
+    expect(codes({ stage: 4, banks: { ...banks, mentorCandidatesWithConsent: 3 } })).toEqual(["mentors-trained"]);
+    expect(codes({ stage: 4, banks: { ...banks, mentorsApprovedAndTrained: 1 } })).toEqual([]);
+  });
+});
+
+describe("stages 5–6: pairs", () => {
+  const pairs = { approvedByOrder: 0, approvedWithoutProgram: 0, activeWithoutFinalOrClosure: 0, feedbackCollected: false };
+  it("are unmet with the reason while pairs are not kept in the app", () => {
+    expect(unmetExitConditions({ ...base, stage: 5 })[0]?.message).toContain("наставнические пары пока не ведутся");
+    expect(unmetExitConditions({ ...base, stage: 6 })[0]?.message).toContain("наставнические пары пока не ведутся");
+  });
+  it("stage 5 needs pairs secured by order, each with a personalized program", () => {
+    expect(codes({ stage: 5, pairs })).toEqual(["pairs"]);
+    expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, approvedWithoutProgram: 1 } })).toEqual(["pair-programs"]);
+    expect(messages({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, approvedWithoutProgram: 1 } })).toEqual(["У 1 утверждённых пар нет персонализированной программы."]);
+    expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3 } })).toEqual([]);
+  });
+  it("stage 6 needs final meetings or closures, and feedback", () => {
+    expect(codes({ stage: 6, pairs: { ...pairs, activeWithoutFinalOrClosure: 2 } })).toEqual(["final-meetings", "feedback"]);
+    expect(codes({ stage: 6, pairs: { ...pairs, feedbackCollected: true } })).toEqual([]);
+  });
+});
+
+describe("stage 7: completion", () => {
+  it("is unmet with the reason while surveys are not kept in the app", () => {
+    expect(unmetExitConditions({ ...base, stage: 7 })[0]?.fix).toBe("monitoring");
+  });
+  it("needs satisfaction surveys and the final report", () => {
+    expect(codes({ stage: 7, completion: { satisfactionSurveysCollected: false, finalReportProduced: false } })).toEqual(["satisfaction", "final-report"]);
+    expect(codes({ stage: 7, completion: { satisfactionSurveysCollected: true, finalReportProduced: true } })).toEqual([]);
+  });
+});
+
+it("an unknown stage is never met", () => {
+  expect(codes({ stage: 9 })).toEqual(["stage"]);
+});
