@@ -57,17 +57,25 @@ export function ok<T>(data: T): ActionResult<T> {
   return { ok: true, data };
 }
 
-export function failure(locale: AppLocale, code: ErrorCode, messageKey: string, fieldErrors?: Record<string, string>): { ok: false; error: ActionError } {
+export function failure(
+  locale: AppLocale,
+  code: ErrorCode,
+  messageKey: string,
+  fieldErrors?: Record<string, string>,
+  extra: { values?: Record<string, string | number>; details?: string[] } = {},
+): { ok: false; error: ActionError } {
   const t = translator(locale);
-  const translate = (key: string) => (t.has(`errors.${key}` as never) ? t(`errors.${key}` as never) : t("errors.validation"));
+  const translate = (key: string, values?: Record<string, string | number>) =>
+    t.has(`errors.${key}` as never) ? t(`errors.${key}` as never, values as never) : t("errors.validation");
   return {
     ok: false,
     error: {
       code,
-      message: translate(messageKey),
+      message: translate(messageKey, extra.values),
       fieldErrors: fieldErrors
         ? Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, [translate(key)]]))
         : undefined,
+      details: extra.details,
     },
   };
 }
@@ -162,7 +170,8 @@ export async function runAction<T>(def: AnyActionDef, userId: string | null, raw
     return ok(value);
   } catch (error) {
     if (error instanceof RollbackWith) {
-      return failure(locale, error.refusal.code, error.refusal.messageKey, error.refusal.fieldErrors);
+      const { code, messageKey, fieldErrors, values, details } = error.refusal;
+      return failure(locale, code, messageKey, fieldErrors, { values, details });
     }
     unstable_rethrow(error);
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

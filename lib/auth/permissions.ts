@@ -19,6 +19,20 @@ export const PERMISSIONS = {
   "district.view": ["METHODIST", "MUNICIPAL_HEAD"],
   /** Invite the director of a school of the district (from the municipal office). */
   "district.inviteDirector": ["MUNICIPAL_HEAD"],
+  /** See the mentoring program: stage board, roadmap, passport, local acts. */
+  "program.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Create the program, edit its passport, indicators and roadmap, import a roadmap. */
+  "program.manage": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Mark roadmap activities in progress / done with evidence. */
+  "roadmap.progress": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Move the program to the next stage when the exit conditions are met; complete it after stage 7. */
+  "program.advance": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Return to an earlier stage or pass a gate anyway, with a written reason (the head's decision). */
+  "program.override": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** Register orders and regulations in the local acts register. */
+  "acts.register": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Approve (sign) a registered local act. */
+  "acts.approve": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

@@ -1,0 +1,418 @@
+// Word (.docx) rendering of the roadmap and of the director's order, laid out by the requisites of
+// ГОСТ Р 7.0.97-2025 (organizational documents; replaced 7.0.97-2016, same requisites in substance).
+// Pure: no database, no Next.js — the caller loads the data and serves the bytes.
+import { format } from "date-fns";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FrameAnchorType,
+  HorizontalPositionAlign,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalPositionAlign,
+  WidthType,
+  type IParagraphOptions,
+  type ISectionOptions,
+  type ITableBordersOptions,
+} from "docx";
+import type { ApprovalStamp, OrderDocument, RoadmapDocument, RoadmapDocumentActivity, Signatory } from "./types";
+
+// ── Shared page setup and typography ──────────────────────────────────────────────────────────
+
+const FONT = "Times New Roman";
+/** Sizes in points; docx counts half-points. */
+const BODY_PT = 14;
+const TABLE_PT = 12;
+const SMALL_PT = 10;
+const halfPoints = (pt: number) => pt * 2;
+/** Millimetres to twips, rounded (docx's convertMillimetersToTwip floors: A4 would be 11905 × 16837). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+/** A4 portrait, in mm. */
+const A4 = { width: 210, height: 297 } as const;
+/** Fields: not less than 20 mm left / 10 mm right / 20 mm top and bottom; 30 / 15 leaves room to bind. */
+const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+/** Paragraph (first-line) indent of the text: 1.25 cm. */
+const PARAGRAPH_INDENT = mm(12.5);
+
+type Orientation = "portrait" | "landscape";
+
+/** Width of the text between the fields, in twips. */
+function textWidth(orientation: Orientation): number {
+  const pageWidth = orientation === "portrait" ? A4.width : A4.height;
+  return mm(pageWidth - MARGINS_MM.left - MARGINS_MM.right);
+}
+
+/** Page setup of a section: A4, the fields above. docx swaps width and height for landscape itself. */
+function pageSetup(orientation: Orientation): NonNullable<ISectionOptions["properties"]> {
+  return {
+    page: {
+      size: {
+        width: mm(A4.width),
+        height: mm(A4.height),
+        orientation: orientation === "portrait" ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+      },
+      margin: {
+        top: mm(MARGINS_MM.top),
+        bottom: mm(MARGINS_MM.bottom),
+        left: mm(MARGINS_MM.left),
+        right: mm(MARGINS_MM.right),
+        header: mm(10),
+        footer: mm(10),
+      },
+    },
+  };
+}
+
+/** Document properties and defaults: title, creator «Наставник», Times New Roman 14 pt, single spacing, ru-RU. */
+async function pack(properties: { title: string; subject: string }, section: ISectionOptions): Promise<Buffer> {
+  const document = new Document({
+    title: properties.title,
+    subject: properties.subject,
+    creator: "Наставник",
+    lastModifiedBy: "Наставник",
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: halfPoints(BODY_PT), language: { value: "ru-RU" } },
+          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [section],
+  });
+  return Packer.toBuffer(document);
+}
+
+// ── Shared formatting ─────────────────────────────────────────────────────────────────────────
+
+const BLANK_DATE = "__.__.20__";
+const BLANK_NUMBER = "____";
+const BLANK_APPROVAL_DATE = "«__» ______ 20__ г.";
+const SIGNATURE_LINE = "_______________";
+
+/** Date requisite: digits, dd.MM.yyyy («25.08.2025»); blanks to fill by hand when not known yet. */
+export function formatDocumentDate(date: Date | null | undefined, blank = BLANK_DATE): string {
+  return date ? format(date, "dd.MM.yyyy") : blank;
+}
+
+type Text = { text: string; bold?: boolean; size?: number };
+
+/** One paragraph of runs; `size` in points. */
+function paragraph(runs: (Text | string)[], options: Omit<IParagraphOptions, "children" | "text"> = {}, size = BODY_PT) {
+  return new Paragraph({
+    ...options,
+    children: runs.map((run) => {
+      const r = typeof run === "string" ? { text: run } : run;
+      return new TextRun({ text: r.text, bold: r.bold, size: halfPoints(r.size ?? size) });
+    }),
+  });
+}
+
+const emptyLine = (size = BODY_PT) => paragraph([""], {}, size);
+
+const NO_BORDERS: ITableBordersOptions = {
+  top: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  bottom: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  left: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  right: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: "auto" },
+};
+
+const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const GRID_BORDERS: ITableBordersOptions = {
+  top: SINGLE,
+  bottom: SINGLE,
+  left: SINGLE,
+  right: SINGLE,
+  insideHorizontal: SINGLE,
+  insideVertical: SINGLE,
+};
+
+/** Column widths in twips from relative weights, summing exactly to `total`. */
+function columnWidths(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => (i === widths.length - 1 ? w + rest : w));
+}
+
+/** An invisible table placing blocks side by side (signature, acquaintance lines). */
+function layoutTable(rows: Paragraph[][][], weights: number[], width: number, rowSpacingBefore = 0): Table {
+  const widths = columnWidths(weights, width);
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0, top: rowSpacingBefore, bottom: 0 },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                verticalAlign: VerticalAlignTable.BOTTOM,
+                children,
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** Organization name (author of the document): centered, bold, as in the charter. */
+function organizationName(name: string): Paragraph {
+  return paragraph([{ text: name, bold: true }], { alignment: AlignmentType.CENTER });
+}
+
+/**
+ * Signature requisite: position at the left margin, room for the handwritten signature in the middle,
+ * «И.О. Фамилия» at the right margin on the level of the position's last line.
+ */
+function signatureBlock(signatory: Signatory, width: number): Table {
+  return layoutTable(
+    [
+      [
+        [paragraph([signatory.position])],
+        [emptyLine()],
+        [paragraph([signatory.initialsAndSurname], { alignment: AlignmentType.RIGHT })],
+      ],
+    ],
+    [45, 25, 30],
+    width,
+  );
+}
+
+/**
+ * Executor mark: name and phone / e-mail of who prepared the document, small print at the bottom left
+ * of the last page (a frame aligned to the bottom margin of the page it lands on).
+ */
+function executorMark(executor: { name: string; contact?: string | null } | null | undefined, width: number): Paragraph[] {
+  if (!executor) return [];
+  return [
+    new Paragraph({
+      frame: {
+        type: "alignment",
+        anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+        alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+        width: Math.round(width / 2),
+      },
+      children: [
+        new TextRun({ text: `Исп. ${executor.name}`, size: halfPoints(SMALL_PT) }),
+        ...(executor.contact ? [new TextRun({ text: executor.contact, size: halfPoints(SMALL_PT), break: 1 })] : []),
+      ],
+    }),
+  ];
+}
+
+// ── Order (приказ) ────────────────────────────────────────────────────────────────────────────
+
+/** The director's order as a .docx: A4 portrait, Times New Roman 14 pt. */
+export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
+
+  const children: (Paragraph | Table)[] = [
+    // Organization name (author).
+    organizationName(order.organizationName),
+    emptyLine(),
+    // Document kind.
+    paragraph([{ text: "ПРИКАЗ", bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+    // Date (left) and registration number (right) on one line.
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
+      children: [
+        new TextRun({
+          size: halfPoints(BODY_PT),
+          children: [formatDocumentDate(order.date), new Tab(), `№ ${order.number?.trim() || BLANK_NUMBER}`],
+        }),
+      ],
+    }),
+    // Place of compilation.
+    ...(order.place ? [paragraph([order.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
+    emptyLine(),
+    // Title to the text.
+    paragraph([{ text: order.title, bold: true }], { indent: { right: Math.round(width * 0.3) }, spacing: { after: 240 } }),
+    // Text: preamble (legal basis), «ПРИКАЗЫВАЮ:», numbered items.
+    paragraph([order.preamble.trim()], body),
+    paragraph(["ПРИКАЗЫВАЮ:"], { spacing: { before: 120, after: 120 } }),
+    ...order.items.map((item, i) => paragraph([`${i + 1}. ${item.trim()}`], body)),
+  ];
+
+  // Attachment mark.
+  if (order.attachment) {
+    const attachment = order.attachment.trim();
+    const text = /^приложени/i.test(attachment) ? attachment : `Приложение: ${attachment}`;
+    children.push(emptyLine(), paragraph([text], { alignment: AlignmentType.JUSTIFIED }));
+  }
+
+  // Signature, then the executor mark at the bottom of the order's last page.
+  children.push(emptyLine(), emptyLine(), signatureBlock(order.signatory, width), ...executorMark(order.executor, width));
+
+  // Acquaintance list, on a page of its own: name, signature line, date line per person.
+  if (order.acquainted.length > 0) {
+    children.push(
+      paragraph([{ text: "С приказом ознакомлены:" }], { pageBreakBefore: true, spacing: { after: 240 } }),
+      layoutTable(
+        order.acquainted.map((name) => [
+          [paragraph([name])],
+          [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })],
+          [paragraph([BLANK_APPROVAL_DATE], { alignment: AlignmentType.RIGHT })],
+        ]),
+        [45, 25, 30],
+        width,
+        mm(4),
+      ),
+    );
+  }
+  // Word wants a paragraph after a table at the end of the body.
+  if (children.at(-1) instanceof Table) children.push(emptyLine());
+
+  const kind = order.number ? `Приказ № ${order.number}` : "Приказ";
+  return pack(
+    { title: `${kind} «${order.title}»`, subject: "Приказ" },
+    { properties: pageSetup("portrait"), children },
+  );
+}
+
+// ── Roadmap (дорожная карта) ─────────────────────────────────────────────────────────────────
+
+/**
+ * Approval stamp «УТВЕРЖДАЮ» in the top right corner: position, signature line with initials and surname,
+ * date (blanks when not approved yet), and the approving order when there is one.
+ */
+function approvalStamp(stamp: ApprovalStamp, width: number): Paragraph[] {
+  const indent = { left: width - mm(95) };
+  const lines = [
+    "УТВЕРЖДАЮ",
+    stamp.approver.position,
+    `${SIGNATURE_LINE} ${stamp.approver.initialsAndSurname}`,
+    formatDocumentDate(stamp.date, BLANK_APPROVAL_DATE),
+  ];
+  if (stamp.orderNumber) {
+    lines.push(`Утверждено приказом от ${formatDocumentDate(stamp.orderDate)} № ${stamp.orderNumber}`);
+  }
+  return lines.map((line, i) => paragraph([line], { indent, spacing: { before: i === 2 ? 240 : 0 } }));
+}
+
+type Column = { header: string; weight: number; cell: (a: RoadmapDocumentActivity) => Paragraph[] };
+
+const cellText = (text: string, options: Omit<IParagraphOptions, "children" | "text"> = {}) => paragraph([text], options, TABLE_PT);
+
+function roadmapColumns(withStatus: boolean): Column[] {
+  const columns: Column[] = [
+    { header: "№ п/п", weight: 14, cell: (a) => [cellText(a.number, { alignment: AlignmentType.CENTER })] },
+    {
+      header: "Мероприятие",
+      weight: withStatus ? 78 : 90,
+      // Activity title, then its content as a second paragraph.
+      cell: (a) => [cellText(a.title), ...(a.content ? [cellText(a.content, { spacing: { before: 60 } })] : [])],
+    },
+    { header: "Сроки", weight: 30, cell: (a) => [cellText(a.due, { alignment: AlignmentType.CENTER })] },
+    { header: "Ответственные", weight: withStatus ? 45 : 50, cell: (a) => [cellText(a.responsible)] },
+    { header: "Ожидаемый результат", weight: withStatus ? 55 : 68, cell: (a) => [cellText(a.result ?? "")] },
+  ];
+  if (withStatus) {
+    columns.push({ header: "Статус", weight: 30, cell: (a) => [cellText(a.status ?? "", { alignment: AlignmentType.CENTER })] });
+  }
+  return columns;
+}
+
+const CELL_MARGINS = { left: mm(1.5), right: mm(1.5), top: mm(0.5), bottom: mm(0.5) };
+
+/** The roadmap table: header row repeated on every page, a shaded full-width row per stage, a row per activity. */
+function roadmapTable(stages: RoadmapDocument["stages"], width: number): Table {
+  const withStatus = stages.some((s) => s.activities.some((a) => Boolean(a.status?.trim())));
+  const columns = roadmapColumns(withStatus);
+  const widths = columnWidths(
+    columns.map((c) => c.weight),
+    width,
+  );
+  const cell = (children: Paragraph[], i: number) =>
+    new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children });
+
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i] ?? 0, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [paragraph([{ text: c.header, bold: true }], { alignment: AlignmentType.CENTER }, TABLE_PT)],
+        }),
+    ),
+  });
+
+  const rows = stages.flatMap((stage) => [
+    new TableRow({
+      cantSplit: true,
+      keepNext: true,
+      children: [
+        new TableCell({
+          columnSpan: columns.length,
+          width: { size: width, type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, color: "auto", fill: "D9D9D9" },
+          children: [paragraph([{ text: `${stage.number}. ${stage.title}`, bold: true }], {}, TABLE_PT)],
+        }),
+      ],
+    }),
+    ...stage.activities.map(
+      (activity) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(c.cell(activity), i)) }),
+    ),
+  ]);
+
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    margins: CELL_MARGINS,
+    rows: [header, ...rows],
+  });
+}
+
+/** The roadmap as a .docx: A4 landscape, title 14 pt, table 12 pt. */
+export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
+  const width = textWidth("landscape");
+  const yearLine =
+    doc.academicYear && !doc.title.includes(doc.academicYear) ? [`на ${doc.academicYear} учебный год`] : [];
+
+  const children: (Paragraph | Table)[] = [
+    // Organization name (author).
+    organizationName(doc.organizationName),
+    emptyLine(),
+    // Approval stamp.
+    ...approvalStamp(doc.approval, width),
+    emptyLine(),
+    // Title (document kind and title to the text are one heading here: «Дорожная карта … »).
+    ...[doc.title, ...yearLine].map((line) => paragraph([{ text: line, bold: true }], { alignment: AlignmentType.CENTER })),
+    // Place of compilation.
+    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER })] : []),
+    emptyLine(),
+    roadmapTable(doc.stages, width),
+  ];
+
+  // Signature of who compiled it, then the executor mark.
+  if (doc.signatory) children.push(emptyLine(), emptyLine(), signatureBlock(doc.signatory, width));
+  children.push(...executorMark(doc.executor, width));
+  // Word wants a paragraph after a table at the end of the body.
+  if (children.at(-1) instanceof Table) children.push(emptyLine());
+
+  return pack({ title: doc.title, subject: "Дорожная карта" }, { properties: pageSetup("landscape"), children });
+}

@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import "../../lib/programs/actions";
+import { SCHOOL_ROADMAP } from "../../lib/programs/templates";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+
+let school: { id: string; slug: string };
+let other: { id: string; slug: string };
+let director: { id: string };
+let curator: { id: string };
+let mentor: { id: string };
+let otherDirector: { id: string };
+
+beforeAll(async () => {
+  const prisma = db().prisma;
+  const district = await createOrganization(prisma, { kind: "MUNICIPALITY" });
+  school = await createOrganization(prisma, { parentId: district.id });
+  other = await createOrganization(prisma, { parentId: district.id });
+  director = await createMember(prisma, school.id, ["DIRECTOR"]);
+  curator = await createMember(prisma, school.id, ["CURATOR"]);
+  mentor = await createMember(prisma, school.id, ["MENTOR"]);
+  otherDirector = await createMember(prisma, other.id, ["DIRECTOR"]);
+});
+
+async function newProgram(year: number, template = "school") {
+  const res = await run<{ programId: string }>("programs.create", curator.id, { org: school.slug, academicYear: year, audience: "BOTH", template });
+  if (!res.ok) throw new Error(res.error.message);
+  return res.data.programId;
+}
+
+async function finishStageOne(programId: string) {
+  for (const [kind, number] of [["REGULATION", "70-од"], ["ROADMAP_APPROVAL", "71-од"], ["CURATOR_APPOINTMENT", "72-од"]] as const) {
+    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, programId, kind, number, date: "2026-09-01", title: `Приказ ${number}` });
+    if (!reg.ok) throw new Error(reg.error.message);
+    const ok = await run("acts.approve", director.id, { org: school.slug, actId: reg.data.actId });
+    if (!ok.ok) throw new Error(ok.error.message);
+  }
+  const activities = await db().prisma.roadmapActivity.findMany({ where: { programId, stage: 1 } });
+  for (const a of activities) {
+    const res = await run("roadmap.setStatus", curator.id, { org: school.slug, activityId: a.id, status: "DONE", evidence: "Протокол педсовета № 1" });
+    if (!res.ok) throw new Error(res.error.message);
+  }
+}
+
+describe("programs.create", () => {
+  it("lays the template's roadmap onto the academic year, September → June, with the passport indicators", async () => {
+    const programId = await newProgram(2026);
+    const program = await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId }, include: { activities: true, indicators: true } });
+    expect(program).toMatchObject({ stage: 1, status: "ACTIVE", title: "Программа наставничества на 2026/2027 учебный год", curatorId: curator.id });
+    expect(program.activities).toHaveLength(SCHOOL_ROADMAP.reduce((n, s) => n + s.activities.length, 0));
+    const dated = program.activities.filter((a) => a.dueEnd);
+    const ends = dated.map((a) => a.dueEnd!.toISOString().slice(0, 10)).sort();
+    expect(ends[0]! >= "2026-09-01").toBe(true);
+    expect(ends[ends.length - 1]! <= "2027-06-30").toBe(true);
+    const ind = program.indicators.find((i) => i.kind === "STUDENT_MENTEES_SHARE");
+    expect(ind?.targets).toEqual({ "2026": 10, "2027": 30, "2028": 50, "2029": 70 });
+    const audit = await db().prisma.auditEvent.findFirst({ where: { action: "programs.create", targetId: programId } });
+    expect(audit?.organizationId).toBe(school.id);
+  });
+
+  it("refuses a second program for the same year, a mentor, and another school", async () => {
+    const before = await db().prisma.mentoringProgram.count();
+    expect(await run("programs.create", curator.id, { org: school.slug, academicYear: 2026, audience: "BOTH", template: "school" })).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: "Программа на этот учебный год уже есть." },
+    });
+    expect(await run("programs.create", mentor.id, { org: school.slug, academicYear: 2030, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("programs.create", otherDirector.id, { org: school.slug, academicYear: 2031, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("programs.create", curator.id, { org: school.slug, academicYear: "две тысячи", audience: "BOTH", template: "school" })).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { academicYear: ["Выберите учебный год."] } },
+    });
+    expect(await db().prisma.mentoringProgram.count()).toBe(before);
+  });
+});
+
+describe("the stage gate", () => {
+  it("refuses to advance with the unmet conditions listed and changes nothing", async () => {
+    const programId = await newProgram(2027);
+    const res = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.message).toBe("Нельзя перейти к следующему этапу: условия завершения этапа 1 не выполнены.");
+    expect(res.error.details).toEqual([
+      "Положение о наставничестве не утверждено руководителем.",
+      "Дорожная карта не утверждена приказом руководителя.",
+      "Нет утверждённого приказа о назначении куратора.",
+      expect.stringMatching(/^Не выполнены мероприятия этапа \(5\): /),
+    ]);
+    expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).stage).toBe(1);
+    expect(await db().prisma.stageTransition.count({ where: { programId } })).toBe(0);
+  });
+
+  it("advances when stage 1 is done, logs it, then stops at stage 2 with the banks reason", async () => {
+    const programId = await newProgram(2028);
+    await finishStageOne(programId);
+    const res = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
+    expect(res).toMatchObject({ ok: true, data: { stage: 2 } });
+    expect(await db().prisma.stageTransition.findFirst({ where: { programId } })).toMatchObject({ kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: curator.id });
+    const again = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 2 });
+    expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    if (!again.ok) expect(again.error.details?.[0]).toContain("банки наставников и наставляемых пока не ведутся в приложении");
+  });
+
+  it("of two advances racing from the same stage, one wins and the other sees the new stage", async () => {
+    const programId = await newProgram(2029);
+    await finishStageOne(programId);
+    const [a, b] = await Promise.all([
+      run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 }),
+      run("programs.advance", director.id, { org: school.slug, programId, expectedStage: 1 }),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const loser = results.find((r) => !r.ok);
+    expect(loser).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Этап программы уже изменён: сейчас этап 2. Обновите страницу." } });
+    expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).stage).toBe(2);
+    expect(await db().prisma.stageTransition.count({ where: { programId } })).toBe(1);
+  });
+
+  it("only the director passes a gate anyway or returns, and only with a written reason", async () => {
+    const programId = await newProgram(2030);
+    expect(await run("programs.override", curator.id, { org: school.slug, programId, expectedStage: 1, reason: "Очень нужно перейти дальше" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 1, reason: "" })).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { reason: ["Опишите причину решения (не короче 10 символов)."] } },
+    });
+    expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).stage).toBe(1);
+
+    const pass = await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 1, reason: "Положение утверждено на бумаге, скан позже" });
+    expect(pass).toMatchObject({ ok: true, data: { stage: 2 } });
+    const log = await db().prisma.stageTransition.findFirstOrThrow({ where: { programId, kind: "OVERRIDE" } });
+    expect(log.reason).toBe("Положение утверждено на бумаге, скан позже");
+    expect(log.unmetConditions).toEqual(expect.arrayContaining(["Положение о наставничестве не утверждено руководителем."]));
+
+    expect(await run("programs.return", director.id, { org: school.slug, programId, expectedStage: 2, toStage: 2, reason: "Проверка возврата" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    const back = await run("programs.return", director.id, { org: school.slug, programId, expectedStage: 2, toStage: 1, reason: "Нужно переутвердить положение" });
+    expect(back).toMatchObject({ ok: true, data: { stage: 1 } });
+    expect(await db().prisma.stageTransition.count({ where: { programId, kind: "RETURN", reason: "Нужно переутвердить положение" } })).toBe(1);
+  });
+
+  it("a completed program is read-only", async () => {
+    const programId = await newProgram(2031);
+    await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 7 } });
+    const done = await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 7, reason: "Итоги подведены на педсовете" });
+    expect(done).toMatchObject({ ok: true, data: { completed: true } });
+    expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).status).toBe("COMPLETED");
+    const edit = await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 7, title: "Ещё", dueText: "май", responsibleText: "Куратор" });
+    expect(edit).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Программа завершена: её данные доступны только для чтения." } });
+  });
+});
+
+describe("roadmap and acts", () => {
+  it("saves an activity, warning when it is due outside the academic year", async () => {
+    const programId = await newProgram(2032);
+    const inside = await run<{ outsideAcademicYear: boolean }>("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Анкетирование", dueText: "октябрь 2032", responsibleText: "Педагог-психолог" });
+    expect(inside).toMatchObject({ ok: true, data: { outsideAcademicYear: false } });
+    const outside = await run<{ outsideAcademicYear: boolean; activityId: string }>("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Старое", dueText: "15.09.2030", responsibleUserId: mentor.id });
+    expect(outside).toMatchObject({ ok: true, data: { outsideAcademicYear: true } });
+    if (!outside.ok) return;
+    const row = await db().prisma.roadmapActivity.findUniqueOrThrow({ where: { id: outside.data.activityId } });
+    expect(row.dueEnd?.toISOString().slice(0, 10)).toBe("2030-09-15");
+    expect(await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Без ответственного", dueText: "май" })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { responsibleText: ["Укажите ответственного: сотрудника или должность."] } },
+    });
+    expect(await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Чужой", dueText: "май", responsibleUserId: otherDirector.id })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { responsibleUserId: ["Выберите сотрудника этой организации."] } },
+    });
+  });
+
+  it("marks done only with evidence", async () => {
+    const programId = await newProgram(2033);
+    const activity = await db().prisma.roadmapActivity.findFirstOrThrow({ where: { programId } });
+    expect(await run("roadmap.setStatus", curator.id, { org: school.slug, activityId: activity.id, status: "DONE" })).toMatchObject({ ok: false, error: { fieldErrors: { evidence: [expect.any(String)] } } });
+    expect(await run("roadmap.setStatus", mentor.id, { org: school.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("roadmap.setStatus", otherDirector.id, { org: other.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect((await db().prisma.roadmapActivity.findUniqueOrThrow({ where: { id: activity.id } })).status).toBe("PLANNED");
+  });
+
+  it("only the director approves acts, each once, and only with number and date", async () => {
+    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", title: "Положение о наставничестве" });
+    if (!reg.ok) throw new Error("setup");
+    expect(await run("acts.approve", curator.id, { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("acts.approve", director.id, { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { message: "Чтобы утвердить акт, укажите его номер и дату." } });
+    const numbered = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", number: "12", date: "2026-09-02", title: "Положение" });
+    if (!numbered.ok) throw new Error("setup");
+    expect((await run("acts.approve", director.id, { org: school.slug, actId: numbered.data.actId })).ok).toBe(true);
+    expect(await run("acts.approve", director.id, { org: school.slug, actId: numbered.data.actId })).toMatchObject({ ok: false, error: { message: "Акт уже утверждён." } });
+    expect(await run("acts.approve", otherDirector.id, { org: other.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("imports all rows or none", async () => {
+    const programId = await newProgram(2034, "empty");
+    const good = { stage: 2, title: "Анкетирование", due: "Сентябрь 2021", responsible: "Психолог", result: "" };
+    const bad = await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [good, { ...good, stage: 9 }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await db().prisma.roadmapActivity.count({ where: { programId } })).toBe(0);
+    const ok = await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [good, { ...good, stage: 3, title: "Банк наставников", due: "до 15.09.2022г." }] });
+    expect(ok).toMatchObject({ ok: true, data: { imported: 2 } });
+    const rows = await db().prisma.roadmapActivity.findMany({ where: { programId }, orderBy: { stage: "asc" } });
+    expect(rows.map((r) => [r.stage, r.title, r.dueEnd?.toISOString().slice(0, 10)])).toEqual([
+      [2, "Анкетирование", "2034-09-30"],
+      [3, "Банк наставников", "2034-09-15"],
+    ]);
+  });
+});
