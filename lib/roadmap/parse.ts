@@ -328,26 +328,28 @@ function parseRows(input: string[][]): ParsedRoadmap {
   })();
 
   const drafts: Draft[] = [];
-  let current: Draft | null = null;
-  let lastActivity: ParsedActivity | null = null;
-  let lastInteger: number | null = null;
+  const state: { current: Draft | null; last: ParsedActivity | null; lastInteger: number | null; orphans: number } = {
+    current: null,
+    last: null,
+    lastInteger: null,
+    orphans: 0,
+  };
   let afterBreak = false;
-  let orphans = 0;
 
   const openStage = (number: number | null, title: string) => {
-    current = { number, title, activities: [], implicit: false };
-    drafts.push(current);
-    lastActivity = null;
-    lastInteger = null;
+    state.current = { number, title, activities: [], implicit: false };
+    drafts.push(state.current);
+    state.last = null;
+    state.lastInteger = null;
   };
   const addActivity = (activity: ParsedActivity) => {
-    if (!current) {
-      current = { number: null, title: "", activities: [], implicit: true };
-      drafts.push(current);
+    if (!state.current) {
+      state.current = { number: null, title: "", activities: [], implicit: true };
+      drafts.push(state.current);
     }
-    if (current.implicit) orphans++;
-    current.activities.push(activity);
-    lastActivity = activity;
+    if (state.current.implicit) state.orphans++;
+    state.current.activities.push(activity);
+    state.last = activity;
   };
   /** The next row (after `i`) that has a number cell starts with «n.» followed by a digit: «3.1». */
   const nextIsSubOf = (i: number, n: number, cols: Columns) => {
@@ -416,7 +418,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
       const h = parseHeading(stageCell);
       const title = h.explicit ? h.title : tidyTitle(stageCell);
       const n = INTEGER_TOKEN.exec(num)?.[1];
-      if (!current || norm((current as Draft).title) !== norm(title)) openStage(n ? Number(n) : h.number, title);
+      if (!state.current || norm(state.current.title) !== norm(title)) openStage(n ? Number(n) : h.number, title);
       for (const item of act ? splitNumberedItems(act) : []) addActivity({ title: item, due, responsible, result });
       continue;
     }
@@ -433,10 +435,10 @@ function parseRows(input: string[][]): ParsedRoadmap {
     // 4. The tail of the row above, cut by a page break (or a cell that wrapped): no number, and it
     //    comes after a break or reads as the middle of a sentence.
     const firstText = filled[0] as string;
-    if (lastActivity && !num && !stageCell) {
+    if (state.last && !num && !stageCell) {
       const fragment = cols.number ? wasBreak || startsAsFragment(firstText) : wasBreak && (startsAsFragment(firstText) || !act);
       if (fragment || (!act && hasDetail)) {
-        const a: ParsedActivity = lastActivity;
+        const a = state.last;
         a.title = join(a.title, act);
         a.due = dedupeRepeat(join(a.due, due));
         a.responsible = dedupeRepeat(join(a.responsible, responsible));
@@ -454,7 +456,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
       const title = cols.number ? tidyTitle(act) : h.title;
       const number = n ?? (cols.number ? null : h.number);
       const named = mapStage(title) !== null || isInformationSupport(title);
-      const continuesNumbering = n !== null && lastInteger !== null && n === lastInteger + 1;
+      const continuesNumbering = n !== null && state.lastInteger !== null && n === state.lastInteger + 1;
       const plausible = title.length <= 200 && !startsAsFragment(title);
       if (plausible && (!num || n !== null)) {
         const byNumber = n !== null && nextIsSubOf(i, n, cols);
@@ -471,14 +473,14 @@ function parseRows(input: string[][]): ParsedRoadmap {
     if (act) {
       addActivity({ title: act, due, responsible, result });
       const integer = INTEGER_TOKEN.exec(num)?.[1];
-      lastInteger = integer ? Number(integer) : lastInteger;
+      if (integer) state.lastInteger = Number(integer);
       continue;
     }
     if (num && NUMBER_TOKEN.test(num) && !hasDetail && !unassignedText) continue; // an empty numbered row
     warnings.push(`Строка ${quote(filled.join(" | "))} не похожа ни на этап, ни на мероприятие и пропущена.`);
   }
 
-  return finish(drafts, warnings, orphans);
+  return finish(drafts, warnings, state.orphans);
 }
 
 function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
