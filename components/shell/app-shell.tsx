@@ -31,6 +31,12 @@ export async function AppShell({
   if (current) {
     const base = `/${current.slug}`;
     nav.push({ href: base, label: t("nav.home") });
+    if (hasPermission(current.roles, "program.view")) {
+      nav.push({ href: `${base}/program`, label: t("nav.program") });
+      nav.push({ href: `${base}/program/roadmap`, label: t("nav.roadmap") });
+      nav.push({ href: `${base}/program/passport`, label: t("nav.passport") });
+      nav.push({ href: `${base}/acts`, label: t("nav.acts") });
+    }
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });

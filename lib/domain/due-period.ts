@@ -1,4 +1,4 @@
-import { academicYearEnd, academicYearStart } from "./academic-year";
+import { academicYearStart } from "./academic-year";
 
 // Due periods as roadmaps write them — «сентябрь», «Октябрь – апрель 2021», «до 15.09.2022г., далее
 // ежегодно», «ежеквартально», «постоянно», «по мере необходимости» — laid onto one academic year.
@@ -51,7 +51,6 @@ export function parseDuePeriod(raw: string, startYear: number, options: { honour
   else if (/по мере необходимости|при необходимости/.test(lower)) recurrence = "AS_NEEDED";
 
   const yearStart = academicYearStart(startYear);
-  const yearEnd = academicYearEnd(startYear);
   let outside = false;
 
   // A full date: «15.09.2022», «до 15.09.2022г.», «15.09».

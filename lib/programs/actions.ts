@@ -352,7 +352,7 @@ export const returnToStage = defineAction({
     await tx.stageTransition.create({
       data: { organizationId, programId: program.id, kind: "RETURN", fromStage: program.stage, toStage: input.toStage, reason: input.reason, actorId: ctx.user.id },
     });
-    return done({ stage: input.toStage }, { targetType: "MentoringProgram", targetId: program.id, data: { from: program.stage, to: input.toStage, reason: input.reason } });
+    return done({ stage: input.toStage, completed: false }, { targetType: "MentoringProgram", targetId: program.id, data: { from: program.stage, to: input.toStage, reason: input.reason } });
   },
 });
 

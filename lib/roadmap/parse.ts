@@ -153,12 +153,12 @@ export function mapStage(title: string): number | null {
     if (/работ|осуществлени|реализаци|сопровожд|взаимодейств|деятельност|встреч/.test(t)) return 6;
     if (/формир|подбор|закреп|создани|составлени|определени|образовани|сопоставлени/.test(t)) return 5;
   }
-  const base = /баз[аыуе]|банк|реестр|пул[аы]?(\s|$)|перечн/.test(t);
+  const base = /(^|[^а-я])баз(а|ы|у|е|ой)?([^а-я]|$)|банк|реестр|перечн/.test(t);
   if (base || /выявлени|привлечени|поиск/.test(t)) {
     const mentees = t.search(MENTEES);
     const mentors = t.search(MENTORS);
-    // «…наставляемых и наставников»: the first named wins (a merged section starts with it).
-    if (mentees >= 0 && (mentors < 0 || mentees < mentors)) return 2;
+    // «…наставников и наставляемых» merges stages 2 and 3: it goes to the earlier one, 2.
+    if (mentees >= 0) return 2;
     if (mentors >= 0) return 3;
   }
   if (/отбор|выдвижени/.test(t)) return MENTEES.test(t) && !MENTORS.test(t) ? 2 : 4;
@@ -368,15 +368,14 @@ function parseRows(input: string[][]): ParsedRoadmap {
       afterBreak = true;
       continue;
     }
-    const wasBreak = afterBreak;
-    afterBreak = false;
-
     const header = headerColumns(cells);
     if (header) {
       columns = header; // a repeated header (next page, next table) — possibly with other columns
       continue;
     }
     if (isColumnNumberRow(cells)) continue;
+    const wasBreak = afterBreak;
+    afterBreak = false;
 
     const cols: Columns = columns;
     const num = valueOf(cells, cols, "number");
@@ -469,8 +468,8 @@ function parseRows(input: string[][]): ParsedRoadmap {
       }
     }
 
-    // 6. An activity.
-    if (act) {
+    // 6. An activity (a bare number is not one).
+    if (act && !(NUMBER_TOKEN.test(act) && !hasDetail)) {
       addActivity({ title: act, due, responsible, result });
       const integer = INTEGER_TOKEN.exec(num)?.[1];
       if (integer) state.lastInteger = Number(integer);
@@ -487,11 +486,13 @@ function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoa
   if (!drafts.length || drafts.every((d) => !d.activities.length && !d.title)) {
     return { stages: [], warnings: [...warnings, EMPTY_WARNING] };
   }
+  // A comma or semicolon left at the end of a field is where a cell wrapped or a list went on.
+  const tidy = (s: string) => s.replace(/[\s,;]+$/, "");
   const stages: ParsedStage[] = drafts.map((d, i) => ({
     number: d.number ?? i + 1,
     title: d.title,
     stage: d.implicit ? null : mapStage(d.title),
-    activities: d.activities,
+    activities: d.activities.map((a) => ({ title: tidy(a.title), due: tidy(a.due), responsible: tidy(a.responsible), result: tidy(a.result) })),
   }));
 
   // Some roadmaps (seeds 000 and 003) merge stages 5 and 6 into one section, «Организация и
@@ -555,9 +556,39 @@ export function isStageHeadingLine(text: string): boolean {
 
 type Block = string[][];
 
+/**
+ * A line of plain text inside a table that may be a section heading that lost its tabs («Организационные
+ * мероприятия»): short, capitalised, not a sentence, not a signature or an attachment mark.
+ */
+function mayBeSectionLine(text: string): boolean {
+  const t = cleanCell(text);
+  return (
+    t.length >= 3 &&
+    t.length <= 150 &&
+    /^[А-ЯЁA-Z«"]/.test(t) &&
+    !/[.:;,]$/.test(t) &&
+    !/_{3,}/.test(t) &&
+    !/^(паспорт|приложени|утвержд|согласован|исполнител|директор|руководител|начальник|подпис|примечани|лист|приказ|дорожная карта|план)/i.test(t)
+  );
+}
+
+/** Width of a block's table: its header row's, or its last row's. */
+function blockWidth(block: Block): number {
+  const header = block.find((r) => r.length > 1 && isHeaderRow(r));
+  const rows = block.filter((r) => r.length > 1);
+  return (header ?? rows[rows.length - 1] ?? []).length;
+}
+
+/**
+ * Splits text into tables: runs of table rows (markdown «| a | b |» or tab-separated) with the blank
+ * lines (page breaks, kept as empty rows) and stage-heading lines among them. Any other paragraph of
+ * text ends a table — except a single short line between rows of the same width, which is a section
+ * heading that lost its tabs.
+ */
 function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let block: Block | null = null;
+  let pending: string[] = [];
   for (const raw of text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/)) {
     const trimmed = raw.trim();
     const isMarkdown = trimmed.startsWith("|");
@@ -566,8 +597,15 @@ function textBlocks(text: string): Block[] {
       const cells = isMarkdown ? splitMarkdownRow(raw) : raw.split("\t");
       if (isMarkdown && isMarkdownSeparator(cells)) continue;
       if (!cells.some((c) => cleanCell(c))) {
-        block?.push([]);
+        if (!pending.length) block?.push([]);
         continue;
+      }
+      if (block && pending.length) {
+        const width = blockWidth(block);
+        const sameWidth = cells.length === width || (cells.length >= 3 && Math.abs(cells.length - width) <= 1);
+        if (pending.length === 1 && sameWidth && mayBeSectionLine(pending[0] as string)) block.push([pending[0] as string]);
+        else block = null;
+        pending = [];
       }
       if (!block) {
         block = [];
@@ -577,14 +615,15 @@ function textBlocks(text: string): Block[] {
       continue;
     }
     if (!trimmed || /^\d{1,3}$/.test(trimmed) || /^-{3,}$/.test(trimmed)) {
-      block?.push([]); // a blank line, a page number, a page-break rule
+      if (!pending.length) block?.push([]); // a blank line, a page number, a page-break rule
       continue;
     }
-    if (block && isStageHeadingLine(trimmed)) {
+    if (!block) continue;
+    if (!pending.length && isStageHeadingLine(trimmed)) {
       block.push([trimmed]);
       continue;
     }
-    block = null; // a paragraph of text ends the table
+    pending.push(trimmed); // a paragraph of text: ends the table unless rows of the same width go on
   }
   return blocks;
 }

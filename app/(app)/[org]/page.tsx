@@ -16,6 +16,8 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
   const schools = isDistrictOffice && hasPermission(ctx.roles, "district.view") ? await listDistrictSchools(ctx) : null;
   const base = `/${ctx.organization.slug}`;
   const links = [
+    hasPermission(ctx.roles, "program.view") && { href: `${base}/program`, label: t("nav.program") },
+    hasPermission(ctx.roles, "program.view") && { href: `${base}/program/roadmap`, label: t("nav.roadmap") },
     hasPermission(ctx.roles, "members.view") && { href: `${base}/members`, label: t("home.membersLink") },
     schools && { href: `${base}/schools`, label: t("home.schoolsLink") },
     hasPermission(ctx.roles, "audit.view") && { href: `${base}/audit`, label: t("home.auditLink") },
@@ -80,7 +82,6 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
             ))}
           </ul>
         ) : null}
-        <p className="mt-3 text-slate-700">{t("home.noSections")}</p>
       </Section>
     </>
   );

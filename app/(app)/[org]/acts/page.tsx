@@ -1,0 +1,76 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/members/action-button";
+import { RegisterActForm } from "@/components/program/register-act-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { formatAcademicYear } from "@/lib/domain/academic-year";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { approveAct } from "@/lib/programs/actions";
+import { listLocalActs } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("acts");
+  return { title: t("title") };
+}
+
+export default async function LocalActsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const ctx = await requireTenant(org, "program.view");
+  const t = await getTranslations();
+  const locale = toLocale(await getLocale());
+  const [acts, programs] = await Promise.all([
+    listLocalActs(ctx),
+    readTenant(ctx, (tx) =>
+      tx.mentoringProgram.findMany({ where: { organizationId: ctx.organization.id, status: "ACTIVE" }, select: { id: true, academicYear: true }, orderBy: { academicYear: "desc" } }),
+    ),
+  ]);
+  const canApprove = hasPermission(ctx.roles, "acts.approve");
+  return (
+    <>
+      <PageHeader title={t("acts.title")}>
+        <p>{t("acts.intro")}</p>
+      </PageHeader>
+      <Section title={t("acts.caption")} id="acts">
+        {acts.length === 0 ? (
+          <p>{t("acts.empty")}</p>
+        ) : (
+          <Table
+            caption={t("acts.caption")}
+            head={[t("acts.kind"), t("acts.number"), t("acts.date"), t("acts.actTitle"), t("acts.forProgram"), t("acts.status"), ...(canApprove ? [t("roadmap.actions")] : [])]}
+          >
+            {acts.map((a) => (
+              <tr key={a.id}>
+                <Td>{t(`acts.kinds.${a.kind}`)}</Td>
+                <Td>{a.number ?? "—"}</Td>
+                <Td className="whitespace-nowrap">{a.date ? formatDate(a.date, locale) : "—"}</Td>
+                <Td>{a.title}</Td>
+                <Td>{a.program ? t("acts.program", { year: formatAcademicYear(a.program.academicYear) }) : t("acts.orgWide")}</Td>
+                <Td>
+                  {t(`acts.statuses.${a.status}`)}
+                  {a.approvedAt ? <span className="block text-sm text-slate-700">{t("acts.approvedBy", { name: a.approvedBy?.name ?? "", date: formatDate(a.approvedAt, locale) })}</span> : null}
+                </Td>
+                {canApprove ? (
+                  <Td>
+                    {a.status === "REGISTERED" ? (
+                      <ActionButton action={approveAct} input={{ org, actId: a.id }} label={t("acts.approve")} done={t("acts.approved")} />
+                    ) : null}
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+      {hasPermission(ctx.roles, "acts.register") ? (
+        <Section title={t("acts.registerTitle")} id="register">
+          <RegisterActForm org={org} programs={programs.map((p) => ({ id: p.id, label: t("acts.program", { year: formatAcademicYear(p.academicYear) }) }))} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

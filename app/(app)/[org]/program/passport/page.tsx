@@ -1,0 +1,92 @@
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { IndicatorForm, PassportForm } from "@/components/program/passport-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireTenant } from "@/lib/auth/tenant";
+import { formatAcademicYear } from "@/lib/domain/academic-year";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { findProgram, listIndicators, listStaff } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("passport");
+  return { title: t("title") };
+}
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+export default async function PassportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ year?: string }> }) {
+  const { org } = await params;
+  const { year } = await searchParams;
+  const ctx = await requireTenant(org, "program.view");
+  const { program } = await findProgram(ctx, year ? Number(year) : undefined);
+  if (!program) redirect(`/${org}/program`);
+  const t = await getTranslations();
+  const locale = toLocale(await getLocale());
+  const [indicators, staff] = await Promise.all([listIndicators(ctx, program.id), listStaff(ctx)]);
+  const editable = program.status === "ACTIVE" && hasPermission(ctx.roles, "program.manage");
+  const y = String(program.academicYear);
+
+  return (
+    <>
+      <PageHeader title={`${t("passport.title")}: ${formatAcademicYear(program.academicYear)}`} />
+      <Section title={t("passport.general")} id="general">
+        <PassportForm
+          org={org}
+          programId={program.id}
+          staff={staff}
+          readOnly={!editable}
+          initial={{
+            title: program.title,
+            audience: program.audience,
+            goal: program.goal ?? "",
+            tasks: program.tasks ?? "",
+            expectedResults: program.expectedResults ?? "",
+            risks: program.risks ?? "",
+            startDate: isoDate(program.startDate),
+            endDate: isoDate(program.endDate),
+            curatorId: program.curatorId ?? "",
+            coordinatorId: program.coordinatorId ?? "",
+          }}
+        />
+      </Section>
+      <Section title={t("passport.indicators")} id="indicators">
+        <p className="mb-4 text-slate-700">{t("passport.indicatorsIntro", { year: formatAcademicYear(program.academicYear) })}</p>
+        <Table caption={t("passport.indicators")} head={[t("passport.indicator"), t("passport.target"), t("passport.actual"), t("passport.enteredBy")]}>
+          {indicators.map((ind) => {
+            const target = (ind.targets as Record<string, number>)[y] ?? null;
+            return (
+              <tr key={ind.id}>
+                <Td>
+                  <p>{ind.title}</p>
+                  {editable ? (
+                    <div className="mt-2">
+                      <IndicatorForm
+                        org={org}
+                        programId={program.id}
+                        label={ind.title}
+                        indicator={{ id: ind.id, title: ind.title, unit: ind.unit, target, actual: ind.actualValue }}
+                      />
+                    </div>
+                  ) : null}
+                </Td>
+                <Td className="whitespace-nowrap">{target === null ? "—" : `${target} ${ind.unit}`}</Td>
+                <Td className="whitespace-nowrap">{ind.actualValue === null ? "—" : `${ind.actualValue} ${ind.unit}`}</Td>
+                <Td>{ind.actualEnteredAt ? `${ind.actualEnteredBy?.name ?? ""}, ${formatDate(ind.actualEnteredAt, locale)}` : "—"}</Td>
+              </tr>
+            );
+          })}
+        </Table>
+        {editable ? (
+          <div className="mt-6">
+            <IndicatorForm org={org} programId={program.id} label={t("passport.addIndicator")} />
+          </div>
+        ) : null}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/members/action-button";
+import { ActivityForm } from "@/components/program/activity-form";
+import { ActivityStatusForm } from "@/components/program/activity-status-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireTenant } from "@/lib/auth/tenant";
+import { formatAcademicYear } from "@/lib/domain/academic-year";
+import { STAGES } from "@/lib/domain/stages";
+import { deleteActivity } from "@/lib/programs/actions";
+import { ACTIVITY_STATUSES } from "@/lib/programs/schemas";
+import { findProgram, listRoadmap, listStaff } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("roadmap");
+  return { title: t("title") };
+}
+
+type Search = { year?: string; stage?: string; status?: string; responsible?: string };
+
+export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+  const { org } = await params;
+  const search = await searchParams;
+  const ctx = await requireTenant(org, "program.view");
+  const { program } = await findProgram(ctx, search.year ? Number(search.year) : undefined);
+  if (!program) redirect(`/${org}/program`);
+  const t = await getTranslations();
+  const stage = Number(search.stage);
+  const filters = {
+    stage: stage >= 1 && stage <= 7 ? stage : undefined,
+    status: (ACTIVITY_STATUSES as readonly string[]).includes(search.status ?? "") ? search.status : undefined,
+    responsible: search.responsible?.trim().slice(0, 100) || undefined,
+  };
+  const [{ activities, districtDeadlines }, staff] = await Promise.all([listRoadmap(ctx, program, filters), listStaff(ctx)]);
+  const active = program.status === "ACTIVE";
+  const canManage = active && hasPermission(ctx.roles, "program.manage");
+  const canProgress = active && hasPermission(ctx.roles, "roadmap.progress");
+  const numbers = new Map<string, string>();
+  const perStage = new Map<number, number>();
+  for (const a of activities) {
+    const n = (perStage.get(a.stage) ?? 0) + 1;
+    perStage.set(a.stage, n);
+    numbers.set(a.id, `${a.stage}.${n}`);
+  }
+  const recurrence = (r: string) => (r === "ONCE" ? "" : ` (${t(`roadmap.recurrence.${r}` as "roadmap.recurrence.ONCE")})`);
+
+  return (
+    <>
+      <PageHeader title={`${t("roadmap.title")}: ${formatAcademicYear(program.academicYear)}`}>
+        <p>{t("roadmap.intro")}</p>
+        {canManage ? (
+          <p>
+            <Link href={`/${org}/program/roadmap/import`} className="text-brand-700 underline">
+              {t("roadmap.import")}
+            </Link>
+          </p>
+        ) : null}
+      </PageHeader>
+
+      <Section title={t("roadmap.filters")} id="filters">
+        <form method="get" className="flex flex-wrap items-end gap-4">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-stage" className="text-sm font-medium">
+              {t("roadmap.stage")}
+            </label>
+            <select id="f-stage" name="stage" defaultValue={filters.stage ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2">
+              <option value="">{t("roadmap.allStages")}</option>
+              {STAGES.map((s) => (
+                <option key={s.number} value={s.number}>
+                  {s.number}. {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-status" className="text-sm font-medium">
+              {t("roadmap.status")}
+            </label>
+            <select id="f-status" name="status" defaultValue={filters.status ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2">
+              <option value="">{t("roadmap.allStatuses")}</option>
+              {ACTIVITY_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`roadmap.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-responsible" className="text-sm font-medium">
+              {t("roadmap.responsible")}
+            </label>
+            <input id="f-responsible" name="responsible" defaultValue={filters.responsible ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">
+            {t("roadmap.apply")}
+          </button>
+          <Link href={`/${org}/program/roadmap`} className="py-2 text-sm text-brand-700 underline">
+            {t("roadmap.reset")}
+          </Link>
+        </form>
+      </Section>
+
+      <Section title={t("roadmap.caption")} id="activities">
+        {activities.length === 0 ? (
+          <p>{t("roadmap.empty")}</p>
+        ) : (
+          <Table
+            caption={t("roadmap.caption")}
+            head={[t("roadmap.number"), t("roadmap.activity"), t("roadmap.due"), t("roadmap.responsible"), t("roadmap.result"), t("roadmap.status"), ...(canManage ? [t("roadmap.actions")] : [])]}
+          >
+            {activities.map((a) => (
+              <tr key={a.id} className={a.overdue ? "bg-red-50" : undefined} data-overdue={a.overdue || undefined}>
+                <Td>{numbers.get(a.id)}</Td>
+                <Td>
+                  <p>{a.title}</p>
+                  {a.content ? <p className="text-sm text-slate-700">{a.content}</p> : null}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {a.dueText}
+                  {recurrence(a.recurrence)}
+                  {a.overdue ? <span className="mt-1 block text-sm font-semibold text-red-800">{t("roadmap.overdue")}</span> : null}
+                </Td>
+                <Td>{[a.responsibleUser?.name, a.responsibleText].filter(Boolean).join(", ")}</Td>
+                <Td>{a.expectedResult ?? ""}</Td>
+                <Td>
+                  {canProgress ? (
+                    <ActivityStatusForm org={org} activityId={a.id} status={a.status} evidence={a.evidence} label={`${t("roadmap.status")}: ${numbers.get(a.id)}`} />
+                  ) : (
+                    <>
+                      <p>{t(`roadmap.statuses.${a.status}`)}</p>
+                      {a.evidence ? <p className="text-sm text-slate-700">{a.evidence}</p> : null}
+                    </>
+                  )}
+                </Td>
+                {canManage ? (
+                  <Td>
+                    <div className="flex flex-col gap-2">
+                      <Link href={`/${org}/program/roadmap/${a.id}`} className="text-sm text-brand-700 underline">
+                        {t("roadmap.edit")}
+                      </Link>
+                      <ActionButton
+                        action={deleteActivity}
+                        input={{ org, activityId: a.id }}
+                        label={t("roadmap.delete")}
+                        confirm={t("roadmap.deleteConfirm", { title: a.title })}
+                        done={t("roadmap.deleted")}
+                        variant="danger"
+                      />
+                    </div>
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+
+      {districtDeadlines.length > 0 ? (
+        <Section title={t("roadmap.districtTitle")} id="district">
+          <p className="mb-3 text-slate-700">{t("roadmap.districtIntro")}</p>
+          <Table caption={t("roadmap.districtCaption")} head={[t("roadmap.stage"), t("roadmap.activity"), t("roadmap.due"), t("roadmap.responsible")]}>
+            {districtDeadlines.map((d) => (
+              <tr key={d.id} className={d.overdue ? "bg-red-50" : undefined}>
+                <Td>{d.stage}</Td>
+                <Td>{d.title}</Td>
+                <Td>
+                  {d.dueText}
+                  {d.overdue ? <span className="block text-sm font-semibold text-red-800">{t("roadmap.overdue")}</span> : null}
+                </Td>
+                <Td>{d.responsibleText ?? ""}</Td>
+              </tr>
+            ))}
+          </Table>
+        </Section>
+      ) : null}
+
+      {canManage ? (
+        <Section title={t("roadmap.addTitle")} id="add">
+          <ActivityForm org={org} programId={program.id} staff={staff} academicYear={formatAcademicYear(program.academicYear)} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

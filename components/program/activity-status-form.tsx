@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { setActivityStatus } from "@/lib/programs/actions";
+import { ACTIVITY_STATUSES, SetActivityStatusInput } from "@/lib/programs/schemas";
+
+/** Status and evidence of one roadmap row (done needs evidence). */
+export function ActivityStatusForm({ org, activityId, status, evidence, label }: { org: string; activityId: string; status: string; evidence: string | null; label: string }) {
+  const t = useTranslations("roadmap");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<SetActivityStatusInput>(SetActivityStatusInput, setActivityStatus, {
+    org,
+    activityId,
+    status: status as SetActivityStatusInput["status"],
+    evidence: evidence ?? "",
+  });
+  return (
+    <form onSubmit={onSubmit} className="flex min-w-52 flex-col gap-2" noValidate aria-label={label}>
+      <SelectField label={t("status")} {...form.register("status")}>
+        {ACTIVITY_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`statuses.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t("evidenceShort")} error={fieldError("evidence")} {...form.register("evidence")} />
+      <div className="flex items-center gap-2">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("save")}
+        </Button>
+        {result?.ok ? (
+          <span role="status" className="text-sm text-green-800">
+            {t("saved")}
+          </span>
+        ) : null}
+        {result && !result.ok && !result.error.fieldErrors ? (
+          <span role="alert" className="text-sm text-red-800">
+            {result.error.message}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

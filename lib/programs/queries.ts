@@ -1,0 +1,180 @@
+import { readTenant, type TenantContext } from "../auth/tenant";
+import { academicYearOf } from "../domain/academic-year";
+import { isOverdue } from "../domain/due-period";
+import { unmetExitConditions } from "../domain/stages";
+import { loadProgramFacts } from "./facts";
+
+export type RoadmapFilters = { stage?: number; status?: string; responsible?: string };
+
+const PROGRAM_SELECT = {
+  id: true,
+  academicYear: true,
+  title: true,
+  audience: true,
+  stage: true,
+  status: true,
+  goal: true,
+  tasks: true,
+  expectedResults: true,
+  risks: true,
+  startDate: true,
+  endDate: true,
+  completedAt: true,
+  curatorId: true,
+  coordinatorId: true,
+  curator: { select: { name: true } },
+  coordinator: { select: { name: true } },
+} as const;
+
+/** The program of the requested academic year, else of the current one, else the latest. */
+export async function findProgram(ctx: TenantContext, year?: number) {
+  return readTenant(ctx, async (tx) => {
+    const years = await tx.mentoringProgram.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: { academicYear: true },
+      orderBy: { academicYear: "desc" },
+    });
+    const wanted = year ?? academicYearOf(new Date());
+    const chosen = years.find((y) => y.academicYear === wanted)?.academicYear ?? (year ? undefined : years[0]?.academicYear);
+    const program = chosen === undefined ? null : await tx.mentoringProgram.findFirst({ where: { organizationId: ctx.organization.id, academicYear: chosen }, select: PROGRAM_SELECT });
+    return { program, years: years.map((y) => y.academicYear) };
+  });
+}
+
+export type ProgramView = NonNullable<Awaited<ReturnType<typeof findProgram>>["program"]>;
+
+export async function getStageOverview(ctx: TenantContext, program: ProgramView) {
+  return readTenant(ctx, async (tx) => {
+    const [facts, transitions, progress] = await Promise.all([
+      loadProgramFacts(tx, ctx.organization.id, program),
+      tx.stageTransition.findMany({
+        where: { organizationId: ctx.organization.id, programId: program.id },
+        select: { id: true, kind: true, fromStage: true, toStage: true, reason: true, unmetConditions: true, createdAt: true, actor: { select: { name: true } } },
+        orderBy: { createdAt: "desc" },
+      }),
+      tx.roadmapActivity.groupBy({
+        by: ["stage", "status"],
+        where: { organizationId: ctx.organization.id, programId: program.id },
+        _count: { _all: true },
+      }),
+    ]);
+    const byStage = new Map<number, { total: number; done: number }>();
+    for (const row of progress) {
+      const s = byStage.get(row.stage) ?? { total: 0, done: 0 };
+      s.total += row._count._all;
+      if (row.status === "DONE" || row.status === "CANCELLED") s.done += row._count._all;
+      byStage.set(row.stage, s);
+    }
+    return { unmet: program.status === "ACTIVE" ? unmetExitConditions(facts) : [], transitions, byStage };
+  });
+}
+
+export async function listRoadmap(ctx: TenantContext, program: ProgramView, filters: RoadmapFilters, today = new Date()) {
+  return readTenant(ctx, async (tx) => {
+    const rows = await tx.roadmapActivity.findMany({
+      where: {
+        organizationId: ctx.organization.id,
+        programId: program.id,
+        ...(filters.stage ? { stage: filters.stage } : {}),
+        ...(filters.status ? { status: filters.status as "PLANNED" } : {}),
+        ...(filters.responsible
+          ? {
+              OR: [
+                { responsibleText: { contains: filters.responsible, mode: "insensitive" as const } },
+                { responsibleUser: { name: { contains: filters.responsible, mode: "insensitive" as const } } },
+              ],
+            }
+          : {}),
+      },
+      select: {
+        id: true,
+        stage: true,
+        position: true,
+        title: true,
+        content: true,
+        dueText: true,
+        dueEnd: true,
+        recurrence: true,
+        responsibleText: true,
+        responsibleUserId: true,
+        responsibleUser: { select: { name: true } },
+        expectedResult: true,
+        status: true,
+        completedAt: true,
+        evidence: true,
+      },
+      orderBy: [{ stage: "asc" }, { position: "asc" }],
+    });
+    // Deadlines the district office set for its schools this academic year (RLS lets schools read only these).
+    const districtDeadlines = ctx.organization.parentId
+      ? await tx.roadmapActivity.findMany({
+          where: { organizationId: ctx.organization.parentId, forSchools: true, academicYear: program.academicYear },
+          select: { id: true, stage: true, title: true, dueText: true, dueEnd: true, recurrence: true, responsibleText: true },
+          orderBy: [{ dueEnd: "asc" }],
+        })
+      : [];
+    return {
+      activities: rows.map((r) => ({ ...r, overdue: isOverdue(r, today) })),
+      districtDeadlines: districtDeadlines.map((d) => ({ ...d, overdue: d.dueEnd ? isOverdue({ ...d, status: "PLANNED" }, today) : false })),
+    };
+  });
+}
+
+export async function getActivity(ctx: TenantContext, activityId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.roadmapActivity.findFirst({
+      where: { id: activityId, organizationId: ctx.organization.id },
+      select: { id: true, programId: true, academicYear: true, stage: true, title: true, content: true, dueText: true, responsibleUserId: true, responsibleText: true, expectedResult: true },
+    }),
+  );
+}
+
+export async function listIndicators(ctx: TenantContext, programId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.programIndicator.findMany({
+      where: { organizationId: ctx.organization.id, programId },
+      select: { id: true, kind: true, title: true, unit: true, targets: true, actualValue: true, actualEnteredAt: true, actualEnteredBy: { select: { name: true } } },
+      orderBy: [{ position: "asc" }, { title: "asc" }],
+    }),
+  );
+}
+
+export async function listLocalActs(ctx: TenantContext) {
+  return readTenant(ctx, (tx) =>
+    tx.localAct.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        date: true,
+        title: true,
+        status: true,
+        approvedAt: true,
+        programId: true,
+        program: { select: { academicYear: true } },
+        approvedBy: { select: { name: true } },
+        registeredBy: { select: { name: true } },
+      },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    }),
+  );
+}
+
+/** Members for "responsible" and curator/coordinator pickers. */
+export async function listStaff(ctx: TenantContext) {
+  const rows = await readTenant(ctx, (tx) =>
+    tx.membership.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: { role: true, user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  );
+  const byUser = new Map<string, { id: string; name: string; roles: string[] }>();
+  for (const r of rows) {
+    const entry = byUser.get(r.user.id) ?? { ...r.user, roles: [] };
+    entry.roles.push(r.role);
+    byUser.set(r.user.id, entry);
+  }
+  return [...byUser.values()];
+}
