@@ -28,6 +28,8 @@ export type TenantActionDef<S extends z.ZodType, T> = {
   permission: Permission;
   /** Must contain `org` (the organization slug). */
   input: S;
+  /** false for actions that change nothing (a preview): no audit record. */
+  audit?: boolean;
   run: Body<z.infer<S>, T, TenantCtx>;
 };
 export type UserActionDef<S extends z.ZodType, T> = {
@@ -151,7 +153,7 @@ export async function runAction<T>(def: AnyActionDef, userId: string | null, raw
       const ctx = tenant ?? (user ? { user } : {});
       const outcome = await (def.run as Body<unknown, T, unknown>)({ input: parsed.data, tx, ctx });
       if (isRefusal(outcome)) throw new RollbackWith(outcome);
-      if (tenant) {
+      if (tenant && def.scope === "tenant" && def.audit !== false) {
         // The body may have moved the scope (district actions): write the audit in the acting organization.
         await setDbScope(tx, scope);
         await tx.auditEvent.create({

@@ -202,7 +202,8 @@ function paragraphs(documentXml: string): string[] {
   return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
     [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
       .map(([token, text]) => (token === "<w:tab/>" ? "\t" : token === "<w:br/>" ? "\n" : decode(text ?? "")))
-      .join(""),
+      .join("")
+      .replace(/\u00a0/g, " "), // no-break spaces (after «№») read as spaces
   );
 }
 
@@ -264,6 +265,7 @@ describe("renderOrderDocx", () => {
       "Карташова А.В.",
       "Козлова Ю.С.",
     ]);
+    expect(paragraphXml(xml, "25.08.2025")).toContain("№\u00a073-од");
     // Each acquaintance line has a signature line and a date line.
     expect(texts.filter((t) => t === "«__» ______ 20__ г.")).toHaveLength(3);
     expect(texts.filter((t) => /^_{10,}$/.test(t))).toHaveLength(3);

@@ -101,6 +101,8 @@ const BLANK_DATE = "__.__.20__";
 const BLANK_NUMBER = "____";
 const BLANK_APPROVAL_DATE = "«__» ______ 20__ г.";
 const SIGNATURE_LINE = "_______________";
+/** «№» is kept on the line of its number by a no-break space. */
+const numberSign = (number: string) => `№\u00a0${number}`;
 
 /** Date requisite: digits, dd.MM.yyyy («25.08.2025»); blanks to fill by hand when not known yet. */
 export function formatDocumentDate(date: Date | null | undefined, blank = BLANK_DATE): string {
@@ -217,6 +219,8 @@ function executorMark(executor: { name: string; contact?: string | null } | null
         ...(executor.contact ? [new TextRun({ text: executor.contact, size: halfPoints(SMALL_PT), break: 1 })] : []),
       ],
     }),
+    // LibreOffice anchors a frame to the paragraph after it: keep that one on the same page.
+    emptyLine(SMALL_PT),
   ];
 }
 
@@ -239,7 +243,7 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
       children: [
         new TextRun({
           size: halfPoints(BODY_PT),
-          children: [formatDocumentDate(order.date), new Tab(), `№ ${order.number?.trim() || BLANK_NUMBER}`],
+          children: [formatDocumentDate(order.date), new Tab(), numberSign(order.number?.trim() || BLANK_NUMBER)],
         }),
       ],
     }),
@@ -297,7 +301,8 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
  * date (blanks when not approved yet), and the approving order when there is one.
  */
 function approvalStamp(stamp: ApprovalStamp, width: number): Paragraph[] {
-  const indent = { left: width - mm(95) };
+  // A block at the right margin, its lines flush left: up to 110 mm wide, half the text width at most.
+  const indent = { left: width - Math.min(mm(110), Math.round(width / 2)) };
   const lines = [
     "УТВЕРЖДАЮ",
     stamp.approver.position,
@@ -305,9 +310,11 @@ function approvalStamp(stamp: ApprovalStamp, width: number): Paragraph[] {
     formatDocumentDate(stamp.date, BLANK_APPROVAL_DATE),
   ];
   if (stamp.orderNumber) {
-    lines.push(`Утверждено приказом от ${formatDocumentDate(stamp.orderDate)} № ${stamp.orderNumber}`);
+    lines.push(`Утверждено приказом от ${formatDocumentDate(stamp.orderDate)} ${numberSign(stamp.orderNumber)}`);
   }
-  return lines.map((line, i) => paragraph([line], { indent, spacing: { before: i === 2 ? 240 : 0 } }));
+  // Room for the handwritten signature above the signature line; the order line set a little apart.
+  const before = [0, 0, 360, 0, 120];
+  return lines.map((line, i) => paragraph([line], { indent, spacing: { before: before[i] ?? 0 } }));
 }
 
 type Column = { header: string; weight: number; cell: (a: RoadmapDocumentActivity) => Paragraph[] };

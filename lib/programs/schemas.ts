@@ -126,3 +126,9 @@ export const ImportRoadmapInput = z.object({
     .max(500, { error: "importTooLarge" }),
 });
 export type ImportRoadmapInput = z.input<typeof ImportRoadmapInput>;
+
+export const PreviewRoadmapInput = z.object({
+  org: OrgSlug,
+  text: z.string().max(500_000, { error: "tooLong" }).optional(),
+  file: z.instanceof(File).optional(),
+});

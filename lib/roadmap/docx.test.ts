@@ -88,6 +88,22 @@ describe("parseRoadmapDocx", () => {
     ]);
   });
 
+  it("a section heading paragraph between two tables of the same width is a section", async () => {
+    const buffer = await build([
+      table([row("№", "Мероприятие", "Сроки", "Ответственные"), stageRow("Организационные мероприятия"), row("1.", "Формирование базы", "май", "ИМЦ")]),
+      new Paragraph("Организация работы в ОО"),
+      table([row("2.", "Формирование банка наставников", "сентябрь", "руководители ОО")]),
+      new Paragraph("Паспорт программы"),
+      new Paragraph("Общие сведения"),
+      table([row("1.", "Цель", "Создание модели", "")]),
+    ]);
+    const r = await parseRoadmapDocx(buffer);
+    expect(r.stages.map((s) => [s.number, s.title, s.stage, s.activities.map((a) => a.title)])).toEqual([
+      [1, "Организационные мероприятия", null, ["Формирование базы"]],
+      [2, "Организация работы в ОО", null, ["Формирование банка наставников"]],
+    ]);
+  });
+
   it("a document without a roadmap table gives the empty warning", async () => {
     const r = await parseRoadmapDocx(await build([new Paragraph("Просто текст без таблиц.")]));
     expect(r).toEqual({ stages: [], warnings: [EMPTY_WARNING] });

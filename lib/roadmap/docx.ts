@@ -6,7 +6,7 @@
 
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { cleanCell, EMPTY_WARNING, isHeaderRow, isStageHeadingLine, parseRoadmapRows } from "./parse";
+import { cleanCell, EMPTY_WARNING, isHeaderRow, isStageHeadingLine, mayBeSectionLine, parseRoadmapRows } from "./parse";
 import type { ParsedRoadmap } from "./types";
 
 /** Every warning about a file that could not be read starts with this. */
@@ -217,28 +217,37 @@ export async function parseRoadmapDocx(buffer: Buffer): Promise<ParsedRoadmap> {
   try {
     const rows: string[][] = [];
     let inRoadmap = false;
+    let width = 0;
     let pendingHeadings: string[] = [];
+    let pendingText: string[] = [];
     for (const item of items) {
       if (item.kind === "paragraph") {
         if (!item.text) continue;
-        if (isStageHeadingLine(item.text)) {
+        if (!pendingText.length && isStageHeadingLine(item.text)) {
           if (inRoadmap) rows.push([item.text]);
           else pendingHeadings.push(item.text);
           continue;
         }
-        inRoadmap = false; // a paragraph of other text ends the roadmap (a passport, a signature follows)
+        // Other text ends the roadmap (a passport, a signature follows) — unless it is one short line
+        // followed by a table of the same width: a section heading written between two tables.
+        if (inRoadmap) pendingText.push(item.text);
         pendingHeadings = [];
         continue;
       }
       const header = item.rows.findIndex((r) => isHeaderRow(r));
+      const tableWidth = item.rows[0]?.length ?? 0;
       if (header >= 0) {
         const [head, ...rest] = item.rows.slice(header);
         rows.push([], head ?? [], ...pendingHeadings.map((h) => [h]), ...rest);
         inRoadmap = true;
+        width = head?.length ?? 0;
       } else if (inRoadmap) {
-        rows.push([], ...item.rows);
+        const section = pendingText.length === 1 && tableWidth === width && mayBeSectionLine(pendingText[0] as string) ? pendingText[0] : undefined;
+        if (!pendingText.length || section) rows.push([], ...(section ? [[section]] : []), ...item.rows);
+        else inRoadmap = false;
       }
       pendingHeadings = [];
+      pendingText = [];
     }
     if (rows.length) return parseRoadmapRows(rows);
 

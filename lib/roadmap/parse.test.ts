@@ -303,6 +303,27 @@ describe("parseRoadmapText on layouts it has not seen", () => {
     ]);
   });
 
+  it("no «№» column: numbers written in the activity cell, «3.» heads a section because «3.1» follows", () => {
+    const r = parseRoadmapText(
+      [
+        "| Мероприятие | Срок | Ответственный |",
+        "|---|---|---|",
+        "| 1. Подготовка условий | | |",
+        "| 1.1. Приказ о внедрении | сентябрь | директор |",
+        "| 2. Формирование пар | | |",
+        "| 2.1. Групповая встреча | октябрь | куратор |",
+        "| 3. Итоги года | | |",
+        "| 3.1. Отчёт куратора | май | куратор |",
+      ].join("\n"),
+    );
+    expect(r.stages.map((s) => [s.number, s.title, s.stage, s.activities.map((a) => a.title)])).toEqual([
+      [1, "Подготовка условий", 1, ["Приказ о внедрении"]],
+      [2, "Формирование пар", 5, ["Групповая встреча"]],
+      [3, "Итоги года", null, ["Отчёт куратора"]],
+    ]);
+    expect(r.warnings).toEqual(["Раздел «Итоги года» не удалось сопоставить ни с одним из семи этапов программы наставничества."]);
+  });
+
   it("a row cut by a page break is merged back into the activity above", () => {
     const r = parseRoadmapText(
       [

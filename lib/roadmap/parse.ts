@@ -65,8 +65,8 @@ function startsAsFragment(s: string): boolean {
   return /^[a-zа-яё,;:)\-–—]/.test(s);
 }
 
-const NUMBER_TOKEN = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
-const INTEGER_TOKEN = /^(\d{1,3})\.?$/;
+const NUMBER_TOKEN = /^\d{1,3}(?:\.\d{1,3})*[.)]?$/;
+const INTEGER_TOKEN = /^(\d{1,3})[.)]?$/;
 
 // ---------------------------------------------------------------------------------------------
 // Stage headings and the seven stages
@@ -351,10 +351,11 @@ function parseRows(input: string[][]): ParsedRoadmap {
     state.current.activities.push(activity);
     state.last = activity;
   };
-  /** The next row (after `i`) that has a number cell starts with «n.» followed by a digit: «3.1». */
+  /** The next numbered row (after `i`) is numbered «n.1», «n.2»… (in the «№» column or its activity cell). */
   const nextIsSubOf = (i: number, n: number, cols: Columns) => {
     for (let k = i + 1; k < data.length; k++) {
-      const num = valueOf(data[k] as string[], cols, "number");
+      const row = data[k] as string[];
+      const num = cols.number ? valueOf(row, cols, "number") : (/^\d{1,3}(?:\.\d{1,3})*[.)]?(?=\s)/.exec(valueOf(row, cols, "activity"))?.[0] ?? "");
       if (!num) continue;
       return new RegExp(`^${n}\\.\\d`).test(num);
     }
@@ -380,7 +381,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const cols: Columns = columns;
     const num = valueOf(cells, cols, "number");
     const stageCell = valueOf(cells, cols, "stage");
-    let act = valueOf(cells, cols, "activity");
+    const rawAct = valueOf(cells, cols, "activity");
     const due = dedupeRepeat(valueOf(cells, cols, "due"));
     const responsible = dedupeRepeat(valueOf(cells, cols, "responsible"));
     const result = valueOf(cells, cols, "result");
@@ -388,7 +389,8 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const distinct = filled.filter((v, k) => filled.indexOf(v) === k);
     const used = assigned(cols);
     const unassignedText = cells.filter((c, k) => c && !used.has(k)).join(" ");
-    if (!cols.number && act) act = act.replace(/^\d{1,3}(?:\.\d{1,3})*[.)]\s+/, "");
+    // Without a «№» column the number is written in the activity cell: «1.1. Приказ…».
+    const act = cols.number ? rawAct : rawAct.replace(/^\d{1,3}(?:\.\d{1,3})*[.)]\s+/, "");
 
     // 1. A row spanning the whole table (a merged cell — the .docx reader repeats its text in every
     //    column), or text in the «№» column with nothing beside it: a section heading.
@@ -424,7 +426,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
 
     // 3. An explicit stage heading in the activity column: «Этап III. Формирование базы наставников».
     if (act && !hasDetail) {
-      const h = parseHeading(act);
+      const h = parseHeading(rawAct);
       if (h.explicit && (!num || INTEGER_TOKEN.test(num))) {
         openStage(h.number ?? (num ? Number(INTEGER_TOKEN.exec(num)?.[1]) : null), h.title);
         continue;
@@ -449,15 +451,15 @@ function parseRows(input: string[][]): ParsedRoadmap {
     // 5. A lone title without a due date, responsible or result: a section heading when it names a
     //    stage, when its number «3» is followed by «3.1», or when every other row has those details.
     if (act && !hasDetail && !unassignedText) {
+      const h = parseHeading(rawAct);
       const integer = INTEGER_TOKEN.exec(num)?.[1];
-      const n = integer ? Number(integer) : null;
-      const h = parseHeading(act);
+      const n = integer ? Number(integer) : cols.number ? null : h.number;
       const title = cols.number ? tidyTitle(act) : h.title;
-      const number = n ?? (cols.number ? null : h.number);
+      const number = n;
       const named = mapStage(title) !== null || isInformationSupport(title);
       const continuesNumbering = n !== null && state.lastInteger !== null && n === state.lastInteger + 1;
       const plausible = title.length <= 200 && !startsAsFragment(title);
-      if (plausible && (!num || n !== null)) {
+      if (plausible && (!num || integer)) {
         const byNumber = n !== null && nextIsSubOf(i, n, cols);
         const byName = named && !continuesNumbering;
         const byShape = !num && detailShare >= 0.7;
@@ -560,7 +562,7 @@ type Block = string[][];
  * A line of plain text inside a table that may be a section heading that lost its tabs («Организационные
  * мероприятия»): short, capitalised, not a sentence, not a signature or an attachment mark.
  */
-function mayBeSectionLine(text: string): boolean {
+export function mayBeSectionLine(text: string): boolean {
   const t = cleanCell(text);
   return (
     t.length >= 3 &&

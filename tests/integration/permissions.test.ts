@@ -4,7 +4,7 @@ import { PERMISSIONS } from "../../lib/auth/permissions";
 import { ROLES, type AppRole } from "../../lib/auth/roles";
 // Every actions module of lib/, found by name, so a new one cannot be left out of the matrix.
 // (lib/auth/actions.ts only composes registered actions with next-auth's signIn; it defines none.)
-import.meta.glob(["../../lib/**/actions.ts", "!../../lib/auth/actions.ts"], { eager: true });
+import.meta.glob(["../../lib/**/*actions.ts", "!../../lib/auth/actions.ts"], { eager: true });
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
@@ -41,6 +41,7 @@ describe("the action registry", () => {
         "programs.updatePassport",
         "roadmap.deleteActivity",
         "roadmap.import",
+        "roadmap.preview",
         "roadmap.saveActivity",
         "roadmap.setStatus",
       ].sort(),

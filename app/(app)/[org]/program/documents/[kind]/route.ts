@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { requireTenant } from "@/lib/auth/tenant";
+import { renderOrderDocx, renderRoadmapDocx } from "@/lib/documents/docx";
+import { academicYearOf } from "@/lib/domain/academic-year";
+import { buildRoadmapDocument, buildRoadmapOrder } from "@/lib/programs/documents";
+
+export const dynamic = "force-dynamic";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+// GET /[org]/program/documents/roadmap?year=2026 and …/roadmap-order?year=2026
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; kind: string }> }) {
+  const { org, kind } = await params;
+  const ctx = await requireTenant(org, "program.view");
+  const yearParam = Number(new URL(request.url).searchParams.get("year"));
+  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : academicYearOf(new Date());
+  let body: Buffer;
+  let name: string;
+  if (kind === "roadmap") {
+    const doc = await buildRoadmapDocument(ctx, year);
+    if (!doc) notFound();
+    body = await renderRoadmapDocx(doc);
+    name = `Дорожная карта ${year}-${year + 1}.docx`;
+  } else if (kind === "roadmap-order") {
+    const order = await buildRoadmapOrder(ctx, year);
+    if (!order) notFound();
+    body = await renderOrderDocx(order);
+    name = `Приказ об утверждении дорожной карты ${year}-${year + 1}.docx`;
+  } else {
+    notFound();
+  }
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "content-type": DOCX,
+      "content-disposition": `attachment; filename="${encodeURIComponent(name).replace(/%20/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,7 @@
+// «Смирнова Елена Петровна» → «Е.П. Смирнова»: how Russian documents print a name under a signature.
+export function initialsAndSurname(fullName: string): string {
+  const [surname, ...given] = fullName.trim().split(/\s+/);
+  if (!surname) return "";
+  const initials = given.map((g) => `${g[0]?.toUpperCase()}.`).join("");
+  return initials ? `${initials} ${surname}` : surname;
+}

@@ -1,0 +1,105 @@
+import { readTenant, type TenantContext } from "../auth/tenant";
+import type { OrderDocument, RoadmapDocument } from "../documents/types";
+import { formatAcademicYear } from "../domain/academic-year";
+import { initialsAndSurname } from "../domain/names";
+import { STAGES } from "../domain/stages";
+
+// Assembles the printable roadmap and the order approving it from the program's data.
+
+const HEAD_POSITION: Record<string, string> = { SCHOOL: "Директор", MUNICIPALITY: "Начальник отдела образования", REGION: "Министр образования" };
+
+async function loadDocumentData(ctx: TenantContext, academicYear: number) {
+  return readTenant(ctx, async (tx) => {
+    const program = await tx.mentoringProgram.findFirst({
+      where: { organizationId: ctx.organization.id, academicYear },
+      select: {
+        id: true,
+        academicYear: true,
+        title: true,
+        curator: { select: { name: true } },
+        coordinator: { select: { name: true } },
+        activities: {
+          select: { stage: true, title: true, content: true, dueText: true, responsibleText: true, responsibleUser: { select: { name: true } }, expectedResult: true },
+          orderBy: [{ stage: "asc" }, { position: "asc" }],
+        },
+      },
+    });
+    if (!program) return null;
+    const [head, approval] = await Promise.all([
+      tx.membership.findFirst({
+        where: { organizationId: ctx.organization.id, role: ctx.organization.kind === "SCHOOL" ? "DIRECTOR" : "MUNICIPAL_HEAD" },
+        select: { user: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      }),
+      tx.localAct.findFirst({
+        where: { organizationId: ctx.organization.id, programId: program.id, kind: "ROADMAP_APPROVAL" },
+        select: { number: true, date: true, status: true, approvedAt: true },
+        orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      }),
+    ]);
+    return { program, head, approval };
+  });
+}
+
+export async function buildRoadmapDocument(ctx: TenantContext, academicYear: number): Promise<RoadmapDocument | null> {
+  const data = await loadDocumentData(ctx, academicYear);
+  if (!data) return null;
+  const { program, head, approval } = data;
+  const approved = approval?.status === "APPROVED";
+  return {
+    organizationName: ctx.organization.name,
+    place: ctx.organization.address,
+    title: `Дорожная карта (план мероприятий) реализации программы наставничества в ${ctx.organization.shortName ?? ctx.organization.name} на ${formatAcademicYear(program.academicYear)} учебный год`,
+    academicYear: formatAcademicYear(program.academicYear),
+    approval: {
+      approver: { position: HEAD_POSITION[ctx.organization.kind] ?? "Руководитель", initialsAndSurname: head ? initialsAndSurname(head.user.name) : "" },
+      date: approved ? (approval.date ?? approval.approvedAt) : null,
+      orderNumber: approved ? approval.number : null,
+      orderDate: approved ? approval.date : null,
+    },
+    stages: STAGES.map((s) => ({
+      number: s.number,
+      title: s.title,
+      activities: program.activities
+        .filter((a) => a.stage === s.number)
+        .map((a, i) => ({
+          number: `${s.number}.${i + 1}`,
+          title: a.title,
+          content: a.content,
+          due: a.dueText,
+          responsible: [a.responsibleUser?.name, a.responsibleText].filter(Boolean).join(", "),
+          result: a.expectedResult,
+        })),
+    })).filter((s) => s.activities.length > 0),
+    signatory: program.curator ? { position: "Куратор программы наставничества", initialsAndSurname: initialsAndSurname(program.curator.name) } : null,
+    executor: program.curator ? { name: program.curator.name } : null,
+  };
+}
+
+export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number): Promise<OrderDocument | null> {
+  const data = await loadDocumentData(ctx, academicYear);
+  if (!data) return null;
+  const { program, head, approval } = data;
+  const year = formatAcademicYear(program.academicYear);
+  const curator = program.curator ? initialsAndSurname(program.curator.name) : null;
+  const items = [
+    `Утвердить дорожную карту (план мероприятий) реализации программы наставничества на ${year} учебный год (приложение).`,
+    ...(curator ? [`Назначить куратором программы наставничества ${curator}.`, `Куратору ${curator} обеспечить выполнение мероприятий дорожной карты в установленные сроки и размещение информации о ходе программы на официальном сайте.`] : []),
+    "Контроль за исполнением настоящего приказа оставляю за собой.",
+  ];
+  return {
+    organizationName: ctx.organization.name,
+    place: ctx.organization.address,
+    number: approval?.number ?? null,
+    date: approval?.date ?? null,
+    title: `Об утверждении дорожной карты реализации программы наставничества на ${year} учебный год`,
+    preamble:
+      "В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», в целях реализации программы наставничества",
+    items,
+    signatory: { position: HEAD_POSITION[ctx.organization.kind] ?? "Руководитель", initialsAndSurname: head ? initialsAndSurname(head.user.name) : "" },
+    attachment: `Приложение: дорожная карта на ${year} учебный год.`,
+    executor: program.curator ? { name: program.curator.name } : null,
+    acquainted: [program.curator?.name, program.coordinator?.name].filter((n): n is string => Boolean(n)),
+  };
+}
+
