@@ -1,4 +1,6 @@
 import { addMembership, createMember, createOrganization } from "../tests/factories";
+import { academicYearOf } from "../lib/domain/academic-year";
+import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
 
@@ -29,13 +31,16 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const kovalevskaya = await school("kovalevskaya-oosh", "Бюджетное общеобразовательное учреждение «Ковалевская основная общеобразовательная школа»", "БОУ «Ковалевская ООШ»", "с. Ковалево");
   const ds1 = await school("ds-solnyshko", "Муниципальное дошкольное образовательное учреждение «Детский сад № 1 «Солнышко»", "МДОУ «Детский сад № 1 «Солнышко»", "с. Левокумское", "KINDERGARTEN");
 
+  const users = new Map<string, string>();
   for (const login of DEMO_LOGINS) {
     const org = { [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1 }[login.organization]!;
     const user = await createMember(prisma, org.id, login.roles, { email: login.email, name: login.name, password: DEMO_PASSWORD });
     // The mentor also teaches at СОШ № 14: one person, two organizations (the switcher shows both).
     if (login.email === "mentor@sosh20.demo") await addMembership(prisma, { userId: user.id, organizationId: sosh14.id, role: "MENTOR" });
+    users.set(login.email, user.id);
     logins.push(login);
   }
+  await seedDemoPrograms(prisma, { district, sosh20 }, users);
   return { created: true, logins };
 }
 
@@ -56,4 +61,73 @@ export const DEMO_LOGINS: DemoLogin[] = [
 export function formatDemoLogins(logins: DemoLogin[]): string {
   const lines = logins.map((l) => `  ${l.email.padEnd(30)} ${l.roles.join(", ").padEnd(18)} /${l.organization}`);
   return [`Демо-входы (пароль для всех: ${DEMO_PASSWORD}):`, ...lines].join("\n");
+}
+
+/**
+ * This academic year's programs: the district office runs the municipal roadmap (its deadlines show on
+ * the schools' roadmaps); СОШ №20 has passed stage 1 with its orders approved and is forming the mentee bank.
+ */
+async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: string }; sosh20: { id: string } }, users: Map<string, string>) {
+  const year = academicYearOf(new Date());
+  const user = (email: string) => users.get(email)!;
+
+  const municipal = await prisma.mentoringProgram.create({
+    data: {
+      organizationId: orgs.district.id,
+      academicYear: year,
+      title: `Система наставничества педагогических работников Левокумского муниципального округа на ${year}/${year + 1} учебный год`,
+      audience: "TEACHERS",
+      curatorId: user("methodist@levokumsky.demo"),
+      startDate: new Date(Date.UTC(year, 8, 1)),
+      endDate: new Date(Date.UTC(year + 1, 7, 31)),
+    },
+  });
+  const municipalIds = { organizationId: orgs.district.id, programId: municipal.id };
+  await prisma.roadmapActivity.createMany({ data: templateActivityRows("municipal", municipalIds, year) });
+
+  const program = await prisma.mentoringProgram.create({
+    data: {
+      organizationId: orgs.sosh20.id,
+      academicYear: year,
+      title: `Программа наставничества МБОУ «СОШ №20» на ${year}/${year + 1} учебный год`,
+      audience: "BOTH",
+      stage: 2,
+      curatorId: user("curator@sosh20.demo"),
+      coordinatorId: user("psychologist@sosh20.demo"),
+      goal: "Создание эффективной модели наставничества в МБОУ «СОШ №20»",
+      tasks: "1. Формирование нормативной базы по методологии наставничества; 2. Изучение передового опыта и апробация его в учреждении; 3. Формирование механизмов взаимодействия между участниками программы.",
+      expectedResults: "Профессиональный рост педагогов; закрепление молодых специалистов в профессии; улучшение психологического климата в коллективе.",
+      startDate: new Date(Date.UTC(year, 8, 1)),
+      endDate: new Date(Date.UTC(year + 1, 5, 30)),
+    },
+  });
+  const ids = { organizationId: orgs.sosh20.id, programId: program.id };
+  await prisma.roadmapActivity.createMany({ data: templateActivityRows("school", ids, year) });
+  await prisma.programIndicator.createMany({ data: templateIndicatorRows("school", ids, year) });
+  await prisma.roadmapActivity.updateMany({
+    where: { programId: program.id, stage: 1, recurrence: "ONCE" },
+    data: { status: "DONE", evidence: "Протокол педагогического совета № 1", completedAt: new Date(Date.UTC(year, 8, 29)) },
+  });
+  const director = user("director@sosh20.demo");
+  const acts = [
+    { kind: "REGULATION", number: "112-од", title: "Об утверждении Положения о программе наставничества" },
+    { kind: "ROADMAP_APPROVAL", number: "113-од", title: `Об утверждении дорожной карты реализации программы наставничества на ${year}/${year + 1} учебный год` },
+    { kind: "CURATOR_APPOINTMENT", number: "114-од", title: "О назначении куратора программы наставничества" },
+  ] as const;
+  for (const act of acts) {
+    await prisma.localAct.create({
+      data: {
+        ...ids,
+        ...act,
+        date: new Date(Date.UTC(year, 8, 1)),
+        status: "APPROVED",
+        registeredById: user("curator@sosh20.demo"),
+        approvedById: director,
+        approvedAt: new Date(Date.UTC(year, 8, 1, 9)),
+      },
+    });
+  }
+  await prisma.stageTransition.create({
+    data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: new Date(Date.UTC(year, 8, 30, 10)) },
+  });
 }

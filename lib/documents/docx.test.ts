@@ -260,6 +260,7 @@ describe("renderOrderDocx", () => {
       "Директор",
       "И.Е. Косарева",
       "Исп. Смирнова Е.П.\n8 (39543) 2-15-40",
+      `Лист ознакомления с приказом от 25.08.2025 № 73-од «${order.title}»`,
       "С приказом ознакомлены:",
       "Смирнова Е.П.",
       "Карташова А.В.",
@@ -270,7 +271,7 @@ describe("renderOrderDocx", () => {
     expect(texts.filter((t) => t === "«__» ______ 20__ г.")).toHaveLength(3);
     expect(texts.filter((t) => /^_{10,}$/.test(t))).toHaveLength(3);
     // The acquaintance list starts a page of its own; the executor mark sits at the bottom of the page.
-    expect(paragraphXml(xml, "С приказом ознакомлены:")).toContain("<w:pageBreakBefore/>");
+    expect(paragraphXml(xml, "Лист ознакомления")).toContain("<w:pageBreakBefore/>");
     expect(paragraphXml(xml, "Исп. Смирнова Е.П.")).toMatch(/<w:framePr [^>]*w:yAlign="bottom"/);
 
     // A4 portrait, fields 30 mm left, 15 mm right, 20 mm top and bottom; Times New Roman 14 pt, ru-RU.

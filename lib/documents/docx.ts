@@ -268,10 +268,16 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   // Signature, then the executor mark at the bottom of the order's last page.
   children.push(emptyLine(), emptyLine(), signatureBlock(order.signatory, width), ...executorMark(order.executor, width));
 
-  // Acquaintance list, on a page of its own: name, signature line, date line per person.
+  // Acquaintance list, on a page of its own (naming the order it belongs to): name, signature line,
+  // date line per person.
   if (order.acquainted.length > 0) {
     children.push(
-      paragraph([{ text: "С приказом ознакомлены:" }], { pageBreakBefore: true, spacing: { after: 240 } }),
+      paragraph(
+        [`Лист ознакомления с приказом от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)} «${order.title}»`],
+        { pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        SMALL_PT + 2,
+      ),
+      paragraph([{ text: "С приказом ознакомлены:" }], { spacing: { after: 240 } }),
       layoutTable(
         order.acquainted.map((name) => [
           [paragraph([name])],
@@ -410,7 +416,7 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
     // Title (document kind and title to the text are one heading here: «Дорожная карта … »).
     ...[doc.title, ...yearLine].map((line) => paragraph([{ text: line, bold: true }], { alignment: AlignmentType.CENTER })),
     // Place of compilation.
-    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER })] : []),
+    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
     emptyLine(),
     roadmapTable(doc.stages, width),
   ];

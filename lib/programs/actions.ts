@@ -21,7 +21,7 @@ import {
   SetActivityStatusInput,
   UpdatePassportInput,
 } from "./schemas";
-import { PASSPORT_INDICATORS, templateFor } from "./templates";
+import { templateActivityRows, templateIndicatorRows } from "./instantiate";
 
 type Program = { id: string; academicYear: number; stage: number; status: "ACTIVE" | "COMPLETED"; curatorId: string | null };
 
@@ -66,39 +66,11 @@ export const createProgram = defineAction({
       },
       select: { id: true },
     });
-    const activities = templateFor(input.template).flatMap((s) =>
-      s.activities.map((a, i) => {
-        const due = parseDuePeriod(a.due, input.academicYear);
-        return {
-          organizationId,
-          programId: program.id,
-          academicYear: input.academicYear,
-          stage: s.stage,
-          position: i,
-          title: a.title,
-          dueText: a.due,
-          dueStart: due.start,
-          dueEnd: due.end,
-          recurrence: due.recurrence,
-          responsibleText: a.responsible,
-          expectedResult: a.result ?? null,
-          forSchools: a.forSchools ?? false,
-        };
-      }),
-    );
+    const ids = { organizationId, programId: program.id };
+    const activities = templateActivityRows(input.template, ids, input.academicYear);
     if (activities.length) await tx.roadmapActivity.createMany({ data: activities });
-    if (input.template !== "empty") {
-      await tx.programIndicator.createMany({
-        data: PASSPORT_INDICATORS.map((ind, i) => ({
-          organizationId,
-          programId: program.id,
-          kind: ind.kind,
-          title: ind.title,
-          position: i,
-          targets: Object.fromEntries(ind.targets.map((t, k) => [String(input.academicYear + k), t])),
-        })),
-      });
-    }
+    const indicators = templateIndicatorRows(input.template, ids, input.academicYear);
+    if (indicators.length) await tx.programIndicator.createMany({ data: indicators });
     return done({ programId: program.id }, { targetType: "MentoringProgram", targetId: program.id, data: { academicYear: year, template: input.template } });
   },
 });

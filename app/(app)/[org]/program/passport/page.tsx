@@ -63,6 +63,12 @@ export default async function PassportPage({ params, searchParams }: { params: P
               <tr key={ind.id}>
                 <Td>
                   <p>{ind.title}</p>
+                  <p className="text-sm text-slate-700">
+                    {Object.entries(ind.targets as Record<string, number>)
+                      .sort(([a], [b]) => Number(a) - Number(b))
+                      .map(([yr, v]) => `${formatAcademicYear(Number(yr))}: ${v} ${ind.unit}`)
+                      .join(" → ")}
+                  </p>
                   {editable ? (
                     <div className="mt-2">
                       <IndicatorForm

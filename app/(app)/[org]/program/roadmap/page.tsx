@@ -116,26 +116,28 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
             {activities.map((a) => (
               <tr key={a.id} className={a.overdue ? "bg-red-50" : undefined} data-overdue={a.overdue || undefined}>
                 <Td>{numbers.get(a.id)}</Td>
-                <Td>
+                <Td className="min-w-64">
                   <p>{a.title}</p>
                   {a.content ? <p className="text-sm text-slate-700">{a.content}</p> : null}
                 </Td>
-                <Td className="whitespace-nowrap">
+                <Td className="min-w-28">
                   {a.dueText}
                   {recurrence(a.recurrence)}
                   {a.overdue ? <span className="mt-1 block text-sm font-semibold text-red-800">{t("roadmap.overdue")}</span> : null}
                 </Td>
                 <Td>{[a.responsibleUser?.name, a.responsibleText].filter(Boolean).join(", ")}</Td>
                 <Td>{a.expectedResult ?? ""}</Td>
-                <Td>
+                <Td className="min-w-40">
+                  <p className={a.status === "DONE" ? "font-medium text-green-800" : undefined}>{t(`roadmap.statuses.${a.status}`)}</p>
+                  {a.evidence ? <p className="text-sm text-slate-700">{a.evidence}</p> : null}
                   {canProgress ? (
-                    <ActivityStatusForm org={org} activityId={a.id} status={a.status} evidence={a.evidence} label={`${t("roadmap.status")}: ${numbers.get(a.id)}`} />
-                  ) : (
-                    <>
-                      <p>{t(`roadmap.statuses.${a.status}`)}</p>
-                      {a.evidence ? <p className="text-sm text-slate-700">{a.evidence}</p> : null}
-                    </>
-                  )}
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-sm text-brand-700 underline">{t("roadmap.changeStatus")}</summary>
+                      <div className="mt-2">
+                        <ActivityStatusForm org={org} activityId={a.id} status={a.status} evidence={a.evidence} label={`${t("roadmap.status")}: ${numbers.get(a.id)}`} />
+                      </div>
+                    </details>
+                  ) : null}
                 </Td>
                 {canManage ? (
                   <Td>

@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
+import { expectAccessible, signedInAs } from "./helpers";
+
+// The lifecycle as the Done-when of the issue tells it, at МАОУ «СОШ № 14» (which has no program yet).
+test("a curator creates this year's program, fills stage 1, the director approves the orders, the curator advances; the next gate lists what is missing", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const curator = await signedInAs(browser, "curator@sosh14.demo");
+  const page = curator.page;
+
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Программа" }).click();
+  await expect(page.getByRole("heading", { name: "Программа наставничества", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Создать программу" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Программа наставничества на");
+  const gate = page.getByRole("region", { name: /Что нужно для перехода к этапу 2/ });
+  await expect(gate).toContainText("Положение о наставничестве не утверждено руководителем.");
+  await expectAccessible(page);
+
+  // Advancing now is refused with the list, and nothing moves.
+  await page.getByRole("button", { name: "Перейти к этапу 2" }).click();
+  const refusal = gate.getByRole("alert");
+  await expect(refusal).toContainText("условия завершения этапа 1 не выполнены");
+  await expect(refusal).toContainText("Дорожная карта не утверждена приказом руководителя.");
+
+  // Fill stage 1: every one-off activity done, with evidence.
+  await page.goto("/sosh-14/program/roadmap?stage=1");
+  await expect(page.getByRole("table", { name: "Мероприятия дорожной карты" })).toBeVisible();
+  await expectAccessible(page);
+  const forms = page.getByRole("form", { name: /^Статус: 1\.\d$/ });
+  const count = await forms.count();
+  expect(count).toBe(6);
+  for (let i = 1; i <= 5; i++) {
+    const row = page.getByRole("row").filter({ has: page.getByRole("form", { name: `Статус: 1.${i}` }) });
+    await row.getByText("Изменить статус").click();
+    const form = page.getByRole("form", { name: `Статус: 1.${i}` });
+    await form.getByLabel("Статус").selectOption("DONE");
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    if (i === 1) {
+      // Done without evidence is refused with a clear message.
+      await expect(form.getByText("Укажите, чем подтверждается выполнение (документ, ссылка, протокол).")).toBeVisible();
+    }
+    await form.getByLabel("Подтверждение").fill(`Протокол совещания № ${i}`);
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    await expect(form.getByRole("status")).toHaveText("Сохранено.");
+  }
+
+  // Register the three orders.
+  await page.goto("/sosh-14/acts");
+  const orders: [string, string, string][] = [
+    ["Положение о наставничестве", "41-од", "Об утверждении Положения о программе наставничества"],
+    ["Приказ об утверждении дорожной карты", "42-од", "Об утверждении дорожной карты программы наставничества"],
+    ["Приказ о назначении куратора", "43-од", "О назначении куратора программы наставничества"],
+  ];
+  for (const [kind, number, title] of orders) {
+    await page.getByLabel("Вид").selectOption({ label: kind });
+    await page.getByLabel("Номер").fill(number);
+    await page.getByLabel("Дата").fill("2026-09-01");
+    await page.getByLabel("Заголовок").fill(title);
+    await page.getByRole("button", { name: "Зарегистрировать" }).click();
+    await expect(page.getByRole("table", { name: "Реестр локальных актов" })).toContainText(number);
+  }
+  await expectAccessible(page);
+
+  // The director approves them.
+  const director = await signedInAs(browser, "director@sosh14.demo");
+  await director.page.goto("/sosh-14/acts");
+  const table = director.page.getByRole("table", { name: "Реестр локальных актов" });
+  for (const number of ["41-од", "42-од", "43-од"]) {
+    const row = table.getByRole("row").filter({ hasText: number });
+    await row.getByRole("button", { name: "Утвердить" }).click();
+    await expect(row.getByRole("status")).toHaveText("Утверждён.");
+  }
+  await expectAccessible(director.page);
+
+  // The curator advances to stage 2.
+  await page.goto("/sosh-14/program");
+  await expect(page.getByText("Условия завершения этапа выполнены — можно переходить дальше.")).toBeVisible();
+  await page.getByRole("button", { name: "Перейти к этапу 2" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Программа переведена на этап 2." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ has: page.getByText("текущий этап") })).toContainText("Формирование базы (банка) наставляемых");
+  await expect(page.getByRole("table", { name: "Переходы между этапами" })).toContainText("Переход с этапа 1 на этап 2");
+
+  // Advancing again shows the unmet conditions of stage 2.
+  await page.getByRole("button", { name: "Перейти к этапу 3" }).click();
+  const second = page.getByRole("region", { name: /Что нужно для перехода к этапу 3/ }).getByRole("alert");
+  await expect(second).toContainText("условия завершения этапа 2 не выполнены");
+  await expect(second).toContainText("банки наставников и наставляемых пока не ведутся в приложении");
+  await expectAccessible(page);
+
+  await director.context.close();
+  await curator.context.close();
+});
+
+test("the demo school's roadmap downloads as a .docx with the approval stamp and opens", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "director@sosh20.demo");
+  await page.goto("/sosh-20/program");
+  await expectAccessible(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Дорожная карта (.docx)" }).click();
+  const file = await (await download).path();
+  const bytes = await readFile(file);
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  const text = xml.replace(/<[^>]+>/g, "");
+  for (const expected of ["УТВЕРЖДАЮ", "Е.П. Смирнова", "113-од", "Средняя общеобразовательная школа №20", "Подготовка условий для запуска программы наставничества", "Анкетирование удовлетворённости наставников и наставляемых"]) {
+    expect(text).toContain(expected);
+  }
+  // LibreOffice, where installed, must open and convert it.
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+  if (soffice) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "docx-"));
+    const docx = path.join(dir, "roadmap.docx");
+    writeFileSync(docx, bytes);
+    execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { timeout: 90_000 });
+    expect((await readFile(path.join(dir, "roadmap.pdf"))).subarray(0, 4).toString()).toBe("%PDF");
+  }
+  await context.close();
+});
