@@ -3,26 +3,13 @@
 
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { DOCX_UNREADABLE, parseRoadmapDocx } from "./docx";
-import { parseRoadmapText } from "./parse";
+import { DOCX_UNREADABLE } from "./docx";
+import { NOT_TEXT, parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** UTF-8, or Windows-1251 when the file is not valid UTF-8 (older Russian text files). */
-function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("windows-1251").decode(bytes);
-    } catch {
-      return bytes.toString("utf8");
-    }
-  }
 }
 
 /** Same shape and key order as ParsedRoadmap, whatever the parser's objects carry. */
@@ -47,17 +34,9 @@ async function main() {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) fail(`Не удалось прочитать файл: ${file}`);
 
-  const ext = path.extname(file).toLowerCase();
-  const isZip = bytes.subarray(0, 2).toString("latin1") === "PK";
-  let result: ParsedRoadmap;
-  if (ext === ".docx" || ext === ".doc" || isZip) {
-    result = await parseRoadmapDocx(bytes);
-    const unreadable = result.warnings.find((w) => w.startsWith(DOCX_UNREADABLE));
-    if (unreadable) fail(`${unreadable} (${file})`);
-  } else {
-    if (bytes.includes(0)) fail(`Не удалось прочитать файл: ${file} — это не текстовый файл и не документ .docx.`);
-    result = parseRoadmapText(decodeText(bytes));
-  }
+  const result = await parseRoadmapFile(bytes, path.basename(file));
+  const unreadable = result.warnings.find((w) => w.startsWith(DOCX_UNREADABLE) || w === NOT_TEXT);
+  if (unreadable) fail(`Не удалось прочитать файл: ${file} — ${unreadable}`);
   console.log(JSON.stringify(toJson(result), null, 2));
 }
 

@@ -100,8 +100,9 @@ test("unknown organization → 404, another school → 403, missing permission �
 
 test("sign-out ends the session; a tampered session cookie counts as signed out", async ({ browser }) => {
   const { page, context } = await signedInAs(browser, "psychologist@sosh20.demo");
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Выйти" }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login/, { timeout: 30_000 });
   await page.goto("/sosh-20");
   await expect(page).toHaveURL(/\/login/);
 

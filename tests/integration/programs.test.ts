@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/programs/actions";
+import "../../lib/programs/import-actions";
 import { SCHOOL_ROADMAP } from "../../lib/programs/templates";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
@@ -208,5 +209,71 @@ describe("roadmap and acts", () => {
       [2, "Анкетирование", "2034-09-30"],
       [3, "Банк наставников", "2034-09-15"],
     ]);
+  });
+});
+
+describe("roadmap import preview", () => {
+  it("reads a seed roadmap pasted as text, writing nothing", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile("tests/fixtures/roadmaps/004-sosh-14.txt", "utf8");
+    const before = await db().prisma.auditEvent.count();
+    const res = await run<{ stages: { stage: number | null; activities: unknown[] }[] }>("roadmap.preview", curator.id, { org: school.slug, text });
+    expect(res.ok).toBe(true);
+    if (res.ok) expect(res.data.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await db().prisma.auditEvent.count()).toBe(before);
+  });
+
+  it("says clearly when a file is unreadable or empty", async () => {
+    const garbage = new File([new Uint8Array([0, 1, 2, 3, 0, 255])], "карта.bin");
+    const unreadable = await run("roadmap.preview", curator.id, { org: school.slug, file: garbage });
+    expect(unreadable).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "В документе не найдено ни одного мероприятия дорожной карты." } });
+    const brokenDocx = new File([new TextEncoder().encode("PK not really a zip")], "карта.docx");
+    const docx = await run("roadmap.preview", curator.id, { org: school.slug, file: brokenDocx });
+    expect(docx.ok).toBe(false);
+    if (!docx.ok) expect(docx.error.details?.join(" ")).toMatch(/Не удалось прочитать файл/);
+    const empty = await run("roadmap.preview", curator.id, { org: school.slug, text: "   " });
+    expect(empty).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "Не удалось прочитать файл: загрузите .docx или текстовую таблицу." } });
+    expect(await run("roadmap.preview", mentor.id, { org: school.slug, text: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("district deadlines and row-level security of the program tables", () => {
+  it("a school reads its district office's deadlines for schools, and nothing else of the office or of other schools", async () => {
+    const prisma = db().prisma;
+    const district = await prisma.organization.findUniqueOrThrow({ where: { id: (await prisma.organization.findUniqueOrThrow({ where: { id: school.id } })).parentId! } });
+    const head = await createMember(prisma, district.id, ["MUNICIPAL_HEAD"]);
+    const created = await run<{ programId: string }>("programs.create", head.id, { org: district.slug, academicYear: 2026, audience: "TEACHERS", template: "municipal" });
+    if (!created.ok) throw new Error(created.error.message);
+    const farDistrict = await createOrganization(prisma, { kind: "MUNICIPALITY" });
+    const farSchool = await createOrganization(prisma, { parentId: farDistrict.id });
+
+    const { withDb } = await import("../../lib/db");
+    const seen = await withDb({ organizationId: school.id }, (tx) => tx.roadmapActivity.findMany({ where: { organizationId: district.id }, select: { forSchools: true, title: true } }));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((a) => a.forSchools)).toBe(true);
+    expect(seen.map((a) => a.title)).toContain("Формирование банка наставников и наставляемых на уровне образовательной организации");
+    const far = await withDb({ organizationId: farSchool.id }, (tx) => tx.roadmapActivity.count({ where: { organizationId: district.id } }));
+    expect(far).toBe(0);
+    // Read only: a school cannot change the district's rows.
+    const changed = await withDb({ organizationId: school.id }, (tx) => tx.roadmapActivity.updateMany({ where: { organizationId: district.id }, data: { title: "взлом" } }));
+    expect(changed.count).toBe(0);
+  });
+
+  it("inside school B's scope, school A's program rows are invisible and unwritable", async () => {
+    const { withDb } = await import("../../lib/db");
+    const prisma = db().prisma;
+    expect(await prisma.mentoringProgram.count({ where: { organizationId: school.id } })).toBeGreaterThan(0);
+    const asOther = <T>(fn: Parameters<typeof withDb<T>>[1]) => withDb({ organizationId: other.id }, fn);
+    for (const table of ["MentoringProgram", "ProgramIndicator", "RoadmapActivity", "LocalAct", "StageTransition"]) {
+      const rows = await asOther((tx) => tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE "organizationId" = $1::uuid`, school.id));
+      expect(rows[0]?.n, table).toBe(0);
+    }
+    await expect(
+      asOther((tx) => tx.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2099, title: "чужая", audience: "BOTH" } })),
+    ).rejects.toThrow();
+    const program = await prisma.mentoringProgram.findFirstOrThrow({ where: { organizationId: school.id } });
+    const moved = await asOther((tx) => tx.mentoringProgram.updateMany({ where: { id: program.id }, data: { stage: 7 } }));
+    expect(moved.count).toBe(0);
+    await expect(asOther((tx) => tx.$executeRawUnsafe(`DELETE FROM "StageTransition"`))).rejects.toThrow(/permission denied/i);
   });
 });
