@@ -1,38 +1,33 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { inviteDirector } from "@/lib/members/actions";
 import { InviteDirectorInput } from "@/lib/members/schemas";
 import { InvitationLink } from "./invite-member-form";
 
+type Created = { path: string; email: string };
+
 export function InviteDirectorForm({ org, schools }: { org: string; schools: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ path: string; email: string }> | null>(null);
-  const form = useForm<InviteDirectorInput>({ resolver: zodResolver(InviteDirectorInput), defaultValues: { org, schoolId: schools[0]?.id ?? "", email: "" } });
-  const fieldError = (name: "email" | "schoolId") => {
-    const key = form.formState.errors[name]?.message;
-    if (key) return t(`errors.${key}` as "errors.required");
-    return result && !result.ok ? result.error.fieldErrors?.[name]?.[0] : undefined;
-  };
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const res = await inviteDirector(values);
-      setResult(res);
-      if (res.ok) form.reset({ org, schoolId: values.schoolId, email: "" });
-    }),
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<InviteDirectorInput, Created>(
+    InviteDirectorInput,
+    inviteDirector,
+    { org, schoolId: schools[0]?.id ?? "", email: "" },
+    {
+      refresh: false,
+      onSuccess: (_data, values) => {
+        form.reset({ org, schoolId: values.schoolId, email: "" });
+      },
+    },
   );
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
-      {result && result.ok ? <InvitationLink created={result.data} message={t("schools.invited", { email: result.data.email })} /> : null}
+      {result?.ok ? <InvitationLink created={result.data} message={t("schools.invited", { email: result.data.email })} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label={t("schools.school")} error={fieldError("schoolId")} {...form.register("schoolId")}>
           {schools.map((s) => (

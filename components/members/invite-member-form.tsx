@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { AppRole } from "@/lib/auth/roles";
 import { inviteMember } from "@/lib/members/actions";
 import { InviteMemberInput } from "@/lib/members/schemas";
@@ -33,31 +29,20 @@ export function InvitationLink({ created, message }: { created: Created; message
 
 export function InviteMemberForm({ org, roles }: { org: string; roles: AppRole[] }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<Created> | null>(null);
-  const form = useForm<InviteMemberInput>({ resolver: zodResolver(InviteMemberInput), defaultValues: { org, email: "", role: roles[0]! } });
-  const fieldError = (name: "email" | "role") => {
-    const key = form.formState.errors[name]?.message;
-    if (key) return t(`errors.${key}` as "errors.required");
-    return result && !result.ok ? result.error.fieldErrors?.[name]?.[0] : undefined;
-  };
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const res = await inviteMember(values);
-      setResult(res);
-      if (res.ok) {
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<InviteMemberInput, Created>(
+    InviteMemberInput,
+    inviteMember,
+    { org, email: "", role: roles[0]! },
+    {
+      onSuccess: (_data, values) => {
         form.reset({ org, email: "", role: values.role });
-        router.refresh();
-      }
-    }),
+      },
+    },
   );
-
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
-      {result && result.ok ? <InvitationLink created={result.data} message={t("members.invited", { email: result.data.email })} /> : null}
+      {result?.ok ? <InvitationLink created={result.data} message={t("members.invited", { email: result.data.email })} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("members.email")} type="email" autoComplete="off" error={fieldError("email")} {...form.register("email")} />
         <SelectField label={t("members.role")} error={fieldError("role")} {...form.register("role")}>

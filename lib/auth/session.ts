@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { withDb } from "../db";
 
 export type SessionUser = { id: string; name: string; email: string; locale: "ru" | "en" };
@@ -7,7 +8,8 @@ export type SessionUser = { id: string; name: string; email: string; locale: "ru
  * The signed-in user, read from the database on every request: a deleted user or a session issued
  * before the last password change counts as signed out.
  */
-export async function getSessionUser(): Promise<SessionUser | null> {
+// Cached per request: the layout and the page both ask.
+export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
   const { auth } = await import("./auth");
   const session = await auth();
   const id = session?.user?.id;
@@ -18,7 +20,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   );
   if (!user || user.sessionVersion !== version) return null;
   return { id: user.id, name: user.name, email: user.email, locale: user.locale };
-}
+});
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();

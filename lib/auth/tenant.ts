@@ -1,4 +1,5 @@
 import { forbidden, notFound } from "next/navigation";
+import { cache } from "react";
 import { withDb, type Tx } from "../db";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
@@ -34,10 +35,13 @@ export async function resolveTenant(tx: Tx, userId: string, slug: unknown): Prom
   return { ok: true, organization, roles: memberships.map((m) => m.role) };
 }
 
+// Cached per request: the layout and the page resolve the same organization.
+const lookupTenant = cache((userId: string, slug: string) => withDb({ userId }, (tx) => resolveTenant(tx, userId, slug)));
+
 /** For pages: the signed-in user's context in the organization of the URL, or 404 / 403. */
 export async function requireTenant(slug: string, permission: Permission = "organization.view"): Promise<TenantContext> {
   const user = await requireUser();
-  const found = await withDb({ userId: user.id }, (tx) => resolveTenant(tx, user.id, slug));
+  const found = await lookupTenant(user.id, slug);
   if (!found.ok) return found.code === "NOT_FOUND" ? notFound() : forbidden();
   if (!hasPermission(found.roles, permission)) forbidden();
   return { user, organization: found.organization, roles: found.roles };

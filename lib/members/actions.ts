@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
-import { refuse } from "../actions/result";
+import { isRefusal, refuse } from "../actions/result";
 import { setDbScope, type Tx } from "../db";
 import { invitableRoles } from "../auth/permissions";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -46,7 +46,7 @@ export const inviteMember = defineAction({
       role: input.role,
       invitedById: ctx.user.id,
     });
-    if ("refused" in created) return created;
+    if (isRefusal(created)) return created;
     return done(created, { targetType: "Invitation", targetId: created.invitationId, data: { email: input.email, role: input.role } });
   },
 });
@@ -103,7 +103,7 @@ export const inviteDirector = defineAction({
     // The invitation belongs to the school: write it inside the school's scope, audit it there too.
     await setDbScope(tx, { organizationId: school.id, userId: ctx.user.id });
     const created = await createInvitation(tx, { organizationId: school.id, email: input.email, role: "DIRECTOR", invitedById: ctx.user.id });
-    if ("refused" in created) return created;
+    if (isRefusal(created)) return created;
     await tx.auditEvent.create({
       data: {
         organizationId: school.id,

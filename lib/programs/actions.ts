@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
-import { refuse, type Refusal } from "../actions/result";
+import { isRefusal, refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
 import { formatAcademicYear } from "../domain/academic-year";
 import { parseDuePeriod } from "../domain/due-period";
@@ -35,8 +35,6 @@ async function activeProgram(tx: Tx, organizationId: string, programId: string):
   if (program.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
   return program;
 }
-
-const isRefusal = (v: unknown): v is Refusal => typeof v === "object" && v !== null && "refused" in v;
 
 async function isMember(tx: Tx, organizationId: string, userId: string | null): Promise<boolean> {
   if (!userId) return true;

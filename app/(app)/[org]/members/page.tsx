@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/members/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/members/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { ActivityForm } from "@/components/program/activity-form";
 import { ActivityStatusForm } from "@/components/program/activity-status-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
