@@ -10,6 +10,7 @@ import { loadProgramFacts } from "./facts";
 import {
   AdvanceStageInput,
   ApproveActInput,
+  AttachActFileInput,
   CreateProgramInput,
   DeleteActivityInput,
   ImportRoadmapInput,
@@ -364,5 +365,22 @@ export const importRoadmap = defineAction({
       }),
     });
     return done({ imported: input.activities.length }, { targetType: "MentoringProgram", targetId: program.id, data: { imported: input.activities.length, replace: input.replace } });
+  },
+});
+
+/** Attaches the signed act (a scan or the document) to its register entry; replaces an earlier file. */
+export const attachActFile = defineAction({
+  name: "acts.attachFile",
+  scope: "tenant",
+  permission: "acts.register",
+  input: AttachActFileInput,
+  async run({ input, tx, ctx }) {
+    const data = Buffer.from(await input.file.arrayBuffer());
+    const updated = await tx.localAct.updateMany({
+      where: { id: input.actId, organizationId: ctx.organization.id },
+      data: { fileName: input.file.name.slice(0, 200), fileType: input.file.type, fileSize: data.length, fileData: data },
+    });
+    if (updated.count !== 1) return refuse("NOT_FOUND", "notFound");
+    return done({ actId: input.actId }, { targetType: "LocalAct", targetId: input.actId, data: { file: input.file.name, size: data.length } });
   },
 });

@@ -151,6 +151,8 @@ export async function listLocalActs(ctx: TenantContext) {
         title: true,
         status: true,
         approvedAt: true,
+        fileName: true,
+        fileSize: true,
         programId: true,
         program: { select: { academicYear: true } },
         approvedBy: { select: { name: true } },

@@ -132,3 +132,22 @@ export const PreviewRoadmapInput = z.object({
   text: z.string().max(500_000, { error: "tooLong" }).optional(),
   file: z.instanceof(File).optional(),
 });
+
+export const ACT_FILE_TYPES = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/msword",
+] as const;
+export const ACT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+export const AttachActFileInput = z.object({
+  org: OrgSlug,
+  actId: Id,
+  file: z
+    .instanceof(File, { error: "fileRequired" })
+    .refine((f) => f.size > 0, { error: "fileRequired" })
+    .refine((f) => f.size <= ACT_FILE_MAX_BYTES, { error: "fileTooLarge10" })
+    .refine((f) => (ACT_FILE_TYPES as readonly string[]).includes(f.type), { error: "fileType" }),
+});

@@ -27,6 +27,7 @@ describe("the action registry", () => {
         "account.changePassword",
         "account.saveLocale",
         "acts.approve",
+        "acts.attachFile",
         "acts.register",
         "district.inviteDirector",
         "invitation.accept",

@@ -277,3 +277,23 @@ describe("district deadlines and row-level security of the program tables", () =
     await expect(asOther((tx) => tx.$executeRawUnsafe(`DELETE FROM "StageTransition"`))).rejects.toThrow(/permission denied/i);
   });
 });
+
+describe("acts.attachFile", () => {
+  it("keeps the signed act's file, refusing wrong types and other schools", async () => {
+    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "OTHER", number: "7", date: "2026-09-03", title: "Приказ о поощрении наставников" });
+    if (!reg.ok) throw new Error("setup");
+    const pdf = new File([new TextEncoder().encode("%PDF-1.4 скан приказа")], "приказ-7.pdf", { type: "application/pdf" });
+    expect(await run("acts.attachFile", curator.id, { org: school.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: true });
+    const stored = await db().prisma.localAct.findUniqueOrThrow({ where: { id: reg.data.actId } });
+    expect(stored).toMatchObject({ fileName: "приказ-7.pdf", fileType: "application/pdf", fileSize: pdf.size });
+    expect(Buffer.from(stored.fileData!).toString("utf8")).toBe("%PDF-1.4 скан приказа");
+
+    const exe = new File([new Uint8Array([77, 90])], "virus.exe", { type: "application/x-msdownload" });
+    expect(await run("acts.attachFile", curator.id, { org: school.slug, actId: reg.data.actId, file: exe })).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fieldErrors: { file: ["Загрузите PDF, JPEG, PNG или документ Word."] } },
+    });
+    expect(await run("acts.attachFile", otherDirector.id, { org: other.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect((await db().prisma.localAct.findUniqueOrThrow({ where: { id: reg.data.actId } })).fileName).toBe("приказ-7.pdf");
+  });
+});

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { AttachActFile } from "@/components/program/attach-act-file";
 import { RegisterActForm } from "@/components/program/register-act-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -30,6 +31,7 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
     ),
   ]);
   const canApprove = hasPermission(ctx.roles, "acts.approve");
+  const canRegister = hasPermission(ctx.roles, "acts.register");
   return (
     <>
       <PageHeader title={t("acts.title")}>
@@ -41,7 +43,7 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
         ) : (
           <Table
             caption={t("acts.caption")}
-            head={[t("acts.kind"), t("acts.number"), t("acts.date"), t("acts.actTitle"), t("acts.forProgram"), t("acts.status"), ...(canApprove ? [t("roadmap.actions")] : [])]}
+            head={[t("acts.kind"), t("acts.number"), t("acts.date"), t("acts.actTitle"), t("acts.forProgram"), t("acts.status"), t("acts.file"), ...(canApprove ? [t("roadmap.actions")] : [])]}
           >
             {acts.map((a) => (
               <tr key={a.id}>
@@ -53,6 +55,23 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                 <Td>
                   {t(`acts.statuses.${a.status}`)}
                   {a.approvedAt ? <span className="block text-sm text-slate-700">{t("acts.approvedBy", { name: a.approvedBy?.name ?? "", date: formatDate(a.approvedAt, locale) })}</span> : null}
+                </Td>
+                <Td>
+                  <div className="flex flex-col gap-2">
+                    {a.fileName ? (
+                      <a href={`/${org}/acts/${a.id}/file`} className="text-sm text-brand-700 underline">
+                        {a.fileName} ({Math.max(1, Math.round((a.fileSize ?? 0) / 1024))} КБ)
+                      </a>
+                    ) : (
+                      <span className="text-sm text-slate-700">{t("acts.noFile")}</span>
+                    )}
+                    {a.kind === "ROADMAP_APPROVAL" && a.program ? (
+                      <a href={`/${org}/program/documents/roadmap-order?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
+                        {t("acts.generateOrder")}
+                      </a>
+                    ) : null}
+                    {canRegister ? <AttachActFile org={org} actId={a.id} /> : null}
+                  </div>
                 </Td>
                 {canApprove ? (
                   <Td>
@@ -66,7 +85,7 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
           </Table>
         )}
       </Section>
-      {hasPermission(ctx.roles, "acts.register") ? (
+      {canRegister ? (
         <Section title={t("acts.registerTitle")} id="register">
           <RegisterActForm org={org} programs={programs.map((p) => ({ id: p.id, label: t("acts.program", { year: formatAcademicYear(p.academicYear) }) }))} />
         </Section>

@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+
+export const dynamic = "force-dynamic";
+
+// GET /[org]/acts/[actId]/file — the act's attached file, for members of the organization only.
+export async function GET(_request: Request, { params }: { params: Promise<{ org: string; actId: string }> }) {
+  const { org, actId } = await params;
+  const ctx = await requireTenant(org, "program.view");
+  if (!/^[0-9a-f-]{36}$/.test(actId)) notFound();
+  const act = await readTenant(ctx, (tx) =>
+    tx.localAct.findFirst({ where: { id: actId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
+  );
+  if (!act?.fileData) notFound();
+  const name = act.fileName ?? "act";
+  return new Response(new Uint8Array(act.fileData), {
+    headers: {
+      "content-type": act.fileType ?? "application/octet-stream",
+      "content-disposition": `attachment; filename="act"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-store",
+    },
+  });
+}
