@@ -122,3 +122,54 @@ test("the demo school's roadmap downloads as a .docx with the approval stamp and
   }
   await context.close();
 });
+
+test("a head imports a roadmap from a Word-exported file, fixes the stage mapping in the preview, and attaches the signed order", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, context } = await signedInAs(browser, "director@ds1.demo");
+  await page.goto("/ds-solnyshko/program");
+  await page.getByLabel("Дорожная карта").selectOption({ label: "Пустая — заполню сам или импортирую" });
+  await page.getByRole("button", { name: "Создать программу" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Программа наставничества на");
+
+  await page.goto("/ds-solnyshko/program/roadmap/import");
+  await expectAccessible(page);
+  // An empty submission gets a clear message.
+  await page.getByRole("button", { name: "Показать предпросмотр" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Не удалось прочитать файл: загрузите .docx или текстовую таблицу.");
+
+  await page.getByLabel("Файл .docx, .txt, .md или .tsv").setInputFiles("tests/fixtures/roadmaps/000-kovalevskaya-oosh.txt");
+  await page.getByRole("button", { name: "Показать предпросмотр" }).click();
+  await expect(page.getByRole("heading", { name: /Предпросмотр: 15 мероприятий/ })).toBeVisible();
+  await expectAccessible(page);
+  // «Информационная поддержка» is none of the seven stages: it comes unticked; put it under stage 1 instead.
+  const last = 15;
+  await expect(page.getByLabel(`Импортировать: ${last}`)).not.toBeChecked();
+  await page.getByLabel(`Импортировать: ${last}`).check();
+  await expect(page.getByRole("button", { name: "Импортировать 15 мероприятий" })).toBeDisabled();
+  await page.getByLabel(`Этап: ${last}`).selectOption("1");
+  await page.getByRole("button", { name: "Импортировать 15 мероприятий" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Импортировано мероприятий: 15." })).toBeVisible();
+
+  await page.goto("/ds-solnyshko/program/roadmap?stage=2");
+  const rows = page.getByRole("table", { name: "Мероприятия дорожной карты" }).getByRole("row");
+  await expect(rows).toHaveCount(3); // header + «Формирование банка наставляемых»'s two items
+  await expect(rows.nth(1)).toContainText("Сбор информации о профессиональных запросах педагогов");
+
+  // Register the roadmap order and attach its signed scan.
+  await page.goto("/ds-solnyshko/acts");
+  await page.getByLabel("Вид").selectOption({ label: "Приказ об утверждении дорожной карты" });
+  await page.getByLabel("Номер").fill("15-од");
+  await page.getByLabel("Дата").fill("2026-09-02");
+  await page.getByLabel("Заголовок").fill("Об утверждении дорожной карты");
+  await page.getByRole("button", { name: "Зарегистрировать" }).click();
+  const row = page.getByRole("table", { name: "Реестр локальных актов" }).getByRole("row").filter({ hasText: "15-од" });
+  await expect(row.getByRole("link", { name: "Сформировать приказ (.docx)" })).toBeVisible();
+  await row.getByLabel("Файл подписанного акта").setInputFiles({ name: "приказ-15.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 скан") });
+  await row.getByRole("button", { name: "Прикрепить файл" }).click();
+  await expect(row.getByRole("link", { name: /приказ-15\.pdf/ })).toBeVisible();
+  await expectAccessible(page);
+  const file = await page.request.get(await row.getByRole("link", { name: /приказ-15\.pdf/ }).getAttribute("href").then((h) => h!));
+  expect(file.status()).toBe(200);
+  expect((await file.body()).toString()).toBe("%PDF-1.4 скан");
+  await context.close();
+});
