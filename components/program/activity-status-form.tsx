@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setActivityStatus } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES, SetActivityStatusInput } from "@/lib/programs/schemas";
@@ -30,16 +31,7 @@ export function ActivityStatusForm({ org, activityId, status, evidence, label }:
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("save")}
         </Button>
-        {result?.ok ? (
-          <span role="status" className="text-sm text-green-800">
-            {t("saved")}
-          </span>
-        ) : null}
-        {result && !result.ok && !result.error.fieldErrors ? (
-          <span role="alert" className="text-sm text-red-800">
-            {result.error.message}
-          </span>
-        ) : null}
+        <InlineOutcome result={result} okText={t("saved")} />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { Notice } from "@/components/ui/notice";
 import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -95,16 +96,7 @@ export function IndicatorForm({ org, programId, indicator, label }: { org: strin
       <Button type="submit" variant="secondary" disabled={pending}>
         {indicator ? t("saveIndicator") : t("addIndicator")}
       </Button>
-      {result?.ok ? (
-        <span role="status" className="text-sm text-green-800">
-          ✓
-        </span>
-      ) : null}
-      {result && !result.ok && !result.error.fieldErrors ? (
-        <span role="alert" className="text-sm text-red-800">
-          {result.error.message}
-        </span>
-      ) : null}
+      <InlineOutcome result={result} okText={t("savedIndicator")} />
     </form>
   );
 }

@@ -251,29 +251,46 @@ async function moveStage(tx: Tx, organizationId: string, programId: string, from
   return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: now?.stage ?? from } });
 }
 
+/**
+ * The stage gate: checks the exit conditions of the current stage, then moves to the next one (after
+ * stage 7: completes the program) and logs it. With `override` (the head's decision, with a reason)
+ * unmet conditions do not stop it but are kept in the log.
+ */
+async function moveOn(tx: Tx, ctx: { organization: { id: string }; user: { id: string } }, input: { programId: string; expectedStage: number }, override?: { reason: string }) {
+  const organizationId = ctx.organization.id;
+  const program = await activeProgram(tx, organizationId, input.programId);
+  if (isRefusal(program)) return program;
+  if (program.stage !== input.expectedStage) return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: program.stage } });
+  const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program)).map((c) => c.message);
+  if (unmet.length > 0 && !override) return refuse("CONFLICT", "gateNotMet", undefined, { values: { stage: program.stage }, details: unmet });
+  const completing = program.stage === LAST_STAGE;
+  const toStage = completing ? LAST_STAGE : program.stage + 1;
+  const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: new Date() } : { stage: toStage });
+  if (conflict) return conflict;
+  await tx.stageTransition.create({
+    data: {
+      organizationId,
+      programId: program.id,
+      kind: override ? "OVERRIDE" : completing ? "COMPLETE" : "ADVANCE",
+      fromStage: program.stage,
+      toStage,
+      reason: override?.reason,
+      unmetConditions: override ? unmet : undefined,
+      actorId: ctx.user.id,
+    },
+  });
+  return done(
+    { stage: toStage, completed: completing },
+    { targetType: "MentoringProgram", targetId: program.id, data: { from: program.stage, to: toStage, ...(override ? { reason: override.reason } : {}) } },
+  );
+}
+
 export const advanceStage = defineAction({
   name: "programs.advance",
   scope: "tenant",
   permission: "program.advance",
   input: AdvanceStageInput,
-  async run({ input, tx, ctx }) {
-    const organizationId = ctx.organization.id;
-    const program = await activeProgram(tx, organizationId, input.programId);
-    if (isRefusal(program)) return program;
-    if (program.stage !== input.expectedStage) return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: program.stage } });
-    const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program));
-    if (unmet.length > 0) {
-      return refuse("CONFLICT", "gateNotMet", undefined, { values: { stage: program.stage }, details: unmet.map((c) => c.message) });
-    }
-    const completing = program.stage === LAST_STAGE;
-    const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: new Date() } : { stage: program.stage + 1 });
-    if (conflict) return conflict;
-    const toStage = completing ? LAST_STAGE : program.stage + 1;
-    await tx.stageTransition.create({
-      data: { organizationId, programId: program.id, kind: completing ? "COMPLETE" : "ADVANCE", fromStage: program.stage, toStage, actorId: ctx.user.id },
-    });
-    return done({ stage: toStage, completed: completing }, { targetType: "MentoringProgram", targetId: program.id, data: { from: program.stage, to: toStage } });
-  },
+  run: ({ input, tx, ctx }) => moveOn(tx, ctx, input),
 });
 
 export const passGateAnyway = defineAction({
@@ -281,30 +298,7 @@ export const passGateAnyway = defineAction({
   scope: "tenant",
   permission: "program.override",
   input: OverrideGateInput,
-  async run({ input, tx, ctx }) {
-    const organizationId = ctx.organization.id;
-    const program = await activeProgram(tx, organizationId, input.programId);
-    if (isRefusal(program)) return program;
-    if (program.stage !== input.expectedStage) return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: program.stage } });
-    const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program));
-    const completing = program.stage === LAST_STAGE;
-    const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: new Date() } : { stage: program.stage + 1 });
-    if (conflict) return conflict;
-    const toStage = completing ? LAST_STAGE : program.stage + 1;
-    await tx.stageTransition.create({
-      data: {
-        organizationId,
-        programId: program.id,
-        kind: "OVERRIDE",
-        fromStage: program.stage,
-        toStage,
-        reason: input.reason,
-        unmetConditions: unmet.map((c) => c.message),
-        actorId: ctx.user.id,
-      },
-    });
-    return done({ stage: toStage, completed: completing }, { targetType: "MentoringProgram", targetId: program.id, data: { from: program.stage, to: toStage, reason: input.reason } });
-  },
+  run: ({ input, tx, ctx }) => moveOn(tx, ctx, input, { reason: input.reason }),
 });
 
 export const returnToStage = defineAction({
