@@ -131,9 +131,12 @@ test("the interface switches to English and back", async ({ browser }) => {
   await context.close();
 });
 
-test("health reports the database up and migrations current", async ({ request }) => {
+test("health reports the database up and migrations current; responses carry the security headers", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
+  const login = await request.get("/login");
+  expect(login.headers()).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" });
+  expect(login.headers()["x-powered-by"]).toBeUndefined();
   expect(await res.json()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
 });
 
