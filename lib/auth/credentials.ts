@@ -1,11 +1,8 @@
 import { withDb } from "../db";
 import { verifyPassword } from "./password";
 
-export { Email, LoginInput } from "./schemas";
-
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const LOGIN_MAX_FAILURES = 5;
-
 
 export type CredentialsCheck =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; locale: "ru" | "en" } }
