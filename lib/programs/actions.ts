@@ -37,6 +37,14 @@ async function activeProgram(tx: Tx, organizationId: string, programId: string):
   return program;
 }
 
+/** A roadmap activity of the organization whose program is still running. */
+async function editableActivity(tx: Tx, organizationId: string, activityId: string): Promise<{ title: string } | Refusal> {
+  const activity = await tx.roadmapActivity.findFirst({ where: { id: activityId, organizationId }, select: { programId: true, title: true } });
+  if (!activity) return refuse("NOT_FOUND", "notFound");
+  const program = await activeProgram(tx, organizationId, activity.programId);
+  return isRefusal(program) ? program : activity;
+}
+
 async function isMember(tx: Tx, organizationId: string, userId: string | null): Promise<boolean> {
   if (!userId) return true;
   return (await tx.membership.count({ where: { organizationId, userId } })) > 0;
@@ -178,10 +186,8 @@ export const deleteActivity = defineAction({
   permission: "program.manage",
   input: DeleteActivityInput,
   async run({ input, tx, ctx }) {
-    const activity = await tx.roadmapActivity.findFirst({ where: { id: input.activityId, organizationId: ctx.organization.id }, select: { programId: true, title: true } });
-    if (!activity) return refuse("NOT_FOUND", "notFound");
-    const program = await activeProgram(tx, ctx.organization.id, activity.programId);
-    if (isRefusal(program)) return program;
+    const activity = await editableActivity(tx, ctx.organization.id, input.activityId);
+    if (isRefusal(activity)) return activity;
     await tx.roadmapActivity.delete({ where: { id: input.activityId } });
     return done({ activityId: input.activityId }, { targetType: "RoadmapActivity", targetId: input.activityId, data: { title: activity.title } });
   },
@@ -193,10 +199,8 @@ export const setActivityStatus = defineAction({
   permission: "roadmap.progress",
   input: SetActivityStatusInput,
   async run({ input, tx, ctx }) {
-    const activity = await tx.roadmapActivity.findFirst({ where: { id: input.activityId, organizationId: ctx.organization.id }, select: { programId: true, title: true } });
-    if (!activity) return refuse("NOT_FOUND", "notFound");
-    const program = await activeProgram(tx, ctx.organization.id, activity.programId);
-    if (isRefusal(program)) return program;
+    const activity = await editableActivity(tx, ctx.organization.id, input.activityId);
+    if (isRefusal(activity)) return activity;
     const isDone = input.status === "DONE";
     await tx.roadmapActivity.update({
       where: { id: input.activityId },

@@ -108,12 +108,19 @@ test("sign-out ends the session; a tampered session cookie counts as signed out"
 
   await signIn(page, "psychologist@sosh20.demo");
   await expect(page).toHaveURL(/\/sosh-20$/);
+  // Let in-flight requests finish: the proxy re-issues the cookie on each request and would overwrite ours.
+  await page.waitForLoadState("networkidle");
   const cookies = await context.cookies();
   const session = cookies.find((c) => c.name.includes("authjs.session-token"));
   expect(session).toBeTruthy();
-  await context.addCookies([{ ...session!, value: session!.value.slice(0, -4) + "AAAA" }]);
-  await page.goto("/sosh-20");
-  await expect(page).toHaveURL(/\/login/);
+  // Flip characters inside the encrypted payload (JWE: header.key.iv.ciphertext.tag).
+  const parts = session!.value.split(".");
+  const ciphertext = parts[3]!;
+  parts[3] = ciphertext.slice(0, 10) + (ciphertext[10] === "A" ? "B" : "A") + ciphertext.slice(11);
+  await context.addCookies([{ ...session!, value: parts.join(".") }]);
+  const res = await page.request.get("/sosh-20", { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()["location"]).toMatch(/\/login/);
   await context.close();
 });
 
