@@ -173,3 +173,24 @@ test("a head imports a roadmap from a Word-exported file, fixes the stage mappin
   expect((await file.body()).toString()).toBe("%PDF-1.4 скан");
   await context.close();
 });
+
+test("the district office sees its own municipal program the same way, and a mentor only reads the school's roadmap", async ({ browser }) => {
+  const head = await signedInAs(browser, "methodist@levokumsky.demo");
+  await head.page.goto("/levokumsky/program");
+  await expect(head.page.getByRole("heading", { level: 1 })).toContainText("Система наставничества педагогических работников Левокумского муниципального округа");
+  await expect(head.page.getByRole("list", { name: "Этапы реализации" }).getByRole("listitem")).toHaveCount(7);
+  await expectAccessible(head.page);
+  await head.page.goto("/levokumsky/program/roadmap");
+  await expect(head.page.getByRole("table", { name: "Мероприятия дорожной карты" })).toContainText("Формирование базы наставников муниципального округа");
+  await expectAccessible(head.page);
+  await head.context.close();
+
+  const mentor = await signedInAs(browser, "mentor@sosh20.demo");
+  await mentor.page.goto("/sosh-20/program/roadmap");
+  await expect(mentor.page.getByRole("table", { name: "Сроки округа" })).toContainText("до 15.09, далее ежегодно");
+  await expect(mentor.page.getByText("Изменить статус")).toHaveCount(0);
+  await expect(mentor.page.getByRole("heading", { name: "Добавить мероприятие" })).toHaveCount(0);
+  expect((await mentor.page.goto("/sosh-20/program/roadmap/import"))?.status()).toBe(403);
+  await expectAccessible(mentor.page);
+  await mentor.context.close();
+});
