@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { consentRefusal, isMinorOn, type ConsentPurpose, type ConsentRecord } from "./consent";
+
+const at = new Date("2026-11-25T12:00:00Z");
+const adult = { birthDate: new Date("1990-05-01T00:00:00Z") };
+const minor = { birthDate: new Date("2012-03-10T00:00:00Z") };
+const base: ConsentRecord = { purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: new Date("2026-09-02T00:00:00Z"), separateDocument: true };
+const check = (subject: typeof adult, consents: ConsentRecord[], purpose: ConsentPurpose = "BANK") => consentRefusal(subject, consents, purpose, at);
+
+describe("isMinorOn", () => {
+  it("turns 18 on the birthday", () => {
+    const s = { birthDate: new Date("2008-11-25T00:00:00Z") };
+    expect(isMinorOn(s, new Date("2026-11-24T23:59:59Z"))).toBe(true);
+    expect(isMinorOn(s, new Date("2026-11-25T00:00:00Z"))).toBe(false);
+  });
+  it("uses the minor flag when the birth date is unknown", () => {
+    expect(isMinorOn({ birthDate: null, flaggedMinor: true }, at)).toBe(true);
+    expect(isMinorOn({ birthDate: null }, at)).toBe(false);
+  });
+});
+
+describe("consentRefusal", () => {
+  it("accepts a valid consent for each of its purposes", () => {
+    for (const p of ["BANK", "PAIRS", "SURVEYS"] as const) expect(check(adult, [base], p)).toBeNull();
+  });
+
+  it.each([
+    ["no consent at all", [], "BANK", "нет согласия на цель «включение в банк наставников / наставляемых»"],
+    ["a purpose not covered", [base], "PUBLICATION", "нет согласия на цель «публикация сведений на сайте организации»"],
+    ["a revoked consent", [{ ...base, revokedAt: new Date("2026-11-01T00:00:00Z") }], "BANK", "согласие отозвано 01.11.2026"],
+    ["an expired consent", [{ ...base, validUntil: new Date("2026-10-31T00:00:00Z") }], "BANK", "срок действия согласия истёк 31.10.2026"],
+    ["a consent dated in the future", [{ ...base, givenAt: new Date("2026-12-01T00:00:00Z") }], "BANK", "согласие вступает в силу 01.12.2026"],
+    ["a clause inside another form after 01.09.2025", [{ ...base, separateDocument: false }], "BANK", "согласие должно быть оформлено отдельным документом (с 01.09.2025)"],
+    ["publication merged into the processing consent", [{ ...base, purposes: ["BANK", "PUBLICATION"] as ConsentPurpose[] }], "PUBLICATION", "согласие на распространение (публикацию) оформляется отдельно от согласия на обработку (ст. 10.1 152-ФЗ)"],
+  ])("refuses %s, saying why", (_case, consents, purpose, reason) => {
+    expect(check(adult, consents as ConsentRecord[], purpose as ConsentPurpose)).toBe(`Нельзя обрабатывать персональные данные: ${reason}.`);
+  });
+
+  it("keeps an old in-form consent given before 01.09.2025 valid", () => {
+    expect(check(adult, [{ ...base, givenAt: new Date("2025-05-20T00:00:00Z"), separateDocument: false }])).toBeNull();
+  });
+
+  it("accepts a separate publication consent", () => {
+    expect(check(adult, [base, { ...base, purposes: ["PUBLICATION"] }], "PUBLICATION")).toBeNull();
+  });
+
+  it("needs a legal representative for a minor", () => {
+    expect(check(minor, [base])).toBe("Нельзя обрабатывать персональные данные: за несовершеннолетнего согласие даёт законный представитель.");
+    expect(check(minor, [{ ...base, givenBy: "REPRESENTATIVE", representativeName: " " }])).toContain("законный представитель");
+    expect(check(minor, [{ ...base, givenBy: "REPRESENTATIVE", representativeName: "Иванова Мария Петровна (мать)" }])).toBeNull();
+  });
+
+  it("a later valid consent wins over an earlier revoked one", () => {
+    const revoked = { ...base, givenAt: new Date("2026-09-01T00:00:00Z"), revokedAt: new Date("2026-10-01T00:00:00Z") };
+    const renewed = { ...base, givenAt: new Date("2026-10-15T00:00:00Z") };
+    expect(check(adult, [revoked, renewed])).toBeNull();
+    expect(check(adult, [revoked])).toContain("отозвано 01.10.2026");
+  });
+});

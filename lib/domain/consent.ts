@@ -1,0 +1,68 @@
+// Validity of consents to personal-data processing (152-ФЗ), as pure rules for the banks, pairs,
+// surveys and the public page: nothing about a person is processed without a valid consent for that
+// purpose; a minor's consent comes from a legal representative; publication on the site needs its own
+// consent to dissemination (art. 10.1); since 01.09.2025 (156-ФЗ) a consent is a separate document.
+
+export type ConsentPurpose = "BANK" | "PAIRS" | "SURVEYS" | "PUBLICATION";
+
+export const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
+  BANK: "включение в банк наставников / наставляемых",
+  PAIRS: "участие в наставнической паре / группе",
+  SURVEYS: "участие в анкетировании и мониторинге",
+  PUBLICATION: "публикация сведений на сайте организации",
+};
+
+export type ConsentRecord = {
+  purposes: ConsentPurpose[];
+  givenBy: "SUBJECT" | "REPRESENTATIVE";
+  representativeName?: string | null;
+  givenAt: Date;
+  validUntil?: Date | null;
+  revokedAt?: Date | null;
+  /** The consent was signed as a document of its own (not a clause inside another form). */
+  separateDocument: boolean;
+};
+
+export type ConsentSubject = { birthDate: Date | null; flaggedMinor?: boolean };
+
+/** The day the separate-document rule (156-ФЗ of 24.06.2025) took effect. */
+export const SEPARATE_DOCUMENT_SINCE = new Date(Date.UTC(2025, 8, 1));
+
+export function isMinorOn(subject: ConsentSubject, date: Date): boolean {
+  if (!subject.birthDate) return Boolean(subject.flaggedMinor);
+  const b = subject.birthDate;
+  const adult = new Date(Date.UTC(b.getUTCFullYear() + 18, b.getUTCMonth(), b.getUTCDate()));
+  return date.getTime() < adult.getTime();
+}
+
+const ddmmyyyy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+
+/** Why one consent record does not cover the purpose at that moment, or null when it does. */
+function recordProblem(subject: ConsentSubject, c: ConsentRecord, purpose: ConsentPurpose, at: Date): string | null {
+  if (!c.purposes.includes(purpose)) return `нет согласия на цель «${PURPOSE_TITLES[purpose]}»`;
+  if (c.givenAt.getTime() > at.getTime()) return `согласие вступает в силу ${ddmmyyyy(c.givenAt)}`;
+  if (c.revokedAt && c.revokedAt.getTime() <= at.getTime()) return `согласие отозвано ${ddmmyyyy(c.revokedAt)}`;
+  if (c.validUntil && c.validUntil.getTime() < at.getTime()) return `срок действия согласия истёк ${ddmmyyyy(c.validUntil)}`;
+  if (c.givenAt.getTime() >= SEPARATE_DOCUMENT_SINCE.getTime() && !c.separateDocument)
+    return "согласие должно быть оформлено отдельным документом (с 01.09.2025)";
+  if (purpose === "PUBLICATION" && c.purposes.length > 1)
+    return "согласие на распространение (публикацию) оформляется отдельно от согласия на обработку (ст. 10.1 152-ФЗ)";
+  if (isMinorOn(subject, c.givenAt) && (c.givenBy !== "REPRESENTATIVE" || !c.representativeName?.trim()))
+    return "за несовершеннолетнего согласие даёт законный представитель";
+  return null;
+}
+
+/**
+ * null when some consent covers the purpose at `at`; otherwise one Russian sentence saying why not
+ * (the most relevant reason: the one of the latest consent that names the purpose).
+ */
+export function consentRefusal(subject: ConsentSubject, consents: ConsentRecord[], purpose: ConsentPurpose, at: Date): string | null {
+  const problems: string[] = [];
+  for (const c of [...consents].sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())) {
+    const problem = recordProblem(subject, c, purpose, at);
+    if (!problem) return null;
+    if (c.purposes.includes(purpose)) problems.push(problem);
+  }
+  const reason = problems[0] ?? `нет согласия на цель «${PURPOSE_TITLES[purpose]}»`;
+  return `Нельзя обрабатывать персональные данные: ${reason}.`;
+}
