@@ -37,6 +37,7 @@ export async function AppShell({
       nav.push({ href: `${base}/program/passport`, label: t("nav.passport") });
       nav.push({ href: `${base}/acts`, label: t("nav.acts") });
     }
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "people.view")) nav.push({ href: `${base}/people`, label: t("nav.people") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   "acts.register": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Approve (sign) a registered local act. */
   "acts.approve": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** See the people of the school and their consents (personal data: staff who run the program only). */
+  "people.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** Add people, record and revoke their consents. */
+  "people.manage": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

@@ -90,6 +90,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Дорожная карта",
     "Паспорт программы",
     "Локальные акты",
+    "Люди и согласия",
     "Участники",
   ]);
   await expectAccessible(page);

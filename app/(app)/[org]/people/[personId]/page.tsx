@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RecordConsentForm, RevokeConsentForm } from "@/components/people/consent-forms";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { requireTenant } from "@/lib/auth/tenant";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { getPerson } from "@/lib/people/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function PersonPage({ params }: { params: Promise<{ org: string; personId: string }> }) {
+  const { org, personId } = await params;
+  const ctx = await requireTenant(org, "people.view");
+  if (!/^[0-9a-f-]{36}$/.test(personId)) notFound();
+  const person = await getPerson(ctx, personId);
+  if (!person) notFound();
+  const t = await getTranslations("people");
+  const locale = toLocale(await getLocale());
+  const name = [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
+  return (
+    <>
+      <PageHeader title={name}>
+        <p>
+          {t(`kinds.${person.kind}`)}
+          {person.minor ? `, ${t("minor")}` : ""}
+          {person.active ? [person.position, person.grade].filter(Boolean).map((v) => `, ${v}`).join("") : ""}
+        </p>
+        <p>
+          <Link href={`/${org}/people`} className="text-brand-700 underline">
+            {t("back")}
+          </Link>
+        </p>
+      </PageHeader>
+      {!person.active && person.inactiveReason ? (
+        <div className="mb-6">
+          <Notice kind="info">
+            {t("inactive")}: {person.inactiveReason}
+          </Notice>
+        </div>
+      ) : null}
+      <Section title={t("statusTitle")} id="status">
+        <ul className="flex flex-col gap-2">
+          {person.status.map((s) => (
+            <li key={s.purpose}>
+              <span className="font-medium">{t(`purposeTitles.${s.purpose}`)}:</span> {s.refusal ?? t("valid")}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t("consentsTitle")} id="consents">
+        {person.consents.length === 0 ? (
+          <p>—</p>
+        ) : (
+          <Table caption={t("consentsCaption")} head={[t("purposesLegend"), t("given"), t("by"), t("term"), t("state")]}>
+            {person.consents.map((c) => (
+              <tr key={c.id}>
+                <Td>{c.purposes.map((p) => t(`purposes.${p}`)).join(", ")}</Td>
+                <Td>{formatDate(c.givenAt, locale)}</Td>
+                <Td>{c.givenBy === "SUBJECT" ? t("self") : t("representative", { name: c.representativeName ?? "" })}</Td>
+                <Td>{c.validUntil ? formatDate(c.validUntil, locale) : t("unlimited")}</Td>
+                <Td>
+                  {c.revokedAt ? (
+                    t("revoked", { date: formatDate(c.revokedAt, locale), reason: c.revocationReason ?? "" })
+                  ) : (
+                    <>
+                      <p className="mb-2">{t("active")}</p>
+                      <RevokeConsentForm org={org} consentId={c.id} label={`${t("revoke")}: ${formatDate(c.givenAt, locale)}`} />
+                    </>
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+      <Section title={t("recordTitle")} id="record">
+        <p className="mb-4 text-slate-700">{t("recordIntro")}</p>
+        <RecordConsentForm org={org} personId={person.id} minor={person.minor} />
+      </Section>
+    </>
+  );
+}

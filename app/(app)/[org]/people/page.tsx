@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PersonForm } from "@/components/people/person-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { requireTenant } from "@/lib/auth/tenant";
+import { listPeople } from "@/lib/people/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("people");
+  return { title: t("title") };
+}
+
+export default async function PeoplePage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const ctx = await requireTenant(org, "people.view");
+  if (ctx.organization.kind !== "SCHOOL") notFound();
+  const t = await getTranslations("people");
+  const people = await listPeople(ctx);
+  return (
+    <>
+      <PageHeader title={t("title")}>
+        <p>{t("intro")}</p>
+      </PageHeader>
+      <Section title={t("caption")} id="people">
+        {people.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <Table caption={t("caption")} head={[t("name"), t("kind"), t("details"), t("consents")]}>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <Td>
+                  <Link href={`/${org}/people/${p.id}`} className="text-brand-700 underline">
+                    {[p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ")}
+                  </Link>
+                  {p.minor ? <span className="block text-sm text-slate-700">{t("minor")}</span> : null}
+                </Td>
+                <Td>{t(`kinds.${p.kind}`)}</Td>
+                {/* A person out of active work (consent revoked) shows no details in lists. */}
+                <Td>{p.active ? [p.position, p.grade].filter(Boolean).join(", ") : <span className="text-red-800">{t("inactive")}</span>}</Td>
+                <Td>{p.covered.length ? p.covered.map((c) => t(`purposes.${c}`)).join(", ") : "—"}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+      <Section title={t("addTitle")} id="add">
+        <PersonForm org={org} />
+      </Section>
+    </>
+  );
+}

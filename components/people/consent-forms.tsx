@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ActionErrorNotice } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { InlineOutcome } from "@/components/ui/inline-outcome";
+import { Notice } from "@/components/ui/notice";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { recordConsent, revokeConsent } from "@/lib/people/actions";
+import { CONSENT_PURPOSES, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function RecordConsentForm({ org, personId, minor }: { org: string; personId: string; minor: boolean }) {
+  const t = useTranslations("people");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<RecordConsentInput, { consentId: string }>(RecordConsentInput, recordConsent, {
+    org,
+    personId,
+    purposes: [],
+    givenBy: minor ? "REPRESENTATIVE" : "SUBJECT",
+    representativeName: "",
+    representativeDocument: "",
+    givenAt: today(),
+    validUntil: "",
+  });
+  const purposesError = fieldError("purposes");
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
+      {result?.ok ? <Notice kind="success">{t("recorded")}</Notice> : null}
+      <fieldset className="flex flex-col gap-2" aria-describedby={purposesError ? "purposes-error" : undefined}>
+        <legend className="mb-1 text-sm font-medium">{t("purposesLegend")}</legend>
+        {CONSENT_PURPOSES.map((p) => (
+          <label key={p} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" value={p} {...form.register("purposes")} />
+            {t(`purposeTitles.${p}`)}
+          </label>
+        ))}
+        {purposesError ? (
+          <p id="purposes-error" className="text-sm text-red-800">
+            {purposesError}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="grid gap-4 md:grid-cols-3">
+        <SelectField label={t("givenBy")} error={fieldError("givenBy")} {...form.register("givenBy")}>
+          <option value="SUBJECT">{t("givenBySelf")}</option>
+          <option value="REPRESENTATIVE">{t("givenByRepresentative")}</option>
+        </SelectField>
+        <TextField label={t("representativeName")} error={fieldError("representativeName")} {...form.register("representativeName")} />
+        <TextField label={t("representativeDocument")} error={fieldError("representativeDocument")} {...form.register("representativeDocument")} />
+      </div>
+      <div className="grid gap-4 md:grid-cols-3">
+        <TextField label={t("givenAt")} type="date" error={fieldError("givenAt")} {...form.register("givenAt")} />
+        <TextField label={t("validUntil")} type="date" error={fieldError("validUntil")} {...form.register("validUntil")} />
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("record")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function RevokeConsentForm({ org, consentId, label }: { org: string; consentId: string; label: string }) {
+  const t = useTranslations("people");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<RevokeConsentInput>(RevokeConsentInput, revokeConsent, { org, consentId, revokedAt: today(), reason: "" });
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={label}>
+      <TextField label={t("revokedAt")} type="date" error={fieldError("revokedAt")} {...form.register("revokedAt")} />
+      <TextField label={t("revokeReason")} error={fieldError("reason")} {...form.register("reason")} />
+      <div className="flex items-center gap-2">
+        <Button type="submit" variant="danger" disabled={pending}>
+          {t("revoke")}
+        </Button>
+        <InlineOutcome result={result} okText={t("revokedDone")} />
+      </div>
+    </form>
+  );
+}

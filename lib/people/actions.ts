@@ -1,0 +1,78 @@
+"use server";
+
+import { defineAction, done } from "../actions/action";
+import { refuse } from "../actions/result";
+import { consentRefusal, isMinorOn } from "../domain/consent";
+import { CreatePersonInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
+
+export const createPerson = defineAction({
+  name: "people.create",
+  scope: "tenant",
+  permission: "people.manage",
+  input: CreatePersonInput,
+  async run({ input, tx, ctx }) {
+    const { org: _org, ...data } = input;
+    void _org;
+    // A student without a birth date counts as a minor unless told otherwise: the safe side for consent.
+    const minor = data.birthDate ? isMinorOn({ birthDate: data.birthDate }, new Date()) : data.kind === "STUDENT" || data.minor;
+    const person = await tx.person.create({ data: { ...data, minor, organizationId: ctx.organization.id }, select: { id: true } });
+    return done({ personId: person.id }, { targetType: "Person", targetId: person.id, data: { kind: data.kind } });
+  },
+});
+
+export const recordConsent = defineAction({
+  name: "consents.record",
+  scope: "tenant",
+  permission: "people.manage",
+  input: RecordConsentInput,
+  async run({ input, tx, ctx }) {
+    const person = await tx.person.findFirst({ where: { id: input.personId, organizationId: ctx.organization.id }, select: { id: true, birthDate: true, minor: true } });
+    if (!person) return refuse("NOT_FOUND", "notFound");
+    // A minor's consent comes from a legal representative (152-ФЗ, art. 9).
+    if (isMinorOn({ birthDate: person.birthDate, flaggedMinor: person.minor }, input.givenAt) && input.givenBy !== "REPRESENTATIVE") {
+      return refuse("VALIDATION", "validation", { givenBy: "minorNeedsRepresentative" });
+    }
+    const consent = await tx.consent.create({
+      data: {
+        organizationId: ctx.organization.id,
+        personId: person.id,
+        purposes: input.purposes,
+        givenBy: input.givenBy,
+        representativeName: input.givenBy === "REPRESENTATIVE" ? input.representativeName : null,
+        representativeDocument: input.givenBy === "REPRESENTATIVE" ? input.representativeDocument : null,
+        givenAt: input.givenAt,
+        validUntil: input.validUntil,
+        recordedById: ctx.user.id,
+      },
+      select: { id: true },
+    });
+    await tx.person.update({ where: { id: person.id }, data: { active: true, inactiveReason: null } });
+    return done({ consentId: consent.id }, { targetType: "Consent", targetId: consent.id, data: { purposes: input.purposes, givenBy: input.givenBy } });
+  },
+});
+
+/** Revocation takes the person out of active work when no other consent keeps them in the bank. */
+export const revokeConsent = defineAction({
+  name: "consents.revoke",
+  scope: "tenant",
+  permission: "people.manage",
+  input: RevokeConsentInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const revoked = await tx.consent.updateMany({
+      where: { id: input.consentId, organizationId, revokedAt: null },
+      data: { revokedAt: input.revokedAt, revocationReason: input.reason },
+    });
+    if (revoked.count !== 1) return refuse("CONFLICT", "consentNotActive");
+    const consent = await tx.consent.findFirstOrThrow({ where: { id: input.consentId, organizationId }, select: { personId: true } });
+    const person = await tx.person.findFirstOrThrow({
+      where: { id: consent.personId, organizationId },
+      select: { birthDate: true, minor: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } },
+    });
+    const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", new Date()) === null;
+    if (!stillValid) {
+      await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: `Согласие отозвано: ${input.reason}` } });
+    }
+    return done({ personActive: stillValid }, { targetType: "Consent", targetId: input.consentId, data: { reason: input.reason } });
+  },
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { OrgSlug } from "../members/schemas";
+
+export const PERSON_KINDS = ["TEACHER", "STUDENT", "EXTERNAL"] as const;
+export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const;
+
+const Text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const OptionalText = (max: number) => Text(max).optional().transform((v) => (v ? v : null));
+const Name = z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" });
+const OptionalDate = z
+  .union([z.iso.date({ error: "date" }), z.literal("")])
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const RequiredDate = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
+
+export const CreatePersonInput = z.object({
+  org: OrgSlug,
+  kind: z.enum(PERSON_KINDS, { error: "required" }),
+  lastName: Name,
+  firstName: Name,
+  middleName: OptionalText(100),
+  birthDate: OptionalDate,
+  minor: z.union([z.boolean(), z.literal("on"), z.literal("")]).optional().transform((v) => v === true || v === "on"),
+  position: OptionalText(200),
+  grade: OptionalText(20),
+  externalOrganization: OptionalText(300),
+  email: z.union([z.email({ error: "email" }), z.literal("")]).optional().transform((v) => (v ? v.toLowerCase() : null)),
+  phone: OptionalText(40),
+});
+export type CreatePersonInput = z.input<typeof CreatePersonInput>;
+
+export const RecordConsentInput = z
+  .object({
+    org: OrgSlug,
+    personId: z.uuid({ error: "notFound" }),
+    purposes: z.array(z.enum(CONSENT_PURPOSES), { error: "purposesRequired" }).min(1, { error: "purposesRequired" }),
+    givenBy: z.enum(["SUBJECT", "REPRESENTATIVE"], { error: "required" }),
+    representativeName: OptionalText(300),
+    representativeDocument: OptionalText(300),
+    givenAt: RequiredDate,
+    validUntil: OptionalDate,
+  })
+  .refine((v) => v.givenBy === "SUBJECT" || v.representativeName, { error: "representativeRequired", path: ["representativeName"] })
+  .refine((v) => !v.purposes.includes("PUBLICATION") || v.purposes.length === 1, { error: "publicationSeparate", path: ["purposes"] });
+export type RecordConsentInput = z.input<typeof RecordConsentInput>;
+
+export const RevokeConsentInput = z.object({
+  org: OrgSlug,
+  consentId: z.uuid({ error: "notFound" }),
+  revokedAt: RequiredDate,
+  reason: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
+});
+export type RevokeConsentInput = z.input<typeof RevokeConsentInput>;

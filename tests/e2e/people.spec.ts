@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signedInAs } from "./helpers";
+
+test("a curator adds a student, records the legal representative's consent, and a revocation takes the student out of active work", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "curator@sosh20.demo");
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Люди и согласия" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Люди и согласия" })).toBeVisible();
+  await expectAccessible(page);
+
+  const lastName = `Петров${Date.now().toString(36)}`;
+  await page.getByLabel("Кто").selectOption("STUDENT");
+  await page.getByLabel("Фамилия").fill(lastName);
+  await page.getByLabel("Имя", { exact: true }).fill("Иван");
+  await page.getByLabel("Дата рождения", { exact: true }).fill("2012-04-01");
+  await page.getByLabel("Класс").fill("8Б");
+  await page.getByRole("button", { name: "Добавить" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Человек добавлен." })).toBeVisible();
+  await page.getByRole("link", { name: `${lastName} Иван` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${lastName} Иван`);
+  await expect(page.getByRole("region", { name: "Действующие согласия по целям" })).toContainText("Нельзя обрабатывать персональные данные: нет согласия на цель «включение в банк наставников / наставляемых».");
+  await expectAccessible(page);
+
+  // The student's own signature is not enough for a minor.
+  await page.getByLabel("Включение в банк наставников / наставляемых").check();
+  await page.getByLabel("Кто дал согласие").selectOption("SUBJECT");
+  await page.getByRole("button", { name: "Записать согласие" }).click();
+  await expect(page.getByText("За несовершеннолетнего согласие даёт законный представитель.")).toBeVisible();
+
+  await page.getByLabel("Кто дал согласие").selectOption("REPRESENTATIVE");
+  await page.getByLabel("Законный представитель (ФИО, кем приходится)").fill("Петрова Анна Сергеевна, мать");
+  await page.getByRole("button", { name: "Записать согласие" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Согласие записано." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Действующие согласия по целям" })).toContainText("Включение в банк наставников / наставляемых: есть действующее согласие");
+
+  const revoke = page.getByRole("form", { name: /^Отозвать: / });
+  await revoke.getByLabel("Причина отзыва").fill("Заявление законного представителя");
+  await revoke.getByRole("button", { name: "Отозвать" }).click();
+  await expect(page.getByText("выведен из работы: Согласие отозвано: Заявление законного представителя")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/sosh-20/people");
+  const row = page.getByRole("row").filter({ hasText: lastName });
+  await expect(row).toContainText("выведен из работы");
+  await expect(row).not.toContainText("8Б");
+  await context.close();
+});
+
+test("mentors and other schools cannot open the people of a school", async ({ browser }) => {
+  const mentor = await signedInAs(browser, "mentor@sosh20.demo");
+  expect((await mentor.page.goto("/sosh-20/people"))?.status()).toBe(403);
+  await mentor.context.close();
+  const other = await signedInAs(browser, "curator@sosh14.demo");
+  expect((await other.page.goto("/sosh-20/people"))?.status()).toBe(403);
+  await other.context.close();
+});

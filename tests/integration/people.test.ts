@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import { withDb } from "../../lib/db";
+import "../../lib/people/actions";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+
+let school: { id: string; slug: string };
+let other: { id: string; slug: string };
+let curator: { id: string };
+let mentor: { id: string };
+let otherCurator: { id: string };
+
+beforeAll(async () => {
+  const prisma = db().prisma;
+  school = await createOrganization(prisma);
+  other = await createOrganization(prisma);
+  curator = await createMember(prisma, school.id, ["CURATOR"]);
+  mentor = await createMember(prisma, school.id, ["MENTOR"]);
+  otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
+});
+
+async function person(input: Record<string, unknown>) {
+  const res = await run<{ personId: string }>("people.create", curator.id, { org: school.slug, ...input });
+  if (!res.ok) throw new Error(res.error.message);
+  return res.data.personId;
+}
+
+describe("people and consents", () => {
+  it("adds a student as a minor and refuses a consent that is not from a legal representative", async () => {
+    const id = await person({ kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2012-04-01", grade: "8Б" });
+    expect((await db().prisma.person.findUniqueOrThrow({ where: { id } })).minor).toBe(true);
+    const before = await db().prisma.consent.count();
+    const own = await run("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    expect(own).toMatchObject({ ok: false, error: { fieldErrors: { givenBy: ["За несовершеннолетнего согласие даёт законный представитель."] } } });
+    const noName = await run("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK"], givenBy: "REPRESENTATIVE", givenAt: "2026-09-05" });
+    expect(noName).toMatchObject({ ok: false, error: { fieldErrors: { representativeName: ["Укажите законного представителя (ФИО, кем приходится)."] } } });
+    expect(await db().prisma.consent.count()).toBe(before);
+    const ok = await run("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK", "SURVEYS"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна (мать)", givenAt: "2026-09-05" });
+    expect(ok.ok).toBe(true);
+  });
+
+  it("keeps publication apart and needs at least one purpose", async () => {
+    const id = await person({ kind: "TEACHER", lastName: "Смирнова", firstName: "Ольга", position: "Учитель математики" });
+    expect(await run("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK", "PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { purposes: ["Согласие на публикацию оформляется отдельным документом: не объединяйте его с другими целями."] } },
+    });
+    expect(await run("consents.record", curator.id, { org: school.slug, personId: id, purposes: [], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { purposes: ["Отметьте хотя бы одну цель обработки."] } },
+    });
+  });
+
+  it("revoking the only bank consent takes the person out of active work with the reason", async () => {
+    const id = await person({ kind: "TEACHER", lastName: "Орлов", firstName: "Павел" });
+    const rec = await run<{ consentId: string }>("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    if (!rec.ok) throw new Error("setup");
+    const res = await run("consents.revoke", curator.id, { org: school.slug, consentId: rec.data.consentId, revokedAt: "2026-11-20", reason: "Заявление об отзыве" });
+    expect(res).toMatchObject({ ok: true, data: { personActive: false } });
+    expect(await db().prisma.person.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, inactiveReason: "Согласие отозвано: Заявление об отзыве" });
+    expect(await run("consents.revoke", curator.id, { org: school.slug, consentId: rec.data.consentId, revokedAt: "2026-11-21", reason: "ещё раз" })).toMatchObject({
+      ok: false,
+      error: { message: "Согласие уже отозвано." },
+    });
+  });
+
+  it("is closed to mentors and to other schools, in the application and in the database", async () => {
+    const id = await person({ kind: "TEACHER", lastName: "Зайцева", firstName: "Нина" });
+    expect(await run("people.create", mentor.id, { org: school.slug, kind: "TEACHER", lastName: "X", firstName: "Y" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("consents.record", otherCurator.id, { org: other.slug, personId: id, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    const seen = await withDb({ organizationId: other.id }, (tx) => tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Person" WHERE "organizationId" = $1::uuid`, school.id));
+    expect(seen[0]?.n).toBe(0);
+    await expect(withDb({ organizationId: school.id }, (tx) => tx.$executeRawUnsafe(`DELETE FROM "Consent"`))).rejects.toThrow(/permission denied/i);
+  });
+});
