@@ -24,7 +24,7 @@ test("a curator adds a student, records the legal representative's consent, and 
   await page.getByLabel("Включение в банк наставников / наставляемых").check();
   await page.getByLabel("Кто дал согласие").selectOption("SUBJECT");
   await page.getByRole("button", { name: "Записать согласие" }).click();
-  await expect(page.getByText("За несовершеннолетнего согласие даёт законный представитель.")).toBeVisible();
+  await expect(page.getByLabel("Кто дал согласие")).toHaveAccessibleDescription("За несовершеннолетнего согласие даёт законный представитель.");
 
   await page.getByLabel("Кто дал согласие").selectOption("REPRESENTATIVE");
   await page.getByLabel("Законный представитель (ФИО, кем приходится)").fill("Петрова Анна Сергеевна, мать");
