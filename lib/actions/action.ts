@@ -95,7 +95,13 @@ export function validationFailure(locale: AppLocale, error: z.ZodError): { ok: f
 function toPlainInput(raw: unknown): unknown {
   if (raw instanceof FormData) {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of raw.entries()) if (!key.startsWith("$ACTION")) out[key] = typeof value === "string" ? value : value;
+    // Strings and Files as they are (a repeated key, e.g. checkboxes, becomes a list); React's own
+    // $ACTION_* fields are not input.
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      const previous = out[key];
+      out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    }
     return out;
   }
   return raw;

@@ -33,7 +33,11 @@ export const RecordConsentInput = z
   .object({
     org: OrgSlug,
     personId: z.uuid({ error: "notFound" }),
-    purposes: z.array(z.enum(CONSENT_PURPOSES), { error: "purposesRequired" }).min(1, { error: "purposesRequired" }),
+    // One ticked checkbox in a plain form post arrives as a single string.
+    purposes: z.preprocess(
+      (v) => (typeof v === "string" ? [v] : v),
+      z.array(z.enum(CONSENT_PURPOSES), { error: "purposesRequired" }).min(1, { error: "purposesRequired" }),
+    ),
     givenBy: z.enum(["SUBJECT", "REPRESENTATIVE"], { error: "required" }),
     representativeName: OptionalText(300),
     representativeDocument: OptionalText(300),

@@ -77,3 +77,24 @@ describe("people and consents", () => {
     await expect(withDb({ organizationId: school.id }, (tx) => tx.$executeRawUnsafe(`DELETE FROM "Consent"`))).rejects.toThrow(/permission denied/i);
   });
 });
+
+describe("a plain form post (FormData)", () => {
+  it("keeps repeated fields such as ticked purposes as a list", async () => {
+    const id = await person({ kind: "TEACHER", lastName: "Белова", firstName: "Ирина" });
+    const form = new FormData();
+    form.set("org", school.slug);
+    form.set("personId", id);
+    form.append("purposes", "BANK");
+    form.append("purposes", "SURVEYS");
+    form.set("givenBy", "SUBJECT");
+    form.set("givenAt", "2026-09-05");
+    const res = await run<{ consentId: string }>("consents.record", curator.id, form);
+    expect(res.ok).toBe(true);
+    if (res.ok) expect((await db().prisma.consent.findUniqueOrThrow({ where: { id: res.data.consentId } })).purposes).toEqual(["BANK", "SURVEYS"]);
+    form.delete("purposes");
+    form.append("purposes", "PAIRS");
+    const single = await run<{ consentId: string }>("consents.record", curator.id, form);
+    expect(single.ok).toBe(true);
+    if (single.ok) expect((await db().prisma.consent.findUniqueOrThrow({ where: { id: single.data.consentId } })).purposes).toEqual(["PAIRS"]);
+  });
+});
