@@ -38,6 +38,12 @@ export async function AppShell({
       nav.push({ href: `${base}/acts`, label: t("nav.acts") });
     }
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "people.view")) nav.push({ href: `${base}/people`, label: t("nav.people") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "banks.view")) {
+      nav.push({ href: `${base}/mentees`, label: t("nav.mentees") });
+      nav.push({ href: `${base}/mentors`, label: t("nav.mentors") });
+    }
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.view")) nav.push({ href: `${base}/surveys`, label: t("nav.surveys") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.answer")) nav.push({ href: `${base}/my-surveys`, label: t("nav.mySurveys") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });

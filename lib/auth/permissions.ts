@@ -37,6 +37,20 @@ export const PERMISSIONS = {
   "people.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
   /** Add people, record and revoke their consents. */
   "people.manage": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** See the mentee and mentor banks (names, statuses, trainings). */
+  "banks.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** See mentees' category, difficulties and requests (the person's own mentor sees them through the pair). */
+  "banks.sensitive": ["CURATOR", "PSYCHOLOGIST"],
+  /** Add people to the banks, edit entries, record mentor trainings. */
+  "banks.manage": ["CURATOR", "PSYCHOLOGIST"],
+  /** Approve a trained mentor candidate as a mentor (the director's decision). */
+  "mentors.approve": ["DIRECTOR"],
+  /** See questionnaires, who answered, and the aggregated results. */
+  "surveys.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** Create questionnaires from templates, send them, close them. */
+  "surveys.manage": ["CURATOR", "PSYCHOLOGIST"],
+  /** Answer a questionnaire one was sent, in the app. */
+  "surveys.answer": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

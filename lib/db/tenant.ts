@@ -11,6 +11,8 @@ export type DbScope = {
   userId?: string | null;
   /** SHA-256 of an invitation token being looked up by someone not yet signed in. */
   invitationTokenHash?: string | null;
+  /** SHA-256 of a one-time survey link's token, looked up by someone not signed in. */
+  surveyTokenHash?: string | null;
 };
 
 /** Sets the row-level-security settings for the rest of this transaction (they reset at its end). */
@@ -18,7 +20,8 @@ export async function setDbScope(tx: Prisma.TransactionClient, scope: DbScope): 
   await tx.$queryRaw`SELECT
     set_config('app.organization_id', ${scope.organizationId ?? ""}, true),
     set_config('app.user_id', ${scope.userId ?? ""}, true),
-    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true)`;
+    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true),
+    set_config('app.survey_token_hash', ${scope.surveyTokenHash ?? ""}, true)`;
 }
 
 /**

@@ -1,13 +1,33 @@
 import en from "./messages/en.json";
+import enBanks from "./messages/en.banks.json";
+import enImport from "./messages/en.import.json";
+import enSurveys from "./messages/en.surveys.json";
 import ru from "./messages/ru.json";
+import ruBanks from "./messages/ru.banks.json";
+import ruImport from "./messages/ru.import.json";
+import ruSurveys from "./messages/ru.surveys.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "ru";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
-export const MESSAGES = { ru, en } as const;
-export type Messages = typeof ru;
+type Namespaces = Record<string, Record<string, unknown>>;
+
+// Each area keeps its texts in a file of its own (messages/<locale>.<area>.json); namespaces that
+// several areas share (errors) are merged one level deep.
+function merge<T extends Namespaces>(...parts: Namespaces[]): T {
+  const out: Namespaces = {};
+  for (const part of parts) for (const [ns, value] of Object.entries(part)) out[ns] = { ...out[ns], ...value };
+  return out as T;
+}
+
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys;
+export const MESSAGES = {
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys),
+} as const;
+export type Messages = AllMessages;
 
 export function toLocale(value: string | null | undefined): AppLocale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as AppLocale) : DEFAULT_LOCALE;
