@@ -5,3 +5,8 @@ export function initialsAndSurname(fullName: string): string {
   const initials = given.map((g) => `${g[0]?.toUpperCase()}.`).join("");
   return initials ? `${initials} ${surname}` : surname;
 }
+
+/** «Фамилия Имя Отчество» from the parts a Person keeps. */
+export function fullName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
+  return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ");
+}

@@ -3,6 +3,7 @@
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentRefusal, isMinorOn } from "../domain/consent";
+import { CONSENT_SELECT } from "./select";
 import { CreatePersonInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
 
 export const createPerson = defineAction({
@@ -46,7 +47,11 @@ export const recordConsent = defineAction({
       },
       select: { id: true },
     });
-    await tx.person.update({ where: { id: person.id }, data: { active: true, inactiveReason: null } });
+    // Back into active work only when a bank consent is valid again (a publication consent alone is not enough).
+    const consents = await tx.consent.findMany({ where: { organizationId: ctx.organization.id, personId: person.id }, select: CONSENT_SELECT });
+    if (consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, consents, "BANK", new Date()) === null) {
+      await tx.person.update({ where: { id: person.id }, data: { active: true, inactiveReason: null } });
+    }
     return done({ consentId: consent.id }, { targetType: "Consent", targetId: consent.id, data: { purposes: input.purposes, givenBy: input.givenBy } });
   },
 });
@@ -71,7 +76,14 @@ export const revokeConsent = defineAction({
     });
     const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", new Date()) === null;
     if (!stillValid) {
-      await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: `Согласие отозвано: ${input.reason}` } });
+      const reason = `Согласие отозвано: ${input.reason}`;
+      await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: reason } });
+      // Out of active work means out of the banks too (the pairing issue dissolves their pairs).
+      await tx.menteeProfile.updateMany({ where: { organizationId, personId: consent.personId, status: { not: "LEFT" } }, data: { status: "LEFT", leftReason: reason } });
+      await tx.mentorProfile.updateMany({
+        where: { organizationId, personId: consent.personId, status: { not: "LEFT" } },
+        data: { status: "LEFT", leftReason: reason, districtVisibleSince: null },
+      });
     }
     return done({ personActive: stillValid }, { targetType: "Consent", targetId: input.consentId, data: { reason: input.reason } });
   },

@@ -1,7 +1,7 @@
 import { readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { CONSENT_SELECT } from "./select";
 
-const CONSENT_SELECT = { id: true, purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, revocationReason: true, separateDocument: true } as const;
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
 
 /** People of the school with, per purpose, whether a valid consent covers it today. */

@@ -91,7 +91,7 @@ test("a curator creates this year's program, fills stage 1, the director approve
   await page.getByRole("button", { name: "Перейти к этапу 3" }).click();
   const second = page.getByRole("region", { name: /Что нужно для перехода к этапу 3/ }).getByRole("alert");
   await expect(second).toContainText("условия завершения этапа 2 не выполнены");
-  await expect(second).toContainText("банки наставников и наставляемых пока не ведутся в приложении");
+  await expect(second).toContainText("Нет ни одного наставляемого с записанными запросами");
   await expectAccessible(page);
 
   await director.context.close();

@@ -96,7 +96,7 @@ describe("the stage gate", () => {
     expect(await db().prisma.stageTransition.count({ where: { programId } })).toBe(0);
   });
 
-  it("advances when stage 1 is done, logs it, then stops at stage 2 with the banks reason", async () => {
+  it("advances when stage 1 is done, logs it, then stops at stage 2 while the mentee bank is empty", async () => {
     const programId = await newProgram(2028);
     await finishStageOne(programId);
     const res = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
@@ -104,7 +104,7 @@ describe("the stage gate", () => {
     expect(await db().prisma.stageTransition.findFirst({ where: { programId } })).toMatchObject({ kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: curator.id });
     const again = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 2 });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    if (!again.ok) expect(again.error.details?.[0]).toContain("банки наставников и наставляемых пока не ведутся в приложении");
+    if (!again.ok) expect(again.error.details?.[0]).toContain("Нет ни одного наставляемого с записанными запросами");
   });
 
   it("of two advances racing from the same stage, one wins and the other sees the new stage", async () => {

@@ -66,7 +66,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     acts: `${base}/acts`,
     passport: `${base}/program/passport`,
     roadmap: `${base}/program/roadmap?stage=${program.stage}`,
-    banks: null,
+    banks: program.stage === 2 ? `${base}/mentees` : `${base}/mentors`,
     pairs: null,
     monitoring: null,
   };
@@ -74,7 +74,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     acts: t("program.fixActs"),
     passport: t("program.fixPassport"),
     roadmap: t("program.fixRoadmap"),
-    banks: t("program.fixLater"),
+    banks: program.stage === 2 ? t("program.fixMentees") : t("program.fixMentors"),
     pairs: t("program.fixLater"),
     monitoring: t("program.fixLater"),
   };

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EditMenteeForm, LeaveBankForm } from "@/components/banks/mentee-forms";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireTenant } from "@/lib/auth/tenant";
+import { getMentee } from "@/lib/banks/queries";
+import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
+import { fullName } from "@/lib/domain/names";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+export default async function MenteePage({ params }: { params: Promise<{ org: string; menteeId: string }> }) {
+  const { org, menteeId } = await params;
+  const ctx = await requireTenant(org, "banks.view");
+  if (ctx.organization.kind !== "SCHOOL" || !/^[0-9a-f-]{36}$/.test(menteeId)) notFound();
+  const mentee = await getMentee(ctx, menteeId);
+  if (!mentee) notFound();
+  const t = await getTranslations("banks");
+  const tp = await getTranslations("people");
+  const locale = toLocale(await getLocale());
+  const manage = hasPermission(ctx.roles, "banks.manage") && mentee.status !== "LEFT";
+  return (
+    <>
+      <PageHeader title={fullName(mentee.person)}>
+        <p>
+          {tp(`kinds.${mentee.person.kind}`)}
+          {mentee.person.minor ? `, ${tp("minor")}` : ""} · {t("menteesTitle")}: {t(`menteeStatus.${mentee.status}`)}
+        </p>
+        <p className="flex gap-4">
+          <Link href={`/${org}/mentees`} className="text-brand-700 underline">
+            {t("back")}
+          </Link>
+          {hasPermission(ctx.roles, "people.view") ? (
+            <Link href={`/${org}/people/${mentee.person.id}`} className="text-brand-700 underline">
+              {t("personCard")}
+            </Link>
+          ) : null}
+        </p>
+      </PageHeader>
+      {mentee.status === "LEFT" && mentee.leftReason ? (
+        <div className="mb-6">
+          <Notice kind="info">{t("leftReason", { reason: mentee.leftReason })}</Notice>
+        </div>
+      ) : null}
+      <Section title={t("caption")} id="entry">
+        <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("category")}</dt>
+          <dd>{mentee.category ? MENTEE_CATEGORIES[mentee.category] : t("sensitiveHidden")}</dd>
+          {mentee.sensitive ? (
+            <>
+              <dt className="font-medium">{t("difficulties")}</dt>
+              <dd>{mentee.difficulties.length ? mentee.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"}</dd>
+              <dt className="font-medium">{t("request")}</dt>
+              <dd className="whitespace-pre-line">{mentee.request ?? "—"}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">{t("source")}</dt>
+          <dd>{INFORMATION_SOURCES[mentee.source]}</dd>
+        </dl>
+        <p className="mt-3 text-sm text-slate-700">{t("addedBy", { name: mentee.addedBy.name, date: formatDate(mentee.createdAt, locale) })}</p>
+        {mentee.fromRecipientId ? <p className="text-sm text-slate-700">{t("fromSurvey")}</p> : null}
+      </Section>
+      {manage && mentee.category ? (
+        <>
+          <Section title={t("editTitle")} id="edit">
+            <EditMenteeForm org={org} menteeId={mentee.id} kind={mentee.person.kind} values={{ category: mentee.category, difficulties: mentee.difficulties, request: mentee.request, source: mentee.source }} />
+          </Section>
+          <Section title={t("leaveTitle")} id="leave">
+            <LeaveBankForm org={org} entryId={mentee.id} bank="mentee" />
+          </Section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LeaveBankForm } from "@/components/banks/mentee-forms";
+import { DistrictVisibilityForm, EditMentorForm, RecordTrainingForm } from "@/components/banks/mentor-forms";
+import { ActionButton } from "@/components/ui/action-button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireTenant } from "@/lib/auth/tenant";
+import { approveMentor } from "@/lib/banks/actions";
+import { getMentor } from "@/lib/banks/queries";
+import { COMPETENCY_TAGS, TRAINING_KINDS, type CompetencyTag } from "@/lib/domain/banks";
+import { fullName } from "@/lib/domain/names";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+export default async function MentorPage({ params }: { params: Promise<{ org: string; mentorId: string }> }) {
+  const { org, mentorId } = await params;
+  const ctx = await requireTenant(org, "banks.view");
+  if (ctx.organization.kind !== "SCHOOL" || !/^[0-9a-f-]{36}$/.test(mentorId)) notFound();
+  const mentor = await getMentor(ctx, mentorId);
+  if (!mentor) notFound();
+  const t = await getTranslations("banks");
+  const tp = await getTranslations("people");
+  const locale = toLocale(await getLocale());
+  const active = mentor.status !== "LEFT";
+  const manage = hasPermission(ctx.roles, "banks.manage") && active;
+  const canApprove = hasPermission(ctx.roles, "mentors.approve");
+  const p = mentor.person;
+  return (
+    <>
+      <PageHeader title={fullName(p)}>
+        <p>
+          {tp(`kinds.${p.kind}`)}
+          {[p.position ?? p.externalOrganization, p.subjects.join(", "), p.experienceYears !== null ? t("experience", { years: p.experienceYears }) : null, p.qualificationCategory]
+            .filter(Boolean)
+            .map((v) => `, ${v}`)
+            .join("")}{" "}
+          · {t("mentorsTitle")}: {t(`mentorStatus.${mentor.status}`)}
+        </p>
+        <p className="flex gap-4">
+          <Link href={`/${org}/mentors`} className="text-brand-700 underline">
+            {t("back")}
+          </Link>
+          {hasPermission(ctx.roles, "people.view") ? (
+            <Link href={`/${org}/people/${p.id}`} className="text-brand-700 underline">
+              {t("personCard")}
+            </Link>
+          ) : null}
+        </p>
+      </PageHeader>
+      {!active && mentor.leftReason ? (
+        <div className="mb-6">
+          <Notice kind="info">{t("leftReason", { reason: mentor.leftReason })}</Notice>
+        </div>
+      ) : null}
+      <Section title={t("caption")} id="entry">
+        <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("competencies")}</dt>
+          <dd>{mentor.competencies.length ? mentor.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</dd>
+          <dt className="font-medium">{t("achievements")}</dt>
+          <dd className="whitespace-pre-line">{mentor.achievements ?? "—"}</dd>
+          <dt className="font-medium">{t("capacity")}</dt>
+          <dd>{mentor.capacity}</dd>
+          <dt className="font-medium">{t("district")}</dt>
+          <dd>{mentor.districtVisibleSince ? t("districtYes", { date: formatDate(mentor.districtVisibleSince, locale) }) : t("districtNo")}</dd>
+        </dl>
+        <p className="mt-3 text-sm text-slate-700">{t("addedBy", { name: mentor.addedBy.name, date: formatDate(mentor.createdAt, locale) })}</p>
+      </Section>
+
+      <Section title={t("trainingsTitle")} id="trainings">
+        {mentor.trainings.length === 0 ? (
+          <p className="mb-3">{t("noTrainings")}</p>
+        ) : (
+          <Table caption={t("trainingsCaption")} head={[t("trainingKind"), t("trainingTitle"), t("finishedOn"), t("hours"), t("document")]}>
+            {mentor.trainings.map((tr) => (
+              <tr key={tr.id}>
+                <Td>{TRAINING_KINDS[tr.kind]}</Td>
+                <Td>{tr.title}</Td>
+                <Td>{formatDate(tr.finishedOn, locale)}</Td>
+                <Td>{tr.hours ?? "—"}</Td>
+                <Td>{tr.document ?? "—"}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+        {manage ? (
+          <div className="mt-4">
+            <RecordTrainingForm org={org} mentorId={mentor.id} />
+          </div>
+        ) : null}
+      </Section>
+
+      <Section title={t("approveTitle")} id="approve">
+        {mentor.status === "APPROVED" && mentor.approvedAt ? (
+          <p>{t("approvedBy", { name: mentor.approvedBy?.name ?? "—", date: formatDate(mentor.approvedAt, locale) })}</p>
+        ) : active && canApprove ? (
+          <ActionButton action={approveMentor} input={{ org, mentorId: mentor.id }} label={t("approve")} confirm={t("approveConfirm")} done={t("approved")} />
+        ) : (
+          <p>{t("approveWaiting")}</p>
+        )}
+      </Section>
+
+      {manage ? (
+        <>
+          <Section title={t("editTitle")} id="edit">
+            <EditMentorForm org={org} mentorId={mentor.id} values={{ competencies: mentor.competencies, achievements: mentor.achievements, capacity: mentor.capacity }} />
+          </Section>
+          <Section title={t("districtTitle")} id="district">
+            <p className="mb-3 text-sm text-slate-700">{t("districtIntro")}</p>
+            <DistrictVisibilityForm org={org} mentorId={mentor.id} since={mentor.districtVisibleSince ? mentor.districtVisibleSince.toISOString().slice(0, 10) : null} />
+          </Section>
+          <Section title={t("leaveTitle")} id="leave">
+            <LeaveBankForm org={org} entryId={mentor.id} bank="mentor" />
+          </Section>
+        </>
+      ) : null}
+    </>
+  );
+}

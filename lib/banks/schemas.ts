@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MAX_MENTOR_CAPACITY, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
+import { OrgSlug } from "../members/schemas";
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const OptionalText = (max: number) =>
+  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
+const Reason = z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" });
+const Id = z.uuid({ error: "notFound" });
+// Checkbox groups: none ticked sends nothing, one ticked sends a string.
+const TagList = <T extends Record<string, string>>(tags: T) =>
+  z.preprocess((v) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(keys(tags), { error: "unknownTag" })).max(30))
+    .transform((list) => [...new Set(list)]);
+
+const MenteeFields = {
+  category: z.enum(keys(MENTEE_CATEGORIES), { error: "required" }),
+  difficulties: TagList(DIFFICULTY_TAGS),
+  request: OptionalText(2000),
+  source: z.enum(keys(INFORMATION_SOURCES), { error: "required" }),
+};
+
+export const AddMenteeInput = z.object({ org: OrgSlug, personId: Id, ...MenteeFields });
+export type AddMenteeInput = z.input<typeof AddMenteeInput>;
+
+export const UpdateMenteeInput = z.object({ org: OrgSlug, menteeId: Id, ...MenteeFields });
+export type UpdateMenteeInput = z.input<typeof UpdateMenteeInput>;
+
+export const LeaveBankInput = z.object({ org: OrgSlug, entryId: Id, reason: Reason });
+export type LeaveBankInput = z.input<typeof LeaveBankInput>;
+
+export const FromSurveyInput = z.object({ org: OrgSlug, recipientId: Id });
+export type FromSurveyInput = z.input<typeof FromSurveyInput>;
+
+const Capacity = z.coerce
+  .number({ error: "capacityRange" })
+  .int({ error: "capacityRange" })
+  .min(1, { error: "capacityRange" })
+  .max(MAX_MENTOR_CAPACITY, { error: "capacityRange" });
+
+const MentorFields = {
+  competencies: TagList(COMPETENCY_TAGS),
+  achievements: OptionalText(2000),
+  capacity: Capacity,
+};
+
+export const AddMentorInput = z.object({ org: OrgSlug, personId: Id, ...MentorFields });
+export type AddMentorInput = z.input<typeof AddMentorInput>;
+
+export const UpdateMentorInput = z.object({ org: OrgSlug, mentorId: Id, ...MentorFields });
+export type UpdateMentorInput = z.input<typeof UpdateMentorInput>;
+
+const PastDate = z.iso
+  .date({ error: "date" })
+  .transform((v) => new Date(`${v}T00:00:00Z`))
+  .refine((d) => d.getTime() <= Date.now() + 24 * 3600 * 1000, { error: "dateInFuture" });
+
+export const RecordTrainingInput = z.object({
+  org: OrgSlug,
+  mentorId: Id,
+  kind: z.enum(keys(TRAINING_KINDS), { error: "required" }),
+  title: z.string().trim().min(3, { error: "required" }).max(300, { error: "tooLong" }),
+  finishedOn: PastDate,
+  hours: z
+    .union([z.literal(""), z.coerce.number({ error: "hoursRange" }).int({ error: "hoursRange" }).min(1, { error: "hoursRange" }).max(500, { error: "hoursRange" })])
+    .optional()
+    .transform((v) => (typeof v === "number" ? v : null)),
+  document: OptionalText(200),
+});
+export type RecordTrainingInput = z.input<typeof RecordTrainingInput>;
+
+export const ApproveMentorInput = z.object({ org: OrgSlug, mentorId: Id });
+export type ApproveMentorInput = z.input<typeof ApproveMentorInput>;
+
+export const DistrictVisibilityInput = z
+  .object({
+    org: OrgSlug,
+    mentorId: Id,
+    visible: z.enum(["yes", "no"], { error: "required" }),
+    agreedOn: z.union([PastDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
+  })
+  .refine((v) => v.visible === "no" || v.agreedOn, { error: "agreedOnRequired", path: ["agreedOn"] });
+export type DistrictVisibilityInput = z.input<typeof DistrictVisibilityInput>;
