@@ -429,3 +429,52 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
 
   return pack({ title: doc.title, subject: "Дорожная карта" }, { properties: pageSetup("landscape"), children });
 }
+
+// ── Personal data of one person, on their request (152-ФЗ, art. 14) ─────────────────────────────
+
+export type PersonalDataDocument = {
+  organizationName: string;
+  personName: string;
+  generatedAt: Date;
+  sections: { title: string; rows: [string, string][] }[];
+};
+
+/** A two-column grid table: what is kept — the value. */
+function fieldTable(rows: [string, string][], width: number): Table {
+  const widths = columnWidths([35, 65], width);
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    margins: CELL_MARGINS,
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, children: [cellText(label)] }),
+            new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, children: value.split("\n").map((line) => cellText(line)) }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** What the organization keeps about one person, readable: A4 portrait, a table per section. */
+export async function renderPersonalDataDocx(doc: PersonalDataDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const children: (Paragraph | Table)[] = [
+    organizationName(doc.organizationName),
+    emptyLine(),
+    paragraph([{ text: "СВЕДЕНИЯ", bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([{ text: `о персональных данных, обрабатываемых в отношении: ${doc.personName}`, bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([`по состоянию на ${formatDocumentDate(doc.generatedAt)}`], { alignment: AlignmentType.CENTER }),
+    emptyLine(),
+  ];
+  for (const section of doc.sections) {
+    children.push(paragraph([{ text: section.title, bold: true }], { keepNext: true, spacing: { before: 240, after: 120 } }));
+    children.push(section.rows.length ? fieldTable(section.rows, width) : paragraph(["Сведений нет."]));
+  }
+  return pack({ title: `Сведения о персональных данных: ${doc.personName}`, subject: "Персональные данные по запросу субъекта" }, { properties: pageSetup("portrait"), children });
+}

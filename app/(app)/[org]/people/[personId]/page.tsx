@@ -5,6 +5,7 @@ import { RecordConsentForm, RevokeConsentForm } from "@/components/people/consen
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -19,6 +20,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   const person = await getPerson(ctx, personId);
   if (!person) notFound();
   const t = await getTranslations("people");
+  const tb = await getTranslations("banks");
   const locale = toLocale(await getLocale());
   const name = [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
   return (
@@ -51,6 +53,40 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
           ))}
         </ul>
       </Section>
+      <Section title={t("banksTitle")} id="banks">
+        <ul className="flex flex-col gap-2">
+          {person.menteeProfile ? (
+            <li>
+              <Link href={`/${org}/mentees/${person.menteeProfile.id}`} className="text-brand-700 underline">
+                {t("inMenteeBank")}
+              </Link>{" "}
+              ({tb(`menteeStatus.${person.menteeProfile.status}`)})
+            </li>
+          ) : null}
+          {person.mentorProfile ? (
+            <li>
+              <Link href={`/${org}/mentors/${person.mentorProfile.id}`} className="text-brand-700 underline">
+                {t("inMentorBank")}
+              </Link>{" "}
+              ({tb(`mentorStatus.${person.mentorProfile.status}`)})
+            </li>
+          ) : null}
+          {!person.menteeProfile && !person.mentorProfile ? <li>{t("notInBanks")}</li> : null}
+        </ul>
+      </Section>
+      {hasPermission(ctx.roles, "people.manage") ? (
+        <Section title={t("exportTitle")} id="export">
+          <p className="mb-2 text-slate-700">{t("exportIntro")}</p>
+          <p className="flex gap-4">
+            <a href={`/${org}/people/${person.id}/export?format=docx`} className="text-brand-700 underline">
+              {t("exportDocx")}
+            </a>
+            <a href={`/${org}/people/${person.id}/export?format=json`} className="text-brand-700 underline">
+              {t("exportJson")}
+            </a>
+          </p>
+        </Section>
+      ) : null}
       <Section title={t("consentsTitle")} id="consents">
         {person.consents.length === 0 ? (
           <p>—</p>

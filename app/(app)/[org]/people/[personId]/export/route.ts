@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { requireTenant } from "@/lib/auth/tenant";
+import { withDb } from "@/lib/db";
+import { renderPersonalDataDocx } from "@/lib/documents/docx";
+import { loadPersonalData, personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
+
+export const dynamic = "force-dynamic";
+
+// GET /[org]/people/[personId]/export?format=json|docx — everything kept about the person, for their
+// request (152-ФЗ, art. 14). The export itself is recorded in the audit log.
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; personId: string }> }) {
+  const { org, personId } = await params;
+  const ctx = await requireTenant(org, "people.manage");
+  const format = new URL(request.url).searchParams.get("format") === "docx" ? "docx" : "json";
+  if (!/^[0-9a-f-]{36}$/.test(personId)) notFound();
+  const organizationId = ctx.organization.id;
+  const data = await withDb({ organizationId, userId: ctx.user.id }, async (tx) => {
+    const person = await loadPersonalData(tx, organizationId, personId);
+    if (person) {
+      await tx.auditEvent.create({ data: { organizationId, actorId: ctx.user.id, action: "people.exportData", targetType: "Person", targetId: personId, data: { format } } });
+    }
+    return person;
+  });
+  if (!data) notFound();
+  const now = new Date();
+  const base = `personal-data-${now.toISOString().slice(0, 10)}`;
+  const name = `Персональные данные — ${data.lastName} ${data.firstName}`;
+  const headers = (type: string, ext: string) => ({
+    "content-type": type,
+    "content-disposition": `attachment; filename="${base}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${name}.${ext}`)}`,
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  });
+  if (format === "docx") {
+    const bytes = await renderPersonalDataDocx(personalDataDocument(data, now));
+    return new Response(new Uint8Array(bytes), { headers: headers("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx") });
+  }
+  return new Response(JSON.stringify(personalDataJson(data, now), null, 2), { headers: headers("application/json; charset=utf-8", "json") });
+}
