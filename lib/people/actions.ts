@@ -4,7 +4,7 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentRefusal, isMinorOn } from "../domain/consent";
 import { CONSENT_SELECT } from "./select";
-import { CreatePersonInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
+import { AttachConsentScanInput, CreatePersonInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
 
 export const createPerson = defineAction({
   name: "people.create",
@@ -86,5 +86,22 @@ export const revokeConsent = defineAction({
       });
     }
     return done({ personActive: stillValid }, { targetType: "Consent", targetId: input.consentId, data: { reason: input.reason } });
+  },
+});
+
+/** Keeps the scan of the signed paper with the consent record. */
+export const attachConsentScan = defineAction({
+  name: "consents.attachScan",
+  scope: "tenant",
+  permission: "people.manage",
+  input: AttachConsentScanInput,
+  async run({ input, tx, ctx }) {
+    const data = Buffer.from(await input.file.arrayBuffer());
+    const updated = await tx.consent.updateMany({
+      where: { id: input.consentId, organizationId: ctx.organization.id },
+      data: { fileName: input.file.name.slice(0, 200), fileType: input.file.type, fileData: data },
+    });
+    if (updated.count !== 1) return refuse("NOT_FOUND", "notFound");
+    return done({ consentId: input.consentId }, { targetType: "Consent", targetId: input.consentId, data: { file: input.file.name, size: data.length } });
   },
 });

@@ -28,7 +28,7 @@ export async function getPerson(ctx: TenantContext, personId: string, today = ne
         externalOrganization: true, email: true, phone: true, active: true, inactiveReason: true,
         menteeProfile: { select: { id: true, status: true } },
         mentorProfile: { select: { id: true, status: true } },
-        consents: { select: { ...CONSENT_SELECT, recordedBy: { select: { name: true } } }, orderBy: { givenAt: "desc" } },
+        consents: { select: { ...CONSENT_SELECT, fileName: true, recordedBy: { select: { name: true } } }, orderBy: { givenAt: "desc" } },
       },
     }),
   );

@@ -55,3 +55,17 @@ export const RevokeConsentInput = z.object({
   reason: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
 });
 export type RevokeConsentInput = z.input<typeof RevokeConsentInput>;
+
+export const CONSENT_SCAN_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
+export const CONSENT_SCAN_MAX_BYTES = 10 * 1024 * 1024;
+
+export const AttachConsentScanInput = z.object({
+  org: OrgSlug,
+  consentId: z.uuid({ error: "notFound" }),
+  file: z
+    .instanceof(File, { error: "fileRequired" })
+    .refine((f) => f.size > 0, { error: "fileRequired" })
+    .refine((f) => f.size <= CONSENT_SCAN_MAX_BYTES, { error: "fileTooLarge10" })
+    .refine((f) => (CONSENT_SCAN_TYPES as readonly string[]).includes(f.type), { error: "scanType" }),
+});
+export type AttachConsentScanInput = z.input<typeof AttachConsentScanInput>;

@@ -98,3 +98,28 @@ describe("a plain form post (FormData)", () => {
     if (single.ok) expect((await db().prisma.consent.findUniqueOrThrow({ where: { id: single.data.consentId } })).purposes).toEqual(["PAIRS"]);
   });
 });
+
+describe("consent scans", () => {
+  it("keeps a PDF scan with the consent and refuses other files, writing nothing", async () => {
+    const id = await person({ kind: "TEACHER", lastName: "Сканова", firstName: "Вера" });
+    const res = await run<{ consentId: string }>("consents.record", curator.id, { org: school.slug, personId: id, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    if (!res.ok) throw new Error(res.error.message);
+    const consentId = res.data.consentId;
+    const form = (file: File) => {
+      const f = new FormData();
+      f.set("org", school.slug);
+      f.set("consentId", consentId);
+      f.set("file", file);
+      return f;
+    };
+    const exe = await run("consents.attachScan", curator.id, form(new File(["MZ"], "virus.exe", { type: "application/x-msdownload" })));
+    expect(exe).toMatchObject({ ok: false, error: { fieldErrors: { file: ["Скан согласия — файл PDF, JPG или PNG."] } } });
+    expect((await db().prisma.consent.findUniqueOrThrow({ where: { id: consentId } })).fileData).toBeNull();
+    expect(await run("consents.attachScan", otherCurator.id, form(new File(["%PDF-1.4"], "скан.pdf", { type: "application/pdf" })))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    const ok = await run("consents.attachScan", curator.id, form(new File(["%PDF-1.4"], "скан.pdf", { type: "application/pdf" })));
+    expect(ok.ok).toBe(true);
+    const stored = await db().prisma.consent.findUniqueOrThrow({ where: { id: consentId } });
+    expect(stored).toMatchObject({ fileName: "скан.pdf", fileType: "application/pdf" });
+    expect(Buffer.from(stored.fileData!).toString()).toBe("%PDF-1.4");
+  });
+});

@@ -29,6 +29,7 @@ describe("the action registry", () => {
         "acts.approve",
         "acts.attachFile",
         "acts.register",
+        "consents.attachScan",
         "consents.record",
         "consents.revoke",
         "district.inviteDirector",

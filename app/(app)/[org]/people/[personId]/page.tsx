@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RecordConsentForm, RevokeConsentForm } from "@/components/people/consent-forms";
+import { AttachFile } from "@/components/ui/attach-file";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -9,6 +10,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { attachConsentScan } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +23,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   if (!person) notFound();
   const t = await getTranslations("people");
   const tb = await getTranslations("banks");
+  const manage = hasPermission(ctx.roles, "people.manage");
   const locale = toLocale(await getLocale());
   const name = [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
   return (
@@ -97,7 +100,18 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
                 <Td>{c.purposes.map((p) => t(`purposes.${p}`)).join(", ")}</Td>
                 <Td>{formatDate(c.givenAt, locale)}</Td>
                 <Td>{c.givenBy === "SUBJECT" ? t("self") : t("representative", { name: c.representativeName ?? "" })}</Td>
-                <Td>{c.validUntil ? formatDate(c.validUntil, locale) : t("unlimited")}</Td>
+                <Td>
+                  {c.validUntil ? formatDate(c.validUntil, locale) : t("unlimited")}
+                  <div className="mt-2">
+                    {c.fileName ? (
+                      <a href={`/${org}/people/consents/${c.id}/file`} className="text-brand-700 underline">
+                        {t("openScan")}
+                      </a>
+                    ) : manage ? (
+                      <AttachFile action={attachConsentScan} fields={{ org, consentId: c.id }} label={t("scanLabel")} submitLabel={t("attachScan")} doneText={t("scanAttached")} accept=".pdf,.jpg,.jpeg,.png" />
+                    ) : null}
+                  </div>
+                </Td>
                 <Td>
                   {c.revokedAt ? (
                     t("revoked", { date: formatDate(c.revokedAt, locale), reason: c.revocationReason ?? "" })

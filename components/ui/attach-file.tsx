@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** Uploads one file (FormData straight to the server action, which validates type and size). */
+export function AttachFile({
+  action,
+  fields,
+  label,
+  submitLabel,
+  doneText,
+  accept,
+}: {
+  action: (input: FormData) => Promise<ActionResult<unknown>>;
+  fields: Record<string, string>;
+  label: string;
+  submitLabel: string;
+  doneText: string;
+  accept: string;
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  return (
+    <form
+      className="flex flex-col gap-1"
+      action={(formData) =>
+        startTransition(async () => {
+          for (const [key, value] of Object.entries(fields)) formData.set(key, value);
+          const res = await action(formData);
+          setResult(res);
+          if (res.ok) router.refresh();
+        })
+      }
+    >
+      <label htmlFor={id} className="text-sm">
+        {label}
+      </label>
+      <input id={id} name="file" type="file" accept={accept} className="max-w-56 text-sm" />
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+      {result && !result.ok ? (
+        <span role="alert" className="text-sm text-red-800">
+          {result.error.fieldErrors?.file?.[0] ?? result.error.message}
+        </span>
+      ) : null}
+      {result?.ok ? (
+        <span role="status" className="text-sm text-green-800">
+          {doneText}
+        </span>
+      ) : null}
+    </form>
+  );
+}
