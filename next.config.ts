@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for members of other organizations.
-  experimental: { authInterrupts: true },
+  // Server actions take uploads: spreadsheets of up to 10,000 rows (5 MB) and scans of up to 10 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   poweredByHeader: false,
   // Baseline security headers on every response (a nonce-based CSP is for the hardening issue).
   async headers() {

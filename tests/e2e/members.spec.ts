@@ -91,6 +91,10 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Паспорт программы",
     "Локальные акты",
     "Люди и согласия",
+    "Банк наставляемых",
+    "Банк наставников",
+    "Анкетирование",
+    "Мои анкеты",
     "Участники",
   ]);
   await expectAccessible(page);

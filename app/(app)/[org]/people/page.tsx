@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PersonForm } from "@/components/people/person-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { listPeople } from "@/lib/people/queries";
 
@@ -19,11 +20,23 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
   const ctx = await requireTenant(org, "people.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("people");
+  const ti = await getTranslations("peopleImport");
   const people = await listPeople(ctx);
   return (
     <>
       <PageHeader title={t("title")}>
         <p>{t("intro")}</p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          {hasPermission(ctx.roles, "people.manage") ? (
+            <Link href={`/${org}/people/import`} className="text-brand-700 underline">
+              {ti("linkImport")}
+            </Link>
+          ) : null}
+          {/* A file download, not a page: a plain link. */}
+          <a href={`/${org}/people/export`} className="text-brand-700 underline">
+            {ti("linkExport")}
+          </a>
+        </p>
       </PageHeader>
       <Section title={t("caption")} id="people">
         {people.length === 0 ? (

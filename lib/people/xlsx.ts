@@ -1,0 +1,225 @@
+// Excel exports of the people list and of the mentee and mentor banks: one workbook builder (bold
+// header row, column widths, frozen header, filters, dates as dd.MM.yyyy) and one query per list.
+// Everything is read in the tenant's transaction; what a role may not see never reaches the file.
+
+import { format } from "date-fns";
+import ExcelJS from "exceljs";
+import { hasPermission } from "../auth/permissions";
+import type { TenantContext } from "../auth/tenant";
+import { withDb, type Tx } from "../db";
+import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES } from "../domain/banks";
+import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import type { AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
+
+export type XlsxValue = string | number | Date | null;
+export type XlsxColumn = { header: string; width: number; date?: boolean };
+export type XlsxFile = { bytes: Uint8Array; fileName: string; asciiName: string; rows: number };
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** One worksheet: bold, shaded, frozen header with filters; long text wraps; date columns as dd.mm.yyyy. */
+export async function buildWorkbook(sheetName: string, columns: XlsxColumn[], rows: XlsxValue[][]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Наставник";
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.date ? { numFmt: "dd.mm.yyyy" } : { alignment: { wrapText: c.width >= 30, vertical: "top" } },
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+    cell.border = { bottom: { style: "thin", color: { argb: "FF64748B" } } };
+  });
+  // Strings stay strings (exceljs writes no formulas from text): «=…» in a name cannot run in Excel.
+  sheet.addRows(rows);
+  if (columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** `attachment` with an ASCII name for old clients and the Russian one in filename* (RFC 6266 / 5987). */
+export function contentDisposition(asciiName: string, fileName: string): string {
+  return `attachment; filename="${asciiName.replace(/[^A-Za-z0-9._-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function xlsxResponse(file: XlsxFile): Response {
+  return new Response(new Blob([file.bytes as BlobPart]), {
+    headers: {
+      "content-type": XLSX_TYPE,
+      "content-disposition": contentDisposition(file.asciiName, file.fileName),
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-store",
+    },
+  });
+}
+
+function names(ctx: TenantContext, ascii: string, title: string, today: Date) {
+  const day = format(today, "yyyy-MM-dd");
+  const org = (ctx.organization.shortName ?? ctx.organization.name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim();
+  return { asciiName: `${ascii}-${ctx.organization.slug}-${day}.xlsx`, fileName: `${title} — ${org} — ${day}.xlsx` };
+}
+
+const full = (p: { lastName: string; firstName: string; middleName: string | null }) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ");
+const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
+
+/** Runs the export's reads and its audit record in one tenant transaction. */
+function inTenant<T extends { count: number }>(ctx: TenantContext, action: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, async (tx) => {
+    const out = await fn(tx);
+    // Who took a copy of personal data, and how many rows: the operator must be able to tell (152-ФЗ).
+    await tx.auditEvent.create({ data: { organizationId: ctx.organization.id, actorId: ctx.user.id, action, data: { rows: out.count } } });
+    return out;
+  });
+}
+
+/** The calendar day in Moscow of a moment (approval, entry), as a UTC-midnight date for Excel. */
+function moscowDay(moment: Date | null): Date | null {
+  if (!moment) return null;
+  const m = new Date(moment.getTime() + 3 * 3_600_000);
+  return new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth(), m.getUTCDate()));
+}
+
+/** People of the school: kind, position, subjects, class, contacts, consents valid today. */
+export async function exportPeople(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+  const t = translator(locale);
+  const e = (key: string) => t(`peopleImport.export.${key}` as never);
+  const { people } = await inTenant(ctx, "people.export", async (tx) => {
+    const people = await tx.person.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        lastName: true, firstName: true, middleName: true, kind: true, birthDate: true, minor: true, position: true, subjects: true, grade: true,
+        externalOrganization: true, email: true, phone: true, active: true,
+        consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } },
+      },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { middleName: "asc" }],
+    });
+    return { people, count: people.length };
+  });
+  const columns: XlsxColumn[] = [
+    { header: e("lastName"), width: 18 },
+    { header: e("firstName"), width: 14 },
+    { header: e("middleName"), width: 18 },
+    { header: e("kind"), width: 20 },
+    { header: e("position"), width: 32 },
+    { header: e("subjects"), width: 32 },
+    { header: e("grade"), width: 8 },
+    { header: e("organization"), width: 30 },
+    { header: e("email"), width: 28 },
+    { header: e("phone"), width: 18 },
+    { header: e("consents"), width: 30 },
+    { header: e("state"), width: 26 },
+  ];
+  const rows = people.map((p): XlsxValue[] => {
+    // Out of active work (consent revoked): the name only — nothing else about the person is processed.
+    if (!p.active) return [p.lastName, p.firstName, p.middleName, null, null, null, null, null, null, null, null, e("inactive")];
+    const subject = { birthDate: p.birthDate, flaggedMinor: p.minor };
+    const covered = PURPOSES.filter((purpose) => consentRefusal(subject, p.consents, purpose, today) === null);
+    return [
+      p.lastName,
+      p.firstName,
+      p.middleName,
+      t(`peopleImport.kinds.${p.kind}` as never),
+      p.position,
+      p.subjects.join(", ") || null,
+      p.grade,
+      p.externalOrganization,
+      p.email,
+      p.phone,
+      covered.map((c) => e(`purposes.${c}`)).join(", ") || "—",
+      e("active"),
+    ];
+  });
+  return { bytes: await buildWorkbook(e("peopleSheet"), columns, rows), rows: rows.length, ...names(ctx, "lyudi", e("peopleSheet"), today) };
+}
+
+/** The mentee bank; category, difficulties and the request only for roles with banks.sensitive. */
+export async function exportMentees(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+  const t = translator(locale);
+  const e = (key: string) => t(`peopleImport.export.${key}` as never);
+  const sensitive = hasPermission(ctx.roles, "banks.sensitive");
+  const { entries } = await inTenant(ctx, "mentees.export", async (tx) => {
+    const entries = await tx.menteeProfile.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        status: true,
+        source: true,
+        createdAt: true,
+        // Not even read without the permission.
+        ...(sensitive ? { category: true, difficulties: true, request: true } : {}),
+        person: { select: { lastName: true, firstName: true, middleName: true, kind: true, active: true } },
+      },
+      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    });
+    return { entries, count: entries.length };
+  });
+  const columns: XlsxColumn[] = [
+    { header: e("name"), width: 34 },
+    { header: e("kind"), width: 20 },
+    { header: e("status"), width: 18 },
+    { header: e("source"), width: 30 },
+    { header: e("addedOn"), width: 14, date: true },
+    ...(sensitive ? [{ header: e("category"), width: 40 }, { header: e("difficulties"), width: 50 }, { header: e("request"), width: 50 }] : []),
+  ];
+  const rows = entries.map((entry): XlsxValue[] => {
+    const p = entry.person;
+    // Out of active work: the name and that fact only.
+    if (!p.active) return [full(p), null, e("inactive"), null, null, ...(sensitive ? [null, null, null] : [])];
+    const base: XlsxValue[] = [full(p), t(`peopleImport.kinds.${p.kind}` as never), e(`menteeStatus.${entry.status}`), INFORMATION_SOURCES[entry.source], moscowDay(entry.createdAt)];
+    if (!sensitive) return base;
+    const s = entry as typeof entry & { category: keyof typeof MENTEE_CATEGORIES; difficulties: string[]; request: string | null };
+    return [...base, MENTEE_CATEGORIES[s.category], s.difficulties.map((d) => DIFFICULTY_TAGS[d as keyof typeof DIFFICULTY_TAGS] ?? d).join("; ") || null, s.request];
+  });
+  return { bytes: await buildWorkbook(e("menteesSheet"), columns, rows), rows: rows.length, ...names(ctx, "nastavlyaemye", e("menteesSheet"), today) };
+}
+
+/** The mentor bank: position, competencies, achievements, capacity, status, trainings, district visibility. */
+export async function exportMentors(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+  const t = translator(locale);
+  const e = (key: string) => t(`peopleImport.export.${key}` as never);
+  const { mentors } = await inTenant(ctx, "mentors.export", async (tx) => {
+    const mentors = await tx.mentorProfile.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        competencies: true, achievements: true, capacity: true, status: true, districtVisibleSince: true, approvedAt: true,
+        _count: { select: { trainings: true } },
+        person: { select: { lastName: true, firstName: true, middleName: true, position: true, active: true } },
+      },
+      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    });
+    return { mentors, count: mentors.length };
+  });
+  const columns: XlsxColumn[] = [
+    { header: e("name"), width: 34 },
+    { header: e("position"), width: 30 },
+    { header: e("competencies"), width: 60 },
+    { header: e("achievements"), width: 40 },
+    { header: e("capacity"), width: 16 },
+    { header: e("status"), width: 24 },
+    { header: e("trainings"), width: 14 },
+    { header: e("district"), width: 20 },
+    { header: e("districtSince"), width: 16, date: true },
+    { header: e("approvedOn"), width: 14, date: true },
+  ];
+  const rows = mentors.map((m): XlsxValue[] => {
+    const p = m.person;
+    if (!p.active) return [full(p), null, null, null, null, e("inactive"), null, null, null, null];
+    return [
+      full(p),
+      p.position,
+      m.competencies.map((c) => COMPETENCY_TAGS[c as keyof typeof COMPETENCY_TAGS] ?? c).join("; ") || null,
+      m.achievements,
+      m.capacity,
+      e(`mentorStatus.${m.status}`),
+      m._count.trainings,
+      e(m.districtVisibleSince ? "districtYes" : "districtNo"),
+      m.districtVisibleSince,
+      moscowDay(m.approvedAt),
+    ];
+  });
+  return { bytes: await buildWorkbook(e("mentorsSheet"), columns, rows), rows: rows.length, ...names(ctx, "nastavniki", e("mentorsSheet"), today) };
+}

@@ -1,0 +1,192 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, newVisitor, signedInAs } from "./helpers";
+
+const FIXTURE = path.join(__dirname, "..", "fixtures", "people", "teachers-40-cp1251.csv");
+
+// Four of the forty teachers in the fixture: two become mentees (through their needs questionnaire),
+// two become mentors approved by the director.
+const MENTEES = ["Волкова Анна Дмитриевна", "Егорова Юлия Андреевна"];
+const MENTORS = ["Петров Сергей Александрович", "Михайлова Ирина Сергеевна"];
+const POSITIONS: Record<string, string> = { "Петров Сергей Александрович": "Учитель физики", "Михайлова Ирина Сергеевна": "Учитель биологии" };
+
+async function openPerson(page: Page, name: string) {
+  await page.goto("/sosh-20/people");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+async function recordConsent(page: Page, name: string, purposes: string[]) {
+  await openPerson(page, name);
+  const form = page.getByRole("region", { name: "Записать согласие" });
+  for (const purpose of purposes) await form.getByLabel(purpose).check();
+  await form.getByLabel("Дата согласия").fill("2026-09-10");
+  await form.getByRole("button", { name: "Записать согласие" }).click();
+  await expect(form.getByRole("status")).toContainText("Согласие записано");
+}
+
+/** Marks every one-off activity of a stage done, as the curator does on the roadmap. */
+async function finishStage(page: Page, stage: number) {
+  await page.goto(`/sosh-20/program/roadmap?stage=${stage}`);
+  const table = page.getByRole("table", { name: "Мероприятия дорожной карты" });
+  await expect(table).toBeVisible();
+  const count = (await table.getByRole("row").count()) - 1;
+  for (let i = 1; i <= count; i++) {
+    const form = page.getByRole("form", { name: `Статус: ${stage}.${i}` });
+    await table.getByRole("row").nth(i).getByText("Изменить статус").click();
+    await form.getByLabel("Статус").selectOption("DONE");
+    await form.getByLabel("Подтверждение").fill(`Протокол № ${stage}.${i}`);
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    await expect(form.getByRole("status")).toHaveText("Сохранено.");
+  }
+}
+
+async function advance(page: Page, to: number) {
+  await page.goto("/sosh-20/program");
+  await expect(page.getByText("Условия завершения этапа выполнены — можно переходить дальше.")).toBeVisible();
+  await page.getByRole("button", { name: `Перейти к этапу ${to}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Программа переведена на этап ${to}.` })).toBeVisible();
+}
+
+test("a curator imports 40 teachers, records consents, builds both banks, the director approves two mentors, and the program passes stages 2–4", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const curator = await signedInAs(browser, "curator@sosh20.demo");
+  const page = curator.page;
+
+  // 1. Import a Windows-1251 CSV exported from Russian Excel.
+  await page.goto("/sosh-20/people");
+  await page.getByRole("link", { name: "Импорт из Excel / CSV" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Импорт людей из Excel / CSV" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Файл со списком (.xlsx или .csv)").setInputFiles(FIXTURE);
+  await page.getByRole("button", { name: "Проверить файл" }).click();
+  await expect(page.getByText("Строк с данными: 40. Будет добавлено: 40. Повторов (будут пропущены): 0. Строк с ошибками: 0.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Первые строки файла так, как они будут импортированы" })).toContainText("Смирнова");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Импортировать 40 человек" }).click();
+  await expect(page.getByText("Добавлено людей: 40.")).toBeVisible();
+  await page.goto("/sosh-20/people");
+  for (const name of [...MENTEES, ...MENTORS]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+
+  // 2. Consents: bank + surveys for the mentees, bank + pairs for the mentors.
+  for (const name of MENTEES) await recordConsent(page, name, ["Включение в банк наставников / наставляемых", "Анкетирование и мониторинг"]);
+  for (const name of MENTORS) await recordConsent(page, name, ["Включение в банк наставников / наставляемых", "Участие в наставнической паре / группе"]);
+  await expectAccessible(page);
+
+  // 3. The needs questionnaire, sent by one-time links to the two mentees.
+  await page.goto("/sosh-20/surveys");
+  await expectAccessible(page);
+  const create = page.getByRole("region", { name: "Создать анкету" });
+  await create.getByLabel("Шаблон").selectOption({ label: "Анкета наставляемого" });
+  await create.getByRole("button", { name: "Создать анкету" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Анкета наставляемого");
+  const surveyUrl = page.url();
+  await expectAccessible(page);
+  const recipients = page.getByRole("region", { name: "Добавить адресатов" });
+  for (const name of MENTEES) await recipients.getByRole("checkbox", { name: new RegExp(name) }).check();
+  // A teacher without a survey consent cannot be asked, and the form says why.
+  await expect(recipients.getByRole("checkbox", { name: new RegExp(MENTORS[0]!) })).toBeDisabled();
+  await recipients.getByRole("button", { name: "Добавить отмеченных" }).click();
+  await expect(recipients.getByText("Добавлено: 2; уже были в списке: 0.")).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Отправить анкету" }).click();
+  const links = page.getByRole("table", { name: "Одноразовые ссылки на анкету" });
+  await expect(links.getByRole("row")).toHaveCount(3);
+  await expectAccessible(page);
+  const linkOf = async (name: string) => new URL((await links.getByRole("row").filter({ hasText: name }).locator("code").innerText()).trim()).pathname;
+  const paths = [await linkOf(MENTEES[0]!), await linkOf(MENTEES[1]!)];
+
+  // 4. Each mentee answers through their link, without an account; a second use is refused.
+  const answers = [
+    { category: "Молодой педагог (стаж до 3 лет)", difficulties: ["Дисциплина, управление классом", "Работа с родителями"], request: "Как держать дисциплину в 7 классе" },
+    { category: "Молодой педагог (стаж до 3 лет)", difficulties: ["Планирование и проведение уроков (занятий)"], request: "Планирование уроков ОБЗР" },
+  ];
+  for (const [i, path] of paths.entries()) {
+    const visitor = await newVisitor(browser);
+    await visitor.page.goto(path);
+    await expect(visitor.page.getByRole("heading", { level: 1 })).toContainText("Анкета наставляемого");
+    await expectAccessible(visitor.page);
+    const a = answers[i]!;
+    await visitor.page.getByRole("group", { name: /К какой категории наставляемых/ }).getByLabel(a.category).check();
+    const group = visitor.page.getByRole("group", { name: /В чём вы испытываете затруднения/ });
+    for (const d of a.difficulties) await group.getByLabel(d).check();
+    await visitor.page.getByLabel(/Сформулируйте ваш запрос к наставнику/).fill(a.request);
+    await visitor.page.getByRole("button", { name: "Отправить ответы" }).click();
+    await expect(visitor.page.getByText("Спасибо! Ответы отправлены.")).toBeVisible();
+    await visitor.page.goto(path);
+    await expect(visitor.page.getByRole("heading", { level: 1, name: "Ссылка уже использована" })).toBeVisible();
+    await expectAccessible(visitor.page);
+    await visitor.context.close();
+  }
+
+  // 5. The curator builds the mentee bank from the answers.
+  await page.goto(surveyUrl);
+  await expect(page.getByRole("region", { name: /Адресаты: ответили 2 из 2/ })).toBeVisible();
+  const respondents = page.getByRole("table", { name: "Адресаты анкеты" });
+  for (const name of MENTEES) {
+    const row = respondents.getByRole("row").filter({ hasText: name });
+    await row.getByRole("button", { name: "В банк наставляемых" }).click();
+    await expect(row).toContainText("уже в банке");
+  }
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Банк наставляемых" }).click();
+  const menteeBank = page.getByRole("table", { name: "Записи банка" });
+  await expect(menteeBank.getByRole("row").filter({ hasText: MENTEES[0]! })).toContainText("Дисциплина, управление классом");
+  await expect(menteeBank.getByRole("row").filter({ hasText: MENTEES[1]! })).toContainText("Анкета самого наставляемого");
+  await expectAccessible(page);
+
+  // 6. The mentor bank: two candidates, each trained at the induction session.
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Банк наставников" }).click();
+  const addMentor = page.getByRole("form", { name: "Добавить кандидата в наставники" });
+  for (const name of MENTORS) {
+    await addMentor.getByLabel("Человек").selectOption({ label: `${name}, ${POSITIONS[name]}` });
+    await addMentor.getByLabel("Сколько наставляемых может вести").fill("2");
+    await addMentor.getByLabel("Помогает с практическими приёмами ведения урока, дисциплиной").check();
+    await addMentor.getByLabel("Опыт работы с родителями").check();
+    await addMentor.getByRole("button", { name: "Добавить в банк" }).click();
+    await expect(addMentor.getByRole("status")).toHaveText("Добавлено в банк.");
+  }
+  await expectAccessible(page);
+  for (const name of MENTORS) {
+    await page.goto("/sosh-20/mentors");
+    await page.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const training = page.getByRole("form", { name: "Записать обучение" });
+    await training.getByLabel("Название (тема)").fill("Установочная сессия для наставников");
+    await training.getByLabel("Дата окончания").fill("2026-10-02");
+    await training.getByLabel("Часов").fill("6");
+    await training.getByRole("button", { name: "Записать обучение" }).click();
+    await expect(page.getByRole("table", { name: "Пройденное обучение" })).toContainText("Установочная сессия для наставников");
+  }
+  await expectAccessible(page);
+
+  // 7. The director approves both; the curator cannot.
+  await expect(page.getByRole("button", { name: "Утвердить наставником" })).toHaveCount(0);
+  const director = await signedInAs(browser, "director@sosh20.demo");
+  for (const name of MENTORS) {
+    await director.page.goto("/sosh-20/mentors");
+    await director.page.getByRole("link", { name, exact: true }).click();
+    director.page.once("dialog", (dialog) => dialog.accept());
+    await director.page.getByRole("button", { name: "Утвердить наставником" }).click();
+    await expect(director.page.getByText(/^Утверждён: Смирнова Елена Петровна/)).toBeVisible();
+  }
+  await expectAccessible(director.page);
+  // The director sees the mentee bank without the mentees' difficulties.
+  await director.page.goto("/sosh-20/mentees");
+  await expect(director.page.getByRole("table", { name: "Записи банка" })).not.toContainText("Дисциплина, управление классом");
+  await expectAccessible(director.page);
+
+  // 8. The program passes the gates of stages 2, 3 and 4.
+  await page.goto("/sosh-20/program");
+  await expect(page.getByText("Нет ни одного наставляемого с записанными запросами")).toHaveCount(0);
+  for (const stage of [2, 3, 4]) {
+    await finishStage(page, stage);
+    await advance(page, stage + 1);
+  }
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ has: page.getByText("текущий этап") })).toContainText("Формирование наставнических пар / групп");
+  await expectAccessible(page);
+
+  await director.context.close();
+  await curator.context.close();
+});
