@@ -57,3 +57,18 @@ describe("consentRefusal", () => {
     expect(check(adult, [revoked])).toContain("отозвано 01.10.2026");
   });
 });
+
+// The rule for every purpose, the same way: only a valid consent naming that purpose covers it.
+describe.each(["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const)("the consent rule for %s", (purpose) => {
+  const own: ConsentRecord = { ...base, purposes: [purpose] };
+  const others: ConsentRecord = { ...base, purposes: (["BANK", "PAIRS", "SURVEYS"] as ConsentPurpose[]).filter((p) => p !== purpose) };
+
+  it("is covered by a valid consent naming it", () => expect(check(adult, [own], purpose)).toBeNull());
+  it("is not covered by consents for the other purposes", () => expect(check(adult, [others], purpose)).toContain("нет согласия на цель"));
+  it("is not covered once revoked", () => expect(check(adult, [{ ...own, revokedAt: new Date("2026-11-01T00:00:00Z") }], purpose)).toContain("согласие отозвано"));
+  it("is not covered after it expired", () => expect(check(adult, [{ ...own, validUntil: new Date("2026-10-31T00:00:00Z") }], purpose)).toContain("срок действия согласия истёк"));
+  it("for a minor, is covered only by a named legal representative", () => {
+    expect(check(minor, [own], purpose)).toContain("законный представитель");
+    expect(check(minor, [{ ...own, givenBy: "REPRESENTATIVE", representativeName: "Иванова О. П., мать" }], purpose)).toBeNull();
+  });
+});
