@@ -7,8 +7,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { recordConsent, revokeConsent } from "@/lib/people/actions";
-import { CONSENT_PURPOSES, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
+import { linkAccount, recordConsent, revokeConsent } from "@/lib/people/actions";
+import { CONSENT_PURPOSES, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -76,6 +76,29 @@ export function RevokeConsentForm({ org, consentId, label }: { org: string; cons
           {t("revoke")}
         </Button>
         <InlineOutcome result={result} okText={t("revokedDone")} />
+      </div>
+    </form>
+  );
+}
+
+export function LinkAccountForm({ org, personId, userId, members }: { org: string; personId: string; userId: string | null; members: { id: string; label: string }[] }) {
+  const t = useTranslations("people");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<LinkAccountInput>(LinkAccountInput, linkAccount, { org, personId, userId: userId ?? "" });
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("accountTitle")}>
+      <SelectField label={t("account")} error={fieldError("userId")} {...form.register("userId")}>
+        <option value="">{t("noAccount")}</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.label}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("linkAccount")}
+        </Button>
+        <InlineOutcome result={result} okText={t("accountSaved")} />
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentRefusal, isMinorOn } from "../domain/consent";
 import { CONSENT_SELECT } from "./select";
-import { AttachConsentScanInput, CreatePersonInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
+import { AttachConsentScanInput, CreatePersonInput, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
 
 export const createPerson = defineAction({
   name: "people.create",
@@ -103,5 +103,29 @@ export const attachConsentScan = defineAction({
     });
     if (updated.count !== 1) return refuse("NOT_FOUND", "notFound");
     return done({ consentId: input.consentId }, { targetType: "Consent", targetId: input.consentId, data: { file: input.file.name, size: data.length } });
+  },
+});
+
+/**
+ * Links a person of the school to a member's user account, so that questionnaires sent to the person
+ * reach them in the app («Мои анкеты»). One account, one person per school.
+ */
+export const linkAccount = defineAction({
+  name: "people.linkAccount",
+  scope: "tenant",
+  permission: "people.manage",
+  input: LinkAccountInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const person = await tx.person.findFirst({ where: { id: input.personId, organizationId }, select: { id: true } });
+    if (!person) return refuse("NOT_FOUND", "notFound");
+    if (input.userId) {
+      const member = await tx.membership.findFirst({ where: { organizationId, userId: input.userId }, select: { id: true } });
+      if (!member) return refuse("VALIDATION", "validation", { userId: "notAMember" });
+      const taken = await tx.person.findFirst({ where: { organizationId, userId: input.userId, id: { not: person.id } }, select: { id: true } });
+      if (taken) return refuse("CONFLICT", "accountLinkedElsewhere");
+    }
+    await tx.person.update({ where: { id: person.id }, data: { userId: input.userId } });
+    return done({ personId: person.id }, { targetType: "Person", targetId: person.id, data: { linked: Boolean(input.userId) } });
   },
 });

@@ -26,6 +26,7 @@ export async function getPerson(ctx: TenantContext, personId: string, today = ne
       select: {
         id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true,
         externalOrganization: true, email: true, phone: true, active: true, inactiveReason: true,
+        userId: true,
         menteeProfile: { select: { id: true, status: true } },
         mentorProfile: { select: { id: true, status: true } },
         consents: { select: { ...CONSENT_SELECT, fileName: true, recordedBy: { select: { name: true } } }, orderBy: { givenAt: "desc" } },

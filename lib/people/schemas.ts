@@ -69,3 +69,11 @@ export const AttachConsentScanInput = z.object({
     .refine((f) => (CONSENT_SCAN_TYPES as readonly string[]).includes(f.type), { error: "scanType" }),
 });
 export type AttachConsentScanInput = z.input<typeof AttachConsentScanInput>;
+
+export const LinkAccountInput = z.object({
+  org: OrgSlug,
+  personId: z.uuid({ error: "notFound" }),
+  // Empty: unlink.
+  userId: z.union([z.uuid({ error: "notFound" }), z.literal("")]).transform((v) => v || null),
+});
+export type LinkAccountInput = z.input<typeof LinkAccountInput>;

@@ -123,3 +123,21 @@ describe("consent scans", () => {
     expect(Buffer.from(stored.fileData!).toString()).toBe("%PDF-1.4");
   });
 });
+
+describe("linking a person to an account", () => {
+  it("links to a member of the school only, one person per account, and unlinks", async () => {
+    const a = await person({ kind: "TEACHER", lastName: "Связанная", firstName: "Ирина" });
+    const b = await person({ kind: "TEACHER", lastName: "Другая", firstName: "Ольга" });
+    expect(await run("people.linkAccount", curator.id, { org: school.slug, personId: a, userId: otherCurator.id })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { userId: ["Выберите участника этой организации."] } },
+    });
+    expect((await run("people.linkAccount", curator.id, { org: school.slug, personId: a, userId: mentor.id })).ok).toBe(true);
+    expect((await db().prisma.person.findUniqueOrThrow({ where: { id: a } })).userId).toBe(mentor.id);
+    expect(await run("people.linkAccount", curator.id, { org: school.slug, personId: b, userId: mentor.id })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect((await db().prisma.person.findUniqueOrThrow({ where: { id: b } })).userId).toBeNull();
+    expect(await run("people.linkAccount", mentor.id, { org: school.slug, personId: a, userId: "" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect((await run("people.linkAccount", curator.id, { org: school.slug, personId: a, userId: "" })).ok).toBe(true);
+    expect((await db().prisma.person.findUniqueOrThrow({ where: { id: a } })).userId).toBeNull();
+  });
+});

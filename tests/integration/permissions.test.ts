@@ -49,6 +49,7 @@ describe("the action registry", () => {
         "mentors.setDistrictVisibility",
         "mentors.update",
         "people.create",
+        "people.linkAccount",
         "people.import",
         "people.importPreview",
         "programs.advance",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { RecordConsentForm, RevokeConsentForm } from "@/components/people/consent-forms";
+import { LinkAccountForm, RecordConsentForm, RevokeConsentForm } from "@/components/people/consent-forms";
 import { AttachFile } from "@/components/ui/attach-file";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -10,6 +10,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { listMembers } from "@/lib/members/queries";
 import { attachConsentScan } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/queries";
 
@@ -24,6 +25,8 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   const t = await getTranslations("people");
   const tb = await getTranslations("banks");
   const manage = hasPermission(ctx.roles, "people.manage");
+  // Each member once, whatever their roles: the accounts a person of the school can be linked to.
+  const members = manage ? [...new Map((await listMembers(ctx)).map((m) => [m.user.id, { id: m.user.id, label: `${m.user.name} (${m.user.email})` }])).values()] : [];
   const locale = toLocale(await getLocale());
   const name = [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
   return (
@@ -77,7 +80,13 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
           {!person.menteeProfile && !person.mentorProfile ? <li>{t("notInBanks")}</li> : null}
         </ul>
       </Section>
-      {hasPermission(ctx.roles, "people.manage") ? (
+      {manage ? (
+        <Section title={t("accountTitle")} id="account">
+          <p className="mb-2 text-slate-700">{t("accountIntro")}</p>
+          <LinkAccountForm org={org} personId={person.id} userId={person.userId} members={members} />
+        </Section>
+      ) : null}
+      {manage ? (
         <Section title={t("exportTitle")} id="export">
           <p className="mb-2 text-slate-700">{t("exportIntro")}</p>
           <p className="flex gap-4">
