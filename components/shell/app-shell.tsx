@@ -42,6 +42,8 @@ export async function AppShell({
       nav.push({ href: `${base}/mentees`, label: t("nav.mentees") });
       nav.push({ href: `${base}/mentors`, label: t("nav.mentors") });
     }
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "pairs.view")) nav.push({ href: `${base}/pairs`, label: t("nav.pairs") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "pairs.own")) nav.push({ href: `${base}/my-pairs`, label: t("nav.myPairs") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.view")) nav.push({ href: `${base}/surveys`, label: t("nav.surveys") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.answer")) nav.push({ href: `${base}/my-surveys`, label: t("nav.mySurveys") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });

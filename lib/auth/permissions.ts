@@ -51,6 +51,20 @@ export const PERMISSIONS = {
   "surveys.manage": ["CURATOR", "PSYCHOLOGIST"],
   /** Answer a questionnaire one was sent, in the app. */
   "surveys.answer": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  /** See the school's pairs and groups, the matching proposals and the orders. */
+  "pairs.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** Run the matching, propose pairs and groups, edit proposals. */
+  "pairs.propose": ["CURATOR", "PSYCHOLOGIST"],
+  /** Approve or reject proposed pairs; a batch approval issues the order (the director's decision). */
+  "pairs.approve": ["DIRECTOR"],
+  /** Start, complete or dissolve an approved pair (with a reason). */
+  "pairs.manage": ["DIRECTOR", "CURATOR"],
+  /** Write a pair's personalized program (mentors: their own pairs only). */
+  "personalPrograms.manage": ["CURATOR", "PSYCHOLOGIST", "MENTOR"],
+  /** Log meetings (mentors and mentees: their own pairs only). */
+  "meetings.log": ["CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  /** See one's own pairs, their programs and meetings. */
+  "pairs.own": ["MENTOR", "MENTEE"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

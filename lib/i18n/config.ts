@@ -2,10 +2,12 @@ import en from "./messages/en.json";
 import enBanks from "./messages/en.banks.json";
 import enImport from "./messages/en.import.json";
 import enSurveys from "./messages/en.surveys.json";
+import enWork from "./messages/en.work.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
 import ruSurveys from "./messages/ru.surveys.json";
+import ruWork from "./messages/ru.work.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -22,10 +24,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork),
 } as const;
 export type Messages = AllMessages;
 

@@ -93,6 +93,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Люди и согласия",
     "Банк наставляемых",
     "Банк наставников",
+    "Пары и группы",
     "Анкетирование",
     "Мои анкеты",
     "Участники",

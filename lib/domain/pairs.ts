@@ -1,0 +1,93 @@
+// Pairs and groups in the words of DOMAIN.md and the seeds (forms, types, meeting kinds), and the pure
+// rules about them: approval, personalized program length, inactivity.
+
+export const MENTORING_FORMS = {
+  TEACHER_TEACHER: "Учитель – учитель",
+  HEAD_TEACHER: "Руководитель образовательной организации – учитель",
+  UNIVERSITY_TEACHER: "Педагог вуза / колледжа – педагог образовательной организации",
+  EMPLOYER_STUDENT: "Работодатель – студент",
+  STUDENT_STUDENT: "Ученик – ученик",
+  TEACHER_STUDENT: "Учитель – ученик",
+  COLLEGE_STUDENT_PUPIL: "Студент – ученик",
+  EMPLOYER_PUPIL: "Работодатель – ученик",
+} as const;
+export type MentoringForm = keyof typeof MENTORING_FORMS;
+
+export const MENTORING_TYPES = {
+  TRADITIONAL: "Традиционное (один на один)",
+  GROUP: "Групповое",
+  VIRTUAL: "Виртуальное (дистанционное)",
+  SHORT_TERM: "Краткосрочное (целеполагающее)",
+  REVERSE: "Реверсивное",
+  SITUATIONAL: "Ситуационное",
+  SPEED: "Скоростное",
+} as const;
+export type MentoringType = keyof typeof MENTORING_TYPES;
+
+export const MEETING_KINDS = {
+  INTRO: "Встреча-знакомство",
+  TRIAL: "Пробная рабочая встреча",
+  PLANNING: "Встреча-планирование",
+  REGULAR: "Регулярная встреча",
+  FINAL: "Итоговая встреча",
+  GROUP_FINAL: "Итоговая групповая встреча",
+} as const;
+export type MeetingKind = keyof typeof MEETING_KINDS;
+
+export const PAIR_STATUSES = {
+  PROPOSED: "Предложена",
+  APPROVED: "Утверждена приказом",
+  ACTIVE: "Работает",
+  COMPLETED: "Завершена",
+  DISSOLVED: "Расформирована",
+  REJECTED: "Отклонена руководителем",
+} as const;
+export type PairStatus = keyof typeof PAIR_STATUSES;
+
+/** Statuses in which a mentee is taken: they cannot be in a second such pair of the same direction. */
+export const LIVE_PAIR_STATUSES: PairStatus[] = ["PROPOSED", "APPROVED", "ACTIVE"];
+/** Statuses that occupy a place of the mentor's capacity. */
+export const CAPACITY_STATUSES: PairStatus[] = ["APPROVED", "ACTIVE"];
+
+/** The form that fits who the mentor and the mentee are (the curator may change it). */
+export function suggestedForm(mentorKind: "TEACHER" | "STUDENT" | "EXTERNAL", menteeKind: "TEACHER" | "STUDENT" | "EXTERNAL"): MentoringForm {
+  if (mentorKind === "STUDENT" && menteeKind === "STUDENT") return "STUDENT_STUDENT";
+  if (menteeKind === "STUDENT") return mentorKind === "EXTERNAL" ? "EMPLOYER_PUPIL" : "TEACHER_STUDENT";
+  if (mentorKind === "EXTERNAL") return "UNIVERSITY_TEACHER";
+  return "TEACHER_TEACHER";
+}
+
+function addMonths(date: Date, months: number): Date {
+  const d = new Date(date.getTime());
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+/**
+ * A personalized program lasts from 3 months to 1 year (DOMAIN.md). null when the dates fit, otherwise
+ * the Russian reason.
+ */
+export function programLengthRefusal(startsOn: Date, endsOn: Date): string | null {
+  if (endsOn.getTime() <= startsOn.getTime()) return "Дата окончания должна быть позже даты начала.";
+  if (endsOn.getTime() < addMonths(startsOn, 3).getTime()) return "Персонализированная программа длится не меньше 3 месяцев.";
+  if (endsOn.getTime() > addMonths(startsOn, 12).getTime()) return "Персонализированная программа длится не больше 12 месяцев.";
+  return null;
+}
+
+/** A meeting belongs to the personalized program's period (when there is one). */
+export function meetingDateRefusal(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
+  const endOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  if (heldOn.getTime() > endOfToday.getTime()) return "Встречу отмечают после того, как она прошла: дата не может быть в будущем.";
+  if (program && (heldOn.getTime() < program.startsOn.getTime() || heldOn.getTime() > program.endsOn.getTime()))
+    return "Дата встречи выходит за сроки персонализированной программы.";
+  return null;
+}
+
+export const INACTIVITY_DAYS = 28;
+
+/** A working pair with no meeting for four weeks (or none since approval) is flagged to the curator. */
+export function isInactive(pair: { status: PairStatus; since: Date; lastMeetingOn: Date | null }, now: Date): boolean {
+  if (pair.status !== "ACTIVE" && pair.status !== "APPROVED") return false;
+  const last = pair.lastMeetingOn ?? pair.since;
+  return now.getTime() - last.getTime() > INACTIVITY_DAYS * 24 * 3600 * 1000;
+}
