@@ -63,4 +63,6 @@ export type OrderDocument = {
   executor?: { name: string; contact?: string | null } | null;
   /** «С приказом ознакомлены:» — names for the acquaintance list. */
   acquainted: string[];
+  /** A table attached to the order on a page of its own («Приложение к приказу …»), e.g. the pairs. */
+  appendix?: { title: string; header: string[]; weights: number[]; rows: string[][] } | null;
 };

@@ -2,11 +2,13 @@ import en from "./messages/en.json";
 import enBanks from "./messages/en.banks.json";
 import enImport from "./messages/en.import.json";
 import enSurveys from "./messages/en.surveys.json";
+import enPairs from "./messages/en.pairs.json";
 import enWork from "./messages/en.work.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
 import ruSurveys from "./messages/ru.surveys.json";
+import ruPairs from "./messages/ru.pairs.json";
 import ruWork from "./messages/ru.work.json";
 
 export const LOCALES = ["ru", "en"] as const;
@@ -24,10 +26,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs),
 } as const;
 export type Messages = AllMessages;
 

@@ -24,12 +24,31 @@ export async function loadBankFacts(tx: Tx, organizationId: string, at = new Dat
   };
 }
 
+const WORKING = ["APPROVED", "ACTIVE"] as const;
+
 /**
- * The facts the stage rules read, from the program's own tables and the school's banks. Pairs and
- * surveys are not kept in the app yet: they are null, which the rules report as unmet with that reason.
+ * The pair figures of stages 5–6: pairs secured by an order, approved pairs still without a personalized
+ * program, working pairs with neither a final meeting nor a closure, and whether the program's feedback
+ * was collected (a questionnaire of the program closed with answers).
+ */
+export async function loadPairFacts(tx: Tx, organizationId: string, programId: string): Promise<NonNullable<ProgramFacts["pairs"]>> {
+  const [approvedByOrder, approvedWithoutProgram, activeWithoutFinalOrClosure, feedback] = await Promise.all([
+    tx.pair.count({ where: { organizationId, programId, orderId: { not: null }, status: { in: ["APPROVED", "ACTIVE", "COMPLETED"] } } }),
+    tx.pair.count({ where: { organizationId, programId, status: { in: [...WORKING] }, personalProgram: null } }),
+    tx.pair.count({ where: { organizationId, programId, status: { in: [...WORKING] }, meetings: { none: { kind: { in: ["FINAL", "GROUP_FINAL"] } } } } }),
+    tx.questionnaire.count({
+      where: { organizationId, programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER", "CUSTOM"] }, recipients: { some: { answeredAt: { not: null } } } },
+    }),
+  ]);
+  return { approvedByOrder, approvedWithoutProgram, activeWithoutFinalOrClosure, feedbackCollected: feedback > 0 };
+}
+
+/**
+ * The facts the stage rules read, from the program's own tables, the school's banks and its pairs. The
+ * completion (stage 7) is not kept in the app yet: null, which the rules report as unmet with that reason.
  */
 export async function loadProgramFacts(tx: Tx, organizationId: string, program: { id: string; stage: number; curatorId: string | null }): Promise<ProgramFacts> {
-  const [acts, activities, banks] = await Promise.all([
+  const [acts, activities, banks, pairs] = await Promise.all([
     tx.localAct.findMany({
       where: { organizationId, status: "APPROVED", OR: [{ programId: program.id }, { programId: null }] },
       select: { kind: true },
@@ -40,6 +59,7 @@ export async function loadProgramFacts(tx: Tx, organizationId: string, program: 
       orderBy: { position: "asc" },
     }),
     program.stage >= 2 && program.stage <= 4 ? loadBankFacts(tx, organizationId) : Promise.resolve(null),
+    program.stage === 5 || program.stage === 6 ? loadPairFacts(tx, organizationId, program.id) : Promise.resolve(null),
   ]);
   return {
     stage: program.stage,
@@ -47,7 +67,7 @@ export async function loadProgramFacts(tx: Tx, organizationId: string, program: 
     approvedActKinds: acts.map((a) => a.kind),
     stageActivities: activities,
     banks,
-    pairs: null,
+    pairs,
     completion: null,
   };
 }

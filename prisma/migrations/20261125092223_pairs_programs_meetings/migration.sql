@@ -189,6 +189,9 @@ ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_loggedById_fkey" FOREIGN KEY ("log
 
 
 
+-- AlterTable
+ALTER TABLE "MentoringProgram" ADD COLUMN     "matchingSettings" JSONB;
+
 -- Row-level security for pairs, orders, personalized programs and meetings (docs/decisions/002-tenant-isolation.md).
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Pair", "PairMentee", "PairOrder", "PersonalProgram", "PlanItem", "Meeting" TO nastavnik_app;
 -- An order, once numbered, is a document: the application never deletes it.

@@ -67,7 +67,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     passport: `${base}/program/passport`,
     roadmap: `${base}/program/roadmap?stage=${program.stage}`,
     banks: program.stage === 2 ? `${base}/mentees` : `${base}/mentors`,
-    pairs: null,
+    pairs: `${base}/pairs`,
     monitoring: null,
   };
   const fixLabel: Record<FixPlace, string> = {
@@ -75,7 +75,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     passport: t("program.fixPassport"),
     roadmap: t("program.fixRoadmap"),
     banks: program.stage === 2 ? t("program.fixMentees") : t("program.fixMentors"),
-    pairs: t("program.fixLater"),
+    pairs: t("program.fixPairs"),
     monitoring: t("program.fixLater"),
   };
 

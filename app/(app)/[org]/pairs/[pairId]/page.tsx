@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClosePairForm } from "@/components/pairs/close-pair-form";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { fullName } from "@/lib/domain/names";
+import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
+import { formatDate } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
+import { pairAccess } from "@/lib/pairs/access";
+
+export const dynamic = "force-dynamic";
+
+type Criterion = { key: string; title: string; contribution: number; note: string };
+
+export default async function PairPage({ params }: { params: Promise<{ org: string; pairId: string }> }) {
+  const { org, pairId } = await params;
+  const ctx = await requireTenant(org, "organization.view");
+  if (ctx.organization.kind !== "SCHOOL") notFound();
+  const data = await readTenant(ctx, async (tx) => {
+    const access = await pairAccess(tx, ctx, pairId);
+    if (!access) return null;
+    const extra = await tx.pair.findFirst({
+      where: { id: pairId, organizationId: ctx.organization.id },
+      select: {
+        matchScore: true, matchCriteria: true, decisionComment: true, closedReason: true,
+        proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } },
+        order: { select: { id: true, number: true, date: true } },
+      },
+    });
+    return { ...access, extra: extra! };
+  });
+  if (!data) notFound();
+  const { pair, extra } = data;
+  const t = await getTranslations("pairs");
+  const locale = toLocale(await getLocale());
+  const mentees = pair.mentees.map((m) => fullName(m.mentee.person));
+  const criteria = (extra.matchCriteria ?? []) as Criterion[];
+  const staff = data.as === "staff";
+  return (
+    <>
+      <PageHeader title={t("pairTitle", { mentor: fullName(pair.mentor.person), mentees: mentees.join(", ") })}>
+        <p>
+          {MENTORING_FORMS[pair.form]} · {MENTORING_TYPES[pair.type]}
+          {pair.direction ? ` · ${pair.direction}` : ""} · {t(`statuses.${pair.status}`)}
+        </p>
+        <p className="flex flex-wrap gap-4">
+          {staff ? (
+            <Link href={`/${org}/pairs`} className="text-brand-700 underline">
+              {t("back")}
+            </Link>
+          ) : null}
+          <Link href={`/${org}/pairs/${pair.id}/program`} className="text-brand-700 underline">
+            {t("programLink")}
+          </Link>
+          <Link href={`/${org}/pairs/${pair.id}/meetings`} className="text-brand-700 underline">
+            {t("meetingsLink")}
+          </Link>
+          {extra.order && staff ? (
+            <a href={`/${org}/pairs/orders/${extra.order.id}`} className="text-brand-700 underline">
+              {t("downloadOrder", { number: extra.order.number })}
+            </a>
+          ) : null}
+        </p>
+      </PageHeader>
+      <Section title={t("status")} id="status">
+        <ul className="flex flex-col gap-1">
+          {staff ? <li>{t("proposedBy", { name: extra.proposedBy.name })}</li> : null}
+          {extra.decidedBy && pair.decidedAt ? <li>{t("decidedBy", { name: extra.decidedBy.name, date: formatDate(pair.decidedAt, locale) })}</li> : null}
+          {extra.order ? <li>{t("order")}: {t("orderLine", { number: extra.order.number, date: formatDate(extra.order.date, locale) })}</li> : null}
+          {extra.decisionComment ? <li>{t("comment", { comment: extra.decisionComment })}</li> : null}
+          {extra.closedReason ? <li>{t("comment", { comment: extra.closedReason })}</li> : null}
+        </ul>
+      </Section>
+      {staff && criteria.length > 0 ? (
+        <Section title={t("criteriaTitle")} id="criteria">
+          <p className="mb-2">
+            {t("score")}: {extra.matchScore?.toFixed(1)}
+          </p>
+          <ul className="flex flex-col gap-1 text-sm">
+            {criteria.map((c) => (
+              <li key={c.key}>
+                <span className="font-medium">{c.title}</span>: +{c.contribution.toFixed(1)} ({c.note})
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {hasPermission(ctx.roles, "pairs.manage") && (pair.status === "APPROVED" || pair.status === "ACTIVE") ? (
+        <Section title={t("closeTitle")} id="close">
+          <ClosePairForm org={org} pairId={pair.id} version={pair.version} />
+        </Section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { ActionErrorNotice } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { TextAreaField } from "@/components/ui/textarea";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { MEETING_KINDS, type MeetingKind } from "@/lib/domain/pairs";
+import { logMeeting } from "@/lib/pairs/meeting-actions";
+import { LogMeetingInput } from "@/lib/pairs/work-schemas";
+
+/** A group of checkboxes with a legend, its hint and error tied to the group. */
+function CheckboxGroup({
+  id,
+  legend,
+  hint,
+  options,
+  register,
+  error,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  register: UseFormRegisterReturn;
+  error?: string;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="flex flex-col gap-1" aria-describedby={describedBy}>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className="grid gap-1 md:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" value={o.value} className="mt-1" aria-invalid={error ? true : undefined} {...register} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Logs a meeting of the pair: its kind (the group final only for a group), the date (not in the future,
+ * inside the program), who of the mentees attended, the plan items it worked on, notes.
+ */
+export function LogMeetingForm({
+  org,
+  pairId,
+  isGroup,
+  mentees,
+  items,
+  period,
+}: {
+  org: string;
+  pairId: string;
+  isGroup: boolean;
+  mentees: { id: string; name: string }[];
+  items: { id: string; label: string }[];
+  period: { min: string; max: string } | null;
+}) {
+  const t = useTranslations("meetings");
+  const kinds = (Object.keys(MEETING_KINDS) as MeetingKind[]).filter((k) => isGroup || k !== "GROUP_FINAL");
+  const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today(), attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[] };
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<LogMeetingInput, { meetingId: string; pairStarted: boolean }>(LogMeetingInput, logMeeting, empty, {
+    onSuccess: () => form.reset(empty),
+  });
+  const max = period && period.max < today() ? period.max : today();
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("logTitle")}>
+      {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
+      {result?.ok ? <Notice kind="success">{result.data.pairStarted ? t("loggedAndStarted") : t("logged")}</Notice> : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        <SelectField label={t("kind")} hint={isGroup ? undefined : t("groupFinalHint")} error={fieldError("kind")} {...form.register("kind")}>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {MEETING_KINDS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t("heldOn")} type="date" min={period?.min} max={max} hint={t("heldOnHint")} error={fieldError("heldOn")} {...form.register("heldOn")} />
+      </div>
+      <CheckboxGroup
+        id={`attendees-${pairId}`}
+        legend={t("attendeesLegend")}
+        options={mentees.map((m) => ({ value: m.id, label: m.name }))}
+        register={form.register("attendeeIds")}
+        error={fieldError("attendeeIds")}
+      />
+      {items.length ? (
+        <CheckboxGroup
+          id={`items-${pairId}`}
+          legend={t("itemsLegend")}
+          hint={t("itemsHint")}
+          options={items.map((i) => ({ value: i.id, label: i.label }))}
+          register={form.register("planItemIds")}
+          error={fieldError("planItemIds")}
+        />
+      ) : null}
+      <TextAreaField label={t("notes")} rows={3} error={fieldError("notes")} {...form.register("notes")} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("log")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { TagCheckboxes } from "@/components/banks/bank-fields";
+import { ActionErrorNotice } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { InlineOutcome } from "@/components/ui/inline-outcome";
+import { Notice } from "@/components/ui/notice";
+import { TextAreaField } from "@/components/ui/textarea";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { programFromTemplate, savePersonalProgram } from "@/lib/pairs/personal-program-actions";
+import { FromTemplateInput, SaveProgramInput } from "@/lib/pairs/work-schemas";
+
+export type ProgramValues = {
+  startsOn: string;
+  endsOn: string;
+  direction: string;
+  goals: string;
+  difficulties: string[];
+  expectedResults: string;
+  achievedResults: string;
+};
+
+/**
+ * Writes the pair's personalized program: the period (3 to 12 months), direction, goals, the mentees'
+ * difficulties it addresses (only those in their bank entries are offered), expected and achieved results.
+ */
+export function ProgramForm({
+  org,
+  pairId,
+  values,
+  difficultyOptions,
+  exists,
+}: {
+  org: string;
+  pairId: string;
+  values: ProgramValues;
+  /** Tag → words, only the difficulties the pair's mentees have. */
+  difficultyOptions: Record<string, string>;
+  exists: boolean;
+}) {
+  const t = useTranslations("personalProgram");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<SaveProgramInput>(SaveProgramInput, savePersonalProgram, {
+    org,
+    pairId,
+    ...values,
+    difficulties: values.difficulties as SaveProgramInput["difficulties"],
+  });
+  const hasOptions = Object.keys(difficultyOptions).length > 0;
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("formTitle")}>
+      {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
+      {result?.ok ? <Notice kind="success">{exists ? t("saved") : t("created")}</Notice> : null}
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
+        <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
+        <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
+      </fieldset>
+      <TextField label={t("direction")} error={fieldError("direction")} {...form.register("direction")} />
+      <TextAreaField label={t("goals")} rows={4} error={fieldError("goals")} {...form.register("goals")} />
+      {hasOptions ? (
+        <TagCheckboxes id={`difficulties-${pairId}`} legend={t("difficultiesLegend")} tags={difficultyOptions} register={form.register("difficulties")} error={fieldError("difficulties")} />
+      ) : (
+        <p className="text-sm text-slate-700">{t("noDifficulties")}</p>
+      )}
+      <TextAreaField label={t("expectedResults")} rows={3} error={fieldError("expectedResults")} {...form.register("expectedResults")} />
+      <TextAreaField label={t("achievedResults")} hint={t("achievedHint")} rows={3} error={fieldError("achievedResults")} {...form.register("achievedResults")} />
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {exists ? t("save") : t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** «Заполнить по шаблону»: the ready program for the pair's form; dates only when there is no program yet. */
+export function FromTemplateForm({
+  org,
+  pairId,
+  templateTitle,
+  itemsCount,
+  period,
+}: {
+  org: string;
+  pairId: string;
+  templateTitle: string;
+  itemsCount: number;
+  /** The suggested period when the program does not exist yet; null when it does. */
+  period: { startsOn: string; endsOn: string } | null;
+}) {
+  const t = useTranslations("personalProgram");
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<FromTemplateInput>(FromTemplateInput, programFromTemplate, {
+    org,
+    pairId,
+    startsOn: period?.startsOn ?? "",
+    endsOn: period?.endsOn ?? "",
+  });
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("templateTitle")}>
+      <p>{t("templateIntro", { title: templateTitle, count: itemsCount })}</p>
+      {period ? (
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
+          <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
+          <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
+        </fieldset>
+      ) : null}
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("fromTemplate")}
+        </Button>
+        <InlineOutcome result={result} okText={t("templateApplied")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+// Personalized programs and meetings of a pair (stages 5–6 of DOMAIN.md, seed 001): the ready program
+// templates, the plan item statuses, and the pure checks the actions turn into field errors.
+import type { DifficultyTag } from "./banks";
+import { meetingDateRefusal, programLengthRefusal, type MentoringForm } from "./pairs";
+
+export const PLAN_ITEM_STATUSES = {
+  PLANNED: "Запланировано",
+  DONE: "Выполнено",
+  CANCELLED: "Отменено",
+} as const;
+export type PlanItemStatus = keyof typeof PLAN_ITEM_STATUSES;
+
+/** Pair statuses in which the program is written and meetings are logged. */
+export const WORKING_PAIR_STATUSES = ["APPROVED", "ACTIVE"] as const;
+
+/** A group has two or more mentees: only a group holds a «итоговая групповая встреча». */
+export function isGroup(menteeCount: number): boolean {
+  return menteeCount >= 2;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** The calendar day (UTC midnight) of a moment: dates are kept as days, compared as days. */
+export function dayOf(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(dayOf(date).getTime() + days * DAY);
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const d = dayOf(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+// programLengthRefusal / meetingDateRefusal (lib/domain/pairs.ts) word the reason; the actions need
+// a message key (errors.*) to show it at the field, in the user's language. Unknown wording falls back
+// to the general key, so a reworded rule still refuses.
+const LENGTH_KEYS: Record<string, string> = {
+  "Дата окончания должна быть позже даты начала.": "personalProgramEndsBeforeStart",
+  "Персонализированная программа длится не меньше 3 месяцев.": "personalProgramTooShort",
+  "Персонализированная программа длится не больше 12 месяцев.": "personalProgramTooLong",
+};
+const MEETING_DATE_KEYS: Record<string, string> = {
+  "Встречу отмечают после того, как она прошла: дата не может быть в будущем.": "meetingInFuture",
+  "Дата встречи выходит за сроки персонализированной программы.": "meetingOutsideProgram",
+};
+
+/** The message key for a program period that is not 3 to 12 months long, or null when it fits. */
+export function programLengthKey(startsOn: Date, endsOn: Date): string | null {
+  const reason = programLengthRefusal(startsOn, endsOn);
+  return reason === null ? null : (LENGTH_KEYS[reason] ?? "personalProgramLength");
+}
+
+/** The message key for a meeting date in the future or outside the program, or null when it fits. */
+export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
+  const reason = meetingDateRefusal(heldOn, program, today);
+  return reason === null ? null : (MEETING_DATE_KEYS[reason] ?? "meetingDate");
+}
+
+/** A plan item is due inside the program's period (both ends included). */
+export function insidePeriod(day: Date, period: { startsOn: Date; endsOn: Date }): boolean {
+  return day.getTime() >= dayOf(period.startsOn).getTime() && day.getTime() <= dayOf(period.endsOn).getTime();
+}
+
+/**
+ * Since when a working pair is expected to meet: its approval (the order's date or the director's
+ * decision), or the program's start when that is later. For isInactive (lib/domain/pairs.ts).
+ */
+export function inactivitySince(pair: { approvedOn: Date | null; createdAt: Date; programStartsOn: Date | null }): Date {
+  const approved = pair.approvedOn ?? pair.createdAt;
+  return pair.programStartsOn && pair.programStartsOn.getTime() > approved.getTime() ? pair.programStartsOn : approved;
+}
+
+/** Hours during which whoever logged a meeting may delete it themselves («в течение суток»). */
+export const OWN_MEETING_DELETE_HOURS = 24;
+
+/** Staff (curator, psychologist) delete any meeting; a mentor or mentee only their own, within a day. */
+export function meetingDeletable(meeting: { loggedById: string; createdAt: Date }, userId: string, staff: boolean, now: Date): boolean {
+  if (staff) return true;
+  return meeting.loggedById === userId && now.getTime() - meeting.createdAt.getTime() <= OWN_MEETING_DELETE_HOURS * 3600 * 1000;
+}
+
+// ── Ready templates ───────────────────────────────────────────────────────────────────────────
+
+export type ProgramTemplate = {
+  key: "TEACHER_ADAPTATION" | "STUDENT_RESULTS" | "CAREER";
+  title: string;
+  direction: string;
+  goals: string;
+  expectedResults: string;
+  /** The mentee difficulties this template works on (the program keeps those the mentees have). */
+  difficulties: DifficultyTag[];
+  /** Plan items; `at` places the due date in the period: 0 the first day, 1 the last. */
+  items: { title: string; at: number }[];
+};
+
+export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> = {
+  TEACHER_ADAPTATION: {
+    key: "TEACHER_ADAPTATION",
+    title: "Адаптация молодого педагога",
+    direction: "Адаптация молодого (нового) педагога в образовательной организации и профессии",
+    goals:
+      "Успешная адаптация педагога в образовательной организации: освоение нормативной базы и культуры организации, " +
+      "развитие умений планировать и проводить уроки, оценивать результаты обучающихся, взаимодействовать с родителями; " +
+      "формирование потребности в профессиональном росте.",
+    expectedResults:
+      "Педагог уверенно планирует и проводит уроки, ведёт документацию, выстраивает работу с родителями; " +
+      "проведён открытый урок; снижена тревожность, педагог закрепился в профессии и в коллективе; " +
+      "составлен план дальнейшего профессионального развития.",
+    difficulties: ["NORMATIVE", "COLLECTIVE", "LESSON_PLANNING", "METHODS", "ASSESSMENT", "DISCIPLINE", "PARENTS"],
+    items: [
+      { title: "Знакомство с образовательной организацией, коллективом и нормативной базой (ООП, локальные акты, рабочая программа)", at: 0.03 },
+      { title: "Посещение уроков наставника с последующим анализом", at: 0.12 },
+      { title: "Планирование уроков: технологические карты (конспекты) уроков совместно с наставником", at: 0.25 },
+      { title: "Взаимопосещение уроков, анализ и самоанализ урока", at: 0.4 },
+      { title: "Оценивание результатов обучающихся и ведение документации (электронный журнал)", at: 0.52 },
+      { title: "Работа с родителями: подготовка и проведение родительского собрания", at: 0.64 },
+      { title: "Открытый урок молодого педагога", at: 0.82 },
+      { title: "Итоговая рефлексия: самоанализ профессионального роста, итоговая встреча", at: 1 },
+    ],
+  },
+  STUDENT_RESULTS: {
+    key: "STUDENT_RESULTS",
+    title: "Повышение образовательных результатов",
+    direction: "Повышение образовательных результатов обучающегося, развитие учебных навыков",
+    goals:
+      "Преодоление затруднений в учёбе и повышение образовательных результатов наставляемого; " +
+      "развитие навыков самостоятельной учебной работы и мотивации к обучению.",
+    expectedResults:
+      "Повышение успеваемости по предметам, в которых были затруднения; освоены приёмы самостоятельной работы; " +
+      "участие в проекте, конкурсе или олимпиаде; рост учебной мотивации.",
+    difficulties: ["STUDY_SKILLS", "SUBJECT", "GIFTED_WORK", "CAREER"],
+    items: [
+      { title: "Встреча-знакомство, входная диагностика затруднений в учёбе", at: 0.03 },
+      { title: "Составление индивидуального плана работы по проблемным темам", at: 0.1 },
+      { title: "Консультации по проблемным темам предмета", at: 0.3 },
+      { title: "Освоение учебных навыков: работа с текстом, планирование времени, подготовка домашних заданий", at: 0.45 },
+      { title: "Промежуточная диагностика (контрольная работа, тест), корректировка плана", at: 0.6 },
+      { title: "Совместный проект или участие в конкурсе (олимпиаде)", at: 0.8 },
+      { title: "Итоговая диагностика и рефлексия, итоговая встреча", at: 1 },
+    ],
+  },
+  CAREER: {
+    key: "CAREER",
+    title: "Профессиональное самоопределение",
+    direction: "Профориентация и профессиональные пробы под руководством наставника-работодателя",
+    goals:
+      "Осознанный выбор профессии и образовательного маршрута: знакомство с профессией и предприятием, " +
+      "профессиональные пробы, работа над реальной задачей предприятия.",
+    expectedResults:
+      "Наставляемый знаком с профессией и требованиями работодателя, выполнил профессиональную пробу и проект (кейс), " +
+      "определил дальнейший образовательный (профессиональный) маршрут.",
+    difficulties: ["CAREER", "STUDY_SKILLS"],
+    items: [
+      { title: "Встреча-знакомство, выявление профессиональных интересов", at: 0.03 },
+      { title: "Экскурсия на предприятие (в организацию) наставника", at: 0.15 },
+      { title: "Знакомство с профессией: требования, компетенции, образовательные маршруты", at: 0.3 },
+      { title: "Профессиональная проба под руководством наставника", at: 0.5 },
+      { title: "Проект (кейс) по реальной задаче предприятия", at: 0.7 },
+      { title: "Презентация проекта", at: 0.88 },
+      { title: "Итоговая рефлексия, итоговая встреча", at: 1 },
+    ],
+  },
+};
+
+const TEMPLATE_BY_FORM: Record<MentoringForm, ProgramTemplate["key"]> = {
+  TEACHER_TEACHER: "TEACHER_ADAPTATION",
+  HEAD_TEACHER: "TEACHER_ADAPTATION",
+  UNIVERSITY_TEACHER: "TEACHER_ADAPTATION",
+  STUDENT_STUDENT: "STUDENT_RESULTS",
+  TEACHER_STUDENT: "STUDENT_RESULTS",
+  COLLEGE_STUDENT_PUPIL: "STUDENT_RESULTS",
+  EMPLOYER_STUDENT: "CAREER",
+  EMPLOYER_PUPIL: "CAREER",
+};
+
+/** The ready template that fits the pair's form of mentoring. */
+export function templateFor(form: MentoringForm): ProgramTemplate {
+  return PROGRAM_TEMPLATES[TEMPLATE_BY_FORM[form]];
+}
+
+/** The template's plan items with due dates spread over the period (first day … last day). */
+export function templateItems(template: ProgramTemplate, startsOn: Date, endsOn: Date): { title: string; dueOn: Date; position: number }[] {
+  const start = dayOf(startsOn);
+  const days = Math.round((dayOf(endsOn).getTime() - start.getTime()) / DAY);
+  return template.items.map((item, position) => ({ title: item.title, dueOn: addDays(start, Math.round(Math.min(Math.max(item.at, 0), 1) * days)), position }));
+}
+
+/** A default period for a program written from a template: the pair's dates, or nine months from today. */
+export function defaultPeriod(pair: { startsOn: Date | null; endsOn: Date | null }, today: Date): { startsOn: Date; endsOn: Date } {
+  const startsOn = dayOf(pair.startsOn ?? today);
+  const endsOn = pair.endsOn && programLengthRefusal(startsOn, dayOf(pair.endsOn)) === null ? dayOf(pair.endsOn) : addMonths(startsOn, 9);
+  return { startsOn, endsOn };
+}

@@ -1,0 +1,325 @@
+"use server";
+
+import { defineAction, done } from "../actions/action";
+import { refuse } from "../actions/result";
+import { Prisma, type Tx } from "../db";
+import { assignPool, DEFAULT_WEIGHTS, suggestMentors, type PairScore, type Rule, type Weights } from "../domain/matching";
+import { fullName } from "../domain/names";
+import { CAPACITY_STATUSES, LIVE_PAIR_STATUSES, suggestedForm } from "../domain/pairs";
+import { loadMatchPool, pairRefusal } from "./pool";
+import { ApprovePairsInput, ClosePairInput, MatchInput, ProposePairsInput, RejectPairInput, WithdrawPairInput, type RULE_CHOICES } from "./schemas";
+
+const RULES: Record<(typeof RULE_CHOICES)[number], Rule> = {
+  mustSubject: { criterion: "subject", kind: "must" },
+  mustSameSchool: { criterion: "sameSchool", kind: "must" },
+  mustDifficulties: { criterion: "difficulties", kind: "must" },
+  mustExperience: { criterion: "experience", kind: "must" },
+  neverSameSchool: { criterion: "sameSchool", kind: "never" },
+};
+
+async function activeProgram(tx: Tx, organizationId: string, programId: string) {
+  return tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { id: true, stage: true, status: true, academicYear: true } });
+}
+
+export type ProposalRow = {
+  mentorId: string;
+  mentorName: string;
+  menteeIds: string[];
+  menteeNames: string[];
+  form: string;
+  type: string;
+  score: number;
+  criteria: PairScore["criteria"];
+};
+
+export type MatchResult = {
+  kind: "one" | "school";
+  menteeName: string | null;
+  suggestions: (PairScore & { mentorName: string })[];
+  proposal: ProposalRow[];
+  unassigned: { menteeId: string; name: string; reason: string }[];
+  left: { menteeId: string; name: string; reason: string }[];
+  reason: string | null;
+  totalScore: number;
+};
+
+/**
+ * The matching: suggestions for one mentee, or a proposal for the whole school. Writes nothing but the
+ * weights and rules the curator used (kept on the program for next time).
+ */
+export const matchPairs = defineAction({
+  name: "pairs.match",
+  scope: "tenant",
+  permission: "pairs.propose",
+  input: MatchInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const program = await activeProgram(tx, organizationId, input.programId);
+    if (!program) return refuse("NOT_FOUND", "notFound");
+    if (program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
+    const weights: Weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+    const rules = { rules: input.rules.map((r) => RULES[r]) };
+    await tx.mentoringProgram.update({ where: { id: program.id }, data: { matchingSettings: { weights, rules: input.rules, objective: input.objective } } });
+    const pool = await loadMatchPool(tx, organizationId, program.id);
+    const mentorView = new Map(pool.mentors.map((m) => [m.id, m]));
+    const menteeView = new Map(pool.mentees.map((m) => [m.id, m]));
+    const left = pool.left.map((l) => ({ menteeId: l.view.id, name: l.view.name, reason: l.reason }));
+
+    if (input.menteeId) {
+      const mentee = menteeView.get(input.menteeId);
+      if (!mentee) return refuse("CONFLICT", "menteeNotMatchable", undefined, { details: [pool.left.find((l) => l.view.id === input.menteeId)?.reason ?? "Наставляемый уже в паре или выбыл из банка."] });
+      const suggestions = suggestMentors(mentee, pool.mentors, weights, rules, 5).map((s) => ({ ...s, mentorName: mentorView.get(s.mentorId)?.view.name ?? "" }));
+      const one: MatchResult = { kind: "one", menteeName: mentee.view.name, suggestions, proposal: [], unassigned: [], left, reason: suggestions.length ? null : "В банке нет утверждённых наставников со свободными местами.", totalScore: 0 };
+      return done(one);
+    }
+
+    const assignment = assignPool(pool.mentees, pool.mentors, weights, rules, input.objective);
+    // One row per mentor: several mentees of one mentor make a group the curator can split.
+    const scores = new Map<string, PairScore>();
+    for (const p of assignment.pairs) scores.set(`${p.menteeId}:${p.mentorId}`, suggestMentors(menteeView.get(p.menteeId)!, [mentorView.get(p.mentorId)!], weights, rules, 1)[0]!);
+    const proposal: ProposalRow[] = assignment.pairs.map((p) => {
+      const mentor = mentorView.get(p.mentorId)!;
+      const mentee = menteeView.get(p.menteeId)!;
+      return {
+        mentorId: p.mentorId,
+        mentorName: mentor.view.name,
+        menteeIds: [p.menteeId],
+        menteeNames: [mentee.view.name],
+        form: suggestedForm(mentor.kind, mentee.kind),
+        type: "TRADITIONAL",
+        score: p.score,
+        criteria: scores.get(`${p.menteeId}:${p.mentorId}`)?.criteria ?? [],
+      };
+    });
+    const unassigned = assignment.unassigned.map((u) => ({ menteeId: u.menteeId, name: menteeView.get(u.menteeId)?.view.name ?? "", reason: u.reason }));
+    const reason = pool.mentors.length === 0 ? "В банке нет утверждённых наставников со свободными местами и действующим согласием на участие в паре." : pool.mentees.length === 0 ? "Нет наставляемых, ожидающих наставника, с действующим согласием на участие в паре." : null;
+    const school: MatchResult = { kind: "school", menteeName: null, suggestions: [], proposal, unassigned, left, reason, totalScore: assignment.totalScore };
+    return done(school);
+  },
+});
+
+/** Checks shared by proposing and approving: the people may be in a pair, the mentor has room. */
+async function pairProblems(tx: Tx, organizationId: string, programId: string, pairs: { mentorId: string; menteeIds: string[]; direction: string | null; excludePairIds?: string[] }[], capacityStatuses: readonly string[]) {
+  const problems: string[] = [];
+  const now = new Date();
+  const mentorIds = [...new Set(pairs.map((p) => p.mentorId))];
+  const menteeIds = [...new Set(pairs.flatMap((p) => p.menteeIds))];
+  const exclude = pairs.flatMap((p) => p.excludePairIds ?? []);
+  const [mentors, mentees] = await Promise.all([
+    tx.mentorProfile.findMany({
+      where: { organizationId, id: { in: mentorIds } },
+      select: {
+        id: true, status: true, capacity: true,
+        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } } },
+        pairs: { where: { status: { in: capacityStatuses as never }, id: { notIn: exclude } }, select: { _count: { select: { mentees: true } } } },
+      },
+    }),
+    tx.menteeProfile.findMany({
+      where: { organizationId, id: { in: menteeIds } },
+      select: {
+        id: true, status: true,
+        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } } },
+        pairs: { where: { pair: { status: { in: LIVE_PAIR_STATUSES }, id: { notIn: exclude } } }, select: { pair: { select: { direction: true, programId: true } } } },
+      },
+    }),
+  ]);
+  const mentorById = new Map(mentors.map((m) => [m.id, m]));
+  const menteeById = new Map(mentees.map((m) => [m.id, m]));
+  const seats = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const pair of pairs) {
+    const mentor = mentorById.get(pair.mentorId);
+    if (!mentor) {
+      problems.push("Наставник не найден в банке школы.");
+      continue;
+    }
+    const mentorName = fullName(mentor.person);
+    if (mentor.status !== "APPROVED") problems.push(`${mentorName}: наставник не утверждён руководителем.`);
+    const mentorRefusal = pairRefusal(mentor.person, now);
+    if (mentorRefusal) problems.push(`${mentorName}: ${mentorRefusal}`);
+    const taken = (seats.get(mentor.id) ?? mentor.pairs.reduce((n, p) => n + p._count.mentees, 0)) + pair.menteeIds.length;
+    seats.set(mentor.id, taken);
+    if (taken > mentor.capacity) problems.push(`${mentorName}: превышена нагрузка наставника (${taken} из ${mentor.capacity}).`);
+    for (const id of pair.menteeIds) {
+      const mentee = menteeById.get(id);
+      if (!mentee) {
+        problems.push("Наставляемый не найден в банке школы.");
+        continue;
+      }
+      const name = fullName(mentee.person);
+      if (mentee.status === "LEFT") problems.push(`${name}: выбыл из банка наставляемых.`);
+      const refusal = pairRefusal(mentee.person, now);
+      if (refusal) problems.push(`${name}: ${refusal}`);
+      // No mentee in two live pairs of the same direction (in this batch or already).
+      const key = `${id}:${(pair.direction ?? "").toLowerCase()}`;
+      const clash = seen.has(key) || mentee.pairs.some((p) => p.pair.programId === programId && (p.pair.direction ?? "").toLowerCase() === (pair.direction ?? "").toLowerCase());
+      if (clash) problems.push(`${name}: уже в паре того же направления.`);
+      seen.add(key);
+    }
+  }
+  return problems;
+}
+
+/** The curator's edited proposal becomes proposed pairs, waiting for the director. */
+export const proposePairs = defineAction({
+  name: "pairs.propose",
+  scope: "tenant",
+  permission: "pairs.propose",
+  input: ProposePairsInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const program = await activeProgram(tx, organizationId, input.programId);
+    if (!program) return refuse("NOT_FOUND", "notFound");
+    if (program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
+    if (program.stage < 4) return refuse("CONFLICT", "pairsTooEarly", undefined, { values: { stage: program.stage } });
+    const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES);
+    if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
+    const ids: string[] = [];
+    for (const p of input.pairs) {
+      const pair = await tx.pair.create({
+        data: {
+          organizationId,
+          programId: program.id,
+          mentorId: p.mentorId,
+          form: p.form,
+          type: p.menteeIds.length > 1 && p.type === "TRADITIONAL" ? "GROUP" : p.type,
+          direction: p.direction,
+          matchScore: p.score ?? null,
+          matchCriteria: p.criteria ?? Prisma.DbNull,
+          proposedById: ctx.user.id,
+        },
+        select: { id: true },
+      });
+      await tx.pairMentee.createMany({ data: p.menteeIds.map((menteeId) => ({ organizationId, pairId: pair.id, menteeId })) });
+      ids.push(pair.id);
+    }
+    return done({ pairIds: ids }, { targetType: "MentoringProgram", targetId: program.id, data: { proposed: ids.length } });
+  },
+});
+
+/**
+ * The director approves proposed pairs — one, or a batch — and one order «О закреплении наставнических
+ * пар / групп» is numbered and registered as an approved local act. Each pair is updated only at the
+ * version the director saw, so two approvals racing for the same pair produce one order.
+ */
+export const approvePairs = defineAction({
+  name: "pairs.approve",
+  scope: "tenant",
+  permission: "pairs.approve",
+  input: ApprovePairsInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const ids = input.pairs.map((p) => p.pairId);
+    if (new Set(ids).size !== ids.length) return refuse("VALIDATION", "validation");
+    const pairs = await tx.pair.findMany({
+      where: { organizationId, id: { in: ids } },
+      select: { id: true, status: true, version: true, programId: true, mentorId: true, direction: true, mentees: { select: { menteeId: true } } },
+    });
+    if (pairs.length !== ids.length) return refuse("NOT_FOUND", "notFound");
+    const programIds = [...new Set(pairs.map((p) => p.programId))];
+    if (programIds.length !== 1) return refuse("VALIDATION", "pairsOneProgram");
+    const program = await activeProgram(tx, organizationId, programIds[0]!);
+    if (!program || program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
+    if (program.stage < 5) return refuse("CONFLICT", "pairsApproveTooEarly", undefined, { values: { stage: program.stage } });
+    const stale = pairs.filter((p) => p.status !== "PROPOSED" || p.version !== input.pairs.find((v) => v.pairId === p.id)!.version);
+    if (stale.length) return refuse("CONFLICT", "pairsAlreadyDecided");
+    const problems = await pairProblems(
+      tx,
+      organizationId,
+      program.id,
+      pairs.map((p) => ({ mentorId: p.mentorId, menteeIds: p.mentees.map((m) => m.menteeId), direction: p.direction, excludePairIds: ids })),
+      CAPACITY_STATUSES,
+    );
+    if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
+
+    const now = new Date();
+    for (const v of input.pairs) {
+      const updated = await tx.pair.updateMany({
+        where: { id: v.pairId, organizationId, status: "PROPOSED", version: v.version },
+        data: { status: "APPROVED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: now, decisionComment: input.comment, startsOn: input.orderDate },
+      });
+      // Someone else decided this pair since it was read: the whole batch rolls back.
+      if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
+    }
+    // Numbering is serialized per school so that two batches never take the same number.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`pairs.order:${organizationId}`}, 0))::text`;
+    const year = input.orderDate.getUTCFullYear();
+    const last = await tx.pairOrder.findFirst({ where: { organizationId, year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+    const sequence = (last?.sequence ?? 0) + 1;
+    const number = `${sequence}-НП`;
+    const act = await tx.localAct.create({
+      data: {
+        organizationId,
+        programId: program.id,
+        kind: "PAIRS_ORDER",
+        number,
+        date: input.orderDate,
+        title: "О закреплении наставнических пар / групп",
+        status: "APPROVED",
+        registeredById: ctx.user.id,
+        approvedById: ctx.user.id,
+        approvedAt: now,
+      },
+      select: { id: true },
+    });
+    const order = await tx.pairOrder.create({
+      data: { organizationId, programId: program.id, year, sequence, number, date: input.orderDate, localActId: act.id, createdById: ctx.user.id },
+      select: { id: true },
+    });
+    await tx.pair.updateMany({ where: { organizationId, id: { in: ids } }, data: { orderId: order.id } });
+    await tx.menteeProfile.updateMany({ where: { organizationId, id: { in: pairs.flatMap((p) => p.mentees.map((m) => m.menteeId)) } }, data: { status: "PAIRED" } });
+    return done({ orderId: order.id, number, pairs: ids.length }, { targetType: "PairOrder", targetId: order.id, data: { number, pairs: ids.length } });
+  },
+});
+
+export const rejectPair = defineAction({
+  name: "pairs.reject",
+  scope: "tenant",
+  permission: "pairs.approve",
+  input: RejectPairInput,
+  async run({ input, tx, ctx }) {
+    const updated = await tx.pair.updateMany({
+      where: { id: input.pairId, organizationId: ctx.organization.id, status: "PROPOSED", version: input.version },
+      data: { status: "REJECTED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: new Date(), decisionComment: input.comment },
+    });
+    if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
+    return done({ pairId: input.pairId }, { targetType: "Pair", targetId: input.pairId, data: { comment: input.comment } });
+  },
+});
+
+/** The curator takes back a proposal the director has not decided yet. */
+export const withdrawPair = defineAction({
+  name: "pairs.withdraw",
+  scope: "tenant",
+  permission: "pairs.propose",
+  input: WithdrawPairInput,
+  async run({ input, tx, ctx }) {
+    const removed = await tx.pair.deleteMany({ where: { id: input.pairId, organizationId: ctx.organization.id, status: "PROPOSED", version: input.version } });
+    if (removed.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
+    return done({ pairId: input.pairId }, { targetType: "Pair", targetId: input.pairId });
+  },
+});
+
+/** Completes or dissolves a working pair with a reason; its mentees wait for a mentor again when dissolved. */
+export const closePair = defineAction({
+  name: "pairs.close",
+  scope: "tenant",
+  permission: "pairs.manage",
+  input: ClosePairInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const updated = await tx.pair.updateMany({
+      where: { id: input.pairId, organizationId, status: { in: ["APPROVED", "ACTIVE"] }, version: input.version },
+      data: { status: input.outcome, version: { increment: 1 }, closedReason: input.reason, closedAt: new Date() },
+    });
+    if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
+    if (input.outcome === "DISSOLVED") {
+      const mentees = await tx.pairMentee.findMany({ where: { organizationId, pairId: input.pairId }, select: { menteeId: true } });
+      for (const { menteeId } of mentees) {
+        const other = await tx.pairMentee.count({ where: { organizationId, menteeId, pair: { status: { in: CAPACITY_STATUSES }, id: { not: input.pairId } } } });
+        if (other === 0) await tx.menteeProfile.updateMany({ where: { id: menteeId, organizationId, status: "PAIRED" }, data: { status: "WAITING" } });
+      }
+    }
+    return done({ pairId: input.pairId }, { targetType: "Pair", targetId: input.pairId, data: { outcome: input.outcome, reason: input.reason } });
+  },
+});

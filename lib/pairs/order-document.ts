@@ -1,0 +1,76 @@
+import type { TenantContext } from "../auth/tenant";
+import { readTenant } from "../auth/tenant";
+import { formatDocumentDate } from "../documents/docx";
+import type { OrderDocument } from "../documents/types";
+import { fullName, initialsAndSurname } from "../domain/names";
+import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+
+const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true } } as const;
+
+/** The order «О закреплении наставнических пар / групп» as a document: the pairs in an appendix table. */
+export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<OrderDocument | null> {
+  const order = await readTenant(ctx, (tx) =>
+    tx.pairOrder.findFirst({
+      where: { id: orderId, organizationId: ctx.organization.id },
+      select: {
+        number: true, date: true,
+        createdBy: { select: { name: true } },
+        program: { select: { title: true, academicYear: true, endDate: true, curator: { select: { name: true } } } },
+        pairs: {
+          select: {
+            form: true, type: true, direction: true, startsOn: true,
+            mentor: { select: { person: PERSON } },
+            mentees: { select: { mentee: { select: { person: PERSON } } } },
+            personalProgram: { select: { startsOn: true, endsOn: true } },
+          },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+    }),
+  );
+  if (!order) return null;
+  const programEnd = order.program.endDate ?? new Date(Date.UTC(order.program.academicYear + 1, 4, 31));
+  const who = (p: { lastName: string; firstName: string; middleName: string | null; position: string | null; grade: string | null }) =>
+    [fullName(p), p.position ?? (p.grade ? `${p.grade} класс` : null)].filter(Boolean).join(", ");
+  const curator = order.program.curator?.name;
+  const deadline = new Date(order.date.getTime() + 30 * 24 * 3600 * 1000);
+  const people = new Set<string>();
+  for (const p of order.pairs) {
+    people.add(fullName(p.mentor.person));
+    for (const m of p.mentees) people.add(fullName(m.mentee.person));
+  }
+  if (curator) people.add(curator);
+  return {
+    organizationName: ctx.organization.name,
+    place: ctx.organization.address,
+    number: order.number,
+    date: order.date,
+    title: "О закреплении наставнических пар / групп",
+    preamble:
+      `В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», ` +
+      `Положением о программе наставничества, в рамках программы «${order.program.title}» и на основании письменного согласия участников`,
+    items: [
+      `Закрепить наставнические пары / группы на период, указанный в приложении к настоящему приказу.`,
+      `Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до ${formatDocumentDate(deadline)}.`,
+      curator
+        ? `Куратору программы наставничества ${curator} обеспечить организационное и методическое сопровождение наставнических пар / групп и мониторинг их работы.`
+        : "Куратору программы наставничества обеспечить организационное и методическое сопровождение наставнических пар / групп и мониторинг их работы.",
+      "Контроль за исполнением настоящего приказа оставляю за собой.",
+    ],
+    signatory: { position: "Директор", initialsAndSurname: initialsAndSurname(order.createdBy.name) },
+    executor: curator ? { name: curator } : null,
+    acquainted: [...people],
+    appendix: {
+      title: "Список наставнических пар / групп",
+      header: ["№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма и тип наставничества", "Срок"],
+      weights: [8, 30, 32, 30, 20],
+      rows: order.pairs.map((p, i) => [
+        String(i + 1),
+        who(p.mentor.person),
+        p.mentees.map((m) => who(m.mentee.person)).join(";\n"),
+        `${MENTORING_FORMS[p.form]}; ${MENTORING_TYPES[p.type].toLowerCase()}${p.direction ? `; ${p.direction}` : ""}`,
+        `с ${formatDocumentDate(p.personalProgram?.startsOn ?? p.startsOn ?? order.date)} по ${formatDocumentDate(p.personalProgram?.endsOn ?? programEnd)}`,
+      ]),
+    },
+  };
+}

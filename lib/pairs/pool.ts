@@ -1,0 +1,99 @@
+import type { Tx } from "../db";
+import { consentRefusal } from "../domain/consent";
+import type { MatchMentee, MatchMentor } from "../domain/matching";
+import { fullName } from "../domain/names";
+import { LIVE_PAIR_STATUSES } from "../domain/pairs";
+import { CONSENT_SELECT } from "../people/select";
+
+const PERSON = {
+  select: { id: true, kind: true, lastName: true, firstName: true, middleName: true, position: true, grade: true, subjects: true, experienceYears: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } },
+} as const;
+
+/** Why a person may not be in a pair today (pairs consent, out of active work), or null. */
+export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof consentRefusal>[1] }, at: Date): string | null {
+  if (!p.active) return "Человек выведен из активной работы.";
+  return consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, p.consents, "PAIRS", at);
+}
+
+export type PoolPerson = { id: string; personId: string; name: string; details: string | null; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };
+
+/**
+ * Who the matching may pair in a program today: mentees of the bank waiting for a mentor with a valid
+ * pairs consent and no live pair; approved mentors with a valid pairs consent and room left (proposed
+ * pairs already take their places). Those left out are listed with the reason.
+ */
+export async function loadMatchPool(tx: Tx, organizationId: string, programId: string, at = new Date()) {
+  const [menteeRows, mentorRows, preferenceRows] = await Promise.all([
+    tx.menteeProfile.findMany({
+      where: { organizationId, status: { not: "LEFT" } },
+      select: { id: true, difficulties: true, person: PERSON, pairs: { where: { pair: { programId, status: { in: LIVE_PAIR_STATUSES } } }, select: { id: true } } },
+    }),
+    tx.mentorProfile.findMany({
+      where: { organizationId, status: "APPROVED" },
+      select: {
+        id: true, capacity: true, competencies: true, person: PERSON,
+        pairs: { where: { status: { in: LIVE_PAIR_STATUSES } }, select: { _count: { select: { mentees: true } } } },
+      },
+    }),
+    tx.surveyRecipient.findMany({
+      where: { organizationId, answeredAt: { not: null }, questionnaire: { kind: "PREFERENCE", OR: [{ programId }, { programId: null }] } },
+      select: { personId: true, answers: true, answeredAt: true },
+      orderBy: { answeredAt: "asc" },
+    }),
+  ]);
+  // The latest preference answers of each person: mentor ids in order of choice.
+  const preferences = new Map<string, string[]>();
+  for (const r of preferenceRows) {
+    const a = (r.answers ?? {}) as Record<string, unknown>;
+    preferences.set(r.personId, ["choice1", "choice2", "choice3"].map((k) => a[k]).filter((v): v is string => typeof v === "string" && v.length > 0));
+  }
+  const describe = (p: (typeof menteeRows)[number]["person"]): PoolPerson & { organizationId: string } => ({
+    id: "",
+    personId: p.id,
+    name: fullName(p),
+    details: p.position ?? p.grade,
+    kind: p.kind,
+    organizationId,
+  });
+
+  const mentees: (MatchMentee & { view: PoolPerson })[] = [];
+  const left: { view: PoolPerson; reason: string }[] = [];
+  for (const m of menteeRows) {
+    const view = { ...describe(m.person), id: m.id };
+    const refusal = pairRefusal(m.person, at);
+    if (m.pairs.length > 0) continue; // already in a live pair of this program
+    if (refusal) {
+      left.push({ view, reason: refusal });
+      continue;
+    }
+    mentees.push({
+      id: m.id,
+      personId: m.person.id,
+      kind: m.person.kind,
+      organizationId,
+      subjects: m.person.subjects,
+      difficulties: m.difficulties,
+      experienceYears: m.person.experienceYears,
+      preferences: preferences.get(m.person.id) ?? [],
+      view,
+    });
+  }
+  const mentors: (MatchMentor & { view: PoolPerson })[] = [];
+  for (const m of mentorRows) {
+    if (pairRefusal(m.person, at)) continue;
+    const taken = m.pairs.reduce((n, p) => n + p._count.mentees, 0);
+    mentors.push({
+      id: m.id,
+      personId: m.person.id,
+      kind: m.person.kind,
+      organizationId,
+      subjects: m.person.subjects,
+      competencies: m.competencies,
+      experienceYears: m.person.experienceYears,
+      capacity: m.capacity,
+      remainingCapacity: Math.max(0, m.capacity - taken),
+      view: { ...describe(m.person), id: m.id },
+    });
+  }
+  return { mentees, mentors, left };
+}

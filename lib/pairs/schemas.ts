@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { OrgSlug } from "../members/schemas";
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const Id = z.uuid({ error: "notFound" });
+const Weight = z.coerce.number({ error: "weightRange" }).min(0, { error: "weightRange" }).max(10, { error: "weightRange" });
+const OptionalText = (max: number) =>
+  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
+
+export const CRITERION_KEYS = ["subject", "difficulties", "experience", "sameSchool", "capacity", "preference"] as const;
+export const RULE_CHOICES = ["mustSubject", "mustSameSchool", "mustDifficulties", "mustExperience", "neverSameSchool"] as const;
+
+export const MatchInput = z.object({
+  org: OrgSlug,
+  programId: Id,
+  /** One mentee: suggestions for them; none: the whole school. */
+  menteeId: z.union([Id, z.literal("")]).optional().transform((v) => v || null),
+  objective: z.enum(["score", "participation"], { error: "required" }).default("score"),
+  weights: z.object(Object.fromEntries(CRITERION_KEYS.map((k) => [k, Weight])) as Record<(typeof CRITERION_KEYS)[number], typeof Weight>),
+  rules: z
+    .preprocess((v) => (v === undefined || v === "" || v === false ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(RULE_CHOICES, { error: "validation" })))
+    .default([]),
+});
+export type MatchInput = z.input<typeof MatchInput>;
+
+export const ProposedPair = z.object({
+  mentorId: Id,
+  menteeIds: z.array(Id).min(1, { error: "menteesRequired" }).max(30),
+  form: z.enum(keys(MENTORING_FORMS), { error: "required" }),
+  type: z.enum(keys(MENTORING_TYPES), { error: "required" }),
+  direction: OptionalText(300),
+  score: z.number().min(0).max(1000).nullable().optional(),
+  criteria: z.array(z.object({ key: z.string().max(40), title: z.string().max(200), value: z.number(), weight: z.number(), contribution: z.number(), note: z.string().max(500) })).max(20).nullable().optional(),
+});
+
+export const ProposePairsInput = z.object({
+  org: OrgSlug,
+  programId: Id,
+  pairs: z.array(ProposedPair).min(1, { error: "pairsRequired" }).max(3000),
+});
+export type ProposePairsInput = z.input<typeof ProposePairsInput>;
+
+const Versioned = z.object({ pairId: Id, version: z.coerce.number().int().min(1) });
+
+export const ApprovePairsInput = z.object({
+  org: OrgSlug,
+  pairs: z.array(Versioned).min(1, { error: "pairsRequired" }).max(3000),
+  orderDate: z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`)),
+  comment: OptionalText(1000),
+});
+export type ApprovePairsInput = z.input<typeof ApprovePairsInput>;
+
+export const RejectPairInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  version: z.coerce.number().int().min(1),
+  comment: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
+});
+export type RejectPairInput = z.input<typeof RejectPairInput>;
+
+export const WithdrawPairInput = z.object({ org: OrgSlug, pairId: Id, version: z.coerce.number().int().min(1) });
+export type WithdrawPairInput = z.input<typeof WithdrawPairInput>;
+
+export const ClosePairInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  version: z.coerce.number().int().min(1),
+  outcome: z.enum(["COMPLETED", "DISSOLVED"], { error: "required" }),
+  reason: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
+});
+export type ClosePairInput = z.input<typeof ClosePairInput>;

@@ -1,0 +1,280 @@
+import { hasPermission } from "../auth/permissions";
+import { readTenant, type TenantContext } from "../auth/tenant";
+import type { Prisma, Tx } from "../db";
+import type { PersonalProgramDocument } from "../documents/docx";
+import { DIFFICULTY_TAGS, type DifficultyTag } from "../domain/banks";
+import { fullName, initialsAndSurname } from "../domain/names";
+import { isInactive, MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES } from "../domain/personal-programs";
+import { mayEditProgram, mayLogMeetings, pairAccess, PARTICIPANT_VISIBLE_STATUSES, type AccessiblePair, type PairAccess } from "./access";
+
+// Reads of a pair's work: its personalized program, its meetings, the signed-in participant's pairs,
+// and the progress figures the pairs list shows. Every read goes through pairAccess (lib/pairs/access.ts).
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const WORKING = ["APPROVED", "ACTIVE"];
+
+export type PairProgress = {
+  /** The pair has a personalized program. */
+  hasProgram: boolean;
+  /** Plan items marked done. */
+  itemsDone: number;
+  /** Plan items not cancelled (done + planned). */
+  itemsTotal: number;
+  /** Meetings logged. */
+  meetings: number;
+  /** Date of the latest meeting, null when none. */
+  lastMeetingOn: Date | null;
+  /** A final meeting (итоговая or итоговая групповая) is logged. */
+  hasFinal: boolean;
+  /** An approved or working pair with no meeting for four weeks (lib/domain/pairs.ts isInactive). */
+  inactive: boolean;
+};
+
+/**
+ * Progress of the given pairs of one organization, for lists: whether the personalized program exists,
+ * plan items done of those not cancelled, meetings, the last meeting's date, whether the final meeting
+ * was held, and the inactivity flag (no meeting for four weeks since approval or the program's start).
+ * Runs on the caller's tenant transaction. Ids that are not pairs of the organization are left out
+ * of the map.
+ */
+export async function pairProgress(
+  tx: Tx,
+  organizationId: string,
+  pairIds: string[],
+  now: Date = new Date(),
+): Promise<Map<string, { hasProgram: boolean; itemsDone: number; itemsTotal: number; meetings: number; lastMeetingOn: Date | null; hasFinal: boolean; inactive: boolean }>> {
+  const ids = [...new Set(pairIds.filter((id) => UUID.test(id)))];
+  const out = new Map<string, PairProgress>();
+  if (ids.length === 0) return out;
+  const [pairs, meetings, finals] = await Promise.all([
+    tx.pair.findMany({
+      where: { organizationId, id: { in: ids } },
+      select: { id: true, status: true, decidedAt: true, createdAt: true, order: { select: { date: true } }, personalProgram: { select: { id: true, startsOn: true } } },
+    }),
+    tx.meeting.groupBy({ by: ["pairId"], where: { organizationId, pairId: { in: ids } }, _count: { _all: true }, _max: { heldOn: true } }),
+    tx.meeting.groupBy({ by: ["pairId"], where: { organizationId, pairId: { in: ids }, kind: { in: ["FINAL", "GROUP_FINAL"] } }, _count: { _all: true } }),
+  ]);
+  const programIds = pairs.flatMap((p) => (p.personalProgram ? [p.personalProgram.id] : []));
+  const items = programIds.length
+    ? await tx.planItem.groupBy({ by: ["personalProgramId", "status"], where: { organizationId, personalProgramId: { in: programIds } }, _count: { _all: true } })
+    : [];
+  const meetingsOf = new Map(meetings.map((m) => [m.pairId, m]));
+  const finalsOf = new Set(finals.filter((f) => f._count._all > 0).map((f) => f.pairId));
+  for (const pair of pairs) {
+    const programId = pair.personalProgram?.id;
+    const own = items.filter((i) => i.personalProgramId === programId);
+    const count = (status: string) => own.filter((i) => i.status === status).reduce((sum, i) => sum + i._count._all, 0);
+    const m = meetingsOf.get(pair.id);
+    const lastMeetingOn = m?._max.heldOn ?? null;
+    const since = inactivitySince({ approvedOn: pair.order?.date ?? pair.decidedAt, createdAt: pair.createdAt, programStartsOn: pair.personalProgram?.startsOn ?? null });
+    out.set(pair.id, {
+      hasProgram: Boolean(pair.personalProgram),
+      itemsDone: count("DONE"),
+      itemsTotal: count("DONE") + count("PLANNED"),
+      meetings: m?._count._all ?? 0,
+      lastMeetingOn,
+      hasFinal: finalsOf.has(pair.id),
+      inactive: isInactive({ status: pair.status, since, lastMeetingOn }, now),
+    });
+  }
+  return out;
+}
+
+// ── One pair ──────────────────────────────────────────────────────────────────────────────────
+
+type Participant = { id: string; name: string; details: string | null };
+
+function describePerson(p: { kind: string; position: string | null; grade?: string | null }): string | null {
+  if (p.kind === "STUDENT") return p.grade ? `обучающийся ${p.grade} класса` : "обучающийся";
+  return p.position;
+}
+
+/** What pages show of the pair: names, positions or classes, form, type, status — no account links. */
+function pairSummary(pair: AccessiblePair) {
+  return {
+    id: pair.id,
+    status: pair.status,
+    version: pair.version,
+    form: pair.form,
+    type: pair.type,
+    direction: pair.direction,
+    startsOn: pair.startsOn,
+    endsOn: pair.endsOn,
+    isGroup: isGroup(pair.mentees.length),
+    mentor: { id: pair.mentor.id, name: fullName(pair.mentor.person), details: describePerson(pair.mentor.person) } satisfies Participant,
+    mentees: pair.mentees.map((m) => ({ id: m.menteeId, name: fullName(m.mentee.person), details: describePerson(m.mentee.person) }) satisfies Participant),
+  };
+}
+export type PairSummary = ReturnType<typeof pairSummary>;
+
+const PROGRAM_SELECT = {
+  id: true,
+  startsOn: true,
+  endsOn: true,
+  direction: true,
+  goals: true,
+  difficulties: true,
+  expectedResults: true,
+  achievedResults: true,
+  updatedAt: true,
+  items: { select: { id: true, title: true, dueOn: true, status: true, result: true, position: true }, orderBy: [{ dueOn: "asc" }, { position: "asc" }] },
+} satisfies Prisma.PersonalProgramSelect;
+
+function loadProgram(tx: Tx, organizationId: string, pairId: string) {
+  return tx.personalProgram.findFirst({ where: { organizationId, pairId }, select: PROGRAM_SELECT });
+}
+
+function canEditProgram(ctx: TenantContext, access: PairAccess): boolean {
+  return hasPermission(ctx.roles, "personalPrograms.manage") && mayEditProgram(access, ctx) && WORKING.includes(access.pair.status);
+}
+
+function canLogMeetings(ctx: TenantContext, access: PairAccess): boolean {
+  return hasPermission(ctx.roles, "meetings.log") && mayLogMeetings(access, ctx) && WORKING.includes(access.pair.status);
+}
+
+/**
+ * The pair's personalized program for its page, or null when the user may not see the pair (→ 404).
+ * Editors also get the difficulties they may pick: those in the mentees' bank entries (sensitive: the
+ * pair's mentor, the curator and the psychologist see them).
+ */
+export async function getPairProgram(ctx: TenantContext, pairId: string) {
+  return readTenant(ctx, async (tx) => {
+    const access = await pairAccess(tx, ctx, pairId);
+    if (!access) return null;
+    const organizationId = ctx.organization.id;
+    const program = await loadProgram(tx, organizationId, pairId);
+    const canEdit = canEditProgram(ctx, access);
+    let difficultyOptions: DifficultyTag[] = [];
+    if (canEdit) {
+      const entries = await tx.menteeProfile.findMany({ where: { organizationId, id: { in: access.pair.mentees.map((m) => m.menteeId) } }, select: { difficulties: true } });
+      const known = new Set([...entries.flatMap((e) => e.difficulties), ...(program?.difficulties ?? [])]);
+      difficultyOptions = (Object.keys(DIFFICULTY_TAGS) as DifficultyTag[]).filter((tag) => known.has(tag));
+    }
+    return { as: access.as, pair: pairSummary(access.pair), program, canEdit, difficultyOptions, awaitingApproval: access.pair.status === "PROPOSED" };
+  });
+}
+
+/** The pair's meetings (newest first) with what the meetings page needs, or null (→ 404). */
+export async function getPairMeetings(ctx: TenantContext, pairId: string, now: Date = new Date()) {
+  return readTenant(ctx, async (tx) => {
+    const access = await pairAccess(tx, ctx, pairId);
+    if (!access) return null;
+    const organizationId = ctx.organization.id;
+    const [program, meetings, progress] = await Promise.all([
+      tx.personalProgram.findFirst({
+        where: { organizationId, pairId },
+        select: { id: true, startsOn: true, endsOn: true, items: { select: { id: true, title: true, dueOn: true, status: true }, orderBy: [{ dueOn: "asc" }, { position: "asc" }] } },
+      }),
+      tx.meeting.findMany({
+        where: { organizationId, pairId },
+        select: { id: true, kind: true, heldOn: true, attendeeIds: true, notes: true, planItemIds: true, createdAt: true, loggedById: true, loggedBy: { select: { name: true } } },
+        orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+      }),
+      pairProgress(tx, organizationId, [pairId], now),
+    ]);
+    const staff = access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "PSYCHOLOGIST");
+    const canLog = canLogMeetings(ctx, access);
+    const summary = pairSummary(access.pair);
+    const menteeName = new Map(summary.mentees.map((m) => [m.id, m.name]));
+    const itemTitle = new Map(program?.items.map((i) => [i.id, i.title]) ?? []);
+    return {
+      as: access.as,
+      pair: summary,
+      program,
+      canLog,
+      progress: progress.get(pairId) ?? null,
+      meetings: meetings.map(({ loggedById, loggedBy, attendeeIds, planItemIds, ...m }) => ({
+        ...m,
+        loggedBy: loggedBy.name,
+        attendees: attendeeIds.map((id) => menteeName.get(id) ?? "—"),
+        items: planItemIds.flatMap((id) => (itemTitle.has(id) ? [itemTitle.get(id)!] : [])),
+        canDelete: canLog && meetingDeletable({ loggedById, createdAt: m.createdAt }, ctx.user.id, staff, now),
+      })),
+    };
+  });
+}
+
+// ── The signed-in mentor's or mentee's pairs ───────────────────────────────────────────────────
+
+/**
+ * Pairs the signed-in user takes part in (their person card linked to the account, Person.userId):
+ * as mentor or mentee, from the director's approval on, with the other party and the progress.
+ * `linked` is false when no person card of the school is linked to the account at all.
+ */
+export async function myPairs(ctx: TenantContext, now: Date = new Date()) {
+  return readTenant(ctx, async (tx) => {
+    const organizationId = ctx.organization.id;
+    const userId = ctx.user.id;
+    const [linked, pairs] = await Promise.all([
+      tx.person.count({ where: { organizationId, userId } }),
+      tx.pair.findMany({
+        where: {
+          organizationId,
+          status: { in: [...PARTICIPANT_VISIBLE_STATUSES] },
+          OR: [{ mentor: { person: { userId } } }, { mentees: { some: { mentee: { person: { userId } } } } }],
+        },
+        select: {
+          id: true,
+          status: true,
+          form: true,
+          type: true,
+          direction: true,
+          createdAt: true,
+          mentor: { select: { person: { select: { userId: true, lastName: true, firstName: true, middleName: true } } } },
+          mentees: { select: { mentee: { select: { person: { select: { userId: true, lastName: true, firstName: true, middleName: true } } } } } },
+        },
+        orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      }),
+    ]);
+    const progress = await pairProgress(tx, organizationId, pairs.map((p) => p.id), now);
+    return {
+      linked: linked > 0,
+      pairs: pairs.map((p) => {
+        const role: "mentor" | "mentee" = p.mentor.person.userId === userId ? "mentor" : "mentee";
+        const others = role === "mentor" ? p.mentees.map((m) => fullName(m.mentee.person)) : [fullName(p.mentor.person)];
+        return { id: p.id, role, status: p.status, form: p.form, type: p.type, direction: p.direction, others, progress: progress.get(p.id) ?? null };
+      }),
+    };
+  });
+}
+
+// ── The printable program ──────────────────────────────────────────────────────────────────────
+
+/** The personalized program as a document (lib/documents/docx.ts renderPersonalProgramDocx), or null. */
+export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: string): Promise<PersonalProgramDocument | null> {
+  return readTenant(ctx, async (tx) => {
+    const access = await pairAccess(tx, ctx, pairId);
+    if (!access) return null;
+    const organizationId = ctx.organization.id;
+    const [program, mentoring, order] = await Promise.all([
+      loadProgram(tx, organizationId, pairId),
+      tx.mentoringProgram.findFirst({ where: { organizationId, id: access.pair.programId }, select: { curator: { select: { name: true } } } }),
+      access.pair.orderId ? tx.pairOrder.findFirst({ where: { organizationId, id: access.pair.orderId }, select: { number: true, date: true } }) : null,
+    ]);
+    if (!program) return null;
+    const pair = pairSummary(access.pair);
+    return {
+      organizationName: ctx.organization.name,
+      place: ctx.organization.address,
+      mentor: { name: pair.mentor.name, details: pair.mentor.details },
+      mentees: pair.mentees.map((m) => ({ name: m.name, details: m.details })),
+      form: MENTORING_FORMS[pair.form],
+      type: MENTORING_TYPES[pair.type],
+      order: order ? { number: order.number, date: order.date } : null,
+      startsOn: program.startsOn,
+      endsOn: program.endsOn,
+      direction: program.direction,
+      goals: program.goals,
+      difficulties: program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d),
+      items: program.items.map((i) => ({ title: i.title, dueOn: i.dueOn, status: PLAN_ITEM_STATUSES[i.status], result: i.result })),
+      expectedResults: program.expectedResults,
+      achievedResults: program.achievedResults,
+      signatures: {
+        mentor: initialsAndSurname(pair.mentor.name),
+        mentees: pair.mentees.map((m) => initialsAndSurname(m.name)),
+        curator: mentoring?.curator ? initialsAndSurname(mentoring.curator.name) : null,
+      },
+    };
+  });
+}

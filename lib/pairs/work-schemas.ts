@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { DIFFICULTY_TAGS } from "../domain/banks";
+import { MEETING_KINDS } from "../domain/pairs";
+import { PLAN_ITEM_STATUSES } from "../domain/personal-programs";
+import { OrgSlug } from "../members/schemas";
+
+// Personalized programs and meetings: shared by the forms (zodResolver) and the server actions;
+// messages are keys under "errors" (lib/i18n/messages/*.work.json and the shared ones).
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const Id = z.uuid({ error: "notFound" });
+const RequiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const OptionalText = (max: number) =>
+  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
+/** A calendar day from a date input («2026-10-01»), kept as UTC midnight. */
+const Day = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
+const OptionalDay = z
+  .union([z.iso.date({ error: "date" }), z.literal("")])
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+// Checkbox groups: none ticked sends nothing (or false), one ticked sends a string.
+const asList = (v: unknown) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v);
+const IdList = (max: number) =>
+  z.preprocess(asList, z.array(z.uuid({ error: "notFound" })).max(max, { error: "tooLong" })).transform((list) => [...new Set(list)]);
+const TagList = z
+  .preprocess(asList, z.array(z.enum(keys(DIFFICULTY_TAGS), { error: "unknownTag" })).max(30))
+  .transform((list) => [...new Set(list)]);
+
+export const SaveProgramInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  startsOn: Day,
+  endsOn: Day,
+  direction: RequiredText(300),
+  goals: RequiredText(4000),
+  difficulties: TagList,
+  expectedResults: RequiredText(4000),
+  achievedResults: OptionalText(4000),
+});
+export type SaveProgramInput = z.input<typeof SaveProgramInput>;
+
+export const SavePlanItemInput = z
+  .object({
+    org: OrgSlug,
+    pairId: Id,
+    /** Empty: a new item. */
+    itemId: z
+      .union([Id, z.literal("")])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    title: RequiredText(500),
+    dueOn: Day,
+    status: z.enum(keys(PLAN_ITEM_STATUSES), { error: "required" }).default("PLANNED"),
+    result: OptionalText(2000),
+  })
+  .refine((v) => v.status !== "DONE" || v.result, { error: "planItemResultRequired", path: ["result"] });
+export type SavePlanItemInput = z.input<typeof SavePlanItemInput>;
+
+export const DeletePlanItemInput = z.object({ org: OrgSlug, pairId: Id, itemId: Id });
+export type DeletePlanItemInput = z.input<typeof DeletePlanItemInput>;
+
+export const FromTemplateInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  /** Only when there is no program yet; empty: the pair's dates, or nine months from today. */
+  startsOn: OptionalDay,
+  endsOn: OptionalDay,
+});
+export type FromTemplateInput = z.input<typeof FromTemplateInput>;
+
+export const LogMeetingInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  kind: z.enum(keys(MEETING_KINDS), { error: "required" }),
+  heldOn: Day,
+  /** Mentee bank entries of the pair who attended. */
+  attendeeIds: IdList(30).refine((list) => list.length > 0, { error: "meetingAttendeesRequired" }),
+  notes: OptionalText(4000),
+  /** Plan items of the pair's program the meeting worked on (nothing is marked done by it). */
+  planItemIds: IdList(100),
+});
+export type LogMeetingInput = z.input<typeof LogMeetingInput>;
+
+export const DeleteMeetingInput = z.object({ org: OrgSlug, meetingId: Id });
+export type DeleteMeetingInput = z.input<typeof DeleteMeetingInput>;

@@ -1,0 +1,202 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import "../../lib/banks/actions";
+import { withDb } from "../../lib/db";
+import "../../lib/pairs/actions";
+import "../../lib/people/actions";
+import "../../lib/programs/actions";
+import type { TenantContext } from "../../lib/auth/tenant";
+import { renderOrderDocx } from "../../lib/documents/docx";
+import { pairOrderDocument } from "../../lib/pairs/order-document";
+import { loadPairFacts } from "../../lib/programs/facts";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
+  const res = await run<T>(name, userId, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
+  return res.data;
+};
+
+type School = { id: string; slug: string; curator: { id: string }; director: { id: string }; programId: string };
+
+async function school(stage = 5): Promise<School> {
+  const prisma = db().prisma;
+  const org = await createOrganization(prisma);
+  const curator = await createMember(prisma, org.id, ["CURATOR"]);
+  const director = await createMember(prisma, org.id, ["DIRECTOR"]);
+  const { programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear: 2026, audience: "BOTH", template: "school" });
+  await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage } });
+  return { ...org, curator, director, programId };
+}
+
+let n = 0;
+async function person(s: School, extra: Record<string, unknown> = {}, purposes = ["BANK", "PAIRS"]) {
+  n += 1;
+  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName: `Фамилия${n}`, firstName: "Имя", ...extra });
+  await ok("consents.record", s.curator.id, { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt: "2026-09-05" });
+  return personId;
+}
+
+async function mentee(s: School, difficulties = ["DISCIPLINE"], purposes = ["BANK", "PAIRS"]) {
+  const personId = await person(s, { experienceYears: 1 }, purposes);
+  const { menteeId } = await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE" });
+  return menteeId;
+}
+
+async function mentor(s: School, capacity = 1, competencies = ["DISCIPLINE"]) {
+  const personId = await person(s, { experienceYears: 20 });
+  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies, capacity: String(capacity) });
+  await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01" });
+  await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
+  return mentorId;
+}
+
+const WEIGHTS = { subject: 3, difficulties: 5, experience: 2, sameSchool: 1, capacity: 1, preference: 4 };
+const propose = (s: School, pairs: { mentorId: string; menteeIds: string[] }[]) =>
+  run<{ pairIds: string[] }>("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ ...p, form: "TEACHER_TEACHER", type: "TRADITIONAL" })) });
+const versionOf = async (pairId: string) => (await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).version;
+
+describe("matching", () => {
+  it("with no mentors gives an empty proposal with the reason", async () => {
+    const s = await school();
+    await mentee(s);
+    const res = await ok<{ proposal: unknown[]; unassigned: { reason: string }[]; reason: string }>("pairs.match", s.curator.id, { org: s.slug, programId: s.programId, weights: WEIGHTS, objective: "score" });
+    expect(res.proposal).toEqual([]);
+    expect(res.reason).toContain("нет утверждённых наставников");
+    expect(await db().prisma.pair.count({ where: { programId: s.programId } })).toBe(0);
+  });
+
+  it("pairs the mentee whose difficulty the mentor covers, explains the score, and lists who is left out", async () => {
+    const s = await school();
+    const m1 = await mentee(s, ["DISCIPLINE"]);
+    const m2 = await mentee(s, ["PARENTS"]);
+    const noConsent = await mentee(s, ["DIGITAL"], ["BANK"]);
+    const mentorId = await mentor(s, 1, ["DISCIPLINE"]);
+    const res = await ok<{ proposal: { mentorId: string; menteeIds: string[]; criteria: { key: string; contribution: number }[] }[]; unassigned: { menteeId: string }[]; left: { menteeId: string; reason: string }[] }>(
+      "pairs.match",
+      s.curator.id,
+      { org: s.slug, programId: s.programId, weights: WEIGHTS, objective: "score" },
+    );
+    expect(res.proposal).toHaveLength(1);
+    expect(res.proposal[0]).toMatchObject({ mentorId, menteeIds: [m1] });
+    expect(res.proposal[0]!.criteria.find((c) => c.key === "difficulties")!.contribution).toBeGreaterThan(0);
+    expect(res.unassigned.map((u) => u.menteeId)).toEqual([m2]);
+    expect(res.left.find((l) => l.menteeId === noConsent)?.reason).toContain("участие в наставнической паре");
+    // The weights are kept on the program for the next run.
+    expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId } })).matchingSettings).toMatchObject({ weights: WEIGHTS });
+  });
+});
+
+describe("proposing and approving", () => {
+  it("refuses approval before stage 5, then approves a batch into one numbered order registered as a local act", async () => {
+    const s = await school(4);
+    const [a, b] = [await mentee(s), await mentee(s)];
+    const mentorId = await mentor(s, 2);
+    const proposed = await propose(s, [{ mentorId, menteeIds: [a] }, { mentorId, menteeIds: [b] }]);
+    expect(proposed.ok).toBe(true);
+    if (!proposed.ok) return;
+    const [p1, p2] = proposed.data.pairIds as [string, string];
+    const batch = { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId: p1, version: 1 }, { pairId: p2, version: 1 }] };
+    const early = await run("pairs.approve", s.director.id, batch);
+    expect(early).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Пары утверждают с этапа 5; программа на этапе 4." } });
+    expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(0);
+
+    await db().prisma.mentoringProgram.update({ where: { id: s.programId }, data: { stage: 5 } });
+    expect(await run("pairs.approve", s.curator.id, batch)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    const approved = await ok<{ number: string; orderId: string }>("pairs.approve", s.director.id, batch);
+    expect(approved.number).toBe("1-НП");
+    const order = await db().prisma.pairOrder.findUniqueOrThrow({ where: { id: approved.orderId }, include: { pairs: true } });
+    expect(order.pairs.map((p) => p.status).sort()).toEqual(["APPROVED", "APPROVED"]);
+    expect(await db().prisma.localAct.findUniqueOrThrow({ where: { id: order.localActId! } })).toMatchObject({ kind: "PAIRS_ORDER", number: "1-НП", status: "APPROVED" });
+    expect((await db().prisma.menteeProfile.findUniqueOrThrow({ where: { id: a } })).status).toBe("PAIRED");
+    // The same pair again: already decided, nothing new.
+    expect(await run("pairs.approve", s.director.id, { ...batch, pairs: [{ pairId: p1, version: 2 }] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(1);
+    // The order as a document: title, number, legal basis, the pairs in the appendix, the signature.
+    const ctx = {
+      user: { id: s.director.id, name: "Директор", email: "d@example.org", locale: "ru" },
+      organization: { id: s.id, slug: s.slug, name: "МБОУ «СОШ № 1»", shortName: null, kind: "SCHOOL", schoolKind: null, address: "с. Левокумское", parentId: null },
+      roles: ["DIRECTOR"],
+    } as unknown as TenantContext;
+    const doc = await pairOrderDocument(ctx, approved.orderId);
+    const xml = await (await JSZip.loadAsync(await renderOrderDocx(doc!))).file("word/document.xml")!.async("string");
+    for (const text of ["ПРИКАЗ", "№\u00a01-НП", "О закреплении наставнических пар / групп", "Р-145", "ПРИКАЗЫВАЮ:", "Список наставнических пар / групп", "Учитель – учитель"]) {
+      expect(xml).toContain(text);
+    }
+    // Stage 5 gate: pairs by order but no personalized programs yet.
+    const facts = await withDb({ organizationId: s.id }, (tx) => loadPairFacts(tx, s.id, s.programId));
+    expect(facts).toMatchObject({ approvedByOrder: 2, approvedWithoutProgram: 2 });
+  });
+
+  it("two approvals racing for the same pair produce one order", async () => {
+    const s = await school();
+    const mentorId = await mentor(s, 3);
+    const proposed = await propose(s, [{ mentorId, menteeIds: [await mentee(s)] }]);
+    if (!proposed.ok) throw new Error(proposed.error.message);
+    const pairId = proposed.data.pairIds[0]!;
+    const input = { org: s.slug, orderDate: "2026-10-12", pairs: [{ pairId, version: 1 }] };
+    const results = await Promise.all([run("pairs.approve", s.director.id, input), run("pairs.approve", s.director.id, input), run("pairs.approve", s.director.id, input)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === "CONFLICT")).toBe(true);
+    expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(1);
+    expect(await db().prisma.localAct.count({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).toBe(1);
+    expect(await versionOf(pairId)).toBe(2);
+  });
+
+  it("refuses over capacity, without a pairs consent, and a mentee twice in one direction — writing nothing", async () => {
+    const s = await school();
+    const mentorId = await mentor(s, 1);
+    const [a, b] = [await mentee(s), await mentee(s)];
+    const over = await propose(s, [{ mentorId, menteeIds: [a, b] }]);
+    expect(over).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    if (!over.ok) expect(over.error.details?.join(" ")).toContain("превышена нагрузка наставника (2 из 1)");
+    const bankOnly = await mentee(s, ["DISCIPLINE"], ["BANK"]);
+    const noConsent = await propose(s, [{ mentorId, menteeIds: [bankOnly] }]);
+    if (!noConsent.ok) expect(noConsent.error.details?.join(" ")).toContain("нет согласия на цель «участие в наставнической паре / группе»");
+    expect(noConsent.ok).toBe(false);
+    const first = await propose(s, [{ mentorId, menteeIds: [a] }]);
+    expect(first.ok).toBe(true);
+    const other = await mentor(s, 2);
+    const twice = await propose(s, [{ mentorId: other, menteeIds: [a] }]);
+    if (!twice.ok) expect(twice.error.details?.join(" ")).toContain("уже в паре того же направления");
+    expect(twice.ok).toBe(false);
+    expect(await db().prisma.pair.count({ where: { programId: s.programId } })).toBe(1);
+  });
+
+  it("the director rejects with a comment, the curator withdraws, a dissolved pair frees its mentee", async () => {
+    const s = await school();
+    const mentorId = await mentor(s, 3);
+    const [a, b, c] = [await mentee(s), await mentee(s), await mentee(s)];
+    const res = await propose(s, [{ mentorId, menteeIds: [a] }, { mentorId, menteeIds: [b] }, { mentorId, menteeIds: [c] }]);
+    if (!res.ok) throw new Error(res.error.message);
+    const [pa, pb, pc] = res.data.pairIds as [string, string, string];
+    expect(await run("pairs.reject", s.director.id, { org: s.slug, pairId: pa, version: 1, comment: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    await ok("pairs.reject", s.director.id, { org: s.slug, pairId: pa, version: 1, comment: "Разные смены" });
+    expect(await db().prisma.pair.findUniqueOrThrow({ where: { id: pa } })).toMatchObject({ status: "REJECTED", decisionComment: "Разные смены" });
+    await ok("pairs.withdraw", s.curator.id, { org: s.slug, pairId: pb, version: 1 });
+    expect(await db().prisma.pair.count({ where: { id: pb } })).toBe(0);
+    await ok("pairs.approve", s.director.id, { org: s.slug, orderDate: "2026-10-15", pairs: [{ pairId: pc, version: 1 }] });
+    await ok("pairs.close", s.curator.id, { org: s.slug, pairId: pc, version: 2, outcome: "DISSOLVED", reason: "Наставляемая уволилась" });
+    expect(await db().prisma.pair.findUniqueOrThrow({ where: { id: pc } })).toMatchObject({ status: "DISSOLVED", closedReason: "Наставляемая уволилась" });
+    expect((await db().prisma.menteeProfile.findUniqueOrThrow({ where: { id: c } })).status).toBe("WAITING");
+  });
+
+  it("is closed to other schools, and RLS hides pairs and orders from another tenant", async () => {
+    const s = await school();
+    const other = await school();
+    const mentorId = await mentor(s, 1);
+    const res = await propose(s, [{ mentorId, menteeIds: [await mentee(s)] }]);
+    if (!res.ok) throw new Error(res.error.message);
+    const pairId = res.data.pairIds[0]!;
+    expect(await run("pairs.approve", other.director.id, { org: s.slug, orderDate: "2026-10-15", pairs: [{ pairId, version: 1 }] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await run("pairs.approve", other.director.id, { org: other.slug, orderDate: "2026-10-15", pairs: [{ pairId, version: 1 }] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await run("pairs.propose", other.curator.id, { org: other.slug, programId: other.programId, pairs: [{ mentorId, menteeIds: [pairId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] })).toMatchObject({ ok: false });
+    const seen = await withDb({ organizationId: other.id }, async (tx) => [await tx.pair.count({ where: { id: pairId } }), await tx.pairMentee.count({ where: { pairId } })]);
+    expect(seen).toEqual([0, 0]);
+    expect((await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).status).toBe("PROPOSED");
+  });
+});
