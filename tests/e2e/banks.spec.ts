@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import JSZip from "jszip";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, newVisitor, signedInAs } from "./helpers";
 
@@ -48,6 +50,9 @@ async function advance(page: Page, to: number) {
   await expect(page.getByRole("status").filter({ hasText: `Программа переведена на этап ${to}.` })).toBeVisible();
 }
 
+// Two journeys on СОШ № 20, in order: the banks (stages 2–4), then the pairs (stage 5).
+test.describe.configure({ mode: "serial" });
+
 test("a curator imports 40 teachers, records consents, builds both banks, the director approves two mentors, and the program passes stages 2–4", async ({ browser }) => {
   test.setTimeout(300_000);
   const curator = await signedInAs(browser, "curator@sosh20.demo");
@@ -69,7 +74,7 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   for (const name of [...MENTEES, ...MENTORS]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
 
   // 2. Consents: bank + surveys for the mentees, bank + pairs for the mentors.
-  for (const name of MENTEES) await recordConsent(page, name, ["Включение в банк наставников / наставляемых", "Анкетирование и мониторинг"]);
+  for (const name of MENTEES) await recordConsent(page, name, ["Включение в банк наставников / наставляемых", "Анкетирование и мониторинг", "Участие в наставнической паре / группе"]);
   for (const name of MENTORS) await recordConsent(page, name, ["Включение в банк наставников / наставляемых", "Участие в наставнической паре / группе"]);
   await expectAccessible(page);
 
@@ -187,6 +192,83 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   await expect(page.getByRole("listitem").filter({ has: page.getByText("текущий этап") })).toContainText("Формирование наставнических пар / групп");
   await expectAccessible(page);
 
+  await director.context.close();
+  await curator.context.close();
+});
+
+test("the curator proposes the whole school's pairs, adjusts one; the director approves the batch and downloads the order; pairs get programs and meetings; stage 5 is passed", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const curator = await signedInAs(browser, "curator@sosh20.demo");
+  const page = curator.page;
+
+  // 1. Whole-school matching, one pair adjusted by hand, proposed to the director.
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Пары и группы" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Пары и группы" })).toBeVisible();
+  await expectAccessible(page);
+  const matching = page.getByRole("region", { name: "Подбор наставников" });
+  await matching.getByRole("button", { name: "Подобрать" }).click();
+  const proposal = matching.getByRole("table", { name: "Предложенные пары" });
+  await expect(proposal.getByRole("row")).toHaveCount(3);
+  await expect(proposal).toContainText(MENTEES[0]!);
+  await expect(proposal).toContainText(MENTEES[1]!);
+  await proposal.getByText("Почему").first().click();
+  await expect(proposal).toContainText("Затруднения и компетенции: +8.0 (закрывает 2 из 2 затруднений");
+  await expectAccessible(page);
+  // The curator gives the first mentee the other mentor and names the direction.
+  const first = proposal.getByRole("row").filter({ hasText: MENTEES[0]! });
+  const current = await first.getByLabel(`Наставник для: ${MENTEES[0]}`).inputValue();
+  const otherMentor = await first.getByLabel(`Наставник для: ${MENTEES[0]}`).locator("option").evaluateAll((options, value) => options.find((o) => (o as HTMLOptionElement).value !== value)!.textContent, current);
+  await first.getByLabel(`Наставник для: ${MENTEES[0]}`).selectOption({ label: otherMentor! });
+  await first.getByLabel(`Направление: ${MENTEES[0]}`).fill("Адаптация молодого педагога");
+  await matching.getByRole("button", { name: "Предложить 2 пары руководителю" }).click();
+  await expect(matching.getByRole("status")).toContainText("Пары отправлены руководителю на утверждение.");
+  const inbox = page.getByRole("region", { name: "На утверждении у руководителя" });
+  await expect(inbox).toContainText(`${otherMentor} — ${MENTEES[0]}`);
+
+  // 2. The director approves the batch: one order, downloadable as .docx.
+  const director = await signedInAs(browser, "director@sosh20.demo");
+  await director.page.goto("/sosh-20/pairs");
+  const directorInbox = director.page.getByRole("region", { name: "На утверждении у руководителя" });
+  await expect(directorInbox.getByRole("checkbox")).toHaveCount(2);
+  await expectAccessible(director.page);
+  await directorInbox.getByRole("button", { name: "Утвердить отмеченные и сформировать приказ" }).click();
+  await expect(directorInbox.getByRole("status")).toContainText("Пары утверждены, приказ № 1-НП зарегистрирован.");
+  await director.page.reload();
+  await expect(director.page.getByRole("table", { name: "Пары и группы" }).getByRole("row")).toHaveCount(3);
+  const download = director.page.waitForEvent("download");
+  await director.page.getByRole("link", { name: "Скачать приказ № 1-НП (.docx)" }).click();
+  const file = await (await download).path();
+  const xml = await (await JSZip.loadAsync(await readFile(file))).file("word/document.xml")!.async("string");
+  expect(xml).toContain("О закреплении наставнических пар / групп");
+  expect(xml).toContain(MENTEES[0]!);
+  await expectAccessible(director.page);
+
+  // 3. Each pair gets its personalized program; the first logs its intro, trial and planning meetings.
+  await page.goto("/sosh-20/pairs");
+  const pairs = page.getByRole("table", { name: "Пары и группы" });
+  for (const mentee of MENTEES) {
+    await page.goto("/sosh-20/pairs");
+    await pairs.getByRole("row").filter({ hasText: mentee }).getByRole("link").click();
+    await page.getByRole("link", { name: "Персонализированная программа" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Персонализированная программа наставничества");
+    await page.getByRole("button", { name: "Заполнить по шаблону" }).click();
+    await expect(page.getByText("Программа заполнена по шаблону.")).toBeVisible();
+    await expect(page.getByRole("table", { name: "План мероприятий персонализированной программы" })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Встречи пары" }).click();
+  for (const kind of ["Встреча-знакомство", "Пробная рабочая встреча", "Встреча-планирование"]) {
+    const form = page.getByRole("form", { name: "Отметить встречу" });
+    await form.getByLabel("Вид встречи").selectOption({ label: kind });
+    await form.getByRole("button", { name: "Отметить встречу" }).click();
+    await expect(form.getByRole("status")).toContainText("Встреча отмечена.");
+    await expect(page.getByRole("table").filter({ hasText: kind })).toBeVisible();
+  }
+  await expectAccessible(page);
+
+  // 4. Stage 5 is done: pairs by order, each with its program.
+  await finishStage(page, 5);
+  await advance(page, 6);
   await director.context.close();
   await curator.context.close();
 });
