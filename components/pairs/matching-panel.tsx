@@ -52,6 +52,7 @@ export function MatchingPanel({
   const [rules, setRules] = useState<string[]>(defaults.rules);
   const [objective, setObjective] = useState(defaults.objective);
   const [menteeId, setMenteeId] = useState("");
+  const [pool, setPool] = useState<"school" | "district">("school");
   const [result, setResult] = useState<MatchResult | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<ActionError | null>(null);
@@ -60,7 +61,7 @@ export function MatchingPanel({
   const run = () =>
     startTransition(async () => {
       setProposed(false);
-      const res = await matchPairs({ org, programId, menteeId, objective, weights, rules: rules as never });
+      const res = await matchPairs({ org, programId, menteeId, objective, pool, weights, rules: rules as never });
       if (!res.ok) {
         setError(res.error);
         setResult(null);
@@ -68,7 +69,8 @@ export function MatchingPanel({
       }
       setError(null);
       setResult(res.data);
-      setRows(res.data.proposal.map((p) => ({ ...p, include: true, direction: "" })));
+      // A mentor of another school cannot be secured by this school's order: shown, not proposed.
+      setRows(res.data.proposal.map((p) => ({ ...p, include: !p.mentorSchool, direction: "" })));
     });
 
   const included = rows.filter((r) => r.include);
@@ -109,7 +111,11 @@ export function MatchingPanel({
           </label>
         ))}
       </fieldset>
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid gap-3 md:grid-cols-3">
+        <SelectField label={t("pool")} value={pool} onChange={(e) => setPool(e.target.value as "school" | "district")}>
+          <option value="school">{t("pools.school")}</option>
+          <option value="district">{t("pools.district")}</option>
+        </SelectField>
         <SelectField label={t("objective")} value={objective} onChange={(e) => setObjective(e.target.value as "score" | "participation")}>
           <option value="score">{t("objectives.score")}</option>
           <option value="participation">{t("objectives.participation")}</option>
@@ -175,10 +181,16 @@ export function MatchingPanel({
                   return (
                     <tr key={`${r.menteeIds.join()}-${i}`} className="border-b border-slate-200 align-top">
                       <td className="px-2 py-1">
-                        <input type="checkbox" aria-label={t("includeRow", { name })} checked={r.include} onChange={(e) => update(i, { include: e.target.checked })} />
+                        <input type="checkbox" aria-label={t("includeRow", { name })} checked={r.include} disabled={Boolean(r.mentorSchool)} onChange={(e) => update(i, { include: e.target.checked })} />
                       </td>
                       <td className="px-2 py-1">{name}</td>
                       <td className="px-2 py-1">
+                        {r.mentorSchool ? (
+                          <p>
+                            {r.mentorName}, {r.mentorSchool}
+                            <span className="block text-xs text-slate-700">{t("externalMentor")}</span>
+                          </p>
+                        ) : (
                         <select
                           aria-label={t("mentorFor", { name })}
                           className={CONTROL}
@@ -192,6 +204,7 @@ export function MatchingPanel({
                             </option>
                           ))}
                         </select>
+                        )}
                       </td>
                       <td className="px-2 py-1">
                         <select aria-label={t("formFor", { name })} className={`${CONTROL} mb-1 block`} value={r.form} onChange={(e) => update(i, { form: e.target.value })}>

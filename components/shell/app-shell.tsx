@@ -48,6 +48,7 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.answer")) nav.push({ href: `${base}/my-surveys`, label: t("nav.mySurveys") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
   }
   return (

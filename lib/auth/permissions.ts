@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   "meetings.log": ["CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
   /** See one's own pairs, their programs and meetings. */
   "pairs.own": ["MENTOR", "MENTEE"],
+  /** See the district mentor bank: mentors of the municipality's schools who agreed to be seen district-wide. */
+  "district.mentors": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "MUNICIPAL_HEAD"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

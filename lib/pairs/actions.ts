@@ -6,6 +6,7 @@ import { Prisma, type Tx } from "../db";
 import { assignPool, DEFAULT_WEIGHTS, suggestMentors, type PairScore, type Rule, type Weights } from "../domain/matching";
 import { fullName } from "../domain/names";
 import { CAPACITY_STATUSES, LIVE_PAIR_STATUSES, suggestedForm } from "../domain/pairs";
+import { loadDistrictMentors } from "../banks/district";
 import { loadMatchPool, pairRefusal } from "./pool";
 import { ApprovePairsInput, ClosePairInput, MatchInput, ProposePairsInput, RejectPairInput, WithdrawPairInput, type RULE_CHOICES } from "./schemas";
 
@@ -24,6 +25,8 @@ async function activeProgram(tx: Tx, organizationId: string, programId: string) 
 export type ProposalRow = {
   mentorId: string;
   mentorName: string;
+  /** The mentor's school when it is another school of the district (the pair is arranged between schools). */
+  mentorSchool: string | null;
   menteeIds: string[];
   menteeNames: string[];
   form: string;
@@ -57,10 +60,17 @@ export const matchPairs = defineAction({
     const program = await activeProgram(tx, organizationId, input.programId);
     if (!program) return refuse("NOT_FOUND", "notFound");
     if (program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
+    const external = new Map<string, string>();
     const weights: Weights = { ...DEFAULT_WEIGHTS, ...input.weights };
     const rules = { rules: input.rules.map((r) => RULES[r]) };
     await tx.mentoringProgram.update({ where: { id: program.id }, data: { matchingSettings: { weights, rules: input.rules, objective: input.objective } } });
     const pool = await loadMatchPool(tx, organizationId, program.id);
+    if (input.pool === "district") {
+      for (const m of await loadDistrictMentors(tx, organizationId)) {
+        pool.mentors.push({ ...m, view: { id: m.id, personId: m.personId ?? "", name: m.name, details: m.position, kind: m.kind } });
+        external.set(m.id, m.organizationName);
+      }
+    }
     const mentorView = new Map(pool.mentors.map((m) => [m.id, m]));
     const menteeView = new Map(pool.mentees.map((m) => [m.id, m]));
     const left = pool.left.map((l) => ({ menteeId: l.view.id, name: l.view.name, reason: l.reason }));
@@ -68,7 +78,10 @@ export const matchPairs = defineAction({
     if (input.menteeId) {
       const mentee = menteeView.get(input.menteeId);
       if (!mentee) return refuse("CONFLICT", "menteeNotMatchable", undefined, { details: [pool.left.find((l) => l.view.id === input.menteeId)?.reason ?? "Наставляемый уже в паре или выбыл из банка."] });
-      const suggestions = suggestMentors(mentee, pool.mentors, weights, rules, 5).map((s) => ({ ...s, mentorName: mentorView.get(s.mentorId)?.view.name ?? "" }));
+      const suggestions = suggestMentors(mentee, pool.mentors, weights, rules, 5).map((s) => ({
+        ...s,
+        mentorName: [mentorView.get(s.mentorId)?.view.name, external.get(s.mentorId)].filter(Boolean).join(", "),
+      }));
       const one: MatchResult = { kind: "one", menteeName: mentee.view.name, suggestions, proposal: [], unassigned: [], left, reason: suggestions.length ? null : "В банке нет утверждённых наставников со свободными местами.", totalScore: 0 };
       return done(one);
     }
@@ -83,6 +96,7 @@ export const matchPairs = defineAction({
       return {
         mentorId: p.mentorId,
         mentorName: mentor.view.name,
+        mentorSchool: external.get(p.mentorId) ?? null,
         menteeIds: [p.menteeId],
         menteeNames: [mentee.view.name],
         form: suggestedForm(mentor.kind, mentee.kind),

@@ -17,6 +17,8 @@ export const MatchInput = z.object({
   /** One mentee: suggestions for them; none: the whole school. */
   menteeId: z.union([Id, z.literal("")]).optional().transform((v) => v || null),
   objective: z.enum(["score", "participation"], { error: "required" }).default("score"),
+  /** "district": also the mentors of the other schools who agreed to be seen district-wide. */
+  pool: z.enum(["school", "district"], { error: "required" }).default("school"),
   weights: z.object(Object.fromEntries(CRITERION_KEYS.map((k) => [k, Weight])) as Record<(typeof CRITERION_KEYS)[number], typeof Weight>),
   rules: z
     .preprocess((v) => (v === undefined || v === "" || v === false ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(RULE_CHOICES, { error: "validation" })))

@@ -39,6 +39,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
             {t("exportXlsx")}
           </a>
         </p>
+        <p>
+          <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">
+            {t("districtLink")}
+          </Link>
+        </p>
       </PageHeader>
       <Section title={t("caption")} id="bank">
         {rows.length === 0 ? (

@@ -41,12 +41,15 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
   }
   const canPropose = hasPermission(ctx.roles, "pairs.propose");
   const canApprove = hasPermission(ctx.roles, "pairs.approve");
-  const [pairs, orders, mentees, mentors] = await Promise.all([
+  const [pairs, orders, waiting, mentors] = await Promise.all([
     listPairs(ctx, program.id),
     listPairOrders(ctx, program.id),
-    canPropose ? waitingMentees(ctx) : Promise.resolve([]),
+    waitingMentees(ctx),
     canPropose ? approvedMentors(ctx) : Promise.resolve([]),
   ]);
+  // Mentees without a live pair in this program (proposed ones are on their way).
+  const inPairs = new Set(pairs.filter((p) => p.status === "PROPOSED" || p.status === "APPROVED" || p.status === "ACTIVE").flatMap((p) => p.mentees.map((m) => m.mentee.id)));
+  const mentees = waiting.filter((m) => !inPairs.has(m.id));
   const proposed = pairs.filter((p) => p.status === "PROPOSED");
   const decided = pairs.filter((p) => p.status !== "PROPOSED");
   const progress = await readTenant(ctx, (tx) => pairProgress(tx, ctx.organization.id, decided.map((p) => p.id)));
@@ -88,6 +91,21 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
           />
         )}
       </Section>
+
+      {mentees.length > 0 ? (
+        <Section title={t("waitingTitle")} id="waiting">
+          <p className="mb-2 text-sm text-slate-700">{t("unassignedNote")}</p>
+          <ul className="list-disc pl-5">
+            {mentees.map((m) => (
+              <li key={m.id}>
+                <Link href={`/${org}/mentees/${m.id}`} className="text-brand-700 underline">
+                  {m.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
 
       <Section title={t("listTitle")} id="pairs">
         {decided.length === 0 ? (
