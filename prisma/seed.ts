@@ -41,6 +41,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     logins.push(login);
   }
   await seedDemoPrograms(prisma, { district, sosh20 }, users);
+  await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!);
   return { created: true, logins };
 }
 
@@ -130,4 +131,98 @@ async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: st
   await prisma.stageTransition.create({
     data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: new Date(Date.UTC(year, 8, 30, 10)) },
   });
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * БОУ «Ковалевская ООШ» is further on: people with consents, both banks, an order securing two pairs,
+ * their personalized programs and first meetings; one young teacher still waits for a mentor and one
+ * mentor is open to the district. Dates are relative to today so that the meetings are in the past.
+ */
+async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string) {
+  const year = academicYearOf(new Date());
+  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const ago = (days: number) => new Date(today.getTime() - days * DAY);
+  const program = await prisma.mentoringProgram.create({
+    data: {
+      organizationId,
+      academicYear: year,
+      title: `Программа наставничества БОУ «Ковалевская ООШ» на ${year}/${year + 1} учебный год`,
+      audience: "TEACHERS",
+      stage: 6,
+      curatorId: directorId,
+      goal: "Адаптация молодых педагогов и профессиональный рост педагогического коллектива",
+      startDate: new Date(Date.UTC(year, 8, 1)),
+      endDate: new Date(Date.UTC(year + 1, 4, 31)),
+    },
+  });
+  const ids = { organizationId, programId: program.id };
+  await prisma.roadmapActivity.createMany({ data: templateActivityRows("school", ids, year) });
+  await prisma.programIndicator.createMany({ data: templateIndicatorRows("school", ids, year) });
+  await prisma.roadmapActivity.updateMany({
+    where: { programId: program.id, stage: { lt: 6 }, recurrence: "ONCE" },
+    data: { status: "DONE", evidence: "Протокол совещания при директоре", completedAt: ago(60) },
+  });
+  const people = [
+    { lastName: "Мельникова", firstName: "Ольга", middleName: "Ивановна", position: "Учитель начальных классов", subjects: ["Русский язык", "Математика"], experienceYears: 27, qualificationCategory: "высшая" },
+    { lastName: "Тарасов", firstName: "Игорь", middleName: "Петрович", position: "Учитель математики", subjects: ["Математика", "Информатика"], experienceYears: 18, qualificationCategory: "первая" },
+    { lastName: "Королёва", firstName: "Анастасия", middleName: "Сергеевна", position: "Учитель английского языка", subjects: ["Английский язык"], experienceYears: 1, qualificationCategory: "без категории" },
+    { lastName: "Фёдорова", firstName: "Марина", middleName: "Алексеевна", position: "Учитель математики", subjects: ["Математика"], experienceYears: 2, qualificationCategory: "без категории" },
+    { lastName: "Лебедев", firstName: "Никита", middleName: "Олегович", position: "Педагог-организатор", subjects: [], experienceYears: 0, qualificationCategory: "без категории" },
+  ];
+  const personIds: string[] = [];
+  for (const p of people) {
+    const person = await prisma.person.create({ data: { organizationId, kind: "TEACHER", ...p } });
+    await prisma.consent.create({
+      data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 5)), recordedById: directorId },
+    });
+    personIds.push(person.id);
+  }
+  const [melnikova, tarasov, koroleva, fedorova, lebedev] = personIds as [string, string, string, string, string];
+  const mentor = async (personId: string, competencies: string[], districtVisibleSince: Date | null) => {
+    const m = await prisma.mentorProfile.create({
+      data: { organizationId, personId, competencies, capacity: 2, status: "APPROVED", approvedById: directorId, approvedAt: ago(70), addedById: directorId, districtVisibleSince },
+    });
+    await prisma.mentorTraining.create({ data: { organizationId, mentorId: m.id, kind: "SESSION", title: "Установочная сессия для наставников", finishedOn: ago(75), hours: 6 } });
+    return m.id;
+  };
+  const mentee = (personId: string, difficulties: string[]) =>
+    prisma.menteeProfile.create({ data: { organizationId, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE", addedById: directorId } }).then((m) => m.id);
+  const mMelnikova = await mentor(melnikova, ["DISCIPLINE", "PARENTS", "COLLECTIVE", "UPBRINGING"], ago(70));
+  const mTarasov = await mentor(tarasov, ["LESSON_PLANNING", "ASSESSMENT", "SUBJECT", "DIGITAL"], null);
+  const eKoroleva = await mentee(koroleva, ["DISCIPLINE", "PARENTS"]);
+  const eFedorova = await mentee(fedorova, ["LESSON_PLANNING", "ASSESSMENT"]);
+  await mentee(lebedev, ["UPBRINGING"]);
+
+  const act = await prisma.localAct.create({
+    data: { ...ids, kind: "PAIRS_ORDER", number: "1-НП", date: ago(50), title: "О закреплении наставнических пар / групп", status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: ago(50) },
+  });
+  const order = await prisma.pairOrder.create({ data: { ...ids, year: ago(50).getUTCFullYear(), sequence: 1, number: "1-НП", date: ago(50), localActId: act.id, createdById: directorId } });
+  const pairs: [string, string, string, string[]][] = [
+    [mMelnikova, eKoroleva, "Адаптация молодого педагога: дисциплина на уроке и работа с родителями", ["DISCIPLINE", "PARENTS"]],
+    [mTarasov, eFedorova, "Планирование уроков математики и оценивание", ["LESSON_PLANNING", "ASSESSMENT"]],
+  ];
+  for (const [mentorId, menteeId, direction, difficulties] of pairs) {
+    const pair = await prisma.pair.create({
+      data: { ...ids, mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", direction, status: "ACTIVE", version: 3, proposedById: directorId, decidedById: directorId, decidedAt: ago(50), orderId: order.id, startsOn: ago(50) },
+    });
+    await prisma.pairMentee.create({ data: { organizationId, pairId: pair.id, menteeId } });
+    await prisma.menteeProfile.update({ where: { id: menteeId }, data: { status: "PAIRED" } });
+    const personal = await prisma.personalProgram.create({
+      data: {
+        organizationId, pairId: pair.id, startsOn: ago(45), endsOn: new Date(Date.UTC(year + 1, 4, 31)), direction,
+        goals: "Успешная адаптация молодого педагога, освоение практических приёмов ведения урока",
+        difficulties, expectedResults: "Молодой педагог уверенно ведёт уроки, проводит открытый урок, выстраивает работу с родителями",
+      },
+    });
+    const items = ["Знакомство с образовательной организацией и нормативной базой", "Посещение уроков наставника", "Совместное планирование уроков", "Открытый урок наставляемого"];
+    await prisma.planItem.createMany({
+      data: items.map((title, i) => ({ organizationId, personalProgramId: personal.id, title, dueOn: new Date(ago(40).getTime() + i * 45 * DAY), status: i === 0 ? "DONE" : "PLANNED", result: i === 0 ? "Изучены локальные акты, пройден инструктаж" : null, position: i })),
+    });
+    for (const [kind, days] of [["INTRO", 40], ["TRIAL", 30], ["PLANNING", 20]] as const) {
+      await prisma.meeting.create({ data: { organizationId, pairId: pair.id, kind, heldOn: ago(days), attendeeIds: [menteeId], notes: null, loggedById: directorId } });
+    }
+  }
+  await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: ago(45) } });
 }
