@@ -46,6 +46,11 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "pairs.own")) nav.push({ href: `${base}/my-pairs`, label: t("nav.myPairs") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.view")) nav.push({ href: `${base}/surveys`, label: t("nav.surveys") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "surveys.answer")) nav.push({ href: `${base}/my-surveys`, label: t("nav.mySurveys") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "monitoring.school")) nav.push({ href: `${base}/monitoring`, label: t("nav.monitoring") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "monitoring.district")) nav.push({ href: `${base}/district`, label: t("nav.districtMonitoring") });
+    if (hasPermission(current.roles, "practices.view")) nav.push({ href: `${base}/practices`, label: t("nav.practices") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "publication.manage")) nav.push({ href: `${base}/publication`, label: t("nav.publication") });
+    nav.push({ href: `${base}/notifications`, label: t("nav.notifications") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });

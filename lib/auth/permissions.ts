@@ -67,6 +67,22 @@ export const PERMISSIONS = {
   "pairs.own": ["MENTOR", "MENTEE"],
   /** See the district mentor bank: mentors of the municipality's schools who agreed to be seen district-wide. */
   "district.mentors": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "MUNICIPAL_HEAD"],
+  /** The school dashboard: stage, roadmap, banks, pairs, coverage, satisfaction, indicators (aggregates). */
+  "monitoring.school": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
+  /** The district (region) dashboard over every school: aggregates only, no personal data. */
+  "monitoring.district": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Produce the annual monitoring report (аналитическая справка) of the organization. */
+  "reports.produce": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Stage 7: record awards, mark the program completed. */
+  "completion.manage": ["DIRECTOR", "CURATOR"],
+  /** Read the методическая копилка (own school's and what the district shares). */
+  "practices.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Write cases and materials, share them with the district, publish them on the site. */
+  "practices.manage": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST"],
+  /** The public «Наставничество» section: publish it, choose documents, write news. */
+  "publication.manage": ["DIRECTOR", "CURATOR"],
+  /** See the outbox of e-mails the app would send (when no SMTP server is configured). */
+  "outbox.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;

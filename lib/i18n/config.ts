@@ -3,12 +3,20 @@ import enBanks from "./messages/en.banks.json";
 import enImport from "./messages/en.import.json";
 import enSurveys from "./messages/en.surveys.json";
 import enPairs from "./messages/en.pairs.json";
+import enReminders from "./messages/en.reminders.json";
+import enPublic from "./messages/en.public.json";
+import enCompletion from "./messages/en.completion.json";
+import enMonitoring from "./messages/en.monitoring.json";
 import enWork from "./messages/en.work.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
 import ruSurveys from "./messages/ru.surveys.json";
 import ruPairs from "./messages/ru.pairs.json";
+import ruReminders from "./messages/ru.reminders.json";
+import ruPublic from "./messages/ru.public.json";
+import ruCompletion from "./messages/ru.completion.json";
+import ruMonitoring from "./messages/ru.monitoring.json";
 import ruWork from "./messages/ru.work.json";
 
 export const LOCALES = ["ru", "en"] as const;
@@ -26,10 +34,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders),
 } as const;
 export type Messages = AllMessages;
 

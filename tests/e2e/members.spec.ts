@@ -96,6 +96,10 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Пары и группы",
     "Анкетирование",
     "Мои анкеты",
+    "Мониторинг",
+    "Методическая копилка",
+    "Раздел на сайте",
+    "Уведомления",
     "Участники",
   ]);
   await expectAccessible(page);
