@@ -225,4 +225,37 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
     }
   }
   await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: ago(45) } });
+
+  // The public «Наставничество» section: published, with the regulation, one news item and the one mentor
+  // who gave a separate consent to publication (Мельникова); Тарасов did not and is not shown.
+  const acts = [
+    { kind: "REGULATION", number: "45-од", title: "Об утверждении Положения о программе наставничества", publishedOnSite: true },
+    { kind: "ROADMAP_APPROVAL", number: "46-од", title: `Об утверждении дорожной карты программы наставничества на ${year}/${year + 1} учебный год`, publishedOnSite: true },
+    { kind: "CURATOR_APPOINTMENT", number: "47-од", title: "О назначении куратора программы наставничества", publishedOnSite: false },
+  ] as const;
+  for (const a of acts) {
+    await prisma.localAct.create({
+      data: { ...ids, ...a, date: new Date(Date.UTC(year, 8, 1)), status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: new Date(Date.UTC(year, 8, 1, 9)) },
+    });
+  }
+  await prisma.consent.create({
+    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 6)), recordedById: directorId },
+  });
+  await prisma.publicSection.create({
+    data: {
+      organizationId,
+      publishedAt: ago(30),
+      intro: "В школе реализуется целевая модель наставничества педагогических работников: опытные учителя помогают молодым специалистам войти в профессию.",
+      contacts: "Куратор программы наставничества — директор школы, тел. 8 (86543) 2-11-11",
+    },
+  });
+  await prisma.news.create({
+    data: {
+      organizationId,
+      title: "Закреплены наставнические пары",
+      body: "Приказом № 1-НП закреплены две наставнические пары «учитель – учитель». Пары составили персонализированные программы и провели первые встречи.",
+      publishedAt: ago(49),
+      authorId: directorId,
+    },
+  });
 }
