@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .data/e2e && PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
+    command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { UnreadBadge } from "@/components/reminders/unread-badge";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { AppRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/reminders/queries";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 
@@ -27,7 +29,7 @@ export async function AppShell({
 }) {
   const t = await getTranslations();
   const others = organizations.filter((o) => o.slug !== current?.slug);
-  const nav: { href: string; label: string }[] = [];
+  const nav: { href: string; label: string; unread?: number }[] = [];
   if (current) {
     const base = `/${current.slug}`;
     nav.push({ href: base, label: t("nav.home") });
@@ -50,7 +52,7 @@ export async function AppShell({
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "monitoring.district")) nav.push({ href: `${base}/district`, label: t("nav.districtMonitoring") });
     if (hasPermission(current.roles, "practices.view")) nav.push({ href: `${base}/practices`, label: t("nav.practices") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "publication.manage")) nav.push({ href: `${base}/publication`, label: t("nav.publication") });
-    nav.push({ href: `${base}/notifications`, label: t("nav.notifications") });
+    nav.push({ href: `${base}/notifications`, label: t("nav.notifications"), unread: await countUnreadNotifications(user.id, current.slug) });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });
@@ -102,8 +104,9 @@ export async function AppShell({
           <nav aria-label={t("nav.label")} className="md:w-56 md:shrink-0">
             <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
               {nav.map((item) => (
-                <li key={item.href}>
+                <li key={item.href} className={item.unread ? "relative" : undefined}>
                   <NavLink href={item.href}>{item.label}</NavLink>
+                  {item.unread ? <UnreadBadge count={item.unread} label={t("notifications.unreadBadge", { count: item.unread })} /> : null}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unmetExitConditions, type ProgramFacts } from "./stages";
+import { unmetExitConditions, type CompletionFacts, type ProgramFacts } from "./stages";
 
 const done = { title: "x", status: "DONE", recurrence: "ONCE" as const };
 const base: ProgramFacts = { stage: 1, curatorAssigned: true, approvedActKinds: [], stageActivities: [], banks: null, pairs: null, completion: null };
@@ -85,12 +85,56 @@ describe("stages 5–6: pairs", () => {
 });
 
 describe("stage 7: completion", () => {
-  it("is unmet with the reason while surveys are not kept in the app", () => {
-    expect(unmetExitConditions({ ...base, stage: 7 })[0]?.fix).toBe("monitoring");
+  const met: CompletionFacts = {
+    openPairs: 0,
+    menteeSatisfactionCollected: true,
+    mentorSatisfactionCollected: true,
+    assessmentCompared: true,
+    cases: 1,
+    awards: 2,
+    menteesNotUpdated: 0,
+    finalReportProduced: true,
+  };
+  it("is unmet with the reason when the completion figures were not loaded", () => {
+    const [condition] = unmetExitConditions({ ...base, stage: 7 });
+    expect(condition).toMatchObject({ code: "completion", fix: "completion" });
   });
-  it("needs satisfaction surveys and the final report", () => {
-    expect(codes({ stage: 7, completion: { satisfactionSurveysCollected: false, finalReportProduced: false } })).toEqual(["satisfaction", "final-report"]);
-    expect(codes({ stage: 7, completion: { satisfactionSurveysCollected: true, finalReportProduced: true } })).toEqual([]);
+  it("is met when every figure is there", () => {
+    expect(codes({ stage: 7, completion: met })).toEqual([]);
+  });
+  it("reports each missing figure on its own, with its place", () => {
+    const cases: [Partial<CompletionFacts>, string, string][] = [
+      [{ openPairs: 2 }, "pairs-open", "pairs"],
+      [{ menteeSatisfactionCollected: false }, "satisfaction-mentees", "surveys"],
+      [{ mentorSatisfactionCollected: false }, "satisfaction-mentors", "surveys"],
+      [{ assessmentCompared: false }, "assessment", "surveys"],
+      [{ cases: 0 }, "cases", "practices"],
+      [{ awards: 0 }, "awards", "completion"],
+      [{ menteesNotUpdated: 3 }, "banks-updated", "completion"],
+      [{ finalReportProduced: false }, "final-report", "monitoring"],
+    ];
+    for (const [change, code, fix] of cases) {
+      const unmet = unmetExitConditions({ ...base, stage: 7, completion: { ...met, ...change } });
+      expect(unmet.map((c) => [c.code, c.fix])).toEqual([[code, fix]]);
+    }
+  });
+  it("words the counts in Russian", () => {
+    expect(messages({ stage: 7, completion: { ...met, openPairs: 2, menteesNotUpdated: 3 } })).toEqual([
+      "Не закрыты пары программы (2): завершите или расформируйте их с указанием причины, предложенные — отклоните или отзовите.",
+      "Банк наставляемых не обновлён: после окончания пар «в паре» числятся наставляемые (3).",
+    ]);
+  });
+  it("lists everything at once for a program that has done nothing yet, then the open stage activities", () => {
+    const nothing: CompletionFacts = { openPairs: 0, menteeSatisfactionCollected: false, mentorSatisfactionCollected: false, assessmentCompared: false, cases: 0, awards: 0, menteesNotUpdated: 0, finalReportProduced: false };
+    expect(codes({ stage: 7, completion: nothing, stageActivities: [{ title: "Торжественное мероприятие", status: "PLANNED", recurrence: "ONCE" }] })).toEqual([
+      "satisfaction-mentees",
+      "satisfaction-mentors",
+      "assessment",
+      "cases",
+      "awards",
+      "final-report",
+      "activities",
+    ]);
   });
 });
 

@@ -2,8 +2,8 @@ import type { Recurrence } from "./due-period";
 
 // The seven stages of a mentoring program (DOMAIN.md) and their exit conditions, as pure rules:
 // given the facts of a program, which conditions of its current stage are unmet — each a Russian
-// sentence with the place where it is fixed. Facts that the app does not record yet (banks, pairs,
-// surveys) arrive as null and are reported unmet with that reason, never as met.
+// sentence with the place where it is fixed. Facts that were not loaded (banks, pairs, completion)
+// arrive as null and are reported unmet with that reason, never as met.
 
 export const STAGES = [
   { number: 1, title: "Подготовка условий для запуска программы наставничества", exit: "Положение и дорожная карта утверждены руководителем, куратор назначен" },
@@ -12,7 +12,11 @@ export const STAGES = [
   { number: 4, title: "Отбор и обучение наставников", exit: "Есть наставник, утверждённый руководителем и прошедший обучение" },
   { number: 5, title: "Формирование наставнических пар / групп", exit: "Пары закреплены приказом руководителя, у каждой есть персонализированная программа" },
   { number: 6, title: "Организация работы наставнических пар / групп", exit: "У каждой активной пары итоговая встреча или закрытие с причиной; обратная связь собрана" },
-  { number: 7, title: "Завершение наставничества (программы)", exit: "Анкеты удовлетворённости собраны, итоговый отчёт сформирован" },
+  {
+    number: 7,
+    title: "Завершение наставничества (программы)",
+    exit: "Пары закрыты, анкеты удовлетворённости и оценка «после» собраны, кейс оформлен, участники поощрены, банки обновлены, итоговый отчёт сформирован",
+  },
 ] as const;
 
 export const LAST_STAGE = 7;
@@ -30,17 +34,36 @@ export type ProgramFacts = {
   banks: { menteesWithNeedsAndConsent: number; mentorCandidatesWithConsent: number; mentorsApprovedAndTrained: number } | null;
   /** Pair figures; null while pairs are not kept in the app. */
   pairs: { approvedByOrder: number; approvedWithoutProgram: number; activeWithoutFinalOrClosure: number; feedbackCollected: boolean } | null;
-  /** Completion figures; null while surveys and reports are not kept in the app. */
-  completion: { satisfactionSurveysCollected: boolean; finalReportProduced: boolean } | null;
+  /** Completion figures (stage 7, lib/programs/facts.ts loadCompletionFacts); null when not loaded. */
+  completion: CompletionFacts | null;
 };
 
-export type FixPlace = "acts" | "passport" | "roadmap" | "banks" | "pairs" | "monitoring";
+export type CompletionFacts = {
+  /** Pairs of the program neither completed nor dissolved (proposed, approved or working). */
+  openPairs: number;
+  /** A satisfaction questionnaire of the program for mentees (SATISFACTION_MENTEE) is closed with answers. */
+  menteeSatisfactionCollected: boolean;
+  /** The same for mentors (SATISFACTION_MENTOR). */
+  mentorSatisfactionCollected: boolean;
+  /** An «после» assessment of the program (ASSESSMENT_AFTER, compared with its «до») is closed with answers. */
+  assessmentCompared: boolean;
+  /** Cases of best practice (BestPractice of kind CASE) written for the program. */
+  cases: number;
+  /** Awards and letters of thanks recorded for the program. */
+  awards: number;
+  /** Mentees the bank still shows «в паре» although their pairs of this program ended (the banks rule in facts.ts). */
+  menteesNotUpdated: number;
+  /** The final report (итоговый отчёт / аналитическая справка) of the program was produced. */
+  finalReportProduced: boolean;
+};
+
+export type FixPlace = "acts" | "passport" | "roadmap" | "banks" | "pairs" | "surveys" | "practices" | "completion" | "monitoring";
 export type UnmetCondition = { code: string; message: string; fix: FixPlace };
 
 const NOT_KEPT = {
   banks: "банки наставников и наставляемых пока не ведутся в приложении",
   pairs: "наставнические пары пока не ведутся в приложении",
-  completion: "анкеты удовлетворённости и итоговый отчёт пока не ведутся в приложении",
+  completion: "итоги программы не загружены",
 };
 
 function quoteList(titles: string[], max = 3): string {
@@ -97,13 +120,25 @@ export function unmetExitConditions(facts: ProgramFacts): UnmetCondition[] {
         if (!facts.pairs.feedbackCollected) add("feedback", "Обратная связь от участников не собрана.", "pairs");
       }
       break;
-    case 7:
-      if (!facts.completion) add("completion", `Анкеты удовлетворённости и итоговый отчёт не отмечены: ${NOT_KEPT.completion}.`, "monitoring");
-      else {
-        if (!facts.completion.satisfactionSurveysCollected) add("satisfaction", "Анкеты удовлетворённости наставников и наставляемых не собраны.", "monitoring");
-        if (!facts.completion.finalReportProduced) add("final-report", "Итоговый отчёт о программе не сформирован.", "monitoring");
+    case 7: {
+      const c = facts.completion;
+      if (!c) {
+        add("completion", `Условия завершения программы не проверены: ${NOT_KEPT.completion}.`, "completion");
+        break;
       }
+      if (c.openPairs > 0)
+        add("pairs-open", `Не закрыты пары программы (${c.openPairs}): завершите или расформируйте их с указанием причины, предложенные — отклоните или отзовите.`, "pairs");
+      if (!c.menteeSatisfactionCollected) add("satisfaction-mentees", "Не собрана анкета удовлетворённости наставляемых: нет закрытой анкеты программы с ответами.", "surveys");
+      if (!c.mentorSatisfactionCollected) add("satisfaction-mentors", "Не собрана анкета удовлетворённости наставников: нет закрытой анкеты программы с ответами.", "surveys");
+      if (!c.assessmentCompared)
+        add("assessment", "Не проведена оценка участников после программы: нет закрытой анкеты «после» с ответами для сравнения с оценкой «до».", "surveys");
+      if (c.cases < 1) add("cases", "Не оформлен ни один кейс лучшей практики по итогам работы пар.", "practices");
+      if (c.awards < 1) add("awards", "Не отмечено поощрение участников (благодарственные письма, грамоты).", "completion");
+      if (c.menteesNotUpdated > 0)
+        add("banks-updated", `Банк наставляемых не обновлён: после окончания пар «в паре» числятся наставляемые (${c.menteesNotUpdated}).`, "completion");
+      if (!c.finalReportProduced) add("final-report", "Итоговый отчёт (аналитическая справка) о программе не сформирован.", "monitoring");
       break;
+    }
     default:
       add("stage", `Неизвестный этап программы: ${facts.stage}.`, "passport");
   }

@@ -2,6 +2,7 @@
 
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
+import { completedPairProgramRefusal } from "../completion/guard";
 import { Prisma, type Tx } from "../db";
 import { assignPool, DEFAULT_WEIGHTS, suggestMentors, type PairScore, type Rule, type Weights } from "../domain/matching";
 import { fullName } from "../domain/names";
@@ -292,6 +293,8 @@ export const rejectPair = defineAction({
   permission: "pairs.approve",
   input: RejectPairInput,
   async run({ input, tx, ctx }) {
+    const completed = await completedPairProgramRefusal(tx, ctx.organization.id, input.pairId);
+    if (completed) return completed;
     const updated = await tx.pair.updateMany({
       where: { id: input.pairId, organizationId: ctx.organization.id, status: "PROPOSED", version: input.version },
       data: { status: "REJECTED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: new Date(), decisionComment: input.comment },
@@ -308,6 +311,8 @@ export const withdrawPair = defineAction({
   permission: "pairs.propose",
   input: WithdrawPairInput,
   async run({ input, tx, ctx }) {
+    const completed = await completedPairProgramRefusal(tx, ctx.organization.id, input.pairId);
+    if (completed) return completed;
     const removed = await tx.pair.deleteMany({ where: { id: input.pairId, organizationId: ctx.organization.id, status: "PROPOSED", version: input.version } });
     if (removed.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
     return done({ pairId: input.pairId }, { targetType: "Pair", targetId: input.pairId });
@@ -322,6 +327,8 @@ export const closePair = defineAction({
   input: ClosePairInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
+    const completed = await completedPairProgramRefusal(tx, organizationId, input.pairId);
+    if (completed) return completed;
     const updated = await tx.pair.updateMany({
       where: { id: input.pairId, organizationId, status: { in: ["APPROVED", "ACTIVE"] }, version: input.version },
       data: { status: input.outcome, version: { increment: 1 }, closedReason: input.reason, closedAt: new Date() },

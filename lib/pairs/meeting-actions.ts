@@ -2,6 +2,7 @@
 
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
+import { completedProgramRefusal } from "../completion/guard";
 import { isGroup, meetingDateKey, meetingDeletable } from "../domain/personal-programs";
 import { mayLogMeetings, pairAccess } from "./access";
 import { DeleteMeetingInput, LogMeetingInput } from "./work-schemas";
@@ -20,6 +21,8 @@ export const logMeeting = defineAction({
     if (!access) return refuse("NOT_FOUND", "notFound");
     if (!mayLogMeetings(access, ctx)) return refuse("FORBIDDEN", "forbidden");
     const pair = access.pair;
+    const completed = await completedProgramRefusal(tx, organizationId, pair.programId);
+    if (completed) return completed;
     if (pair.status === "PROPOSED") return refuse("CONFLICT", "meetingsBeforeApproval");
     if (pair.status !== "APPROVED" && pair.status !== "ACTIVE") return refuse("CONFLICT", "meetingsPairClosed");
     if (input.kind === "GROUP_FINAL" && !isGroup(pair.mentees.length)) return refuse("VALIDATION", "validation", { kind: "meetingGroupFinalNeedsGroup" });
@@ -74,6 +77,8 @@ export const deleteMeeting = defineAction({
     if (!meeting) return refuse("NOT_FOUND", "notFound");
     const access = await pairAccess(tx, ctx, meeting.pairId);
     if (!access || !mayLogMeetings(access, ctx)) return refuse("NOT_FOUND", "notFound");
+    const completed = await completedProgramRefusal(tx, organizationId, access.pair.programId);
+    if (completed) return completed;
     if (access.pair.status !== "APPROVED" && access.pair.status !== "ACTIVE") return refuse("CONFLICT", "meetingsPairClosed");
     // The curator and the psychologist delete any meeting (the director holds no meetings.log).
     const staff = access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "PSYCHOLOGIST");

@@ -2,6 +2,7 @@
 
 import { defineAction, done } from "../actions/action";
 import { isRefusal, refuse, type Refusal } from "../actions/result";
+import { completedProgramRefusal } from "../completion/guard";
 import type { Tx } from "../db";
 import { defaultPeriod, insidePeriod, programLengthKey, templateFor, templateItems } from "../domain/personal-programs";
 import { mayEditProgram, pairAccess, type PairAccess, type PairAccessCtx } from "./access";
@@ -15,6 +16,8 @@ async function editablePair(tx: Tx, ctx: PairAccessCtx, pairId: string): Promise
   const access = await pairAccess(tx, ctx, pairId);
   if (!access) return refuse("NOT_FOUND", "notFound");
   if (!mayEditProgram(access, ctx)) return refuse("FORBIDDEN", "personalProgramReadOnlyForYou");
+  const completed = await completedProgramRefusal(tx, ctx.organization.id, access.pair.programId);
+  if (completed) return completed;
   const status = access.pair.status;
   if (status === "PROPOSED") return refuse("CONFLICT", "personalProgramBeforeApproval");
   if (status !== "APPROVED" && status !== "ACTIVE") return refuse("CONFLICT", "personalProgramPairClosed");

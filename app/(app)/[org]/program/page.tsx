@@ -68,7 +68,10 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     roadmap: `${base}/program/roadmap?stage=${program.stage}`,
     banks: program.stage === 2 ? `${base}/mentees` : `${base}/mentors`,
     pairs: `${base}/pairs`,
-    monitoring: null,
+    surveys: `${base}/surveys`,
+    practices: `${base}/practices`,
+    completion: `${base}/program/completion?year=${program.academicYear}`,
+    monitoring: ctx.organization.kind === "SCHOOL" ? `${base}/monitoring?year=${program.academicYear}` : `${base}/district`,
   };
   const fixLabel: Record<FixPlace, string> = {
     acts: t("program.fixActs"),
@@ -76,7 +79,10 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     roadmap: t("program.fixRoadmap"),
     banks: program.stage === 2 ? t("program.fixMentees") : t("program.fixMentors"),
     pairs: t("program.fixPairs"),
-    monitoring: t("program.fixLater"),
+    surveys: t("completion.fix.surveys"),
+    practices: t("completion.fix.practices"),
+    completion: t("completion.fix.completion"),
+    monitoring: t("completion.fix.monitoring"),
   };
 
   return (

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { formatAcademicYear } from "@/lib/domain/academic-year";
+import { loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import { reasonText, type Tr } from "@/lib/monitoring/district-text";
+import { schoolFigureRows } from "@/lib/monitoring/district-xlsx";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("monitoring.district");
+  return { title: t("title") };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// One school of the district as the municipal office sees it: the same aggregates as its dashboard row, in
+// full — no names, no difficulties. A school outside the office's district is not found.
+export default async function DistrictSchoolPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; schoolId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { org, schoolId } = await params;
+  const search = await searchParams;
+  const ctx = await requireTenant(org);
+  if (ctx.organization.kind === "SCHOOL" || !UUID.test(schoolId)) notFound();
+  if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
+  const year = readYear(search.year);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const school = dashboard.schools.find((s) => s.schoolId === schoolId);
+  if (!school) notFound();
+
+  const intl = await getTranslations("monitoring.district");
+  const intlSchool = await getTranslations("monitoring.school");
+  const t: Tr = (key, values) => intl(key as never, values as never);
+  const ts: Tr = (key, values) => intlSchool(key as never, values as never);
+  const rows = schoolFigureRows(t, ts, school);
+  const groups: { id: string; title: string; rows: typeof rows }[] = [
+    { id: "program", title: ts("programTitle"), rows: rows.slice(0, 6) },
+    { id: "pairs", title: ts("pairsTitle"), rows: rows.slice(6, 12) },
+    { id: "coverage", title: ts("coverageTitle"), rows: rows.slice(12, 21) },
+    { id: "roadmap", title: ts("roadmapTitle"), rows: rows.slice(21) },
+  ];
+  const base = `/${org}/district`;
+
+  return (
+    <>
+      <p className="mb-4 text-sm">
+        <Link href={`${base}?year=${year}#schools`} className="text-brand-700 underline">
+          {ts("back")}
+        </Link>
+      </p>
+      <PageHeader title={school.shortName ?? school.name}>
+        <p>
+          {[school.municipalityName, formatAcademicYear(year)].filter(Boolean).join(" · ")}
+        </p>
+        <p className="mt-2">{ts("intro")}</p>
+      </PageHeader>
+
+      <Section title={ts("statusTitle")} id="status">
+        {school.lagging ? (
+          <div role="status" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <p className="flex items-center gap-2 font-semibold">
+              <span aria-hidden="true">⚠</span>
+              {t("lagging")}
+            </p>
+            <ul className="mt-2 list-disc pl-5">
+              {school.reasons.map((r, i) => (
+                <li key={i}>{reasonText(t, r)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <Notice kind="success">{ts("onTrack")}</Notice>
+        )}
+      </Section>
+
+      {groups.map((g) => (
+        <Section key={g.id} title={g.title} id={g.id}>
+          <Table caption={g.title} head={[t("indicator"), t("value")]}>
+            {g.rows.map(([label, value], i) => (
+              <tr key={i}>
+                <Td>{label}</Td>
+                <Td>{value === null ? "—" : String(value)}</Td>
+              </tr>
+            ))}
+          </Table>
+        </Section>
+      ))}
+
+      <p className="text-sm">
+        <a href={`${base}/export?table=school&school=${school.schoolId}&year=${year}`} className="text-brand-700 underline">
+          {ts("export")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { cookies } from "next/headers";
+import { forbidden, notFound } from "next/navigation";
+import { hasPermission } from "@/lib/auth/permissions";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translator";
+import { loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import type { Tr } from "@/lib/monitoring/district-text";
+import { dashboardTableXlsx, schoolFiguresXlsx } from "@/lib/monitoring/district-xlsx";
+import { xlsxResponse } from "@/lib/people/xlsx";
+
+export const dynamic = "force-dynamic";
+
+// GET /[org]/district/export?table=schools|stages|coverage&year=2026[&stage&lagging&running&municipality]
+//     /[org]/district/export?table=school&school=<id>&year=2026
+// The dashboard's tables as .xlsx (the schools table with the dashboard's filters), aggregates only.
+export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const ctx = await requireTenant(org);
+  if (ctx.organization.kind === "SCHOOL") notFound();
+  if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
+  const url = new URL(request.url);
+  const search = Object.fromEntries(url.searchParams.entries());
+  const table = search.table ?? "schools";
+  if (!["schools", "stages", "coverage", "school"].includes(table)) notFound();
+  const year = readYear(search.year);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const all = translator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  const t: Tr = (key, values) => all(`monitoring.district.${key}` as never, values as never);
+  const tSchool: Tr = (key, values) => all(`monitoring.school.${key}` as never, values as never);
+  const exportOrg = { slug: ctx.organization.slug, name: ctx.organization.name, shortName: ctx.organization.shortName, kind: ctx.organization.kind };
+  if (table === "school") {
+    const school = dashboard.schools.find((s) => s.schoolId === search.school);
+    if (!school) notFound();
+    return xlsxResponse(await schoolFiguresXlsx(t, tSchool, exportOrg, year, school));
+  }
+  const schools = table === "schools" ? filterSchools(dashboard.schools, readSchoolFilter(search)) : dashboard.schools;
+  return xlsxResponse(await dashboardTableXlsx(t, exportOrg, year, table as "schools" | "stages" | "coverage", schools, dashboard.summary));
+}

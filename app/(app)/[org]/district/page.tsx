@@ -1,0 +1,205 @@
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ChartCoverage } from "@/components/monitoring/chart-coverage";
+import { ChartStages } from "@/components/monitoring/chart-stages";
+import { DistrictFilters } from "@/components/monitoring/district-filters";
+import { DistrictHeadline } from "@/components/monitoring/district-headline";
+import { DistrictSchoolsTable } from "@/components/monitoring/district-schools-table";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
+import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { formatAcademicYear } from "@/lib/domain/academic-year";
+import { filterSchools, formatPercent, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
+import { loadDistrictDashboard, readYear, yearOptions } from "@/lib/monitoring/district";
+import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
+import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
+
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 50;
+
+export async function generateMetadata() {
+  const t = await getTranslations("monitoring.district");
+  return { title: t("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+// The district (region) dashboard for the municipal office: every school's aggregates for an academic year,
+// read through district_school_figures() — never through the schools' own rows.
+export default async function DistrictMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+  const { org } = await params;
+  const search = await searchParams;
+  // A school has no district dashboard (404); in an office it takes the monitoring.district permission (403).
+  const ctx = await requireTenant(org);
+  if (ctx.organization.kind === "SCHOOL") notFound();
+  if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
+  const region = ctx.organization.kind === "REGION";
+  const intl = await getTranslations("monitoring.district");
+  const t: Tr = (key, values) => intl(key as never, values as never);
+
+  const year = readYear(search.year);
+  const filter = readSchoolFilter(search);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const { summary } = dashboard;
+  const filtered = filterSchools(dashboard.schools, filter);
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
+  const pageParam = Number(Array.isArray(search.page) ? search.page[0] : search.page);
+  const page = Number.isInteger(pageParam) && pageParam >= 1 ? Math.min(pageParam, pages) : 1;
+  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  const base = `/${org}/district`;
+  const current: Record<string, string | undefined> = {
+    year: String(year),
+    stage: filter.stage ?? undefined,
+    lagging: filter.lagging ? "1" : undefined,
+    running: filter.running === true ? "yes" : filter.running === false ? "no" : undefined,
+    municipality: filter.municipalityId ?? undefined,
+  };
+  const href = (changes: Record<string, string | null>, hash = "") => dashboardHref(base, current, { page: null, ...changes }, hash);
+  const exportHref = (table: string) => dashboardHref(`${base}/export`, table === "schools" ? current : { year: String(year) }, { table });
+  const yearText = formatAcademicYear(year);
+  const stageData = summary.byStage.map((b) => ({ key: b.key, label: stageKeyText(t, b.key), count: b.count }));
+  const coverage = coverageRows(t, summary);
+
+  return (
+    <>
+      <PageHeader title={region ? t("titleRegion") : t("title")}>
+        <p>{t("intro")}</p>
+      </PageHeader>
+
+      <Section title={t("filtersTitle")} id="filters">
+        <DistrictFilters
+          t={t}
+          action={base}
+          year={year}
+          years={yearOptions(year)}
+          filter={filter}
+          municipalities={region ? groupByMunicipality(dashboard.schools).map((m) => ({ id: m.id, name: m.name })) : null}
+        />
+      </Section>
+
+      <Section title={`${t("headlineTitle")} · ${yearText}`} id="headline">
+        <DistrictHeadline t={t} summary={summary} href={href} />
+      </Section>
+
+      <Section title={t("schoolsTitle")} id="schools">
+        {dashboard.schools.length === 0 ? (
+          <p>{t("noSchools")}</p>
+        ) : filtered.length === 0 ? (
+          <p>{t("noneFound")}</p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+              {t("shown", { from: (page - 1) * PAGE_SIZE + 1, to: (page - 1) * PAGE_SIZE + shown.length, total: filtered.length })}
+            </p>
+            <DistrictSchoolsTable
+              t={t}
+              caption={t("schoolsCaption", { year: yearText })}
+              schools={shown}
+              showMunicipality={region}
+              schoolHref={(id) => `${base}/${id}?year=${year}`}
+            />
+            {pages > 1 ? (
+              <nav aria-label={t("pages")} className="mt-3 flex items-center gap-4 text-sm">
+                {page > 1 ? (
+                  <Link href={dashboardHref(base, current, { page: String(page - 1) }, "#schools")} className="text-brand-700 underline">
+                    {t("prev")}
+                  </Link>
+                ) : null}
+                <span>{t("page", { page, pages })}</span>
+                {page < pages ? (
+                  <Link href={dashboardHref(base, current, { page: String(page + 1) }, "#schools")} className="text-brand-700 underline">
+                    {t("next")}
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
+          </>
+        )}
+        <details className="mt-4 text-sm text-slate-800">
+          <summary className="cursor-pointer font-medium">{t("rulesTitle")}</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {(["running", "noProgram", "median", "calendar", "overdue", "satisfaction"] as const).map((k) => (
+              <li key={k}>{t(`rules.${k}`)}</li>
+            ))}
+          </ul>
+        </details>
+      </Section>
+
+      <Section title={t("stagesChart")} id="stages">
+        <ChartStages label={t("stagesChart")} series={t("count")} data={stageData.map((d) => ({ label: d.key === "none" ? "—" : d.key === "completed" ? "✓" : d.key, count: d.count }))} />
+        <Table caption={t("stagesTable")} head={[t("stage"), t("count"), t("sharePercent")]}>
+          {stageData.map((d) => (
+            <tr key={d.key}>
+              <Td>{d.label}</Td>
+              <Td>
+                <Link href={href({ stage: d.key, lagging: null, running: null }, "#schools")} className="text-brand-700 underline">
+                  {d.count}
+                </Link>
+              </Td>
+              <Td>{formatPercent(percent(d.count, summary.schools))}</Td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
+
+      <Section title={t("coverageChart")} id="coverage">
+        <ChartCoverage label={t("coverageChart")} series={t("sharePercent")} data={coverage.map((c) => ({ label: c.label, value: Math.round((c.share ?? 0) * 10) / 10 }))} />
+        <Table caption={t("coverageTable")} head={[t("indicator"), t("involved"), t("total"), t("sharePercent")]}>
+          {coverage.map((c) => (
+            <tr key={c.key}>
+              <Td>{c.label}</Td>
+              <Td>{c.part}</Td>
+              <Td>{c.whole}</Td>
+              <Td>{formatPercent(c.share)}</Td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
+
+      <Section title={t("exportsTitle")} id="exports">
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          <li>
+            <a href={exportHref("schools")} className="text-brand-700 underline">
+              {t("exportSchools")}
+            </a>
+          </li>
+          <li>
+            <a href={exportHref("stages")} className="text-brand-700 underline">
+              {t("exportStages")}
+            </a>
+          </li>
+          <li>
+            <a href={exportHref("coverage")} className="text-brand-700 underline">
+              {t("exportCoverage")}
+            </a>
+          </li>
+          {hasPermission(ctx.roles, "reports.produce") ? (
+            <>
+              <li>
+                <a href={`${base}/report?year=${year}&format=docx`} className="text-brand-700 underline">
+                  {t("reportDocx", { year: yearText })}
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/report?year=${year}&format=xlsx`} className="text-brand-700 underline">
+                  {t("reportXlsx")}
+                </a>
+              </li>
+            </>
+          ) : null}
+          {hasPermission(ctx.roles, "district.mentors") ? (
+            <li>
+              <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">
+                {t("mentorBank")}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+"use server";
+
+import { defineAction, done } from "../actions/action";
+import { refuse } from "../actions/result";
+import { academicYearEnd, academicYearStart, formatAcademicYear } from "../domain/academic-year";
+import { fullName } from "../domain/names";
+import { staleMenteeWhere } from "../programs/facts";
+import { completedProgramRefusal } from "./guard";
+import { DeleteAwardInput, RecordAwardInput, UpdateBanksInput } from "./schemas";
+
+// Stage 7 (завершение наставничества): the ceremony's awards and letters of thanks, and the update of
+// the mentee bank after the pairs ended. A completed program takes no more awards.
+
+/**
+ * Records an award of the program: for a person of the school who is (or was) in its banks — a mentor or
+ * a mentee entry, whatever its status now — dated within the program's academic year.
+ */
+export const recordAward = defineAction({
+  name: "awards.record",
+  scope: "tenant",
+  permission: "completion.manage",
+  input: RecordAwardInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const program = await tx.mentoringProgram.findFirst({ where: { id: input.programId, organizationId }, select: { id: true, academicYear: true, status: true } });
+    if (!program) return refuse("NOT_FOUND", "notFound");
+    if (program.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
+    const person = await tx.person.findFirst({
+      where: { id: input.personId, organizationId },
+      select: { id: true, lastName: true, firstName: true, middleName: true, menteeProfile: { select: { id: true } }, mentorProfile: { select: { id: true } } },
+    });
+    if (!person || (!person.menteeProfile && !person.mentorProfile)) return refuse("VALIDATION", "validation", { personId: "awardPersonNotParticipant" });
+    const from = academicYearStart(program.academicYear);
+    const to = academicYearEnd(program.academicYear);
+    if (input.awardedOn < from || input.awardedOn > to) return refuse("VALIDATION", "validation", { awardedOn: "awardDateOutsideYear" });
+    const award = await tx.award.create({
+      data: {
+        organizationId,
+        programId: program.id,
+        personId: person.id,
+        kind: input.kind,
+        title: input.title,
+        awardedOn: input.awardedOn,
+        basis: input.basis,
+        createdById: ctx.user.id,
+      },
+      select: { id: true },
+    });
+    return done(
+      { awardId: award.id },
+      { targetType: "Award", targetId: award.id, data: { person: fullName(person), kind: input.kind, title: input.title, awardedOn: input.awardedOn.toISOString().slice(0, 10) } },
+    );
+  },
+});
+
+export const deleteAward = defineAction({
+  name: "awards.delete",
+  scope: "tenant",
+  permission: "completion.manage",
+  input: DeleteAwardInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const award = await tx.award.findFirst({ where: { id: input.awardId, organizationId }, select: { id: true, programId: true, title: true, personId: true } });
+    if (!award) return refuse("NOT_FOUND", "notFound");
+    const completed = await completedProgramRefusal(tx, organizationId, award.programId);
+    if (completed) return completed;
+    await tx.award.delete({ where: { id: award.id } });
+    return done({ awardId: award.id }, { targetType: "Award", targetId: award.id, data: { title: award.title, personId: award.personId } });
+  },
+});
+
+/**
+ * «Обновить банки»: the mentee entries the stage 7 rule finds out of date (lib/programs/facts.ts
+ * staleMenteeWhere: still PAIRED, a pair of this program ended, no approved or working pair left) are
+ * updated — a mentee whose pair of this program was COMPLETED leaves the bank with the reason
+ * «наставничество завершено» (the entry comes back when they are added again), unless the curator keeps
+ * them waiting for a new mentor (keepWaiting); a mentee whose pairs were only DISSOLVED waits again.
+ * Bank entries are the school's, not the program's: this also runs after the program is completed.
+ */
+export const updateBanks = defineAction({
+  name: "completion.updateBanks",
+  scope: "tenant",
+  permission: "completion.manage",
+  input: UpdateBanksInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const program = await tx.mentoringProgram.findFirst({ where: { id: input.programId, organizationId }, select: { id: true, academicYear: true } });
+    if (!program) return refuse("NOT_FOUND", "notFound");
+    const where = staleMenteeWhere(organizationId, program.id);
+    const stale = await tx.menteeProfile.findMany({
+      where,
+      select: { id: true, pairs: { where: { pair: { programId: program.id, status: "COMPLETED" } }, select: { id: true } } },
+    });
+    const keep = new Set(input.keepWaiting);
+    const leaving = stale.filter((m) => m.pairs.length > 0 && !keep.has(m.id)).map((m) => m.id);
+    const waiting = stale.filter((m) => !leaving.includes(m.id)).map((m) => m.id);
+    const reason = `Наставничество завершено: пара программы ${formatAcademicYear(program.academicYear)} завершена`;
+    // The same rule again in the update: an entry someone changed meanwhile is left as it is.
+    const left = leaving.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: leaving } }, data: { status: "LEFT", leftReason: reason } })).count : 0;
+    const waits = waiting.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: waiting } }, data: { status: "WAITING", leftReason: null } })).count : 0;
+    return done({ left, waiting: waits }, { targetType: "MentoringProgram", targetId: program.id, data: { left: leaving, waiting } });
+  },
+});

@@ -1,0 +1,576 @@
+import { formatAcademicYear } from "./academic-year";
+import { STAGES, stageTitle } from "./stages";
+
+// District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
+// derivations over the per-school figures the district_school_figures() database function returns —
+// coverage shares, whether a school runs the system, why it lags, the district summary and the sentences of
+// the annual analytical report. Aggregates only: no names, no difficulties.
+
+/** One school's figures for an academic year (see the function's migration for each definition). */
+export type SchoolFigures = {
+  schoolId: string;
+  name: string;
+  shortName: string | null;
+  schoolKind: string | null;
+  municipalityId: string | null;
+  municipalityName: string | null;
+  /** The school's program of the year; null when there is none. */
+  program: { id: string; stage: number; status: "ACTIVE" | "COMPLETED" } | null;
+  /** Approved local acts of stage 1. */
+  acts: { regulation: boolean; roadmap: boolean; curator: boolean };
+  pairs: { byOrder: number; active: number; completed: number; dissolved: number };
+  menteesInBank: number;
+  mentorsApproved: number;
+  teachers: number;
+  teachersInvolved: number;
+  youngSpecialists: number;
+  youngSpecialistsCovered: number;
+  students: number;
+  studentMentees: number;
+  studentMentors: number;
+  overdueActivities: number;
+  deadlinesDue: number;
+  deadlinesMet: number;
+  /** Satisfaction surveys' result, % (the program's indicator); null when not measured. */
+  menteeSatisfaction: number | null;
+  mentorSatisfaction: number | null;
+};
+
+/** The regulation's target (seed 002, §6.1.2): every school runs the system, every year. */
+export const RUNNING_TARGET_PERCENT = 100;
+/** Satisfaction below this is a reason to look at the school. */
+export const SATISFACTION_THRESHOLD = 50;
+/** A school this many stages behind the district's median lags. */
+export const MEDIAN_LAG = 2;
+
+// ── Shares ───────────────────────────────────────────────────────────────────────────────────────
+
+/** part / whole in per cent; null when there is nothing to share (whole 0). */
+export function percent(part: number, whole: number): number | null {
+  if (!Number.isFinite(whole) || whole <= 0) return null;
+  return (part / whole) * 100;
+}
+
+/** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const rounded = value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+  return `${String(rounded).replace(".", ",")}\u00a0%`;
+}
+
+export type Coverage = {
+  /** Teachers in a live or completed pair (as mentor or mentee) of all teachers. */
+  teachersInvolved: number | null;
+  /** Young specialists (experience ≤ 3 years) who are mentees, of all young specialists. */
+  youngSpecialistsCovered: number | null;
+  /** Students who are mentees / mentors, of all students. */
+  studentMentees: number | null;
+  studentMentors: number | null;
+};
+
+export function coverageOf(f: Pick<SchoolFigures, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "students" | "studentMentees" | "studentMentors">): Coverage {
+  return {
+    teachersInvolved: percent(f.teachersInvolved, f.teachers),
+    youngSpecialistsCovered: percent(f.youngSpecialistsCovered, f.youngSpecialists),
+    studentMentees: percent(f.studentMentees, f.students),
+    studentMentors: percent(f.studentMentors, f.students),
+  };
+}
+
+// ── Stage, running the system ────────────────────────────────────────────────────────────────────
+
+/** 0: no program; 1–7: the stage; 8: the program is completed. */
+export function stageRank(f: Pick<SchoolFigures, "program">): number {
+  if (!f.program) return 0;
+  return f.program.status === "COMPLETED" ? STAGES.length + 1 : f.program.stage;
+}
+
+export const COMPLETED_RANK = STAGES.length + 1;
+
+export function allActsApproved(f: Pick<SchoolFigures, "acts">): boolean {
+  return f.acts.regulation && f.acts.roadmap && f.acts.curator;
+}
+
+/**
+ * A school runs the system of mentoring (seed 002, §6.1.2) in the year when its program of that year has
+ * passed stage 1 (stage 2 or later, or completed) and its three local acts of stage 1 are approved: the
+ * regulation, the order approving the roadmap and the order appointing the curator.
+ */
+export function runsSystem(f: Pick<SchoolFigures, "program" | "acts">): boolean {
+  return stageRank(f) >= 2 && allActsApproved(f);
+}
+
+/** The median of the stage ranks of the schools that have a program; null when none has. */
+export function medianStageRank(figures: Pick<SchoolFigures, "program">[]): number | null {
+  const ranks = figures.map(stageRank).filter((r) => r > 0).sort((a, b) => a - b);
+  if (ranks.length === 0) return null;
+  const mid = Math.floor(ranks.length / 2);
+  return ranks.length % 2 ? ranks[mid]! : (ranks[mid - 1]! + ranks[mid]!) / 2;
+}
+
+/**
+ * The calendar of the year (seed 002, Приложение 2, and the municipal roadmap template): by 1 October the
+ * local acts are adopted (stage 1 passed); by 1 December the banks are formed and mentors selected and
+ * trained (stages 2–4 passed); by 1 February the pairs are secured by an order (stage 5 passed); by 1 June
+ * the mentors have reported (stage 7 reached); after 31 August the year is over and the program completed.
+ * Returns the least stage rank expected on `today`, with the date it became due; null before 1 October.
+ */
+export function expectedStageRank(year: number, today: Date): { rank: number; since: Date } | null {
+  const milestones: { rank: number; since: Date }[] = [
+    { rank: 2, since: new Date(Date.UTC(year, 9, 1)) },
+    { rank: 5, since: new Date(Date.UTC(year, 11, 1)) },
+    { rank: 6, since: new Date(Date.UTC(year + 1, 1, 1)) },
+    { rank: 7, since: new Date(Date.UTC(year + 1, 5, 1)) },
+    { rank: COMPLETED_RANK, since: new Date(Date.UTC(year + 1, 8, 1)) },
+  ];
+  let due: { rank: number; since: Date } | null = null;
+  for (const m of milestones) if (today.getTime() >= m.since.getTime()) due = m;
+  return due;
+}
+
+// ── Why a school lags ────────────────────────────────────────────────────────────────────────────
+
+export type ActCode = "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT";
+
+export const ACT_NAMES: Record<ActCode, string> = {
+  REGULATION: "положение о наставничестве",
+  ROADMAP_APPROVAL: "приказ об утверждении дорожной карты",
+  CURATOR_APPOINTMENT: "приказ о назначении куратора",
+};
+
+export type LagCode =
+  | "no-program"
+  | "acts-missing"
+  | "behind-median"
+  | "behind-calendar"
+  | "not-completed"
+  | "overdue"
+  | "deadlines-missed"
+  | "low-mentee-satisfaction"
+  | "low-mentor-satisfaction";
+
+export type LagReason = { code: LagCode; message: string; values: Record<string, string | number>; acts?: ActCode[] };
+
+/** «этап 3», «программа завершена», «нет программы». */
+export function stageLabel(rank: number): string {
+  if (rank <= 0) return "нет программы";
+  if (rank >= COMPLETED_RANK) return "программа завершена";
+  return `этап ${rank}`;
+}
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const n10 = n % 10;
+  const n100 = n % 100;
+  if (n10 === 1 && n100 !== 11) return one;
+  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
+  return many;
+}
+
+export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
+  const out: ActCode[] = [];
+  if (!f.acts.regulation) out.push("REGULATION");
+  if (!f.acts.roadmap) out.push("ROADMAP_APPROVAL");
+  if (!f.acts.curator) out.push("CURATOR_APPOINTMENT");
+  return out;
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+/** dd.MM.yyyy of a UTC date. */
+const dayMonth = (d: Date) => `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+const pct = (v: number) => formatPercent(v);
+
+/**
+ * The reasons a school lags, each a Russian sentence (with its values for other languages):
+ * no program of the year; local acts of stage 1 not approved; the stage ≥ 2 behind the district median
+ * (of the schools with a program); behind the calendar (expectedStageRank); the year over and the program
+ * not completed; overdue roadmap activities; the district's deadlines missed; satisfaction of mentees or
+ * mentors below 50 %. No reason — the school does not lag.
+ */
+export function lagReasons(f: SchoolFigures, context: { year: number; today: Date; medianRank: number | null }): LagReason[] {
+  const reasons: LagReason[] = [];
+  const rank = stageRank(f);
+  const yearText = formatAcademicYear(context.year);
+  if (!f.program) {
+    reasons.push({ code: "no-program", message: `Нет программы наставничества на ${yearText} учебный год.`, values: { year: yearText } });
+  }
+  const acts = missingActs(f);
+  if (acts.length > 0) {
+    reasons.push({
+      code: "acts-missing",
+      message: `Не утверждены локальные акты: ${acts.map((a) => ACT_NAMES[a]).join(", ")}.`,
+      values: { count: acts.length },
+      acts,
+    });
+  }
+  if (f.program) {
+    if (context.medianRank !== null && rank <= context.medianRank - MEDIAN_LAG) {
+      const behind = Math.floor(context.medianRank - rank);
+      reasons.push({
+        code: "behind-median",
+        message: `Программа на этапе ${rank} — на ${behind} ${plural(behind, "этап", "этапа", "этапов")} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
+        values: { stage: rank, behind, median: Math.round(context.medianRank) },
+      });
+    }
+    const expected = expectedStageRank(context.year, context.today);
+    if (expected && rank < expected.rank) {
+      if (expected.rank >= COMPLETED_RANK) {
+        reasons.push({
+          code: "not-completed",
+          message: `Учебный год закончился, а программа не завершена (${stageLabel(rank)}).`,
+          values: { stage: rank },
+        });
+      } else {
+        reasons.push({
+          code: "behind-calendar",
+          message: `К ${dayMonth(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
+          values: { date: dayMonth(expected.since), expected: expected.rank, stage: rank },
+        });
+      }
+    }
+  }
+  if (f.overdueActivities > 0) {
+    reasons.push({
+      code: "overdue",
+      message: `Просрочено ${f.overdueActivities} ${plural(f.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} дорожной карты.`,
+      values: { count: f.overdueActivities },
+    });
+  }
+  if (f.deadlinesMet < f.deadlinesDue) {
+    reasons.push({
+      code: "deadlines-missed",
+      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${plural(f.deadlinesDue, "срока", "сроков", "сроков")}, установленных округом.`,
+      values: { met: f.deadlinesMet, due: f.deadlinesDue },
+    });
+  }
+  if (f.menteeSatisfaction !== null && f.menteeSatisfaction < SATISFACTION_THRESHOLD) {
+    reasons.push({
+      code: "low-mentee-satisfaction",
+      message: `Удовлетворённость наставляемых ${pct(f.menteeSatisfaction)} — ниже ${SATISFACTION_THRESHOLD}\u00a0%.`,
+      values: { value: Math.round(f.menteeSatisfaction) },
+    });
+  }
+  if (f.mentorSatisfaction !== null && f.mentorSatisfaction < SATISFACTION_THRESHOLD) {
+    reasons.push({
+      code: "low-mentor-satisfaction",
+      message: `Удовлетворённость наставников ${pct(f.mentorSatisfaction)} — ниже ${SATISFACTION_THRESHOLD}\u00a0%.`,
+      values: { value: Math.round(f.mentorSatisfaction) },
+    });
+  }
+  return reasons;
+}
+
+// ── The district ─────────────────────────────────────────────────────────────────────────────────
+
+export type AssessedSchool = SchoolFigures & {
+  rank: number;
+  coverage: Coverage;
+  runsSystem: boolean;
+  reasons: LagReason[];
+  lagging: boolean;
+};
+
+/** Stage groups of the dashboard and the report: no program, stages 1–7, completed. */
+export type StageKey = "none" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "completed";
+export const STAGE_KEYS: StageKey[] = ["none", "1", "2", "3", "4", "5", "6", "7", "completed"];
+
+export function stageKey(rank: number): StageKey {
+  if (rank <= 0) return "none";
+  if (rank >= COMPLETED_RANK) return "completed";
+  return String(rank) as StageKey;
+}
+
+export function stageKeyTitle(key: StageKey): string {
+  if (key === "none") return "Программа не создана";
+  if (key === "completed") return "Программа завершена";
+  return `${key}. ${stageTitle(Number(key))}`;
+}
+
+export type DistrictSummary = {
+  schools: number;
+  withProgram: number;
+  running: number;
+  runningShare: number | null;
+  target: number;
+  lagging: number;
+  medianRank: number | null;
+  byStage: { key: StageKey; count: number }[];
+  pairs: { byOrder: number; active: number; completed: number; dissolved: number };
+  menteesInBank: number;
+  mentorsApproved: number;
+  teachers: number;
+  teachersInvolved: number;
+  youngSpecialists: number;
+  youngSpecialistsCovered: number;
+  students: number;
+  studentMentees: number;
+  studentMentors: number;
+  /** Pooled over the schools (sum of parts over sum of wholes). */
+  coverage: Coverage;
+  /** Mean of the schools that measured it; how many did. */
+  satisfaction: { mentee: number | null; mentor: number | null; menteeSchools: number; mentorSchools: number };
+  overdueActivities: number;
+  schoolsWithOverdue: number;
+  deadlines: { due: number; met: number };
+};
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+/** Assesses each school (coverage, running the system, lagging and why) and sums up the district. */
+export function assessDistrict(figures: SchoolFigures[], context: { year: number; today: Date }): { schools: AssessedSchool[]; summary: DistrictSummary } {
+  const medianRank = medianStageRank(figures);
+  const schools = figures.map((f) => assessSchool(f, lagReasons(f, { year: context.year, today: context.today, medianRank })));
+  return { schools, summary: summarizeSchools(schools, medianRank) };
+}
+
+/**
+ * The figures with their assessment. Every field is listed (no object spread): V8 copies a spread of this many
+ * properties slowly and leaves a dictionary-mode object, which made a region's 2 000 schools several times slower.
+ */
+function assessSchool(f: SchoolFigures, reasons: LagReason[]): AssessedSchool {
+  return {
+    schoolId: f.schoolId,
+    name: f.name,
+    shortName: f.shortName,
+    schoolKind: f.schoolKind,
+    municipalityId: f.municipalityId,
+    municipalityName: f.municipalityName,
+    program: f.program,
+    acts: f.acts,
+    pairs: f.pairs,
+    menteesInBank: f.menteesInBank,
+    mentorsApproved: f.mentorsApproved,
+    teachers: f.teachers,
+    teachersInvolved: f.teachersInvolved,
+    youngSpecialists: f.youngSpecialists,
+    youngSpecialistsCovered: f.youngSpecialistsCovered,
+    students: f.students,
+    studentMentees: f.studentMentees,
+    studentMentors: f.studentMentors,
+    overdueActivities: f.overdueActivities,
+    deadlinesDue: f.deadlinesDue,
+    deadlinesMet: f.deadlinesMet,
+    menteeSatisfaction: f.menteeSatisfaction,
+    mentorSatisfaction: f.mentorSatisfaction,
+    rank: stageRank(f),
+    coverage: coverageOf(f),
+    runsSystem: runsSystem(f),
+    reasons,
+    lagging: reasons.length > 0,
+  };
+}
+
+/** The summary of a set of assessed schools (the district, or one municipality of a region). */
+export function summarizeSchools(schools: AssessedSchool[], medianRank: number | null = medianStageRank(schools)): DistrictSummary {
+  const sum = (pick: (s: AssessedSchool) => number) => schools.reduce((acc, s) => acc + pick(s), 0);
+  const running = schools.filter((s) => s.runsSystem).length;
+  const totals = {
+    teachers: sum((s) => s.teachers),
+    teachersInvolved: sum((s) => s.teachersInvolved),
+    youngSpecialists: sum((s) => s.youngSpecialists),
+    youngSpecialistsCovered: sum((s) => s.youngSpecialistsCovered),
+    students: sum((s) => s.students),
+    studentMentees: sum((s) => s.studentMentees),
+    studentMentors: sum((s) => s.studentMentors),
+  };
+  const menteeValues = schools.map((s) => s.menteeSatisfaction).filter((v): v is number => v !== null);
+  const mentorValues = schools.map((s) => s.mentorSatisfaction).filter((v): v is number => v !== null);
+  const counts = new Map<StageKey, number>(STAGE_KEYS.map((k) => [k, 0]));
+  for (const s of schools) counts.set(stageKey(s.rank), (counts.get(stageKey(s.rank)) ?? 0) + 1);
+  return {
+    schools: schools.length,
+    withProgram: schools.filter((s) => s.program).length,
+    running,
+    runningShare: percent(running, schools.length),
+    target: RUNNING_TARGET_PERCENT,
+    lagging: schools.filter((s) => s.lagging).length,
+    medianRank,
+    byStage: STAGE_KEYS.map((key) => ({ key, count: counts.get(key) ?? 0 })),
+    pairs: {
+      byOrder: sum((s) => s.pairs.byOrder),
+      active: sum((s) => s.pairs.active),
+      completed: sum((s) => s.pairs.completed),
+      dissolved: sum((s) => s.pairs.dissolved),
+    },
+    menteesInBank: sum((s) => s.menteesInBank),
+    mentorsApproved: sum((s) => s.mentorsApproved),
+    ...totals,
+    coverage: coverageOf(totals),
+    satisfaction: { mentee: mean(menteeValues), mentor: mean(mentorValues), menteeSchools: menteeValues.length, mentorSchools: mentorValues.length },
+    overdueActivities: sum((s) => s.overdueActivities),
+    schoolsWithOverdue: schools.filter((s) => s.overdueActivities > 0).length,
+    deadlines: { due: sum((s) => s.deadlinesDue), met: sum((s) => s.deadlinesMet) },
+  };
+}
+
+/** Schools grouped by municipality (a region's report and filter), in the order given. */
+export function groupByMunicipality<T extends Pick<SchoolFigures, "municipalityId" | "municipalityName">>(schools: T[]): { id: string; name: string; schools: T[] }[] {
+  const groups = new Map<string, { id: string; name: string; schools: T[] }>();
+  for (const s of schools) {
+    const id = s.municipalityId ?? "";
+    const group = groups.get(id) ?? { id, name: s.municipalityName ?? "—", schools: [] };
+    group.schools.push(s);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+// ── Filters of the dashboard ─────────────────────────────────────────────────────────────────────
+
+export type SchoolFilter = { stage?: StageKey | null; lagging?: boolean; running?: boolean | null; municipalityId?: string | null };
+
+export function filterSchools<T extends AssessedSchool>(schools: T[], filter: SchoolFilter): T[] {
+  return schools.filter(
+    (s) =>
+      (!filter.stage || stageKey(s.rank) === filter.stage) &&
+      (!filter.lagging || s.lagging) &&
+      (filter.running === undefined || filter.running === null || s.runsSystem === filter.running) &&
+      (!filter.municipalityId || s.municipalityId === filter.municipalityId),
+  );
+}
+
+/** Reads the dashboard's search parameters; anything unknown is ignored. */
+export function readSchoolFilter(params: Record<string, string | string[] | undefined>): SchoolFilter {
+  const one = (key: string) => {
+    const v = params[key];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const stage = one("stage");
+  const running = one("running");
+  const municipality = one("municipality");
+  return {
+    stage: stage && (STAGE_KEYS as string[]).includes(stage) ? (stage as StageKey) : null,
+    lagging: one("lagging") === "1",
+    running: running === "yes" ? true : running === "no" ? false : null,
+    municipalityId: municipality && /^[0-9a-f-]{36}$/i.test(municipality) ? municipality : null,
+  };
+}
+
+// ── Sentences of the analytical report ───────────────────────────────────────────────────────────
+
+/** «3 из 4 образовательных организаций», «1 из 21 образовательной организации». */
+function ofOrganizations(part: number, whole: number): string {
+  const noun = whole % 10 === 1 && whole % 100 !== 11 ? "образовательной организации" : "образовательных организаций";
+  return `${part} из ${whole} ${noun}`;
+}
+
+export function runningSentence(s: Pick<DistrictSummary, "running" | "schools" | "runningShare" | "target">): string {
+  if (s.schools === 0) return "В округе нет образовательных организаций.";
+  const verb = s.running % 10 === 1 && s.running % 100 !== 11 ? "реализует" : "реализуют";
+  return `Систему наставничества ${verb} ${ofOrganizations(s.running, s.schools)} (${formatPercent(s.runningShare)}), целевое значение — ${s.target}\u00a0%.`;
+}
+
+export function stagesSentence(s: Pick<DistrictSummary, "byStage" | "schools" | "withProgram">): string {
+  const parts = s.byStage
+    .filter((b) => b.count > 0 && b.key !== "none")
+    .map((b) => (b.key === "completed" ? `завершили программу — ${b.count}` : `на этапе ${b.key} — ${b.count}`));
+  const none = s.byStage.find((b) => b.key === "none")?.count ?? 0;
+  const head = `Программы наставничества реализуют ${ofOrganizations(s.withProgram, s.schools)}`;
+  const tail = none > 0 ? `; программа не создана в ${none} ${none % 10 === 1 && none % 100 !== 11 ? "организации" : "организациях"}` : "";
+  return parts.length ? `${head}: ${parts.join(", ")}${tail}.` : `${head}${tail}.`;
+}
+
+export type ReportScope = "district" | "school";
+
+export function pairsSentence(p: DistrictSummary["pairs"], scope: ReportScope = "district"): string {
+  const by = scope === "district" ? "Приказами руководителей образовательных организаций" : "Приказами руководителя";
+  return (
+    `${by} закреплено ${p.byOrder} ${plural(p.byOrder, "наставническая пара (группа)", "наставнические пары (группы)", "наставнических пар (групп)")}; ` +
+    `работают ${p.active}, завершили работу ${p.completed}, расформировано ${p.dissolved}.`
+  );
+}
+
+/** A school's program in one sentence: its stage (with the stage's title) or that it is completed. */
+export function schoolStageSentence(f: Pick<SchoolFigures, "program">, year: number): string {
+  const yearText = formatAcademicYear(year);
+  if (!f.program) return noProgramSentence(year, "school");
+  if (f.program.status === "COMPLETED") return `Программа наставничества на ${yearText} учебный год завершена.`;
+  return `Программа наставничества на ${yearText} учебный год находится на этапе ${f.program.stage} «${stageTitle(f.program.stage)}».`;
+}
+
+export function actsSentence(f: Pick<SchoolFigures, "acts">): string {
+  const missing = missingActs(f);
+  if (missing.length === 0) return "Локальные акты утверждены: положение о наставничестве, приказ об утверждении дорожной карты, приказ о назначении куратора.";
+  return `Не утверждены локальные акты: ${missing.map((a) => ACT_NAMES[a]).join(", ")}.`;
+}
+
+/** «За 2031/2032 учебный год программа наставничества не реализовывалась.» */
+export function noProgramSentence(year: number, scope: ReportScope): string {
+  const yearText = formatAcademicYear(year);
+  return scope === "school"
+    ? `За ${yearText} учебный год программа наставничества не реализовывалась.`
+    : `За ${yearText} учебный год программы наставничества в образовательных организациях не реализовывались.`;
+}
+
+export function teachersSentence(s: Pick<DistrictSummary, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "coverage">): string {
+  const first =
+    s.teachers > 0
+      ? `В наставничество вовлечено ${s.teachersInvolved} из ${s.teachers} ${plural(s.teachers, "педагога", "педагогов", "педагогов")} (${formatPercent(s.coverage.teachersInvolved)}).`
+      : "Сведения о педагогах не внесены.";
+  const second =
+    s.youngSpecialists > 0
+      ? ` Наставниками сопровождаются ${s.youngSpecialistsCovered} из ${s.youngSpecialists} молодых специалистов со стажем до 3 лет (${formatPercent(s.coverage.youngSpecialistsCovered)}).`
+      : " Молодых специалистов со стажем до 3 лет нет.";
+  return first + second;
+}
+
+export function studentsSentence(s: Pick<DistrictSummary, "students" | "studentMentees" | "studentMentors" | "coverage">): string {
+  if (s.students === 0) return "Сведения об обучающихся не внесены.";
+  return (
+    `Из ${s.students} ${plural(s.students, "обучающегося", "обучающихся", "обучающихся")} в программы наставничества вошли в роли наставляемого ${s.studentMentees} ` +
+    `(${formatPercent(s.coverage.studentMentees)}), в роли наставника — ${s.studentMentors} (${formatPercent(s.coverage.studentMentors)}).`
+  );
+}
+
+export function satisfactionSentence(s: Pick<DistrictSummary, "satisfaction">, scope: ReportScope = "district"): string {
+  const { mentee, mentor, menteeSchools, mentorSchools } = s.satisfaction;
+  if (mentee === null && mentor === null) return "Анкетирование удовлетворённости участников ещё не проведено.";
+  const by = (n: number) => (scope === "district" ? ` (по ${n} ${plural(n, "организации", "организациям", "организациям")})` : "");
+  const parts: string[] = [];
+  if (mentee !== null) parts.push(`наставляемых — ${formatPercent(mentee)}${by(menteeSchools)}`);
+  if (mentor !== null) parts.push(`наставников — ${formatPercent(mentor)}${by(mentorSchools)}`);
+  return `${scope === "district" ? "Средняя удовлетворённость" : "Удовлетворённость"} участием в программе: ${parts.join(", ")}.`;
+}
+
+export function roadmapSentence(s: Pick<DistrictSummary, "overdueActivities" | "schoolsWithOverdue" | "deadlines">, scope: ReportScope = "district"): string {
+  const where = scope === "district" ? ` в ${s.schoolsWithOverdue} ${plural(s.schoolsWithOverdue, "организации", "организациях", "организациях")}` : "";
+  const overdue =
+    s.overdueActivities > 0
+      ? `Просрочено ${s.overdueActivities} ${plural(s.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} ${scope === "district" ? "дорожных карт" : "дорожной карты"}${where}.`
+      : `Просроченных мероприятий ${scope === "district" ? "дорожных карт" : "дорожной карты"} нет.`;
+  const deadlines =
+    s.deadlines.due > 0
+      ? ` Сроки, установленные округом, выполнены в ${s.deadlines.met} из ${s.deadlines.due} ${plural(s.deadlines.due, "случая", "случаев", "случаев")} (${formatPercent(percent(s.deadlines.met, s.deadlines.due))}).`
+      : " Сроков округа, наступивших к дате справки, нет.";
+  return overdue + deadlines;
+}
+
+export function laggingSentence(s: Pick<DistrictSummary, "lagging" | "schools">): string {
+  if (s.lagging === 0) return "Отстающих образовательных организаций нет.";
+  return `Требуют внимания ${ofOrganizations(s.lagging, s.schools)}.`;
+}
+
+/** Recommendations from what the monitoring found (the reasons of the lagging schools). */
+export function recommendations(schools: AssessedSchool[], scope: ReportScope = "district"): string[] {
+  const has = (code: LagCode) => schools.some((s) => s.reasons.some((r) => r.code === code));
+  const district = scope === "district";
+  const out: string[] = [];
+  if (has("no-program"))
+    out.push(district ? "Руководителям образовательных организаций, не создавшим программу наставничества, разработать и утвердить её на текущий учебный год." : "Разработать и утвердить программу наставничества на текущий учебный год.");
+  if (has("acts-missing")) out.push("Утвердить недостающие локальные акты: положение о наставничестве, приказ об утверждении дорожной карты, приказ о назначении куратора.");
+  if (has("behind-median") || has("behind-calendar") || has("not-completed"))
+    out.push(
+      district
+        ? "Кураторам отстающих организаций привести этапы реализации программы в соответствие с дорожной картой; методистам оказать адресную методическую помощь."
+        : "Привести этапы реализации программы в соответствие с дорожной картой и сроками округа.",
+    );
+  if (has("overdue") || has("deadlines-missed"))
+    out.push(district ? "Выполнить просроченные мероприятия дорожных карт и сроки, установленные округом; отчитаться о выполнении на Совете наставников." : "Выполнить просроченные мероприятия дорожной карты и сроки, установленные округом.");
+  if (has("low-mentee-satisfaction") || has("low-mentor-satisfaction"))
+    out.push("Проанализировать причины низкой удовлетворённости участников, скорректировать персонализированные программы и состав пар.");
+  out.push(
+    district
+      ? "Продолжить формирование муниципальной базы наставников («открытое наставничество») и распространение эффективных практик наставничества."
+      : "Обобщить и распространить эффективные практики наставничества, пополнить методическую копилку, обновить банки наставников и наставляемых.",
+  );
+  return out;
+}

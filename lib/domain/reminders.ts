@@ -1,0 +1,239 @@
+import { isOverdue, type Recurrence } from "./due-period";
+import { INACTIVITY_DAYS, isInactive, type PairStatus } from "./pairs";
+import { answeringOpen } from "./questionnaires";
+
+// Reminders (issue #6, item 7): what the app reminds whom of, as pure rules. Each draft carries a
+// deterministic dedupeKey — the database keeps it unique, so a rule that fires again (the next cycle,
+// or another app instance at the same moment) creates nothing new. The key names the state the reminder
+// is about (the due date, the 4-week window, the recipient), so a new state gives a new reminder.
+
+export const REMINDER_KINDS = ["ACTIVITY_DUE", "ACTIVITY_OVERDUE", "PAIR_NO_MEETING", "SURVEY_PENDING", "PAIR_APPROVAL"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Activities due within this many days are reminded of (the due day itself included). */
+export const DUE_SOON_DAYS = 7;
+
+export type ReminderDraft = {
+  kind: ReminderKind;
+  dedupeKey: string;
+  userId: string;
+  title: string;
+  body: string;
+  /** A path inside the app: /<org>/… */
+  link: string;
+};
+
+export type ActivityFact = {
+  id: string;
+  title: string;
+  stage: number;
+  status: "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+  recurrence: Recurrence;
+  dueEnd: Date | null;
+  responsibleUserId: string | null;
+  /** The curator of the activity's program (the fallback recipient). */
+  curatorId: string | null;
+};
+
+export type PairFact = {
+  id: string;
+  status: PairStatus;
+  /** Since when the pair is expected to meet (lib/domain/personal-programs.ts inactivitySince). */
+  since: Date;
+  lastMeetingOn: Date | null;
+  /** The mentor's account, when the mentor's person is linked to one. */
+  mentorUserId: string | null;
+  curatorId: string | null;
+  mentorName: string;
+  menteeNames: string[];
+};
+
+export type SurveyFact = {
+  recipientId: string;
+  /** The account of the person asked (Person.userId). */
+  userId: string | null;
+  title: string;
+  status: "DRAFT" | "OPEN" | "CLOSED";
+  closesOn: Date | null;
+  answeredAt: Date | null;
+};
+
+export type ReminderFacts = {
+  organization: { slug: string };
+  /** Users holding any role in the organization: only they are reminded. */
+  memberIds: Iterable<string>;
+  /** Users holding the director's role: they approve pairs. */
+  directorIds: Iterable<string>;
+  activities: ActivityFact[];
+  pairs: PairFact[];
+  surveys: SurveyFact[];
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function utcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** yyyy-mm-dd of a date column (stored at UTC midnight): the stable part of a dedupe key. */
+export function isoDay(date: Date): string {
+  return new Date(utcDay(date)).toISOString().slice(0, 10);
+}
+
+/** dd.MM.yyyy as the users write dates (CONVENTIONS.md). */
+export function ruDate(date: Date): string {
+  const [y, m, d] = isoDay(date).split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/** Russian plural: plural(3, ["день", "дня", "дней"]) → «дня». */
+export function plural(n: number, forms: [string, string, string]): string {
+  const abs = Math.abs(n) % 100;
+  const last = abs % 10;
+  if (abs > 10 && abs < 20) return forms[2];
+  if (last === 1) return forms[0];
+  if (last >= 2 && last <= 4) return forms[1];
+  return forms[2];
+}
+
+function daysLeftText(days: number): string {
+  if (days === 0) return "срок истекает сегодня";
+  if (days === 1) return "срок истекает завтра";
+  return `осталось ${days} ${plural(days, ["день", "дня", "дней"])}`;
+}
+
+/** The first of the candidates who is a member of the organization. */
+function firstMember(members: ReadonlySet<string>, ...candidates: (string | null | undefined)[]): string | null {
+  for (const c of candidates) if (c && members.has(c)) return c;
+  return null;
+}
+
+function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<string>, now: Date): ReminderDraft[] {
+  if (a.status === "DONE" || a.status === "CANCELLED" || !a.dueEnd) return [];
+  if (a.recurrence === "CONSTANTLY" || a.recurrence === "AS_NEEDED") return [];
+  const userId = firstMember(members, a.responsibleUserId, a.curatorId);
+  if (!userId) return [];
+  const link = `/${slug}/program/roadmap#activities`;
+  const due = isoDay(a.dueEnd);
+  if (isOverdue(a, now)) {
+    return [
+      {
+        kind: "ACTIVITY_OVERDUE",
+        dedupeKey: `activity-overdue:${a.id}:${due}`,
+        userId,
+        title: `Просрочено мероприятие дорожной карты: «${a.title}»`,
+        body: `Срок мероприятия «${a.title}» (этап ${a.stage}) истёк ${ruDate(a.dueEnd)}. Отметьте его выполнение или перенесите срок в дорожной карте.`,
+        link,
+      },
+    ];
+  }
+  const daysLeft = Math.round((utcDay(a.dueEnd) - utcDay(now)) / DAY);
+  if (daysLeft < 0 || daysLeft > DUE_SOON_DAYS) return [];
+  return [
+    {
+      kind: "ACTIVITY_DUE",
+      dedupeKey: `activity-due:${a.id}:${due}`,
+      userId,
+      title: `Приближается срок мероприятия: «${a.title}»`,
+      body: `Мероприятие «${a.title}» (этап ${a.stage}) нужно выполнить до ${ruDate(a.dueEnd)}: ${daysLeftText(daysLeft)}.`,
+      link,
+    },
+  ];
+}
+
+function pairNames(p: PairFact): string {
+  const mentees = p.menteeNames.length ? p.menteeNames.join(", ") : "—";
+  return `наставник ${p.mentorName}, ${p.menteeNames.length > 1 ? "наставляемые" : "наставляемый"}: ${mentees}`;
+}
+
+/** The 4-week window a silent pair is in: 1 after four weeks without a meeting, 2 after eight… */
+export function silenceWindow(p: { since: Date; lastMeetingOn: Date | null }, now: Date): number {
+  const last = p.lastMeetingOn ?? p.since;
+  return Math.floor((now.getTime() - last.getTime()) / (INACTIVITY_DAYS * DAY));
+}
+
+function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, directors: string[], now: Date): ReminderDraft[] {
+  if (p.status === "PROPOSED") {
+    return directors.map((userId) => ({
+      kind: "PAIR_APPROVAL" as const,
+      dedupeKey: `pair-approval:${p.id}:${userId}`,
+      userId,
+      title: "Наставническая пара ждёт утверждения",
+      body: `Предложена наставническая пара (${pairNames(p)}). Утвердите её приказом о закреплении пар или отклоните.`,
+      link: `/${slug}/pairs#inbox`,
+    }));
+  }
+  if (!isInactive(p, now)) return [];
+  const userId = firstMember(members, p.mentorUserId, p.curatorId);
+  if (!userId) return [];
+  const last = p.lastMeetingOn ?? p.since;
+  const window = Math.max(1, silenceWindow(p, now));
+  const weeks = Math.floor((now.getTime() - last.getTime()) / (7 * DAY));
+  const lastText = p.lastMeetingOn ? `Последняя встреча была ${ruDate(p.lastMeetingOn)}.` : `Встреч ещё не было (пара работает с ${ruDate(p.since)}).`;
+  return [
+    {
+      kind: "PAIR_NO_MEETING",
+      dedupeKey: `pair-no-meeting:${p.id}:${isoDay(last)}:${window}`,
+      userId,
+      title: `Наставническая пара не встречалась ${weeks} ${plural(weeks, ["неделю", "недели", "недель"])}`,
+      body: `${lastText} Пара: ${pairNames(p)}. Запланируйте встречу и отметьте её в приложении.`,
+      link: `/${slug}/pairs/${p.id}/meetings`,
+    },
+  ];
+}
+
+function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>, now: Date): ReminderDraft[] {
+  if (s.answeredAt || !s.userId || !members.has(s.userId) || !answeringOpen(s, now)) return [];
+  const until = s.closesOn ? ` до ${ruDate(s.closesOn)}` : "";
+  return [
+    {
+      kind: "SURVEY_PENDING",
+      dedupeKey: `survey-pending:${s.recipientId}`,
+      userId: s.userId,
+      title: `Анкета ждёт вашего ответа: «${s.title}»`,
+      body: `Вас просят ответить на анкету «${s.title}»${until}. Ответ займёт несколько минут.`,
+      link: `/${slug}/my-surveys/${s.recipientId}`,
+    },
+  ];
+}
+
+/** Every reminder the organization's current state calls for at `now`, ordered by dedupeKey. */
+export function reminderDrafts(facts: ReminderFacts, now: Date): ReminderDraft[] {
+  const members = new Set(facts.memberIds);
+  const directors = [...new Set(facts.directorIds)].filter((id) => members.has(id)).sort();
+  const slug = facts.organization.slug;
+  const drafts = [
+    ...facts.activities.flatMap((a) => activityDrafts(a, slug, members, now)),
+    ...facts.pairs.flatMap((p) => pairDrafts(p, slug, members, directors, now)),
+    ...facts.surveys.flatMap((s) => surveyDrafts(s, slug, members, now)),
+  ];
+  // One draft per key (a fact listed twice gives one reminder); a stable order keeps concurrent
+  // inserters taking the unique index's locks in the same order.
+  const byKey = new Map(drafts.map((d) => [d.dedupeKey, d]));
+  return [...byKey.values()].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0));
+}
+
+// ── E-mail retries ─────────────────────────────────────────────────────────────────────────────
+
+/** After this many failed attempts an e-mail is given up (FAILED); the notification stays in the app. */
+export const MAX_EMAIL_ATTEMPTS = 8;
+/** Minutes to wait after the 1st, 2nd, 3rd… failed attempt. */
+export const EMAIL_BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
+
+export function emailBackoffMinutes(failedAttempts: number): number {
+  const i = Math.min(Math.max(failedAttempts, 1), EMAIL_BACKOFF_MINUTES.length) - 1;
+  return EMAIL_BACKOFF_MINUTES[i]!;
+}
+
+/** What a failed attempt leaves: another try later, or FAILED once the attempts are used up. */
+export function afterFailedAttempt(attempts: number, now: Date): { emailStatus: "QUEUED"; nextAttemptAt: Date } | { emailStatus: "FAILED"; nextAttemptAt: null } {
+  if (attempts >= MAX_EMAIL_ATTEMPTS) return { emailStatus: "FAILED", nextAttemptAt: null };
+  return { emailStatus: "QUEUED", nextAttemptAt: new Date(now.getTime() + emailBackoffMinutes(attempts) * 60_000) };
+}
+
+/** The e-mail text of a reminder: the body and the link (absolute when the app's address is known). */
+export function reminderEmailText(reminder: { body: string; link: string | null }, appUrl: string | null): string {
+  if (!reminder.link) return reminder.body;
+  const href = appUrl ? `${appUrl.replace(/\/+$/, "")}${reminder.link}` : reminder.link;
+  return `${reminder.body}\n\nОткрыть в приложении «Наставник»: ${href}\n\nЭто письмо отправлено автоматически, отвечать на него не нужно.`;
+}

@@ -1,0 +1,46 @@
+import { COMPLETED_RANK, formatPercent, type AssessedSchool, type LagReason } from "../domain/monitoring";
+
+// The dashboard's words for a school's figures, shared by the pages and the .xlsx exports. `t` is a translator
+// bound to the "monitoring.district" namespace (next-intl's getTranslations or lib/i18n/translator).
+
+export type Tr = (key: string, values?: Record<string, string | number>) => string;
+
+export function stageText(t: Tr, rank: number): string {
+  if (rank <= 0) return t("noProgram");
+  if (rank >= COMPLETED_RANK) return t("completed");
+  return t("stageValue", { stage: rank });
+}
+
+export function reasonText(t: Tr, reason: LagReason): string {
+  const values: Record<string, string | number> = { ...reason.values };
+  if (reason.acts) values.acts = reason.acts.map((a) => t(`actNames.${a}`)).join(", ");
+  if (reason.code === "behind-median") values.behind = t("behindStages", { count: Number(reason.values.behind) });
+  return t(`reasons.${reason.code}`, values);
+}
+
+export function actsCount(s: AssessedSchool): number {
+  return Number(s.acts.regulation) + Number(s.acts.roadmap) + Number(s.acts.curator);
+}
+
+/** The main table's row as words (the page shows these, the export writes them). */
+export function schoolRowText(t: Tr, s: AssessedSchool) {
+  return {
+    stage: stageText(t, s.rank),
+    acts: t("actsValue", { count: actsCount(s) }),
+    running: s.runsSystem ? t("runsYes") : t("runsNo"),
+    pairs: t("pairsValue", { byOrder: s.pairs.byOrder, active: s.pairs.active }),
+    coverage: t("coverageValue", { teachers: formatPercent(s.coverage.teachersInvolved), young: formatPercent(s.coverage.youngSpecialistsCovered) }),
+    satisfaction: t("satisfactionValue", { mentee: formatPercent(s.menteeSatisfaction), mentor: formatPercent(s.mentorSatisfaction) }),
+    deadlines: t("deadlinesValue", { met: s.deadlinesMet, due: s.deadlinesDue }),
+    status: s.lagging ? t("lagging") : t("onTrack"),
+    reasons: s.reasons.map((r) => reasonText(t, r)),
+  };
+}
+
+/** A dashboard link keeping the current search parameters, with some changed (null removes one). */
+export function dashboardHref(path: string, current: Record<string, string | undefined>, changes: Record<string, string | null> = {}, hash = ""): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...current, ...changes })) if (value !== null && value !== undefined && value !== "") params.set(key, value);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ""}${hash}`;
+}

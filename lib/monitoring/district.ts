@@ -1,0 +1,86 @@
+import type { Tx } from "../db";
+import { academicYearOf } from "../domain/academic-year";
+import { assessDistrict, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
+
+type Row = {
+  school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
+  municipality_id: string | null; municipality_name: string | null;
+  program_id: string | null; program_stage: number | null; program_status: "ACTIVE" | "COMPLETED" | null;
+  act_regulation: boolean; act_roadmap: boolean; act_curator: boolean;
+  pairs_by_order: number; pairs_active: number; pairs_completed: number; pairs_dissolved: number;
+  mentees_in_bank: number; mentors_approved: number;
+  teachers: number; teachers_involved: number; young_specialists: number; young_specialists_covered: number;
+  students: number; student_mentees: number; student_mentors: number;
+  activities_overdue: number; deadlines_due: number; deadlines_met: number;
+  mentee_satisfaction: number | null; mentor_satisfaction: number | null;
+};
+
+/** The calendar day of a moment as the database's date («2026-11-25», UTC as lib/domain/due-period reads dates). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function toFigures(r: Row): SchoolFigures {
+  return {
+    schoolId: r.school_id,
+    name: r.school_name,
+    shortName: r.school_short_name,
+    schoolKind: r.school_kind,
+    municipalityId: r.municipality_id,
+    municipalityName: r.municipality_name,
+    program: r.program_id ? { id: r.program_id, stage: Number(r.program_stage), status: r.program_status ?? "ACTIVE" } : null,
+    acts: { regulation: r.act_regulation, roadmap: r.act_roadmap, curator: r.act_curator },
+    pairs: { byOrder: r.pairs_by_order, active: r.pairs_active, completed: r.pairs_completed, dissolved: r.pairs_dissolved },
+    menteesInBank: r.mentees_in_bank,
+    mentorsApproved: r.mentors_approved,
+    teachers: r.teachers,
+    teachersInvolved: r.teachers_involved,
+    youngSpecialists: r.young_specialists,
+    youngSpecialistsCovered: r.young_specialists_covered,
+    students: r.students,
+    studentMentees: r.student_mentees,
+    studentMentors: r.student_mentors,
+    overdueActivities: r.activities_overdue,
+    deadlinesDue: r.deadlines_due,
+    deadlinesMet: r.deadlines_met,
+    menteeSatisfaction: r.mentee_satisfaction === null ? null : Number(r.mentee_satisfaction),
+    mentorSatisfaction: r.mentor_satisfaction === null ? null : Number(r.mentor_satisfaction),
+  };
+}
+
+/**
+ * The figures of every school under the organization for the academic year (a municipality: its schools;
+ * a region: the schools of its municipalities; a school: itself), read through the district_school_figures()
+ * database function — the municipal office's only door to the schools' rows, and only for the organization
+ * the transaction is scoped to (another organization's id returns nothing). Aggregates only.
+ */
+export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date = new Date()): Promise<SchoolFigures[]> {
+  const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDay(today)}::date)`;
+  return rows.map(toFigures);
+}
+
+export type DistrictDashboard = { year: number; today: Date; schools: AssessedSchool[]; summary: DistrictSummary };
+
+/** The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality and name. */
+export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date = new Date()): Promise<DistrictDashboard> {
+  const figures = await loadDistrictFigures(tx, organizationId, year, today);
+  const { schools, summary } = assessDistrict(figures, { year, today });
+  const collator = new Intl.Collator("ru", { numeric: true });
+  schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(a.shortName ?? a.name, b.shortName ?? b.name));
+  return { year, today, schools, summary };
+}
+
+/** The academic year of a search parameter («2026»), or the current one. */
+export function readYear(value: string | string[] | undefined, today: Date = new Date()): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  return year >= 2000 && year <= 2100 ? year : academicYearOf(today);
+}
+
+/** The years the year selector offers: five back, one ahead, and the chosen one. */
+export function yearOptions(selected: number, today: Date = new Date()): number[] {
+  const current = academicYearOf(today);
+  const years = new Set<number>([selected]);
+  for (let y = current - 5; y <= current + 1; y++) years.add(y);
+  return [...years].sort((a, b) => b - a);
+}

@@ -1,0 +1,376 @@
+import type { TenantContext } from "../auth/tenant";
+import { withDb, type Tx } from "../db";
+import type { AnalyticalReportDocument } from "../documents/docx";
+import { formatAcademicYear } from "../domain/academic-year";
+import {
+  actsSentence,
+  assessDistrict,
+  groupByMunicipality,
+  laggingSentence,
+  noProgramSentence,
+  pairsSentence,
+  percent,
+  recommendations,
+  roadmapSentence,
+  runningSentence,
+  satisfactionSentence,
+  schoolStageSentence,
+  stageKeyTitle,
+  stageLabel,
+  stagesSentence,
+  studentsSentence,
+  summarizeSchools,
+  teachersSentence,
+  type AssessedSchool,
+  type DistrictSummary,
+} from "../domain/monitoring";
+import { initialsAndSurname } from "../domain/names";
+import { formatDate } from "../format";
+import { loadDistrictFigures } from "./district";
+
+// The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
+// region or one school, from the same figures as the dashboard: per indicator a short generated Russian text
+// and a table, the lagging organizations and recommendations. Rendered as .docx (lib/documents/docx.ts) and
+// .xlsx (./district-xlsx.ts). Aggregates only.
+
+export type ReportCell = string | number | null;
+export type ReportTable = { header: string[]; weights: number[]; rows: ReportCell[][] };
+export type ReportSection = { key: string; title: string; paragraphs: string[]; table: ReportTable | null; list?: string[] };
+
+export type ReportModel = {
+  scope: "MUNICIPALITY" | "REGION" | "SCHOOL";
+  organizationName: string;
+  organizationSlug: string;
+  place: string | null;
+  date: Date;
+  year: number;
+  title: string;
+  /** True when no program ran that year: the report then says so and has no indicator sections. */
+  empty: boolean;
+  intro: string[];
+  sections: ReportSection[];
+  signatory: { position: string; initialsAndSurname: string };
+  executor: { name: string; contact: string | null } | null;
+};
+
+const HEAD_POSITION = { SCHOOL: "Директор", MUNICIPALITY: "Начальник отдела образования", REGION: "Министр образования" } as const;
+
+/** Rounded to one decimal for tables (null stays null). */
+const share = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+const yesNo = (v: boolean) => (v ? "да" : "нет");
+const unitName = (s: { shortName: string | null; name: string }) => s.shortName ?? s.name;
+
+type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | null };
+
+function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSchool[], summary: DistrictSummary): ReportSection[] {
+  const region = scope === "REGION";
+  const units: Unit[] = region
+    ? groupByMunicipality(schools).map((g) => ({ name: g.name, summary: summarizeSchools(g.schools, summary.medianRank), school: null }))
+    : schools.map((s) => ({ name: unitName(s), summary: summarizeSchools([s], summary.medianRank), school: s }));
+  const unitHeader = region ? "Муниципальное образование" : "Образовательная организация";
+  const numbered = (rows: ReportCell[][]) => rows.map((row, i) => [i + 1, ...row]);
+
+  const sections: ReportSection[] = [
+    {
+      key: "running",
+      title: "1. Реализация системы наставничества",
+      paragraphs: [
+        runningSentence(summary),
+        "Организация реализует систему наставничества, если её программа наставничества на учебный год прошла этап 1 и утверждены положение о наставничестве, приказ об утверждении дорожной карты и приказ о назначении куратора.",
+      ],
+      table: region
+        ? {
+            header: ["№", unitHeader, "Организаций", "С программой", "Реализуют систему", "Доля, %"],
+            weights: [6, 44, 13, 13, 14, 10],
+            rows: numbered(units.map((u) => [u.name, u.summary.schools, u.summary.withProgram, u.summary.running, share(u.summary.runningShare)])),
+          }
+        : {
+            header: ["№", unitHeader, "Этап программы", "Положение", "Дорожная карта", "Приказ о кураторе", "Реализует систему"],
+            weights: [6, 38, 14, 10, 11, 11, 10],
+            rows: numbered(units.map((u) => [u.name, stageLabel(u.school!.rank), yesNo(u.school!.acts.regulation), yesNo(u.school!.acts.roadmap), yesNo(u.school!.acts.curator), yesNo(u.school!.runsSystem)])),
+          },
+    },
+    {
+      key: "stages",
+      title: "2. Этапы реализации программ наставничества",
+      paragraphs: [stagesSentence(summary)],
+      table: {
+        header: ["Этап", "Организаций", "Доля, %"],
+        weights: [70, 15, 15],
+        rows: summary.byStage.map((b) => [stageKeyTitle(b.key), b.count, share(percent(b.count, summary.schools))]),
+      },
+    },
+    {
+      key: "pairs",
+      title: "3. Наставнические пары (группы) и банки",
+      paragraphs: [pairsSentence(summary.pairs), `В банках наставляемых — ${summary.menteesInBank}, утверждённых наставников — ${summary.mentorsApproved}.`],
+      table: {
+        header: ["№", unitHeader, "Закреплено приказом", "Работают", "Завершили", "Расформировано", "Наставляемых в банке", "Наставников утверждено"],
+        weights: [5, 31, 10, 9, 9, 11, 12, 13],
+        rows: numbered(units.map((u) => [u.name, u.summary.pairs.byOrder, u.summary.pairs.active, u.summary.pairs.completed, u.summary.pairs.dissolved, u.summary.menteesInBank, u.summary.mentorsApproved])),
+      },
+    },
+    {
+      key: "teachers",
+      title: "4. Вовлечённость педагогических работников",
+      paragraphs: [teachersSentence(summary)],
+      table: {
+        header: ["№", unitHeader, "Педагогов", "Вовлечено", "Доля, %", "Молодых специалистов", "С наставником", "Доля, %"],
+        weights: [5, 31, 10, 10, 9, 13, 12, 10],
+        rows: numbered(
+          units.map((u) => [u.name, u.summary.teachers, u.summary.teachersInvolved, share(u.summary.coverage.teachersInvolved), u.summary.youngSpecialists, u.summary.youngSpecialistsCovered, share(u.summary.coverage.youngSpecialistsCovered)]),
+        ),
+      },
+    },
+    {
+      key: "students",
+      title: "5. Обучающиеся в программах наставничества",
+      paragraphs: [studentsSentence(summary)],
+      table: {
+        header: ["№", unitHeader, "Обучающихся", "Наставляемые", "Доля, %", "Наставники", "Доля, %"],
+        weights: [5, 35, 12, 12, 9, 12, 9],
+        rows: numbered(units.map((u) => [u.name, u.summary.students, u.summary.studentMentees, share(u.summary.coverage.studentMentees), u.summary.studentMentors, share(u.summary.coverage.studentMentors)])),
+      },
+    },
+    {
+      key: "satisfaction",
+      title: "6. Удовлетворённость участников",
+      paragraphs: [satisfactionSentence(summary)],
+      table: {
+        header: ["№", unitHeader, "Наставляемые, %", "Наставники, %"],
+        weights: [6, 54, 20, 20],
+        rows: numbered(units.map((u) => [u.name, share(u.summary.satisfaction.mentee), share(u.summary.satisfaction.mentor)])),
+      },
+    },
+    {
+      key: "roadmap",
+      title: "7. Выполнение дорожных карт и сроков округа",
+      paragraphs: [roadmapSentence(summary)],
+      table: {
+        header: ["№", unitHeader, "Просрочено мероприятий", "Сроков округа наступило", "Выполнено в срок"],
+        weights: [6, 46, 16, 16, 16],
+        rows: numbered(units.map((u) => [u.name, u.summary.overdueActivities, u.summary.deadlines.due, u.summary.deadlines.met])),
+      },
+    },
+    {
+      key: "lagging",
+      title: "8. Организации, требующие внимания",
+      paragraphs: [laggingSentence(summary)],
+      table: region
+        ? {
+            header: ["№", unitHeader, "Организаций", "Требуют внимания", "Доля, %"],
+            weights: [6, 52, 14, 16, 12],
+            rows: numbered(units.map((u) => [u.name, u.summary.schools, u.summary.lagging, share(percent(u.summary.lagging, u.summary.schools))])),
+          }
+        : {
+            header: ["№", unitHeader, "Причины"],
+            weights: [6, 34, 60],
+            rows: numbered(schools.filter((s) => s.lagging).map((s) => [unitName(s), s.reasons.map((r) => r.message).join("\n")])),
+          },
+    },
+    { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations(schools, "district") },
+  ];
+  return sections;
+}
+
+function schoolSections(s: AssessedSchool, year: number): ReportSection[] {
+  const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
+  const summary = summarizeSchools([s], null);
+  return [
+    {
+      key: "program",
+      title: "1. Программа наставничества и локальные акты",
+      paragraphs: [schoolStageSentence(s, year), actsSentence(s)],
+      table: kv([
+        ["Этап программы", stageLabel(s.rank)],
+        ["Положение о наставничестве утверждено", yesNo(s.acts.regulation)],
+        ["Дорожная карта утверждена приказом", yesNo(s.acts.roadmap)],
+        ["Куратор назначен приказом", yesNo(s.acts.curator)],
+        ["Система наставничества реализуется", yesNo(s.runsSystem)],
+      ]),
+    },
+    {
+      key: "pairs",
+      title: "2. Наставнические пары (группы) и банки",
+      paragraphs: [pairsSentence(s.pairs, "school")],
+      table: kv([
+        ["Пар (групп) закреплено приказом", s.pairs.byOrder],
+        ["Работают", s.pairs.active],
+        ["Завершили работу", s.pairs.completed],
+        ["Расформировано", s.pairs.dissolved],
+        ["Наставляемых в банке", s.menteesInBank],
+        ["Наставников утверждено", s.mentorsApproved],
+      ]),
+    },
+    {
+      key: "teachers",
+      title: "3. Вовлечённость педагогических работников",
+      paragraphs: [teachersSentence(summary)],
+      table: kv([
+        ["Педагогов", s.teachers],
+        ["Вовлечено в наставничество", s.teachersInvolved],
+        ["Доля вовлечённых, %", share(s.coverage.teachersInvolved)],
+        ["Молодых специалистов (стаж до 3 лет)", s.youngSpecialists],
+        ["Из них с наставником", s.youngSpecialistsCovered],
+        ["Доля молодых специалистов с наставником, %", share(s.coverage.youngSpecialistsCovered)],
+      ]),
+    },
+    {
+      key: "students",
+      title: "4. Обучающиеся в программах наставничества",
+      paragraphs: [studentsSentence(summary)],
+      table: kv([
+        ["Обучающихся", s.students],
+        ["В роли наставляемого", s.studentMentees],
+        ["Доля, %", share(s.coverage.studentMentees)],
+        ["В роли наставника", s.studentMentors],
+        ["Доля, %", share(s.coverage.studentMentors)],
+      ]),
+    },
+    {
+      key: "satisfaction",
+      title: "5. Удовлетворённость участников",
+      paragraphs: [satisfactionSentence(summary, "school")],
+      table: kv([
+        ["Удовлетворённость наставляемых, %", share(s.menteeSatisfaction)],
+        ["Удовлетворённость наставников, %", share(s.mentorSatisfaction)],
+      ]),
+    },
+    {
+      key: "roadmap",
+      title: "6. Выполнение дорожной карты и сроков округа",
+      paragraphs: [roadmapSentence(summary, "school")],
+      table: kv([
+        ["Просрочено мероприятий дорожной карты", s.overdueActivities],
+        ["Сроков округа наступило", s.deadlinesDue],
+        ["Выполнено в срок", s.deadlinesMet],
+      ]),
+    },
+    {
+      key: "lagging",
+      title: "7. Выявленные недостатки",
+      paragraphs: s.reasons.length ? [] : ["Недостатков не выявлено."],
+      table: null,
+      list: s.reasons.map((r) => r.message),
+    },
+    { key: "recommendations", title: "8. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
+  ];
+}
+
+export type ReportInput = {
+  organization: { kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; name: string; shortName: string | null; slug: string; address: string | null };
+  year: number;
+  today: Date;
+  schools: AssessedSchool[];
+  summary: DistrictSummary;
+  head: string | null;
+  executor: { name: string; contact: string | null } | null;
+};
+
+/** The report's content from the assessed figures (pure). */
+export function buildReport(input: ReportInput): ReportModel {
+  const { organization: org, year } = input;
+  const yearText = formatAcademicYear(year);
+  const scope = org.kind;
+  const where = scope === "SCHOOL" ? `в ${org.shortName ?? org.name}` : scope === "REGION" ? "в образовательных организациях региона" : "в образовательных организациях муниципального округа";
+  const title = `по итогам мониторинга реализации системы наставничества ${where} за ${yearText} учебный год`;
+  const empty = input.summary.withProgram === 0;
+  const intro = empty
+    ? [noProgramSentence(year, scope === "SCHOOL" ? "school" : "district")]
+    : [
+        scope === "SCHOOL"
+          ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
+          : `Мониторинг проведён по данным ${input.summary.schools} ${input.summary.schools % 10 === 1 && input.summary.schools % 100 !== 11 ? "образовательной организации" : "образовательных организаций"} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
+      ];
+  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year) : districtSections(scope, input.schools, input.summary);
+  return {
+    scope,
+    organizationName: org.name,
+    organizationSlug: org.slug,
+    place: org.address,
+    date: input.today,
+    year,
+    title,
+    empty,
+    intro,
+    sections,
+    signatory: { position: HEAD_POSITION[scope], initialsAndSurname: input.head ? initialsAndSurname(input.head) : "" },
+    executor: input.executor,
+  };
+}
+
+/** The report as the .docx renderer takes it: numbers printed Russian-style, empty cells as dashes. */
+export function toDocxDocument(model: ReportModel): AnalyticalReportDocument {
+  const text = (cell: ReportCell) => (cell === null ? "—" : typeof cell === "number" ? String(cell).replace(".", ",") : cell);
+  return {
+    organizationName: model.organizationName,
+    place: model.place,
+    date: model.date,
+    number: null,
+    title: model.title,
+    intro: model.intro,
+    sections: model.sections.map((s) => ({
+      title: s.title,
+      paragraphs: s.paragraphs,
+      table: s.table ? { header: s.table.header, weights: s.table.weights, rows: s.table.rows.map((row) => row.map(text)) } : null,
+      list: s.list,
+    })),
+    signatory: model.signatory,
+    executor: model.executor,
+  };
+}
+
+async function headName(tx: Tx, organizationId: string, kind: ReportInput["organization"]["kind"]): Promise<string | null> {
+  const head = await tx.membership.findFirst({
+    where: { organizationId, role: kind === "SCHOOL" ? "DIRECTOR" : "MUNICIPAL_HEAD" },
+    select: { user: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return head?.user.name ?? null;
+}
+
+/** Marks the program's final report as produced (MentoringProgram.finalReportAt, which the stage 7 gate reads) when the program is at stage 7. */
+async function markFinalReport(tx: Tx, organizationId: string, programId: string): Promise<boolean> {
+  const { count } = await tx.mentoringProgram.updateMany({
+    where: { id: programId, organizationId, stage: 7, status: "ACTIVE" },
+    data: { finalReportAt: new Date() },
+  });
+  return count > 0;
+}
+
+/**
+ * Produces the report of the organization of ctx for the academic year, in one tenant transaction: the
+ * figures (a municipality's or region's schools, or the school itself), the head who signs it, the audit
+ * record; for a school's program at stage 7 also the final report mark.
+ */
+export async function produceReport(ctx: TenantContext, year: number, today: Date = new Date()): Promise<ReportModel> {
+  const org = ctx.organization;
+  return withDb({ organizationId: org.id, userId: ctx.user.id }, async (tx) => {
+    const [figures, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), headName(tx, org.id, org.kind)]);
+    const { schools, summary } = assessDistrict(figures, { year, today });
+    const collator = new Intl.Collator("ru", { numeric: true });
+    schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
+    const model = buildReport({
+      organization: { kind: org.kind, name: org.name, shortName: org.shortName, slug: org.slug, address: org.address },
+      year,
+      today,
+      schools,
+      summary,
+      head,
+      executor: { name: ctx.user.name, contact: ctx.user.email },
+    });
+    const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
+    const marked = program ? await markFinalReport(tx, org.id, program.id) : false;
+    await tx.auditEvent.create({
+      data: {
+        organizationId: org.id,
+        actorId: ctx.user.id,
+        action: "monitoring.report",
+        targetType: program ? "MentoringProgram" : "Organization",
+        targetId: program?.id ?? org.id,
+        data: { year, schools: summary.schools, empty: model.empty, finalReportMarked: marked },
+      },
+    });
+    return model;
+  });
+}

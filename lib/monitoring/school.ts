@@ -1,0 +1,300 @@
+import type { Tx } from "../db";
+import { MENTEE_CATEGORIES } from "../domain/banks";
+import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES } from "../domain/pairs";
+import { satisfactionPercent, type Answers, type Question } from "../domain/questionnaires";
+import {
+  countBy,
+  coverage,
+  indicatorRows,
+  involvementOf,
+  INVOLVED_PAIR_STATUSES,
+  roadmapProgress,
+  type Coverage,
+  type IndicatorKind,
+  type IndicatorRow,
+  type StageProgress,
+} from "../domain/school-figures";
+import { isOverdue } from "../domain/due-period";
+import { STAGES } from "../domain/stages";
+import type { AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
+
+// The school dashboard (monitoring.school): aggregates of one school's program — roadmap, banks, pairs,
+// coverage, satisfaction, passport indicators. Counts only: no mentee's category or difficulty by name.
+// The definitions are those of lib/domain/school-figures.ts (the district figures use the same).
+
+export type SatisfactionFigure = {
+  /** The value shown: the passport indicator's actual, else the percent of the latest closed questionnaire. */
+  value: number | null;
+  indicator: number | null;
+  computed: number | null;
+  respondents: number;
+  questionnaireId: string | null;
+  closedAt: Date | null;
+};
+
+export type OverdueItem = { id: string; stage: number; title: string; dueText: string; dueEnd: Date | null; responsible: string | null };
+
+export type SchoolFigures = {
+  program: { id: string; academicYear: number; stage: number; status: "ACTIVE" | "COMPLETED" };
+  roadmap: { stages: StageProgress[]; total: StageProgress; overdue: OverdueItem[] };
+  banks: {
+    menteesByCategory: { key: string; count: number }[];
+    menteesByStatus: { key: string; count: number }[];
+    mentorsByStatus: { key: string; count: number }[];
+    menteesInBank: number;
+    mentorsApproved: number;
+  };
+  pairs: { total: number; byForm: { key: string; count: number }[]; byType: { key: string; count: number }[]; byStatus: { key: string; count: number }[] };
+  coverage: Coverage;
+  /** Partner organizations whose staff mentor in an involved pair (external mentors' organizations). */
+  partnerOrganizations: number;
+  satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
+  indicators: IndicatorRow[];
+};
+
+const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[]) : []);
+const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
+
+/** The figures of one program of the school; null when the program is not the organization's. */
+export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today = new Date()): Promise<SchoolFigures | null> {
+  const program = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { id: true, academicYear: true, stage: true, status: true } });
+  if (!program) return null;
+  const [activities, mentees, mentors, pairs, people, surveys, indicators] = await Promise.all([
+    tx.roadmapActivity.findMany({
+      where: { organizationId, programId },
+      select: { id: true, stage: true, title: true, dueText: true, dueEnd: true, recurrence: true, status: true, responsibleText: true, responsibleUser: { select: { name: true } } },
+      orderBy: [{ stage: "asc" }, { position: "asc" }],
+    }),
+    tx.menteeProfile.findMany({ where: { organizationId, person: { active: true } }, select: { category: true, status: true } }),
+    tx.mentorProfile.findMany({ where: { organizationId, person: { active: true } }, select: { status: true } }),
+    tx.pair.findMany({
+      where: { organizationId, programId },
+      select: {
+        status: true,
+        form: true,
+        type: true,
+        mentor: { select: { personId: true, person: { select: { kind: true, externalOrganization: true } } } },
+        mentees: { select: { mentee: { select: { personId: true } } } },
+      },
+    }),
+    tx.person.findMany({ where: { organizationId, active: true }, select: { id: true, kind: true, experienceYears: true } }),
+    tx.questionnaire.findMany({
+      where: { organizationId, programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR"] } },
+      select: { id: true, kind: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
+      orderBy: [{ closedAt: "desc" }],
+    }),
+    tx.programIndicator.findMany({
+      where: { organizationId, programId },
+      select: { id: true, kind: true, title: true, unit: true, targets: true, actualValue: true },
+      orderBy: [{ position: "asc" }, { title: "asc" }],
+    }),
+  ]);
+
+  const progress = roadmapProgress(activities, today);
+  const overdue = activities
+    .filter((a) => isOverdue(a, today))
+    .map((a) => ({ id: a.id, stage: a.stage, title: a.title, dueText: a.dueText, dueEnd: a.dueEnd, responsible: a.responsibleUser?.name ?? a.responsibleText }));
+
+  const inBank = mentees.filter((m) => m.status !== "LEFT");
+  const counted = pairs.filter((p) => p.status !== "REJECTED");
+  const cov = coverage(
+    people,
+    involvementOf(pairs.map((p) => ({ status: p.status, mentorPersonId: p.mentor.personId, menteePersonIds: p.mentees.map((m) => m.mentee.personId) }))),
+  );
+  const partners = new Set(
+    pairs
+      .filter((p) => (INVOLVED_PAIR_STATUSES as readonly string[]).includes(p.status) && p.mentor.person.kind === "EXTERNAL" && p.mentor.person.externalOrganization)
+      .map((p) => p.mentor.person.externalOrganization!.trim().toLowerCase()),
+  );
+
+  const satisfactionOf = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR", indicatorKind: IndicatorKind): SatisfactionFigure => {
+    const latest = surveys.find((q) => q.kind === kind && q.recipients.length > 0) ?? null;
+    const computed = latest ? satisfactionPercent(asQuestions(latest.questions), latest.recipients.map((r) => asAnswers(r.answers))) : null;
+    const indicator = indicators.find((i) => i.kind === indicatorKind && i.actualValue !== null)?.actualValue ?? null;
+    return { value: indicator ?? computed, indicator, computed, respondents: latest?.recipients.length ?? 0, questionnaireId: latest?.id ?? null, closedAt: latest?.closedAt ?? null };
+  };
+  const menteeSatisfaction = satisfactionOf("SATISFACTION_MENTEE", "MENTEE_SATISFACTION");
+  const mentorSatisfaction = satisfactionOf("SATISFACTION_MENTOR", "MENTOR_SATISFACTION");
+
+  return {
+    program,
+    roadmap: { ...progress, overdue },
+    banks: {
+      menteesByCategory: countBy(inBank, (m) => m.category, Object.keys(MENTEE_CATEGORIES)).filter((c) => c.count > 0),
+      menteesByStatus: countBy(mentees, (m) => m.status, ["WAITING", "PAIRED", "LEFT"]),
+      mentorsByStatus: countBy(mentors, (m) => m.status, ["CANDIDATE", "TRAINED", "APPROVED", "LEFT"]),
+      menteesInBank: inBank.length,
+      mentorsApproved: mentors.filter((m) => m.status === "APPROVED").length,
+    },
+    pairs: {
+      total: counted.length,
+      byForm: countBy(counted, (p) => p.form, Object.keys(MENTORING_FORMS)).filter((c) => c.count > 0),
+      byType: countBy(counted, (p) => p.type, Object.keys(MENTORING_TYPES)).filter((c) => c.count > 0),
+      byStatus: countBy(pairs, (p) => p.status, Object.keys(PAIR_STATUSES)).filter((c) => c.count > 0),
+    },
+    coverage: cov,
+    partnerOrganizations: partners.size,
+    satisfaction: { mentees: menteeSatisfaction, mentors: mentorSatisfaction },
+    indicators: indicatorRows(indicators, program.academicYear, { coverage: cov, menteeSatisfaction: menteeSatisfaction.computed, mentorSatisfaction: mentorSatisfaction.computed }),
+  };
+}
+
+// ——— The dashboard's tables: the same rows on the page (the charts' text alternative) and in the .xlsx export ———
+
+export const SCHOOL_TABLES = [
+  "roadmap",
+  "overdue",
+  "menteesByCategory",
+  "bankStatuses",
+  "pairsByForm",
+  "pairsByType",
+  "pairsByStatus",
+  "coverage",
+  "satisfaction",
+  "indicators",
+] as const;
+export type SchoolTableKey = (typeof SCHOOL_TABLES)[number];
+
+export type TableCell = string | number | Date | null;
+export type SchoolTable = {
+  key: SchoolTableKey;
+  title: string;
+  columns: { header: string; width: number; date?: boolean }[];
+  rows: TableCell[][];
+  /** Per row: the list behind the figure, relative to the organization (/mentees, /pairs…); null when none. */
+  links: (string | null)[];
+};
+
+/** Every table of the dashboard, worded in the locale. */
+export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<SchoolTableKey, SchoolTable> {
+  const t = translator(locale);
+  const m = (key: string, values?: Record<string, string | number>) => t(`schoolMonitoring.${key}` as never, values as never);
+  const year = `?year=${f.program.academicYear}`;
+  const percent = (v: number | null) => (v === null ? "—" : v);
+  const make = (key: SchoolTableKey, columns: SchoolTable["columns"], rows: { cells: TableCell[]; link: string | null }[]): SchoolTable => ({
+    key,
+    title: m(`tables.${key}`),
+    columns,
+    rows: rows.map((r) => r.cells),
+    links: rows.map((r) => r.link),
+  });
+  const countCols = (first: string) => [
+    { header: first, width: 48 },
+    { header: m("columns.count"), width: 12 },
+  ];
+  const c = f.coverage;
+  const sat = (label: string, s: SatisfactionFigure) => ({
+    cells: [label, percent(s.value), percent(s.indicator), percent(s.computed), s.respondents],
+    link: s.questionnaireId ? `/surveys/${s.questionnaireId}` : "/surveys",
+  });
+  return {
+    roadmap: make(
+      "roadmap",
+      [
+        { header: m("columns.stage"), width: 60 },
+        { header: m("columns.total"), width: 12 },
+        { header: m("columns.done"), width: 12 },
+        { header: m("columns.open"), width: 12 },
+        { header: m("columns.overdue"), width: 14 },
+        { header: m("columns.percentDone"), width: 14 },
+      ],
+      [
+        ...f.roadmap.stages.map((s) => ({
+          cells: [`${s.stage}. ${STAGES[s.stage - 1]?.title ?? ""}`, s.total, s.done, s.open, s.overdue, percent(s.percent)],
+          link: `/program/roadmap?year=${f.program.academicYear}&stage=${s.stage}`,
+        })),
+        {
+          cells: [m("columns.allStages"), f.roadmap.total.total, f.roadmap.total.done, f.roadmap.total.open, f.roadmap.total.overdue, percent(f.roadmap.total.percent)],
+          link: `/program/roadmap${year}`,
+        },
+      ],
+    ),
+    overdue: make(
+      "overdue",
+      [
+        { header: m("columns.stageNumber"), width: 8 },
+        { header: m("columns.activity"), width: 60 },
+        { header: m("columns.due"), width: 24 },
+        { header: m("columns.dueEnd"), width: 14, date: true },
+        { header: m("columns.responsible"), width: 30 },
+      ],
+      // The roadmap list of the activity's stage (it marks the overdue ones; the activity's own page is for editors).
+      f.roadmap.overdue.map((a) => ({ cells: [a.stage, a.title, a.dueText, a.dueEnd, a.responsible], link: `/program/roadmap?year=${f.program.academicYear}&stage=${a.stage}` })),
+    ),
+    menteesByCategory: make(
+      "menteesByCategory",
+      countCols(m("columns.category")),
+      f.banks.menteesByCategory.map((r) => ({ cells: [MENTEE_CATEGORIES[r.key as keyof typeof MENTEE_CATEGORIES] ?? r.key, r.count], link: "/mentees" })),
+    ),
+    bankStatuses: make(
+      "bankStatuses",
+      [
+        { header: m("columns.bank"), width: 24 },
+        { header: m("columns.status"), width: 30 },
+        { header: m("columns.count"), width: 12 },
+      ],
+      [
+        ...f.banks.menteesByStatus.map((r) => ({ cells: [m("menteeBank"), t(`banks.menteeStatus.${r.key}` as never), r.count], link: "/mentees" })),
+        ...f.banks.mentorsByStatus.map((r) => ({ cells: [m("mentorBank"), t(`banks.mentorStatus.${r.key}` as never), r.count], link: "/mentors" })),
+      ],
+    ),
+    pairsByForm: make(
+      "pairsByForm",
+      countCols(m("columns.form")),
+      f.pairs.byForm.map((r) => ({ cells: [MENTORING_FORMS[r.key as keyof typeof MENTORING_FORMS] ?? r.key, r.count], link: "/pairs" })),
+    ),
+    pairsByType: make(
+      "pairsByType",
+      countCols(m("columns.type")),
+      f.pairs.byType.map((r) => ({ cells: [MENTORING_TYPES[r.key as keyof typeof MENTORING_TYPES] ?? r.key, r.count], link: "/pairs" })),
+    ),
+    pairsByStatus: make(
+      "pairsByStatus",
+      countCols(m("columns.status")),
+      f.pairs.byStatus.map((r) => ({ cells: [t(`pairs.statuses.${r.key}` as never), r.count], link: "/pairs" })),
+    ),
+    coverage: make(
+      "coverage",
+      [
+        { header: m("columns.measure"), width: 60 },
+        { header: m("columns.part"), width: 12 },
+        { header: m("columns.whole"), width: 12 },
+        { header: m("columns.share"), width: 12 },
+      ],
+      [
+        { cells: [m("coverage.teachers"), c.teachersInvolved, c.teachers, percent(c.shares.teachersInvolved)], link: "/pairs" },
+        { cells: [m("coverage.young"), c.youngSpecialistsCovered, c.youngSpecialists, percent(c.shares.youngSpecialistsCovered)], link: "/mentees" },
+        { cells: [m("coverage.studentMentees"), c.studentMentees, c.students, percent(c.shares.studentMentees)], link: "/pairs" },
+        { cells: [m("coverage.studentMentors"), c.studentMentors, c.students, percent(c.shares.studentMentors)], link: "/pairs" },
+        { cells: [m("coverage.partners"), f.partnerOrganizations, null, "—"], link: "/mentors" },
+      ],
+    ),
+    satisfaction: make(
+      "satisfaction",
+      [
+        { header: m("columns.group"), width: 30 },
+        { header: m("columns.value"), width: 14 },
+        { header: m("columns.indicator"), width: 18 },
+        { header: m("columns.questionnaire"), width: 18 },
+        { header: m("columns.respondents"), width: 14 },
+      ],
+      [sat(m("satisfactionMentees"), f.satisfaction.mentees), sat(m("satisfactionMentors"), f.satisfaction.mentors)],
+    ),
+    indicators: make(
+      "indicators",
+      [
+        { header: m("columns.indicatorTitle"), width: 70 },
+        { header: m("columns.unit"), width: 8 },
+        { header: m("columns.target"), width: 12 },
+        { header: m("columns.entered"), width: 14 },
+        { header: m("columns.computed"), width: 14 },
+        { header: m("columns.state"), width: 20 },
+      ],
+      f.indicators.map((i) => ({
+        cells: [i.title, i.unit, percent(i.target), percent(i.entered), percent(i.computed), m(`indicatorState.${i.state}`)],
+        link: `/program/passport${year}`,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,171 @@
+// What the public «Наставничество» section of a school shows, read for visitors who are not signed in.
+// The school is found by its slug (the Organization table is readable); everything else is read in that
+// school's tenant scope and only what is published: the section itself, the acts chosen for the site, news
+// with a publication date that has come, best practices marked for the site, and mentors with a valid
+// consent to publication. Mentees are never read here; programs are read as counts only.
+import type { Tx } from "../db";
+import { withDb } from "../db";
+import { COMPETENCY_TAGS, type CompetencyTag } from "../domain/banks";
+import { fullName } from "../domain/names";
+import { PUBLIC_SLUG, publicationRefusal } from "../domain/publication";
+import { STAGES } from "../domain/stages";
+import { CONSENT_SELECT } from "../people/select";
+
+export type PublicSchool = { id: string; slug: string; name: string; shortName: string | null; address: string | null };
+
+/** Options of every loader: `preview` lets a school's own manager see the section before it is published. */
+export type PublicOptions = { preview?: boolean; at?: Date };
+
+/** The school of a public slug; null for unknown slugs and for organizations that are not schools. */
+export async function findPublicSchool(slug: string): Promise<PublicSchool | null> {
+  if (!PUBLIC_SLUG.test(slug)) return null;
+  return withDb({}, (tx) =>
+    tx.organization.findFirst({ where: { slug, kind: "SCHOOL" }, select: { id: true, slug: true, name: true, shortName: true, address: true } }),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Runs fn in the school's scope when its section is published (or previewed); null otherwise. */
+async function inPublishedSection<T>(slug: string, options: PublicOptions, fn: (tx: Tx, school: PublicSchool, section: SectionRow) => Promise<T | null>): Promise<T | null> {
+  const school = await findPublicSchool(slug);
+  if (!school) return null;
+  return withDb({ organizationId: school.id }, async (tx) => {
+    const row = await tx.publicSection.findUnique({ where: { organizationId: school.id }, select: { publishedAt: true, intro: true, contacts: true } });
+    if (!row?.publishedAt && !options.preview) return null;
+    return fn(tx, school, row ?? { publishedAt: null, intro: null, contacts: null });
+  });
+}
+
+type SectionRow = { publishedAt: Date | null; intro: string | null; contacts: string | null };
+
+/** Approved mentors shown publicly: name, position, subjects, competency labels — nothing else. */
+async function publicMentors(tx: Tx, organizationId: string, at: Date) {
+  const rows = await tx.mentorProfile.findMany({
+    where: { organizationId, status: "APPROVED", person: { active: true } },
+    select: {
+      id: true,
+      status: true,
+      competencies: true,
+      person: {
+        select: {
+          lastName: true, firstName: true, middleName: true, position: true, subjects: true, birthDate: true, minor: true, active: true,
+          consents: { select: CONSENT_SELECT },
+        },
+      },
+    },
+    orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+  });
+  return rows
+    .filter((m) => publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, at) === null)
+    .map((m) => ({
+      id: m.id,
+      name: fullName(m.person),
+      position: m.person.position,
+      subjects: m.person.subjects,
+      competencies: m.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag]).filter((label): label is (typeof COMPETENCY_TAGS)[CompetencyTag] => Boolean(label)),
+    }));
+}
+
+/** Programs in summary: title, year, stage, and counts of pairs, mentors and personalized programs. */
+async function publicPrograms(tx: Tx, organizationId: string) {
+  const [programs, pairs] = await Promise.all([
+    tx.mentoringProgram.findMany({ where: { organizationId }, select: { id: true, title: true, academicYear: true, stage: true, status: true }, orderBy: { academicYear: "desc" } }),
+    // Pairs secured by an order (approved, working or completed); only ids are read.
+    tx.pair.findMany({
+      where: { organizationId, status: { in: ["APPROVED", "ACTIVE", "COMPLETED"] } },
+      select: { programId: true, mentorId: true, personalProgram: { select: { id: true } } },
+    }),
+  ]);
+  return programs.map((p) => {
+    const own = pairs.filter((x) => x.programId === p.id);
+    return {
+      id: p.id,
+      title: p.title,
+      academicYear: p.academicYear,
+      stage: p.stage,
+      stageTitle: STAGES.find((s) => s.number === p.stage)?.title ?? "",
+      completed: p.status === "COMPLETED",
+      pairs: own.length,
+      mentors: new Set(own.map((x) => x.mentorId)).size,
+      personalPrograms: own.filter((x) => x.personalProgram).length,
+    };
+  });
+}
+
+const publishedActs = (organizationId: string) => ({ organizationId, publishedOnSite: true, status: "APPROVED" as const, kind: { not: "PAIRS_ORDER" as const } });
+const publishedNews = (organizationId: string, at: Date) => ({ organizationId, publishedAt: { not: null, lte: at } });
+const publishedPractices = (organizationId: string) => ({ organizationId, publishedOnSite: true });
+
+/** The whole section for its front page, or null (404): unknown slug, not a school, not published. */
+export async function loadPublicSection(slug: string, options: PublicOptions = {}) {
+  const at = options.at ?? new Date();
+  return inPublishedSection(slug, options, async (tx, school, section) => {
+    const organizationId = school.id;
+    const [programs, documents, mentors, news, practices] = await Promise.all([
+      publicPrograms(tx, organizationId),
+      tx.localAct.findMany({
+        where: publishedActs(organizationId),
+        select: { id: true, kind: true, number: true, date: true, title: true, fileName: true, fileSize: true },
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      }),
+      publicMentors(tx, organizationId, at),
+      tx.news.findMany({ where: publishedNews(organizationId, at), select: { id: true, title: true, body: true, publishedAt: true }, orderBy: { publishedAt: "desc" }, take: 20 }),
+      tx.bestPractice.findMany({
+        where: publishedPractices(organizationId),
+        select: { id: true, kind: true, title: true, summary: true, body: true, fileName: true, updatedAt: true },
+        orderBy: { updatedAt: "desc" },
+      }),
+    ]);
+    return {
+      school: { slug: school.slug, name: school.name, shortName: school.shortName, address: school.address },
+      section: { published: section.publishedAt !== null, publishedAt: section.publishedAt, intro: section.intro, contacts: section.contacts },
+      programs,
+      documents: documents.map(({ fileName, fileSize, ...d }) => ({ ...d, file: fileName ? { name: fileName, size: fileSize } : null })),
+      mentors,
+      news: news.map((n) => ({ ...n, publishedAt: n.publishedAt! })),
+      practices: practices.map(({ fileName, ...p }) => ({ ...p, file: fileName ? { name: fileName } : null })),
+    };
+  });
+}
+
+export type PublicSectionData = NonNullable<Awaited<ReturnType<typeof loadPublicSection>>>;
+
+/** The school and the section's state only (for the layout and the page metadata). */
+export async function loadPublicSectionHead(slug: string, options: PublicOptions = {}) {
+  return inPublishedSection(slug, options, async (_tx, school, section) => ({
+    school: { slug: school.slug, name: school.name, shortName: school.shortName, address: school.address },
+    section: { published: section.publishedAt !== null, intro: section.intro },
+  }));
+}
+
+/** One published news item of a published section, or null. */
+export async function loadPublicNews(slug: string, newsId: string, options: PublicOptions = {}) {
+  if (!UUID.test(newsId)) return null;
+  const at = options.at ?? new Date();
+  return inPublishedSection(slug, options, async (tx, school) => {
+    const news = await tx.news.findFirst({ where: { id: newsId, ...publishedNews(school.id, at) }, select: { id: true, title: true, body: true, publishedAt: true } });
+    return news ? { school: { slug: school.slug, name: school.name, shortName: school.shortName }, news: { ...news, publishedAt: news.publishedAt! } } : null;
+  });
+}
+
+export type PublicFile = { name: string; type: string; data: Uint8Array };
+
+/** The file of an act published on the site of a published section, or null (404). */
+export async function loadPublishedActFile(slug: string, actId: string, options: PublicOptions = {}): Promise<PublicFile | null> {
+  if (!UUID.test(actId)) return null;
+  return inPublishedSection(slug, options, async (tx, school) => {
+    const act = await tx.localAct.findFirst({ where: { id: actId, ...publishedActs(school.id) }, select: { fileName: true, fileType: true, fileData: true } });
+    return act?.fileData && act.fileName ? { name: act.fileName, type: act.fileType ?? "application/octet-stream", data: new Uint8Array(act.fileData) } : null;
+  });
+}
+
+/** The file of a best practice published on the site of a published section, or null (404). */
+export async function loadPublishedPracticeFile(slug: string, practiceId: string, options: PublicOptions = {}): Promise<PublicFile | null> {
+  if (!UUID.test(practiceId)) return null;
+  return inPublishedSection(slug, options, async (tx, school) => {
+    // The school's own rows only: the district read policy would also show other schools' shared cases.
+    const practice = await tx.bestPractice.findFirst({ where: { id: practiceId, ...publishedPractices(school.id) }, select: { fileName: true, fileType: true, fileData: true } });
+    return practice?.fileData && practice.fileName ? { name: practice.fileName, type: practice.fileType ?? "application/octet-stream", data: new Uint8Array(practice.fileData) } : null;
+  });
+}

@@ -1,0 +1,69 @@
+import { readTenant, type TenantContext } from "../auth/tenant";
+import { setDbScope, withDb } from "../db";
+
+// Reads for the notifications page, the unread badge in the navigation and the outbox page.
+
+export const NOTIFICATIONS_SHOWN = 200;
+export const OUTBOX_SHOWN = 300;
+
+/** The signed-in user's notifications in this organization, newest first. */
+export async function listNotifications(ctx: TenantContext) {
+  return readTenant(ctx, async (tx) => {
+    const where = { organizationId: ctx.organization.id, userId: ctx.user.id };
+    const items = await tx.reminder.findMany({
+      where,
+      select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: NOTIFICATIONS_SHOWN,
+    });
+    const unread = await tx.reminder.count({ where: { ...where, readAt: null } });
+    const total = await tx.reminder.count({ where });
+    return { items, unread, total };
+  });
+}
+
+/**
+ * Unread notifications of a user in the organization of the given slug, for the badge in the
+ * navigation. The layout has already checked the membership; a failure shows no badge, never an error.
+ */
+export async function countUnreadNotifications(userId: string, organizationSlug: string): Promise<number> {
+  try {
+    return await withDb({ userId }, async (tx) => {
+      const organization = await tx.organization.findUnique({ where: { slug: organizationSlug }, select: { id: true } });
+      if (!organization) return 0;
+      await setDbScope(tx, { organizationId: organization.id, userId });
+      return tx.reminder.count({ where: { organizationId: organization.id, userId, readAt: null } });
+    });
+  } catch (error) {
+    console.warn("[reminders] unread count:", error instanceof Error ? error.message : error);
+    return 0;
+  }
+}
+
+/** The organization's e-mails: status, attempts, last error, next attempt; newest first. */
+export async function listOutbox(ctx: TenantContext) {
+  return readTenant(ctx, async (tx) => {
+    const where = { organizationId: ctx.organization.id, emailStatus: { not: "NONE" as const } };
+    const items = await tx.reminder.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        emailTo: true,
+        emailStatus: true,
+        emailAttempts: true,
+        lastError: true,
+        nextAttemptAt: true,
+        sentAt: true,
+        createdAt: true,
+        user: { select: { name: true } },
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: OUTBOX_SHOWN,
+    });
+    const byStatus = await tx.reminder.groupBy({ by: ["emailStatus"], where, _count: { _all: true } });
+    const counts = { QUEUED: 0, SENT: 0, FAILED: 0 };
+    for (const row of byStatus) if (row.emailStatus !== "NONE") counts[row.emailStatus] = row._count._all;
+    return { items, counts };
+  });
+}

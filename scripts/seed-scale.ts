@@ -1,0 +1,289 @@
+// npm run seed:scale [-- --schools 2000 --people 120000 --pairs 30000 --municipalities 40] — the large data
+// set the district dashboard is measured on (npm run bench:dashboard): one region, its municipalities, their
+// schools with this academic year's programs at every stage, local acts, roadmaps (some activities overdue),
+// the municipal deadlines for schools, people (a quarter teachers), both banks, pairs with orders and
+// satisfaction indicators. Set-based: a handful of INSERT … SELECT FROM generate_series statements run as
+// the database owner in one transaction — no Prisma, no row-by-row round trips. Ids are md5 of a label, so
+// rows reference each other without lookups. PostgreSQL of DATABASE_URL only; refuses without it.
+
+import pg from "pg";
+import { academicYearOf } from "../lib/domain/academic-year";
+
+export type ScaleOptions = { schools: number; people: number; pairs: number; municipalities: number; year: number };
+
+export const SCALE_REGION_SLUG = "scale-region";
+
+export const DEFAULT_SCALE: Omit<ScaleOptions, "year"> = { schools: 2_000, people: 120_000, pairs: 30_000, municipalities: 40 };
+
+/** --schools 2000 --people 120000 --pairs 30000 --municipalities 40 (also --schools=2000). */
+export function readScaleFlags(argv: string[]): Omit<ScaleOptions, "year"> {
+  const out = { ...DEFAULT_SCALE };
+  for (let i = 0; i < argv.length; i++) {
+    const m = argv[i]!.match(/^--(schools|people|pairs|municipalities)(?:=(\d+))?$/);
+    if (!m) continue;
+    const value = Number(m[2] ?? argv[++i]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${m[1]}: нужно целое положительное число`);
+    out[m[1] as keyof typeof out] = value;
+  }
+  if (out.municipalities > out.schools) out.municipalities = out.schools;
+  return out;
+}
+
+/** Whether the scale region exists, and its size. */
+export async function scaleDataPresent(client: pg.ClientBase): Promise<{ schools: number; people: number; pairs: number } | null> {
+  const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Organization" WHERE slug = $1`, [SCALE_REGION_SLUG]);
+  if (!rows[0]) return null;
+  const { rows: counts } = await client.query<{ schools: number; people: number; pairs: number }>(
+    `WITH s AS (SELECT s.id FROM "Organization" m JOIN "Organization" s ON s."parentId" = m.id WHERE m."parentId" = $1)
+     SELECT (SELECT count(*) FROM s)::int AS schools,
+            (SELECT count(*) FROM "Person" p WHERE p."organizationId" IN (SELECT id FROM s))::int AS people,
+            (SELECT count(*) FROM "Pair" p WHERE p."organizationId" IN (SELECT id FROM s))::int AS pairs`,
+    [rows[0].id],
+  );
+  return counts[0]!;
+}
+
+const id = (label: string) => `md5('scale:${label}')::uuid`;
+
+/** Generates the scale region (in one transaction). Returns the seconds it took. */
+export async function seedScale(client: pg.ClientBase, options: ScaleOptions, log: (line: string) => void = console.log): Promise<number> {
+  const { schools: S, people: P, pairs: Q, municipalities: M, year: Y } = options;
+  const perSchool = Math.max(1, Math.floor(P / S)); // people per school (index k = 0 … perSchool-1)
+  const usable = Math.max(4, perSchool - (perSchool % 4)); // keeps the mod-4 roles stable
+  const started = performance.now();
+  const step = async (label: string, sql: string) => {
+    const t = performance.now();
+    const res = await client.query(sql);
+    log(`  ${label.padEnd(34)} ${String(res.rowCount ?? "").padStart(8)} строк  ${((performance.now() - t) / 1000).toFixed(2)} с`);
+  };
+  // A school number i → its municipality; a program-school ordinal k (schools with i % 20 <> 0) → i.
+  const schoolOfOrdinal = (k: string) => `(${k} + (${k} - 1) / 19)`;
+  const withProgram = S - Math.floor(S / 20);
+
+  await client.query("BEGIN");
+  try {
+    await step(
+      "пользователь-генератор",
+      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
+       VALUES (${id("user")}, 'scale-generator@scale.example', 'Генератор нагрузочных данных', '!', now())
+       ON CONFLICT (email) DO NOTHING`,
+    );
+    await step(
+      "регион и муниципалитеты",
+      `INSERT INTO "Organization" (id, kind, slug, name, "shortName", "parentId")
+       SELECT ${id("region")}, 'REGION'::"OrganizationKind", '${SCALE_REGION_SLUG}', 'Министерство образования нагрузочного края', 'Нагрузочный край', NULL
+       UNION ALL
+       SELECT md5('scale:m:' || m)::uuid, 'MUNICIPALITY'::"OrganizationKind", 'scale-mun-' || m,
+              'Отдел образования администрации муниципального округа № ' || m, 'Отдел образования МО № ' || m, ${id("region")}
+       FROM generate_series(1, ${M}) m`,
+    );
+    await step(
+      "школы",
+      `INSERT INTO "Organization" (id, kind, "schoolKind", slug, name, "shortName", "parentId", address)
+       SELECT md5('scale:s:' || i)::uuid, 'SCHOOL'::"OrganizationKind", CASE WHEN i % 25 = 0 THEN 'KINDERGARTEN' ELSE 'GENERAL' END::"SchoolKind", 'scale-school-' || i,
+              'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ' || i || '»',
+              'МБОУ «СОШ № ' || i || '»', md5('scale:m:' || (((i - 1)::bigint * ${M}) / ${S} + 1))::uuid, 'с. Школьное, ул. Центральная, ' || i
+       FROM generate_series(1, ${S}) i`,
+    );
+    // This year's programs: every school but each 20th; stages skewed to the later ones; some completed.
+    await step(
+      "программы школ",
+      `INSERT INTO "MentoringProgram" (id, "organizationId", "academicYear", title, audience, stage, status, "startDate", "endDate", "completedAt", "updatedAt")
+       SELECT md5('scale:p:' || i)::uuid, md5('scale:s:' || i)::uuid, ${Y}, 'Программа наставничества на ${Y}/${Y + 1} учебный год', 'BOTH',
+              st, CASE WHEN st = 7 AND i % 3 = 0 THEN 'COMPLETED' ELSE 'ACTIVE' END::"ProgramStatus",
+              make_date(${Y}, 9, 1), make_date(${Y + 1}, 5, 31), CASE WHEN st = 7 AND i % 3 = 0 THEN now() END, now()
+       FROM generate_series(1, ${S}) i, LATERAL (SELECT (ARRAY[1, 2, 3, 4, 5, 5, 6, 6, 6, 7])[(i % 10) + 1] AS st) x
+       WHERE i % 20 <> 0`,
+    );
+    await step(
+      "программы муниципалитетов",
+      `INSERT INTO "MentoringProgram" (id, "organizationId", "academicYear", title, audience, stage, "updatedAt")
+       SELECT md5('scale:mp:' || m)::uuid, md5('scale:m:' || m)::uuid, ${Y}, 'Система наставничества муниципального округа на ${Y}/${Y + 1} учебный год', 'TEACHERS', 6, now()
+       FROM generate_series(1, ${M}) m`,
+    );
+    // Deadlines the offices set for their schools (seed 002, Приложение 2): acts, banks, materials, work, reports.
+    await step(
+      "сроки округа для школ",
+      `INSERT INTO "RoadmapActivity" (id, "organizationId", "programId", "academicYear", stage, position, title, "dueText", "dueEnd", recurrence, "forSchools", "responsibleText", "updatedAt")
+       SELECT md5('scale:ma:' || m || ':' || d.n)::uuid, md5('scale:m:' || m)::uuid, md5('scale:mp:' || m)::uuid, ${Y}, d.stage, d.n, d.title, d.due,
+              d.due_end, d.rec::"DueRecurrence", true, 'Руководители образовательных организаций', now()
+       FROM generate_series(1, ${M}) m, (VALUES
+         (1, 1, 'Подготовка и принятие локальных актов образовательных организаций', 'сентябрь', make_date(${Y}, 9, 30), 'ONCE'),
+         (2, 2, 'Формирование банка наставников и наставляемых', 'до 15.09', make_date(${Y}, 9, 15), 'ANNUALLY'),
+         (3, 4, 'Разработка программно-методических материалов', 'октябрь', make_date(${Y}, 10, 31), 'ONCE'),
+         (4, 6, 'Организация работы наставнических пар / групп', 'в течение учебного года', NULL, 'CONSTANTLY'),
+         (5, 6, 'Участие в работе муниципального Совета наставников', 'ежеквартально', make_date(${Y}, 12, 31), 'QUARTERLY'),
+         (6, 7, 'Отчёт наставников об итогах выполнения программы', 'май', make_date(${Y + 1}, 5, 31), 'ANNUALLY')
+       ) AS d(n, stage, title, due, due_end, rec)`,
+    );
+    // Fourteen activities per school program, two per stage; what lies behind the program's stage is done,
+    // except in every 7th school, which left some undone (overdue).
+    await step(
+      "дорожные карты школ",
+      `INSERT INTO "RoadmapActivity" (id, "organizationId", "programId", "academicYear", stage, position, title, "dueText", "dueEnd", recurrence, status, "completedAt", "updatedAt")
+       SELECT md5('scale:a:' || i || ':' || a)::uuid, p."organizationId", p.id, ${Y}, 1 + a / 2, a, 'Мероприятие ' || (a + 1), 'по плану',
+              make_date(${Y}, 9, 10) + a * 21, CASE WHEN a % 5 = 4 THEN 'CONSTANTLY' ELSE 'ONCE' END::"DueRecurrence",
+              CASE WHEN (p.status = 'COMPLETED' OR 1 + a / 2 < p.stage) AND NOT (i % 7 = 0 AND a % 4 = 1) THEN 'DONE'
+                   WHEN a % 3 = 0 THEN 'IN_PROGRESS' ELSE 'PLANNED' END::"ActivityStatus",
+              CASE WHEN (p.status = 'COMPLETED' OR 1 + a / 2 < p.stage) AND NOT (i % 7 = 0 AND a % 4 = 1) THEN make_date(${Y}, 9, 10) + a * 21 END, now()
+       FROM generate_series(1, ${S}) i
+       JOIN "MentoringProgram" p ON p.id = md5('scale:p:' || i)::uuid
+       CROSS JOIN generate_series(0, 13) a`,
+    );
+    // The three acts of stage 1: approved once the program passed stage 1 (and in half of the stage-1 schools);
+    // every 11th school still has its regulation unapproved.
+    await step(
+      "локальные акты",
+      `INSERT INTO "LocalAct" (id, "organizationId", "programId", kind, number, date, title, status, "registeredById", "approvedById", "approvedAt")
+       SELECT md5('scale:act:' || i || ':' || k.kind)::uuid, p."organizationId", p.id, k.kind::"LocalActKind", (i % 300 + k.n) || '-од', make_date(${Y}, 9, 1), k.title,
+              CASE WHEN ok THEN 'APPROVED' ELSE 'REGISTERED' END::"LocalActStatus",
+              ${id("user")}, CASE WHEN ok THEN ${id("user")} END, CASE WHEN ok THEN now() END
+       FROM generate_series(1, ${S}) i
+       JOIN "MentoringProgram" p ON p.id = md5('scale:p:' || i)::uuid
+       CROSS JOIN (VALUES (1, 'REGULATION', 'Об утверждении Положения о наставничестве'),
+                          (2, 'ROADMAP_APPROVAL', 'Об утверждении дорожной карты'),
+                          (3, 'CURATOR_APPOINTMENT', 'О назначении куратора программы наставничества')) AS k(n, kind, title),
+       LATERAL (SELECT (p.stage >= 2 OR i % 2 = 0) AND NOT (k.kind = 'REGULATION' AND i % 11 = 0) AS ok) x`,
+    );
+    await step(
+      "показатели программ",
+      `INSERT INTO "ProgramIndicator" (id, "organizationId", "programId", kind, title, position, targets, "actualValue")
+       SELECT md5('scale:ind:' || i || ':' || k.kind)::uuid, p."organizationId", p.id, k.kind::"IndicatorKind", k.title, k.n, '{"${Y}": 10}'::jsonb,
+              CASE WHEN k.kind LIKE '%SATISFACTION' AND p.stage >= 6 THEN 35 + ((i * 13 + k.n * 7) % 60) END
+       FROM generate_series(1, ${S}) i
+       JOIN "MentoringProgram" p ON p.id = md5('scale:p:' || i)::uuid
+       CROSS JOIN (VALUES (0, 'STUDENT_MENTEES_SHARE', 'Доля обучающихся-наставляемых'), (1, 'STUDENT_MENTORS_SHARE', 'Доля обучающихся-наставников'),
+                          (2, 'YOUNG_SPECIALISTS_SHARE', 'Доля молодых специалистов-наставляемых'), (3, 'TEACHERS_INVOLVED_SHARE', 'Доля вовлечённых педагогов'),
+                          (4, 'PARTNER_MENTORS_SHARE', 'Доля организаций-партнёров'), (5, 'MENTEE_SATISFACTION', 'Удовлетворённость наставляемых'),
+                          (6, 'MENTOR_SATISFACTION', 'Удовлетворённость наставников')) AS k(n, kind, title)`,
+    );
+    // People: person j belongs to school ((j-1) % S) + 1 with index k = (j-1) / S; every 4th index a teacher.
+    await step(
+      "люди",
+      `INSERT INTO "Person" (id, "organizationId", kind, "lastName", "firstName", "middleName", "birthDate", minor, position, subjects, "experienceYears", grade, active, "updatedAt")
+       SELECT md5('scale:pe:' || j)::uuid, md5('scale:s:' || (((j - 1) % ${S}) + 1))::uuid,
+              CASE WHEN t THEN 'TEACHER' ELSE 'STUDENT' END::"PersonKind",
+              (ARRAY['Иванова', 'Смирнов', 'Кузнецова', 'Попов', 'Васильева', 'Петров', 'Соколова', 'Михайлов', 'Новикова', 'Фёдоров', 'Морозова', 'Волков'])[j % 12 + 1],
+              (ARRAY['Анна', 'Сергей', 'Мария', 'Дмитрий', 'Елена', 'Андрей', 'Ольга', 'Илья', 'Дарья', 'Никита'])[j % 10 + 1],
+              (ARRAY['Александровна', 'Петрович', 'Ивановна', 'Сергеевич', 'Николаевна', 'Андреевич'])[j % 6 + 1],
+              CASE WHEN t THEN make_date(1960 + j % 40, 1 + j % 12, 1 + j % 28) ELSE make_date(2009 + j % 10, 1 + j % 12, 1 + j % 28) END,
+              NOT t, CASE WHEN t THEN 'Учитель' END, CASE WHEN t THEN ARRAY['Математика'] ELSE ARRAY[]::text[] END,
+              CASE WHEN t THEN (j * 7) % 35 END, CASE WHEN t THEN NULL ELSE (1 + j % 11) || 'А' END, j % 97 <> 0, now()
+       FROM generate_series(1, ${P}) j, LATERAL (SELECT ((j - 1) / ${S}) % 4 = 0 AS t) x`,
+    );
+    // Pairs over the schools with a program: pair q → program-school ordinal ((q-1) % withProgram) + 1, index r.
+    // Mentor: a teacher of index 4·(r mod 6) (a student of index +2 in every 7th pair); mentee: a young teacher
+    // (index 24 + 4·…) in every 5th pair, a student (index 4r+1) otherwise; every 4th pair is a group (+ index 4r+3).
+    await step(
+      "пары (черновик)",
+      `CREATE TEMP TABLE scale_pair ON COMMIT DROP AS
+       SELECT q, i, r, md5('scale:pair:' || q)::uuid AS id, p.stage, p.status AS program_status, p.id AS program_id,
+              (CASE WHEN r % 7 = 6 THEN 4 * (r % 6) + 2 ELSE 4 * (r % 6) END) % ${usable} * ${S} + i AS mentor_j,
+              (CASE WHEN r % 5 = 0 THEN 24 + 4 * ((r / 5) % 9) ELSE 4 * r + 1 END) % ${usable} * ${S} + i AS mentee_j,
+              CASE WHEN r % 4 = 3 THEN (4 * r + 3) % ${usable} * ${S} + i END AS mentee2_j,
+              CASE WHEN p.stage <= 4 THEN 'PROPOSED'
+                   WHEN p.stage = 5 THEN CASE WHEN r % 4 = 0 THEN 'PROPOSED' ELSE 'APPROVED' END
+                   WHEN r % 9 = 8 THEN 'DISSOLVED'
+                   WHEN p.stage = 6 THEN 'ACTIVE'
+                   ELSE 'COMPLETED' END AS status
+       FROM generate_series(1, ${Q}) q,
+            LATERAL (SELECT ${schoolOfOrdinal(`(((q - 1) % ${withProgram}) + 1)`)} AS i, (q - 1) / ${withProgram} AS r) x
+       JOIN "MentoringProgram" p ON p.id = md5('scale:p:' || x.i)::uuid`,
+    );
+    await client.query(`DELETE FROM scale_pair WHERE mentor_j > ${P} OR mentee_j > ${P} OR mentee_j = mentor_j`);
+    await client.query(`UPDATE scale_pair SET mentee2_j = NULL WHERE mentee2_j > ${P} OR mentee2_j IN (mentor_j, mentee_j)`);
+    // Mentor bank: the six teachers of indices 0–20 of each school, approved; plus the student mentors of the pairs.
+    await step(
+      "банк наставников",
+      `INSERT INTO "MentorProfile" (id, "organizationId", "personId", competencies, capacity, status, "approvedById", "approvedAt", "addedById", "updatedAt")
+       SELECT md5('scale:mentor:' || j)::uuid, md5('scale:s:' || (((j - 1) % ${S}) + 1))::uuid, md5('scale:pe:' || j)::uuid, ARRAY['SUBJECT'], 3,
+              CASE WHEN j % 13 = 0 THEN 'TRAINED' ELSE 'APPROVED' END::"MentorStatus", ${id("user")}, now(), ${id("user")}, now()
+       FROM (SELECT k * ${S} + i AS j FROM generate_series(1, ${S}) i, generate_series(0, 20, 4) k
+             UNION SELECT mentor_j FROM scale_pair) m
+       WHERE j <= ${P}`,
+    );
+    await step(
+      "банк наставляемых",
+      `INSERT INTO "MenteeProfile" (id, "organizationId", "personId", category, difficulties, source, status, "addedById", "updatedAt")
+       SELECT md5('scale:mentee:' || j)::uuid, md5('scale:s:' || (((j - 1) % ${S}) + 1))::uuid, md5('scale:pe:' || j)::uuid,
+              CASE WHEN ((j - 1) / ${S}) % 4 = 0 THEN 'YOUNG_SPECIALIST' ELSE 'LOW_RESULTS' END::"MenteeCategory", ARRAY['LESSON_PLANNING'],
+              'QUESTIONNAIRE', CASE WHEN j % 31 = 0 THEN 'LEFT' ELSE 'PAIRED' END::"MenteeStatus", ${id("user")}, now()
+       FROM (SELECT mentee_j AS j FROM scale_pair UNION SELECT mentee2_j FROM scale_pair WHERE mentee2_j IS NOT NULL) m`,
+    );
+    await step(
+      "приказы о закреплении пар",
+      `INSERT INTO "PairOrder" (id, "organizationId", "programId", year, sequence, number, date, "createdById")
+       SELECT md5('scale:o:' || i)::uuid, md5('scale:s:' || i)::uuid, md5('scale:p:' || i)::uuid, ${Y + 1}, 1, '1-НП', make_date(${Y}, 11, 1), ${id("user")}
+       FROM (SELECT DISTINCT i FROM scale_pair WHERE status <> 'PROPOSED') s`,
+    );
+    await step(
+      "пары",
+      `INSERT INTO "Pair" (id, "organizationId", "programId", "mentorId", form, type, status, "proposedById", "orderId", "decidedById", "decidedAt", "closedReason", "closedAt", "updatedAt")
+       SELECT id, md5('scale:s:' || i)::uuid, program_id, md5('scale:mentor:' || mentor_j)::uuid,
+              CASE WHEN (mentor_j - 1) / ${S} % 4 = 0 THEN (CASE WHEN (mentee_j - 1) / ${S} % 4 = 0 THEN 'TEACHER_TEACHER' ELSE 'TEACHER_STUDENT' END)
+                   ELSE 'STUDENT_STUDENT' END::"MentoringForm",
+              CASE WHEN mentee2_j IS NULL THEN 'TRADITIONAL' ELSE 'GROUP' END::"MentoringType", status::"PairStatus", ${id("user")},
+              CASE WHEN status <> 'PROPOSED' THEN md5('scale:o:' || i)::uuid END,
+              CASE WHEN status <> 'PROPOSED' THEN ${id("user")} END, CASE WHEN status <> 'PROPOSED' THEN now() END,
+              CASE WHEN status = 'DISSOLVED' THEN 'Смена места работы наставляемого' END, CASE WHEN status IN ('DISSOLVED', 'COMPLETED') THEN now() END, now()
+       FROM scale_pair`,
+    );
+    await step(
+      "участники пар",
+      `INSERT INTO "PairMentee" (id, "organizationId", "pairId", "menteeId")
+       SELECT md5('scale:pm:' || q || ':1')::uuid, md5('scale:s:' || i)::uuid, id, md5('scale:mentee:' || mentee_j)::uuid FROM scale_pair
+       UNION ALL
+       SELECT md5('scale:pm:' || q || ':2')::uuid, md5('scale:s:' || i)::uuid, id, md5('scale:mentee:' || mentee2_j)::uuid FROM scale_pair WHERE mentee2_j IS NOT NULL`,
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  const t = performance.now();
+  await client.query(`ANALYZE "Organization", "MentoringProgram", "RoadmapActivity", "LocalAct", "ProgramIndicator", "Person", "MentorProfile", "MenteeProfile", "PairOrder", "Pair", "PairMentee"`);
+  log(`  ${"ANALYZE".padEnd(34)} ${"".padStart(8)}       ${((performance.now() - t) / 1000).toFixed(2)} с`);
+  return (performance.now() - started) / 1000;
+}
+
+function connectionFromEnv(): pg.Client {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL не задан: нагрузочные данные создаются только в PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).");
+    console.error("DATABASE_URL is not set: the scale data set is generated in PostgreSQL only.");
+    process.exit(2);
+  }
+  return new pg.Client({ connectionString: url });
+}
+
+export async function openScaleClient(): Promise<pg.Client> {
+  const client = connectionFromEnv();
+  await client.connect();
+  return client;
+}
+
+async function main() {
+  const flags = readScaleFlags(process.argv.slice(2));
+  const client = await openScaleClient();
+  try {
+    const present = await scaleDataPresent(client);
+    if (present) {
+      console.log(`Нагрузочные данные уже есть: ${present.schools} школ, ${present.people} человек, ${present.pairs} пар (регион «${SCALE_REGION_SLUG}»).`);
+      return;
+    }
+    const year = academicYearOf(new Date());
+    console.log(`Создаю: 1 регион, ${flags.municipalities} муниципалитетов, ${flags.schools} школ, ${flags.people} человек, ${flags.pairs} пар; ${year}/${year + 1} учебный год`);
+    const seconds = await seedScale(client, { ...flags, year });
+    const made = await scaleDataPresent(client);
+    console.log(`Готово за ${seconds.toFixed(1)} с: ${made?.schools} школ, ${made?.people} человек, ${made?.pairs} пар.`);
+  } finally {
+    await client.end();
+  }
+}
+
+if (process.argv[1]?.replace(/\\/g, "/").endsWith("scripts/seed-scale.ts")) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

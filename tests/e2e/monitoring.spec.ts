@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
+import { expectAccessible, newVisitor, signedInAs } from "./helpers";
+
+// БОУ «Ковалевская ООШ» is seeded at stage 6 with a published mentoring section (prisma/seed.ts); the
+// kindergarten has no program. Other e2e journeys change СОШ №20 and СОШ № 14 meanwhile, so their
+// figures are not asserted here.
+
+test("a school's public mentoring section renders, switches to the low-vision version and keeps it, and shows no unpublished person", async ({ browser }) => {
+  const { page, context } = await newVisitor(browser);
+  const res = await page.goto("/s/kovalevskaya-oosh");
+  expect(res?.status()).toBe(200);
+  await expect(page).toHaveTitle(/Наставничество — БОУ «Ковалевская ООШ»/);
+  await expect(page.getByRole("heading", { level: 1, name: "Наставничество" })).toBeVisible();
+  const mentors = page.getByRole("region", { name: "Наставники" });
+  await expect(mentors).toContainText("Мельникова Ольга Ивановна");
+  // Тарасов gave no consent to publication; mentees are never shown.
+  await expect(page.locator("body")).not.toContainText("Тарасов");
+  await expect(page.locator("body")).not.toContainText("Королёва");
+  await expect(page.locator("body")).not.toContainText("Фёдорова");
+  await expect(page.getByRole("region", { name: "Документы" })).toContainText("Об утверждении Положения о программе наставничества");
+  await expect(page.getByRole("region", { name: "Документы" })).not.toContainText("О назначении куратора");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Версия для слабовидящих" }).click();
+  await expect(page.locator("[data-low-vision]").first()).toHaveAttribute("data-low-vision", "on");
+  await expectAccessible(page);
+  // Kept across pages.
+  await page.getByRole("link", { name: "Закреплены наставнические пары" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Закреплены наставнические пары" })).toBeVisible();
+  await expect(page.locator("[data-low-vision]").first()).toHaveAttribute("data-low-vision", "on");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Обычная версия" }).click();
+  await expect(page.locator("[data-low-vision]").first()).toHaveAttribute("data-low-vision", "off");
+
+  // A school that has not published its section: 404.
+  expect((await page.goto("/s/sosh-20"))?.status()).toBe(404);
+  expect((await page.goto("/s/no-such-school"))?.status()).toBe(404);
+  await context.close();
+});
+
+test("a methodist sees every demo school with its stage and figures, drills into one, and downloads the annual report", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "methodist@levokumsky.demo");
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Мониторинг округа" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Мониторинг наставничества в округе" })).toBeVisible();
+  const table = page.getByRole("table", { name: /Показатели образовательных организаций за/ });
+  for (const school of ["МБОУ «СОШ №20»", "МАОУ «СОШ № 14»", "БОУ «Ковалевская ООШ»", "МДОУ «Детский сад № 1 «Солнышко»"]) {
+    await expect(table.getByRole("link", { name: school, exact: true })).toBeVisible();
+  }
+  const kovalevskaya = table.getByRole("row").filter({ has: page.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
+  await expect(kovalevskaya).toContainText("Этап 6");
+  await expect(table.getByRole("row").filter({ has: page.getByRole("link", { name: "МДОУ «Детский сад № 1 «Солнышко»", exact: true }) })).toContainText("Нет программы");
+  await expectAccessible(page);
+
+  // Drill-down: the school's aggregates, no mentee names.
+  await kovalevskaya.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ковалевская");
+  await expect(page.locator("main")).not.toContainText("Королёва");
+  await expectAccessible(page);
+
+  // The annual report of the district as .docx.
+  await page.goBack();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Аналитическая справка за .* учебный год \(\.docx\)/ }).click();
+  const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file("word/document.xml")!.async("string");
+  expect(xml).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
+  expect(xml).toContain("Ковалевская");
+  expect(xml).not.toContain("Королёва");
+
+  // The methodist sees aggregates only: a school's people are closed to them.
+  expect((await page.goto("/kovalevskaya-oosh/people"))?.status()).toBe(403);
+  await context.close();
+});

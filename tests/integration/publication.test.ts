@@ -1,0 +1,387 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import "../../lib/banks/actions";
+import "../../lib/people/actions";
+import "../../lib/programs/actions";
+import "../../lib/publication/actions";
+import type { TenantContext } from "../../lib/auth/tenant";
+import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
+import {
+  findPublicSchool,
+  loadPublicNews,
+  loadPublicSection,
+  loadPublicSectionHead,
+  loadPublishedActFile,
+  loadPublishedPracticeFile,
+} from "../../lib/publication/public";
+import { loadPublicationAdmin } from "../../lib/publication/queries";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
+  const res = await run<T>(name, userId, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
+  return res.data;
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+
+type School = { id: string; slug: string; name: string; parentId: string | null; curator: { id: string }; director: { id: string }; mentorUser: { id: string }; programId: string };
+
+async function school(parentId: string | null = null): Promise<School> {
+  const prisma = db().prisma;
+  const org = await createOrganization(prisma, { parentId, shortName: null });
+  const curator = await createMember(prisma, org.id, ["CURATOR"]);
+  const director = await createMember(prisma, org.id, ["DIRECTOR"]);
+  const mentorUser = await createMember(prisma, org.id, ["MENTOR"]);
+  const { programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
+  return { ...org, curator, director, mentorUser, programId };
+}
+
+async function person(s: School, lastName: string, purposes: string[][], extra: Record<string, unknown> = {}) {
+  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName, firstName: "Имя", middleName: "Отчество", ...extra });
+  const consentIds: string[] = [];
+  for (const p of purposes) {
+    const { consentId } = await ok<{ consentId: string }>("consents.record", s.curator.id, { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30) });
+    consentIds.push(consentId);
+  }
+  return { personId, consentIds };
+}
+
+async function mentor(s: School, lastName: string, purposes: string[][], approve = true) {
+  const p = await person(s, lastName, purposes, { experienceYears: 20, position: "Учитель математики", email: `mentor-${Math.random().toString(36).slice(2, 8)}@example.test`, phone: "+7 900 111-22-33" });
+  await db().prisma.person.update({ where: { id: p.personId }, data: { subjects: ["Математика"] } });
+  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId: p.personId, competencies: ["DISCIPLINE", "METHODS"], capacity: "2" });
+  if (approve) {
+    await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDay(-10) });
+    await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
+  }
+  return { ...p, mentorId };
+}
+
+const PROCESSING = ["BANK", "PAIRS"];
+const PUBLICATION = ["PUBLICATION"];
+
+async function act(s: School, data: { kind?: string; status?: "REGISTERED" | "APPROVED"; title: string; publishedOnSite?: boolean; file?: boolean }) {
+  const bytes = Buffer.from(`%PDF-1.4 ${data.title}`);
+  return db().prisma.localAct.create({
+    data: {
+      organizationId: s.id,
+      programId: s.programId,
+      kind: (data.kind ?? "REGULATION") as "REGULATION",
+      number: "45-од",
+      date: new Date(`${isoDay(-20)}T00:00:00Z`),
+      title: data.title,
+      status: data.status ?? "APPROVED",
+      registeredById: s.director.id,
+      publishedOnSite: data.publishedOnSite ?? false,
+      ...(data.file === false ? {} : { fileName: `${data.title}.pdf`, fileType: "application/pdf", fileSize: bytes.length, fileData: bytes }),
+    },
+  });
+}
+
+async function practice(s: School, title: string, flags: { publishedOnSite: boolean; sharedWithDistrict?: boolean }) {
+  return db().prisma.bestPractice.create({
+    data: {
+      organizationId: s.id,
+      kind: "CASE",
+      title,
+      summary: `Кратко: ${title}`,
+      body: `Подробно: ${title}`,
+      tags: [],
+      fileName: `${title}.docx`,
+      fileType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileData: Buffer.from(title),
+      sharedWithDistrict: flags.sharedWithDistrict ?? false,
+      publishedOnSite: flags.publishedOnSite,
+      authorId: s.curator.id,
+    },
+  });
+}
+
+// One school with everything the section can show, and a neighbour school of the same district.
+let a: School;
+let b: School;
+let shown: Awaited<ReturnType<typeof mentor>>;
+let hidden: Awaited<ReturnType<typeof mentor>>;
+let candidate: Awaited<ReturnType<typeof mentor>>;
+const acts: Record<string, string> = {};
+const practices: Record<string, string> = {};
+const news: Record<string, string> = {};
+
+beforeAll(async () => {
+  const prisma = db().prisma;
+  const district = await createOrganization(prisma, { kind: "MUNICIPALITY" });
+  a = await school(district.id);
+  b = await school(district.id);
+
+  shown = await mentor(a, "Публикуемова", [PROCESSING, PUBLICATION]);
+  hidden = await mentor(a, "Скрытов", [PROCESSING]);
+  candidate = await mentor(a, "Кандидатова", [PROCESSING, PUBLICATION], false);
+  // A mentee who even consented to publication: still never on the public page.
+  const mentee = await person(a, "Секретова", [PROCESSING, PUBLICATION], { experienceYears: 1 });
+  const { menteeId } = await ok<{ menteeId: string }>("mentees.add", a.curator.id, { org: a.slug, personId: mentee.personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], request: "Секретный запрос наставляемой", source: "QUESTIONNAIRE" });
+  const pair = await prisma.pair.create({
+    data: { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "ACTIVE", proposedById: a.curator.id },
+  });
+  await prisma.pairMentee.create({ data: { organizationId: a.id, pairId: pair.id, menteeId } });
+  await prisma.personalProgram.create({
+    data: { organizationId: a.id, pairId: pair.id, startsOn: new Date(), endsOn: new Date(Date.now() + 180 * DAY), direction: "Дисциплина", goals: "Цели Секретовой", difficulties: [], expectedResults: "Результаты" },
+  });
+  // A proposed pair is not counted.
+  await prisma.pair.create({ data: { organizationId: a.id, programId: a.programId, mentorId: hidden.mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "PROPOSED", proposedById: a.curator.id } });
+
+  acts.published = (await act(a, { title: "Положение о наставничестве" })).id;
+  acts.approvedHidden = (await act(a, { title: "Приказ о назначении куратора", kind: "CURATOR_APPOINTMENT" })).id;
+  // Rows the action would never produce, forced in: the loader must still leave them out.
+  acts.registered = (await act(a, { title: "Проект положения", status: "REGISTERED", publishedOnSite: true })).id;
+  acts.pairsOrder = (await act(a, { title: "О закреплении наставнических пар", kind: "PAIRS_ORDER", publishedOnSite: true })).id;
+
+  practices.published = (await practice(a, "Кейс молодого педагога", { publishedOnSite: true })).id;
+  practices.internal = (await practice(a, "Внутренний материал", { publishedOnSite: false, sharedWithDistrict: true })).id;
+  practices.neighbour = (await practice(b, "Кейс соседней школы", { publishedOnSite: true, sharedWithDistrict: true })).id;
+
+  news.published = (await ok<{ newsId: string }>("news.save", a.curator.id, { org: a.slug, title: "Закреплены пары", body: "Текст новости о парах.", publishedAt: isoDay(-1) })).newsId;
+  news.draft = (await ok<{ newsId: string }>("news.save", a.curator.id, { org: a.slug, title: "Черновик новости", body: "Ещё не готово.", publishedAt: "" })).newsId;
+  news.future = (await ok<{ newsId: string }>("news.save", a.director.id, { org: a.slug, title: "Анонс: итоговая встреча", body: "Скоро.", publishedAt: isoDay(10) })).newsId;
+});
+
+describe("an unpublished section", () => {
+  it("is 404 for visitors (the loaders return null), and shows to a preview only", async () => {
+    expect(await loadPublicSection(a.slug)).toBeNull();
+    expect(await loadPublicSectionHead(a.slug)).toBeNull();
+    expect(await loadPublicNews(a.slug, news.published!)).toBeNull();
+    expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();
+    // Texts saved while unpublished stay unpublished.
+    await ok("publication.setSection", a.curator.id, { org: a.slug, intro: "О наставничестве в школе.", contacts: "Куратор: тел. 2-11-11" });
+    expect(await loadPublicSection(a.slug)).toBeNull();
+    expect(await db().prisma.publicSection.findUniqueOrThrow({ where: { organizationId: a.id } })).toMatchObject({ publishedAt: null, intro: "О наставничестве в школе." });
+    const preview = await loadPublicSection(a.slug, { preview: true });
+    expect(preview?.section).toMatchObject({ published: false, intro: "О наставничестве в школе." });
+  });
+
+  it("is 404 for unknown slugs and for organizations that are not schools", async () => {
+    const prisma = db().prisma;
+    const office = await createOrganization(prisma, { kind: "MUNICIPALITY" });
+    await prisma.publicSection.create({ data: { organizationId: office.id, publishedAt: new Date(), intro: "Офис" } });
+    expect(await findPublicSchool(office.slug)).toBeNull();
+    expect(await loadPublicSection(office.slug)).toBeNull();
+    expect(await loadPublicSection("no-such-school")).toBeNull();
+    expect(await loadPublicSection("../etc")).toBeNull();
+    // The action refuses a section for an office too.
+    const head = await createMember(prisma, office.id, ["DIRECTOR"]);
+    const res = await run("publication.setSection", head.id, { org: office.slug, published: true });
+    expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Раздел «Наставничество» ведут только образовательные организации." } });
+  });
+});
+
+describe("publication actions", () => {
+  it("are refused for a mentor and for another school's staff, and nothing is written", async () => {
+    const prisma = db().prisma;
+    const outsider = await createMember(prisma, b.id, ["DIRECTOR", "CURATOR"]);
+    const counts = async () => [
+      await prisma.publicSection.count({ where: { publishedAt: { not: null } } }),
+      await prisma.news.count(),
+      await prisma.localAct.count({ where: { publishedOnSite: true } }),
+      await prisma.auditEvent.count(),
+    ];
+    const before = await counts();
+    const attempts: [string, Record<string, unknown>][] = [
+      ["publication.setSection", { org: a.slug, published: true, intro: "Чужой текст" }],
+      ["publication.setAct", { org: a.slug, actId: acts.approvedHidden, published: true }],
+      ["news.save", { org: a.slug, title: "Чужая новость", body: "Текст", publishedAt: isoDay() }],
+      ["news.setPublished", { org: a.slug, newsId: news.draft, published: true }],
+      ["news.delete", { org: a.slug, newsId: news.published }],
+    ];
+    for (const [name, input] of attempts) {
+      expect(await run(name, a.mentorUser.id, input), `${name} by a mentor`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      expect(await run(name, outsider.id, input), `${name} from school B`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    }
+    // School B's staff naming school A's rows from their own school find nothing.
+    expect(await run("publication.setAct", outsider.id, { org: b.slug, actId: acts.approvedHidden, published: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await run("news.delete", outsider.id, { org: b.slug, newsId: news.published })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await run("news.save", outsider.id, { org: b.slug, newsId: news.published, title: "Подмена", body: "Текст" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await counts()).toEqual(before);
+    expect(await prisma.news.findUniqueOrThrow({ where: { id: news.published } })).toMatchObject({ title: "Закреплены пары" });
+  });
+
+  it("publish only approved acts, never the pairs order", async () => {
+    const notApproved = await act(a, { title: "Ещё не утверждён", status: "REGISTERED" });
+    expect(await run("publication.setAct", a.curator.id, { org: a.slug, actId: notApproved.id, published: true })).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", message: "Опубликовать на сайте можно только локальный акт, утверждённый руководителем." },
+    });
+    const order = await act(a, { title: "Приказ 2-НП", kind: "PAIRS_ORDER" });
+    expect(await run("publication.setAct", a.director.id, { org: a.slug, actId: order.id, published: true })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await db().prisma.localAct.count({ where: { id: { in: [notApproved.id, order.id] }, publishedOnSite: true } })).toBe(0);
+    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: true });
+    expect((await db().prisma.localAct.findUniqueOrThrow({ where: { id: acts.published } })).publishedOnSite).toBe(true);
+    // Cleaned up so that the section's lists below are exact.
+    await db().prisma.localAct.deleteMany({ where: { id: { in: [notApproved.id, order.id] } } });
+  });
+
+  it("publish the section and keep its first publication date; write an audit record", async () => {
+    const first = await ok<{ publishedAt: Date }>("publication.setSection", a.director.id, { org: a.slug, published: "true" });
+    const again = await ok<{ publishedAt: Date }>("publication.setSection", a.curator.id, { org: a.slug, published: true, contacts: "Куратор программы: kurator@school.example" });
+    expect(again.publishedAt).toEqual(first.publishedAt);
+    expect(await db().prisma.auditEvent.count({ where: { organizationId: a.id, action: "publication.setSection" } })).toBe(3);
+    expect(await run("publication.setSection", a.curator.id, { org: a.slug })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+});
+
+describe("the published section", () => {
+  it("shows only published acts, news and practices, and programs as counts", async () => {
+    const data = await loadPublicSection(a.slug);
+    expect(data).not.toBeNull();
+    if (!data) return;
+    expect(data.section).toMatchObject({ published: true, intro: "О наставничестве в школе.", contacts: "Куратор программы: kurator@school.example" });
+    expect(data.documents.map((d) => d.id)).toEqual([acts.published]);
+    expect(data.documents[0]!.file).toMatchObject({ name: "Положение о наставничестве.pdf" });
+    expect(data.news.map((n) => n.id)).toEqual([news.published]);
+    expect(data.practices.map((p) => p.id)).toEqual([practices.published]);
+    expect(data.programs).toEqual([
+      expect.objectContaining({ id: a.programId, academicYear: 2026, stage: 1, stageTitle: "Подготовка условий для запуска программы наставничества", pairs: 1, mentors: 1, personalPrograms: 1 }),
+    ]);
+    expect((await loadPublicNews(a.slug, news.published!))?.news.title).toBe("Закреплены пары");
+    expect(await loadPublicNews(a.slug, news.draft!)).toBeNull();
+    expect(await loadPublicNews(a.slug, news.future!)).toBeNull();
+    expect(await loadPublicNews(b.slug, news.published!)).toBeNull();
+  });
+
+  it("lists a mentor with a publication consent, not one with only bank and pairs consents, nor a candidate", async () => {
+    const data = (await loadPublicSection(a.slug))!;
+    expect(data.mentors).toEqual([
+      {
+        id: shown.mentorId,
+        name: "Публикуемова Имя Отчество",
+        position: "Учитель математики",
+        subjects: ["Математика"],
+        competencies: ["Помогает с практическими приёмами ведения урока, дисциплиной", "Владеет современными педагогическими технологиями, готов транслировать опыт"],
+      },
+    ]);
+    const admin = await loadPublicationAdmin({ organization: { id: a.id }, user: { id: a.curator.id } } as TenantContext);
+    const byId = new Map(admin.mentors.map((m) => [m.id, m.refusal]));
+    expect(byId.get(shown.mentorId)).toBeNull();
+    expect(byId.get(hidden.mentorId)).toContain("публикация сведений на сайте организации");
+    expect(byId.get(candidate.mentorId)).toBe("Наставник ещё не утверждён руководителем.");
+  });
+
+  it("never carries mentees, contact data or unpublished material", async () => {
+    const data = await loadPublicSection(a.slug);
+    const text = JSON.stringify(data);
+    for (const secret of ["Секретова", "Секретный запрос", "Цели Секретовой", "Скрытов", "Кандидатова", "@example.test", "+7 900", "Черновик новости", "Анонс", "Внутренний материал", "Кейс соседней школы", "Приказ о назначении куратора", "Проект положения", "О закреплении наставнических пар"]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    const news = JSON.stringify(await loadPublicNews(a.slug, (data as NonNullable<typeof data>).news[0]!.id));
+    expect(news).not.toContain("Секретова");
+  });
+
+  it("a revoked publication consent removes the mentor at once (and keeps them in the bank)", async () => {
+    await ok("consents.revoke", a.curator.id, { org: a.slug, consentId: shown.consentIds[1], revokedAt: isoDay(), reason: "Отозвала согласие на публикацию" });
+    const data = (await loadPublicSection(a.slug))!;
+    expect(data.mentors).toEqual([]);
+    expect((await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: shown.mentorId } })).status).toBe("APPROVED");
+  });
+});
+
+describe("files", () => {
+  it("serves a published act's file only while the act and the section are published", async () => {
+    const file = await loadPublishedActFile(a.slug, acts.published!);
+    expect(file).toMatchObject({ name: "Положение о наставничестве.pdf", type: "application/pdf" });
+    expect(Buffer.from(file!.data).toString()).toContain("%PDF-1.4");
+    expect(await loadPublishedActFile(a.slug, acts.approvedHidden!)).toBeNull();
+    expect(await loadPublishedActFile(a.slug, acts.registered!)).toBeNull();
+    expect(await loadPublishedActFile(a.slug, acts.pairsOrder!)).toBeNull();
+    expect(await loadPublishedActFile(b.slug, acts.published!)).toBeNull();
+    expect(await loadPublishedActFile(a.slug, "not-a-uuid")).toBeNull();
+
+    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: false });
+    expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();
+    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: true });
+    expect(await loadPublishedActFile(a.slug, acts.published!)).not.toBeNull();
+  });
+
+  it("serves only the school's own published practices' files", async () => {
+    expect(await loadPublishedPracticeFile(a.slug, practices.published!)).toMatchObject({ name: "Кейс молодого педагога.docx" });
+    expect(await loadPublishedPracticeFile(a.slug, practices.internal!)).toBeNull();
+    // Shared with the district and published on school B's site — but not school A's.
+    expect(await loadPublishedPracticeFile(a.slug, practices.neighbour!)).toBeNull();
+  });
+});
+
+describe("news", () => {
+  it("are edited, published, unpublished and deleted", async () => {
+    await ok("news.save", a.curator.id, { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Теперь готово.", publishedAt: "" });
+    expect((await loadPublicSection(a.slug))!.news.map((n) => n.id)).toEqual([news.published]);
+    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.draft, published: true });
+    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.future, published: true });
+    expect(new Set((await loadPublicSection(a.slug))!.news.map((n) => n.id))).toEqual(new Set([news.published, news.draft, news.future]));
+    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.future, published: false });
+    expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.future } })).publishedAt).toBeNull();
+    // Re-saving on the same day keeps the moment of publication.
+    const before = (await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt!;
+    await ok("news.save", a.curator.id, { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Поправлено.", publishedAt: before.toISOString().slice(0, 10) });
+    expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt).toEqual(before);
+    await ok("news.delete", a.curator.id, { org: a.slug, newsId: news.draft });
+    expect(await db().prisma.news.count({ where: { id: news.draft } })).toBe(0);
+    expect(await run("news.delete", a.curator.id, { org: a.slug, newsId: news.draft })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("unpublishing the section hides everything again", async () => {
+    await ok("publication.setSection", a.curator.id, { org: a.slug, published: false });
+    expect(await loadPublicSection(a.slug)).toBeNull();
+    expect(await loadPublicNews(a.slug, news.published!)).toBeNull();
+    expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();
+    expect(await loadPublishedPracticeFile(a.slug, practices.published!)).toBeNull();
+  });
+});
+
+describe("the low-vision switch", () => {
+  const request = (query: string, cookie?: string) =>
+    new NextRequest(`http://school.test/s/${a.slug}/low-vision?${query}`, cookie ? { headers: { cookie } } : undefined);
+  const params = () => ({ params: Promise.resolve({ slug: a.slug }) });
+
+  it("sets the cookie and goes back to a page of the same section", async () => {
+    const back = `/s/${a.slug}/news/${news.published}`;
+    const res = await lowVisionSwitch(request(`on=1&back=${encodeURIComponent(back)}`), params());
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(back);
+    expect(res.headers.get("set-cookie")).toMatch(/lowVision=1;.*Path=\/s/i);
+    const larger = await lowVisionSwitch(request("size=3&theme=wb&back=/s/" + a.slug, "lowVision=1"), params());
+    expect(larger.headers.get("set-cookie")).toContain("lowVision=1.wb.3");
+  });
+
+  it("turns off, and never sends the visitor elsewhere", async () => {
+    const off = await lowVisionSwitch(request(`on=0&back=${encodeURIComponent("https://evil.example/")}`, "lowVision=1.wb.2"), params());
+    expect(off.headers.get("location")).toBe(`/s/${a.slug}`);
+    expect(off.headers.get("set-cookie")).toMatch(/lowVision=;.*Max-Age=0/i);
+    for (const back of ["//evil.example", `/s/${b.slug}`, `/s/${a.slug}/../${b.slug}`, `/${a.slug}/people`]) {
+      const res = await lowVisionSwitch(request(`on=1&back=${encodeURIComponent(back)}`), params());
+      expect(res.headers.get("location"), back).toBe(`/s/${a.slug}`);
+    }
+  });
+});
+
+describe("the demo school's section", () => {
+  it("is published with the consenting mentor only, documents and news, and no mentee", async () => {
+    const { seedDemo } = await import("../../prisma/seed");
+    await seedDemo(db().prisma);
+    const data = await loadPublicSection("kovalevskaya-oosh");
+    expect(data).not.toBeNull();
+    if (!data) return;
+    expect(data.mentors.map((m) => m.name)).toEqual(["Мельникова Ольга Ивановна"]);
+    // (Other areas may add to the demo: the rest is checked loosely.)
+    expect(data.documents.length).toBeGreaterThan(0);
+    expect(data.news.map((n) => n.title)).toContain("Закреплены наставнические пары");
+    expect(data.programs[0]?.pairs).toBeGreaterThan(0);
+    const text = JSON.stringify(data);
+    for (const name of ["Тарасов", "Королёва", "Фёдорова", "Лебедев"]) expect(text, name).not.toContain(name);
+    // The other demo schools have not published a section.
+    expect(await loadPublicSection("sosh-20")).toBeNull();
+    expect(await loadPublicSection("levokumsky")).toBeNull();
+  });
+});
