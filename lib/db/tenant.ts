@@ -32,8 +32,13 @@ export async function withDb<T>(scope: DbScope, fn: (tx: Prisma.TransactionClien
   const { prisma } = await getDatabase();
   return prisma.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_DB_ROLE}`);
-      await setDbScope(tx, scope);
+      // One round trip: set_config('role', …, true) is SET LOCAL ROLE, then the tenant scope.
+      await tx.$queryRaw`SELECT
+        set_config('role', ${APP_DB_ROLE}, true),
+        set_config('app.organization_id', ${scope.organizationId ?? ""}, true),
+        set_config('app.user_id', ${scope.userId ?? ""}, true),
+        set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true),
+        set_config('app.survey_token_hash', ${scope.surveyTokenHash ?? ""}, true)`;
       return fn(tx);
     },
     { maxWait: 10_000, timeout: 20_000 },
