@@ -177,6 +177,24 @@ function layoutTable(rows: Paragraph[][][], weights: number[], width: number, ro
   });
 }
 
+/**
+ * The head of an organizational document: organization name (author), document kind, date (left) and
+ * registration number (right) on one line, place of compilation, an empty line before the title.
+ */
+function documentHead(kind: string, doc: { organizationName: string; date: Date | null; number?: string | null; place?: string | null }, width: number): Paragraph[] {
+  return [
+    organizationName(doc.organizationName),
+    emptyLine(),
+    paragraph([{ text: kind, bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: width }],
+      children: [new TextRun({ size: halfPoints(BODY_PT), children: [formatDocumentDate(doc.date), new Tab(), numberSign(doc.number?.trim() || BLANK_NUMBER)] })],
+    }),
+    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
+    emptyLine(),
+  ];
+}
+
 /** Organization name (author of the document): centered, bold, as in the charter. */
 function organizationName(name: string): Paragraph {
   return paragraph([{ text: name, bold: true }], { alignment: AlignmentType.CENTER });
@@ -232,24 +250,7 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
 
   const children: (Paragraph | Table)[] = [
-    // Organization name (author).
-    organizationName(order.organizationName),
-    emptyLine(),
-    // Document kind.
-    paragraph([{ text: "ПРИКАЗ", bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
-    // Date (left) and registration number (right) on one line.
-    new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: width }],
-      children: [
-        new TextRun({
-          size: halfPoints(BODY_PT),
-          children: [formatDocumentDate(order.date), new Tab(), numberSign(order.number?.trim() || BLANK_NUMBER)],
-        }),
-      ],
-    }),
-    // Place of compilation.
-    ...(order.place ? [paragraph([order.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
-    emptyLine(),
+    ...documentHead("ПРИКАЗ", order, width),
     // Title to the text.
     paragraph([{ text: order.title, bold: true }], { indent: { right: Math.round(width * 0.3) }, spacing: { after: 240 } }),
     // Text: preamble (legal basis), «ПРИКАЗЫВАЮ:», numbered items.
@@ -701,15 +702,7 @@ export async function renderAnalyticalReportDocx(doc: AnalyticalReportDocument):
   const width = textWidth("portrait");
   const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
   const children: (Paragraph | Table)[] = [
-    organizationName(doc.organizationName),
-    emptyLine(),
-    paragraph([{ text: "АНАЛИТИЧЕСКАЯ СПРАВКА", bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
-    new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: width }],
-      children: [new TextRun({ size: halfPoints(BODY_PT), children: [formatDocumentDate(doc.date), new Tab(), numberSign(doc.number?.trim() || BLANK_NUMBER)] })],
-    }),
-    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
-    emptyLine(),
+    ...documentHead("АНАЛИТИЧЕСКАЯ СПРАВКА", doc, width),
     paragraph([{ text: doc.title, bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
     ...doc.intro.map((text) => paragraph([text], body)),
   ];

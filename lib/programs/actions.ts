@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
+import { completedProgramRefusal } from "../completion/guard";
 import { isRefusal, refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
 import { formatAcademicYear } from "../domain/academic-year";
@@ -219,6 +220,8 @@ export const registerAct = defineAction({
     if (input.programId && !(await tx.mentoringProgram.count({ where: { id: input.programId, organizationId: ctx.organization.id } }))) {
       return refuse("NOT_FOUND", "notFound");
     }
+    const completed = input.programId ? await completedProgramRefusal(tx, ctx.organization.id, input.programId) : null;
+    if (completed) return completed;
     const act = await tx.localAct.create({
       data: { organizationId: ctx.organization.id, programId: input.programId, kind: input.kind, number: input.number, date: input.date, title: input.title, registeredById: ctx.user.id },
       select: { id: true },

@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
+import { completedProgramRefusal } from "../completion/guard";
 import { isRefusal, refuse } from "../actions/result";
 import { hasPermission } from "../auth/permissions";
 import type { TenantOrganization } from "../auth/tenant";
@@ -95,6 +96,8 @@ export const createSurvey = defineAction({
     if (programId) {
       const program = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { id: true, audience: true } });
       if (!program) return refuse("NOT_FOUND", "validation", { programId: "notFound" });
+      const completed = await completedProgramRefusal(tx, organizationId, program.id);
+      if (completed) return completed;
       audience = input.audience ?? program.audience;
     }
 

@@ -6,6 +6,7 @@ import { withDb } from "../../lib/db";
 import { unmetExitConditions } from "../../lib/domain/stages";
 import { loadSchoolFigures } from "../../lib/monitoring/school";
 import "../../lib/pairs/actions";
+import "../../lib/surveys/actions";
 import "../../lib/pairs/meeting-actions";
 import "../../lib/pairs/personal-program-actions";
 import "../../lib/people/actions";
@@ -225,6 +226,8 @@ describe("a completed program is read-only", () => {
       activities: await prisma.roadmapActivity.count({ where: { programId: s.programId } }),
       title: (await prisma.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId } })).title,
       audit: await prisma.auditEvent.count({ where: { organizationId: s.id } }),
+      acts: await prisma.localAct.count({ where: { organizationId: s.id } }),
+      questionnaires: await prisma.questionnaire.count({ where: { organizationId: s.id } }),
     });
     const before = await snapshot();
     const attempts: [string, string, Record<string, unknown>][] = [
@@ -242,6 +245,8 @@ describe("a completed program is read-only", () => {
       ["programs.updatePassport", s.curator.id, { programId: s.programId, title: "Новое название", audience: "BOTH" }],
       ["awards.record", s.curator.id, { programId: s.programId, personId: m.personId, kind: "CERTIFICATE", title: "Ещё грамота", awardedOn: "2027-05-21" }],
       ["awards.delete", s.curator.id, { awardId }],
+      ["acts.register", s.curator.id, { programId: s.programId, kind: "OTHER", number: "99-од", date: "2027-05-25", title: "Ещё один приказ" }],
+      ["surveys.create", s.curator.id, { kind: "SATISFACTION_MENTEE", programId: s.programId }],
     ];
     for (const [name, userId, input] of attempts) {
       const res = await run(name, userId, { org: s.slug, ...input });
