@@ -2,12 +2,14 @@
 // set the district dashboard is measured on (npm run bench:dashboard): one region, its municipalities, their
 // schools with this academic year's programs at every stage, local acts, roadmaps (some activities overdue),
 // the municipal deadlines for schools, people (a quarter teachers), both banks, pairs with orders and
-// satisfaction indicators. Set-based: a handful of INSERT … SELECT FROM generate_series statements run as
+// satisfaction indicators, meetings of the working pairs and closed satisfaction questionnaires with
+// the mentees' answers. Set-based: a handful of INSERT … SELECT FROM generate_series statements run as
 // the database owner in one transaction — no Prisma, no row-by-row round trips. Ids are md5 of a label, so
 // rows reference each other without lookups. PostgreSQL of DATABASE_URL only; refuses without it.
 
 import pg from "pg";
 import { academicYearOf } from "../lib/domain/academic-year";
+import { templateQuestions } from "../lib/domain/questionnaires";
 
 export type ScaleOptions = { schools: number; people: number; pairs: number; municipalities: number; year: number };
 
@@ -235,13 +237,40 @@ export async function seedScale(client: pg.ClientBase, options: ScaleOptions, lo
        UNION ALL
        SELECT md5('scale:pm:' || q || ':2')::uuid, md5('scale:s:' || i)::uuid, id, md5('scale:mentee:' || mentee2_j)::uuid FROM scale_pair WHERE mentee2_j IS NOT NULL`,
     );
+    await step(
+      "встречи пар",
+      `INSERT INTO "Meeting" (id, "organizationId", "pairId", kind, "heldOn", "attendeeIds", "planItemIds", "loggedById")
+       SELECT md5('scale:m:' || p.q || ':' || k.kind)::uuid, md5('scale:s:' || p.i)::uuid, p.id, k.kind::"MeetingKind",
+              make_date(${Y}, 10, 1) + k.days, ARRAY[md5('scale:mentee:' || p.mentee_j)::uuid::text], ARRAY[]::text[], ${id("user")}
+       FROM scale_pair p
+       JOIN (VALUES ('INTRO', 0, false), ('TRIAL', 14, false), ('PLANNING', 28, false), ('REGULAR', 60, false), ('FINAL', 200, true)) AS k(kind, days, final_only)
+         ON p.status IN ('APPROVED', 'ACTIVE', 'COMPLETED') AND (NOT k.final_only OR p.status = 'COMPLETED')`,
+    );
+    // One closed satisfaction questionnaire per program that has working pairs, answered by the mentees.
+    const questions = templateQuestions("SATISFACTION_MENTEE");
+    const scaleIds = questions.filter((q) => q.type === "scale").map((q) => q.id);
+    await step(
+      "анкеты удовлетворённости",
+      `INSERT INTO "Questionnaire" (id, "organizationId", "programId", kind, title, questions, status, "openedAt", "closedAt", "createdById", "updatedAt")
+       SELECT md5('scale:qn:' || i)::uuid, md5('scale:s:' || i)::uuid, program_id, 'SATISFACTION_MENTEE', 'Удовлетворённость наставляемых',
+              $json$${JSON.stringify(questions)}$json$::jsonb, 'CLOSED', now(), now(), ${id("user")}, now()
+       FROM (SELECT DISTINCT i, program_id FROM scale_pair WHERE status IN ('ACTIVE', 'COMPLETED')) x`,
+    );
+    await step(
+      "ответы на анкеты",
+      `INSERT INTO "SurveyRecipient" (id, "organizationId", "questionnaireId", "personId", answers, "answeredAt", "updatedAt")
+       SELECT md5('scale:sr:' || q)::uuid, md5('scale:s:' || i)::uuid, md5('scale:qn:' || i)::uuid, md5('scale:pe:' || mentee_j)::uuid,
+              jsonb_build_object(${scaleIds.map((qid, n) => `'${qid}', 3 + (q + ${n}) % 3`).join(", ")}), now(), now()
+       FROM scale_pair WHERE status IN ('ACTIVE', 'COMPLETED')
+       ON CONFLICT ("questionnaireId", "personId") DO NOTHING`,
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
   }
   const t = performance.now();
-  await client.query(`ANALYZE "Organization", "MentoringProgram", "RoadmapActivity", "LocalAct", "ProgramIndicator", "Person", "MentorProfile", "MenteeProfile", "PairOrder", "Pair", "PairMentee"`);
+  await client.query(`ANALYZE "Organization", "MentoringProgram", "RoadmapActivity", "LocalAct", "ProgramIndicator", "Person", "MentorProfile", "MenteeProfile", "PairOrder", "Pair", "PairMentee", "Meeting", "Questionnaire", "SurveyRecipient"`);
   log(`  ${"ANALYZE".padEnd(34)} ${"".padStart(8)}       ${((performance.now() - t) / 1000).toFixed(2)} с`);
   return (performance.now() - started) / 1000;
 }
