@@ -1,22 +1,22 @@
 import { z } from "zod";
+import { enumKeys } from "../actions/enum-keys";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MAX_MENTOR_CAPACITY, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
 import { OrgSlug } from "../members/schemas";
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const OptionalText = (max: number) =>
   z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
 const Reason = z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" });
 const Id = z.uuid({ error: "notFound" });
 // Checkbox groups: none ticked sends nothing, one ticked sends a string.
 const TagList = <T extends Record<string, string>>(tags: T) =>
-  z.preprocess((v) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(keys(tags), { error: "unknownTag" })).max(30))
+  z.preprocess((v) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(enumKeys(tags), { error: "unknownTag" })).max(30))
     .transform((list) => [...new Set(list)]);
 
 const MenteeFields = {
-  category: z.enum(keys(MENTEE_CATEGORIES), { error: "required" }),
+  category: z.enum(enumKeys(MENTEE_CATEGORIES), { error: "required" }),
   difficulties: TagList(DIFFICULTY_TAGS),
   request: OptionalText(2000),
-  source: z.enum(keys(INFORMATION_SOURCES), { error: "required" }),
+  source: z.enum(enumKeys(INFORMATION_SOURCES), { error: "required" }),
 };
 
 export const AddMenteeInput = z.object({ org: OrgSlug, personId: Id, ...MenteeFields });
@@ -57,7 +57,7 @@ const PastDate = z.iso
 export const RecordTrainingInput = z.object({
   org: OrgSlug,
   mentorId: Id,
-  kind: z.enum(keys(TRAINING_KINDS), { error: "required" }),
+  kind: z.enum(enumKeys(TRAINING_KINDS), { error: "required" }),
   title: z.string().trim().min(3, { error: "required" }).max(300, { error: "tooLong" }),
   finishedOn: PastDate,
   hours: z

@@ -57,30 +57,53 @@ export function suggestedForm(mentorKind: "TEACHER" | "STUDENT" | "EXTERNAL", me
   return "TEACHER_TEACHER";
 }
 
-function addMonths(date: Date, months: number): Date {
-  const d = new Date(date.getTime());
+/** The calendar day (UTC midnight) of a moment: dates are kept as days, compared as days. */
+export function dayOf(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const d = dayOf(date);
   d.setUTCMonth(d.getUTCMonth() + months);
   return d;
 }
 
-/**
- * A personalized program lasts from 3 months to 1 year (DOMAIN.md). null when the dates fit, otherwise
- * the Russian reason.
- */
-export function programLengthRefusal(startsOn: Date, endsOn: Date): string | null {
-  if (endsOn.getTime() <= startsOn.getTime()) return "Дата окончания должна быть позже даты начала.";
-  if (endsOn.getTime() < addMonths(startsOn, 3).getTime()) return "Персонализированная программа длится не меньше 3 месяцев.";
-  if (endsOn.getTime() > addMonths(startsOn, 12).getTime()) return "Персонализированная программа длится не больше 12 месяцев.";
+// Each rule has a message key (errors.*, for the field in the user's language) and its Russian wording.
+const PROGRAM_LENGTH = {
+  personalProgramEndsBeforeStart: "Дата окончания должна быть позже даты начала.",
+  personalProgramTooShort: "Персонализированная программа длится не меньше 3 месяцев.",
+  personalProgramTooLong: "Персонализированная программа длится не больше 12 месяцев.",
+} as const;
+const MEETING_DATE = {
+  meetingInFuture: "Встречу отмечают после того, как она прошла: дата не может быть в будущем.",
+  meetingOutsideProgram: "Дата встречи выходит за сроки персонализированной программы.",
+} as const;
+
+/** A personalized program lasts from 3 months to 1 year (DOMAIN.md): the broken rule's key, or null. */
+export function programLengthKey(startsOn: Date, endsOn: Date): keyof typeof PROGRAM_LENGTH | null {
+  if (endsOn.getTime() <= startsOn.getTime()) return "personalProgramEndsBeforeStart";
+  if (endsOn.getTime() < addMonths(startsOn, 3).getTime()) return "personalProgramTooShort";
+  if (endsOn.getTime() > addMonths(startsOn, 12).getTime()) return "personalProgramTooLong";
   return null;
 }
 
-/** A meeting belongs to the personalized program's period (when there is one). */
-export function meetingDateRefusal(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
-  const endOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  if (heldOn.getTime() > endOfToday.getTime()) return "Встречу отмечают после того, как она прошла: дата не может быть в будущем.";
-  if (program && (heldOn.getTime() < program.startsOn.getTime() || heldOn.getTime() > program.endsOn.getTime()))
-    return "Дата встречи выходит за сроки персонализированной программы.";
+/** The same rule worded in Russian, or null when the dates fit. */
+export function programLengthRefusal(startsOn: Date, endsOn: Date): string | null {
+  const key = programLengthKey(startsOn, endsOn);
+  return key ? PROGRAM_LENGTH[key] : null;
+}
+
+/** A meeting is not in the future and belongs to the personalized program's period (when there is one). */
+export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): keyof typeof MEETING_DATE | null {
+  if (heldOn.getTime() > dayOf(today).getTime()) return "meetingInFuture";
+  if (program && (heldOn.getTime() < program.startsOn.getTime() || heldOn.getTime() > program.endsOn.getTime())) return "meetingOutsideProgram";
   return null;
+}
+
+/** The same rule worded in Russian, or null when the date fits. */
+export function meetingDateRefusal(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
+  const key = meetingDateKey(heldOn, program, today);
+  return key ? MEETING_DATE[key] : null;
 }
 
 export const INACTIVITY_DAYS = 28;

@@ -1,7 +1,7 @@
 // Personalized programs and meetings of a pair (stages 5–6 of DOMAIN.md, seed 001): the ready program
 // templates, the plan item statuses, and the pure checks the actions turn into field errors.
 import type { DifficultyTag } from "./banks";
-import { meetingDateRefusal, programLengthRefusal, type MentoringForm } from "./pairs";
+import { addMonths, dayOf, programLengthRefusal, type MentoringForm } from "./pairs";
 
 export const PLAN_ITEM_STATUSES = {
   PLANNED: "Запланировано",
@@ -20,44 +20,10 @@ export function isGroup(menteeCount: number): boolean {
 
 const DAY = 24 * 3600 * 1000;
 
-/** The calendar day (UTC midnight) of a moment: dates are kept as days, compared as days. */
-export function dayOf(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
+export { addMonths, dayOf, meetingDateKey, programLengthKey } from "./pairs";
 
 export function addDays(date: Date, days: number): Date {
   return new Date(dayOf(date).getTime() + days * DAY);
-}
-
-export function addMonths(date: Date, months: number): Date {
-  const d = dayOf(date);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
-// programLengthRefusal / meetingDateRefusal (lib/domain/pairs.ts) word the reason; the actions need
-// a message key (errors.*) to show it at the field, in the user's language. Unknown wording falls back
-// to the general key, so a reworded rule still refuses.
-const LENGTH_KEYS: Record<string, string> = {
-  "Дата окончания должна быть позже даты начала.": "personalProgramEndsBeforeStart",
-  "Персонализированная программа длится не меньше 3 месяцев.": "personalProgramTooShort",
-  "Персонализированная программа длится не больше 12 месяцев.": "personalProgramTooLong",
-};
-const MEETING_DATE_KEYS: Record<string, string> = {
-  "Встречу отмечают после того, как она прошла: дата не может быть в будущем.": "meetingInFuture",
-  "Дата встречи выходит за сроки персонализированной программы.": "meetingOutsideProgram",
-};
-
-/** The message key for a program period that is not 3 to 12 months long, or null when it fits. */
-export function programLengthKey(startsOn: Date, endsOn: Date): string | null {
-  const reason = programLengthRefusal(startsOn, endsOn);
-  return reason === null ? null : (LENGTH_KEYS[reason] ?? "personalProgramLength");
-}
-
-/** The message key for a meeting date in the future or outside the program, or null when it fits. */
-export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
-  const reason = meetingDateRefusal(heldOn, program, today);
-  return reason === null ? null : (MEETING_DATE_KEYS[reason] ?? "meetingDate");
 }
 
 /** A plan item is due inside the program's period (both ends included). */

@@ -1,5 +1,7 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
+import { CONSENT_SELECT } from "../people/select";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { completedPairProgramRefusal } from "../completion/guard";
@@ -125,7 +127,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
       where: { organizationId, id: { in: mentorIds } },
       select: {
         id: true, status: true, capacity: true,
-        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } } },
+        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } } },
         pairs: { where: { status: { in: capacityStatuses as never }, id: { notIn: exclude } }, select: { _count: { select: { mentees: true } } } },
       },
     }),
@@ -133,7 +135,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
       where: { organizationId, id: { in: menteeIds } },
       select: {
         id: true, status: true,
-        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } } },
+        person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } } },
         pairs: { where: { pair: { status: { in: LIVE_PAIR_STATUSES }, id: { notIn: exclude } } }, select: { pair: { select: { direction: true, programId: true } } } },
       },
     }),
@@ -189,25 +191,24 @@ export const proposePairs = defineAction({
     if (program.stage < 4) return refuse("CONFLICT", "pairsTooEarly", undefined, { values: { stage: program.stage } });
     const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES);
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
-    const ids: string[] = [];
-    for (const p of input.pairs) {
-      const pair = await tx.pair.create({
-        data: {
-          organizationId,
-          programId: program.id,
-          mentorId: p.mentorId,
-          form: p.form,
-          type: p.menteeIds.length > 1 && p.type === "TRADITIONAL" ? "GROUP" : p.type,
-          direction: p.direction,
-          matchScore: p.score ?? null,
-          matchCriteria: p.criteria ?? Prisma.DbNull,
-          proposedById: ctx.user.id,
-        },
-        select: { id: true },
-      });
-      await tx.pairMentee.createMany({ data: p.menteeIds.map((menteeId) => ({ organizationId, pairId: pair.id, menteeId })) });
-      ids.push(pair.id);
-    }
+    // Two statements for the whole proposal, not two per pair: ids are made here.
+    const rows = input.pairs.map((p) => ({ id: randomUUID(), ...p }));
+    await tx.pair.createMany({
+      data: rows.map((p) => ({
+        id: p.id,
+        organizationId,
+        programId: program.id,
+        mentorId: p.mentorId,
+        form: p.form,
+        type: p.menteeIds.length > 1 && p.type === "TRADITIONAL" ? "GROUP" : p.type,
+        direction: p.direction,
+        matchScore: p.score ?? null,
+        matchCriteria: p.criteria ?? Prisma.DbNull,
+        proposedById: ctx.user.id,
+      })),
+    });
+    await tx.pairMentee.createMany({ data: rows.flatMap((p) => p.menteeIds.map((menteeId) => ({ organizationId, pairId: p.id, menteeId }))) });
+    const ids = rows.map((p) => p.id);
     return done({ pairIds: ids }, { targetType: "MentoringProgram", targetId: program.id, data: { proposed: ids.length } });
   },
 });

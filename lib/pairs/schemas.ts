@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { enumKeys } from "../actions/enum-keys";
 import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
 import { OrgSlug } from "../members/schemas";
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const Id = z.uuid({ error: "notFound" });
 const Weight = z.coerce.number({ error: "weightRange" }).min(0, { error: "weightRange" }).max(10, { error: "weightRange" });
 const OptionalText = (max: number) =>
@@ -29,8 +29,8 @@ export type MatchInput = z.input<typeof MatchInput>;
 export const ProposedPair = z.object({
   mentorId: Id,
   menteeIds: z.array(Id).min(1, { error: "menteesRequired" }).max(30),
-  form: z.enum(keys(MENTORING_FORMS), { error: "required" }),
-  type: z.enum(keys(MENTORING_TYPES), { error: "required" }),
+  form: z.enum(enumKeys(MENTORING_FORMS), { error: "required" }),
+  type: z.enum(enumKeys(MENTORING_TYPES), { error: "required" }),
   direction: OptionalText(300),
   score: z.number().min(0).max(1000).nullable().optional(),
   criteria: z.array(z.object({ key: z.string().max(40), title: z.string().max(200), value: z.number(), weight: z.number(), contribution: z.number(), note: z.string().max(500) })).max(20).nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumKeys } from "../actions/enum-keys";
 import { DIFFICULTY_TAGS } from "../domain/banks";
 import { MEETING_KINDS } from "../domain/pairs";
 import { PLAN_ITEM_STATUSES } from "../domain/personal-programs";
@@ -7,7 +8,6 @@ import { OrgSlug } from "../members/schemas";
 // Personalized programs and meetings: shared by the forms (zodResolver) and the server actions;
 // messages are keys under "errors" (lib/i18n/messages/*.work.json and the shared ones).
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const Id = z.uuid({ error: "notFound" });
 const RequiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const OptionalText = (max: number) =>
@@ -23,7 +23,7 @@ const asList = (v: unknown) => (v === undefined || v === "" || v === false || v 
 const IdList = (max: number) =>
   z.preprocess(asList, z.array(z.uuid({ error: "notFound" })).max(max, { error: "tooLong" })).transform((list) => [...new Set(list)]);
 const TagList = z
-  .preprocess(asList, z.array(z.enum(keys(DIFFICULTY_TAGS), { error: "unknownTag" })).max(30))
+  .preprocess(asList, z.array(z.enum(enumKeys(DIFFICULTY_TAGS), { error: "unknownTag" })).max(30))
   .transform((list) => [...new Set(list)]);
 
 export const SaveProgramInput = z.object({
@@ -50,7 +50,7 @@ export const SavePlanItemInput = z
       .transform((v) => (v ? v : null)),
     title: RequiredText(500),
     dueOn: Day,
-    status: z.enum(keys(PLAN_ITEM_STATUSES), { error: "required" }).default("PLANNED"),
+    status: z.enum(enumKeys(PLAN_ITEM_STATUSES), { error: "required" }).default("PLANNED"),
     result: OptionalText(2000),
   })
   .refine((v) => v.status !== "DONE" || v.result, { error: "planItemResultRequired", path: ["result"] });
@@ -71,7 +71,7 @@ export type FromTemplateInput = z.input<typeof FromTemplateInput>;
 export const LogMeetingInput = z.object({
   org: OrgSlug,
   pairId: Id,
-  kind: z.enum(keys(MEETING_KINDS), { error: "required" }),
+  kind: z.enum(enumKeys(MEETING_KINDS), { error: "required" }),
   heldOn: Day,
   /** Mentee bank entries of the pair who attended. */
   attendeeIds: IdList(30).refine((list) => list.length > 0, { error: "meetingAttendeesRequired" }),

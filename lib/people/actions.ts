@@ -72,7 +72,7 @@ export const revokeConsent = defineAction({
     const consent = await tx.consent.findFirstOrThrow({ where: { id: input.consentId, organizationId }, select: { personId: true } });
     const person = await tx.person.findFirstOrThrow({
       where: { id: consent.personId, organizationId },
-      select: { birthDate: true, minor: true, consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } } },
+      select: { birthDate: true, minor: true, consents: { select: CONSENT_SELECT } },
     });
     const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", new Date()) === null;
     if (!stillValid) {

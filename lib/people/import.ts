@@ -8,6 +8,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { PersonKind } from "../domain/banks";
 import { isMinorOn } from "../domain/consent";
+import { fullName } from "../domain/names";
 import {
   IMPORT_FIELDS,
   LISTED_PROBLEMS,
@@ -491,7 +492,6 @@ export type CheckResult =
 
 const LIMITS = { lastName: 100, firstName: 100, middleName: 100, position: 200, grade: 20, externalOrganization: 300, phone: 40, subject: 100 } as const;
 
-export const fullName = (p: { lastName: string; firstName: string; middleName?: string | null }) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ");
 
 /** Checks the mapping, then every row; finds duplicates inside the file and against existing people. */
 export function checkPeople(sheet: Sheet, options: CheckOptions): CheckResult {

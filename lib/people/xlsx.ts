@@ -2,6 +2,8 @@
 // header row, column widths, frozen header, filters, dates as dd.MM.yyyy) and one query per list.
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
 
+import { CONSENT_SELECT } from "./select";
+import { fullName } from "../domain/names";
 import { format } from "date-fns";
 import ExcelJS from "exceljs";
 import { hasPermission } from "../auth/permissions";
@@ -64,7 +66,6 @@ function names(ctx: TenantContext, ascii: string, title: string, today: Date) {
   return { asciiName: `${ascii}-${ctx.organization.slug}-${day}.xlsx`, fileName: `${title} — ${org} — ${day}.xlsx` };
 }
 
-const full = (p: { lastName: string; firstName: string; middleName: string | null }) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ");
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
 
 /** Runs the export's reads and its audit record in one tenant transaction. */
@@ -94,7 +95,7 @@ export async function exportPeople(ctx: TenantContext, locale: AppLocale, today 
       select: {
         lastName: true, firstName: true, middleName: true, kind: true, birthDate: true, minor: true, position: true, subjects: true, grade: true,
         externalOrganization: true, email: true, phone: true, active: true,
-        consents: { select: { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } },
+        consents: { select: CONSENT_SELECT },
       },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { middleName: "asc" }],
     });
@@ -168,8 +169,8 @@ export async function exportMentees(ctx: TenantContext, locale: AppLocale, today
   const rows = entries.map((entry): XlsxValue[] => {
     const p = entry.person;
     // Out of active work: the name and that fact only.
-    if (!p.active) return [full(p), null, e("inactive"), null, null, ...(sensitive ? [null, null, null] : [])];
-    const base: XlsxValue[] = [full(p), t(`peopleImport.kinds.${p.kind}` as never), e(`menteeStatus.${entry.status}`), INFORMATION_SOURCES[entry.source], moscowDay(entry.createdAt)];
+    if (!p.active) return [fullName(p), null, e("inactive"), null, null, ...(sensitive ? [null, null, null] : [])];
+    const base: XlsxValue[] = [fullName(p), t(`peopleImport.kinds.${p.kind}` as never), e(`menteeStatus.${entry.status}`), INFORMATION_SOURCES[entry.source], moscowDay(entry.createdAt)];
     if (!sensitive) return base;
     const s = entry as typeof entry & { category: keyof typeof MENTEE_CATEGORIES; difficulties: string[]; request: string | null };
     return [...base, MENTEE_CATEGORIES[s.category], s.difficulties.map((d) => DIFFICULTY_TAGS[d as keyof typeof DIFFICULTY_TAGS] ?? d).join("; ") || null, s.request];
@@ -207,9 +208,9 @@ export async function exportMentors(ctx: TenantContext, locale: AppLocale, today
   ];
   const rows = mentors.map((m): XlsxValue[] => {
     const p = m.person;
-    if (!p.active) return [full(p), null, null, null, null, e("inactive"), null, null, null, null];
+    if (!p.active) return [fullName(p), null, null, null, null, e("inactive"), null, null, null, null];
     return [
-      full(p),
+      fullName(p),
       p.position,
       m.competencies.map((c) => COMPETENCY_TAGS[c as keyof typeof COMPETENCY_TAGS] ?? c).join("; ") || null,
       m.achievements,

@@ -1,5 +1,6 @@
 "use server";
 
+import { CONSENT_SELECT } from "../people/select";
 import { defineAction, done } from "../actions/action";
 import { completedProgramRefusal } from "../completion/guard";
 import { isRefusal, refuse } from "../actions/result";
@@ -30,7 +31,6 @@ import { hashSurveyToken, isWellFormedSurveyToken, newSurveyToken, surveyPath } 
 // of the school with a consent to surveys, answered in the app (people with an account) or through a
 // one-time link (everyone else), closed; a closed satisfaction questionnaire feeds the passport.
 
-const CONSENT_SELECT = { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } as const;
 const PERSON_SELECT = { id: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, userId: true, consents: { select: CONSENT_SELECT } } as const;
 
 type PersonRow = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;

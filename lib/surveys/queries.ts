@@ -1,3 +1,4 @@
+import { CONSENT_SELECT } from "../people/select";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import { setDbScope, withDb } from "../db";
 import {
@@ -16,7 +17,6 @@ import {
 import { fullName } from "../domain/names";
 import { hashSurveyToken, isWellFormedSurveyToken } from "./tokens";
 
-const CONSENT_SELECT = { purposes: true, givenBy: true, representativeName: true, givenAt: true, validUntil: true, revokedAt: true, separateDocument: true } as const;
 const NAME_SELECT = { lastName: true, firstName: true, middleName: true } as const;
 
 const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[]) : []);

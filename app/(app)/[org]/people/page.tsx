@@ -6,6 +6,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
+import { fullName } from "@/lib/domain/names";
 import { listPeople } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +48,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
               <tr key={p.id}>
                 <Td>
                   <Link href={`/${org}/people/${p.id}`} className="text-brand-700 underline">
-                    {[p.lastName, p.firstName, p.middleName].filter(Boolean).join(" ")}
+                    {fullName(p)}
                   </Link>
                   {p.minor ? <span className="block text-sm text-slate-700">{t("minor")}</span> : null}
                 </Td>

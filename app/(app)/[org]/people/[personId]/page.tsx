@@ -8,6 +8,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
+import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { listMembers } from "@/lib/members/queries";
@@ -28,7 +29,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   // Each member once, whatever their roles: the accounts a person of the school can be linked to.
   const members = manage ? [...new Map((await listMembers(ctx)).map((m) => [m.user.id, { id: m.user.id, label: `${m.user.name} (${m.user.email})` }])).values()] : [];
   const locale = toLocale(await getLocale());
-  const name = [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
+  const name = fullName(person);
   return (
     <>
       <PageHeader title={name}>
