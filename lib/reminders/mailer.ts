@@ -3,7 +3,8 @@ import type { SmtpSettings } from "./config";
 
 // The one way e-mail leaves the app. Tests pass a fake transport of the same shape.
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+/** `id` is the reminder's: it becomes a stable Message-ID, so a retried or repeated send is recognisable as the same letter. */
+export type OutgoingEmail = { id?: string; to: string; subject: string; text: string };
 
 export interface MailTransport {
   send(email: OutgoingEmail): Promise<void>;
@@ -48,7 +49,13 @@ export function createSmtpTransport(settings: SmtpSettings, timeouts: { connecti
       });
   return {
     async send(email) {
-      await transporter.sendMail({ from: settings.from, to: email.to, subject: email.subject, text: email.text });
+      await transporter.sendMail({
+        from: settings.from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        messageId: email.id ? `<reminder-${email.id}@nastavnik>` : undefined,
+      });
     },
     close() {
       transporter.close();

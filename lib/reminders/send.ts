@@ -109,7 +109,7 @@ export async function sendDueEmails(args: {
       break;
     }
     try {
-      await transport.send({ to: message.emailTo, subject: message.title, text: reminderEmailText(message, appUrl) });
+      await transport.send({ id: message.id, to: message.emailTo, subject: message.title, text: reminderEmailText(message, appUrl) });
       await run((tx) => markSent(tx, organizationId, message.id, now));
       outcome.sent += 1;
     } catch (error) {

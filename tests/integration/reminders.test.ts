@@ -214,6 +214,8 @@ describe("sending", () => {
     const rows = await remindersOf(s);
     expect(new Set(transport.sent.map((m) => `${m.to}|${m.subject}`)).size).toBe(6);
     expect(transport.sent.map((m) => m.to).sort()).toEqual(rows.map((r) => r.emailTo).sort());
+    // Each letter carries its reminder's id (the SMTP Message-ID), each id once.
+    expect(transport.sent.map((m) => m.id).sort()).toEqual(rows.map((r) => r.id).sort());
     for (const r of rows) expect(r).toMatchObject({ emailStatus: "SENT", emailAttempts: 1, sentAt: later(1), lastError: null, nextAttemptAt: null });
     expect(transport.sent[0]!.text).toContain(`/${s.slug}/`);
     // Nothing is sent twice by a later cycle.
