@@ -10,6 +10,14 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
+  // A wrong password is an expected refusal (counted in LoginAttempt), not a server error: no stack
+  // trace in the log for it. Every other Auth.js error is still logged.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -1,0 +1,113 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_PASSWORD, expectAccessible, newVisitor, signIn, signedInAs } from "../e2e/helpers";
+
+// Runs after the journeys (tests/cluster/playwright.config.ts) against two instances behind the
+// round-robin proxy of tests/cluster/serve.ts.
+
+type Stats = {
+  served: [number, number];
+  failedUpstream: [number, number];
+  letters: { messageId: string | null; from: string; to: string[]; subject: string }[];
+  databaseUrl: string;
+  instancePorts: [number, number];
+};
+
+async function stats(request: APIRequestContext): Promise<Stats> {
+  const res = await request.get("/__cluster");
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Stats;
+}
+
+const direct = (s: Stats, i: 0 | 1, path: string) => `http://localhost:${s.instancePorts[i]}${path}`;
+
+test("both instances served the journeys, alternately, and none of their requests failed at the proxy", async ({ request }) => {
+  const s = await stats(request);
+  const total = s.served[0] + s.served[1];
+  console.log(`[cluster] requests through the proxy: A ${s.served[0]}, B ${s.served[1]}`);
+  expect(total).toBeGreaterThan(200);
+  // Strict alternation: the two counts differ by the requests of this spec at most.
+  expect(Math.abs(s.served[0] - s.served[1])).toBeLessThanOrEqual(2);
+  expect(s.failedUpstream).toEqual([0, 0]);
+});
+
+test("a session made through one instance is honoured by the other", async ({ browser, request }) => {
+  const s = await stats(request);
+  const { page, context } = await signedInAs(browser, "curator@sosh20.demo");
+  for (const i of [0, 1] as const) {
+    await page.goto(direct(s, i, "/sosh-20"));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
+    await expectAccessible(page);
+  }
+  // Sign-out on A ends the session on B too (the cookie is gone; nothing instance-local remains).
+  await page.goto(direct(s, 0, "/sosh-20"));
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(direct(s, 1, "/sosh-20/people"));
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
+
+test("failed sign-ins counted on both instances lock the account on both", async ({ browser, request }) => {
+  const s = await stats(request);
+  const { page, context } = await newVisitor(browser);
+  const tryOn = async (p: Page, i: 0 | 1, password: string) => {
+    await p.goto(direct(s, i, "/login"));
+    await p.getByLabel("Электронная почта").fill("mentee@sosh20.demo");
+    await p.getByLabel("Пароль").fill(password);
+    await p.getByRole("button", { name: "Войти" }).click();
+  };
+  for (let n = 0; n < 5; n++) {
+    await tryOn(page, (n % 2) as 0 | 1, `wrong-${n}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Неверная электронная почта или пароль.");
+  }
+  for (const i of [0, 1] as const) {
+    await tryOn(page, i, DEMO_PASSWORD);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Слишком много неудачных попыток входа. Повторите через 15 минут.");
+  }
+  await context.close();
+});
+
+test("reminder cycles of both instances, run at once, send each e-mail exactly once", async ({ browser, request }) => {
+  const s = await stats(request);
+  // Two directors' windows, one on each instance, press «Проверить напоминания сейчас» together —
+  // on top of both instances' own loops, which run every minute.
+  const a = await signedInAs(browser, "director@sosh20.demo");
+  const b = await newVisitor(browser);
+  await signIn(b.page, "director@sosh20.demo");
+  await expect(b.page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
+  await a.page.goto(direct(s, 0, "/sosh-20/outbox"));
+  await b.page.goto(direct(s, 1, "/sosh-20/outbox"));
+  await expectAccessible(a.page);
+  await Promise.all([a.page, b.page].map((p) => p.getByRole("button", { name: "Проверить напоминания сейчас" }).click()));
+  for (const p of [a.page, b.page]) await expect(p.getByRole("status").filter({ hasText: "Проверка выполнена" }).first()).toBeVisible();
+
+  const client = new pg.Client({ connectionString: s.databaseUrl });
+  await client.connect();
+  try {
+    // Letters reach the sink just before their row is marked sent: compare once both have settled.
+    let sentIds: string[] = [];
+    let letterIds: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const now = await stats(request);
+          letterIds = now.letters.map((l) => l.messageId ?? "");
+          const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Reminder" WHERE "emailStatus" = 'SENT'`);
+          sentIds = rows.map((r) => `<reminder-${r.id}@nastavnik>`);
+          return sentIds.length > 0 && [...letterIds].sort().join() === [...sentIds].sort().join();
+        },
+        { timeout: 60_000, intervals: [1000] },
+      )
+      .toBe(true);
+    expect(new Set(letterIds).size).toBe(letterIds.length);
+    const final = await stats(request);
+    const byInstance = ["instance-a@cluster.test", "instance-b@cluster.test"].map((from) => final.letters.filter((l) => l.from === from).length);
+    console.log(`[cluster] reminder e-mails: ${letterIds.length} letters, each once — instance A sent ${byInstance[0]}, B sent ${byInstance[1]}`);
+    expect(byInstance[0]! + byInstance[1]!).toBe(letterIds.length);
+  } finally {
+    await client.end();
+  }
+  await a.context.close();
+  await b.context.close();
+});
