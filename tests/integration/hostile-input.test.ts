@@ -165,3 +165,13 @@ describe.each(actions.map((d) => [d.name, d] as const))("%s", (name, def) => {
     expect(changed.filter((t) => !writtenTables.has(t))).toEqual([]);
   }, 120_000);
 });
+
+describe("the suite itself", () => {
+  it("reached the bodies: some payloads of most actions were accepted, and injected text was found stored verbatim", () => {
+    const all = [...stats.values()];
+    expect(all).toHaveLength(actions.length);
+    expect(all.reduce((t, s) => t + s.verbatim, 0)).toBeGreaterThan(100);
+    // Refusals by the body (NOT_FOUND, CONFLICT) and not only by the schema: the payloads are plausible.
+    expect(all.filter((s) => (s.codes.NOT_FOUND ?? 0) + (s.codes.CONFLICT ?? 0) + (s.codes.ok ?? 0) > 0).length).toBe(actions.length);
+  });
+});

@@ -62,7 +62,7 @@ export const NON_UUIDS = ["1", "0", "abc", "00000000-0000-0000-0000-000000000000
 const wrongType: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_SAFE_INTEGER + 2),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1, Number.MAX_SAFE_INTEGER + 2, 1e20, "1e20", "2147483648", "0x10", " 1 "),
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
@@ -121,7 +121,9 @@ function withOwnKey(target: unknown, key: string, value: unknown): unknown {
 
 /** The mutations of one base payload; `ids` = foreign ids (another school's) and `idPaths` = id-like fields. */
 export function hostilePayloads(base: Record<string, unknown>, options: { foreignIds: string[]; idPaths: (string | number)[][] }): fc.Arbitrary<HostilePayload> {
-  const paths = pathsOf(base);
+  // The organization slug is attacked by its own (rarer) mutation: a broken slug stops at the tenant
+  // lookup, and the body is what the other mutations are meant to reach.
+  const paths = pathsOf(base).filter((p) => p.join(".") !== "org");
   const stringPaths = paths.filter((p) => typeof getAt(base, p) === "string");
   const scalarPaths = paths.filter((p) => {
     const v = getAt(base, p);
@@ -179,6 +181,12 @@ export function hostilePayloads(base: Record<string, unknown>, options: { foreig
           return { payload: setAt(x, p, Array.from({ length: copies }, () => v)), label: `${show(p)} ← [${copies} × value]` };
         },
       })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(wrongType, hostileText.map((t) => t.text), fc.constantFrom("KOVALEVSKAYA-OOSH", " kovalevskaya-oosh", "kovalevskaya-oosh\u0000", "../sosh-20", "sosh-20' --")).map(
+        (org): Mutation => ({ kind: "org", apply: (x) => ({ payload: setAt(x, ["org"], org), label: `org ← ${describe(org)}` }) }),
+      ),
     },
     { weight: 1, arbitrary: anyPath.map((p): Mutation => ({ kind: "missing", apply: (x) => ({ payload: setAt(x, p, undefined), label: `${show(p)} removed` }) })) },
     {
