@@ -166,6 +166,39 @@ describe.each(actions.map((d) => [d.name, d] as const))("%s", (name, def) => {
   }, 120_000);
 });
 
+// The refusals the generated runs found missing, pinned as plain examples.
+describe("found by this suite", () => {
+  it("a NUL byte or a lone surrogate in any text is refused as invalid input naming the field (it used to fail in PostgreSQL or be stored altered)", async () => {
+    const def = ACTION_REGISTRY.get("people.create")!;
+    await takeWrites(owner);
+    for (const [field, value] of [["lastName", "Иванов\u0000"], ["position", "учитель\uD800"], ["middleName", "\uDC00"]] as const) {
+      const res = await runAction(def, world.allRoles.a, { org: world.a.slug, kind: "TEACHER", lastName: "Иванов", firstName: "Пётр", [field]: value });
+      expect(res).toMatchObject({
+        ok: false,
+        error: { code: "VALIDATION", fieldErrors: { [field]: ["Текст содержит недопустимые символы (нулевой байт или повреждённые символы Юникода)."] } },
+      });
+    }
+    // The name of an uploaded file counts as text too.
+    const scan = await runAction(ACTION_REGISTRY.get("practices.attachFile")!, world.allRoles.a, {
+      org: world.a.slug,
+      practiceId: poolA.get("BestPractice")![0],
+      file: new File([new TextEncoder().encode("%PDF-1.4")], "скан\u0000.pdf", { type: "application/pdf" }),
+    });
+    expect(scan).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { file: [expect.stringContaining("недопустимые символы")] } } });
+    expect(await takeWrites(owner)).toEqual([]);
+  });
+
+  it("a pair version beyond the Int column is a validation error, not a database failure", async () => {
+    const res = await runAction(ACTION_REGISTRY.get("pairs.reject")!, world.allRoles.a, {
+      org: world.a.slug,
+      pairId: poolA.get("Pair")![0],
+      version: new Date("2100-01-01"),
+      comment: "Не подходит по направлению",
+    });
+    expect(res).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+});
+
 describe("the suite itself", () => {
   it("reached the bodies: some payloads of most actions were accepted, and injected text was found stored verbatim", () => {
     const all = [...stats.values()];

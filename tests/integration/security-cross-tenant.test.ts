@@ -157,6 +157,7 @@ describe("control: the same payloads from A's own member", () => {
   it("are accepted by most actions that name ids", async () => {
     const accepted: string[] = [];
     const refused: string[] = [];
+    const before = await fingerprint(owner);
     for (const def of tenantActions) {
       if (idSlots(def.input).length === 0) continue;
       const results = await attack(def, world.allRoles.a, attackPayloads(def, world.a.slug));
@@ -165,5 +166,8 @@ describe("control: the same payloads from A's own member", () => {
     }
     console.info(`[cross-tenant control] accepted for A's own member: ${accepted.length}; refused for every variant: ${refused.join(", ")}`);
     expect(accepted.length).toBeGreaterThan((accepted.length + refused.length) / 2);
+    // …and the fingerprint sees what they wrote (it is not blind to the tables they touch).
+    const changed = fingerprintDiff(before, await fingerprint(owner)).map((line) => line.split(":")[0]);
+    expect(changed).toEqual(expect.arrayContaining(["AuditEvent", "Person", "MentorProfile", "MenteeProfile", "News", "LocalAct"]));
   });
 });
