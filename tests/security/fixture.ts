@@ -86,10 +86,8 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
 
   // A case from an active pair, an award, an invitation, a notification, a registered act to approve.
   await ok("practices.save", curator, { org, kind: "MATERIAL", title: "Памятка пары", summary: "Как наставник помог с дисциплиной на уроке", tags: "дисциплина" });
-  await ok("awards.record", director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(3) }).catch(
-    async () =>
-      prisma.award.create({ data: { organizationId: a.id, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: new Date(), createdById: director } }),
-  );
+  // Awarded today: always inside the program's academic year.
+  await ok("awards.record", director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(0) });
   await ok("members.invite", director, { org, email: "new.teacher@example.test", role: "MENTOR" });
   await ok("acts.register", curator, { org, programId: program.id, kind: "OTHER", title: "О проведении конкурса наставников" });
   await prisma.reminder.create({
