@@ -107,6 +107,26 @@ function toPlainInput(raw: unknown): unknown {
   return raw;
 }
 
+/**
+ * Text PostgreSQL cannot store as given: a NUL character (text and jsonb refuse it: the query fails) or
+ * broken UTF-16 (a lone surrogate would be stored as U+FFFD, i.e. altered). Returns the top-level field
+ * holding such a string (or key, or file name), so that it is refused as invalid input instead of failing or mangling.
+ */
+function fieldWithUnstorableText(input: unknown): string | null {
+  const bad = (s: string) => s.includes("\u0000") || !s.isWellFormed();
+  const visit = (value: unknown, depth: number): boolean => {
+    if (typeof value === "string") return bad(value);
+    if (value instanceof File) return bad(value.name); // the name is stored with the file
+    if (depth > 20 || value === null || typeof value !== "object" || value instanceof Blob) return false;
+    if (Array.isArray(value)) return value.some((v) => visit(v, depth + 1));
+    return Object.entries(value).some(([k, v]) => bad(k) || visit(v, depth + 1));
+  };
+  if (typeof input === "string") return bad(input) ? "_" : null;
+  if (input === null || typeof input !== "object") return null;
+  for (const [key, value] of Object.entries(input)) if (bad(key) || visit(value, 0)) return bad(key) ? "_" : key;
+  return null;
+}
+
 async function requestLocale(fallback?: string): Promise<AppLocale> {
   try {
     const { cookies } = await import("next/headers");
@@ -151,6 +171,8 @@ export async function runAction<T>(def: AnyActionDef, userId: string | null, raw
       tenant = { user: user!, organization: found.organization, roles: found.roles };
     }
 
+    const unstorable = fieldWithUnstorableText(input);
+    if (unstorable) return failure(locale, "VALIDATION", "validation", { [unstorable]: "invalidCharacters" });
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return validationFailure(locale, parsed.error);
 

@@ -249,7 +249,9 @@ export const approvePairs = defineAction({
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
 
     const now = new Date();
-    for (const v of input.pairs) {
+    // Rows are locked in one order (by id) whatever order the director ticked them in: two batches
+    // over the same pairs in opposite orders would otherwise deadlock instead of one losing cleanly.
+    for (const v of [...input.pairs].sort((x, y) => (x.pairId < y.pairId ? -1 : x.pairId > y.pairId ? 1 : 0))) {
       const updated = await tx.pair.updateMany({
         where: { id: v.pairId, organizationId, status: "PROPOSED", version: v.version },
         data: { status: "APPROVED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: now, decisionComment: input.comment, startsOn: input.orderDate },

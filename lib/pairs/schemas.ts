@@ -43,7 +43,9 @@ export const ProposePairsInput = z.object({
 });
 export type ProposePairsInput = z.input<typeof ProposePairsInput>;
 
-const Versioned = z.object({ pairId: Id, version: z.coerce.number().int().min(1) });
+/** The pair's version as the user saw it (an Int column: larger numbers are refused here, not by the database). */
+const Version = z.coerce.number().int().min(1).max(2_147_483_647);
+const Versioned = z.object({ pairId: Id, version: Version });
 
 export const ApprovePairsInput = z.object({
   org: OrgSlug,
@@ -56,18 +58,18 @@ export type ApprovePairsInput = z.input<typeof ApprovePairsInput>;
 export const RejectPairInput = z.object({
   org: OrgSlug,
   pairId: Id,
-  version: z.coerce.number().int().min(1),
+  version: Version,
   comment: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
 });
 export type RejectPairInput = z.input<typeof RejectPairInput>;
 
-export const WithdrawPairInput = z.object({ org: OrgSlug, pairId: Id, version: z.coerce.number().int().min(1) });
+export const WithdrawPairInput = z.object({ org: OrgSlug, pairId: Id, version: Version });
 export type WithdrawPairInput = z.input<typeof WithdrawPairInput>;
 
 export const ClosePairInput = z.object({
   org: OrgSlug,
   pairId: Id,
-  version: z.coerce.number().int().min(1),
+  version: Version,
   outcome: z.enum(["COMPLETED", "DISSOLVED"], { error: "required" }),
   reason: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
 });

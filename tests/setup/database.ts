@@ -17,7 +17,7 @@ function databaseUrl(base: string, database: string): string {
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server of TEST_DATABASE_URL (dropped afterwards). Installed as the app's database.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(options: { maxConnections?: number } = {}): Promise<Database & { url?: string }> {
   if (!onPostgres) {
     const db = await openPGlite("memory://");
     await db.withExecutor((ex) => applyMigrations(ex));
@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
   const url = databaseUrl(admin, name);
-  const db = await openPostgres(url, { maxConnections: 4 });
+  const db = await openPostgres(url, { maxConnections: options.maxConnections ?? 4 });
   await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));
   setDatabase(db);
   const close = db.close;
@@ -49,11 +49,11 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   });
 }
 
-/** beforeAll/afterAll wiring: returns a getter for the file's database. */
-export function setupTestDatabase(): () => Database {
-  let db: Database | undefined;
+/** beforeAll/afterAll wiring: returns a getter for the file's database (a larger pool on request, PostgreSQL only). */
+export function setupTestDatabase(options: { maxConnections?: number } = {}): () => Database & { url?: string } {
+  let db: (Database & { url?: string }) | undefined;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase(options);
   });
   afterAll(async () => {
     await db?.close();

@@ -1,0 +1,161 @@
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import { ROLES, type AppRole } from "../../lib/auth/roles";
+import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+import { seedDemo } from "../../prisma/seed";
+import { createMember, createOrganization } from "../factories";
+import type { Owner } from "./owner";
+
+/**
+ * The world the security suites attack. School A (БОУ «Ковалевская ООШ» of the demo district, at stage 6)
+ * holds real objects of every kind an action can name: people with consents, both banks, an order with
+ * two active pairs, their personalized programs and meetings, a proposed pair, a mentor candidate, an
+ * open questionnaire with recipients, a practice, an award, a news item, local acts, an invitation,
+ * a notification. School B (СОШ №20) is in the same municipality, school C in another one; A's municipal
+ * office has a methodist and a head. Extra objects are made through the actions themselves.
+ */
+export type World = {
+  a: Org;
+  b: Org;
+  c: Org;
+  district: Org;
+  /** Holding every role of a school (or of the district for `district`). */
+  allRoles: { a: string; b: string; c: string };
+  /** One member per role of school A. */
+  aRoles: Map<AppRole, string>;
+  methodist: string;
+  head: string;
+  /** Raw one-time survey link tokens of school A (the database keeps only their hashes). */
+  surveyTokens: string[];
+  programId: string;
+  programStage: number;
+};
+type Org = { id: string; slug: string };
+
+async function ok<T = Record<string, unknown>>(name: string, userId: string, input: unknown): Promise<T> {
+  const def = ACTION_REGISTRY.get(name);
+  if (!def) throw new Error(`no action ${name}`);
+  const res = await runAction<T>(def, userId, input);
+  if (!res.ok) throw new Error(`fixture ${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
+  return res.data;
+}
+
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+export async function buildWorld(prisma: PrismaClient): Promise<World> {
+  await seedDemo(prisma);
+  const bySlug = (slug: string) => prisma.organization.findUniqueOrThrow({ where: { slug }, select: { id: true, slug: true, parentId: true } });
+  const a = await bySlug("kovalevskaya-oosh");
+  const b = await bySlug("sosh-20");
+  const district = await bySlug("levokumsky");
+  const otherDistrict = await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: district.parentId, name: "Отдел образования другого округа" });
+  const c = await createOrganization(prisma, { kind: "SCHOOL", parentId: otherDistrict.id });
+  const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
+  const director = await userId("director@kovalevskaya.demo");
+
+  const aRoles = new Map<AppRole, string>();
+  aRoles.set("DIRECTOR", director);
+  for (const role of ROLES) if (!aRoles.has(role)) aRoles.set(role, (await createMember(prisma, a.id, [role], { name: `Участник ${role}` })).id);
+  const curator = aRoles.get("CURATOR")!;
+  const allRoles = {
+    a: (await createMember(prisma, a.id, [...ROLES], { name: "Все роли А" })).id,
+    b: (await createMember(prisma, b.id, [...ROLES], { name: "Все роли Б" })).id,
+    c: (await createMember(prisma, c.id, [...ROLES], { name: "Все роли В" })).id,
+  };
+
+  const program = await prisma.mentoringProgram.findFirstOrThrow({ where: { organizationId: a.id } });
+  const org = a.slug;
+
+  // People: a mentor candidate (trained, not yet approved) and a mentee left waiting.
+  const candidate = await ok<{ personId: string }>("people.create", curator, { org, kind: "TEACHER", lastName: "Сидорова", firstName: "Вера", position: "Учитель истории" });
+  await ok("consents.record", curator, { org, personId: candidate.personId, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: isoDaysAgo(30) });
+  const { mentorId: candidateMentor } = await ok<{ mentorId: string }>("mentors.add", curator, { org, personId: candidate.personId, competencies: ["SUBJECT"], capacity: 2 });
+  await ok("mentors.recordTraining", curator, { org, mentorId: candidateMentor, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDaysAgo(10) });
+
+  // A proposed pair: the district-visible mentor (capacity 2, one mentee) with the waiting mentee.
+  const waiting = await prisma.menteeProfile.findFirstOrThrow({ where: { organizationId: a.id, status: "WAITING" } });
+  const melnikova = await prisma.mentorProfile.findFirstOrThrow({ where: { organizationId: a.id, districtVisibleSince: { not: null } } });
+  await ok("pairs.propose", curator, { org, programId: program.id, pairs: [{ mentorId: melnikova.id, menteeIds: [waiting.id], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
+
+  // A questionnaire sent to the school's people: its recipients and their one-time links.
+  const { questionnaireId } = await ok<{ questionnaireId: string }>("surveys.create", curator, { org, kind: "SATISFACTION_MENTEE", programId: program.id });
+  const people = await prisma.person.findMany({ where: { organizationId: a.id }, select: { id: true } });
+  await ok("surveys.addRecipients", curator, { org, questionnaireId, personIds: people.map((p) => p.id) });
+  const opened = await ok<{ links: { path: string }[] }>("surveys.open", curator, { org, questionnaireId });
+  const surveyTokens = opened.links.map((l) => l.path.replace(/^\/q\//, ""));
+  await ok("surveys.create", curator, { org, kind: "MENTOR_PROFILE" });
+
+  // A case from an active pair, an award, an invitation, a notification, a registered act to approve.
+  await ok("practices.save", curator, { org, kind: "MATERIAL", title: "Памятка пары", summary: "Как наставник помог с дисциплиной на уроке", tags: "дисциплина" });
+  // Awarded today: always inside the program's academic year.
+  await ok("awards.record", director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(0) });
+  await ok("members.invite", director, { org, email: "new.teacher@example.test", role: "MENTOR" });
+  await ok("acts.register", curator, { org, programId: program.id, kind: "OTHER", title: "О проведении конкурса наставников" });
+  await prisma.reminder.create({
+    data: { organizationId: a.id, userId: curator, kind: "test", dedupeKey: `security-${a.id}`, title: "Напоминание", body: "Заполните дорожную карту" },
+  });
+  for (const [role, id] of aRoles) {
+    await prisma.reminder.create({ data: { organizationId: a.id, userId: id, kind: "test", dedupeKey: `security-${a.id}-${role}`, title: "Напоминание", body: "Проверьте план" } });
+  }
+  await prisma.reminder.create({ data: { organizationId: a.id, userId: allRoles.a, kind: "test", dedupeKey: `security-${a.id}-all`, title: "Напоминание", body: "Проверьте план" } });
+
+  return {
+    a: { id: a.id, slug: a.slug },
+    b: { id: b.id, slug: b.slug },
+    c: { id: c.id, slug: c.slug },
+    district: { id: district.id, slug: district.slug },
+    allRoles,
+    aRoles,
+    methodist: await userId("methodist@levokumsky.demo"),
+    head: await userId("head@levokumsky.demo"),
+    surveyTokens,
+    programId: program.id,
+    programStage: program.stage,
+  };
+}
+
+/** Every id of an organization's rows, per table (read as the owner): the pool id-like fields draw from. */
+export async function idsOf(owner: Owner, organizationId: string): Promise<Map<string, string[]>> {
+  const tables = await owner.query<{ table_name: string }>(
+    `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.columns i
+       ON i.table_schema = c.table_schema AND i.table_name = c.table_name AND i.column_name = 'id'
+     WHERE c.table_schema = 'public' AND c.column_name = 'organizationId' ORDER BY c.table_name`,
+  );
+  const out = new Map<string, string[]>();
+  for (const { table_name } of tables) {
+    const rows = await owner.query<{ id: string }>(`SELECT id::text AS id FROM "${table_name}" WHERE "organizationId" = $1 ORDER BY id`, [organizationId]);
+    if (rows.length) out.set(table_name, rows.map((r) => r.id));
+  }
+  out.set("Organization", [organizationId]);
+  const users = await owner.query<{ id: string }>(`SELECT DISTINCT "userId"::text AS id FROM "Membership" WHERE "organizationId" = $1 ORDER BY 1`, [organizationId]);
+  out.set("User", users.map((u) => u.id));
+  return out;
+}
+
+// Field stems whose table is not found by name ("entryId" is a bank entry of either bank…).
+const STEM_TABLES: Record<string, string[]> = {
+  entry: ["MenteeProfile", "MentorProfile"],
+  item: ["PlanItem"],
+  attendee: ["MenteeProfile"],
+  keepWaiting: ["MenteeProfile"],
+  school: ["Organization"],
+  comparedWith: ["Questionnaire"],
+  curator: ["User"],
+  coordinator: ["User"],
+  responsibleUser: ["User"],
+  program: ["MentoringProgram"],
+  act: ["LocalAct"],
+};
+
+/**
+ * The tables an id-like field may point into, inferred from its name: "pairId" → Pair,
+ * "menteeIds" → MenteeProfile, "recipientId" → SurveyRecipient. An unknown name gets every table.
+ */
+export function tablesForKey(key: string, tables: string[]): string[] {
+  const stem = key.replace(/Ids?$/, "");
+  if (STEM_TABLES[stem]) return STEM_TABLES[stem]!.filter((t) => tables.includes(t));
+  const lower = stem.toLowerCase();
+  const exact = tables.filter((t) => t.toLowerCase() === lower);
+  if (exact.length) return exact;
+  const containing = tables.filter((t) => t.toLowerCase().includes(lower));
+  return containing.length ? containing : tables;
+}
