@@ -1,12 +1,15 @@
 // The embedded PGlite process killed during writes (issue #7, item 6). A child process
 // (pglite-writer.ts) opens a data directory as the app does and writes people through the action
-// wrapper, printing each acknowledged write; the test SIGKILLs it at different moments (after a
-// different number of acknowledgements, a few milliseconds into the next write, and once while it
+// wrapper, printing each acknowledged write; the test SIGKILLs it at different moments (a few
+// milliseconds after the 5th or 20th acknowledgement, well inside a large import, and once while it
 // is still opening the directory), then a fresh process (pglite-reopen.ts) opens the directory the
 // way the app starts. Asserted after every kill: it opens, no migration is pending, the health check
-// is up, a new write succeeds, every acknowledged write is there, and nothing is half-written
-// (an import of IMPORT_ROWS people in one transaction is all there or not at all; person rows and audit
+// is up, a new write succeeds, every acknowledged write is there, and nothing is half-written (an
+// import of IMPORT_ROWS people in one transaction is all there or not at all; person rows and audit
 // records match; at most the one write in flight at the kill is present unacknowledged).
+// PGlite writes through Emscripten's NODEFS straight into the files (write(2) per page), so a killed
+// process loses nothing the kernel has; it has no fsync at all (PGlite starts PostgreSQL with -F and
+// NODEFS implements no fsync), so this says nothing about a power cut or a kernel crash.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,14 +122,13 @@ async function reopen(round: number): Promise<Reopened> {
 }
 
 describe("PGlite process killed during writes", () => {
-  it("the data directory opens cleanly and keeps every acknowledged write", { timeout: 120_000 }, async () => {
+  it("the data directory opens cleanly and keeps every acknowledged write", { timeout: 180_000 }, async () => {
     const kills: Kill[] = [
       { afterAcks: 5, delayMs: 0 }, // the first round also creates the data directory
       { afterImports: 0, delayMs: 150 }, // inside the first import (one transaction, IMPORT_ROWS rows)
       { afterAcks: 20, delayMs: 3 },
       { duringOpenMs: 700 }, // while the directory is being opened (recovery of the previous kill)
-      { afterAcks: 1, delayMs: 7 },
-      { afterImports: 1, delayMs: 300 },
+      { afterImports: 1, delayMs: 300 }, // inside the second import, later in its transaction
     ];
     const creates = new Map<string, string>(); // lastName → id, acknowledged (or found committed) so far
     const imports = new Set<string>(); // batches acknowledged (or found whole) so far
@@ -188,7 +190,7 @@ describe("PGlite process killed during writes", () => {
 
     console.log("[faults] pglite kills:", JSON.stringify(figures));
     // The kills really landed during writes: most rounds had a write in flight, one of them an import.
-    expect(figures.filter((f) => f.inFlight !== null).length).toBeGreaterThanOrEqual(4);
+    expect(figures.filter((f) => f.inFlight !== null).length).toBeGreaterThanOrEqual(3);
     expect(figures.some((f) => f.inFlight === "import")).toBe(true);
   });
 });
