@@ -9,6 +9,10 @@
 //  (b) the same Database object recovers by itself after each restart (no re-open);
 //  (c) every acknowledged write is in the database afterwards, and nothing is half-written (a person
 //      row and its audit record exist together or not at all).
+// A second case puts a TCP proxy in front of the server that, for 3 s, drops the open connections
+// and swallows new ones without an answer (a hung server or a stuck proxy): requests must fail within
+// the connect timeout instead of hanging, and the same pool must serve again afterwards.
+import { createServer, connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { ActionResult } from "../../lib/actions/result";
@@ -49,6 +53,41 @@ const describeError = (e: unknown) =>
   e instanceof Error ? `${e.name} ${(e as { code?: string }).code ?? ""} ${e.message} ${String((e as { cause?: unknown }).cause ?? "")}` : String(e);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A TCP proxy to the cluster that can turn into a black hole: open connections dropped, new ones
+ *  accepted and never answered, as a hung server or a stuck proxy would. */
+async function startProxy(targetPort: number) {
+  let hole = false;
+  const sockets = new Set<Socket>();
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.on("error", () => undefined);
+    s.on("close", () => sockets.delete(s));
+  };
+  const server = createServer((client) => {
+    track(client);
+    if (hole) return; // accepted, never answered
+    const upstream = connect(targetPort, "127.0.0.1");
+    track(upstream);
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    hole(on: boolean) {
+      hole = on;
+      if (on) for (const s of sockets) s.destroy();
+    },
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
 
 describe.skipIf(!pgBin)("PostgreSQL restarted during a load run", () => {
   let cluster: Cluster | undefined;
@@ -260,5 +299,80 @@ describe.skipIf(!pgBin)("PostgreSQL restarted during a load run", () => {
     const committedUnacknowledged = writeFailures.filter((s) => byToken.has(s.token)).length;
     console.log("[faults] acknowledged writes", acknowledged.length, "found", acknowledged.filter((id) => personIds.has(id)).length, "failed but committed", committedUnacknowledged);
     expect(persons.length).toBe(acknowledged.length + committedUnacknowledged);
+  });
+  it("a server that accepts connections but never answers: requests fail within the connect timeout, the pool recovers", { timeout: 60_000 }, async () => {
+    const proxy = await startProxy(cluster!.port);
+    const url = new URL(cluster!.url("nastavnik"));
+    url.port = String(proxy.port);
+    const viaProxy = await openPostgres(url.toString(), { maxConnections: 4, connectTimeoutMs: 1_000 });
+    setDatabase(viaProxy);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (error: unknown) => unhandled.push(error);
+    process.on("uncaughtException", onUnhandled);
+    process.on("unhandledRejection", onUnhandled);
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const samples: { start: number; end: number; ok: boolean; personId?: string }[] = [];
+    const t0 = performance.now();
+    const now = () => performance.now() - t0;
+    let running = true;
+    let holeAt = 0;
+    let healedAt = 0;
+    const create = ACTION_REGISTRY.get("people.create")!;
+    try {
+      const worker = async (n: number) => {
+        for (let i = 0; running; i++) {
+          const start = now();
+          const result = await runAction<{ personId: string }>(create, curator.id, { org: org.slug, kind: "TEACHER", lastName: `hole${n}-${i}`, firstName: "Дыра" });
+          samples.push({ start, end: now(), ok: result.ok, personId: result.ok ? result.data.personId : undefined });
+          if (!result.ok) await sleep(50);
+        }
+      };
+      const conductor = async () => {
+        await sleep(1_500);
+        holeAt = now();
+        proxy.hole(true);
+        await sleep(3_000);
+        proxy.hole(false);
+        healedAt = now();
+        await sleep(3_000);
+        running = false;
+      };
+      const all = Promise.all([conductor(), ...Array.from({ length: 4 }, (_, i) => worker(i))]);
+      const finished = await Promise.race([all.then(() => true), sleep(20_000).then(() => false)]);
+      expect(finished, "workers hung: a request waited forever for a connection").toBe(true);
+    } finally {
+      running = false;
+      process.off("uncaughtException", onUnhandled);
+      process.off("unhandledRejection", onUnhandled);
+      consoleError.mockRestore();
+      setDatabase(db);
+    }
+    const inHole = (s: { start: number; end: number }) => s.start < healedAt && s.end > holeAt;
+    const longest = Math.max(...samples.filter(inHole).map((s) => s.end - s.start));
+    const firstOk = samples.filter((s) => s.ok && s.start >= healedAt).sort((a, b) => a.end - b.end)[0];
+    console.log(
+      "[faults] black hole:",
+      JSON.stringify({
+        requests: samples.length,
+        failures: samples.filter((s) => !s.ok).length,
+        failuresOutside: samples.filter((s) => !s.ok && !inHole(s)).length,
+        longestInHoleMs: Math.round(longest),
+        recoveryMs: firstOk ? Math.round(firstOk.end - healedAt) : null,
+      }),
+    );
+    try {
+      expect(unhandled).toEqual([]);
+      expect(samples.filter((s) => !s.ok && !inHole(s))).toEqual([]);
+      expect(samples.filter((s) => !s.ok && inHole(s)).length).toBeGreaterThan(0);
+      // Bounded: connect timeout (1 s) per connection a request opens, never the whole hole or more.
+      expect(longest).toBeLessThan(3_000 + 1_000);
+      expect(firstOk, "the pool serves again after the hole").toBeDefined();
+      const acknowledged = samples.filter((s) => s.ok).map((s) => s.personId!);
+      const found = await db!.prisma.person.count({ where: { id: { in: acknowledged } } });
+      expect(found).toBe(acknowledged.length);
+    } finally {
+      await viaProxy.close();
+      await proxy.close();
+    }
   });
 });
