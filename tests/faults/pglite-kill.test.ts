@@ -122,7 +122,7 @@ async function reopen(round: number): Promise<Reopened> {
 }
 
 describe("PGlite process killed during writes", () => {
-  it("the data directory opens cleanly and keeps every acknowledged write", { timeout: 180_000 }, async () => {
+  it("the data directory opens cleanly and keeps every acknowledged write", { timeout: 240_000 }, async () => {
     const kills: Kill[] = [
       { afterAcks: 5, delayMs: 0 }, // the first round also creates the data directory
       { afterImports: 0, delayMs: 150 }, // inside the first import (one transaction, IMPORT_ROWS rows)

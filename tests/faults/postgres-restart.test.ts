@@ -48,9 +48,13 @@ type Window = { mode: "fast" | "immediate"; stopAt: number; upAt: number };
 // What a lost or refused connection looks like through Prisma, the adapter and node-postgres: the
 // failures in the down window must all be of this kind (not, say, a corrupted pool or a type error).
 const CONNECTION_LOST =
-  /P1001|P1017|57P0[123]|Connection terminated|not queryable|ConnectionClosed|ECONNREFUSED|ECONNRESET|Can't reach database|Server has closed the connection|shutting down|starting up|not yet accepting connections/;
-const describeError = (e: unknown) =>
-  e instanceof Error ? `${e.name} ${(e as { code?: string }).code ?? ""} ${e.message} ${String((e as { cause?: unknown }).cause ?? "")}` : String(e);
+  /P1001|P1017|57P0[123]|Connection terminated|not queryable|ConnectionClosed|ECONNREFUSED|ECONNRESET|Can't reach database|Server has closed the connection|terminating connection due to administrator command|shutting down|starting up|not yet accepting connections/;
+function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = (e as { cause?: unknown }).cause;
+  const causeText = cause instanceof Error ? cause.message : cause && typeof cause === "object" ? JSON.stringify(cause) : String(cause ?? "");
+  return `${e.name} ${(e as { code?: string }).code ?? ""} ${e.message} ${causeText}`;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
