@@ -1,12 +1,14 @@
 // Child process for tests/faults/pglite-kill.test.ts: after a SIGKILL, opens the data directory the
-// way the app starts (getDatabase() with PGLITE_DIR: openPGlite + migrations on open), then reports
-// as one JSON line: migrations still pending, the health check, every person of the test school
-// created one by one, the imported people counted by batch, the
-// targets of the people.create audit records, the number of people.import audit records, and the
-// outcome of one new write through the action wrapper.
+// way the app starts (PGLITE_DIR: openPGlite + the migration runner, as getDatabase() does), then
+// reports as one JSON line: migrations pending before the runner and applied by it, the health
+// check, the people of the test school created one by one, the imported people counted by batch,
+// the targets of the people.create audit records, the number of people.import audit records, and
+// the outcome of one new write through the action wrapper.
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import { getDatabase } from "../../lib/db";
-import { pendingMigrations } from "../../lib/db/migrate";
+import { embeddedDataDir } from "../../lib/env";
+import { getDatabase, setDatabase } from "../../lib/db";
+import { openPGlite } from "../../lib/db/database";
+import { applyMigrations, pendingMigrations } from "../../lib/db/migrate";
 import { checkHealth } from "../../lib/health";
 import "../../lib/people/actions";
 import { PGLITE_FAULT_CURATOR, PGLITE_FAULT_SCHOOL } from "./pglite-writer-names";
@@ -14,9 +16,14 @@ import { PGLITE_FAULT_CURATOR, PGLITE_FAULT_SCHOOL } from "./pglite-writer-names
 async function main() {
   const round = process.argv[2] ?? "0";
   const started = Date.now();
-  const db = await getDatabase();
-  const openMs = Date.now() - started;
+  // What getDatabase() does on the embedded database (lib/db/connection.ts), step by step, looking at
+  // the migrations before they would be applied: the kill must not have left one half-done.
+  const db = await openPGlite(embeddedDataDir());
   const pending = await db.withExecutor((ex) => pendingMigrations(ex));
+  const applied = await db.withExecutor((ex) => applyMigrations(ex));
+  setDatabase(db);
+  const openMs = Date.now() - started;
+  if ((await getDatabase()) !== db) throw new Error("not the database just opened");
   const health = await checkHealth();
   const org = await db.prisma.organization.findUnique({ where: { slug: PGLITE_FAULT_SCHOOL }, select: { id: true, slug: true } });
   const curator = await db.prisma.user.findUnique({ where: { email: PGLITE_FAULT_CURATOR }, select: { id: true } });
@@ -49,7 +56,7 @@ async function main() {
     write = result.ok ? { ok: true, lastName, personId: result.data.personId } : { ok: false, error: result.error };
   }
   process.stdout.write(
-    JSON.stringify({ openMs, pending, health, school: Boolean(org), curator: Boolean(curator), persons, batches, auditTargets: audits.map((a) => a.targetId), importAudits, write }) + "\n",
+    JSON.stringify({ openMs, pending, applied, health, school: Boolean(org), curator: Boolean(curator), persons, batches, auditTargets: audits.map((a) => a.targetId), importAudits, write }) + "\n",
   );
   await db.close();
 }
