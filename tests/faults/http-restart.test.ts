@@ -5,6 +5,8 @@
 // stopped with `-m fast` and with `-m immediate` for ~2 s each. Asserted: the Next server process
 // survives both, answers 200 / non-5xx whenever the database was up for the whole request, 503 from
 // the health check while it is down, and serves again after each restart without being restarted.
+// An existing .next is served as it is: `npm test` runs test:faults after test:e2e, whose `npm start`
+// has just built the current sources; elsewhere delete a stale .next first.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
