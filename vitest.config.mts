@@ -30,6 +30,12 @@ export default defineConfig({
             integration("integration-postgres-cli", { TEST_DB: "postgres" }, ["tests/integration/postgres/*.test.ts"]),
           ]
         : []),
+      // Fault injection (issue #7 item 6): a throwaway PostgreSQL cluster restarted under load, the
+      // embedded PGlite process killed during writes. Own temp dirs and ports; `npm run test:faults`.
+      {
+        resolve: { alias },
+        test: { name: "faults", environment: "node", include: ["tests/faults/*.test.ts"], testTimeout: 90_000, hookTimeout: 60_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -75,13 +75,33 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
   };
 }
 
-export async function openPostgres(connectionString: string, options: { maxConnections?: number } = {}): Promise<Database> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.maxConnections ?? 10 }) });
+/**
+ * How long opening a PostgreSQL connection may take before the request fails. Without a limit a
+ * server that accepts TCP but never answers (hung, or a stuck proxy in front of it) keeps every
+ * pool slot waiting forever, and the pool never recovers (tests/faults/postgres-restart.test.ts).
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export async function openPostgres(
+  connectionString: string,
+  options: { maxConnections?: number; connectTimeoutMs?: number } = {},
+): Promise<Database> {
+  const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  // The adapter listens for 'error' on the pool (idle clients) and on each client during a
+  // transaction, and pg-pool drops broken clients on release: after a server restart the same pool
+  // reconnects by itself (tests/faults/postgres-restart.test.ts).
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs }),
+  });
   return {
     kind: "postgres",
     prisma,
     async withExecutor(fn) {
-      const client = new pg.Client({ connectionString });
+      const client = new pg.Client({ connectionString, connectionTimeoutMillis: connectTimeoutMs });
+      // node-postgres emits 'error' on the client when the server goes away (a restart, a crash,
+      // `pg_terminate_backend`), even between queries; unheard, that event kills the whole process.
+      // The next query rejects anyway ("Client has encountered a connection error…").
+      client.on("error", () => undefined);
       await client.connect();
       try {
         return await fn(pgExecutor(client));
