@@ -240,6 +240,9 @@ test("keyboard only: the municipal program's curator registers the stage-1 order
     await head.page.keyboard.press("Enter");
     await expect(row).toContainText("Утверждён");
     await expect(row.getByRole("button", { name: "Утвердить" })).toHaveCount(0);
+    // The button's confirmation takes its place and the focus; Tab goes on from this row.
+    await expect(row.getByRole("status").filter({ hasText: "Утверждён." })).toBeFocused();
+    await expectFocusVisible(head.page);
   }
   await expectAccessible(head.page);
   await expectNoKeyboardTrap(head.page);
