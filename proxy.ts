@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "./lib/auth/config";
+import { apiContentSecurityPolicy, pageContentSecurityPolicy } from "./lib/http/security-headers";
 
 // Sends visitors without a session cookie to /login early. Deliberately does not decode or refresh the
 // session: a proxy that re-issued the cookie on every request (as Auth.js's wrapper does) could revive a
@@ -7,13 +8,29 @@ import { PUBLIC_PATHS } from "./lib/auth/config";
 // session, the user and the membership on the server again.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+// The Content-Security-Policy of every response the proxy sees (lib/http/security-headers.ts):
+// pages get a fresh nonce per request, which Next reads from the request's CSP header and puts on its own
+// scripts (every page renders dynamically: the root layout reads the locale cookie); API routes get a
+// policy that allows nothing at all. Static files the matcher skips get their CSP from next.config.ts.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((p) => p.test(pathname))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  const api = pathname.startsWith("/api/");
+  const nonce = api ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = nonce ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production") : apiContentSecurityPolicy();
+
+  let response: NextResponse;
+  if (PUBLIC_PATHS.some((p) => p.test(pathname)) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    if (nonce) headers.set("x-nonce", nonce);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const login = new URL("/login", request.url);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(login);
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {

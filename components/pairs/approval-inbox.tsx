@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
@@ -41,6 +41,12 @@ export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: st
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [approved, setApproved] = useState<string | null>(null);
+  // The approve button goes away with the approved pairs: the focus moves to the confirmation instead of
+  // falling back to the top of the document.
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (approved) confirmation.current?.focus();
+  }, [approved]);
   const approve = () =>
     startTransition(async () => {
       const chosen = pairs.filter((p) => selected.includes(p.id));
@@ -56,31 +62,39 @@ export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: st
   return (
     <div className="flex flex-col gap-4">
       {error ? <ActionErrorNotice error={error} /> : null}
-      {approved ? <Notice kind="success">{t("approved", { number: approved })}</Notice> : null}
-      <ul className="flex flex-col gap-3">
-        {pairs.map((p) => (
-          <li key={p.id} className="rounded-md border border-slate-200 p-3">
-            <div className="flex items-start gap-3">
-              {canApprove ? (
-                <input
-                  type="checkbox"
-                  className="mt-1"
-                  aria-label={t("selectRow", { name: p.label })}
-                  checked={selected.includes(p.id)}
-                  onChange={(e) => setSelected(e.target.checked ? [...selected, p.id] : selected.filter((id) => id !== p.id))}
-                />
-              ) : null}
-              <div className="flex flex-1 flex-col gap-1">
-                <p className="font-medium">{p.label}</p>
-                <p className="text-sm text-slate-700">{p.details}</p>
-                {canApprove ? <RejectForm org={org} pair={p} /> : null}
-                {canWithdraw ? <ActionButton action={withdrawPair} input={{ org, pairId: p.id, version: p.version }} label={t("withdraw")} done={t("withdrawn")} /> : null}
+      {approved ? (
+        <div ref={confirmation} tabIndex={-1}>
+          <Notice kind="success">{t("approved", { number: approved })}</Notice>
+        </div>
+      ) : null}
+      {pairs.length === 0 ? (
+        <p>{t("inboxEmpty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {pairs.map((p) => (
+            <li key={p.id} className="rounded-md border border-slate-200 p-3">
+              <div className="flex items-start gap-3">
+                {canApprove ? (
+                  <input
+                    type="checkbox"
+                    className="mt-1"
+                    aria-label={t("selectRow", { name: p.label })}
+                    checked={selected.includes(p.id)}
+                    onChange={(e) => setSelected(e.target.checked ? [...selected, p.id] : selected.filter((id) => id !== p.id))}
+                  />
+                ) : null}
+                <div className="flex flex-1 flex-col gap-1">
+                  <p className="font-medium">{p.label}</p>
+                  <p className="text-sm text-slate-700">{p.details}</p>
+                  {canApprove ? <RejectForm org={org} pair={p} /> : null}
+                  {canWithdraw ? <ActionButton action={withdrawPair} input={{ org, pairId: p.id, version: p.version }} label={t("withdraw")} done={t("withdrawn")} /> : null}
+                </div>
               </div>
-            </div>
-          </li>
-        ))}
-      </ul>
-      {canApprove ? (
+            </li>
+          ))}
+        </ul>
+      )}
+      {canApprove && pairs.length > 0 ? (
         <div className="flex flex-wrap items-end gap-3">
           <TextField label={t("orderDate")} type="date" value={orderDate} onChange={(e) => setOrderDate(e.target.value)} />
           <Button type="button" onClick={approve} disabled={pending || selected.length === 0}>

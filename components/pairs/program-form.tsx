@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { TagCheckboxes } from "@/components/banks/bank-fields";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { Notice } from "@/components/ui/notice";
+import { Section } from "@/components/ui/page-header";
 import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { programFromTemplate, savePersonalProgram } from "@/lib/pairs/personal-program-actions";
@@ -79,12 +81,17 @@ export function ProgramForm({
 export function FromTemplateForm({
   org,
   pairId,
+  open,
+  sectionTitle,
   templateTitle,
   itemsCount,
   period,
 }: {
   org: string;
   pairId: string;
+  /** The plan is still empty: the template can be applied. Once applied, only the confirmation remains. */
+  open: boolean;
+  sectionTitle: string;
   templateTitle: string;
   itemsCount: number;
   /** The suggested period when the program does not exist yet; null when it does. */
@@ -97,22 +104,37 @@ export function FromTemplateForm({
     startsOn: period?.startsOn ?? "",
     endsOn: period?.endsOn ?? "",
   });
-  return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("templateTitle")}>
-      <p>{t("templateIntro", { title: templateTitle, count: itemsCount })}</p>
-      {period ? (
-        <fieldset className="grid gap-4 md:grid-cols-2">
-          <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
-          <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
-          <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
-        </fieldset>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {t("fromTemplate")}
-        </Button>
-        <InlineOutcome result={result} okText={t("templateApplied")} />
+  // The form goes away with the empty plan: the confirmation takes its place and the focus.
+  const confirmation = useRef<HTMLDivElement>(null);
+  const applied = !open && result?.ok === true;
+  useEffect(() => {
+    if (applied) confirmation.current?.focus();
+  }, [applied]);
+  if (!open) {
+    return applied ? (
+      <div ref={confirmation} tabIndex={-1} className="mb-8">
+        <Notice kind="success">{t("templateApplied")}</Notice>
       </div>
-    </form>
+    ) : null;
+  }
+  return (
+    <Section title={sectionTitle} id="template">
+      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("templateTitle")}>
+        <p>{t("templateIntro", { title: templateTitle, count: itemsCount })}</p>
+        {period ? (
+          <fieldset className="grid gap-4 md:grid-cols-2">
+            <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
+            <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
+            <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
+          </fieldset>
+        ) : null}
+        <div className="flex items-center gap-3">
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("fromTemplate")}
+          </Button>
+          <InlineOutcome result={result} okText={t("templateApplied")} />
+        </div>
+      </form>
+    </Section>
   );
 }

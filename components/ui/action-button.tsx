@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -13,6 +13,7 @@ export function ActionButton<I>({
   confirm,
   done,
   variant = "secondary",
+  gone = false,
 }: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
@@ -20,10 +21,28 @@ export function ActionButton<I>({
   confirm?: string;
   done: string;
   variant?: "secondary" | "danger";
+  /**
+   * The action is done and the button no longer applies (the page says so after its refresh). Keep the
+   * component mounted with gone=true instead of dropping it: the confirmation stays and takes the focus
+   * the vanished button had, rather than leaving it nowhere.
+   */
+  gone?: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const confirmation = useRef<HTMLSpanElement>(null);
+  const replaced = gone && message?.ok === true;
+  useEffect(() => {
+    if (replaced) confirmation.current?.focus();
+  }, [replaced]);
+  if (gone) {
+    return replaced ? (
+      <span ref={confirmation} tabIndex={-1} role="status" className="text-sm text-green-800">
+        {message.text}
+      </span>
+    ) : null;
+  }
   return (
     <div className="flex flex-col gap-1">
       <Button

@@ -1,24 +1,56 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "nastavnik2026";
 
-/** axe scan of the page as it is now: WCAG 2.1 A/AA, no violations allowed. */
+// Content-Security-Policy violations seen by each page: the browser's console reports and the
+// document's `securitypolicyviolation` events (an init script keeps them in window.__cspViolations).
+const cspReports = new WeakMap<Page, string[]>();
+
+function watchCsp(page: Page) {
+  const reports: string[] = [];
+  cspReports.set(page, reports);
+  page.on("console", (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) reports.push(message.text());
+  });
+}
+
+async function watchCspInContext(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations?: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      w.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  context.on("page", watchCsp);
+}
+
+/** No CSP violation on this page so far: neither reported in the console nor as an event of the current document. */
+export async function expectNoCspViolations(page: Page) {
+  const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []);
+  expect([...(cspReports.get(page) ?? []), ...events], `CSP violations on ${page.url()}`).toEqual([]);
+}
+
+/** axe scan of the page as it is now: WCAG 2.1 A/AA, no violations allowed; and no CSP violation. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await expectNoCspViolations(page);
 }
 
 let addressCounter = 0;
 /**
  * A fresh browser context with its own client address (X-Forwarded-For), so that one test's failed
- * sign-ins never trip the per-address limit for another test running on the same machine.
+ * sign-ins never trip the per-address limit for another test running on the same machine. Every page
+ * of it records Content-Security-Policy violations (checked by expectAccessible).
  */
 export async function newVisitor(browser: Browser) {
   const context = await browser.newContext({
     extraHTTPHeaders: { "x-forwarded-for": `10.${process.pid % 250}.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}` },
   });
+  await watchCspInContext(context);
   return { context, page: await context.newPage() };
 }
 
@@ -34,4 +66,49 @@ export async function signedInAs(browser: Browser, email: string, password = DEM
   await signIn(visitor.page, email, password);
   await expect(visitor.page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
   return visitor;
+}
+
+export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Accepts an invitation link as a new user in a fresh browser; ends signed in, on the organization's home. */
+export async function acceptInvitation(browser: Browser, path: string, name: string, password: string) {
+  const visitor = await newVisitor(browser);
+  await visitor.page.goto(path);
+  await visitor.page.getByLabel("Фамилия, имя, отчество").fill(name);
+  await visitor.page.getByLabel("Пароль", { exact: true }).fill(password);
+  await visitor.page.getByLabel("Пароль ещё раз").fill(password);
+  await visitor.page.getByRole("button", { name: "Принять приглашение" }).click();
+  await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText(`Здравствуйте, ${name}!`);
+  return visitor;
+}
+
+/**
+ * A new director of a demo school, invited by the municipal head and signed in. Tests that change a school
+ * work as their own staff: the seeded director of Ковалевская ООШ is locked by the sign-in limit test.
+ */
+export async function newDirector(browser: Browser, school: { slug: string; name: string }, name: string, password = "director-pass-2026") {
+  const email = `director-${uniqueSuffix()}@${school.slug}.test`;
+  const head = await signedInAs(browser, "head@levokumsky.demo");
+  await head.page.goto("/levokumsky/schools");
+  await head.page.getByLabel("Организация", { exact: true }).selectOption({ label: school.name });
+  await head.page.getByLabel("Электронная почта").fill(email);
+  await head.page.getByRole("button", { name: "Пригласить руководителя" }).click();
+  const link = head.page.getByLabel(`Приглашение руководителя создано. Ссылка для ${email}:`);
+  await expect(link).toHaveValue(/\/invite\//);
+  const path = new URL(await link.inputValue()).pathname;
+  await head.context.close();
+  return { email, password, ...(await acceptInvitation(browser, path, name, password)) };
+}
+
+/** A new member of the director's school in the given role (e.g. «Куратор»), invited by that director and signed in. */
+export async function newMember(browser: Browser, director: Page, slug: string, roleLabel: string, name: string, password = "member-pass-2026") {
+  const email = `member-${uniqueSuffix()}@${slug}.test`;
+  await director.goto(`/${slug}/members`);
+  await director.getByLabel("Электронная почта").fill(email);
+  await director.getByLabel("Роль").selectOption({ label: roleLabel });
+  await director.getByRole("button", { name: "Создать приглашение" }).click();
+  const link = director.getByLabel(`Приглашение создано. Ссылка для ${email}:`);
+  await expect(link).toHaveValue(/\/invite\//);
+  const path = new URL(await link.inputValue()).pathname;
+  return { email, password, ...(await acceptInvitation(browser, path, name, password)) };
 }

@@ -75,9 +75,8 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                 </Td>
                 {canApprove ? (
                   <Td>
-                    {a.status === "REGISTERED" ? (
-                      <ActionButton action={approveAct} input={{ org, actId: a.id }} label={t("acts.approve")} done={t("acts.approved")} />
-                    ) : null}
+                    {/* Mounted on every row: once the act is approved the button gives way to its confirmation. */}
+                    <ActionButton action={approveAct} input={{ org, actId: a.id }} label={t("acts.approve")} done={t("acts.approved")} gone={a.status !== "REGISTERED"} />
                   </Td>
                 ) : null}
               </tr>

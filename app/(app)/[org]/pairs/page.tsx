@@ -75,21 +75,18 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
       ) : null}
 
       <Section title={t("inboxTitle")} id="inbox">
-        {proposed.length === 0 ? (
-          <p>{t("inboxEmpty")}</p>
-        ) : (
-          <ApprovalInbox
-            org={org}
-            canApprove={canApprove}
-            canWithdraw={canPropose}
-            pairs={proposed.map((p) => ({
-              id: p.id,
-              version: p.version,
-              label: label(p),
-              details: [MENTORING_FORMS[p.form], MENTORING_TYPES[p.type], p.direction, p.matchScore !== null ? `${t("score")}: ${p.matchScore.toFixed(1)}` : null].filter(Boolean).join(" · "),
-            }))}
-          />
-        )}
+        {/* Always mounted: after the last pairs are approved its confirmation stays on the page. */}
+        <ApprovalInbox
+          org={org}
+          canApprove={canApprove}
+          canWithdraw={canPropose}
+          pairs={proposed.map((p) => ({
+            id: p.id,
+            version: p.version,
+            label: label(p),
+            details: [MENTORING_FORMS[p.form], MENTORING_TYPES[p.type], p.direction, p.matchScore !== null ? `${t("score")}: ${p.matchScore.toFixed(1)}` : null].filter(Boolean).join(" · "),
+          }))}
+        />
       </Section>
 
       {mentees.length > 0 ? (

@@ -115,16 +115,17 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
         )}
       </Section>
 
-      {canEdit && (!program || program.items.length === 0) ? (
-        <Section title={t("templateTitle")} id="template">
-          <FromTemplateForm
-            org={org}
-            pairId={pair.id}
-            templateTitle={template.title}
-            itemsCount={template.items.length}
-            period={program ? null : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn) }}
-          />
-        </Section>
+      {canEdit ? (
+        // Mounted whenever the user may edit, so that its confirmation outlives the form it replaces.
+        <FromTemplateForm
+          org={org}
+          pairId={pair.id}
+          open={!program || program.items.length === 0}
+          sectionTitle={t("templateTitle")}
+          templateTitle={template.title}
+          itemsCount={template.items.length}
+          period={program ? null : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn) }}
+        />
       ) : null}
 
       <Section title={t("planTitle")} id="plan">
