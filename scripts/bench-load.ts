@@ -37,8 +37,12 @@ function quantile(sorted: number[], q: number): number {
 }
 
 type Target = { label: string; path: string; cookie?: string; expect?: string };
-/** cpuBusy: the server's CPU seconds per second of load (1 = one core saturated: Node renders on one thread). */
-type Measured = { label: string; path: string; rps: number; p50Ms: number; p95Ms: number; requests: number; non2xx: number; errors: number; cpuBusy: number };
+/**
+ * cpuBusy: the server's CPU seconds per second of load (1 = one core saturated: Node renders on one thread).
+ * cpuMsPerRequest: the server's CPU time per answered request — the figure least disturbed by other load on
+ * the machine; 1000 / cpuMsPerRequest is what one fully available core could serve.
+ */
+type Measured = { label: string; path: string; rps: number; p50Ms: number; p95Ms: number; requests: number; non2xx: number; errors: number; cpuBusy: number; cpuMsPerRequest: number };
 
 async function load(server: BenchServer, target: Target, connections: number, duration: number): Promise<Measured> {
   const times: number[] = [];
@@ -47,7 +51,8 @@ async function load(server: BenchServer, target: Target, connections: number, du
   const instance = autocannon({ url: `${server.origin}${target.path}`, connections, duration, headers: target.cookie ? { cookie: target.cookie } : {} });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
-  const cpuBusy = Math.round(((cpuSeconds(server.pid) - cpu0) / ((performance.now() - t0) / 1000)) * 100) / 100;
+  const cpuUsed = cpuSeconds(server.pid) - cpu0;
+  const cpuBusy = Math.round((cpuUsed / ((performance.now() - t0) / 1000)) * 100) / 100;
   times.sort((a, b) => a - b);
   return {
     label: target.label,
@@ -59,6 +64,7 @@ async function load(server: BenchServer, target: Target, connections: number, du
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     cpuBusy,
+    cpuMsPerRequest: Math.round(((cpuUsed * 1000) / Math.max(1, result.requests.total)) * 10) / 10,
   };
 }
 
@@ -103,7 +109,7 @@ async function main() {
       for (const p of pages) {
         const m = await load(server, p, connections, duration);
         measured.push(m);
-        console.log(`  ${m.label.padEnd(24)} ${String(m.rps).padStart(7)} req/s  p95 ${String(m.p95Ms).padStart(7)} ms  non-2xx ${m.non2xx}, errors ${m.errors}, server CPU ${m.cpuBusy} core`);
+        console.log(`  ${m.label.padEnd(24)} ${String(m.rps).padStart(7)} req/s  p95 ${String(m.p95Ms).padStart(7)} ms  non-2xx ${m.non2xx}, errors ${m.errors}, server CPU ${m.cpuBusy} core, ${m.cpuMsPerRequest} ms CPU/request`);
       }
     } finally {
       clearInterval(sampler);

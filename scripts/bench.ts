@@ -57,7 +57,8 @@ function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []):
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const round2 = (v: number) => Math.round(v * 100) / 100;
+/** Two decimals, or three significant digits for small ratios (a page's req/s against a static file's). */
+const round2 = (v: number) => (Math.abs(v) >= 0.1 ? Math.round(v * 100) / 100 : Number(v.toPrecision(3)));
 const ratioOf = (value: unknown, floor: unknown) => {
   const v = num(value);
   const f = num(floor);
@@ -109,7 +110,11 @@ async function main() {
           ratio: num(act.lastJson[`${field}Ratio`]),
           unit: "ms (p95)",
           goal: actGoal,
-          note: `${name}, p50 ${act.lastJson[`${field}P50Ms`]} ms (floor ${act.lastJson.floorP50Ms}), ${act.lastJson.runs} runs, ${act.lastJson.database === "postgres" ? "PostgreSQL scratch db" : "PGlite"}`,
+          note:
+            `${name}, p50 ${act.lastJson[`${field}P50Ms`]} ms (floor ${act.lastJson.floorP50Ms}), ${act.lastJson.runs} runs, ` +
+            (act.lastJson.database === "postgres"
+              ? `PostgreSQL scratch db; ${act.lastJson[`${field}Queries`]} SQL/call, db p50 ${act.lastJson[`${field}DbP50Ms`]} ms (floor ${act.lastJson.floorQueries}, ${act.lastJson.floorDbP50Ms} ms)`
+              : "PGlite in memory"),
         }
       : failed("ms (p95)", actGoal, `failed: ${act.tail}`);
   }
@@ -122,15 +127,16 @@ async function main() {
     const load = await runScript("bench-load.ts", process.env);
     const j = load.lastJson;
     if (j) {
-      const pages = (j.pages ?? []) as { path: string; rps: number; p95Ms: number; non2xx: number; cpuBusy: number }[];
+      const pages = (j.pages ?? []) as { path: string; rps: number; p95Ms: number; non2xx: number; cpuBusy: number; cpuMsPerRequest: number }[];
       const cpu = pages.length ? Math.max(...pages.map((p) => p.cpuBusy)) : null;
+      const cpuMs = pages.map((p) => p.cpuMsPerRequest);
       figures.curatorPagesRps = {
         value: num(j.worstRps),
         floor: num(j.floorRps),
         ratio: ratioOf(j.worstRps, j.floorRps),
         unit: "req/s (worst page)",
         goal: rpsGoal,
-        note: `${j.connections} conn × ${j.durationS} s/page; ${pages.map((p) => `${p.path} ${p.rps}`).join(", ")}; non-2xx ${j.non2xx}, errors ${j.errors}; floor ${j.floorPath}; server CPU up to ${cpu} core`,
+        note: `${j.connections} conn × ${j.durationS} s/page; ${pages.map((p) => `${p.path} ${p.rps}`).join(", ")}; non-2xx ${j.non2xx}, errors ${j.errors}; floor ${j.floorPath}; server CPU up to ${cpu} core, ${Math.min(...cpuMs)}–${Math.max(...cpuMs)} ms CPU/request`,
         details: pages,
       };
       figures.curatorPagesP95 = {
