@@ -34,26 +34,12 @@ import "../lib/pairs/meeting-actions";
 import "../lib/people/actions";
 import "../lib/programs/actions";
 import { createMember, createOrganization } from "../tests/factories";
+import { flag, stats } from "./bench-stats";
 
 const GOAL_MS = 50;
 const PAIRS_PER_BATCH = 5;
 
-function flag(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return fallback;
-  const value = Number(argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-type Stats = { p50: number; p95: number; max: number };
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)! };
-}
 
 async function call<T = Record<string, unknown>>(name: string, userId: string, input: unknown): Promise<T> {
   const def = ACTION_REGISTRY.get(name);

@@ -18,28 +18,13 @@ import { applyMigrations } from "../lib/db/migrate";
 import { loadDistrictDashboard } from "../lib/monitoring/district";
 import { readScaleFlags, scaleDataPresent, seedScale, SCALE_REGION_SLUG } from "./seed-scale";
 import { academicYearOf } from "../lib/domain/academic-year";
+import { flag, stats, type Stats } from "./bench-stats";
 
 const GOAL_MS = 250;
 const GOAL_RATIO = 1.5;
 
-function flag(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return fallback;
-  const value = Number(argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
 
-function quantile(sorted: number[], q: number): number {
-  // Nearest rank: the smallest value with at least q of the runs at or below it.
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
-type Stats = { p50: number; p95: number; max: number };
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)! };
-}
 
 async function time(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -13,6 +13,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { checkPage, cpuSeconds, CURATOR, ensureBuild, KOVALEVSKAYA_CURATOR, prepareBenchDatabase, rssMiB, signIn, startServer, staticChunk, type BenchServer } from "./bench-server";
+import { flag, quantile } from "./bench-stats";
 
 const GOAL_RPS = 200;
 const GOAL_P95_MS = 100;
@@ -24,17 +25,7 @@ type AutocannonInstance = PromiseLike<AutocannonResult> & {
 type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => AutocannonInstance;
 const autocannon = createRequire(path.join(process.cwd(), "package.json"))("autocannon") as Autocannon;
 
-function flag(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return fallback;
-  const value = Number(argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
 
 type Target = { label: string; path: string; cookie?: string; expect?: string };
 /**

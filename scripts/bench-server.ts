@@ -11,16 +11,7 @@ export const CURATOR = "curator@sosh20.demo";
 /** Ковалевская ООШ has no curator: its director curates the program there (prisma/seed.ts). */
 export const KOVALEVSKAYA_CURATOR = "director@kovalevskaya.demo";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -123,7 +123,10 @@ function fieldWithUnstorableText(input: unknown): string | null {
   };
   if (typeof input === "string") return bad(input) ? "_" : null;
   if (input === null || typeof input !== "object") return null;
-  for (const [key, value] of Object.entries(input)) if (bad(key) || visit(value, 0)) return bad(key) ? "_" : key;
+  for (const [key, value] of Object.entries(input)) {
+    if (bad(key)) return "_";
+    if (visit(value, 0)) return key;
+  }
   return null;
 }
 

@@ -1,7 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, newVisitor, signIn, signedInAs } from "./helpers";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+import { acceptInvitation, expectAccessible, newVisitor, signIn, signedInAs, uniqueSuffix } from "./helpers";
 
 async function inviteFromMembersPage(page: Page, org: string, email: string, roleLabel: string): Promise<string> {
   await page.goto(`/${org}/members`);
@@ -16,18 +14,13 @@ async function inviteFromMembersPage(page: Page, org: string, email: string, rol
 
 /** Opens an invitation link in a fresh browser and creates the account; ends on the organization's home. */
 async function acceptAsNewUser(browser: Browser, path: string, name: string, password: string) {
-  const visitor = await newVisitor(browser);
-  await visitor.page.goto(path);
-  await visitor.page.getByLabel("Фамилия, имя, отчество").fill(name);
-  await visitor.page.getByLabel("Пароль", { exact: true }).fill(password);
-  await visitor.page.getByLabel("Пароль ещё раз").fill(password);
-  await visitor.page.getByRole("button", { name: "Принять приглашение" }).click();
+  const visitor = await acceptInvitation(browser, path, name, password);
   await expect(visitor.page).toHaveURL(/\/sosh-20$/);
   return visitor;
 }
 
 test("a director invites a mentor, who accepts the link, creates an account and lands in the school", async ({ browser }) => {
-  const email = `mentor-${unique()}@sosh20.demo`;
+  const email = `mentor-${uniqueSuffix()}@sosh20.demo`;
   const director = await signedInAs(browser, "director@sosh20.demo");
   const path = await inviteFromMembersPage(director.page, "sosh-20", email, "Наставник");
   await expectAccessible(director.page);
@@ -111,7 +104,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
 });
 
 test("a removed role stops working on the next request", async ({ browser }) => {
-  const email = `mentee-${unique()}@sosh20.demo`;
+  const email = `mentee-${uniqueSuffix()}@sosh20.demo`;
   const director = await signedInAs(browser, "director@sosh20.demo");
   const path = await inviteFromMembersPage(director.page, "sosh-20", email, "Наставляемый");
   const member = await acceptAsNewUser(browser, path, "Соколова Вера Павловна", "mentee-password-1");
@@ -138,7 +131,7 @@ test("the municipal head sees the district's organizations and invites a head of
   await expect(table).toContainText("Дошкольная образовательная организация");
   await expectAccessible(page);
   await page.getByLabel("Организация", { exact: true }).selectOption({ label: "БОУ «Ковалевская ООШ»" });
-  const email = `head-${unique()}@kovalevskaya.demo`;
+  const email = `head-${uniqueSuffix()}@kovalevskaya.demo`;
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Пригласить руководителя" }).click();
   await expect(page.getByLabel(`Приглашение руководителя создано. Ссылка для ${email}:`)).toHaveValue(/\/invite\//);
@@ -157,7 +150,7 @@ test("a methodist sees the district but cannot invite", async ({ browser }) => {
 });
 
 test("changing the password keeps this session and signs out the others", async ({ browser }) => {
-  const email = `psy-${unique()}@sosh20.demo`;
+  const email = `psy-${uniqueSuffix()}@sosh20.demo`;
   const director = await signedInAs(browser, "director@sosh20.demo");
   const path = await inviteFromMembersPage(director.page, "sosh-20", email, "Педагог-психолог");
   const first = await acceptAsNewUser(browser, path, "Морозова Алла Юрьевна", "old-password-123");
