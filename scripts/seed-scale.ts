@@ -8,6 +8,7 @@
 // rows reference each other without lookups. PostgreSQL of DATABASE_URL only; refuses without it.
 
 import pg from "pg";
+import { prepareDatabase } from "../lib/db/setup";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { templateQuestions } from "../lib/domain/questionnaires";
 
@@ -295,6 +296,8 @@ async function main() {
   const flags = readScaleFlags(process.argv.slice(2));
   const client = await openScaleClient();
   try {
+    // A fresh database gets the schema first, as `npm run db:migrate` would (no demo data).
+    await prepareDatabase({ seed: false });
     const present = await scaleDataPresent(client);
     if (present) {
       console.log(`Нагрузочные данные уже есть: ${present.schools} школ, ${present.people} человек, ${present.pairs} пар (регион «${SCALE_REGION_SLUG}»).`);
