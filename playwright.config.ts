@@ -23,8 +23,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // TRUSTED_PROXIES: the browsers of the suite stand for many people behind a reverse proxy on loopback
+  // (each context sends its own X-Forwarded-For, see newVisitor), so one test's failed sign-ins never
+  // lock another's address. Only 127.0.0.1 and ::1 are trusted: sessions.spec.ts connects from
+  // 127.0.0.2 to prove a forged header from anywhere else is ignored.
   webServer: {
-    command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
+    command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 TRUSTED_PROXIES=127.0.0.1,::1 PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@
 // server's memory, next to floors measured in the same run.
 //
 // Needs DATABASE_URL (PostgreSQL; the `seed:scale` data and the demo district can live together: the demo district
-// is seeded when curator@sosh20.demo is missing). Builds the app when `.next` has no build, starts `next start`
+// is seeded when curator@sosh20.demo is missing). Builds the app when `.next` has no build, starts the production server (lib/cli/serve.ts)
 // on a port from 3400, signs in over HTTP (next-auth credentials), checks every page answers 200 with the signed-in
 // user's name (not a redirect to /login), then runs autocannon (programmatic API) for a fixed duration on each
 // page with the session cookie, and on a static chunk of the same server (/_next/static/…: the floor).

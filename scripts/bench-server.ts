@@ -145,7 +145,7 @@ export function rssMiB(pid: number): number {
 }
 
 /**
- * `next start` of the existing build against DATABASE_URL, on a port in BENCH_PORT (default 3400–3499:
+ * The production server (lib/cli/serve.ts) of the existing build against DATABASE_URL, on a port in BENCH_PORT (default 3400–3499:
  * the first free one). The reminder loop is off so that only the benchmark's requests run.
  */
 export async function startServer(url: string, log: (line: string) => void): Promise<BenchServer> {
@@ -160,8 +160,11 @@ export async function startServer(url: string, log: (line: string) => void): Pro
     REMINDERS_DISABLED: "1",
     NODE_ENV: "production" as const,
     PORT: String(port),
+    // The benchmark's made-up client addresses (signIn below) come from loopback, as through a proxy.
+    TRUSTED_PROXIES: "127.0.0.1",
   };
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The app's own server (lib/cli/serve.ts, as `npm start` runs it), on loopback only.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -193,7 +196,7 @@ export async function startServer(url: string, log: (line: string) => void): Pro
     process.off("SIGTERM", onSignal);
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    killGroup("SIGTERM"); // the process group: next start and anything it spawned
+    killGroup("SIGTERM"); // the process group: the server and anything it spawned
     const timer = setTimeout(() => killGroup("SIGKILL"), 5000);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
     clearTimeout(timer);
@@ -201,7 +204,7 @@ export async function startServer(url: string, log: (line: string) => void): Pro
   try {
     await waitForHealth(origin, child, 90_000);
     const pid = listeningPid(child.pid!, port);
-    log(`server: ${origin} (next start pid ${child.pid}, listening pid ${pid})`);
+    log(`server: ${origin} (server pid ${child.pid}, listening pid ${pid})`);
     return { origin, port, pid, stop };
   } catch (error) {
     log(output);

@@ -1,7 +1,9 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { setDbScope, withDb, Prisma, type Tx } from "../db";
+import { checkCredentials } from "../auth/credentials";
 import { hasPermission, type Permission } from "../auth/permissions";
+import { requestClientAddress } from "../http/client-address";
 import type { AppRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { resolveTenant, type TenantOrganization } from "../auth/tenant";
@@ -36,6 +38,12 @@ export type UserActionDef<S extends z.ZodType, T> = {
   name: string;
   scope: "user";
   input: S;
+  /**
+   * The input field holding the user's current password, for actions that ask for it: the wrapper checks
+   * it through the sign-in limiter (lib/auth/credentials.ts) before the body runs, so a wrong password
+   * is counted like a failed sign-in and a locked account is refused here too.
+   */
+  reauthenticate?: string;
   run: Body<z.infer<S>, T, { user: SessionUser }>;
 };
 export type PublicActionDef<S extends z.ZodType, T> = {
@@ -178,6 +186,14 @@ export async function runAction<T>(def: AnyActionDef, userId: string | null, raw
     if (unstorable) return failure(locale, "VALIDATION", "validation", { [unstorable]: "invalidCharacters" });
     const parsed = def.input.safeParse(input);
     if (!parsed.success) return validationFailure(locale, parsed.error);
+    if (def.scope === "user" && def.reauthenticate) {
+      const field = def.reauthenticate;
+      const password = String((parsed.data as Record<string, unknown>)[field] ?? "");
+      // Outside the body's transaction: the attempt must stay recorded even though the action refuses.
+      const check = await checkCredentials({ email: user!.email, password, ip: await requestClientAddress() });
+      if (!check.ok && check.reason === "rate_limited") return failure(locale, "FORBIDDEN", "tooManyAttempts", { [field]: "tooManyAttempts" });
+      if (!check.ok || check.user.id !== user!.id) return failure(locale, "VALIDATION", "validation", { [field]: "wrongPassword" });
+    }
 
     const scope = tenant ? { organizationId: tenant.organization.id, userId: user!.id } : { userId: user?.id ?? null };
     const value = await withDb(scope, async (tx) => {

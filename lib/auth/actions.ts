@@ -7,10 +7,11 @@ import { failure, validationFailure } from "../actions/action";
 import type { ActionResult } from "../actions/result";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
-import { acceptInvitation, changePassword, saveLocale } from "../members/actions";
+import { acceptInvitation, acceptInvitationSignedIn, changePassword, saveLocale, signOutEverywhere } from "../members/actions";
 import { signIn, signOut } from "./auth";
 import { LoginInput } from "./schemas";
-import { getSessionUser } from "./session";
+import { getSessionIds, getSessionUser } from "./session";
+import { revokeSession } from "./sessions";
 
 // Session-level actions: they compose the registered actions with next-auth's signIn/signOut,
 // which must run inside a Next request.
@@ -46,8 +47,19 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   return null;
 }
 
-export async function logout(): Promise<void> {
-  await signOut({ redirectTo: "/login" });
+/** «Выйти»: the session ends on the server (every copy of the cookie stops working), then the cookie goes. */
+export async function logout(formData?: FormData): Promise<void> {
+  const ids = await getSessionIds();
+  if (ids) await revokeSession(ids.userId, ids.sessionId);
+  const returnTo = formData?.get("returnTo");
+  const next = typeof returnTo === "string" && returnTo ? safeCallback(returnTo) : "/";
+  await signOut({ redirectTo: next === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(next)}` });
+}
+
+/** «Выйти на всех устройствах»: every session of the account ends, this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  await signOutEverywhere({});
+  await signOut({ redirectTo: "/login?reason=everywhere" });
 }
 
 export async function acceptInvitationAndSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -59,6 +71,13 @@ export async function acceptInvitationAndSignIn(_prev: FormState, formData: Form
     redirectTo: `/${result.data.organizationSlug}`,
   });
   return result;
+}
+
+/** An invitation to the signed-in user's own address: accepted without a password, then to the organization. */
+export async function acceptInvitationAsSignedIn(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await acceptInvitationSignedIn({ token: String(formData.get("token") ?? "") });
+  if (!result.ok) return result;
+  redirect(`/${result.data.organizationSlug}`);
 }
 
 export async function changePasswordAndRenewSession(_prev: FormState, formData: FormData): Promise<FormState> {

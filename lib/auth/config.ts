@@ -19,16 +19,18 @@ export const authConfig = {
     },
   },
   callbacks: {
+    // The cookie names the user and their server-side session (lib/auth/sessions.ts); getSessionUser
+    // checks that session on every request.
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === "string") session.user.id = token.uid;
-      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      (session as { sessionId?: string }).sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

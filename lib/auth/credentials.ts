@@ -5,13 +5,16 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const LOGIN_MAX_FAILURES = 5;
 
 export type CredentialsCheck =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; locale: "ru" | "en" } }
+  | { ok: true; user: { id: string; email: string; name: string; locale: "ru" | "en" } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 /**
- * Email + password check with the sign-in limit: after LOGIN_MAX_FAILURES failures within
- * LOGIN_WINDOW_MS, per account or per address, every attempt is refused with the same answer
- * whether or not the email exists. Attempts live in the database, so the limit holds across instances.
+ * The one password check of the application, with the sign-in limit (decision 012): after
+ * LOGIN_MAX_FAILURES failures within LOGIN_WINDOW_MS, per account or per client address, every attempt
+ * is refused with the same answer whether or not the email exists. Attempts live in the database, so the
+ * limit holds across instances. Every path that checks a password comes here — the login form, and
+ * actions that ask for the current password (`reauthenticate` in lib/actions/action.ts); nothing else
+ * may import verifyPassword (tests/integration/password-paths.test.ts checks the sources).
  */
 export async function checkCredentials(input: { email: string; password: string; ip: string }): Promise<CredentialsCheck> {
   const email = input.email.trim().toLowerCase();
@@ -32,7 +35,7 @@ export async function checkCredentials(input: { email: string; password: string;
       ? null
       : await tx.user.findUnique({
           where: { email },
-          select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, locale: true },
+          select: { id: true, email: true, name: true, passwordHash: true, locale: true },
         });
     return { limited, user };
   });
@@ -41,5 +44,5 @@ export async function checkCredentials(input: { email: string; password: string;
   const valid = await verifyPassword(user?.passwordHash, input.password);
   await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid } }));
   if (!valid || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale: user.locale } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
 }

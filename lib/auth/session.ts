@@ -1,25 +1,38 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { withDb } from "../db";
+import { liveSessionWhere } from "./sessions";
 
 export type SessionUser = { id: string; name: string; email: string; locale: "ru" | "en" };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids the session cookie carries, if it decrypts and names a session (cached per request). */
+export const getSessionIds = cache(async function getSessionIds(): Promise<{ userId: string; sessionId: string } | null> {
+  const { auth } = await import("./auth");
+  const session = await auth();
+  const userId = session?.user?.id;
+  const sessionId = (session as { sessionId?: string } | null)?.sessionId;
+  if (!userId || !sessionId || !UUID.test(userId) || !UUID.test(sessionId)) return null;
+  return { userId, sessionId };
+});
+
 /**
- * The signed-in user, read from the database on every request: a deleted user or a session issued
- * before the last password change counts as signed out.
+ * The signed-in user, read from the database on every request together with their session: a deleted
+ * user, or a session signed out, revoked on all devices, ended by a password change or expired, counts as
+ * signed out — on every instance, whatever copy of the cookie is replayed (decision 012).
  */
 // Cached per request: the layout and the page both ask.
 export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
-  const { auth } = await import("./auth");
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const version = (session as { sessionVersion?: number }).sessionVersion;
-  const user = await withDb({ userId: id }, (tx) =>
-    tx.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, locale: true, sessionVersion: true } }),
+  const ids = await getSessionIds();
+  if (!ids) return null;
+  const session = await withDb({ userId: ids.userId }, (tx) =>
+    tx.userSession.findFirst({
+      where: liveSessionWhere(ids.userId, ids.sessionId),
+      select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+    }),
   );
-  if (!user || user.sessionVersion !== version) return null;
-  return { id: user.id, name: user.name, email: user.email, locale: user.locale };
+  return session?.user ?? null;
 });
 
 export async function requireUser(): Promise<SessionUser> {

@@ -1,15 +1,17 @@
 // npm start: migrate (and on the embedded database, seed the demo district), build, serve.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { prepareDatabase, resolveAuthSecret } from "../db/setup";
 
 const dev = process.argv.includes("--dev");
 const skipBuild = process.argv.includes("--no-build") || process.env.SKIP_BUILD === "1";
 const port = process.env.PORT ?? "3000";
 const nextBin = require.resolve("next/dist/bin/next");
+const serveScript = path.join(__dirname, "serve.ts");
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    const child = spawn(process.execPath, args, { stdio: "inherit", env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -27,13 +29,14 @@ async function main() {
   }
   await prepareDatabase();
   const env = { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
-  if (dev) process.exit(await run(["dev", "-p", port], env));
+  if (dev) process.exit(await run([nextBin, "dev", "-p", port], env));
   if (!skipBuild) {
-    const code = await run(["build"], { ...env, NODE_ENV: "production" });
+    const code = await run([nextBin, "build"], { ...env, NODE_ENV: "production" });
     if (code !== 0) process.exit(code);
   }
   console.log(`[start] http://localhost:${port}`);
-  process.exit(await run(["start", "-p", port], { ...env, NODE_ENV: "production" }));
+  // lib/cli/serve.ts, not `next start`: it hands the app the connection's peer address (decision 012).
+  process.exit(await run(["--import", "tsx", serveScript], { ...env, PORT: port, NODE_ENV: "production" }));
 }
 
 main().catch((error) => {

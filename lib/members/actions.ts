@@ -4,11 +4,13 @@ import { defineAction, done } from "../actions/action";
 import { isRefusal, refuse } from "../actions/result";
 import { setDbScope, type Tx } from "../db";
 import { invitableRoles } from "../auth/permissions";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword } from "../auth/password";
+import { revokeAllSessions } from "../auth/sessions";
 import type { AppRole } from "../auth/roles";
 import { invitationExpiry, invitationState, isWellFormedInvitationToken } from "../domain/invitation";
 import {
   AcceptInvitationInput,
+  AcceptInvitationSignedInInput,
   ChangePasswordInput,
   InviteDirectorInput,
   InviteMemberInput,
@@ -16,6 +18,7 @@ import {
   RemoveMembershipInput,
   RevokeInvitationInput,
   SetLocaleInput,
+  SignOutEverywhereInput,
 } from "./schemas";
 import { hashInvitationToken, invitationPath, newInvitationToken } from "./tokens";
 
@@ -118,61 +121,88 @@ export const inviteDirector = defineAction({
   },
 });
 
-/** Accepting an invitation: new account (name + password) or an existing one (its password). */
+type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; organization: { slug: string } };
+
+/** The pending invitation of a token, looked up in the token's own RLS scope; null when not usable. */
+async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, scope: { userId?: string }): Promise<PendingInvitation | null> {
+  if (!isWellFormedInvitationToken(token)) return null;
+  await setDbScope(tx, { invitationTokenHash: tokenHash, userId: scope.userId ?? null });
+  const invitation = await tx.invitation.findUnique({
+    where: { tokenHash },
+    select: { id: true, organizationId: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
+  });
+  return invitation && invitationState(invitation, new Date()) === "pending" ? invitation : null;
+}
+
+/** Claims the invitation for the user (single use even under a race), adds the role, writes the audit record. */
+async function claimInvitation(tx: Tx, invitation: PendingInvitation, userId: string, tokenHash: string) {
+  await setDbScope(tx, { organizationId: invitation.organizationId, userId, invitationTokenHash: tokenHash });
+  // Single use even when two people race with the same link: only one update matches.
+  const claimed = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+    data: { acceptedAt: new Date(), acceptedById: userId },
+  });
+  if (claimed.count !== 1) return refuse("CONFLICT", "invalidInvitation");
+  await tx.membership.upsert({
+    where: { organizationId_userId_role: { organizationId: invitation.organizationId, userId, role: invitation.role } },
+    create: { organizationId: invitation.organizationId, userId, role: invitation.role },
+    update: {},
+  });
+  await tx.auditEvent.create({
+    data: {
+      organizationId: invitation.organizationId,
+      actorId: userId,
+      action: "invitation.accept",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      data: { role: invitation.role },
+    },
+  });
+  return done({ email: invitation.email, organizationSlug: invitation.organization.slug });
+}
+
+/**
+ * Accepting an invitation as a new person: creates the account (name + password). An invitation for an
+ * address that already has an account is accepted only by that account signed in
+ * (acceptInvitationSignedIn): the link never checks a password, so it cannot be used to guess one.
+ */
 export const acceptInvitation = defineAction({
   name: "invitation.accept",
   scope: "public",
   input: AcceptInvitationInput,
   async run({ input, tx }) {
-    if (!isWellFormedInvitationToken(input.token)) return refuse("NOT_FOUND", "invalidInvitation");
     const tokenHash = hashInvitationToken(input.token);
-    await setDbScope(tx, { invitationTokenHash: tokenHash });
-    const invitation = await tx.invitation.findUnique({
-      where: { tokenHash },
-      select: { id: true, organizationId: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
-    });
-    if (!invitation || invitationState(invitation, new Date()) !== "pending") return refuse("CONFLICT", "invalidInvitation");
+    const invitation = await findPendingInvitation(tx, input.token, tokenHash, {});
+    if (!invitation) return refuse(isWellFormedInvitationToken(input.token) ? "CONFLICT" : "NOT_FOUND", "invalidInvitation");
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    if (existing) return refuse("CONFLICT", "invitationNeedsSignIn");
 
-    let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
-    if (user) {
-      if (!(await verifyPassword(user.passwordHash, input.password))) return refuse("VALIDATION", "validation", { password: "wrongPassword" });
-    } else {
-      const name = input.name ?? "";
-      const password = Password.safeParse(input.password);
-      const fieldErrors: Record<string, string> = {};
-      if (name.length < 3) fieldErrors.name = "nameTooShort";
-      if (!password.success) fieldErrors.password = password.error.issues[0]?.message ?? "passwordTooShort";
-      else if (input.password !== input.passwordRepeat) fieldErrors.passwordRepeat = "passwordsDiffer";
-      if (Object.keys(fieldErrors).length > 0) return refuse("VALIDATION", "validation", fieldErrors);
-      user = await tx.user.create({
-        data: { email: invitation.email, name, passwordHash: await hashPassword(input.password) },
-        select: { id: true, passwordHash: true },
-      });
-    }
+    const name = input.name ?? "";
+    const password = Password.safeParse(input.password);
+    const fieldErrors: Record<string, string> = {};
+    if (name.length < 3) fieldErrors.name = "nameTooShort";
+    if (!password.success) fieldErrors.password = password.error.issues[0]?.message ?? "passwordTooShort";
+    else if (input.password !== input.passwordRepeat) fieldErrors.passwordRepeat = "passwordsDiffer";
+    if (Object.keys(fieldErrors).length > 0) return refuse("VALIDATION", "validation", fieldErrors);
+    const user = await tx.user.create({
+      data: { email: invitation.email, name, passwordHash: await hashPassword(input.password) },
+      select: { id: true },
+    });
+    return claimInvitation(tx, invitation, user.id, tokenHash);
+  },
+});
 
-    await setDbScope(tx, { organizationId: invitation.organizationId, userId: user.id, invitationTokenHash: tokenHash });
-    // Single use even when two people race with the same link: only one update matches.
-    const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-      data: { acceptedAt: new Date(), acceptedById: user.id },
-    });
-    if (claimed.count !== 1) return refuse("CONFLICT", "invalidInvitation");
-    await tx.membership.upsert({
-      where: { organizationId_userId_role: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } },
-      create: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
-      update: {},
-    });
-    await tx.auditEvent.create({
-      data: {
-        organizationId: invitation.organizationId,
-        actorId: user.id,
-        action: "invitation.accept",
-        targetType: "Invitation",
-        targetId: invitation.id,
-        data: { role: invitation.role },
-      },
-    });
-    return done({ email: invitation.email, organizationSlug: invitation.organization.slug });
+/** Accepting an invitation addressed to the signed-in user's own e-mail: no password asked, the session proves it. */
+export const acceptInvitationSignedIn = defineAction({
+  name: "invitation.acceptSignedIn",
+  scope: "user",
+  input: AcceptInvitationSignedInInput,
+  async run({ input, tx, ctx }) {
+    const tokenHash = hashInvitationToken(input.token);
+    const invitation = await findPendingInvitation(tx, input.token, tokenHash, { userId: ctx.user.id });
+    if (!invitation) return refuse(isWellFormedInvitationToken(input.token) ? "CONFLICT" : "NOT_FOUND", "invalidInvitation");
+    if (invitation.email.toLowerCase() !== ctx.user.email.toLowerCase()) return refuse("FORBIDDEN", "invitationEmailMismatch");
+    return claimInvitation(tx, invitation, ctx.user.id, tokenHash);
   },
 });
 
@@ -180,17 +210,23 @@ export const changePassword = defineAction({
   name: "account.changePassword",
   scope: "user",
   input: ChangePasswordInput,
+  // The current password goes through the sign-in limiter (the wrapper checks it before this body).
+  reauthenticate: "currentPassword",
   async run({ input, tx, ctx }) {
-    const current = await tx.user.findUnique({ where: { id: ctx.user.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(current?.passwordHash, input.currentPassword))) {
-      return refuse("VALIDATION", "validation", { currentPassword: "wrongPassword" });
-    }
-    // A new session version signs out every session issued before the change.
-    await tx.user.update({
-      where: { id: ctx.user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-    });
+    await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
+    // Every session of the account ends, on every device (the form signs this one in again).
+    await revokeAllSessions(tx, ctx.user.id);
     return done({ email: ctx.user.email });
+  },
+});
+
+/** «Выйти на всех устройствах»: every session of the account ends, this one included. */
+export const signOutEverywhere = defineAction({
+  name: "account.signOutEverywhere",
+  scope: "user",
+  input: SignOutEverywhereInput,
+  async run({ tx, ctx }) {
+    return done({ revoked: await revokeAllSessions(tx, ctx.user.id) });
   },
 });
 

@@ -22,12 +22,15 @@ export const Password = z.string().min(10, { error: "passwordTooShort" }).max(20
 
 export const AcceptInvitationInput = z.object({
   token: z.string().max(100),
-  // Only for a new account; an existing account confirms with its password.
+  // A new account's name and password; an existing account accepts signed in (AcceptInvitationSignedInInput).
   name: z.string().trim().max(200).optional(),
   password: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
   passwordRepeat: z.string().max(200).optional(),
 });
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+
+export const AcceptInvitationSignedInInput = z.object({ token: z.string().max(100) });
+export const SignOutEverywhereInput = z.object({});
 
 export const ChangePasswordInput = z
   .object({

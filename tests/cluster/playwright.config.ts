@@ -17,7 +17,7 @@ export default defineConfig({
   workers: 2,
   use: { ...base.use, baseURL: `http://localhost:${port}` },
   projects: [
-    { name: "journeys", testMatch: [/e2e[\\/]sign-in\.spec\.ts$/, /e2e[\\/]banks\.spec\.ts$/] },
+    { name: "journeys", testMatch: [/e2e[\\/]sign-in\.spec\.ts$/, /e2e[\\/]sessions\.spec\.ts$/, /e2e[\\/]banks\.spec\.ts$/] },
     { name: "cluster", testMatch: /cluster[\\/]cluster\.spec\.ts$/, dependencies: ["journeys"] },
   ],
   webServer: {

@@ -86,6 +86,8 @@ function startInstance(index: number): ChildProcess {
     SMTP_SECURE: "0",
     SMTP_FROM: `Наставник ${name} <instance-${name.toLowerCase()}@cluster.test>`,
     APP_URL: `http://localhost:${proxyPort}`,
+    // The round-robin proxy (and, behind it, the suite's browsers) on loopback: see playwright.config.ts.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   // Its own process group, so that stopping it also stops the next server it spawns.
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -157,8 +159,10 @@ function startProxy(): Promise<http.Server> {
     }
     const index = next++ % 2;
     served[index]! += 1;
+    // Like nginx's $proxy_add_x_forwarded_for: the peer is appended to what the client sent.
+    const forwarded = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
     const upstream = http.request(
-      { host: "127.0.0.1", port: instancePorts[index], method: req.method, path: req.url, headers: req.headers },
+      { host: "127.0.0.1", port: instancePorts[index], method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": forwarded } },
       (up) => {
         res.writeHead(up.statusCode ?? 502, { ...up.headers, "x-cluster-instance": index === 0 ? "A" : "B" });
         up.pipe(res);

@@ -3,6 +3,7 @@ import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { hashInvitationToken } from "../../lib/members/tokens";
 import "../../lib/members/actions";
 import { verifyPassword } from "../../lib/auth/password";
+import { openSession } from "../../lib/auth/sessions";
 import { createMember, createOrganization, createUser, TEST_PASSWORD } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
@@ -217,21 +218,35 @@ describe("invitation.accept", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("an existing account joins with its own password only", async () => {
+  it("an existing account is never asked for its password through the link: it accepts signed in", async () => {
     const existing = await createUser(db().prisma, { email: "teacher@example.test" });
+    const stranger = await createUser(db().prisma, { email: "stranger@example.test" });
     const { token } = await invite("teacher@example.test", "MENTEE");
-    const wrong = await run("invitation.accept", null, { token, password: "wrong-password" });
-    expect(wrong).toMatchObject({ ok: false, error: { fieldErrors: { password: ["Неверный пароль."] } } });
-    expect(await db().prisma.membership.count({ where: { userId: existing.id } })).toBe(0);
-    const right = await run("invitation.accept", null, { token, password: TEST_PASSWORD });
-    expect(right.ok).toBe(true);
+    const before = await snapshot();
+    // Before the fix this checked the password with no limit: an oracle for any curator who invites an address.
+    for (const password of ["wrong-password", TEST_PASSWORD]) {
+      const res = await run("invitation.accept", null, { token, password });
+      expect(res).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Для этого адреса уже есть учётная запись: войдите в неё, чтобы принять приглашение." } });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db().prisma.loginAttempt.count({ where: { email: "teacher@example.test" } })).toBe(0);
+
+    const foreign = await run("invitation.acceptSignedIn", stranger.id, { token });
+    expect(foreign).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Войдите под адресом, на который выписано приглашение." } });
+    expect(await snapshot()).toEqual(before);
+
+    const right = await run("invitation.acceptSignedIn", existing.id, { token });
+    expect(right).toMatchObject({ ok: true, data: { organizationSlug: schoolA.slug } });
     expect(await db().prisma.membership.count({ where: { userId: existing.id, organizationId: schoolA.id, role: "MENTEE" } })).toBe(1);
+    const again = await run("invitation.acceptSignedIn", existing.id, { token });
+    expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
   });
 });
 
 describe("account.changePassword", () => {
   it("checks the current password, stores the new hash and ends older sessions", async () => {
     const user = await createUser(db().prisma);
+    const older = await openSession(user.id);
     const wrong = await run("account.changePassword", user.id, { currentPassword: "nope", newPassword: "brand-new-pass", newPasswordRepeat: "brand-new-pass" });
     expect(wrong).toMatchObject({ ok: false, error: { fieldErrors: { currentPassword: ["Неверный пароль."] } } });
     const short = await run("account.changePassword", user.id, { currentPassword: TEST_PASSWORD, newPassword: "short", newPasswordRepeat: "short" });
@@ -239,7 +254,8 @@ describe("account.changePassword", () => {
     const res = await run("account.changePassword", user.id, { currentPassword: TEST_PASSWORD, newPassword: "brand-new-pass", newPasswordRepeat: "brand-new-pass" });
     expect(res.ok).toBe(true);
     const after = await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await db().prisma.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+    expect((await db().prisma.userSession.findUniqueOrThrow({ where: { id: older } })).revokedAt).not.toBeNull();
     expect(await verifyPassword(after.passwordHash, "brand-new-pass")).toBe(true);
     expect(await verifyPassword(after.passwordHash, TEST_PASSWORD)).toBe(false);
   });

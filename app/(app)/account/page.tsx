@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { AppShell } from "@/components/shell/app-shell";
+import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { logoutEverywhere } from "@/lib/auth/actions";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listUserOrganizations } from "@/lib/auth/tenant";
@@ -53,6 +55,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         ) : null}
         <ChangePasswordForm email={user.email} />
+      </Section>
+      <Section title={t("account.sessionsTitle")} id="sessions">
+        <p className="mb-4 text-slate-700">{t("account.sessionsIntro")}</p>
+        <form action={logoutEverywhere}>
+          <Button type="submit" variant="secondary">
+            {t("account.signOutEverywhere")}
+          </Button>
+        </form>
       </Section>
     </AppShell>
   );

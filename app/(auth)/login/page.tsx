@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       {reason === "session" ? <Notice kind="info">{t("sessionEnded")}</Notice> : null}
+      {reason === "everywhere" ? <Notice kind="info">{t("signedOutEverywhere")}</Notice> : null}
       <LoginForm callbackUrl={callbackUrl ?? "/"} />
       <p className="text-sm text-slate-600">{t("noAccount")}</p>
       <LanguageSwitcher returnTo="/login" />
