@@ -47,13 +47,14 @@ async function newStaff(browser: Browser, label: string, name: string) {
 }
 
 test("«Выйти» ends the session on the server: a copied cookie stops working for pages, downloads and actions", async ({ browser, request, baseURL }) => {
-  const { director, member } = await newStaff(browser, "Наставник", "Голубева Нина Петровна");
+  const { director, member } = await newStaff(browser, "Куратор", "Голубева Нина Петровна");
   const bases = await origins(request, baseURL!);
   const cookie = await sessionCookie(member.context);
   const copy = await browserWithCookie(browser, member.context);
   await copy.page.goto("/account");
   await expect(copy.page.getByRole("heading", { level: 1, name: "Учётная запись" })).toBeVisible();
   expect(await replay(request, bases, cookie, "/sosh-20")).toEqual(bases.map(() => 200));
+  expect(await replay(request, bases, cookie, "/sosh-20/people/export")).toEqual(bases.map(() => 200));
 
   await member.page.goto("/sosh-20");
   await member.page.getByRole("button", { name: "Выйти" }).click();
@@ -61,6 +62,7 @@ test("«Выйти» ends the session on the server: a copied cookie stops worki
 
   expect(await replay(request, bases, cookie, "/sosh-20")).toEqual(bases.map(() => 307));
   expect(await replay(request, bases, cookie, "/account")).toEqual(bases.map(() => 307));
+  expect(await replay(request, bases, cookie, "/sosh-20/people/export")).toEqual(bases.map(() => 307));
   // An action from the page the copy still has open: refused as signed out, nothing changed.
   await copy.page.getByLabel("Текущий пароль").fill("member-pass-2026");
   await copy.page.getByLabel("Новый пароль", { exact: true }).fill("stolen-new-pass-1");
@@ -171,4 +173,44 @@ test("a forged X-Forwarded-For from an untrusted address neither escapes the per
   // The school behind its NAT address, through a trusted proxy, is not locked out by the forgeries.
   expect(await signInFrom(baseURL!, "127.0.0.1", schoolNat, member.email, member.password)).toBe("signed-in");
   for (const c of [director.context, member.context]) await c.close();
+});
+
+test("an invitation to an existing account asks to sign in, never for a password on the invitation page", async ({ browser }) => {
+  const { director, member } = await newStaff(browser, "Наставник", "Кузнецова Ольга Львовна");
+  await member.context.close();
+  // A second role for the same address: the account exists.
+  await director.page.goto("/sosh-20/members");
+  await director.page.getByLabel("Электронная почта").fill(member.email);
+  await director.page.getByLabel("Роль").selectOption({ label: "Наставляемый" });
+  await director.page.getByRole("button", { name: "Создать приглашение" }).click();
+  const link = director.page.getByLabel(`Приглашение создано. Ссылка для ${member.email}:`);
+  await expect(link).toHaveValue(/\/invite\//);
+  const path = new URL(await link.inputValue()).pathname;
+
+  // Signed in as someone else (the director): told to switch accounts, no form.
+  await director.page.goto(path);
+  await expect(director.page.getByText(`Приглашение выписано на адрес ${member.email}, а вы вошли под другим.`, { exact: false })).toBeVisible();
+  await expect(director.page.getByRole("button", { name: "Принять приглашение" })).toHaveCount(0);
+  await expectAccessible(director.page);
+
+  const visitor = await newVisitor(browser);
+  await visitor.page.goto(path);
+  await expect(visitor.page.getByText("У вас уже есть учётная запись с этим адресом.", { exact: false })).toBeVisible();
+  await expect(visitor.page.getByLabel("Пароль")).toHaveCount(0);
+  await expectAccessible(visitor.page);
+  await visitor.page.getByRole("link", { name: "Войти и принять приглашение" }).click();
+  await expect(visitor.page).toHaveURL(/\/login\?callbackUrl=/);
+  await visitor.page.getByLabel("Электронная почта").fill(member.email);
+  await visitor.page.getByLabel("Пароль").fill(member.password);
+  await visitor.page.getByRole("button", { name: "Войти" }).click();
+  await expect(visitor.page).toHaveURL(new RegExp(`${path}$`));
+  await expect(visitor.page.getByText(`Вы вошли как ${member.email}.`)).toBeVisible();
+  await expectAccessible(visitor.page);
+  await visitor.page.getByRole("button", { name: "Принять приглашение" }).click();
+  await expect(visitor.page).toHaveURL(/\/sosh-20$/);
+  await director.page.goto("/sosh-20/members");
+  // Both roles now: one row each.
+  await expect(director.page.getByRole("row", { name: /Кузнецова Ольга Львовна/ })).toHaveCount(2);
+  await expect(director.page.getByRole("row", { name: /Кузнецова Ольга Львовна.*Наставляемый/ })).toHaveCount(1);
+  for (const c of [director.context, visitor.context]) await c.close();
 });
