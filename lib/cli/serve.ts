@@ -1,4 +1,4 @@
-// The HTTP server of `npm start` (and `npm run dev`): Next's request handler behind a plain Node server,
+// The HTTP server of `npm start` and `npm run dev`: Next's request handler behind a plain Node server,
 // so that the app learns the one client address nobody can forge — the socket's peer. `next start` cannot
 // tell it: it fills X-Forwarded-For from the socket only when the client sent none, so a client that
 // sends its own header chooses its address (decision 012). Here PEER_HEADER is overwritten on every

@@ -29,7 +29,7 @@ async function main() {
   }
   await prepareDatabase();
   const env = { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
-  if (dev) process.exit(await run([nextBin, "dev", "-p", port], env));
+  if (dev) process.exit(await run(["--import", "tsx", serveScript, "--dev"], { ...env, PORT: port }));
   if (!skipBuild) {
     const code = await run([nextBin, "build"], { ...env, NODE_ENV: "production" });
     if (code !== 0) process.exit(code);
