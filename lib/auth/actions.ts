@@ -9,6 +9,7 @@ import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { acceptInvitation, acceptInvitationSignedIn, changePassword, saveLocale, signOutEverywhere } from "../members/actions";
 import { signIn, signOut } from "./auth";
+import { requestPasswordReset, resetPassword } from "./password-reset-actions";
 import { LoginInput } from "./schemas";
 import { getSessionIds, getSessionUser } from "./session";
 import { revokeSession } from "./sessions";
@@ -78,6 +79,19 @@ export async function acceptInvitationAsSignedIn(_prev: FormState, formData: For
   const result = await acceptInvitationSignedIn({ token: String(formData.get("token") ?? "") });
   if (!result.ok) return result;
   redirect(`/${result.data.organizationSlug}`);
+}
+
+/** «Забыли пароль?»: the same answer whether or not the address has an account. */
+export async function requestPasswordResetForm(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await requestPasswordReset(formData);
+  return result.ok ? result : { ...result, email: String(formData.get("email") ?? "").slice(0, 254) };
+}
+
+/** The new password from a reset link; then the sign-in form, which says the password has changed. */
+export async function resetPasswordForm(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await resetPassword(formData);
+  if (!result.ok) return result;
+  redirect("/login?reason=reset");
 }
 
 export async function changePasswordAndRenewSession(_prev: FormState, formData: FormData): Promise<FormState> {

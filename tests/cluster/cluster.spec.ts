@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { DEMO_PASSWORD, expectAccessible, newVisitor, signIn, signedInAs } from "../e2e/helpers";
+import { DEMO_PASSWORD, expectAccessible, newMember, newVisitor, signIn, signedInAs } from "../e2e/helpers";
+import { letterText } from "../setup/mail";
 
 // Runs after the journeys (tests/cluster/playwright.config.ts) against two instances behind the
 // round-robin proxy of tests/cluster/serve.ts.
@@ -8,7 +9,7 @@ import { DEMO_PASSWORD, expectAccessible, newVisitor, signIn, signedInAs } from 
 type Stats = {
   served: [number, number];
   failedUpstream: [number, number];
-  letters: { messageId: string | null; from: string; to: string[]; subject: string }[];
+  letters: { messageId: string | null; from: string; to: string[]; subject: string; raw: string }[];
   databaseUrl: string;
   instancePorts: [number, number];
 };
@@ -20,6 +21,7 @@ async function stats(request: APIRequestContext): Promise<Stats> {
 }
 
 const direct = (s: Stats, i: 0 | 1, path: string) => `http://localhost:${s.instancePorts[i]}${path}`;
+const isReminder = (l: Stats["letters"][number]) => (l.messageId ?? "").startsWith("<reminder-");
 
 test("both instances served the journeys, alternately, and none of their requests failed at the proxy", async ({ request }) => {
   const s = await stats(request);
@@ -92,7 +94,8 @@ test("reminder cycles of both instances, run at once, send each e-mail exactly o
       .poll(
         async () => {
           const now = await stats(request);
-          letterIds = now.letters.map((l) => l.messageId ?? "");
+          // Reminders only: other letters (a password reset) have Message-IDs of their own.
+          letterIds = now.letters.filter(isReminder).map((l) => l.messageId ?? "");
           const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Reminder" WHERE "emailStatus" = 'SENT'`);
           sentIds = rows.map((r) => `<reminder-${r.id}@nastavnik>`);
           return sentIds.length > 0 && [...letterIds].sort().join() === [...sentIds].sort().join();
@@ -102,7 +105,7 @@ test("reminder cycles of both instances, run at once, send each e-mail exactly o
       .toBe(true);
     expect(new Set(letterIds).size).toBe(letterIds.length);
     const final = await stats(request);
-    const byInstance = ["instance-a@cluster.test", "instance-b@cluster.test"].map((from) => final.letters.filter((l) => l.from === from).length);
+    const byInstance = ["instance-a@cluster.test", "instance-b@cluster.test"].map((from) => final.letters.filter((l) => isReminder(l) && l.from === from).length);
     console.log(`[cluster] reminder e-mails: ${letterIds.length} letters, each once — instance A sent ${byInstance[0]}, B sent ${byInstance[1]}`);
     expect(byInstance[0]! + byInstance[1]!).toBe(letterIds.length);
   } finally {
@@ -110,4 +113,45 @@ test("reminder cycles of both instances, run at once, send each e-mail exactly o
   }
   await a.context.close();
   await b.context.close();
+});
+
+test("a teacher who forgot the password sets a new one through the link e-mailed to them; the old session ends", async ({ browser, request }) => {
+  const director = await signedInAs(browser, "director@sosh20.demo");
+  const member = await newMember(browser, director.page, "sosh-20", "Наставник", "Соловьёва Мария Олеговна");
+  const visitor = await newVisitor(browser);
+  await visitor.page.goto("/login");
+  await visitor.page.getByRole("link", { name: "Забыли пароль?" }).click();
+  await expect(visitor.page.getByRole("heading", { level: 1, name: "Восстановление пароля" })).toBeVisible();
+  await expectAccessible(visitor.page);
+  await visitor.page.getByLabel("Электронная почта").fill(member.email);
+  await visitor.page.getByRole("button", { name: "Прислать ссылку" }).click();
+  await expect(visitor.page.getByText("Если учётная запись с этим адресом есть, на него отправлено письмо со ссылкой.", { exact: false })).toBeVisible();
+
+  let link = "";
+  await expect
+    .poll(
+      async () => {
+        const letter = (await stats(request)).letters.find((l) => l.to.includes(member.email));
+        link = letter ? (/\/reset-password\/[A-Za-z0-9_-]{43}/.exec(letterText(letter.raw))?.[0] ?? "") : "";
+        return link;
+      },
+      { timeout: 30_000, intervals: [500] },
+    )
+    .not.toBe("");
+  await visitor.page.goto(link);
+  await expect(visitor.page.getByRole("heading", { level: 1, name: "Новый пароль" })).toBeVisible();
+  await expectAccessible(visitor.page);
+  await visitor.page.getByLabel("Новый пароль", { exact: true }).fill("remembered-at-last");
+  await visitor.page.getByLabel("Новый пароль ещё раз").fill("remembered-at-last");
+  await visitor.page.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(visitor.page.getByText("Пароль изменён, все сеансы завершены. Войдите с новым паролем.")).toBeVisible();
+  await signIn(visitor.page, member.email, "remembered-at-last");
+  await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText("Здравствуйте, Соловьёва Мария Олеговна!");
+
+  // The session opened before the reset is over; the link does not work twice.
+  await member.page.goto("/sosh-20");
+  await expect(member.page).toHaveURL(/\/login/);
+  await visitor.page.goto(link);
+  await expect(visitor.page.getByText("Эта ссылка уже использована.", { exact: false })).toBeVisible();
+  for (const c of [director.context, member.context, visitor.context]) await c.close();
 });

@@ -30,7 +30,7 @@ const databaseUrl = (() => {
 })();
 const authSecret = randomBytes(32).toString("base64url");
 
-type Letter = { messageId: string | null; from: string; to: string[]; subject: string; at: string };
+type Letter = { messageId: string | null; from: string; to: string[]; subject: string; at: string; raw: string };
 const letters: Letter[] = [];
 const served = [0, 0];
 const failedUpstream = [0, 0];
@@ -139,6 +139,7 @@ function startSmtpSink(): Promise<SMTPServer> {
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: header("Subject") ?? "",
           at: new Date().toISOString(),
+          raw,
         });
         callback();
       });

@@ -214,3 +214,22 @@ test("an invitation to an existing account asks to sign in, never for a password
   await expect(director.page.getByRole("row", { name: /Кузнецова Ольга Львовна.*Наставляемый/ })).toHaveCount(1);
   for (const c of [director.context, visitor.context]) await c.close();
 });
+
+test("password recovery pages: without e-mail set up the page says whom to ask; broken links get a clear page", async ({ browser, request, baseURL }) => {
+  const { page, context } = await newVisitor(browser);
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Забыли пароль?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Восстановление пароля" })).toBeVisible();
+  // The two-instance run has an SMTP sink and APP_URL, so the form (its journey: tests/cluster); the e2e server has neither.
+  const clustered = (await origins(request, baseURL!)).length > 1;
+  if (clustered) await expect(page.getByRole("button", { name: "Прислать ссылку" })).toBeVisible();
+  else await expect(page.getByText("Восстановление пароля по почте в этой установке не настроено.", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/reset-password/not-a-token");
+  await expect(page.getByRole("heading", { level: 1, name: "Ссылка недействительна" })).toBeVisible();
+  await expect(page.getByText("Ссылка повреждена.", { exact: false })).toBeVisible();
+  await page.goto(`/reset-password/${"A".repeat(43)}`);
+  await expect(page.getByText("Ссылка не найдена.", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});

@@ -21,6 +21,7 @@ const run = (name: string, userId: string | null, input: unknown) => runAction<R
 /** Actions whose password fields set a new password and check none, with the reason. */
 const CREATES_PASSWORD: Record<string, string> = {
   "invitation.accept": "a new person's account is created with this password; an existing account is refused (it accepts signed in)",
+  "password.reset": "the new password of a one-time e-mailed link; the link, not a password, proves who it is",
 };
 
 function inputKeys(schema: z.ZodType): string[] {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
@@ -22,7 +23,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="text-slate-700">{t("intro")}</p>
       {reason === "session" ? <Notice kind="info">{t("sessionEnded")}</Notice> : null}
       {reason === "everywhere" ? <Notice kind="info">{t("signedOutEverywhere")}</Notice> : null}
+      {reason === "reset" ? <Notice kind="success">{t("passwordReset")}</Notice> : null}
       <LoginForm callbackUrl={callbackUrl ?? "/"} />
+      <Link href="/forgot-password" className="text-sm text-brand-700 underline">
+        {t("forgot")}
+      </Link>
       <p className="text-sm text-slate-600">{t("noAccount")}</p>
       <LanguageSwitcher returnTo="/login" />
     </div>

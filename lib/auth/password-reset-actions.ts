@@ -1,0 +1,102 @@
+"use server";
+
+import { defineAction, done } from "../actions/action";
+import { refuse } from "../actions/result";
+import { setDbScope } from "../db";
+import { PASSWORD_RESET_MAX_REQUESTS, passwordResetExpiry, passwordResetState } from "../domain/password-reset";
+import { isWellFormedInvitationToken } from "../domain/invitation";
+import { requestClientAddress } from "../http/client-address";
+import { hashInvitationToken, newInvitationToken } from "../members/tokens";
+import { createSmtpTransport } from "../reminders/mailer";
+import { LOGIN_WINDOW_MS } from "./credentials";
+import { hashPassword } from "./password";
+import { resetMailSettings } from "./password-reset";
+import { RequestPasswordResetInput, ResetPasswordInput } from "./schemas";
+import { revokeAllSessions } from "./sessions";
+
+// Password reset by e-mail (issue #13 item 5, decision 012). The answer to a request never tells whether
+// the address has an account; requests are limited per address and per account like failed sign-ins;
+// the link is one-time, hashed in the database and lives an hour; a reset ends every session.
+
+/** After the response when inside a request (the answer's timing must not depend on the mail server), else now. */
+async function afterResponse(task: () => Promise<void>): Promise<void> {
+  try {
+    const { after } = await import("next/server");
+    after(task);
+  } catch {
+    await task();
+  }
+}
+
+function letter(link: string) {
+  return [
+    "Здравствуйте!",
+    "",
+    "Кто-то (возможно, вы) попросил восстановить пароль к учётной записи в «Наставнике».",
+    `Чтобы задать новый пароль, откройте ссылку в течение часа: ${link}`,
+    "",
+    "Если вы не просили восстановить пароль, ничего не делайте: пароль останется прежним.",
+  ].join("\n");
+}
+
+export const requestPasswordReset = defineAction({
+  name: "password.requestReset",
+  scope: "public",
+  input: RequestPasswordResetInput,
+  async run({ input, tx }) {
+    const mail = resetMailSettings();
+    if (!mail) return refuse("CONFLICT", "resetUnavailable");
+    const email = input.email.trim().toLowerCase();
+    const ip = await requestClientAddress();
+    const now = new Date();
+    const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+    const [byEmail, byIp] = await Promise.all([
+      tx.passwordResetRequest.count({ where: { email, createdAt: { gte: since } } }),
+      tx.passwordResetRequest.count({ where: { ip, createdAt: { gte: since } } }),
+    ]);
+    const request = await tx.passwordResetRequest.create({ data: { email, ip, createdAt: now }, select: { id: true } });
+    // Over the limit, unknown or known: the same answer. Only a known address under the limit gets a letter.
+    if (byEmail >= PASSWORD_RESET_MAX_REQUESTS || byIp >= PASSWORD_RESET_MAX_REQUESTS) return done({ sent: true });
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (!user) return done({ sent: true });
+    const { token, tokenHash } = newInvitationToken();
+    await tx.passwordResetRequest.update({ where: { id: request.id }, data: { userId: user.id, tokenHash, expiresAt: passwordResetExpiry(now) } });
+    const link = `${mail.appUrl}/reset-password/${token}`;
+    await afterResponse(async () => {
+      const transport = createSmtpTransport(mail.smtp);
+      try {
+        await transport.send({ to: email, subject: "Восстановление пароля — Наставник", text: letter(link) });
+      } catch (error) {
+        console.error("[password-reset] письмо не отправлено:", error instanceof Error ? error.message : error);
+      } finally {
+        transport.close?.();
+      }
+    });
+    return done({ sent: true });
+  },
+});
+
+export const resetPassword = defineAction({
+  name: "password.reset",
+  scope: "public",
+  input: ResetPasswordInput,
+  async run({ input, tx }) {
+    if (!isWellFormedInvitationToken(input.token)) return refuse("NOT_FOUND", "resetLinkInvalid");
+    const now = new Date();
+    const reset = await tx.passwordResetRequest.findUnique({
+      where: { tokenHash: hashInvitationToken(input.token) },
+      select: { id: true, email: true, ip: true, userId: true, usedAt: true, expiresAt: true },
+    });
+    if (!reset?.userId || passwordResetState(reset, now) !== "pending") return refuse("CONFLICT", "resetLinkInvalid");
+    // One use even under a race: only one update matches.
+    const claimed = await tx.passwordResetRequest.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
+    if (claimed.count !== 1) return refuse("CONFLICT", "resetLinkInvalid");
+    await tx.passwordResetRequest.updateMany({ where: { userId: reset.userId, usedAt: null, tokenHash: { not: null } }, data: { usedAt: now } });
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash: await hashPassword(input.password) } });
+    await setDbScope(tx, { userId: reset.userId });
+    await revokeAllSessions(tx, reset.userId, now);
+    // Proving the mailbox counts as a successful sign-in: the account's failure count starts again.
+    await tx.loginAttempt.create({ data: { email: reset.email, ip: await requestClientAddress(), success: true, createdAt: now } });
+    return done({ email: reset.email });
+  },
+});
