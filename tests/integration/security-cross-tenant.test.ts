@@ -27,7 +27,11 @@ const today = new Date().toISOString().slice(0, 10);
 
 const tenantActions = [...ACTION_REGISTRY.values()].filter((d): d is Extract<AnyActionDef, { scope: "tenant" }> => d.scope === "tenant");
 const userActions = [...ACTION_REGISTRY.values()].filter((d) => d.scope === "user");
-const publicActions = [...ACTION_REGISTRY.values()].filter((d) => d.scope === "public");
+const allPublicActions = [...ACTION_REGISTRY.values()].filter((d) => d.scope === "public");
+// Public actions reach data through a token in the payload (an invitation, a survey link, a reset link);
+// the few without one (asking for a password reset by e-mail) reach no organization's data at all.
+const publicActions = allPublicActions.filter((d) => idSlots(d.input).some((s) => !s.list && s.path.length === 1));
+const tokenlessPublicActions = allPublicActions.filter((d) => !publicActions.includes(d));
 
 beforeAll(async () => {
   owner = await openOwner(db());
@@ -148,6 +152,25 @@ describe("user and public actions", () => {
       expect(isRefusal(asMember), `${token} (member of B) → ${JSON.stringify(asMember)}`).toBe(true);
     }
     await expectNothingChanged(def.name, before);
+  });
+});
+
+describe("public actions without a token", () => {
+  it("are only the password reset request", () => {
+    expect(tokenlessPublicActions.map((d) => d.name)).toEqual(["password.requestReset"]);
+  });
+
+  it.each(tokenlessPublicActions.map((d) => [d.name, d] as const))("%s: anonymous and foreign callers change no organization's data", async (_name, def) => {
+    // The limiter's own bookkeeping (decision 012) is the one thing such a call may write.
+    const options = { skipTables: ["LoginAttempt", "PasswordResetRequest"] };
+    const before = await fingerprint(owner, options);
+    for (const { payload } of attackPayloads(def, world.a.slug)) {
+      for (const actor of [null, world.allRoles.b]) {
+        const res = await runAction(def, actor, payload);
+        expect(res.ok || res.error.code !== "INTERNAL", JSON.stringify(res)).toBe(true);
+      }
+    }
+    await expectNothingChanged(def.name, before, options);
   });
 });
 
