@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Notice } from "@/components/ui/notice";
 import { getSessionUser } from "@/lib/auth/session";
+import { safePath } from "@/lib/http/safe-path";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reason?: string | string[] }> }) {
   const { callbackUrl, reason } = await searchParams;
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations("login");
@@ -21,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       {reason === "session" ? <Notice kind="info">{t("sessionEnded")}</Notice> : null}
-      <LoginForm callbackUrl={callbackUrl ?? "/"} />
+      <LoginForm callbackUrl={safePath(callbackUrl)} />
       <p className="text-sm text-slate-600">{t("noAccount")}</p>
       <LanguageSwitcher returnTo="/login" />
     </div>
