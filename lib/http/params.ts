@@ -18,6 +18,9 @@ export const YearParam = z
   .regex(/^\d{4}$/)
   .transform(Number)
   .pipe(z.number().int().min(2000).max(2100));
+/** Free text in a URL (a filter): at most `max` characters, nothing PostgreSQL cannot store (NUL, broken UTF-16). */
+export const TextParam = (max: number) => z.string().max(max).refine((s) => !s.includes("\u0000") && s.isWellFormed());
+
 /** An optional search parameter: absent or empty (a filter form's "any") is undefined, anything else must pass `schema`. */
 export function optionalParam<S extends z.ZodType>(schema: S) {
   return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());

@@ -9,7 +9,7 @@ import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { listCompletedPairs, listPractices } from "@/lib/practices/queries";
-import { optionalParam, readPageParams, type RawParams } from "@/lib/http/params";
+import { optionalParam, readPageParams, TextParam, type RawParams } from "@/lib/http/params";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 }
 
 const SearchInput = z.object({
-  tag: optionalParam(z.string().max(200)),
+  tag: optionalParam(TextParam(200)),
   kind: optionalParam(z.enum(["CASE", "MATERIAL"])),
   scope: optionalParam(z.enum(["own", "district"])),
 });

@@ -13,7 +13,7 @@ import { STAGES } from "@/lib/domain/stages";
 import { deleteActivity } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES } from "@/lib/programs/schemas";
 import { findProgram, listRoadmap, listStaff } from "@/lib/programs/queries";
-import { optionalParam, readPageParams, YearParam, type RawParams } from "@/lib/http/params";
+import { optionalParam, readPageParams, TextParam, YearParam, type RawParams } from "@/lib/http/params";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +27,7 @@ const SearchInput = z.object({
   year: optionalParam(YearParam),
   stage: optionalParam(z.string().regex(/^[1-7]$/).transform(Number)),
   status: optionalParam(z.enum(ACTIVITY_STATUSES)),
-  responsible: optionalParam(z.string().max(100)),
+  responsible: optionalParam(TextParam(100)),
 });
 
 export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
