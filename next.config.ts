@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/security-headers";
+import { MIB, REQUEST_BODY_MAX_BYTES } from "./lib/uploads/limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,8 +9,14 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for members of other organizations.
-  // Server actions take uploads: spreadsheets of up to 10,000 rows (5 MB) and scans of up to 10 MB.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Server actions take uploads (lib/uploads/limits.ts): the largest file plus the form's fields. proxy.ts
+  // answers a larger declared body with 413; Next buffers a body for proxy.ts up to its own limit and would
+  // hand a truncated one on (an HTTP 500), so that limit is above the actions' one, whose refusal is a 413.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: REQUEST_BODY_MAX_BYTES },
+    proxyClientMaxBodySize: REQUEST_BODY_MAX_BYTES + MIB,
+  },
   poweredByHeader: false,
   // Security headers on every response; the Content-Security-Policy of pages and API routes comes from
   // proxy.ts (a nonce per request), the static one here only for the paths its matcher skips.

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "./lib/auth/config";
+import { refuseMalformedPath, refuseOversizedBody } from "./lib/http/request-guards";
 import { apiContentSecurityPolicy, pageContentSecurityPolicy } from "./lib/http/security-headers";
 
 // Sends visitors without a session cookie to /login early. Deliberately does not decode or refresh the
@@ -12,6 +13,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // pages get a fresh nonce per request, which Next reads from the request's CSP header and puts on its own
 // scripts (every page renders dynamically: the root layout reads the locale cookie); API routes get a
 // policy that allows nothing at all. Static files the matcher skips get their CSP from next.config.ts.
+// An address with a malformed percent-encoding gets 400, a request declaring a body larger than the server
+// takes 413, each with a readable text (lib/http/request-guards.ts).
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const api = pathname.startsWith("/api/");
@@ -19,7 +22,10 @@ export function proxy(request: NextRequest) {
   const csp = nonce ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production") : apiContentSecurityPolicy();
 
   let response: NextResponse;
-  if (PUBLIC_PATHS.some((p) => p.test(pathname)) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const refused = refuseMalformedPath(request) ?? refuseOversizedBody(request);
+  if (refused) {
+    response = new NextResponse(refused.body, { status: refused.status, headers: refused.headers });
+  } else if (PUBLIC_PATHS.some((p) => p.test(pathname)) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", csp);
     if (nonce) headers.set("x-nonce", nonce);

@@ -10,8 +10,9 @@ import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionError } from "@/lib/actions/result";
 import { importPeople, previewPeopleImport } from "@/lib/people/import-actions";
-import { IMPORT_ENCODINGS, MAX_IMPORT_BYTES, type ImportEncoding, type ImportMapping, type ImportPreview, type ImportReport } from "@/lib/people/import-schema";
+import { IMPORT_ENCODINGS, type ImportEncoding, type ImportMapping, type ImportPreview, type ImportReport } from "@/lib/people/import-schema";
 import { PERSON_KINDS } from "@/lib/people/schemas";
+import { fileTooLarge, IMPORT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { ImportMappingTable } from "./import-mapping";
 import { ImportPreviewView } from "./import-preview";
 import { ImportProgress } from "./import-progress";
@@ -101,8 +102,10 @@ export function PeopleImport({ org }: { org: string }) {
       setError(t("chooseFile"));
       return;
     }
-    if (chosen.size > MAX_IMPORT_BYTES) {
-      setError(t("tooLarge"));
+    // The same limit as the action's, checked before anything is sent.
+    const tooLarge = fileTooLarge(chosen, IMPORT_MAX_BYTES, "peopleImportTooLarge");
+    if (tooLarge) {
+      setError(tErrors(tooLarge.key as "peopleImportTooLarge", tooLarge.values));
       return;
     }
     setBusy({ stage: "reading", percent: 0 });
@@ -185,7 +188,7 @@ export function PeopleImport({ org }: { org: string }) {
               disabled={working}
             />
             <p id="people-import-file-hint" className="text-sm text-slate-600">
-              {t("fileHint")}
+              {t("fileHint", { max: megabytes(IMPORT_MAX_BYTES) })}
             </p>
           </div>
           <div className="grid gap-4 md:grid-cols-2">

@@ -7,7 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { AttachFile } from "@/components/ui/attach-file";
 import { Button } from "@/components/ui/button";
 import { attachPracticeFile, deletePractice, setPracticeSharing } from "@/lib/practices/actions";
-import { PRACTICE_FILE_ACCEPT } from "@/lib/practices/schemas";
+import { ACCEPT, DOCUMENT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 
 /** «Поделиться с округом» and «опубликовать на сайте школы» switches of an own entry. */
 export function SharingButtons({ org, practiceId, shared, published, school }: { org: string; practiceId: string; shared: boolean; published: boolean; school: boolean }) {
@@ -24,7 +24,7 @@ export function SharingButtons({ org, practiceId, shared, published, school }: {
 
 export function PracticeFileUpload({ org, practiceId }: { org: string; practiceId: string }) {
   const t = useTranslations("practices");
-  return <AttachFile action={attachPracticeFile} fields={{ org, practiceId }} label={t("file")} submitLabel={t("attach")} doneText={t("attached")} accept={PRACTICE_FILE_ACCEPT} />;
+  return <AttachFile action={attachPracticeFile} fields={{ org, practiceId }} label={t("file", { max: megabytes(DOCUMENT_MAX_BYTES) })} submitLabel={t("attach")} doneText={t("attached")} accept={ACCEPT.practice} maxBytes={DOCUMENT_MAX_BYTES} />;
 }
 
 /** Deletes an own entry and returns to the library. */

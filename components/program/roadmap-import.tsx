@@ -12,6 +12,7 @@ import { STAGES } from "@/lib/domain/stages";
 import { importRoadmap } from "@/lib/programs/actions";
 import { previewRoadmapImport } from "@/lib/programs/import-actions";
 import type { ParsedRoadmap } from "@/lib/roadmap/types";
+import { ACCEPT, fileTooLarge, IMPORT_MAX_BYTES } from "@/lib/uploads/limits";
 
 type Row = { key: string; section: string; include: boolean; stage: string; title: string; due: string; responsible: string; result: string };
 
@@ -21,6 +22,7 @@ const CELL = "w-full rounded border border-slate-500 bg-white px-2 py-1 text-sm"
 export function RoadmapImport({ org, programId }: { org: string; programId: string }) {
   const t = useTranslations("import");
   const tr = useTranslations("roadmap");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
@@ -32,6 +34,14 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
   const preview = (formData: FormData) =>
     startTransition(async () => {
       formData.set("org", org);
+      // The action's own limit, checked before the file is sent.
+      const file = formData.get("file");
+      const tooLarge = file instanceof File ? fileTooLarge(file, IMPORT_MAX_BYTES) : null;
+      if (tooLarge) {
+        setError({ code: "VALIDATION", message: tErrors(tooLarge.key as "fileTooLarge", tooLarge.values) });
+        setRows([]);
+        return;
+      }
       const res = await previewRoadmapImport(formData);
       setImported(null);
       if (!res.ok) {
@@ -86,7 +96,7 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
           <label htmlFor="import-file" className="text-sm font-medium">
             {t("file")}
           </label>
-          <input id="import-file" name="file" type="file" accept=".docx,.txt,.md,.tsv,.csv" className="text-sm" />
+          <input id="import-file" name="file" type="file" accept={ACCEPT.roadmap} className="text-sm" />
         </div>
         <TextAreaField id="import-text" name="text" label={t("text")} rows={6} />
         <div>

@@ -1,11 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { fileTooLarge } from "@/lib/uploads/limits";
 
-/** Uploads one file (FormData straight to the server action, which validates type and size). */
+/**
+ * Uploads one file (FormData straight to the server action, which validates type and size). A file over
+ * `maxBytes` (the action's own limit, lib/uploads/limits.ts) is refused here, before anything is sent.
+ */
 export function AttachFile({
   action,
   fields,
@@ -13,6 +18,7 @@ export function AttachFile({
   submitLabel,
   doneText,
   accept,
+  maxBytes,
 }: {
   action: (input: FormData) => Promise<ActionResult<unknown>>;
   fields: Record<string, string>;
@@ -20,9 +26,11 @@ export function AttachFile({
   submitLabel: string;
   doneText: string;
   accept: string;
+  maxBytes: number;
 }) {
   const id = useId();
   const router = useRouter();
+  const tErrors = useTranslations("errors");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   return (
@@ -30,6 +38,12 @@ export function AttachFile({
       className="flex flex-col gap-1"
       action={(formData) =>
         startTransition(async () => {
+          const file = formData.get("file");
+          const tooLarge = file instanceof File ? fileTooLarge(file, maxBytes) : null;
+          if (tooLarge) {
+            setResult({ ok: false, error: { code: "VALIDATION", message: tErrors(tooLarge.key as "fileTooLarge", tooLarge.values) } });
+            return;
+          }
           for (const [key, value] of Object.entries(fields)) formData.set(key, value);
           const res = await action(formData);
           setResult(res);

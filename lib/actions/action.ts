@@ -72,7 +72,7 @@ export function failure(
   code: ErrorCode,
   messageKey: string,
   fieldErrors?: Record<string, string>,
-  extra: { values?: Record<string, string | number>; details?: string[] } = {},
+  extra: { values?: Record<string, string | number>; details?: string[]; fieldValues?: Record<string, Record<string, string | number>> } = {},
 ): { ok: false; error: ActionError } {
   const t = translator(locale);
   const translate = (key: string, values?: Record<string, string | number>) =>
@@ -83,21 +83,31 @@ export function failure(
       code,
       message: translate(messageKey, extra.values),
       fieldErrors: fieldErrors
-        ? Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, [translate(key)]]))
+        ? Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, [translate(key, extra.fieldValues?.[field])]]))
         : undefined,
       details: extra.details,
     },
   };
 }
 
-/** zod issues carry message keys ("required", "email"…) shared with the client-side forms. */
+/**
+ * zod issues carry message keys ("required", "email"…) shared with the client-side forms; a custom issue's
+ * params are the message's values ({max}), and one marked `headline` (a file over its limit) is also the
+ * refusal's message.
+ */
 export function validationFailure(locale: AppLocale, error: z.ZodError): { ok: false; error: ActionError } {
   const fieldErrors: Record<string, string> = {};
+  const fieldValues: Record<string, Record<string, string | number>> = {};
+  let headline: { key: string; values?: Record<string, string | number> } | null = null;
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "_");
-    fieldErrors[field] ??= issue.message;
+    if (field in fieldErrors) continue;
+    fieldErrors[field] = issue.message;
+    const { headline: isHeadline, ...values } = (issue.code === "custom" ? issue.params : undefined) ?? {};
+    if (Object.keys(values).length) fieldValues[field] = values as Record<string, string | number>;
+    if (isHeadline && !headline) headline = { key: issue.message, values: fieldValues[field] };
   }
-  return failure(locale, "VALIDATION", "validation", fieldErrors);
+  return failure(locale, "VALIDATION", headline?.key ?? "validation", fieldErrors, { values: headline?.values, fieldValues });
 }
 
 function toPlainInput(raw: unknown): unknown {

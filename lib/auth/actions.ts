@@ -7,6 +7,7 @@ import { failure, validationFailure } from "../actions/action";
 import type { ActionResult } from "../actions/result";
 import { LOCALE_COOKIE, toLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
+import { safePath } from "../http/safe-path";
 import { acceptInvitation, acceptInvitationSignedIn, changePassword, saveLocale, signOutEverywhere } from "../members/actions";
 import { signIn, signOut } from "./auth";
 import { requestPasswordReset, resetPassword } from "./password-reset-actions";
@@ -20,8 +21,8 @@ import { revokeSession } from "./sessions";
 export type FormState = (ActionResult<unknown> & { email?: string }) | null;
 
 function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+  // Only a path of this app: not `//host`, `/\host`, `/%5Chost`, tabs inside, nor an absolute URL.
+  return safePath(typeof value === "string" ? value : null);
 }
 
 async function currentLocale() {

@@ -5,6 +5,7 @@
 import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
 import type { MentorStatus } from "./banks";
 import type { ActKind } from "./stages";
+import { safePath } from "../http/safe-path";
 
 /** A mentor of the bank as the publication rules see them. */
 export type PublicationCandidate = {
@@ -53,15 +54,11 @@ const BASE = "http://public.invalid";
 export function safeBackPath(slug: string, back: unknown): string {
   const home = publicPath(slug);
   if (!PUBLIC_SLUG.test(slug)) return "/";
-  if (typeof back !== "string" || back.length === 0 || back.length > 1000) return home;
-  if (!back.startsWith("/") || back.startsWith("//") || /[\\\u0000-\u001f\u007f\s]/.test(back)) return home;
-  let url: URL;
-  try {
-    url = new URL(back, BASE);
-  } catch {
-    return home;
-  }
-  if (url.origin !== BASE) return home;
+  if (typeof back !== "string" || back.length > 1000 || /\s/.test(back)) return home;
+  // A path of this app first (lib/http/safe-path.ts), then one inside this school's section.
+  const safe = safePath(back, "");
+  if (!safe) return home;
+  const url = new URL(safe, BASE);
   const path = url.pathname;
   if (path !== home && !path.startsWith(`${home}/`)) return home;
   if (path === `${home}/low-vision` || path.startsWith(`${home}/low-vision/`)) return home;

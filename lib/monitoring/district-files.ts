@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/docx";
+import { YearParam } from "../http/params";
 import { contentDisposition, xlsxResponse } from "../people/xlsx";
 import { reportXlsx } from "./district-xlsx";
 import { toDocxDocument, type ReportModel } from "./report";
@@ -9,9 +11,8 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 
 export type ReportFormat = "docx" | "xlsx";
 
-export function readReportFormat(value: string | null): ReportFormat {
-  return value === "xlsx" ? "xlsx" : "docx";
-}
+/** ?year=2026&format=docx|xlsx of the report routes (lib/http/params.ts: anything else is a 400). */
+export const ReportSearchInput = z.object({ year: YearParam.optional(), format: z.enum(["docx", "xlsx"]).default("docx") });
 
 export async function reportFile(model: ReportModel, format: ReportFormat): Promise<{ bytes: Uint8Array; fileName: string; asciiName: string; type: string }> {
   if (format === "xlsx") {

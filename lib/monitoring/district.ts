@@ -1,6 +1,8 @@
 import type { Tx } from "../db";
 import { academicYearOf } from "../domain/academic-year";
-import { assessDistrict, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
+import { z } from "zod";
+import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
+import { IdParam, optionalParam, YearParam } from "../http/params";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -71,6 +73,16 @@ export async function loadDistrictDashboard(tx: Tx, organizationId: string, year
 }
 
 /** The academic year of a search parameter («2026»), or the current one. */
+/** The district dashboard's search (its filter form, its links, its .xlsx export): anything else is a 404 / 400. */
+export const DistrictSearchInput = z.object({
+  year: optionalParam(YearParam),
+  stage: optionalParam(z.enum(STAGE_KEYS as [string, ...string[]])),
+  lagging: optionalParam(z.enum(["0", "1"])),
+  running: optionalParam(z.enum(["yes", "no"])),
+  municipality: optionalParam(IdParam),
+  page: optionalParam(z.string().regex(/^\d{1,6}$/).transform(Number)),
+});
+
 export function readYear(value: string | string[] | undefined, today: Date = new Date()): number {
   const raw = Array.isArray(value) ? value[0] : value;
   const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : NaN;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrgSlug } from "../members/schemas";
+import { ACCEPT, IMPORT_MAX_BYTES, uploadFile } from "../uploads/limits";
 import { PERSON_KINDS } from "./schemas";
 
 // What the import form and the import actions share. Plain data and zod only, so the client form can
@@ -27,7 +28,6 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const IMPORT_ENCODINGS = ["auto", "utf-8", "windows-1251"] as const;
 export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 /** Rows shown in the preview "as they will be imported". */
 export const PREVIEW_ROWS = 20;
@@ -39,7 +39,8 @@ const Mapping = z.array(z.union([z.enum(IMPORT_FIELDS), z.literal("")], { error:
 
 export const ImportPeopleInput = z.object({
   org: OrgSlug,
-  file: z.instanceof(File, { error: "fileRequired" }),
+  // Empty or unreadable files get the import's own message (readSheet); a larger one is refused unread.
+  file: uploadFile({ maxBytes: IMPORT_MAX_BYTES, accept: ACCEPT.peopleList, allowEmpty: true, tooLarge: "peopleImportTooLarge" }),
   encoding: z.enum(IMPORT_ENCODINGS, { error: "validation" }).default("auto"),
   defaultKind: z.enum(PERSON_KINDS, { error: "required" }).default("TEACHER"),
   // A form post carries the mapping as JSON text; a direct call may pass the list itself. Absent or

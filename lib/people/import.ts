@@ -9,10 +9,10 @@ import { z } from "zod";
 import type { PersonKind } from "../domain/banks";
 import { isMinorOn } from "../domain/consent";
 import { fullName } from "../domain/names";
+import { IMPORT_MAX_BYTES, megabytes } from "../uploads/limits";
 import {
   IMPORT_FIELDS,
   LISTED_PROBLEMS,
-  MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   PREVIEW_ROWS,
   type ImportDuplicate,
@@ -56,7 +56,7 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, 
 
 /** Reads the first worksheet of an .xlsx, or a .csv/.txt table, into a header and numbered rows. */
 export async function readSheet(bytes: Uint8Array, fileName: string, encoding: ImportEncoding = "auto"): Promise<SheetResult> {
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: { key: "peopleImportTooLarge", values: { max: 5 } } };
+  if (bytes.length > IMPORT_MAX_BYTES) return { ok: false, problem: { key: "peopleImportTooLarge", values: { max: megabytes(IMPORT_MAX_BYTES) } } };
   if (bytes.length === 0) return notSpreadsheet("empty");
   const lower = fileName.toLowerCase();
   const isZip = startsWith(bytes, 0x50, 0x4b);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrgSlug } from "../members/schemas";
+import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
 
 export const PERSON_KINDS = ["TEACHER", "STUDENT", "EXTERNAL"] as const;
 export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const;
@@ -57,16 +58,11 @@ export const RevokeConsentInput = z.object({
 export type RevokeConsentInput = z.input<typeof RevokeConsentInput>;
 
 export const CONSENT_SCAN_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
-export const CONSENT_SCAN_MAX_BYTES = 10 * 1024 * 1024;
 
 export const AttachConsentScanInput = z.object({
   org: OrgSlug,
   consentId: z.uuid({ error: "notFound" }),
-  file: z
-    .instanceof(File, { error: "fileRequired" })
-    .refine((f) => f.size > 0, { error: "fileRequired" })
-    .refine((f) => f.size <= CONSENT_SCAN_MAX_BYTES, { error: "fileTooLarge10" })
-    .refine((f) => (CONSENT_SCAN_TYPES as readonly string[]).includes(f.type), { error: "scanType" }),
+  file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.consentScan, type: (f) => (CONSENT_SCAN_TYPES as readonly string[]).includes(f.type), typeError: "scanType" }),
 });
 export type AttachConsentScanInput = z.input<typeof AttachConsentScanInput>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrgSlug } from "../members/schemas";
+import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
 
 // The методическая копилка: cases of best practice written from completed pairs and methodological
 // materials with a file. Shared by forms and actions; messages are keys under "errors".
@@ -63,8 +64,6 @@ export const PRACTICE_FILE_TYPES: Record<string, string> = {
   jpeg: "image/jpeg",
   png: "image/png",
 };
-export const PRACTICE_FILE_ACCEPT = ".pdf,.docx,.pptx,.jpg,.jpeg,.png";
-export const PRACTICE_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 export function practiceFileType(file: { name: string; type: string }): string | null {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
@@ -77,11 +76,7 @@ export function practiceFileType(file: { name: string; type: string }): string |
 export const AttachPracticeFileInput = z.object({
   org: OrgSlug,
   practiceId: Id,
-  file: z
-    .instanceof(File, { error: "fileRequired" })
-    .refine((f) => f.size > 0, { error: "fileRequired" })
-    .refine((f) => f.size <= PRACTICE_FILE_MAX_BYTES, { error: "fileTooLarge10" })
-    .refine((f) => practiceFileType(f) !== null, { error: "practiceFileType" }),
+  file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.practice, type: (f) => practiceFileType(f) !== null, typeError: "practiceFileType" }),
 });
 
 export const SetPracticeSharingInput = z.object({

@@ -369,19 +369,28 @@ export const importRoadmap = defineAction({
   },
 });
 
-/** Attaches the signed act (a scan or the document) to its register entry; replaces an earlier file. */
+/**
+ * Attaches the signed act (a scan or the document) to its register entry, replacing an earlier file — only
+ * while the act awaits the director's approval. The file of an approved act (possibly on the school's site)
+ * is what the director approved: it changes only through a new approval, i.e. a new edition of the act
+ * registered, given its file and approved (issue #12).
+ */
 export const attachActFile = defineAction({
   name: "acts.attachFile",
   scope: "tenant",
   permission: "acts.register",
   input: AttachActFileInput,
   async run({ input, tx, ctx }) {
+    const act = await tx.localAct.findFirst({ where: { id: input.actId, organizationId: ctx.organization.id }, select: { status: true } });
+    if (!act) return refuse("NOT_FOUND", "notFound");
+    if (act.status !== "REGISTERED") return refuse("CONFLICT", "actFileApproved");
     const data = Buffer.from(await input.file.arrayBuffer());
+    // Approved meanwhile (a concurrent approval): refused the same way.
     const updated = await tx.localAct.updateMany({
-      where: { id: input.actId, organizationId: ctx.organization.id },
+      where: { id: input.actId, organizationId: ctx.organization.id, status: "REGISTERED" },
       data: { fileName: input.file.name.slice(0, 200), fileType: input.file.type, fileSize: data.length, fileData: data },
     });
-    if (updated.count !== 1) return refuse("NOT_FOUND", "notFound");
+    if (updated.count !== 1) return refuse("CONFLICT", "actFileApproved");
     return done({ actId: input.actId }, { targetType: "LocalAct", targetId: input.actId, data: { file: input.file.name, size: data.length } });
   },
 });

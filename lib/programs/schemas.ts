@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrgSlug } from "../members/schemas";
+import { ACCEPT, DOCUMENT_MAX_BYTES, IMPORT_MAX_BYTES, uploadFile } from "../uploads/limits";
 
 // Shared by forms and actions; messages are keys under "errors" in the message files.
 const Id = z.uuid({ error: "notFound" });
@@ -130,7 +131,8 @@ export type ImportRoadmapInput = z.input<typeof ImportRoadmapInput>;
 export const PreviewRoadmapInput = z.object({
   org: OrgSlug,
   text: z.string().max(500_000, { error: "tooLong" }).optional(),
-  file: z.instanceof(File).optional(),
+  // An empty file input is "no file": the pasted text is read instead.
+  file: uploadFile({ maxBytes: IMPORT_MAX_BYTES, accept: ACCEPT.roadmap, allowEmpty: true }).optional(),
 });
 
 export const ACT_FILE_TYPES = [
@@ -140,14 +142,8 @@ export const ACT_FILE_TYPES = [
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   "application/msword",
 ] as const;
-export const ACT_FILE_MAX_BYTES = 10 * 1024 * 1024;
-
 export const AttachActFileInput = z.object({
   org: OrgSlug,
   actId: Id,
-  file: z
-    .instanceof(File, { error: "fileRequired" })
-    .refine((f) => f.size > 0, { error: "fileRequired" })
-    .refine((f) => f.size <= ACT_FILE_MAX_BYTES, { error: "fileTooLarge10" })
-    .refine((f) => (ACT_FILE_TYPES as readonly string[]).includes(f.type), { error: "fileType" }),
+  file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.act, type: (f) => (ACT_FILE_TYPES as readonly string[]).includes(f.type) }),
 });

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import JSZip from "jszip";
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { expectAccessible, expectNoCspViolations, newDirector, newVisitor, signedInAs, signIn } from "./helpers";
+import { APP_DIR, crawl, fill, harvestParams, listRoutes } from "./routes";
 
 // Issue #7, the web-facing part: security headers and the Content-Security-Policy on every kind of
 // response; every page route of a school refused to other schools' staff and to the municipal methodist
@@ -11,7 +11,6 @@ import { expectAccessible, expectNoCspViolations, newDirector, newVisitor, signe
 
 const SCHOOL = { slug: "kovalevskaya-oosh", name: "БОУ «Ковалевская ООШ»" };
 const DISTRICT = "levokumsky";
-const APP_DIR = path.join(__dirname, "..", "..", "app");
 
 // ---------------------------------------------------------------------------------------------------
 // Headers
@@ -152,90 +151,6 @@ test("the policy is enforced and the main pages break none of it: an injected in
 
 // ---------------------------------------------------------------------------------------------------
 // Cross-tenant page routes
-
-type Route = { template: string; segments: string[]; file: string };
-
-/** Every page.tsx and route.ts under a folder of app/, as URL segments (route groups dropped). */
-function listRoutes(dir: string, prefix: string[] = []): Route[] {
-  const routes: Route[] = [];
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) {
-      routes.push(...listRoutes(full, /^\(.*\)$/.test(entry) ? prefix : [...prefix, entry]));
-    } else if (/^(page\.tsx|route\.ts)$/.test(entry)) {
-      routes.push({ template: `/${prefix.join("/")}`, segments: prefix, file: path.relative(APP_DIR, full) });
-    }
-  }
-  return routes;
-}
-
-const isDynamic = (segment: string) => /^\[.+\]$/.test(segment);
-const paramName = (segment: string) => segment.replace(/^\[(\.\.\.)?/, "").replace(/\]$/, "");
-
-/**
- * Real ids from links: every href is matched against every route of the app (and its prefixes); a
- * dynamic segment takes the href's value unless some route has a static segment of that name there
- * (so /people/import never becomes a personId).
- */
-function harvestParams(hrefs: Iterable<string>, routes: Route[]): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  for (const href of hrefs) {
-    const parts = href.split(/[?#]/)[0]!.split("/").filter(Boolean).map(decodeURIComponent);
-    for (const route of routes) {
-      if (parts.length > route.segments.length) continue;
-      const segs = route.segments.slice(0, parts.length);
-      const values: [string, string][] = [];
-      const ok = segs.every((seg, i) => {
-        if (!isDynamic(seg)) return seg === parts[i];
-        const staticTwin = routes.some((r) => r.segments.length > i && r.segments.slice(0, i).every((s, j) => s === segs[j]) && r.segments[i] === parts[i]);
-        if (staticTwin) return false;
-        values.push([paramName(seg), parts[i]!]);
-        return true;
-      });
-      if (!ok) continue;
-      for (const [name, value] of values) found.set(name, (found.get(name) ?? new Set()).add(value));
-    }
-  }
-  return found;
-}
-
-function fill(route: Route, params: Map<string, Set<string>>, org: string): string {
-  return (
-    "/" +
-    route.segments
-      .map((seg) => {
-        if (!isDynamic(seg)) return seg;
-        if (paramName(seg) === "org") return org;
-        return encodeURIComponent([...(params.get(paramName(seg)) ?? [])][0] ?? randomUUID());
-      })
-      .join("/")
-  );
-}
-
-const hrefsOf = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")).filter((h) => h.startsWith("/"));
-
-/** Follows the links of the school's pages (two levels from its home and its public section), collecting every href. */
-async function crawl(request: APIRequestContext, starts: string[], within: string[], maxPages = 70): Promise<Set<string>> {
-  const seen = new Set<string>();
-  const hrefs = new Set<string>();
-  let level = starts;
-  for (let depth = 0; depth < 3 && level.length; depth++) {
-    const next: string[] = [];
-    for (const url of level) {
-      if (seen.has(url) || seen.size >= maxPages) continue;
-      seen.add(url);
-      const res = await request.get(url);
-      if (!(res.headers()["content-type"] ?? "").includes("text/html")) continue;
-      for (const href of hrefsOf(await res.text())) {
-        hrefs.add(href);
-        const bare = href.split(/[?#]/)[0]!;
-        if (within.some((w) => bare.startsWith(w)) && !/\/(export|file|docx|report|low-vision)$/.test(bare) && !seen.has(bare)) next.push(bare);
-      }
-    }
-    level = [...new Set(next)];
-  }
-  return hrefs;
-}
 
 /** The text of a response: HTML as it is, .docx/.xlsx as the text of their XML parts. */
 async function readable(res: APIResponse): Promise<string> {

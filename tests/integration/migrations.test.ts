@@ -26,6 +26,13 @@ describe("migration runner", () => {
     expect(await checkHealth()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
   });
 
+  it("GET /api/health tells a visitor only whether the app is ready: no database kind, no migration names (issue #12)", async () => {
+    const { GET } = await import("../../app/api/health/route");
+    const res = await GET();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
   it("sees a new committed migration as pending, then applies it whole (DO blocks included)", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
     await cp(MIGRATIONS_DIR, dir, { recursive: true });

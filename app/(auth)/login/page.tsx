@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Notice } from "@/components/ui/notice";
 import { getSessionUser } from "@/lib/auth/session";
+import { safePath } from "@/lib/http/safe-path";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; reason?: string | string[] }> }) {
   const { callbackUrl, reason } = await searchParams;
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations("login");
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {reason === "session" ? <Notice kind="info">{t("sessionEnded")}</Notice> : null}
       {reason === "everywhere" ? <Notice kind="info">{t("signedOutEverywhere")}</Notice> : null}
       {reason === "reset" ? <Notice kind="success">{t("passwordReset")}</Notice> : null}
-      <LoginForm callbackUrl={callbackUrl ?? "/"} />
+      <LoginForm callbackUrl={safePath(callbackUrl)} />
       <Link href="/forgot-password" className="text-sm text-brand-700 underline">
         {t("forgot")}
       </Link>

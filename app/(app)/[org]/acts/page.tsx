@@ -70,7 +70,9 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                         {t("acts.generateOrder")}
                       </a>
                     ) : null}
-                    {canRegister ? <AttachActFile org={org} actId={a.id} /> : null}
+                    {/* An approved act's file changes only through a new approval (a new edition of the act). */}
+                    {canRegister && a.status === "REGISTERED" ? <AttachActFile org={org} actId={a.id} /> : null}
+                    {canRegister && a.status !== "REGISTERED" ? <span className="text-sm text-slate-700">{t("acts.fileLocked")}</span> : null}
                   </div>
                 </Td>
                 {canApprove ? (

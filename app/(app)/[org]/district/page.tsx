@@ -12,7 +12,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { filterSchools, formatPercent, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
-import { loadDistrictDashboard, readYear, yearOptions } from "@/lib/monitoring/district";
+import { readPageParams, type RawParams } from "@/lib/http/params";
+import { DistrictSearchInput, loadDistrictDashboard, readYear, yearOptions } from "@/lib/monitoring/district";
 import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
 
@@ -25,13 +26,12 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
 
 // The district (region) dashboard for the municipal office: every school's aggregates for an academic year,
 // read through district_school_figures() — never through the schools' own rows.
-export default async function DistrictMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+export default async function DistrictMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const search = await searchParams;
+  const search = readPageParams(DistrictSearchInput, await searchParams);
   // A school has no district dashboard (404); in an office it takes the monitoring.district permission (403).
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL") notFound();
@@ -40,14 +40,13 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const intl = await getTranslations("monitoring.district");
   const t: Tr = (key, values) => intl(key as never, values as never);
 
-  const year = readYear(search.year);
-  const filter = readSchoolFilter(search);
+  const year = search.year ?? readYear(undefined);
+  const filter = readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
   const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
   const { summary } = dashboard;
   const filtered = filterSchools(dashboard.schools, filter);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const pageParam = Number(Array.isArray(search.page) ? search.page[0] : search.page);
-  const page = Number.isInteger(pageParam) && pageParam >= 1 ? Math.min(pageParam, pages) : 1;
+  const page = search.page && search.page >= 1 ? Math.min(search.page, pages) : 1;
   const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   const base = `/${org}/district`;

@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { loadSchoolFigures, schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
+import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
@@ -22,16 +23,16 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SchoolMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function SchoolMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const { year } = await searchParams;
+  const { year } = readPageParams(YearSearch, await searchParams);
   const ctx = await requireTenant(org, "monitoring.school");
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("schoolMonitoring");
   const tr = await getTranslations();
   const locale = toLocale(await getLocale());
   const base = `/${org}`;
-  const { program, years } = await findProgram(ctx, year && /^\d{4}$/.test(year) ? Number(year) : undefined);
+  const { program, years } = await findProgram(ctx, year);
 
   const yearLinks =
     years.length > 1 ? (

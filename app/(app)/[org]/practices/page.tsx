@@ -9,6 +9,8 @@ import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { listCompletedPairs, listPractices } from "@/lib/practices/queries";
+import { optionalParam, readPageParams, TextParam, type RawParams } from "@/lib/http/params";
+import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
@@ -17,18 +19,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Search = { tag?: string; kind?: string; scope?: string };
+const SearchInput = z.object({
+  tag: optionalParam(TextParam(200)),
+  kind: optionalParam(z.enum(["CASE", "MATERIAL"])),
+  scope: optionalParam(z.enum(["own", "district"])),
+});
 
-export default async function PracticesPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+export default async function PracticesPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const search = await searchParams;
   const ctx = await requireTenant(org, "practices.view");
+  const { kind, scope, tag: rawTag } = readPageParams(SearchInput, await searchParams);
   const t = await getTranslations("practices");
   const locale = toLocale(await getLocale());
   const school = ctx.organization.kind === "SCHOOL";
-  const kind = search.kind === "CASE" || search.kind === "MATERIAL" ? search.kind : undefined;
-  const scope = search.scope === "own" || search.scope === "district" ? search.scope : undefined;
-  const tag = search.tag?.trim().slice(0, 40) || undefined;
+  const tag = rawTag?.trim().slice(0, 40) || undefined;
   const canManage = hasPermission(ctx.roles, "practices.manage");
   const [{ practices, tags }, pairs] = await Promise.all([
     listPractices(ctx, { tag, kind, scope }),

@@ -13,6 +13,7 @@ import { STAGES, type FixPlace } from "@/lib/domain/stages";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
+import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +22,14 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ProgramPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function ProgramPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const { year } = await searchParams;
+  const { year } = readPageParams(YearSearch, await searchParams);
   const ctx = await requireTenant(org, "program.view");
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const current = academicYearOf(new Date());
-  const { program, years } = await findProgram(ctx, year ? Number(year) : undefined);
+  const { program, years } = await findProgram(ctx, year);
   const base = `/${org}`;
   const canManage = hasPermission(ctx.roles, "program.manage");
 
@@ -48,7 +49,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     return (
       <>
         <PageHeader title={t("program.title")}>
-          <p>{t("program.none", { year: formatAcademicYear(year ? Number(year) : current) })}</p>
+          <p>{t("program.none", { year: formatAcademicYear(year ?? current) })}</p>
         </PageHeader>
         {yearLinks}
         {canManage && free.length > 0 ? (

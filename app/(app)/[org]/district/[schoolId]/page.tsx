@@ -7,7 +7,8 @@ import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import { readPageParams } from "@/lib/http/params";
+import { DistrictSearchInput, loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
 import { reasonText, type Tr } from "@/lib/monitoring/district-text";
 import { schoolFigureRows } from "@/lib/monitoring/district-xlsx";
 
@@ -30,11 +31,11 @@ export default async function DistrictSchoolPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { org, schoolId } = await params;
-  const search = await searchParams;
+  const search = readPageParams(DistrictSearchInput, await searchParams);
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL" || !UUID.test(schoolId)) notFound();
   if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
-  const year = readYear(search.year);
+  const year = search.year ?? readYear(undefined);
   const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
   const school = dashboard.schools.find((s) => s.schoolId === schoolId);
   if (!school) notFound();

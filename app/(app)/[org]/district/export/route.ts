@@ -2,15 +2,22 @@ import { cookies } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { z } from "zod";
 import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
+import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
-import { loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import { DistrictSearchInput, loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
 import type { Tr } from "@/lib/monitoring/district-text";
 import { dashboardTableXlsx, schoolFiguresXlsx } from "@/lib/monitoring/district-xlsx";
 import { xlsxResponse } from "@/lib/people/xlsx";
 
 export const dynamic = "force-dynamic";
+
+const SearchInput = DistrictSearchInput.extend({
+  table: z.enum(["schools", "stages", "coverage", "school"]).default("schools"),
+  school: IdParam.optional(),
+});
 
 // GET /[org]/district/export?table=schools|stages|coverage&year=2026[&stage&lagging&running&municipality]
 //     /[org]/district/export?table=school&school=<id>&year=2026
@@ -20,11 +27,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL") notFound();
   if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
-  const url = new URL(request.url);
-  const search = Object.fromEntries(url.searchParams.entries());
-  const table = search.table ?? "schools";
-  if (!["schools", "stages", "coverage", "school"].includes(table)) notFound();
-  const year = readYear(search.year);
+  const parsed = readRouteParams(SearchInput, searchOf(request), request);
+  if (!parsed.ok) return parsed.response;
+  const search = parsed.data;
+  const table = search.table;
+  const year = search.year ?? readYear(undefined);
   const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
   const all = translator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const t: Tr = (key, values) => all(`monitoring.district.${key}` as never, values as never);
@@ -35,6 +42,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     if (!school) notFound();
     return xlsxResponse(await schoolFiguresXlsx(t, tSchool, exportOrg, year, school));
   }
-  const schools = table === "schools" ? filterSchools(dashboard.schools, readSchoolFilter(search)) : dashboard.schools;
+  const schools = table === "schools" ? filterSchools(dashboard.schools, readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality })) : dashboard.schools;
   return xlsxResponse(await dashboardTableXlsx(t, exportOrg, year, table as "schools" | "stages" | "coverage", schools, dashboard.summary));
 }

@@ -2,7 +2,8 @@ import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
-import { readReportFormat, reportResponse } from "@/lib/monitoring/district-files";
+import { readRouteParams, searchOf } from "@/lib/http/params";
+import { ReportSearchInput, reportResponse } from "@/lib/monitoring/district-files";
 import { produceReport } from "@/lib/monitoring/report";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL") notFound();
   if (!hasPermission(ctx.roles, "reports.produce") || !hasPermission(ctx.roles, "monitoring.district")) forbidden();
-  const url = new URL(request.url);
-  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined));
-  return reportResponse(model, readReportFormat(url.searchParams.get("format")));
+  const search = readRouteParams(ReportSearchInput, searchOf(request), request);
+  if (!search.ok) return search.response;
+  const model = await produceReport(ctx, search.data.year ?? readYear(undefined));
+  return reportResponse(model, search.data.format);
 }

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
-import { readReportFormat, reportResponse } from "@/lib/monitoring/district-files";
+import { readRouteParams, searchOf } from "@/lib/http/params";
+import { ReportSearchInput, reportResponse } from "@/lib/monitoring/district-files";
 import { produceReport } from "@/lib/monitoring/report";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const { org } = await params;
   const ctx = await requireTenant(org, "reports.produce");
   if (ctx.organization.kind !== "SCHOOL") notFound();
-  const url = new URL(request.url);
-  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined));
-  return reportResponse(model, readReportFormat(url.searchParams.get("format")));
+  const search = readRouteParams(ReportSearchInput, searchOf(request), request);
+  if (!search.ok) return search.response;
+  const model = await produceReport(ctx, search.data.year ?? readYear(undefined));
+  return reportResponse(model, search.data.format);
 }

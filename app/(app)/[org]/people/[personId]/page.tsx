@@ -14,6 +14,7 @@ import { toLocale } from "@/lib/i18n/config";
 import { listMembers } from "@/lib/members/queries";
 import { attachConsentScan } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/queries";
+import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -118,7 +119,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
                         {t("openScan")}
                       </a>
                     ) : manage ? (
-                      <AttachFile action={attachConsentScan} fields={{ org, consentId: c.id }} label={t("scanLabel")} submitLabel={t("attachScan")} doneText={t("scanAttached")} accept=".pdf,.jpg,.jpeg,.png" />
+                      <AttachFile action={attachConsentScan} fields={{ org, consentId: c.id }} label={t("scanLabel")} submitLabel={t("attachScan")} doneText={t("scanAttached")} accept={ACCEPT.consentScan} maxBytes={DOCUMENT_MAX_BYTES} />
                     ) : null}
                   </div>
                 </Td>

@@ -17,6 +17,7 @@ import { academicYearEnd, academicYearStart, formatAcademicYear } from "@/lib/do
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram } from "@/lib/programs/queries";
+import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
@@ -46,16 +47,16 @@ function Item({ ok, title, detail, children }: { ok: boolean; title: string; det
   );
 }
 
-export default async function CompletionPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function CompletionPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const { year } = await searchParams;
+  const { year } = readPageParams(YearSearch, await searchParams);
   const ctx = await requireTenant(org, "monitoring.school");
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("completion");
   const tr = await getTranslations();
   const locale = toLocale(await getLocale());
   const base = `/${org}`;
-  const { program } = await findProgram(ctx, year && /^\d{4}$/.test(year) ? Number(year) : undefined);
+  const { program } = await findProgram(ctx, year);
   if (!program) {
     return (
       <>

@@ -9,6 +9,7 @@ import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, listIndicators, listStaff } from "@/lib/programs/queries";
+import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +20,11 @@ export async function generateMetadata() {
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-export default async function PassportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function PassportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const { year } = await searchParams;
+  const { year } = readPageParams(YearSearch, await searchParams);
   const ctx = await requireTenant(org, "program.view");
-  const { program } = await findProgram(ctx, year ? Number(year) : undefined);
+  const { program } = await findProgram(ctx, year);
   if (!program) redirect(`/${org}/program`);
   const t = await getTranslations();
   const locale = toLocale(await getLocale());

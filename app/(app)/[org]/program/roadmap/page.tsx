@@ -13,6 +13,8 @@ import { STAGES } from "@/lib/domain/stages";
 import { deleteActivity } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES } from "@/lib/programs/schemas";
 import { findProgram, listRoadmap, listStaff } from "@/lib/programs/queries";
+import { optionalParam, readPageParams, TextParam, YearParam, type RawParams } from "@/lib/http/params";
+import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
@@ -21,21 +23,21 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Search = { year?: string; stage?: string; status?: string; responsible?: string };
+const SearchInput = z.object({
+  year: optionalParam(YearParam),
+  stage: optionalParam(z.string().regex(/^[1-7]$/).transform(Number)),
+  status: optionalParam(z.enum(ACTIVITY_STATUSES)),
+  responsible: optionalParam(TextParam(100)),
+});
 
-export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const search = await searchParams;
   const ctx = await requireTenant(org, "program.view");
-  const { program } = await findProgram(ctx, search.year ? Number(search.year) : undefined);
+  const search = readPageParams(SearchInput, await searchParams);
+  const { program } = await findProgram(ctx, search.year);
   if (!program) redirect(`/${org}/program`);
   const t = await getTranslations();
-  const stage = Number(search.stage);
-  const filters = {
-    stage: stage >= 1 && stage <= 7 ? stage : undefined,
-    status: (ACTIVITY_STATUSES as readonly string[]).includes(search.status ?? "") ? search.status : undefined,
-    responsible: search.responsible?.trim().slice(0, 100) || undefined,
-  };
+  const filters = { stage: search.stage, status: search.status, responsible: search.responsible?.trim() || undefined };
   const [{ activities, districtDeadlines }, staff] = await Promise.all([listRoadmap(ctx, program, filters), listStaff(ctx)]);
   const active = program.status === "ACTIVE";
   const canManage = active && hasPermission(ctx.roles, "program.manage");

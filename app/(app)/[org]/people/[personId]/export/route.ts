@@ -1,18 +1,23 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
+import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { withDb } from "@/lib/db";
 import { renderPersonalDataDocx } from "@/lib/documents/docx";
 import { loadPersonalData, personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
 
 export const dynamic = "force-dynamic";
 
+const ParamsInput = z.object({ personId: IdParam, format: z.enum(["json", "docx"]).default("json") });
+
 // GET /[org]/people/[personId]/export?format=json|docx — everything kept about the person, for their
 // request (152-ФЗ, art. 14). The export itself is recorded in the audit log.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; personId: string }> }) {
   const { org, personId } = await params;
   const ctx = await requireTenant(org, "people.manage");
-  const format = new URL(request.url).searchParams.get("format") === "docx" ? "docx" : "json";
-  if (!/^[0-9a-f-]{36}$/.test(personId)) notFound();
+  const parsed = readRouteParams(ParamsInput, { ...searchOf(request), personId }, request);
+  if (!parsed.ok) return parsed.response;
+  const { format } = parsed.data;
   const organizationId = ctx.organization.id;
   const data = await withDb({ organizationId, userId: ctx.user.id }, async (tx) => {
     const person = await loadPersonalData(tx, organizationId, personId);

@@ -1,19 +1,24 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx, renderRoadmapDocx } from "@/lib/documents/docx";
 import { academicYearOf } from "@/lib/domain/academic-year";
+import { readRouteParams, searchOf, YearParam } from "@/lib/http/params";
 import { buildRoadmapDocument, buildRoadmapOrder } from "@/lib/programs/documents";
 
 export const dynamic = "force-dynamic";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+const SearchInput = z.object({ year: YearParam.optional() });
+
 // GET /[org]/program/documents/roadmap?year=2026 and …/roadmap-order?year=2026
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; kind: string }> }) {
   const { org, kind } = await params;
   const ctx = await requireTenant(org, "program.view");
-  const yearParam = Number(new URL(request.url).searchParams.get("year"));
-  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : academicYearOf(new Date());
+  const search = readRouteParams(SearchInput, searchOf(request), request);
+  if (!search.ok) return search.response;
+  const year = search.data.year ?? academicYearOf(new Date());
   let body: Buffer;
   let name: string;
   if (kind === "roadmap") {
