@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { ClientForm } from "./client-form";
 
 /** Uploads one file (FormData straight to the server action, which validates type and size). */
 export function AttachFile({
@@ -26,7 +27,7 @@ export function AttachFile({
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   return (
-    <form
+    <ClientForm
       className="flex flex-col gap-1"
       action={(formData) =>
         startTransition(async () => {
@@ -56,6 +57,6 @@ export function AttachFile({
           {doneText}
         </span>
       ) : null}
-    </form>
+    </ClientForm>
   );
 }
