@@ -14,6 +14,7 @@ import { addMentee, leaveMenteeBank, leaveMentorBank, updateMentee } from "@/lib
 import { AddMenteeInput, LeaveBankInput, UpdateMenteeInput } from "@/lib/banks/schemas";
 import { DIFFICULTY_TAGS, INFORMATION_SOURCES, type InformationSource, type MenteeCategory } from "@/lib/domain/banks";
 import { CategorySelect, PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
+import { ClientForm } from "@/components/ui/client-form";
 
 function SourceSelect({ label, error, register }: { label: string; error?: string; register: UseFormRegisterReturn }) {
   return (
@@ -35,7 +36,7 @@ export function AddMenteeForm({ org, candidates }: { org: string; candidates: Ca
   });
   const kind = candidates.find((c) => c.id === form.watch("personId"))?.kind;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("addMenteeTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("addMenteeTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("added")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-3">
@@ -50,7 +51,7 @@ export function AddMenteeForm({ org, candidates }: { org: string; candidates: Ca
           {t("add")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -75,7 +76,7 @@ export function EditMenteeForm({
     source: values.source,
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("editTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("editTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <CategorySelect kind={kind} register={form.register("category")} error={fieldError("category")} />
@@ -89,7 +90,7 @@ export function EditMenteeForm({
         </Button>
         <InlineOutcome result={result} okText={t("saved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -99,7 +100,7 @@ export function LeaveBankForm({ org, entryId, bank }: { org: string; entryId: st
   const action: (input: LeaveBankInput) => Promise<ActionResult<unknown>> = bank === "mentee" ? leaveMenteeBank : leaveMentorBank;
   const { form, onSubmit, pending, result, fieldError } = useActionForm<LeaveBankInput>(LeaveBankInput, action, { org, entryId, reason: "" });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("leaveTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("leaveTitle")}>
       <TextField label={t("leaveReason")} error={fieldError("reason")} {...form.register("reason")} />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="danger" disabled={pending}>
@@ -107,6 +108,6 @@ export function LeaveBankForm({ org, entryId, bank }: { org: string; entryId: st
         </Button>
         <InlineOutcome result={result} okText={t("left")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

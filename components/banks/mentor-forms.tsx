@@ -12,6 +12,7 @@ import { addMentor, recordTraining, setDistrictVisibility, updateMentor } from "
 import { AddMentorInput, DistrictVisibilityInput, RecordTrainingInput, UpdateMentorInput } from "@/lib/banks/schemas";
 import { COMPETENCY_TAGS, MAX_MENTOR_CAPACITY, TRAINING_KINDS, type TrainingKind } from "@/lib/domain/banks";
 import { PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
+import { ClientForm } from "@/components/ui/client-form";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -22,7 +23,7 @@ export function AddMentorForm({ org, candidates }: { org: string; candidates: Ca
     onSuccess: () => form.reset(empty),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("addMentorTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("addMentorTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("added")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-3">
@@ -36,7 +37,7 @@ export function AddMentorForm({ org, candidates }: { org: string; candidates: Ca
           {t("add")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -50,7 +51,7 @@ export function EditMentorForm({ org, mentorId, values }: { org: string; mentorI
     capacity: String(values.capacity),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("editTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("editTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <div className="grid gap-4 md:grid-cols-3">
         <TextField label={t("capacity")} type="number" min={1} max={MAX_MENTOR_CAPACITY} error={fieldError("capacity")} {...form.register("capacity")} />
@@ -63,7 +64,7 @@ export function EditMentorForm({ org, mentorId, values }: { org: string; mentorI
         </Button>
         <InlineOutcome result={result} okText={t("saved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -74,7 +75,7 @@ export function RecordTrainingForm({ org, mentorId }: { org: string; mentorId: s
     onSuccess: () => form.reset(empty),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("recordTraining")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("recordTraining")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField label={t("trainingKind")} error={fieldError("kind")} {...form.register("kind")}>
@@ -95,7 +96,7 @@ export function RecordTrainingForm({ org, mentorId }: { org: string; mentorId: s
         </Button>
         <InlineOutcome result={result} okText={t("trainingRecorded")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -108,7 +109,7 @@ export function DistrictVisibilityForm({ org, mentorId, since }: { org: string; 
     agreedOn: since ?? today(),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("districtTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("districtTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField label={t("visible")} error={fieldError("visible")} {...form.register("visible")}>
@@ -123,6 +124,6 @@ export function DistrictVisibilityForm({ org, mentorId, since }: { org: string; 
         </Button>
         <InlineOutcome result={result} okText={t("districtSaved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { recordAward } from "@/lib/completion/actions";
 import { AWARD_KINDS, RecordAwardInput } from "@/lib/completion/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type AwardCandidate = { id: string; name: string; mentor: boolean; mentee: boolean };
 
@@ -21,7 +22,7 @@ export function AwardForm({ org, programId, candidates, defaultDate }: { org: st
   );
   const role = (c: AwardCandidate) => [c.mentor ? t("asMentor") : null, c.mentee ? t("asMentee") : null].filter(Boolean).join(", ");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("recordAward")} className="flex flex-col gap-3">
+    <ClientForm onSubmit={onSubmit} noValidate aria-label={t("recordAward")} className="flex flex-col gap-3">
       <div className="grid gap-3 md:grid-cols-2">
         <SelectField label={t("awardPerson")} error={fieldError("personId")} {...form.register("personId")}>
           <option value="">{t("choosePerson")}</option>
@@ -48,6 +49,6 @@ export function AwardForm({ org, programId, candidates, defaultDate }: { org: st
         </Button>
         <InlineOutcome result={result} okText={t("awardRecorded")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { Table, Td } from "@/components/ui/table";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateBanks } from "@/lib/completion/actions";
 import { UpdateBanksInput } from "@/lib/completion/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type StaleMentee = { id: string; name: string; completedPair: boolean };
 type Values = { org: string; programId: string; keepWaiting: string[] };
@@ -29,7 +30,7 @@ export function UpdateBanksForm({ org, programId, mentees, canManage }: { org: s
   const ticked: unknown = form.watch("keepWaiting");
   const keep = Array.isArray(ticked) ? (ticked as string[]) : typeof ticked === "string" ? [ticked] : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <ClientForm onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {done ? <Notice kind="success">{t("banksUpdated", done)}</Notice> : null}
       {mentees.length === 0 ? (
@@ -64,6 +65,6 @@ export function UpdateBanksForm({ org, programId, mentees, canManage }: { org: s
           ) : null}
         </>
       )}
-    </form>
+    </ClientForm>
   );
 }

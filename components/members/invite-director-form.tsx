@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { inviteDirector } from "@/lib/members/actions";
 import { InviteDirectorInput } from "@/lib/members/schemas";
 import { InvitationLink } from "./invite-member-form";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Created = { path: string; email: string };
 
@@ -25,7 +26,7 @@ export function InviteDirectorForm({ org, schools }: { org: string; schools: { i
     },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
       {result?.ok ? <InvitationLink created={result.data} message={t("schools.invited", { email: result.data.email })} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -43,6 +44,6 @@ export function InviteDirectorForm({ org, schools }: { org: string; schools: { i
           {pending ? t("members.inviting") : t("schools.inviteDirector")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

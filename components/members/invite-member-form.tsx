@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { AppRole } from "@/lib/auth/roles";
 import { inviteMember } from "@/lib/members/actions";
 import { InviteMemberInput } from "@/lib/members/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Created = { path: string; email: string };
 
@@ -40,7 +41,7 @@ export function InviteMemberForm({ org, roles }: { org: string; roles: AppRole[]
     },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
       {result?.ok ? <InvitationLink created={result.data} message={t("members.invited", { email: result.data.email })} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -58,6 +59,6 @@ export function InviteMemberForm({ org, roles }: { org: string; roles: AppRole[]
           {pending ? t("members.inviting") : t("members.invite")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -13,6 +13,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionError } from "@/lib/actions/result";
 import { approvePairs, rejectPair, withdrawPair } from "@/lib/pairs/actions";
 import { RejectPairInput } from "@/lib/pairs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type InboxPair = { id: string; version: number; label: string; details: string };
 
@@ -20,7 +22,7 @@ function RejectForm({ org, pair }: { org: string; pair: InboxPair }) {
   const t = useTranslations("pairs");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RejectPairInput>(RejectPairInput, rejectPair, { org, pairId: pair.id, version: pair.version, comment: "" });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("rejectFor", { name: pair.label })} className="flex flex-col gap-1">
+    <ClientForm onSubmit={onSubmit} noValidate aria-label={t("rejectFor", { name: pair.label })} className="flex flex-col gap-1">
       <TextField label={t("rejectComment")} error={fieldError("comment")} {...form.register("comment")} />
       <div className="flex items-center gap-2">
         <Button type="submit" variant="danger" disabled={pending}>
@@ -28,7 +30,7 @@ function RejectForm({ org, pair }: { org: string; pair: InboxPair }) {
         </Button>
         <InlineOutcome result={result} okText={t("rejected")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -36,6 +38,7 @@ function RejectForm({ org, pair }: { org: string; pair: InboxPair }) {
 export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: string; pairs: InboxPair[]; canApprove: boolean; canWithdraw: boolean }) {
   const t = useTranslations("pairs");
   const router = useRouter();
+  const hydrated = useHydrated();
   const [selected, setSelected] = useState<string[]>(pairs.map((p) => p.id));
   const [orderDate, setOrderDate] = useState(new Date().toISOString().slice(0, 10));
   const [pending, startTransition] = useTransition();
@@ -80,6 +83,7 @@ export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: st
                     className="mt-1"
                     aria-label={t("selectRow", { name: p.label })}
                     checked={selected.includes(p.id)}
+                    disabled={!hydrated}
                     onChange={(e) => setSelected(e.target.checked ? [...selected, p.id] : selected.filter((id) => id !== p.id))}
                   />
                 ) : null}
@@ -96,7 +100,7 @@ export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: st
       )}
       {canApprove && pairs.length > 0 ? (
         <div className="flex flex-wrap items-end gap-3">
-          <TextField label={t("orderDate")} type="date" value={orderDate} onChange={(e) => setOrderDate(e.target.value)} />
+          <TextField label={t("orderDate")} type="date" value={orderDate} disabled={!hydrated} onChange={(e) => setOrderDate(e.target.value)} />
           <Button type="button" onClick={approve} disabled={pending || selected.length === 0}>
             {t("approveSelected")}
           </Button>

@@ -11,6 +11,7 @@ import type { ActionError } from "@/lib/actions/result";
 import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm, type MentoringType } from "@/lib/domain/pairs";
 import { matchPairs, proposePairs, type MatchResult, type ProposalRow } from "@/lib/pairs/actions";
 import { CRITERION_KEYS, RULE_CHOICES } from "@/lib/pairs/schemas";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Weights = Record<(typeof CRITERION_KEYS)[number], number>;
 type Row = ProposalRow & { include: boolean; direction: string };
@@ -47,6 +48,7 @@ export function MatchingPanel({
 }) {
   const t = useTranslations("pairs");
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [weights, setWeights] = useState<Weights>(defaults.weights);
   const [rules, setRules] = useState<string[]>(defaults.rules);
@@ -96,13 +98,13 @@ export function MatchingPanel({
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">{t("matchIntro")}</p>
-      <fieldset className="grid gap-3 md:grid-cols-3">
+      <fieldset className="grid gap-3 md:grid-cols-3" disabled={!hydrated}>
         <legend className="mb-1 text-sm font-medium">{t("weightsLegend")}</legend>
         {CRITERION_KEYS.map((k) => (
           <TextField key={k} label={t(`criteria.${k}`)} type="number" min={0} max={10} value={weights[k]} onChange={(e) => setWeights({ ...weights, [k]: Number(e.target.value) })} />
         ))}
       </fieldset>
-      <fieldset className="flex flex-col gap-1">
+      <fieldset className="flex flex-col gap-1" disabled={!hydrated}>
         <legend className="mb-1 text-sm font-medium">{t("rulesLegend")}</legend>
         {RULE_CHOICES.map((r) => (
           <label key={r} className="flex items-center gap-2 text-sm">
@@ -112,15 +114,15 @@ export function MatchingPanel({
         ))}
       </fieldset>
       <div className="grid gap-3 md:grid-cols-3">
-        <SelectField label={t("pool")} value={pool} onChange={(e) => setPool(e.target.value as "school" | "district")}>
+        <SelectField label={t("pool")} value={pool} disabled={!hydrated} onChange={(e) => setPool(e.target.value as "school" | "district")}>
           <option value="school">{t("pools.school")}</option>
           <option value="district">{t("pools.district")}</option>
         </SelectField>
-        <SelectField label={t("objective")} value={objective} onChange={(e) => setObjective(e.target.value as "score" | "participation")}>
+        <SelectField label={t("objective")} value={objective} disabled={!hydrated} onChange={(e) => setObjective(e.target.value as "score" | "participation")}>
           <option value="score">{t("objectives.score")}</option>
           <option value="participation">{t("objectives.participation")}</option>
         </SelectField>
-        <SelectField label={t("mode")} value={menteeId} onChange={(e) => setMenteeId(e.target.value)}>
+        <SelectField label={t("mode")} value={menteeId} disabled={!hydrated} onChange={(e) => setMenteeId(e.target.value)}>
           <option value="">{t("modeSchool")}</option>
           {mentees.map((m) => (
             <option key={m.id} value={m.id}>

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { MEETING_KINDS, type MeetingKind } from "@/lib/domain/pairs";
 import { logMeeting } from "@/lib/pairs/meeting-actions";
 import { LogMeetingInput } from "@/lib/pairs/work-schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** A group of checkboxes with a legend, its hint and error tied to the group. */
 function CheckboxGroup({
@@ -83,7 +84,7 @@ export function LogMeetingForm({
   });
   const max = period && period.max < today() ? period.max : today();
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("logTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("logTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{result.data.pairStarted ? t("loggedAndStarted") : t("logged")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-2">
@@ -119,6 +120,6 @@ export function LogMeetingForm({
           {t("log")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -13,6 +13,7 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { programFromTemplate, savePersonalProgram } from "@/lib/pairs/personal-program-actions";
 import { FromTemplateInput, SaveProgramInput } from "@/lib/pairs/work-schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type ProgramValues = {
   startsOn: string;
@@ -51,7 +52,7 @@ export function ProgramForm({
   });
   const hasOptions = Object.keys(difficultyOptions).length > 0;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("formTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("formTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{exists ? t("saved") : t("created")}</Notice> : null}
       <fieldset className="grid gap-4 md:grid-cols-2">
@@ -73,7 +74,7 @@ export function ProgramForm({
           {exists ? t("save") : t("create")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -119,7 +120,7 @@ export function FromTemplateForm({
   }
   return (
     <Section title={sectionTitle} id="template">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("templateTitle")}>
+      <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("templateTitle")}>
         <p>{t("templateIntro", { title: templateTitle, count: itemsCount })}</p>
         {period ? (
           <fieldset className="grid gap-4 md:grid-cols-2">
@@ -134,7 +135,7 @@ export function FromTemplateForm({
           </Button>
           <InlineOutcome result={result} okText={t("templateApplied")} />
         </div>
-      </form>
+      </ClientForm>
     </Section>
   );
 }

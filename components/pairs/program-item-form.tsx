@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { PLAN_ITEM_STATUSES, type PlanItemStatus } from "@/lib/domain/personal-programs";
 import { savePlanItem } from "@/lib/pairs/personal-program-actions";
 import { SavePlanItemInput } from "@/lib/pairs/work-schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Initial = { itemId: string; title: string; dueOn: string; status: PlanItemStatus; result: string | null };
 
@@ -26,7 +27,7 @@ export function PlanItemForm({ org, pairId, period, initial, label }: { org: str
     { onSuccess: () => (initial ? undefined : form.reset(empty)) },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={label}>
       <TextAreaField label={t("itemTitle")} rows={2} error={fieldError("title")} {...form.register("title")} />
       <div className="grid gap-3 md:grid-cols-2">
         <TextField label={t("dueOn")} type="date" min={period.min} max={period.max} error={fieldError("dueOn")} {...form.register("dueOn")} />
@@ -45,6 +46,6 @@ export function PlanItemForm({ org, pairId, period, initial, label }: { org: str
         </Button>
         <InlineOutcome result={result} okText={initial ? t("saved") : t("itemAdded")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { linkAccount, recordConsent, revokeConsent } from "@/lib/people/actions";
 import { CONSENT_PURPOSES, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -26,7 +27,7 @@ export function RecordConsentForm({ org, personId, minor }: { org: string; perso
   });
   const purposesError = fieldError("purposes");
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("recorded")}</Notice> : null}
       <fieldset className="flex flex-col gap-2" aria-describedby={purposesError ? "purposes-error" : undefined}>
@@ -60,7 +61,7 @@ export function RecordConsentForm({ org, personId, minor }: { org: string; perso
           {t("record")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -68,7 +69,7 @@ export function RevokeConsentForm({ org, consentId, label }: { org: string; cons
   const t = useTranslations("people");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RevokeConsentInput>(RevokeConsentInput, revokeConsent, { org, consentId, revokedAt: today(), reason: "" });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={label}>
       <TextField label={t("revokedAt")} type="date" error={fieldError("revokedAt")} {...form.register("revokedAt")} />
       <TextField label={t("revokeReason")} error={fieldError("reason")} {...form.register("reason")} />
       <div className="flex items-center gap-2">
@@ -77,7 +78,7 @@ export function RevokeConsentForm({ org, consentId, label }: { org: string; cons
         </Button>
         <InlineOutcome result={result} okText={t("revokedDone")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -85,7 +86,7 @@ export function LinkAccountForm({ org, personId, userId, members }: { org: strin
   const t = useTranslations("people");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<LinkAccountInput>(LinkAccountInput, linkAccount, { org, personId, userId: userId ?? "" });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("accountTitle")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("accountTitle")}>
       <SelectField label={t("account")} error={fieldError("userId")} {...form.register("userId")}>
         <option value="">{t("noAccount")}</option>
         {members.map((m) => (
@@ -100,6 +101,6 @@ export function LinkAccountForm({ org, personId, userId, members }: { org: strin
         </Button>
         <InlineOutcome result={result} okText={t("accountSaved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

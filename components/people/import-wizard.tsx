@@ -16,6 +16,7 @@ import { fileTooLarge, IMPORT_MAX_BYTES, megabytes } from "@/lib/uploads/limits"
 import { ImportMappingTable } from "./import-mapping";
 import { ImportPreviewView } from "./import-preview";
 import { ImportProgress } from "./import-progress";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Kind = (typeof PERSON_KINDS)[number];
 type Busy = { stage: "reading"; percent: number } | { stage: "checking"; rows: number | null } | { stage: "importing"; count: number } | null;
@@ -172,7 +173,7 @@ export function PeopleImport({ org }: { org: string }) {
         <h2 id="people-import-upload" className="mb-4 text-lg font-semibold text-slate-900">
           {t("uploadTitle")}
         </h2>
-        <form onSubmit={onUpload} className="flex flex-col gap-4" noValidate>
+        <ClientForm onSubmit={onUpload} className="flex flex-col gap-4" noValidate>
           <div className="flex flex-col gap-1">
             <label htmlFor="people-import-file" className="text-sm font-medium text-slate-900">
               {t("file")}
@@ -212,7 +213,7 @@ export function PeopleImport({ org }: { org: string }) {
               {t("check")}
             </Button>
           </div>
-        </form>
+        </ClientForm>
       </section>
 
       {progress}

@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createPerson } from "@/lib/people/actions";
 import { CreatePersonInput, PERSON_KINDS } from "@/lib/people/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 const EMPTY = { kind: "TEACHER" as const, lastName: "", firstName: "", middleName: "", birthDate: "", minor: false, position: "", grade: "", externalOrganization: "", email: "", phone: "" };
 
@@ -17,7 +18,7 @@ export function PersonForm({ org }: { org: string }) {
     onSuccess: () => form.reset({ org, ...EMPTY, kind: form.getValues("kind") }),
   });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("added")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-4">
@@ -51,6 +52,6 @@ export function PersonForm({ org }: { org: string }) {
           {t("add")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { savePractice } from "@/lib/practices/actions";
 import { SavePracticeInput } from "@/lib/practices/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Values = { org: string; practiceId: string; kind: "CASE" | "MATERIAL"; pairId: string; title: string; summary: string; body: string; tags: string };
 export type CompletedPairOption = { id: string; label: string };
@@ -48,7 +49,7 @@ export function PracticeForm({
   });
   const kind = form.watch("kind");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={existing ? t("editTitle") : t("createTitle")} className="flex flex-col gap-3">
+    <ClientForm onSubmit={onSubmit} noValidate aria-label={existing ? t("editTitle") : t("createTitle")} className="flex flex-col gap-3">
       {existing ? null : (
         <div className="grid gap-3 md:grid-cols-2">
           <SelectField label={t("kind")} error={fieldError("kind")} {...form.register("kind")}>
@@ -88,6 +89,6 @@ export function PracticeForm({
           </Link>
         ) : null}
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { STAGES } from "@/lib/domain/stages";
 import { saveActivity } from "@/lib/programs/actions";
 import { SaveActivityInput } from "@/lib/programs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Staff = { id: string; name: string };
 type Initial = { activityId?: string; stage: number; title: string; content?: string | null; dueText: string; responsibleUserId?: string | null; responsibleText?: string | null; expectedResult?: string | null };
@@ -33,7 +34,7 @@ export function ActivityForm({ org, programId, staff, academicYear, initial }: {
     },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind={warning ? "info" : "success"}>{warning ? t("outsideYear", { year: academicYear }) : t("saved")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-2">
@@ -65,6 +66,6 @@ export function ActivityForm({ org, programId, staff, academicYear, initial }: {
           {initial?.activityId ? t("save") : t("add")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setActivityStatus } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES, SetActivityStatusInput } from "@/lib/programs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** Status and evidence of one roadmap row (done needs evidence). */
 export function ActivityStatusForm({ org, activityId, status, evidence, label }: { org: string; activityId: string; status: string; evidence: string | null; label: string }) {
@@ -18,7 +19,7 @@ export function ActivityStatusForm({ org, activityId, status, evidence, label }:
     evidence: evidence ?? "",
   });
   return (
-    <form onSubmit={onSubmit} className="flex min-w-52 flex-col gap-2" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex min-w-52 flex-col gap-2" noValidate aria-label={label}>
       <SelectField label={t("status")} {...form.register("status")}>
         {ACTIVITY_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -33,6 +34,6 @@ export function ActivityStatusForm({ org, activityId, status, evidence, label }:
         </Button>
         <InlineOutcome result={result} okText={t("saved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createProgram } from "@/lib/programs/actions";
 import { AUDIENCES, CreateProgramInput, TEMPLATES } from "@/lib/programs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function CreateProgramForm({ org, years, defaultYear, defaultTemplate }: { org: string; years: number[]; defaultYear: number; defaultTemplate: (typeof TEMPLATES)[number] }) {
   const t = useTranslations("program");
@@ -18,7 +19,7 @@ export function CreateProgramForm({ org, years, defaultYear, defaultTemplate }: 
     title: "",
   });
   return (
-    <form onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <SelectField label={t("academicYear")} error={fieldError("academicYear")} {...form.register("academicYear")}>
         {years.map((y) => (
@@ -47,6 +48,6 @@ export function CreateProgramForm({ org, years, defaultYear, defaultTemplate }: 
           {pending ? t("creating") : t("create")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveIndicator, updatePassport } from "@/lib/programs/actions";
 import { AUDIENCES, SaveIndicatorInput, UpdatePassportInput } from "@/lib/programs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Staff = { id: string; name: string };
 
@@ -30,7 +31,7 @@ export function PassportForm({ org, programId, staff, initial, readOnly }: { org
     </SelectField>
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("passport.saved")}</Notice> : null}
       <TextField label={t("passport.programTitle")} disabled={readOnly} error={fieldError("title")} {...form.register("title")} />
@@ -60,7 +61,7 @@ export function PassportForm({ org, programId, staff, initial, readOnly }: { org
           </Button>
         </div>
       )}
-    </form>
+    </ClientForm>
   );
 }
 
@@ -82,7 +83,7 @@ export function IndicatorForm({ org, programId, indicator, label }: { org: strin
     { onSuccess: () => (indicator ? undefined : form.reset()) },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label={label}>
       {indicator ? <input type="hidden" {...form.register("title")} /> : <div className="min-w-64 flex-1"><TextField label={t("newIndicator")} error={fieldError("title")} {...form.register("title")} /></div>}
       <div className="w-24">
         <TextField label={t("target")} inputMode="decimal" error={fieldError("target")} {...form.register("target")} />
@@ -97,6 +98,6 @@ export function IndicatorForm({ org, programId, indicator, label }: { org: strin
         {indicator ? t("saveIndicator") : t("addIndicator")}
       </Button>
       <InlineOutcome result={result} okText={t("savedIndicator")} />
-    </form>
+    </ClientForm>
   );
 }

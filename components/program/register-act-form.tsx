@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { registerAct } from "@/lib/programs/actions";
 import { ACT_KINDS, RegisterActInput } from "@/lib/programs/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function RegisterActForm({ org, programs }: { org: string; programs: { id: string; label: string }[] }) {
   const t = useTranslations("acts");
@@ -18,7 +19,7 @@ export function RegisterActForm({ org, programs }: { org: string; programs: { id
     { onSuccess: () => form.reset({ org, programId: form.getValues("programId"), kind: form.getValues("kind"), number: "", date: "", title: "" }) },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("registered")}</Notice> : null}
       <div className="grid gap-4 md:grid-cols-2">
@@ -48,6 +49,6 @@ export function RegisterActForm({ org, programs }: { org: string; programs: { id
           {t("register")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -13,6 +13,7 @@ import { importRoadmap } from "@/lib/programs/actions";
 import { previewRoadmapImport } from "@/lib/programs/import-actions";
 import type { ParsedRoadmap } from "@/lib/roadmap/types";
 import { ACCEPT, fileTooLarge, IMPORT_MAX_BYTES } from "@/lib/uploads/limits";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Row = { key: string; section: string; include: boolean; stage: string; title: string; due: string; responsible: string; result: string };
 
@@ -91,7 +92,7 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
 
   return (
     <div className="flex flex-col gap-6">
-      <form action={preview} className="flex flex-col gap-4">
+      <ClientForm action={preview} className="flex flex-col gap-4">
         <div className="flex flex-col gap-1">
           <label htmlFor="import-file" className="text-sm font-medium">
             {t("file")}
@@ -104,7 +105,7 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
             {pending ? t("previewing") : t("preview")}
           </Button>
         </div>
-      </form>
+      </ClientForm>
 
       {error ? <ActionErrorNotice error={error} /> : null}
       {imported !== null ? <Notice kind="success">{t("done", { count: imported })}</Notice> : null}

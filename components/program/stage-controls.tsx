@@ -13,6 +13,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { advanceStage, passGateAnyway, returnToStage } from "@/lib/programs/actions";
 import { OverrideGateInput, ReturnStageInput } from "@/lib/programs/schemas";
 import type { z } from "zod";
+import { ClientForm } from "@/components/ui/client-form";
 
 type StageResult = ActionResult<{ stage: number; completed: boolean }>;
 
@@ -68,7 +69,7 @@ export function DirectorDecisions({ org, programId, stage }: { org: string; prog
   });
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form onSubmit={override.onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("override")}>
+      <ClientForm onSubmit={override.onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("override")}>
         <Outcome result={override.result as StageResult | null} />
         <TextAreaField id="override-reason" label={t("reason")} error={override.fieldError("reason")} {...override.form.register("reason")} />
         <div>
@@ -76,9 +77,9 @@ export function DirectorDecisions({ org, programId, stage }: { org: string; prog
             {stage === 7 ? t("complete") : t("override")}
           </Button>
         </div>
-      </form>
+      </ClientForm>
       {stage > 1 ? (
-        <form onSubmit={back.onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("returnButton")}>
+        <ClientForm onSubmit={back.onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("returnButton")}>
           <Outcome result={back.result as StageResult | null} />
           <SelectField label={t("returnTo")} error={back.fieldError("toStage")} {...back.form.register("toStage")}>
             {Array.from({ length: stage - 1 }, (_, i) => i + 1).map((s) => (
@@ -93,7 +94,7 @@ export function DirectorDecisions({ org, programId, stage }: { org: string; prog
               {t("returnButton")}
             </Button>
           </div>
-        </form>
+        </ClientForm>
       ) : null}
     </div>
   );

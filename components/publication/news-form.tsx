@@ -8,6 +8,7 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveNews } from "@/lib/publication/actions";
 import { SaveNewsInput } from "@/lib/publication/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type NewsValues = { id: string; title: string; body: string; publishedAt: string };
 
@@ -22,7 +23,7 @@ export function NewsForm({ org, news, label }: { org: string; news?: NewsValues;
     { onSuccess: () => (news ? undefined : form.reset(empty)) },
   );
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={label}>
       <TextField label={t("newsTitleField")} error={fieldError("title")} {...form.register("title")} />
       <TextAreaField label={t("newsBodyField")} rows={6} error={fieldError("body")} {...form.register("body")} />
       <div className="max-w-xs">
@@ -34,6 +35,6 @@ export function NewsForm({ org, news, label }: { org: string; news?: NewsValues;
         </Button>
         <InlineOutcome result={result} okText={t("newsSaved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

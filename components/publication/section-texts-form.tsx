@@ -7,13 +7,14 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setPublicSection } from "@/lib/publication/actions";
 import { SetSectionInput } from "@/lib/publication/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** The intro and the contacts of the public section; saving leaves it published or not as it is. */
 export function SectionTextsForm({ org, intro, contacts }: { org: string; intro: string; contacts: string }) {
   const t = useTranslations("publication");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<SetSectionInput>(SetSectionInput, setPublicSection, { org, intro, contacts });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <TextAreaField label={t("introField")} hint={t("introHint")} rows={6} error={fieldError("intro")} {...form.register("intro")} />
       <TextAreaField label={t("contactsField")} hint={t("contactsHint")} rows={3} error={fieldError("contacts")} {...form.register("contacts")} />
       <div className="flex flex-wrap items-center gap-3">
@@ -22,6 +23,6 @@ export function SectionTextsForm({ org, intro, contacts }: { org: string; intro:
         </Button>
         <InlineOutcome result={result} okText={t("saved")} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

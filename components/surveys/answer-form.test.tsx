@@ -67,7 +67,8 @@ describe("AnswerForm", () => {
     await render(<AnswerForm questions={questions} initial={null} target={{ kind: "link", token: "t" }} />);
     await submit();
     expect(answerSurveyByLink).not.toHaveBeenCalled();
-    const first = container.querySelectorAll("fieldset")[0]!;
+    // The first question's fieldset (the form's own fieldset, disabled until hydrated, has no legend).
+    const first = container.querySelector("fieldset > legend")!.parentElement!;
     expect(first.getAttribute("aria-invalid")).toBe("true");
     const errorId = first.getAttribute("aria-describedby")!;
     expect(document.getElementById(errorId)?.textContent).toBe("Ответьте на этот вопрос.");

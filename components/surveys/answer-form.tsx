@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { TEXT_ANSWER_MAX, validateAnswers, type AnswerErrorCode, type Answers, type Question } from "@/lib/domain/questionnaires";
 import { answerSurvey, answerSurveyByLink } from "@/lib/surveys/actions";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Values = { org?: string; recipientId?: string; token?: string; answers: Record<string, string | string[]> };
 
@@ -77,7 +78,7 @@ export function AnswerForm({ questions, initial, target, readOnly = false }: { q
   };
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-6" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-6" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok && target.kind === "app" ? <Notice kind="success">{t("savedAnswers")}</Notice> : null}
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
@@ -95,7 +96,7 @@ export function AnswerForm({ questions, initial, target, readOnly = false }: { q
           </Button>
         </div>
       )}
-    </form>
+    </ClientForm>
   );
 }
 

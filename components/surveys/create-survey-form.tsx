@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { QUESTIONNAIRE_KINDS } from "@/lib/domain/questionnaires";
 import { createSurvey } from "@/lib/surveys/actions";
 import { CreateSurveyInput } from "@/lib/surveys/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Values = { org: string; kind: string; title: string; programId: string; closesOn: string; audience: string; comparedWithId: string };
 
@@ -33,7 +34,7 @@ export function CreateSurveyForm({
   );
   const kind = useWatch({ control: form.control, name: "kind" });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <SelectField label={t("template")} hint={t(`kindHints.${kind as (typeof QUESTIONNAIRE_KINDS)[number]}`)} error={fieldError("kind")} {...form.register("kind")}>
         {QUESTIONNAIRE_KINDS.map((k) => (
@@ -79,6 +80,6 @@ export function CreateSurveyForm({
           {t("create")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

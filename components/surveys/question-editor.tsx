@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { QUESTION_TYPES, type Question, type QuestionType } from "@/lib/domain/questionnaires";
 import { updateSurveyQuestions } from "@/lib/surveys/actions";
 import { UpdateQuestionsInput } from "@/lib/surveys/schemas";
+import { ClientForm } from "@/components/ui/client-form";
 
 type EditedQuestion = Omit<Question, "options" | "scale"> & {
   options: { value: string; label: string }[];
@@ -50,7 +51,7 @@ export function QuestionEditor({ org, questionnaireId, title, questions }: { org
   };
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("questionsSaved")}</Notice> : null}
       <TextField label={t("surveyTitle")} error={fieldError("title")} {...form.register("title")} />
@@ -93,7 +94,7 @@ export function QuestionEditor({ org, questionnaireId, title, questions }: { org
           {t("saveQuestions")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }
 

@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { addSurveyRecipients } from "@/lib/surveys/actions";
 import { AddRecipientsInput } from "@/lib/surveys/schemas";
 import { LinksList, type ShownLink } from "./links-list";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type Candidate = { id: string; name: string; kind: "TEACHER" | "STUDENT" | "EXTERNAL"; details: string; added: boolean; refusal: string | null };
 
@@ -44,7 +45,7 @@ export function RecipientsForm({ org, questionnaireId, candidates }: { org: stri
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("recipientsAdded", { added: result.data.added, skipped: result.data.skipped })}</Notice> : null}
       {links.length ? <LinksList links={links} /> : null}
@@ -91,6 +92,6 @@ export function RecipientsForm({ org, questionnaireId, candidates }: { org: stri
           {t("addRecipients")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -6,6 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { fileTooLarge } from "@/lib/uploads/limits";
+import { ClientForm } from "./client-form";
 
 /**
  * Uploads one file (FormData straight to the server action, which validates type and size). A file over
@@ -34,7 +35,7 @@ export function AttachFile({
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   return (
-    <form
+    <ClientForm
       className="flex flex-col gap-1"
       action={(formData) =>
         startTransition(async () => {
@@ -70,6 +71,6 @@ export function AttachFile({
           {doneText}
         </span>
       ) : null}
-    </form>
+    </ClientForm>
   );
 }

@@ -1,4 +1,7 @@
+"use client";
+
 import type { ButtonHTMLAttributes } from "react";
+import { useHydrated } from "./use-hydrated";
 
 type Variant = "primary" | "secondary" | "danger" | "link";
 
@@ -9,10 +12,13 @@ const STYLES: Record<Variant, string> = {
   link: "text-brand-700 underline hover:text-brand-900 px-0 py-0",
 };
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+/** A button; one with an onClick handler stays disabled until hydrated (before that a click does nothing). */
+export function Button({ variant = "primary", className = "", disabled, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  const hydrated = useHydrated();
   return (
     <button
       className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed ${STYLES[variant]} ${className}`}
+      disabled={disabled || (props.onClick !== undefined && !hydrated)}
       {...props}
     />
   );

@@ -1,6 +1,5 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { CONSENT_SELECT } from "../people/select";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
@@ -191,8 +190,9 @@ export const proposePairs = defineAction({
     if (program.stage < 4) return refuse("CONFLICT", "pairsTooEarly", undefined, { values: { stage: program.stage } });
     const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES);
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
-    // Two statements for the whole proposal, not two per pair: ids are made here.
-    const rows = input.pairs.map((p) => ({ id: randomUUID(), ...p }));
+    // Two statements for the whole proposal, not two per pair: ids are made here, from the same source
+    // as the Prisma client's @default(uuid()) (Web Crypto), so that a test can seed both at once.
+    const rows = input.pairs.map((p) => ({ id: crypto.randomUUID(), ...p }));
     await tx.pair.createMany({
       data: rows.map((p) => ({
         id: p.id,

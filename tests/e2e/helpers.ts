@@ -84,7 +84,8 @@ export async function acceptInvitation(browser: Browser, path: string, name: str
 
 /**
  * A new director of a demo school, invited by the municipal head and signed in. Tests that change a school
- * work as their own staff: the seeded director of Ковалевская ООШ is locked by the sign-in limit test.
+ * or an account work as their own staff: a demo account's state (a lock, a password) would be shared
+ * with whatever test runs in parallel.
  */
 export async function newDirector(browser: Browser, school: { slug: string; name: string }, name: string, password = "director-pass-2026") {
   const email = `director-${uniqueSuffix()}@${school.slug}.test`;

@@ -24,6 +24,8 @@ async function expectFocusVisible(page: Page) {
 /** Presses Tab (or Shift+Tab) until the target has the focus; fails if it never gets there. */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 150 } = {}) {
   await expect(target).toBeVisible();
+  // A control of a client form stays disabled until the form is hydrated, and Tab passes a disabled control by.
+  await expect(target).toBeEnabled();
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) {
       await expectFocusVisible(page);

@@ -3,9 +3,10 @@ import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
 import { expectAccessible, newVisitor, signedInAs } from "./helpers";
 
-// БОУ «Ковалевская ООШ» is seeded at stage 6 with a published mentoring section (prisma/seed.ts); the
-// kindergarten has no program. Other e2e journeys change СОШ №20 and СОШ № 14 meanwhile, so their
-// figures are not asserted here.
+// БОУ «Ковалевская ООШ» is seeded at stage 6 with a published mentoring section (prisma/seed.ts), and no
+// e2e journey moves its stage. Other journeys change СОШ №20, СОШ № 14 and the kindergarten (program.spec
+// creates its program, and checks its «Нет программы» row first) meanwhile, so their figures are not
+// asserted here: with parallel workers, this test may run before or after them.
 
 test("a school's public mentoring section renders, switches to the low-vision version and keeps it, and shows no unpublished person", async ({ browser }) => {
   const { page, context } = await newVisitor(browser);
@@ -50,7 +51,6 @@ test("a methodist sees every demo school with its stage and figures, drills into
   }
   const kovalevskaya = table.getByRole("row").filter({ has: page.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
   await expect(kovalevskaya).toContainText("Этап 6");
-  await expect(table.getByRole("row").filter({ has: page.getByRole("link", { name: "МДОУ «Детский сад № 1 «Солнышко»", exact: true }) })).toContainText("Нет программы");
   await expectAccessible(page);
 
   // Drill-down: the school's aggregates, no mentee names.

@@ -125,6 +125,15 @@ test("the demo school's roadmap downloads as a .docx with the approval stamp and
 
 test("a head imports a roadmap from a Word-exported file, fixes the stage mapping in the preview, and attaches the signed order", async ({ browser }) => {
   test.setTimeout(120_000);
+  // The kindergarten has no program until this test creates one, so the district's «Нет программы» for it
+  // is checked here, by the test that owns that state (checked elsewhere, it depended on running first).
+  const methodist = await signedInAs(browser, "methodist@levokumsky.demo");
+  await methodist.page.goto("/levokumsky/district");
+  const schools = methodist.page.getByRole("table", { name: /Показатели образовательных организаций за/ });
+  const kindergarten = schools.getByRole("row").filter({ has: methodist.page.getByRole("link", { name: "МДОУ «Детский сад № 1 «Солнышко»", exact: true }) });
+  await expect(kindergarten).toContainText("Нет программы");
+  await methodist.context.close();
+
   const { page, context } = await signedInAs(browser, "director@ds1.demo");
   await page.goto("/ds-solnyshko/program");
   await page.getByLabel("Дорожная карта").selectOption({ label: "Пустая — заполню сам или импортирую" });

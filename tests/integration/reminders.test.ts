@@ -163,7 +163,11 @@ describe("generation", () => {
     expect(await firstInserted).toBe(6);
     // The second sees none of the first's rows yet, tries to insert them all and blocks on the index.
     const second = withDb({ organizationId: s.id }, (tx) => generateReminders(tx, org, NOW));
-    await new Promise((r) => setTimeout(r, 200));
+    // Released once the second really waits on the first's uncommitted keys — not after a fixed time, which
+    // on a busy machine may pass before the second gets there (and the race would then not be tested).
+    const waitingOnLocks = () =>
+      db().withExecutor((ex) => ex.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`));
+    await expect.poll(async () => (await waitingOnLocks())[0]!.n, { timeout: 20_000 }).toBeGreaterThan(0);
     release();
     expect(await Promise.all([first, second])).toEqual([6, 0]);
     expect(await db().prisma.reminder.count({ where: { organizationId: s.id } })).toBe(6);

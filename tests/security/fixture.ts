@@ -113,8 +113,13 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   };
 }
 
-/** Every id of an organization's rows, per table (read as the owner): the pool id-like fields draw from. */
-export async function idsOf(owner: Owner, organizationId: string): Promise<Map<string, string[]>> {
+/**
+ * Every id of an organization's rows, per table (read as the owner): the pool id-like fields draw from.
+ * `actors`: users who will send these payloads — their own memberships are no target, or a payload
+ * of `members.remove` would take the actor's roles away and refuse every later action for a reason
+ * that has nothing to do with the payloads.
+ */
+export async function idsOf(owner: Owner, organizationId: string, actors: string[] = []): Promise<Map<string, string[]>> {
   const tables = await owner.query<{ table_name: string }>(
     `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.columns i
        ON i.table_schema = c.table_schema AND i.table_name = c.table_name AND i.column_name = 'id'
@@ -124,6 +129,11 @@ export async function idsOf(owner: Owner, organizationId: string): Promise<Map<s
   for (const { table_name } of tables) {
     const rows = await owner.query<{ id: string }>(`SELECT id::text AS id FROM "${table_name}" WHERE "organizationId" = $1 ORDER BY id`, [organizationId]);
     if (rows.length) out.set(table_name, rows.map((r) => r.id));
+  }
+  if (actors.length) {
+    const own = await owner.query<{ id: string }>(`SELECT id::text AS id FROM "Membership" WHERE "userId"::text = ANY($1::text[])`, [actors]);
+    const excluded = new Set(own.map((o) => o.id));
+    out.set("Membership", (out.get("Membership") ?? []).filter((id) => !excluded.has(id)));
   }
   out.set("Organization", [organizationId]);
   const users = await owner.query<{ id: string }>(`SELECT DISTINCT "userId"::text AS id FROM "Membership" WHERE "organizationId" = $1 ORDER BY 1`, [organizationId]);
