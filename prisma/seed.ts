@@ -1,5 +1,7 @@
 import { addMembership, createMember, createOrganization } from "../tests/factories";
-import { academicYearOf } from "../lib/domain/academic-year";
+import { now } from "../lib/clock";
+import { currentAcademicYear } from "../lib/domain/academic-year";
+import { todayIn } from "../lib/domain/local-date";
 import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
@@ -8,6 +10,8 @@ import type { PrismaClient } from "../lib/db/generated/prisma/client";
 // (seed 002), schools from seeds 000, 001 and 004, and a kindergarten. One user per role.
 export const DEMO_PASSWORD = "nastavnik2026";
 export const DEMO_DISTRICT_SLUG = "levokumsky";
+/** Ставропольский край keeps Moscow time. */
+const DEMO_TIME_ZONE = "Europe/Moscow";
 
 export type DemoLogin = { email: string; name: string; organization: string; roles: AppRole[] };
 
@@ -15,7 +19,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const logins: DemoLogin[] = [];
   if (await prisma.organization.findUnique({ where: { slug: DEMO_DISTRICT_SLUG } })) return { created: false, logins: DEMO_LOGINS };
 
-  const region = await createOrganization(prisma, { kind: "REGION", slug: "stavropolsky-krai", name: "Министерство образования Ставропольского края" });
+  // Ставропольский край keeps Moscow time; the district and its schools inherit the region's zone.
+  const region = await createOrganization(prisma, { kind: "REGION", slug: "stavropolsky-krai", name: "Министерство образования Ставропольского края", timeZone: DEMO_TIME_ZONE });
   const district = await createOrganization(prisma, {
     kind: "MUNICIPALITY",
     slug: DEMO_DISTRICT_SLUG,
@@ -69,7 +74,7 @@ export function formatDemoLogins(logins: DemoLogin[]): string {
  * the schools' roadmaps); СОШ №20 has passed stage 1 with its orders approved and is forming the mentee bank.
  */
 async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: string }; sosh20: { id: string } }, users: Map<string, string>) {
-  const year = academicYearOf(new Date());
+  const year = currentAcademicYear(DEMO_TIME_ZONE, now());
   const user = (email: string) => users.get(email)!;
 
   const municipal = await prisma.mentoringProgram.create({
@@ -141,8 +146,8 @@ const DAY = 24 * 3600 * 1000;
  * mentor is open to the district. Dates are relative to today so that the meetings are in the past.
  */
 async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string) {
-  const year = academicYearOf(new Date());
-  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const today = todayIn(DEMO_TIME_ZONE, now());
+  const year = currentAcademicYear(DEMO_TIME_ZONE, now());
   const ago = (days: number) => new Date(today.getTime() - days * DAY);
   const program = await prisma.mentoringProgram.create({
     data: {

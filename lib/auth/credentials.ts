@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import { withDb } from "../db";
 import { verifyPassword } from "./password";
 
@@ -15,7 +16,7 @@ export type CredentialsCheck =
  */
 export async function checkCredentials(input: { email: string; password: string; ip: string }): Promise<CredentialsCheck> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
+  const since = new Date(now().getTime() - LOGIN_WINDOW_MS);
 
   const { limited, user } = await withDb({}, async (tx) => {
     const lastSuccess = await tx.loginAttempt.findFirst({

@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
@@ -44,7 +46,7 @@ async function consent(personId: string, purposes: string[], extra: Record<strin
   return res.data.consentId;
 }
 
-const facts = () => withDb({ organizationId: school.id }, (tx) => loadBankFacts(tx, school.id));
+const facts = () => withDb({ organizationId: school.id }, (tx) => loadBankFacts(tx, school.id, todayIn(DEFAULT_TIME_ZONE, now())));
 
 describe("mentee bank", () => {
   it("refuses a person without a bank consent, with the reason, and writes nothing", async () => {

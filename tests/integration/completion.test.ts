@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
@@ -103,7 +105,7 @@ async function markFinalReport(programId: string) {
 const unmetCodes = async (s: School) =>
   withDb({ organizationId: s.id }, async (tx) => {
     const program = await tx.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId }, select: { id: true, stage: true, curatorId: true } });
-    return unmetExitConditions(await loadProgramFacts(tx, s.id, program)).map((c) => c.code);
+    return unmetExitConditions(await loadProgramFacts(tx, s.id, program, todayIn(DEFAULT_TIME_ZONE, now()))).map((c) => c.code);
   });
 
 describe("stage 7: the gate, then completion", () => {
@@ -255,7 +257,7 @@ describe("a completed program is read-only", () => {
     expect(await snapshot()).toEqual(before);
 
     // Still reportable: its figures and its completion facts are read as before.
-    const figures = await withDb({ organizationId: s.id }, (tx) => loadSchoolFigures(tx, s.id, s.programId));
+    const figures = await withDb({ organizationId: s.id }, (tx) => loadSchoolFigures(tx, s.id, s.programId, todayIn(DEFAULT_TIME_ZONE, now())));
     expect(figures?.program.status).toBe("COMPLETED");
     expect(figures?.pairs.byStatus).toEqual([
       { key: "PROPOSED", count: 1 },

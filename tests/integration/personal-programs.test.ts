@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { todayIn } from "../../lib/domain/local-date";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
@@ -18,7 +20,7 @@ const run = <T = Record<string, unknown>>(name: string, userId: string, input: u
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-type Org = { id: string; slug: string; name: string };
+type Org = { id: string; slug: string; name: string; timeZone: string };
 type User = { id: string; name: string; email: string };
 
 let school: Org;
@@ -89,7 +91,7 @@ async function pair(
 function ctxOf(org: Org, user: User, roles: AppRole[]): TenantContext {
   return {
     user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null },
+    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: org.timeZone },
     roles,
   };
 }
@@ -434,7 +436,7 @@ describe("tenant walls", () => {
       items: await tx.planItem.count(),
       meetings: await tx.meeting.count(),
       access: await pairAccess(tx, { user: { id: otherCurator.id }, organization: { id: school.id }, roles: ["CURATOR"] }, pairB.id),
-      progress: (await pairProgress(tx, school.id, [pairB.id])).size,
+      progress: (await pairProgress(tx, school.id, [pairB.id], todayIn(school.timeZone, now()))).size,
     }));
     expect(seen).toEqual({ pairs: 0, programs: 0, items: 0, meetings: 0, access: null, progress: 0 });
     // And writing into school A's rows from school B's scope fails in the database itself.

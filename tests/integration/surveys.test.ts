@@ -51,7 +51,7 @@ async function person(input: { lastName: string; firstName?: string; kind?: "TEA
 function ctxOf(user: { id: string; name: string; email: string }, roles: AppRole[]): TenantContext {
   return {
     user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: school.id, slug: school.slug, name: school.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null },
+    organization: { id: school.id, slug: school.slug, name: school.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: school.timeZone },
     roles,
   };
 }

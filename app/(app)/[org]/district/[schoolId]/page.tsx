@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
 import { reasonText, type Tr } from "@/lib/monitoring/district-text";
@@ -34,8 +34,9 @@ export default async function DistrictSchoolPage({
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL" || !UUID.test(schoolId)) notFound();
   if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
-  const year = readYear(search.year);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const today = organizationToday(ctx);
+  const year = readYear(search.year, today);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
   const school = dashboard.schools.find((s) => s.schoolId === schoolId);
   if (!school) notFound();
 

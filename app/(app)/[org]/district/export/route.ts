@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
@@ -24,8 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const search = Object.fromEntries(url.searchParams.entries());
   const table = search.table ?? "schools";
   if (!["schools", "stages", "coverage", "school"].includes(table)) notFound();
-  const year = readYear(search.year);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const today = organizationToday(ctx);
+  const year = readYear(search.year, today);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
   const all = translator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const t: Tr = (key, values) => all(`monitoring.district.${key}` as never, values as never);
   const tSchool: Tr = (key, values) => all(`monitoring.school.${key}` as never, values as never);

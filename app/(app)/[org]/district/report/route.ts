@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
 import { readReportFormat, reportResponse } from "@/lib/monitoring/district-files";
 import { produceReport } from "@/lib/monitoring/report";
@@ -16,6 +16,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (ctx.organization.kind === "SCHOOL") notFound();
   if (!hasPermission(ctx.roles, "reports.produce") || !hasPermission(ctx.roles, "monitoring.district")) forbidden();
   const url = new URL(request.url);
-  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined));
+  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined, organizationToday(ctx)));
   return reportResponse(model, readReportFormat(url.searchParams.get("format")));
 }

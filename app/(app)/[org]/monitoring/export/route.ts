@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { loadSchoolFigures, SCHOOL_TABLES, schoolTables, type SchoolTableKey } from "@/lib/monitoring/school";
 import { buildWorkbook, xlsxResponse } from "@/lib/people/xlsx";
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const yearParam = search.get("year") ?? "";
   const { program } = await findProgram(ctx, /^\d{4}$/.test(yearParam) ? Number(yearParam) : undefined);
   if (!program) notFound();
-  const figures = await readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id));
+  const figures = await readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id, organizationToday(ctx)));
   if (!figures) notFound();
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const table = schoolTables(figures, locale)[key as SchoolTableKey];

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
 import { readReportFormat, reportResponse } from "@/lib/monitoring/district-files";
 import { produceReport } from "@/lib/monitoring/report";
@@ -15,6 +15,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const ctx = await requireTenant(org, "reports.produce");
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const url = new URL(request.url);
-  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined));
+  const model = await produceReport(ctx, readYear(url.searchParams.get("year") ?? undefined, organizationToday(ctx)));
   return reportResponse(model, readReportFormat(url.searchParams.get("format")));
 }

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx, renderRoadmapDocx } from "@/lib/documents/docx";
-import { academicYearOf } from "@/lib/domain/academic-year";
+import { now } from "@/lib/clock";
+import { currentAcademicYear } from "@/lib/domain/academic-year";
 import { buildRoadmapDocument, buildRoadmapOrder } from "@/lib/programs/documents";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const { org, kind } = await params;
   const ctx = await requireTenant(org, "program.view");
   const yearParam = Number(new URL(request.url).searchParams.get("year"));
-  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : academicYearOf(new Date());
+  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : currentAcademicYear(ctx.organization.timeZone, now());
   let body: Buffer;
   let name: string;
   if (kind === "roadmap") {
