@@ -196,9 +196,11 @@ export const proposePairs = defineAction({
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
     // Two statements for the whole proposal, not two per pair: ids are made here.
     const rows = input.pairs.map((p) => ({ id: randomUUID(), ...p }));
+    const createdAt = now(); // the app's clock: a silent pair's weeks may be counted from it
     await tx.pair.createMany({
       data: rows.map((p) => ({
         id: p.id,
+        createdAt,
         organizationId,
         programId: program.id,
         mentorId: p.mentorId,

@@ -42,6 +42,8 @@ export const logMeeting = defineAction({
 
     const meeting = await tx.meeting.create({
       data: {
+        // From the app's clock, not the database's: the own-meeting deletion window is measured against it.
+        createdAt: now(),
         organizationId,
         pairId: pair.id,
         kind: input.kind,

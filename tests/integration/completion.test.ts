@@ -87,19 +87,19 @@ async function questionnaire(s: School, kind: "SATISFACTION_MENTEE" | "SATISFACT
       title: kind,
       questions: [{ id: "overall", type: "scale", text: "Насколько вы удовлетворены?", required: true, scale: { min: 1, max: 5, minLabel: "", maxLabel: "" }, maps: "satisfaction" }],
       status: opts.status ?? "CLOSED",
-      closedAt: opts.status === "OPEN" ? null : new Date(),
+      closedAt: opts.status === "OPEN" ? null : now(),
       createdById: s.curator.id,
     },
   });
   for (const personId of opts.answeredBy ?? []) {
-    await prisma.surveyRecipient.create({ data: { organizationId: s.id, questionnaireId: q.id, personId, answers: { overall: 5 }, answeredAt: new Date() } });
+    await prisma.surveyRecipient.create({ data: { organizationId: s.id, questionnaireId: q.id, personId, answers: { overall: 5 }, answeredAt: now() } });
   }
   return q.id;
 }
 
 /** The mark the school report route leaves on the program (MentoringProgram.finalReportAt). */
 async function markFinalReport(programId: string) {
-  await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { finalReportAt: new Date() } });
+  await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { finalReportAt: now() } });
 }
 
 const unmetCodes = async (s: School) =>

@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -59,7 +60,7 @@ async function program(organizationId: string, stage: number, year = YEAR, statu
 
 async function act(organizationId: string, userId: string, kind: "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT", programId: string | null, approved = true) {
   await db().prisma.localAct.create({
-    data: { organizationId, programId, kind, title: kind, status: approved ? "APPROVED" : "REGISTERED", registeredById: userId, approvedById: approved ? userId : null, approvedAt: approved ? new Date() : null },
+    data: { organizationId, programId, kind, title: kind, status: approved ? "APPROVED" : "REGISTERED", registeredById: userId, approvedById: approved ? userId : null, approvedAt: approved ? now() : null },
   });
 }
 

@@ -278,7 +278,7 @@ describe("the personalized program", () => {
 
 describe("meetings", () => {
   it("refuses a date in the future or outside the program at the date field, and writes nothing", async () => {
-    const tomorrow = iso(new Date(Date.now() + 2 * 24 * 3600 * 1000));
+    const tomorrow = iso(new Date(now().getTime() + 2 * 24 * 3600 * 1000));
     const future = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: tomorrow, attendeeIds: [menteeA.id] });
     expect(future).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { heldOn: ["Встречу отмечают после того, как она прошла: дата не может быть в будущем."] } } });
     const before = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-09-25", attendeeIds: [menteeA.id] });
@@ -341,7 +341,7 @@ describe("meetings", () => {
     expect(await run("personalPrograms.deleteItem", mentorUser.id, { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(1);
     // Two days later the mentee's own record is the curator's to delete.
-    await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
+    await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(now().getTime() - 2 * 24 * 3600 * 1000) } });
     expect(await run("meetings.delete", menteeUser.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await run("meetings.delete", mentorUser.id, { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: true });
     expect(await run("meetings.delete", curator.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: true });
