@@ -13,6 +13,12 @@ export const DEMO_DISTRICT_SLUG = "levokumsky";
 /** Ставропольский край keeps Moscow time. */
 const DEMO_TIME_ZONE = "Europe/Moscow";
 
+/**
+ * A story date of this academic year, but never after `limit` (today or now): seeded in the first days
+ * of September, the demo's September events have not happened yet and are moved to today (decision 011).
+ */
+const notAfter = (date: Date, limit: Date) => (date.getTime() > limit.getTime() ? limit : date);
+
 export type DemoLogin = { email: string; name: string; organization: string; roles: AppRole[] };
 
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean; logins: DemoLogin[] }> {
@@ -112,7 +118,7 @@ async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: st
   await prisma.programIndicator.createMany({ data: templateIndicatorRows("school", ids, year) });
   await prisma.roadmapActivity.updateMany({
     where: { programId: program.id, stage: 1, recurrence: "ONCE" },
-    data: { status: "DONE", evidence: "Протокол педагогического совета № 1", completedAt: new Date(Date.UTC(year, 8, 29)) },
+    data: { status: "DONE", evidence: "Протокол педагогического совета № 1", completedAt: notAfter(new Date(Date.UTC(year, 8, 29)), now()) },
   });
   const director = user("director@sosh20.demo");
   const acts = [
@@ -129,12 +135,12 @@ async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: st
         status: "APPROVED",
         registeredById: user("curator@sosh20.demo"),
         approvedById: director,
-        approvedAt: new Date(Date.UTC(year, 8, 1, 9)),
+        approvedAt: notAfter(new Date(Date.UTC(year, 8, 1, 9)), now()),
       },
     });
   }
   await prisma.stageTransition.create({
-    data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: new Date(Date.UTC(year, 8, 30, 10)) },
+    data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: notAfter(new Date(Date.UTC(year, 8, 30, 10)), now()) },
   });
 }
 
@@ -148,7 +154,9 @@ const DAY = 24 * 3600 * 1000;
 async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string) {
   const today = todayIn(DEMO_TIME_ZONE, now());
   const year = currentAcademicYear(DEMO_TIME_ZONE, now());
-  const ago = (days: number) => new Date(today.getTime() - days * DAY);
+  // Relative to today so that the meetings are in the past, but not before the program's year began.
+  const yearStart = new Date(Date.UTC(year, 8, 1));
+  const ago = (days: number) => new Date(Math.max(yearStart.getTime(), today.getTime() - days * DAY));
   const program = await prisma.mentoringProgram.create({
     data: {
       organizationId,
@@ -180,7 +188,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   for (const p of people) {
     const person = await prisma.person.create({ data: { organizationId, kind: "TEACHER", ...p } });
     await prisma.consent.create({
-      data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 5)), recordedById: directorId },
+      data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 5)), today), recordedById: directorId },
     });
     personIds.push(person.id);
   }
@@ -240,11 +248,11 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   ] as const;
   for (const a of acts) {
     await prisma.localAct.create({
-      data: { ...ids, ...a, date: new Date(Date.UTC(year, 8, 1)), status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: new Date(Date.UTC(year, 8, 1, 9)) },
+      data: { ...ids, ...a, date: new Date(Date.UTC(year, 8, 1)), status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: notAfter(new Date(Date.UTC(year, 8, 1, 9)), now()) },
     });
   }
   await prisma.consent.create({
-    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 6)), recordedById: directorId },
+    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 6)), today), recordedById: directorId },
   });
   await prisma.publicSection.create({
     data: {

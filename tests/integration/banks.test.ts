@@ -10,9 +10,12 @@ import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import { loadBankFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 let school: { id: string; slug: string };

@@ -16,9 +16,12 @@ import "../../lib/practices/actions";
 import "../../lib/programs/actions";
 import { loadCompletionFacts, loadProgramFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);

@@ -9,9 +9,12 @@ import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);

@@ -13,9 +13,12 @@ import "../../lib/pairs/meeting-actions";
 import "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs, pairProgress } from "../../lib/pairs/work-queries";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { addDays, DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { now } from "../../lib/clock";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -43,7 +44,7 @@ async function person(input: { lastName: string; firstName?: string; kind?: "TEA
   });
   if (input.purposes?.length) {
     await prisma.consent.create({
-      data: { organizationId, personId: p.id, purposes: input.purposes, givenBy: "SUBJECT", givenAt: new Date("2026-09-01T00:00:00Z"), recordedById: curator.id },
+      data: { organizationId, personId: p.id, purposes: input.purposes, givenBy: "SUBJECT", givenAt: addDays(todayIn(DEFAULT_TIME_ZONE, now()), -30), recordedById: curator.id },
     });
   }
   return p;
