@@ -27,5 +27,18 @@ const config = [
       ],
     },
   },
+  {
+    // One source of "now" (docs/decisions/011): lib/clock's now(), which tests can set. Rules that need
+    // "today" take it as an argument, in the organization's zone (lib/domain/local-date).
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/clock.ts", "lib/db/generated/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Use now() from lib/clock (the injectable clock), or organizationToday(ctx) for a calendar date." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Use now() from lib/clock; for an elapsed duration use performance.now()." },
+      ],
+    },
+  },
 ];
 export default config;

@@ -1,5 +1,7 @@
 import { addMembership, createMember, createOrganization } from "../tests/factories";
-import { academicYearOf } from "../lib/domain/academic-year";
+import { now } from "../lib/clock";
+import { currentAcademicYear } from "../lib/domain/academic-year";
+import { todayIn } from "../lib/domain/local-date";
 import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
@@ -8,6 +10,14 @@ import type { PrismaClient } from "../lib/db/generated/prisma/client";
 // (seed 002), schools from seeds 000, 001 and 004, and a kindergarten. One user per role.
 export const DEMO_PASSWORD = "nastavnik2026";
 export const DEMO_DISTRICT_SLUG = "levokumsky";
+/** Ставропольский край keeps Moscow time. */
+const DEMO_TIME_ZONE = "Europe/Moscow";
+
+/**
+ * A story date of this academic year, but never after `limit` (today or now): seeded in the first days
+ * of September, the demo's September events have not happened yet and are moved to today (decision 011).
+ */
+const notAfter = (date: Date, limit: Date) => (date.getTime() > limit.getTime() ? limit : date);
 
 export type DemoLogin = { email: string; name: string; organization: string; roles: AppRole[] };
 
@@ -15,7 +25,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const logins: DemoLogin[] = [];
   if (await prisma.organization.findUnique({ where: { slug: DEMO_DISTRICT_SLUG } })) return { created: false, logins: DEMO_LOGINS };
 
-  const region = await createOrganization(prisma, { kind: "REGION", slug: "stavropolsky-krai", name: "Министерство образования Ставропольского края" });
+  // Ставропольский край keeps Moscow time; the district and its schools inherit the region's zone.
+  const region = await createOrganization(prisma, { kind: "REGION", slug: "stavropolsky-krai", name: "Министерство образования Ставропольского края", timeZone: DEMO_TIME_ZONE });
   const district = await createOrganization(prisma, {
     kind: "MUNICIPALITY",
     slug: DEMO_DISTRICT_SLUG,
@@ -69,7 +80,7 @@ export function formatDemoLogins(logins: DemoLogin[]): string {
  * the schools' roadmaps); СОШ №20 has passed stage 1 with its orders approved and is forming the mentee bank.
  */
 async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: string }; sosh20: { id: string } }, users: Map<string, string>) {
-  const year = academicYearOf(new Date());
+  const year = currentAcademicYear(DEMO_TIME_ZONE, now());
   const user = (email: string) => users.get(email)!;
 
   const municipal = await prisma.mentoringProgram.create({
@@ -107,7 +118,7 @@ async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: st
   await prisma.programIndicator.createMany({ data: templateIndicatorRows("school", ids, year) });
   await prisma.roadmapActivity.updateMany({
     where: { programId: program.id, stage: 1, recurrence: "ONCE" },
-    data: { status: "DONE", evidence: "Протокол педагогического совета № 1", completedAt: new Date(Date.UTC(year, 8, 29)) },
+    data: { status: "DONE", evidence: "Протокол педагогического совета № 1", completedAt: notAfter(new Date(Date.UTC(year, 8, 29)), now()) },
   });
   const director = user("director@sosh20.demo");
   const acts = [
@@ -124,12 +135,12 @@ async function seedDemoPrograms(prisma: PrismaClient, orgs: { district: { id: st
         status: "APPROVED",
         registeredById: user("curator@sosh20.demo"),
         approvedById: director,
-        approvedAt: new Date(Date.UTC(year, 8, 1, 9)),
+        approvedAt: notAfter(new Date(Date.UTC(year, 8, 1, 9)), now()),
       },
     });
   }
   await prisma.stageTransition.create({
-    data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: new Date(Date.UTC(year, 8, 30, 10)) },
+    data: { ...ids, kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: user("curator@sosh20.demo"), createdAt: notAfter(new Date(Date.UTC(year, 8, 30, 10)), now()) },
   });
 }
 
@@ -141,9 +152,11 @@ const DAY = 24 * 3600 * 1000;
  * mentor is open to the district. Dates are relative to today so that the meetings are in the past.
  */
 async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string) {
-  const year = academicYearOf(new Date());
-  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
-  const ago = (days: number) => new Date(today.getTime() - days * DAY);
+  const today = todayIn(DEMO_TIME_ZONE, now());
+  const year = currentAcademicYear(DEMO_TIME_ZONE, now());
+  // Relative to today so that the meetings are in the past, but not before the program's year began.
+  const yearStart = new Date(Date.UTC(year, 8, 1));
+  const ago = (days: number) => new Date(Math.max(yearStart.getTime(), today.getTime() - days * DAY));
   const program = await prisma.mentoringProgram.create({
     data: {
       organizationId,
@@ -175,7 +188,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   for (const p of people) {
     const person = await prisma.person.create({ data: { organizationId, kind: "TEACHER", ...p } });
     await prisma.consent.create({
-      data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 5)), recordedById: directorId },
+      data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 5)), today), recordedById: directorId },
     });
     personIds.push(person.id);
   }
@@ -235,11 +248,11 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   ] as const;
   for (const a of acts) {
     await prisma.localAct.create({
-      data: { ...ids, ...a, date: new Date(Date.UTC(year, 8, 1)), status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: new Date(Date.UTC(year, 8, 1, 9)) },
+      data: { ...ids, ...a, date: new Date(Date.UTC(year, 8, 1)), status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: notAfter(new Date(Date.UTC(year, 8, 1, 9)), now()) },
     });
   }
   await prisma.consent.create({
-    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: new Date(Date.UTC(year, 8, 6)), recordedById: directorId },
+    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 6)), today), recordedById: directorId },
   });
   await prisma.publicSection.create({
     data: {

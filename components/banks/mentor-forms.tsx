@@ -14,7 +14,6 @@ import { COMPETENCY_TAGS, MAX_MENTOR_CAPACITY, TRAINING_KINDS, type TrainingKind
 import { PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
 import { ClientForm } from "@/components/ui/client-form";
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function AddMentorForm({ org, candidates }: { org: string; candidates: Candidate[] }) {
   const t = useTranslations("banks");
@@ -68,9 +67,10 @@ export function EditMentorForm({ org, mentorId, values }: { org: string; mentorI
   );
 }
 
-export function RecordTrainingForm({ org, mentorId }: { org: string; mentorId: string }) {
+/** `today`: yyyy-mm-dd in the school's zone, from the server (the date input's max and default). */
+export function RecordTrainingForm({ org, mentorId, today }: { org: string; mentorId: string; today: string }) {
   const t = useTranslations("banks");
-  const empty = { org, mentorId, kind: "SESSION" as TrainingKind, title: "", finishedOn: today(), hours: "", document: "" };
+  const empty = { org, mentorId, kind: "SESSION" as TrainingKind, title: "", finishedOn: today, hours: "", document: "" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RecordTrainingInput>(RecordTrainingInput, recordTraining, empty, {
     onSuccess: () => form.reset(empty),
   });
@@ -86,7 +86,7 @@ export function RecordTrainingForm({ org, mentorId }: { org: string; mentorId: s
           ))}
         </SelectField>
         <TextField label={t("trainingTitle")} error={fieldError("title")} {...form.register("title")} />
-        <TextField label={t("finishedOn")} type="date" error={fieldError("finishedOn")} {...form.register("finishedOn")} />
+        <TextField label={t("finishedOn")} type="date" max={today} error={fieldError("finishedOn")} {...form.register("finishedOn")} />
         <TextField label={t("hours")} type="number" min={1} error={fieldError("hours")} {...form.register("hours")} />
         <TextField label={t("document")} error={fieldError("document")} {...form.register("document")} />
       </div>
@@ -100,13 +100,13 @@ export function RecordTrainingForm({ org, mentorId }: { org: string; mentorId: s
   );
 }
 
-export function DistrictVisibilityForm({ org, mentorId, since }: { org: string; mentorId: string; since: string | null }) {
+export function DistrictVisibilityForm({ org, mentorId, since, today }: { org: string; mentorId: string; since: string | null; today: string }) {
   const t = useTranslations("banks");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<DistrictVisibilityInput>(DistrictVisibilityInput, setDistrictVisibility, {
     org,
     mentorId,
     visible: since ? "yes" : "no",
-    agreedOn: since ?? today(),
+    agreedOn: since ?? today,
   });
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("districtTitle")}>
@@ -116,7 +116,7 @@ export function DistrictVisibilityForm({ org, mentorId, since }: { org: string; 
           <option value="yes">{t("visibleYes")}</option>
           <option value="no">{t("visibleNo")}</option>
         </SelectField>
-        <TextField label={t("agreedOn")} type="date" error={fieldError("agreedOn")} {...form.register("agreedOn")} />
+        <TextField label={t("agreedOn")} type="date" max={today} error={fieldError("agreedOn")} {...form.register("agreedOn")} />
       </div>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>

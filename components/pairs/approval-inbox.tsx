@@ -35,12 +35,13 @@ function RejectForm({ org, pair }: { org: string; pair: InboxPair }) {
 }
 
 /** The director's inbox: approve the selected pairs at once (one order), or reject one with a comment. */
-export function ApprovalInbox({ org, pairs, canApprove, canWithdraw }: { org: string; pairs: InboxPair[]; canApprove: boolean; canWithdraw: boolean }) {
+/** `today`: yyyy-mm-dd in the school's zone, from the server: the order's default date. */
+export function ApprovalInbox({ org, pairs, canApprove, canWithdraw, today }: { org: string; pairs: InboxPair[]; canApprove: boolean; canWithdraw: boolean; today: string }) {
   const t = useTranslations("pairs");
   const router = useRouter();
   const hydrated = useHydrated();
   const [selected, setSelected] = useState<string[]>(pairs.map((p) => p.id));
-  const [orderDate, setOrderDate] = useState(new Date().toISOString().slice(0, 10));
+  const [orderDate, setOrderDate] = useState(today);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [approved, setApproved] = useState<string | null>(null);

@@ -55,7 +55,6 @@ function CheckboxGroup({
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Logs a meeting of the pair: its kind (the group final only for a group), the date (not in the future,
@@ -68,6 +67,7 @@ export function LogMeetingForm({
   mentees,
   items,
   period,
+  today,
 }: {
   org: string;
   pairId: string;
@@ -75,14 +75,16 @@ export function LogMeetingForm({
   mentees: { id: string; name: string }[];
   items: { id: string; label: string }[];
   period: { min: string; max: string } | null;
+  /** yyyy-mm-dd in the school's zone, from the server: the browser's clock and zone do not decide «not in the future». */
+  today: string;
 }) {
   const t = useTranslations("meetings");
   const kinds = (Object.keys(MEETING_KINDS) as MeetingKind[]).filter((k) => isGroup || k !== "GROUP_FINAL");
-  const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today(), attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[] };
+  const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today, attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[] };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<LogMeetingInput, { meetingId: string; pairStarted: boolean }>(LogMeetingInput, logMeeting, empty, {
     onSuccess: () => form.reset(empty),
   });
-  const max = period && period.max < today() ? period.max : today();
+  const max = period && period.max < today ? period.max : today;
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("logTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}

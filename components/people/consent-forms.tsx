@@ -11,9 +11,9 @@ import { linkAccount, recordConsent, revokeConsent } from "@/lib/people/actions"
 import { CONSENT_PURPOSES, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
 import { ClientForm } from "@/components/ui/client-form";
 
-const today = () => new Date().toISOString().slice(0, 10);
 
-export function RecordConsentForm({ org, personId, minor }: { org: string; personId: string; minor: boolean }) {
+/** `today`: yyyy-mm-dd in the school's zone, from the server, so the browser's clock does not pick the date. */
+export function RecordConsentForm({ org, personId, minor, today }: { org: string; personId: string; minor: boolean; today: string }) {
   const t = useTranslations("people");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RecordConsentInput, { consentId: string }>(RecordConsentInput, recordConsent, {
     org,
@@ -22,7 +22,7 @@ export function RecordConsentForm({ org, personId, minor }: { org: string; perso
     givenBy: minor ? "REPRESENTATIVE" : "SUBJECT",
     representativeName: "",
     representativeDocument: "",
-    givenAt: today(),
+    givenAt: today,
     validUntil: "",
   });
   const purposesError = fieldError("purposes");
@@ -65,9 +65,9 @@ export function RecordConsentForm({ org, personId, minor }: { org: string; perso
   );
 }
 
-export function RevokeConsentForm({ org, consentId, label }: { org: string; consentId: string; label: string }) {
+export function RevokeConsentForm({ org, consentId, label, today }: { org: string; consentId: string; label: string; today: string }) {
   const t = useTranslations("people");
-  const { form, onSubmit, pending, result, fieldError } = useActionForm<RevokeConsentInput>(RevokeConsentInput, revokeConsent, { org, consentId, revokedAt: today(), reason: "" });
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<RevokeConsentInput>(RevokeConsentInput, revokeConsent, { org, consentId, revokedAt: today, reason: "" });
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={label}>
       <TextField label={t("revokedAt")} type="date" error={fieldError("revokedAt")} {...form.register("revokedAt")} />

@@ -19,7 +19,9 @@ type EditedQuestion = Omit<Question, "options" | "scale"> & {
 };
 type Values = { org: string; questionnaireId: string; title: string; questions: EditedQuestion[] };
 
-const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+// Random, not time-based: ids only need to be unique within the questionnaire (getRandomValues works
+// on plain-http school networks too, unlike crypto.randomUUID).
+const newId = (prefix: string) => `${prefix}${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, "0")).join("")}`;
 const DEFAULT_SCALE = { min: 1, max: 5, minLabel: "", maxLabel: "" };
 
 function toEdited(q: Question): EditedQuestion {

@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import { withDb } from "../db";
 import { verifyPassword } from "./password";
 
@@ -18,7 +19,8 @@ export type CredentialsCheck =
  */
 export async function checkCredentials(input: { email: string; password: string; ip: string }): Promise<CredentialsCheck> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
+  // Attempts are stamped with the same clock (createdAt: now() below), so the window holds when tests move it.
+  const since = new Date(now().getTime() - LOGIN_WINDOW_MS);
 
   const { limited, user } = await withDb({}, async (tx) => {
     const lastSuccess = await tx.loginAttempt.findFirst({
@@ -42,7 +44,7 @@ export async function checkCredentials(input: { email: string; password: string;
   if (limited) return { ok: false, reason: "rate_limited" };
 
   const valid = await verifyPassword(user?.passwordHash, input.password);
-  await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid } }));
+  await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid, createdAt: now() } }));
   if (!valid || !user) return { ok: false, reason: "invalid" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
 }

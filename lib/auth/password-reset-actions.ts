@@ -1,5 +1,6 @@
 "use server";
 
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { setDbScope } from "../db";
@@ -48,19 +49,19 @@ export const requestPasswordReset = defineAction({
     if (!mail) return refuse("CONFLICT", "resetUnavailable");
     const email = input.email.trim().toLowerCase();
     const ip = await requestClientAddress();
-    const now = new Date();
-    const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+    const at = now();
+    const since = new Date(at.getTime() - LOGIN_WINDOW_MS);
     const [byEmail, byIp] = await Promise.all([
       tx.passwordResetRequest.count({ where: { email, createdAt: { gte: since } } }),
       tx.passwordResetRequest.count({ where: { ip, createdAt: { gte: since } } }),
     ]);
-    const request = await tx.passwordResetRequest.create({ data: { email, ip, createdAt: now }, select: { id: true } });
+    const request = await tx.passwordResetRequest.create({ data: { email, ip, createdAt: at }, select: { id: true } });
     // Over the limit, unknown or known: the same answer. Only a known address under the limit gets a letter.
     if (byEmail >= PASSWORD_RESET_MAX_REQUESTS || byIp >= PASSWORD_RESET_MAX_REQUESTS) return done({ sent: true });
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return done({ sent: true });
     const { token, tokenHash } = newInvitationToken();
-    await tx.passwordResetRequest.update({ where: { id: request.id }, data: { userId: user.id, tokenHash, expiresAt: passwordResetExpiry(now) } });
+    await tx.passwordResetRequest.update({ where: { id: request.id }, data: { userId: user.id, tokenHash, expiresAt: passwordResetExpiry(at) } });
     const link = `${mail.appUrl}/reset-password/${token}`;
     await afterResponse(async () => {
       const transport = createSmtpTransport(mail.smtp);
@@ -82,21 +83,21 @@ export const resetPassword = defineAction({
   input: ResetPasswordInput,
   async run({ input, tx }) {
     if (!isWellFormedInvitationToken(input.token)) return refuse("NOT_FOUND", "resetLinkInvalid");
-    const now = new Date();
+    const at = now();
     const reset = await tx.passwordResetRequest.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
       select: { id: true, email: true, ip: true, userId: true, usedAt: true, expiresAt: true },
     });
-    if (!reset?.userId || passwordResetState(reset, now) !== "pending") return refuse("CONFLICT", "resetLinkInvalid");
+    if (!reset?.userId || passwordResetState(reset, at) !== "pending") return refuse("CONFLICT", "resetLinkInvalid");
     // One use even under a race: only one update matches.
-    const claimed = await tx.passwordResetRequest.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
+    const claimed = await tx.passwordResetRequest.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: at } });
     if (claimed.count !== 1) return refuse("CONFLICT", "resetLinkInvalid");
-    await tx.passwordResetRequest.updateMany({ where: { userId: reset.userId, usedAt: null, tokenHash: { not: null } }, data: { usedAt: now } });
+    await tx.passwordResetRequest.updateMany({ where: { userId: reset.userId, usedAt: null, tokenHash: { not: null } }, data: { usedAt: at } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash: await hashPassword(input.password) } });
     await setDbScope(tx, { userId: reset.userId });
-    await revokeAllSessions(tx, reset.userId, now);
+    await revokeAllSessions(tx, reset.userId, at);
     // Proving the mailbox counts as a successful sign-in: the account's failure count starts again.
-    await tx.loginAttempt.create({ data: { email: reset.email, ip: await requestClientAddress(), success: true, createdAt: now } });
+    await tx.loginAttempt.create({ data: { email: reset.email, ip: await requestClientAddress(), success: true, createdAt: at } });
     return done({ email: reset.email });
   },
 });

@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import { withDb } from "../db";
 import { isWellFormedInvitationToken } from "../domain/invitation";
 import { passwordResetState, type PasswordResetState } from "../domain/password-reset";
@@ -24,5 +25,5 @@ export async function findPasswordResetState(token: string): Promise<PasswordRes
   const reset = await withDb({}, (tx) =>
     tx.passwordResetRequest.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: { usedAt: true, expiresAt: true } }),
   );
-  return reset ? passwordResetState(reset, new Date()) : "notFound";
+  return reset ? passwordResetState(reset, now()) : "notFound";
 }

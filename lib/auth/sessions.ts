@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import { withDb, type Tx } from "../db";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 
@@ -9,11 +10,11 @@ import { SESSION_MAX_AGE_SECONDS } from "./config";
  */
 
 /** Opens a session for a user who has just proved their password; also drops their long-expired rows. */
-export async function openSession(userId: string, now: Date = new Date()): Promise<string> {
+export async function openSession(userId: string, at: Date = now()): Promise<string> {
   return withDb({ userId }, async (tx) => {
-    await tx.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } });
+    await tx.userSession.deleteMany({ where: { userId, expiresAt: { lt: at } } });
     const session = await tx.userSession.create({
-      data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+      data: { userId, createdAt: at, expiresAt: new Date(at.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
       select: { id: true },
     });
     return session.id;
@@ -21,17 +22,17 @@ export async function openSession(userId: string, now: Date = new Date()): Promi
 }
 
 /** Ends one session (sign-out). A session id of another user matches nothing (and RLS hides it). */
-export async function revokeSession(userId: string, sessionId: string, now: Date = new Date()): Promise<void> {
-  await withDb({ userId }, (tx) => tx.userSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: now } }));
+export async function revokeSession(userId: string, sessionId: string, at: Date = now()): Promise<void> {
+  await withDb({ userId }, (tx) => tx.userSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: at } }));
 }
 
 /** Ends every session of the user (sign-out on all devices, password change), inside the caller's transaction. */
-export async function revokeAllSessions(tx: Tx, userId: string, now: Date = new Date()): Promise<number> {
-  const { count } = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+export async function revokeAllSessions(tx: Tx, userId: string, at: Date = now()): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: at } });
   return count;
 }
 
 /** The where-clause of a session that still counts: this user's, not revoked, not expired. */
-export function liveSessionWhere(userId: string, sessionId: string, now: Date = new Date()) {
-  return { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } };
+export function liveSessionWhere(userId: string, sessionId: string, at: Date = now()) {
+  return { id: sessionId, userId, revokedAt: null, expiresAt: { gt: at } };
 }

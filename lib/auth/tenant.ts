@@ -1,6 +1,8 @@
 import { forbidden, notFound } from "next/navigation";
 import { cache } from "react";
+import { now } from "../clock";
 import { withDb, type Tx } from "../db";
+import { todayIn } from "../domain/local-date";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
 import { requireUser, type SessionUser } from "./session";
@@ -14,13 +16,15 @@ export type TenantOrganization = {
   schoolKind: "GENERAL" | "KINDERGARTEN" | "COLLEGE" | "SUPPLEMENTARY" | null;
   address: string | null;
   parentId: string | null;
+  /** IANA zone of the organization's calendar (decision 011). */
+  timeZone: string;
 };
 
 export type TenantContext = { user: SessionUser; organization: TenantOrganization; roles: AppRole[] };
 
 export type TenantLookup = { ok: true; organization: TenantOrganization; roles: AppRole[] } | { ok: false; code: "NOT_FOUND" | "FORBIDDEN" };
 
-const ORG_SELECT = { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, address: true, parentId: true } as const;
+const ORG_SELECT = { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, address: true, parentId: true, timeZone: true } as const;
 
 /** Resolves an organization slug and the user's roles in it (in a transaction scoped to that tenant). */
 export async function resolveTenant(tx: Tx, userId: string, slug: unknown): Promise<TenantLookup> {
@@ -45,6 +49,11 @@ export async function requireTenant(slug: string, permission: Permission = "orga
   if (!found.ok) return found.code === "NOT_FOUND" ? notFound() : forbidden();
   if (!hasPermission(found.roles, permission)) forbidden();
   return { user, organization: found.organization, roles: found.roles };
+}
+
+/** Today's calendar date in the organization's zone (UTC midnight of the local date, like @db.Date columns). */
+export function organizationToday(ctx: { organization: { timeZone: string } }, at: Date = now()): Date {
+  return todayIn(ctx.organization.timeZone, at);
 }
 
 /** The read helper for pages: runs fn in the tenant's transaction (RLS scoped to the organization). */

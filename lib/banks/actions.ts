@@ -1,5 +1,7 @@
 "use server";
 
+import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import type { Tx } from "../db";
@@ -19,13 +21,13 @@ import {
 } from "./schemas";
 
 /** The person and, when they may not enter a bank today, why (consent, out of active work). */
-async function personForBank(tx: Tx, organizationId: string, personId: string) {
+async function personForBank(tx: Tx, organizationId: string, personId: string, today: Date) {
   const person = await tx.person.findFirst({
     where: { id: personId, organizationId },
     select: { id: true, kind: true, birthDate: true, minor: true, active: true, experienceYears: true, consents: { select: CONSENT_SELECT } },
   });
   if (!person) return null;
-  const refusal = bankRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor, active: person.active, kind: person.kind }, person.consents, new Date());
+  const refusal = bankRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor, active: person.active, kind: person.kind }, person.consents, today);
   return { ...person, refusal };
 }
 
@@ -37,9 +39,10 @@ async function putMentee(
   organizationId: string,
   userId: string,
   personId: string,
+  today: Date,
   data: { category: MenteeCategory; difficulties: string[]; request: string | null; source: "QUESTIONNAIRE" | "CLASS_TEACHER" | "PSYCHOLOGIST" | "PARENTS"; fromRecipientId?: string },
 ) {
-  const person = await personForBank(tx, organizationId, personId);
+  const person = await personForBank(tx, organizationId, personId, today);
   if (!person) return refuse("NOT_FOUND", "notFound");
   if (person.refusal) return noConsent(person.refusal);
   if (!categoriesFor(person.kind).includes(data.category)) return refuse("VALIDATION", "validation", { category: "categoryNotForKind" });
@@ -59,7 +62,7 @@ export const addMentee = defineAction({
   async run({ input, tx, ctx }) {
     const { org: _org, personId, ...data } = input;
     void _org;
-    return putMentee(tx, ctx.organization.id, ctx.user.id, personId, data);
+    return putMentee(tx, ctx.organization.id, ctx.user.id, personId, organizationToday(ctx), data);
   },
 });
 
@@ -125,7 +128,7 @@ export const addMenteeFromSurvey = defineAction({
     const fallback: MenteeCategory =
       kind === "STUDENT" ? "STUDENT_OTHER" : survey.person.experienceYears !== null && survey.person.experienceYears <= 3 ? "YOUNG_SPECIALIST" : "OTHER_DIFFICULTIES";
     const category = derived.category && categoriesFor(kind).includes(derived.category) ? derived.category : fallback;
-    return putMentee(tx, ctx.organization.id, ctx.user.id, survey.personId, {
+    return putMentee(tx, ctx.organization.id, ctx.user.id, survey.personId, organizationToday(ctx), {
       category,
       difficulties: derived.difficulties,
       request: derived.request,
@@ -140,9 +143,10 @@ async function putMentor(
   organizationId: string,
   userId: string,
   personId: string,
+  today: Date,
   data: { competencies: string[]; achievements: string | null; capacity: number },
 ) {
-  const person = await personForBank(tx, organizationId, personId);
+  const person = await personForBank(tx, organizationId, personId, today);
   if (!person) return refuse("NOT_FOUND", "notFound");
   if (person.refusal) return noConsent(person.refusal);
   const existing = await tx.mentorProfile.findFirst({ where: { organizationId, personId }, select: { id: true, status: true } });
@@ -166,7 +170,7 @@ export const addMentor = defineAction({
   async run({ input, tx, ctx }) {
     const { org: _org, personId, ...data } = input;
     void _org;
-    return putMentor(tx, ctx.organization.id, ctx.user.id, personId, data);
+    return putMentor(tx, ctx.organization.id, ctx.user.id, personId, organizationToday(ctx), data);
   },
 });
 
@@ -181,7 +185,7 @@ export const addMentorFromSurvey = defineAction({
     if (!survey) return refuse("NOT_FOUND", "notFound");
     if (survey === "unanswered") return refuse("CONFLICT", "surveyNotAnswered");
     const derived = mentorEntryFromAnswers(survey.questions, survey.answers);
-    return putMentor(tx, ctx.organization.id, ctx.user.id, survey.personId, {
+    return putMentor(tx, ctx.organization.id, ctx.user.id, survey.personId, organizationToday(ctx), {
       competencies: derived.competencies,
       achievements: derived.achievements,
       capacity: Math.min(Math.max(derived.capacity ?? 1, 1), 10),
@@ -212,6 +216,8 @@ export const recordTraining = defineAction({
   input: RecordTrainingInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
+    // «Not in the future» on the school's calendar (decision 011), not the server's or the browser's.
+    if (input.finishedOn.getTime() > organizationToday(ctx).getTime()) return refuse("VALIDATION", "validation", { finishedOn: "dateInFuture" });
     const mentor = await tx.mentorProfile.findFirst({ where: { id: input.mentorId, organizationId }, select: { id: true, status: true } });
     if (!mentor) return refuse("NOT_FOUND", "notFound");
     if (mentor.status === "LEFT") return refuse("CONFLICT", "bankEntryLeft");
@@ -239,12 +245,12 @@ export const approveMentor = defineAction({
     if (!mentor) return refuse("NOT_FOUND", "notFound");
     const problem = approvalRefusal({ status: mentor.status, trainings: mentor._count.trainings });
     if (problem) return refuse("CONFLICT", "mentorNotApprovable", undefined, { details: [problem] });
-    const person = await personForBank(tx, organizationId, mentor.personId);
+    const person = await personForBank(tx, organizationId, mentor.personId, organizationToday(ctx));
     if (person?.refusal) return noConsent(person.refusal);
     // Guarded on the status read above, so two directors approving at once write one approval.
     const approved = await tx.mentorProfile.updateMany({
       where: { id: mentor.id, status: mentor.status },
-      data: { status: "APPROVED", approvedById: ctx.user.id, approvedAt: new Date() },
+      data: { status: "APPROVED", approvedById: ctx.user.id, approvedAt: now() },
     });
     if (approved.count !== 1) return refuse("CONFLICT", "conflict");
     return done({ mentorId: mentor.id }, { targetType: "MentorProfile", targetId: mentor.id });
@@ -259,11 +265,12 @@ export const setDistrictVisibility = defineAction({
   input: DistrictVisibilityInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
+    if (input.agreedOn && input.agreedOn.getTime() > organizationToday(ctx).getTime()) return refuse("VALIDATION", "validation", { agreedOn: "dateInFuture" });
     const mentor = await tx.mentorProfile.findFirst({ where: { id: input.mentorId, organizationId }, select: { id: true, status: true, personId: true } });
     if (!mentor) return refuse("NOT_FOUND", "notFound");
     if (input.visible === "yes") {
       if (mentor.status === "LEFT") return refuse("CONFLICT", "bankEntryLeft");
-      const person = await personForBank(tx, organizationId, mentor.personId);
+      const person = await personForBank(tx, organizationId, mentor.personId, organizationToday(ctx));
       if (person?.refusal) return noConsent(person.refusal);
     }
     const since = input.visible === "yes" ? input.agreedOn : null;

@@ -18,7 +18,8 @@ export type DistrictMentor = MatchMentor & { name: string; position: string | nu
  * part in pairs. Read through the district_open_mentors() database function, the only door to another
  * school's rows (see its migration).
  */
-export async function loadDistrictMentors(tx: Tx, organizationId: string, at = new Date()): Promise<DistrictMentor[]> {
+/** `at`: the calendar date in the organization's zone (consents are by calendar day). */
+export async function loadDistrictMentors(tx: Tx, organizationId: string, at: Date): Promise<DistrictMentor[]> {
   const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_open_mentors(${organizationId}::uuid)`;
   const day = (v: string | null) => (v ? new Date(`${String(v).slice(0, 10)}T00:00:00Z`) : null);
   return rows

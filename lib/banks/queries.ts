@@ -1,5 +1,5 @@
 import { hasPermission } from "../auth/permissions";
-import { readTenant, type TenantContext } from "../auth/tenant";
+import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { bankRefusal } from "../domain/banks";
 import { CONSENT_SELECT } from "../people/select";
 
@@ -79,7 +79,7 @@ export async function getMentor(ctx: TenantContext, mentorId: string) {
  * People who could be added to a bank: not in it (or left it), each with the reason they may not be
  * added today (no valid bank consent, out of active work) so the form can say so instead of failing.
  */
-export async function bankCandidates(ctx: TenantContext, bank: "mentee" | "mentor", at = new Date()) {
+export async function bankCandidates(ctx: TenantContext, bank: "mentee" | "mentor", at = organizationToday(ctx)) {
   const organizationId = ctx.organization.id;
   const people = await readTenant(ctx, (tx) =>
     tx.person.findMany({

@@ -49,10 +49,10 @@ export type AddMentorInput = z.input<typeof AddMentorInput>;
 export const UpdateMentorInput = z.object({ org: OrgSlug, mentorId: Id, ...MentorFields });
 export type UpdateMentorInput = z.input<typeof UpdateMentorInput>;
 
-const PastDate = z.iso
-  .date({ error: "date" })
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => d.getTime() <= Date.now() + 24 * 3600 * 1000, { error: "dateInFuture" });
+// A calendar date; «not in the future» is checked by the action against the organization's today
+// (decision 011) — here it would read the browser's or the server's clock and zone. The forms' date
+// inputs get that today from the server as their max.
+const PastDate = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const RecordTrainingInput = z.object({
   org: OrgSlug,

@@ -243,28 +243,37 @@ describe("what the answers give the banks", () => {
 
 describe("links and the answering window", () => {
   const issued = new Date("2026-10-01T10:00:00Z");
+  const today = new Date("2026-10-01T00:00:00Z"); // the calendar date of `issued` in the school's zone
 
   it("a link lives through the closing day, else 14 days", () => {
-    expect(surveyLinkExpiry(issued, new Date("2026-10-10T00:00:00Z")).toISOString()).toBe("2026-10-11T00:00:00.000Z");
-    expect(surveyLinkExpiry(issued, null).toISOString()).toBe("2026-10-15T10:00:00.000Z");
+    expect(surveyLinkExpiry(issued, new Date("2026-10-10T00:00:00Z"), "UTC").toISOString()).toBe("2026-10-11T00:00:00.000Z");
+    expect(surveyLinkExpiry(issued, null, "UTC").toISOString()).toBe("2026-10-15T10:00:00.000Z");
+  });
+
+  it("the closing day ends at midnight on the school's calendar, not UTC's", () => {
+    const closesOn = new Date("2026-10-10T00:00:00Z");
+    expect(surveyLinkExpiry(issued, closesOn, "Europe/Moscow").toISOString()).toBe("2026-10-10T21:00:00.000Z");
+    expect(surveyLinkExpiry(issued, closesOn, "Asia/Vladivostok").toISOString()).toBe("2026-10-10T14:00:00.000Z");
+    // Kaliningrad (UTC+2): a UTC-midnight expiry would have cut the link off at 02:00 on the 11th local — here 22:00 UTC.
+    expect(surveyLinkExpiry(issued, closesOn, "Europe/Kaliningrad").toISOString()).toBe("2026-10-10T22:00:00.000Z");
   });
 
   it("answers are accepted only while open and before the closing day ends", () => {
-    expect(answeringOpen({ status: "OPEN", closesOn: null }, issued)).toBe(true);
-    expect(answeringOpen({ status: "DRAFT", closesOn: null }, issued)).toBe(false);
-    expect(answeringOpen({ status: "CLOSED", closesOn: null }, issued)).toBe(false);
-    expect(answeringOpen({ status: "OPEN", closesOn: new Date("2026-10-01T00:00:00Z") }, issued)).toBe(true);
-    expect(answeringOpen({ status: "OPEN", closesOn: new Date("2026-09-30T00:00:00Z") }, issued)).toBe(false);
+    expect(answeringOpen({ status: "OPEN", closesOn: null }, today)).toBe(true);
+    expect(answeringOpen({ status: "DRAFT", closesOn: null }, today)).toBe(false);
+    expect(answeringOpen({ status: "CLOSED", closesOn: null }, today)).toBe(false);
+    expect(answeringOpen({ status: "OPEN", closesOn: new Date("2026-10-01T00:00:00Z") }, today)).toBe(true);
+    expect(answeringOpen({ status: "OPEN", closesOn: new Date("2026-09-30T00:00:00Z") }, today)).toBe(false);
   });
 
   it("tells used, closed, expired and valid links apart", () => {
     const open = { status: "OPEN" as const, closesOn: null };
     const fresh = { linkUsedAt: null, linkExpiresAt: new Date("2026-10-05T00:00:00Z") };
-    expect(surveyLinkState(fresh, open, issued)).toBe("valid");
-    expect(surveyLinkState({ ...fresh, linkUsedAt: issued }, { ...open, status: "CLOSED" }, issued)).toBe("used");
-    expect(surveyLinkState(fresh, { ...open, status: "CLOSED" }, issued)).toBe("closed");
-    expect(surveyLinkState({ ...fresh, linkExpiresAt: new Date("2026-09-30T00:00:00Z") }, open, issued)).toBe("expired");
-    expect(surveyLinkState(null, null, issued)).toBe("unknown");
+    expect(surveyLinkState(fresh, open, issued, today)).toBe("valid");
+    expect(surveyLinkState({ ...fresh, linkUsedAt: issued }, { ...open, status: "CLOSED" }, issued, today)).toBe("used");
+    expect(surveyLinkState(fresh, { ...open, status: "CLOSED" }, issued, today)).toBe("closed");
+    expect(surveyLinkState({ ...fresh, linkExpiresAt: new Date("2026-09-30T00:00:00Z") }, open, issued, today)).toBe("expired");
+    expect(surveyLinkState(null, null, issued, today)).toBe("unknown");
   });
 });
 

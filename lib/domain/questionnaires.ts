@@ -18,6 +18,7 @@ import {
   type PersonKind,
 } from "./banks";
 import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
+import { addDays, startOfDayIn } from "./local-date";
 
 export const QUESTION_TYPES = ["single", "multiple", "scale", "text"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -618,14 +619,18 @@ const DAY = 24 * 60 * 60 * 1000;
  * When a one-time link stops working: at the end of the closing day (closesOn is a calendar date,
  * stored as UTC midnight; the link works through that whole day), else LINK_TTL_DAYS after issue.
  */
-export function surveyLinkExpiry(issuedAt: Date, closesOn: Date | null): Date {
-  return closesOn ? new Date(closesOn.getTime() + DAY) : new Date(issuedAt.getTime() + LINK_TTL_DAYS * DAY);
+export function surveyLinkExpiry(issuedAt: Date, closesOn: Date | null, timeZone: string): Date {
+  // Through the whole closing day on the school's calendar: the next local midnight, not UTC's.
+  return closesOn ? startOfDayIn(timeZone, addDays(closesOn, 1)) : new Date(issuedAt.getTime() + LINK_TTL_DAYS * DAY);
 }
 
-/** Answers are accepted while the questionnaire is open and its closing day has not passed. */
-export function answeringOpen(q: { status: "DRAFT" | "OPEN" | "CLOSED"; closesOn: Date | null }, now: Date): boolean {
+/**
+ * Answers are accepted while the questionnaire is open and its closing day has not passed. `today` is
+ * the calendar date in the organization's zone (todayIn), like closesOn.
+ */
+export function answeringOpen(q: { status: "DRAFT" | "OPEN" | "CLOSED"; closesOn: Date | null }, today: Date): boolean {
   if (q.status !== "OPEN") return false;
-  return !q.closesOn || now.getTime() < q.closesOn.getTime() + DAY;
+  return !q.closesOn || today.getTime() < q.closesOn.getTime() + DAY;
 }
 
 export type LinkState = "unknown" | "used" | "closed" | "expired" | "valid";
@@ -635,11 +640,12 @@ export function surveyLinkState(
   recipient: { linkUsedAt: Date | null; linkExpiresAt: Date | null; answeredAt?: Date | null } | null,
   questionnaire: { status: "DRAFT" | "OPEN" | "CLOSED"; closesOn: Date | null } | null,
   now: Date,
+  today: Date,
 ): LinkState {
   if (!recipient || !questionnaire) return "unknown";
   if (recipient.linkUsedAt || recipient.answeredAt) return "used";
   if (questionnaire.status === "DRAFT") return "unknown";
-  if (!answeringOpen(questionnaire, now)) return "closed";
+  if (!answeringOpen(questionnaire, today)) return "closed";
   if (!recipient.linkExpiresAt || recipient.linkExpiresAt.getTime() <= now.getTime()) return "expired";
   return "valid";
 }

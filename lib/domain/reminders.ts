@@ -197,8 +197,12 @@ function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>,
   ];
 }
 
-/** Every reminder the organization's current state calls for at `now`, ordered by dedupeKey. */
-export function reminderDrafts(facts: ReminderFacts, now: Date): ReminderDraft[] {
+/**
+ * Every reminder the organization's current state calls for on `today` — the calendar date in the
+ * organization's zone (todayIn), so a reminder falls due on the school's day, not UTC's — ordered by dedupeKey.
+ */
+export function reminderDrafts(facts: ReminderFacts, today: Date): ReminderDraft[] {
+  const now = today;
   const members = new Set(facts.memberIds);
   const directors = [...new Set(facts.directorIds)].filter((id) => members.has(id)).sort();
   const slug = facts.organization.slug;

@@ -1,5 +1,6 @@
 "use server";
 
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { isRefusal, refuse } from "../actions/result";
 import { setDbScope, type Tx } from "../db";
@@ -30,7 +31,7 @@ async function createInvitation(tx: Tx, args: { organizationId: string; email: s
   if (alreadyMember) return refuse("CONFLICT", "alreadyMember", { email: "alreadyMember" });
   const { token, tokenHash } = newInvitationToken();
   const invitation = await tx.invitation.create({
-    data: { ...args, tokenHash, expiresAt: invitationExpiry(new Date()) },
+    data: { ...args, tokenHash, expiresAt: invitationExpiry(now()) },
     select: { id: true },
   });
   return { invitationId: invitation.id, path: invitationPath(token), email: args.email };
@@ -62,7 +63,7 @@ export const revokeInvitation = defineAction({
   async run({ input, tx, ctx }) {
     const revoked = await tx.invitation.updateMany({
       where: { id: input.invitationId, organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: now() },
     });
     if (revoked.count !== 1) return refuse("CONFLICT", "invitationNotPending");
     return done({ invitationId: input.invitationId }, { targetType: "Invitation", targetId: input.invitationId });
@@ -131,7 +132,7 @@ async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, s
     where: { tokenHash },
     select: { id: true, organizationId: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
   });
-  return invitation && invitationState(invitation, new Date()) === "pending" ? invitation : null;
+  return invitation && invitationState(invitation, now()) === "pending" ? invitation : null;
 }
 
 /** Claims the invitation for the user (single use even under a race), adds the role, writes the audit record. */
@@ -140,7 +141,7 @@ async function claimInvitation(tx: Tx, invitation: PendingInvitation, userId: st
   // Single use even when two people race with the same link: only one update matches.
   const claimed = await tx.invitation.updateMany({
     where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-    data: { acceptedAt: new Date(), acceptedById: userId },
+    data: { acceptedAt: now(), acceptedById: userId },
   });
   if (claimed.count !== 1) return refuse("CONFLICT", "invalidInvitation");
   await tx.membership.upsert({

@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import { withDb } from "../db";
 import type { AppRole } from "../auth/roles";
 import { invitationState, isWellFormedInvitationToken } from "../domain/invitation";
@@ -17,7 +18,7 @@ export function listMembers(ctx: TenantContext) {
 export function listPendingInvitations(ctx: TenantContext) {
   return readTenant(ctx, (tx) =>
     tx.invitation.findMany({
-      where: { organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      where: { organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now() } },
       select: { id: true, email: true, role: true, expiresAt: true, invitedBy: { select: { name: true } } },
       orderBy: { createdAt: "desc" },
     }),
@@ -67,7 +68,7 @@ export async function findInvitationByToken(token: string): Promise<
     if (!invitation) return { state: "notFound" as const };
     const account = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
     return {
-      state: invitationState(invitation, new Date()),
+      state: invitationState(invitation, now()),
       email: invitation.email,
       role: invitation.role,
       organizationName: invitation.organization.name,

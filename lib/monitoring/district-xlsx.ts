@@ -1,3 +1,4 @@
+import { now } from "../clock";
 import ExcelJS from "exceljs";
 import { formatAcademicYear } from "../domain/academic-year";
 import { formatPercent, percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
@@ -16,7 +17,7 @@ const SHEET_NAME = /[\\/?*[\]:]/g;
 export async function buildSheets(sheets: Sheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Наставник";
-  workbook.created = new Date();
+  workbook.created = now();
   const used = new Set<string>();
   for (const s of sheets) {
     let name = s.name.replace(SHEET_NAME, " ").slice(0, 31).trim() || "Лист";

@@ -56,7 +56,8 @@ function toFigures(r: Row): SchoolFigures {
  * database function — the municipal office's only door to the schools' rows, and only for the organization
  * the transaction is scoped to (another organization's id returns nothing). Aggregates only.
  */
-export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date = new Date()): Promise<SchoolFigures[]> {
+/** `today`: the calendar date in the organization's zone (organizationToday). */
+export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<SchoolFigures[]> {
   const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDay(today)}::date)`;
   return rows.map(toFigures);
 }
@@ -64,7 +65,7 @@ export async function loadDistrictFigures(tx: Tx, organizationId: string, year: 
 export type DistrictDashboard = { year: number; today: Date; schools: AssessedSchool[]; summary: DistrictSummary };
 
 /** The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality and name. */
-export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date = new Date()): Promise<DistrictDashboard> {
+export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictDashboard> {
   const figures = await loadDistrictFigures(tx, organizationId, year, today);
   const { schools, summary } = assessDistrict(figures, { year, today });
   const collator = new Intl.Collator("ru", { numeric: true });
@@ -72,7 +73,6 @@ export async function loadDistrictDashboard(tx: Tx, organizationId: string, year
   return { year, today, schools, summary };
 }
 
-/** The academic year of a search parameter («2026»), or the current one. */
 /** The district dashboard's search (its filter form, its links, its .xlsx export): anything else is a 404 / 400. */
 export const DistrictSearchInput = z.object({
   year: optionalParam(YearParam),
@@ -83,14 +83,15 @@ export const DistrictSearchInput = z.object({
   page: optionalParam(z.string().regex(/^\d{1,6}$/).transform(Number)),
 });
 
-export function readYear(value: string | string[] | undefined, today: Date = new Date()): number {
+/** The academic year of a search parameter («2026»), or the current one. */
+export function readYear(value: string | string[] | undefined, today: Date): number {
   const raw = Array.isArray(value) ? value[0] : value;
   const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   return year >= 2000 && year <= 2100 ? year : academicYearOf(today);
 }
 
 /** The years the year selector offers: five back, one ahead, and the chosen one. */
-export function yearOptions(selected: number, today: Date = new Date()): number[] {
+export function yearOptions(selected: number, today: Date): number[] {
   const current = academicYearOf(today);
   const years = new Set<number>([selected]);
   for (let y = current - 5; y <= current + 1; y++) years.add(y);

@@ -1,4 +1,5 @@
-import type { TenantContext } from "../auth/tenant";
+import { organizationToday, type TenantContext } from "../auth/tenant";
+import { now } from "../clock";
 import { withDb, type Tx } from "../db";
 import type { AnalyticalReportDocument } from "../documents/docx";
 import { formatAcademicYear } from "../domain/academic-year";
@@ -333,7 +334,7 @@ async function headName(tx: Tx, organizationId: string, kind: ReportInput["organ
 async function markFinalReport(tx: Tx, organizationId: string, programId: string): Promise<boolean> {
   const { count } = await tx.mentoringProgram.updateMany({
     where: { id: programId, organizationId, stage: 7, status: "ACTIVE" },
-    data: { finalReportAt: new Date() },
+    data: { finalReportAt: now() },
   });
   return count > 0;
 }
@@ -343,7 +344,7 @@ async function markFinalReport(tx: Tx, organizationId: string, programId: string
  * figures (a municipality's or region's schools, or the school itself), the head who signs it, the audit
  * record; for a school's program at stage 7 also the final report mark.
  */
-export async function produceReport(ctx: TenantContext, year: number, today: Date = new Date()): Promise<ReportModel> {
+export async function produceReport(ctx: TenantContext, year: number, today: Date = organizationToday(ctx)): Promise<ReportModel> {
   const org = ctx.organization;
   return withDb({ organizationId: org.id, userId: ctx.user.id }, async (tx) => {
     const [figures, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), headName(tx, org.id, org.kind)]);

@@ -57,7 +57,7 @@ const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[
 const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
 
 /** The figures of one program of the school; null when the program is not the organization's. */
-export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today = new Date()): Promise<SchoolFigures | null> {
+export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today: Date): Promise<SchoolFigures | null> {
   const program = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { id: true, academicYear: true, stage: true, status: true } });
   if (!program) return null;
   const [activities, mentees, mentors, pairs, people, surveys, indicators] = await Promise.all([

@@ -2,6 +2,9 @@
 
 import { CONSENT_SELECT } from "../people/select";
 import { defineAction, done } from "../actions/action";
+import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
+import { todayIn } from "../domain/local-date";
 import { refuse } from "../actions/result";
 import { completedPairProgramRefusal } from "../completion/guard";
 import { Prisma, type Tx } from "../db";
@@ -66,9 +69,9 @@ export const matchPairs = defineAction({
     const weights: Weights = { ...DEFAULT_WEIGHTS, ...input.weights };
     const rules = { rules: input.rules.map((r) => RULES[r]) };
     await tx.mentoringProgram.update({ where: { id: program.id }, data: { matchingSettings: { weights, rules: input.rules, objective: input.objective } } });
-    const pool = await loadMatchPool(tx, organizationId, program.id);
+    const pool = await loadMatchPool(tx, organizationId, program.id, organizationToday(ctx));
     if (input.pool === "district") {
-      for (const m of await loadDistrictMentors(tx, organizationId)) {
+      for (const m of await loadDistrictMentors(tx, organizationId, organizationToday(ctx))) {
         pool.mentors.push({ ...m, view: { id: m.id, personId: m.personId ?? "", name: m.name, details: m.position, kind: m.kind } });
         external.set(m.id, m.organizationName);
       }
@@ -115,9 +118,9 @@ export const matchPairs = defineAction({
 });
 
 /** Checks shared by proposing and approving: the people may be in a pair, the mentor has room. */
-async function pairProblems(tx: Tx, organizationId: string, programId: string, pairs: { mentorId: string; menteeIds: string[]; direction: string | null; excludePairIds?: string[] }[], capacityStatuses: readonly string[]) {
+async function pairProblems(tx: Tx, organizationId: string, programId: string, pairs: { mentorId: string; menteeIds: string[]; direction: string | null; excludePairIds?: string[] }[], capacityStatuses: readonly string[], timeZone: string) {
   const problems: string[] = [];
-  const now = new Date();
+  const today = todayIn(timeZone, now());
   const mentorIds = [...new Set(pairs.map((p) => p.mentorId))];
   const menteeIds = [...new Set(pairs.flatMap((p) => p.menteeIds))];
   const exclude = pairs.flatMap((p) => p.excludePairIds ?? []);
@@ -151,7 +154,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
     }
     const mentorName = fullName(mentor.person);
     if (mentor.status !== "APPROVED") problems.push(`${mentorName}: наставник не утверждён руководителем.`);
-    const mentorRefusal = pairRefusal(mentor.person, now);
+    const mentorRefusal = pairRefusal(mentor.person, today);
     if (mentorRefusal) problems.push(`${mentorName}: ${mentorRefusal}`);
     const taken = (seats.get(mentor.id) ?? mentor.pairs.reduce((n, p) => n + p._count.mentees, 0)) + pair.menteeIds.length;
     seats.set(mentor.id, taken);
@@ -164,7 +167,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
       }
       const name = fullName(mentee.person);
       if (mentee.status === "LEFT") problems.push(`${name}: выбыл из банка наставляемых.`);
-      const refusal = pairRefusal(mentee.person, now);
+      const refusal = pairRefusal(mentee.person, today);
       if (refusal) problems.push(`${name}: ${refusal}`);
       // No mentee in two live pairs of the same direction (in this batch or already).
       const key = `${id}:${(pair.direction ?? "").toLowerCase()}`;
@@ -188,14 +191,16 @@ export const proposePairs = defineAction({
     if (!program) return refuse("NOT_FOUND", "notFound");
     if (program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
     if (program.stage < 4) return refuse("CONFLICT", "pairsTooEarly", undefined, { values: { stage: program.stage } });
-    const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES);
+    const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES, ctx.organization.timeZone);
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
     // Two statements for the whole proposal, not two per pair: ids are made here, from the same source
     // as the Prisma client's @default(uuid()) (Web Crypto), so that a test can seed both at once.
     const rows = input.pairs.map((p) => ({ id: crypto.randomUUID(), ...p }));
+    const createdAt = now(); // the app's clock: a silent pair's weeks may be counted from it
     await tx.pair.createMany({
       data: rows.map((p) => ({
         id: p.id,
+        createdAt,
         organizationId,
         programId: program.id,
         mentorId: p.mentorId,
@@ -245,16 +250,17 @@ export const approvePairs = defineAction({
       program.id,
       pairs.map((p) => ({ mentorId: p.mentorId, menteeIds: p.mentees.map((m) => m.menteeId), direction: p.direction, excludePairIds: ids })),
       CAPACITY_STATUSES,
+      ctx.organization.timeZone,
     );
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
 
-    const now = new Date();
+    const decidedAt = now();
     // Rows are locked in one order (by id) whatever order the director ticked them in: two batches
     // over the same pairs in opposite orders would otherwise deadlock instead of one losing cleanly.
     for (const v of [...input.pairs].sort((x, y) => (x.pairId < y.pairId ? -1 : x.pairId > y.pairId ? 1 : 0))) {
       const updated = await tx.pair.updateMany({
         where: { id: v.pairId, organizationId, status: "PROPOSED", version: v.version },
-        data: { status: "APPROVED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: now, decisionComment: input.comment, startsOn: input.orderDate },
+        data: { status: "APPROVED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt, decisionComment: input.comment, startsOn: input.orderDate },
       });
       // Someone else decided this pair since it was read: the whole batch rolls back.
       if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
@@ -276,7 +282,7 @@ export const approvePairs = defineAction({
         status: "APPROVED",
         registeredById: ctx.user.id,
         approvedById: ctx.user.id,
-        approvedAt: now,
+        approvedAt: decidedAt,
       },
       select: { id: true },
     });
@@ -300,7 +306,7 @@ export const rejectPair = defineAction({
     if (completed) return completed;
     const updated = await tx.pair.updateMany({
       where: { id: input.pairId, organizationId: ctx.organization.id, status: "PROPOSED", version: input.version },
-      data: { status: "REJECTED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: new Date(), decisionComment: input.comment },
+      data: { status: "REJECTED", version: { increment: 1 }, decidedById: ctx.user.id, decidedAt: now(), decisionComment: input.comment },
     });
     if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
     return done({ pairId: input.pairId }, { targetType: "Pair", targetId: input.pairId, data: { comment: input.comment } });
@@ -334,7 +340,7 @@ export const closePair = defineAction({
     if (completed) return completed;
     const updated = await tx.pair.updateMany({
       where: { id: input.pairId, organizationId, status: { in: ["APPROVED", "ACTIVE"] }, version: input.version },
-      data: { status: input.outcome, version: { increment: 1 }, closedReason: input.reason, closedAt: new Date() },
+      data: { status: input.outcome, version: { increment: 1 }, closedReason: input.reason, closedAt: now() },
     });
     if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
     if (input.outcome === "DISSOLVED") {

@@ -1,5 +1,7 @@
 "use server";
 
+import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { completedProgramRefusal } from "../completion/guard";
@@ -31,7 +33,7 @@ export const logMeeting = defineAction({
       where: { organizationId, pairId: pair.id },
       select: { id: true, startsOn: true, endsOn: true, items: { select: { id: true } } },
     });
-    const dateKey = meetingDateKey(input.heldOn, program, new Date());
+    const dateKey = meetingDateKey(input.heldOn, program, organizationToday(ctx));
     if (dateKey) return refuse("VALIDATION", "validation", { heldOn: dateKey });
     const mentees = new Set(pair.mentees.map((m) => m.menteeId));
     if (input.attendeeIds.some((id) => !mentees.has(id))) return refuse("VALIDATION", "validation", { attendeeIds: "meetingAttendeeNotInPair" });
@@ -40,6 +42,8 @@ export const logMeeting = defineAction({
 
     const meeting = await tx.meeting.create({
       data: {
+        // From the app's clock, not the database's: the own-meeting deletion window is measured against it.
+        createdAt: now(),
         organizationId,
         pairId: pair.id,
         kind: input.kind,
@@ -82,7 +86,7 @@ export const deleteMeeting = defineAction({
     if (access.pair.status !== "APPROVED" && access.pair.status !== "ACTIVE") return refuse("CONFLICT", "meetingsPairClosed");
     // The curator and the psychologist delete any meeting (the director holds no meetings.log).
     const staff = access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "PSYCHOLOGIST");
-    if (!meetingDeletable(meeting, ctx.user.id, staff, new Date())) return refuse("FORBIDDEN", "meetingDeleteOwnOnly");
+    if (!meetingDeletable(meeting, ctx.user.id, staff, now())) return refuse("FORBIDDEN", "meetingDeleteOwnOnly");
     await tx.meeting.delete({ where: { id: meeting.id } });
     return done(
       { meetingId: meeting.id },

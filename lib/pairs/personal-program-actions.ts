@@ -1,5 +1,6 @@
 "use server";
 
+import { organizationToday } from "../auth/tenant";
 import { defineAction, done } from "../actions/action";
 import { isRefusal, refuse, type Refusal } from "../actions/result";
 import { completedProgramRefusal } from "../completion/guard";
@@ -156,7 +157,7 @@ export const programFromTemplate = defineAction({
     if (existing) {
       program = existing;
     } else {
-      const fallback = defaultPeriod(access.pair, new Date());
+      const fallback = defaultPeriod(access.pair, organizationToday(ctx));
       const startsOn = input.startsOn ?? fallback.startsOn;
       const endsOn = input.endsOn ?? (input.startsOn ? defaultPeriod({ startsOn, endsOn: null }, startsOn).endsOn : fallback.endsOn);
       const lengthKey = programLengthKey(startsOn, endsOn);

@@ -22,7 +22,8 @@ export type PoolPerson = { id: string; personId: string; name: string; details: 
  * pairs consent and no live pair; approved mentors with a valid pairs consent and room left (proposed
  * pairs already take their places). Those left out are listed with the reason.
  */
-export async function loadMatchPool(tx: Tx, organizationId: string, programId: string, at = new Date()) {
+/** `at`: the calendar date in the organization's zone (consents and ages are by calendar day). */
+export async function loadMatchPool(tx: Tx, organizationId: string, programId: string, at: Date) {
   const [menteeRows, mentorRows, preferenceRows] = await Promise.all([
     tx.menteeProfile.findMany({
       where: { organizationId, status: { not: "LEFT" } },

@@ -1,5 +1,6 @@
 import { hasPermission } from "../auth/permissions";
-import { readTenant, type TenantContext } from "../auth/tenant";
+import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { now as readClock } from "../clock";
 import type { Prisma, Tx } from "../db";
 import type { PersonalProgramDocument } from "../documents/docx";
 import { DIFFICULTY_TAGS, type DifficultyTag } from "../domain/banks";
@@ -42,7 +43,8 @@ export async function pairProgress(
   tx: Tx,
   organizationId: string,
   pairIds: string[],
-  now: Date = new Date(),
+  /** The calendar date in the organization's zone: silence is counted in the school's days. */
+  today: Date,
 ): Promise<Map<string, { hasProgram: boolean; itemsDone: number; itemsTotal: number; meetings: number; lastMeetingOn: Date | null; hasFinal: boolean; inactive: boolean }>> {
   const ids = [...new Set(pairIds.filter((id) => UUID.test(id)))];
   const out = new Map<string, PairProgress>();
@@ -75,7 +77,7 @@ export async function pairProgress(
       meetings: m?._count._all ?? 0,
       lastMeetingOn,
       hasFinal: finalsOf.has(pair.id),
-      inactive: isInactive({ status: pair.status, since, lastMeetingOn }, now),
+      inactive: isInactive({ status: pair.status, since, lastMeetingOn }, today),
     });
   }
   return out;
@@ -156,7 +158,7 @@ export async function getPairProgram(ctx: TenantContext, pairId: string) {
 }
 
 /** The pair's meetings (newest first) with what the meetings page needs, or null (→ 404). */
-export async function getPairMeetings(ctx: TenantContext, pairId: string, now: Date = new Date()) {
+export async function getPairMeetings(ctx: TenantContext, pairId: string, now: Date = readClock()) {
   return readTenant(ctx, async (tx) => {
     const access = await pairAccess(tx, ctx, pairId);
     if (!access) return null;
@@ -171,7 +173,7 @@ export async function getPairMeetings(ctx: TenantContext, pairId: string, now: D
         select: { id: true, kind: true, heldOn: true, attendeeIds: true, notes: true, planItemIds: true, createdAt: true, loggedById: true, loggedBy: { select: { name: true } } },
         orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
       }),
-      pairProgress(tx, organizationId, [pairId], now),
+      pairProgress(tx, organizationId, [pairId], organizationToday(ctx, now)),
     ]);
     const staff = access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "PSYCHOLOGIST");
     const canLog = canLogMeetings(ctx, access);
@@ -202,7 +204,7 @@ export async function getPairMeetings(ctx: TenantContext, pairId: string, now: D
  * as mentor or mentee, from the director's approval on, with the other party and the progress.
  * `linked` is false when no person card of the school is linked to the account at all.
  */
-export async function myPairs(ctx: TenantContext, now: Date = new Date()) {
+export async function myPairs(ctx: TenantContext, now: Date = readClock()) {
   return readTenant(ctx, async (tx) => {
     const organizationId = ctx.organization.id;
     const userId = ctx.user.id;
@@ -227,7 +229,7 @@ export async function myPairs(ctx: TenantContext, now: Date = new Date()) {
         orderBy: [{ status: "asc" }, { createdAt: "desc" }],
       }),
     ]);
-    const progress = await pairProgress(tx, organizationId, pairs.map((p) => p.id), now);
+    const progress = await pairProgress(tx, organizationId, pairs.map((p) => p.id), organizationToday(ctx, now));
     return {
       linked: linked > 0,
       pairs: pairs.map((p) => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { organizationToday } from "../auth/tenant";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentRefusal, isMinorOn } from "../domain/consent";
@@ -15,7 +16,7 @@ export const createPerson = defineAction({
     const { org: _org, ...data } = input;
     void _org;
     // A student without a birth date counts as a minor unless told otherwise: the safe side for consent.
-    const minor = data.birthDate ? isMinorOn({ birthDate: data.birthDate }, new Date()) : data.kind === "STUDENT" || data.minor;
+    const minor = data.birthDate ? isMinorOn({ birthDate: data.birthDate }, organizationToday(ctx)) : data.kind === "STUDENT" || data.minor;
     const person = await tx.person.create({ data: { ...data, minor, organizationId: ctx.organization.id }, select: { id: true } });
     return done({ personId: person.id }, { targetType: "Person", targetId: person.id, data: { kind: data.kind } });
   },
@@ -49,7 +50,7 @@ export const recordConsent = defineAction({
     });
     // Back into active work only when a bank consent is valid again (a publication consent alone is not enough).
     const consents = await tx.consent.findMany({ where: { organizationId: ctx.organization.id, personId: person.id }, select: CONSENT_SELECT });
-    if (consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, consents, "BANK", new Date()) === null) {
+    if (consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, consents, "BANK", organizationToday(ctx)) === null) {
       await tx.person.update({ where: { id: person.id }, data: { active: true, inactiveReason: null } });
     }
     return done({ consentId: consent.id }, { targetType: "Consent", targetId: consent.id, data: { purposes: input.purposes, givenBy: input.givenBy } });
@@ -74,7 +75,7 @@ export const revokeConsent = defineAction({
       where: { id: consent.personId, organizationId },
       select: { birthDate: true, minor: true, consents: { select: CONSENT_SELECT } },
     });
-    const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", new Date()) === null;
+    const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", organizationToday(ctx)) === null;
     if (!stillValid) {
       const reason = `Согласие отозвано: ${input.reason}`;
       await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: reason } });

@@ -1,5 +1,6 @@
 "use server";
 
+import { organizationToday } from "../auth/tenant";
 import { defineAction, done } from "../actions/action";
 import { refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
@@ -20,7 +21,7 @@ const CHUNK = 1000;
 
 type Input = ReturnType<typeof ImportPeopleInput.parse>;
 
-async function readAndCheck(input: Input, tx: Tx, organizationId: string): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
+async function readAndCheck(input: Input, tx: Tx, organizationId: string, today: Date): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
   const started = performance.now();
   const read = await readSheet(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.encoding);
   if (!read.ok) return refuse("VALIDATION", read.problem.key, undefined, { values: read.problem.values });
@@ -32,7 +33,7 @@ async function readAndCheck(input: Input, tx: Tx, organizationId: string): Promi
   const checked = checkPeople(read.sheet, {
     mapping: input.mapping?.length ? input.mapping : undefined,
     defaultKind: input.defaultKind,
-    today: new Date(),
+    today,
     existing,
   });
   return { sheet: read.sheet, checked, parseMs: parsed - started, validateMs: performance.now() - parsed };
@@ -47,7 +48,7 @@ export const previewPeopleImport = defineAction({
   input: ImportPeopleInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind !== "SCHOOL") return refuse("NOT_FOUND", "notFound");
-    const outcome = await readAndCheck(input, tx, ctx.organization.id);
+    const outcome = await readAndCheck(input, tx, ctx.organization.id, organizationToday(ctx));
     if ("refused" in outcome) return outcome;
     // Columns that do not suffice come back inside the preview, with the headers to map.
     return done<ImportPreview>(buildPreview(input.file.name, outcome.sheet, outcome.checked, input.mapping?.length ? input.mapping : undefined));
@@ -68,7 +69,7 @@ export const importPeople = defineAction({
     const organizationId = ctx.organization.id;
     // Two imports of the same list at once must not both pass the duplicate check.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`people.import:${organizationId}`}, 0))::text`;
-    const outcome = await readAndCheck(input, tx, organizationId);
+    const outcome = await readAndCheck(input, tx, organizationId, organizationToday(ctx));
     if ("refused" in outcome) return outcome;
     const { checked } = outcome;
     if (!checked.ok) return refuse("VALIDATION", checked.problem.key, undefined, { values: checked.problem.values });

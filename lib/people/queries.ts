@@ -1,11 +1,11 @@
-import { readTenant, type TenantContext } from "../auth/tenant";
+import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
 import { CONSENT_SELECT } from "./select";
 
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
 
 /** People of the school with, per purpose, whether a valid consent covers it today. */
-export async function listPeople(ctx: TenantContext, today = new Date()) {
+export async function listPeople(ctx: TenantContext, today = organizationToday(ctx)) {
   const rows = await readTenant(ctx, (tx) =>
     tx.person.findMany({
       where: { organizationId: ctx.organization.id },
@@ -19,7 +19,7 @@ export async function listPeople(ctx: TenantContext, today = new Date()) {
   }));
 }
 
-export async function getPerson(ctx: TenantContext, personId: string, today = new Date()) {
+export async function getPerson(ctx: TenantContext, personId: string, today = organizationToday(ctx)) {
   const person = await readTenant(ctx, (tx) =>
     tx.person.findFirst({
       where: { id: personId, organizationId: ctx.organization.id },

@@ -1,3 +1,4 @@
+import { now } from "../clock";
 // Excel exports of the people list and of the mentee and mentor banks: one workbook builder (bold
 // header row, column widths, frozen header, filters, dates as dd.MM.yyyy) and one query per list.
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
@@ -7,7 +8,7 @@ import { fullName } from "../domain/names";
 import { format } from "date-fns";
 import ExcelJS from "exceljs";
 import { hasPermission } from "../auth/permissions";
-import type { TenantContext } from "../auth/tenant";
+import { organizationToday, type TenantContext } from "../auth/tenant";
 import { withDb, type Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES } from "../domain/banks";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
@@ -24,7 +25,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 export async function buildWorkbook(sheetName: string, columns: XlsxColumn[], rows: XlsxValue[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Наставник";
-  workbook.created = new Date();
+  workbook.created = now();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.header,
@@ -86,7 +87,7 @@ function moscowDay(moment: Date | null): Date | null {
 }
 
 /** People of the school: kind, position, subjects, class, contacts, consents valid today. */
-export async function exportPeople(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+export async function exportPeople(ctx: TenantContext, locale: AppLocale, today = organizationToday(ctx)): Promise<XlsxFile> {
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
   const { people } = await inTenant(ctx, "people.export", async (tx) => {
@@ -139,7 +140,7 @@ export async function exportPeople(ctx: TenantContext, locale: AppLocale, today 
 }
 
 /** The mentee bank; category, difficulties and the request only for roles with banks.sensitive. */
-export async function exportMentees(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+export async function exportMentees(ctx: TenantContext, locale: AppLocale, today = organizationToday(ctx)): Promise<XlsxFile> {
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
   const sensitive = hasPermission(ctx.roles, "banks.sensitive");
@@ -179,7 +180,7 @@ export async function exportMentees(ctx: TenantContext, locale: AppLocale, today
 }
 
 /** The mentor bank: position, competencies, achievements, capacity, status, trainings, district visibility. */
-export async function exportMentors(ctx: TenantContext, locale: AppLocale, today = new Date()): Promise<XlsxFile> {
+export async function exportMentors(ctx: TenantContext, locale: AppLocale, today = organizationToday(ctx)): Promise<XlsxFile> {
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
   const { mentors } = await inTenant(ctx, "mentors.export", async (tx) => {

@@ -1,6 +1,8 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
+import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
 import { completedProgramRefusal } from "../completion/guard";
 import { isRefusal, refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
@@ -124,7 +126,7 @@ export const saveIndicator = defineAction({
       unit: input.unit,
       targets,
       actualValue: actual,
-      ...(actualChanged ? { actualEnteredById: ctx.user.id, actualEnteredAt: new Date() } : {}),
+      ...(actualChanged ? { actualEnteredById: ctx.user.id, actualEnteredAt: now() } : {}),
     };
     const saved = existing
       ? await tx.programIndicator.update({ where: { id: existing.id }, data, select: { id: true } })
@@ -205,7 +207,7 @@ export const setActivityStatus = defineAction({
     const isDone = input.status === "DONE";
     await tx.roadmapActivity.update({
       where: { id: input.activityId },
-      data: { status: input.status, evidence: input.evidence, completedAt: isDone ? new Date() : null },
+      data: { status: input.status, evidence: input.evidence, completedAt: isDone ? now() : null },
     });
     return done({ activityId: input.activityId }, { targetType: "RoadmapActivity", targetId: input.activityId, data: { title: activity.title, status: input.status } });
   },
@@ -242,7 +244,7 @@ export const approveAct = defineAction({
     if (!act.number || !act.date) return refuse("VALIDATION", "actNeedsNumberAndDate");
     const approved = await tx.localAct.updateMany({
       where: { id: input.actId, organizationId: ctx.organization.id, status: "REGISTERED" },
-      data: { status: "APPROVED", approvedById: ctx.user.id, approvedAt: new Date() },
+      data: { status: "APPROVED", approvedById: ctx.user.id, approvedAt: now() },
     });
     if (approved.count !== 1) return refuse("CONFLICT", "actAlreadyApproved");
     return done({ actId: input.actId }, { targetType: "LocalAct", targetId: input.actId, data: { number: act.number, title: act.title } });
@@ -253,9 +255,9 @@ export const approveAct = defineAction({
 async function moveStage(tx: Tx, organizationId: string, programId: string, from: number, data: { stage: number } | { status: "COMPLETED"; completedAt: Date }) {
   const moved = await tx.mentoringProgram.updateMany({ where: { id: programId, organizationId, stage: from, status: "ACTIVE" }, data });
   if (moved.count === 1) return null;
-  const now = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { stage: true, status: true } });
-  if (now?.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
-  return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: now?.stage ?? from } });
+  const current = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { stage: true, status: true } });
+  if (current?.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
+  return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: current?.stage ?? from } });
 }
 
 /**
@@ -263,16 +265,16 @@ async function moveStage(tx: Tx, organizationId: string, programId: string, from
  * stage 7: completes the program) and logs it. With `override` (the head's decision, with a reason)
  * unmet conditions do not stop it but are kept in the log.
  */
-async function moveOn(tx: Tx, ctx: { organization: { id: string }; user: { id: string } }, input: { programId: string; expectedStage: number }, override?: { reason: string }) {
+async function moveOn(tx: Tx, ctx: { organization: { id: string; timeZone: string }; user: { id: string } }, input: { programId: string; expectedStage: number }, override?: { reason: string }) {
   const organizationId = ctx.organization.id;
   const program = await activeProgram(tx, organizationId, input.programId);
   if (isRefusal(program)) return program;
   if (program.stage !== input.expectedStage) return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: program.stage } });
-  const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program)).map((c) => c.message);
+  const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program, organizationToday(ctx))).map((c) => c.message);
   if (unmet.length > 0 && !override) return refuse("CONFLICT", "gateNotMet", undefined, { values: { stage: program.stage }, details: unmet });
   const completing = program.stage === LAST_STAGE;
   const toStage = completing ? LAST_STAGE : program.stage + 1;
-  const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: new Date() } : { stage: toStage });
+  const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: now() } : { stage: toStage });
   if (conflict) return conflict;
   await tx.stageTransition.create({
     data: {

@@ -9,13 +9,14 @@ const BANK_PERSON = { select: { kind: true, birthDate: true, minor: true, active
  * The bank figures of stages 2–4: entries count only while the person may be in a bank today
  * (active, with a valid bank consent) — a revoked consent takes them out of the count at once.
  */
-export async function loadBankFacts(tx: Tx, organizationId: string, at = new Date()): Promise<NonNullable<ProgramFacts["banks"]>> {
+/** `today`: the calendar date in the organization's zone (consents are dated by calendar days). */
+export async function loadBankFacts(tx: Tx, organizationId: string, today: Date): Promise<NonNullable<ProgramFacts["banks"]>> {
   const [mentees, mentors] = await Promise.all([
     tx.menteeProfile.findMany({ where: { organizationId, status: { not: "LEFT" } }, select: { difficulties: true, request: true, person: BANK_PERSON } }),
     tx.mentorProfile.findMany({ where: { organizationId, status: { not: "LEFT" } }, select: { status: true, _count: { select: { trainings: true } }, person: BANK_PERSON } }),
   ]);
   const allowed = ({ person: p }: { person: { kind: "TEACHER" | "STUDENT" | "EXTERNAL"; birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof bankRefusal>[1] } }) =>
-    bankRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active, kind: p.kind }, p.consents, at) === null;
+    bankRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active, kind: p.kind }, p.consents, today) === null;
   const okMentors = mentors.filter(allowed);
   return {
     menteesWithNeedsAndConsent: mentees.filter((m) => allowed(m) && hasRecordedNeeds(m)).length,
@@ -103,7 +104,7 @@ export async function loadCompletionFacts(tx: Tx, organizationId: string, progra
 }
 
 /** The facts the stage rules read, from the program's own tables, the school's banks, its pairs and stage 7's results. */
-export async function loadProgramFacts(tx: Tx, organizationId: string, program: { id: string; stage: number; curatorId: string | null }): Promise<ProgramFacts> {
+export async function loadProgramFacts(tx: Tx, organizationId: string, program: { id: string; stage: number; curatorId: string | null }, today: Date): Promise<ProgramFacts> {
   const [acts, activities, banks, pairs, completion] = await Promise.all([
     tx.localAct.findMany({
       where: { organizationId, status: "APPROVED", OR: [{ programId: program.id }, { programId: null }] },
@@ -114,7 +115,7 @@ export async function loadProgramFacts(tx: Tx, organizationId: string, program: 
       select: { title: true, status: true, recurrence: true },
       orderBy: { position: "asc" },
     }),
-    program.stage >= 2 && program.stage <= 4 ? loadBankFacts(tx, organizationId) : Promise.resolve(null),
+    program.stage >= 2 && program.stage <= 4 ? loadBankFacts(tx, organizationId, today) : Promise.resolve(null),
     program.stage === 5 || program.stage === 6 ? loadPairFacts(tx, organizationId, program.id) : Promise.resolve(null),
     program.stage === 7 ? loadCompletionFacts(tx, organizationId, program.id) : Promise.resolve(null),
   ]);

@@ -1,5 +1,6 @@
-import { readTenant, type TenantContext } from "../auth/tenant";
-import { academicYearOf } from "../domain/academic-year";
+import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { now } from "../clock";
+import { currentAcademicYear } from "../domain/academic-year";
 import { isOverdue } from "../domain/due-period";
 import { unmetExitConditions } from "../domain/stages";
 import { loadProgramFacts } from "./facts";
@@ -34,7 +35,7 @@ export async function findProgram(ctx: TenantContext, year?: number) {
       select: { academicYear: true },
       orderBy: { academicYear: "desc" },
     });
-    const wanted = year ?? academicYearOf(new Date());
+    const wanted = year ?? currentAcademicYear(ctx.organization.timeZone, now());
     const chosen = years.find((y) => y.academicYear === wanted)?.academicYear ?? (year ? undefined : years[0]?.academicYear);
     const program = chosen === undefined ? null : await tx.mentoringProgram.findFirst({ where: { organizationId: ctx.organization.id, academicYear: chosen }, select: PROGRAM_SELECT });
     return { program, years: years.map((y) => y.academicYear) };
@@ -46,7 +47,7 @@ export type ProgramView = NonNullable<Awaited<ReturnType<typeof findProgram>>["p
 export async function getStageOverview(ctx: TenantContext, program: ProgramView) {
   return readTenant(ctx, async (tx) => {
     const [facts, transitions, progress] = await Promise.all([
-      loadProgramFacts(tx, ctx.organization.id, program),
+      loadProgramFacts(tx, ctx.organization.id, program, organizationToday(ctx)),
       tx.stageTransition.findMany({
         where: { organizationId: ctx.organization.id, programId: program.id },
         select: { id: true, kind: true, fromStage: true, toStage: true, reason: true, unmetConditions: true, createdAt: true, actor: { select: { name: true } } },
@@ -69,7 +70,7 @@ export async function getStageOverview(ctx: TenantContext, program: ProgramView)
   });
 }
 
-export async function listRoadmap(ctx: TenantContext, program: ProgramView, filters: RoadmapFilters, today = new Date()) {
+export async function listRoadmap(ctx: TenantContext, program: ProgramView, filters: RoadmapFilters, today = organizationToday(ctx)) {
   return readTenant(ctx, async (tx) => {
     const rows = await tx.roadmapActivity.findMany({
       where: {

@@ -1,5 +1,6 @@
 "use server";
 
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { actPublicationProblem } from "../domain/publication";
@@ -21,7 +22,7 @@ export const setPublicSection = defineAction({
     const organizationId = ctx.organization.id;
     const existing = await tx.publicSection.findUnique({ where: { organizationId }, select: { publishedAt: true } });
     const publish = input.published ?? (existing?.publishedAt != null);
-    const publishedAt = publish ? (existing?.publishedAt ?? new Date()) : null;
+    const publishedAt = publish ? (existing?.publishedAt ?? now()) : null;
     const texts = {
       ...(input.intro !== undefined ? { intro: input.intro || null } : {}),
       ...(input.contacts !== undefined ? { contacts: input.contacts || null } : {}),
@@ -91,9 +92,9 @@ export const setNewsPublished = defineAction({
     const organizationId = ctx.organization.id;
     const news = await tx.news.findFirst({ where: { id: input.newsId, organizationId }, select: { id: true, publishedAt: true } });
     if (!news) return refuse("NOT_FOUND", "notFound");
-    const now = new Date();
+    const at = now();
     // Publishing now also brings forward an item dated in the future.
-    const publishedAt = input.published ? (news.publishedAt && news.publishedAt <= now ? news.publishedAt : now) : null;
+    const publishedAt = input.published ? (news.publishedAt && news.publishedAt <= at ? news.publishedAt : at) : null;
     await tx.news.update({ where: { id: news.id }, data: { publishedAt } });
     return done({ newsId: news.id, publishedAt }, { targetType: "News", targetId: news.id, data: { published: input.published } });
   },

@@ -1,3 +1,5 @@
+import { now } from "../clock";
+import { todayIn } from "../domain/local-date";
 // What the public «Наставничество» section of a school shows, read for visitors who are not signed in.
 // The school is found by its slug (the Organization table is readable); everything else is read in that
 // school's tenant scope and only what is published: the section itself, the acts chosen for the site, news
@@ -11,7 +13,7 @@ import { PUBLIC_SLUG, publicationRefusal } from "../domain/publication";
 import { STAGES } from "../domain/stages";
 import { CONSENT_SELECT } from "../people/select";
 
-export type PublicSchool = { id: string; slug: string; name: string; shortName: string | null; address: string | null };
+export type PublicSchool = { id: string; slug: string; name: string; shortName: string | null; address: string | null; timeZone: string };
 
 /** Options of every loader: `preview` lets a school's own manager see the section before it is published. */
 export type PublicOptions = { preview?: boolean; at?: Date };
@@ -20,7 +22,7 @@ export type PublicOptions = { preview?: boolean; at?: Date };
 export async function findPublicSchool(slug: string): Promise<PublicSchool | null> {
   if (!PUBLIC_SLUG.test(slug)) return null;
   return withDb({}, (tx) =>
-    tx.organization.findFirst({ where: { slug, kind: "SCHOOL" }, select: { id: true, slug: true, name: true, shortName: true, address: true } }),
+    tx.organization.findFirst({ where: { slug, kind: "SCHOOL" }, select: { id: true, slug: true, name: true, shortName: true, address: true, timeZone: true } }),
   );
 }
 
@@ -40,7 +42,8 @@ async function inPublishedSection<T>(slug: string, options: PublicOptions, fn: (
 type SectionRow = { publishedAt: Date | null; intro: string | null; contacts: string | null };
 
 /** Approved mentors shown publicly: name, position, subjects, competency labels — nothing else. */
-async function publicMentors(tx: Tx, organizationId: string, at: Date) {
+/** `today`: the calendar date in the school's zone (consents are by calendar day). */
+async function publicMentors(tx: Tx, organizationId: string, today: Date) {
   const rows = await tx.mentorProfile.findMany({
     where: { organizationId, status: "APPROVED", person: { active: true } },
     select: {
@@ -57,7 +60,7 @@ async function publicMentors(tx: Tx, organizationId: string, at: Date) {
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
   return rows
-    .filter((m) => publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, at) === null)
+    .filter((m) => publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, today) === null)
     .map((m) => ({
       id: m.id,
       name: fullName(m.person),
@@ -99,7 +102,7 @@ const publishedPractices = (organizationId: string) => ({ organizationId, publis
 
 /** The whole section for its front page, or null (404): unknown slug, not a school, not published. */
 export async function loadPublicSection(slug: string, options: PublicOptions = {}) {
-  const at = options.at ?? new Date();
+  const at = options.at ?? now();
   return inPublishedSection(slug, options, async (tx, school, section) => {
     const organizationId = school.id;
     const [programs, documents, mentors, news, practices] = await Promise.all([
@@ -109,7 +112,7 @@ export async function loadPublicSection(slug: string, options: PublicOptions = {
         select: { id: true, kind: true, number: true, date: true, title: true, fileName: true, fileSize: true },
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       }),
-      publicMentors(tx, organizationId, at),
+      publicMentors(tx, organizationId, todayIn(school.timeZone, at)),
       tx.news.findMany({ where: publishedNews(organizationId, at), select: { id: true, title: true, body: true, publishedAt: true }, orderBy: { publishedAt: "desc" }, take: 20 }),
       tx.bestPractice.findMany({
         where: publishedPractices(organizationId),
@@ -142,7 +145,7 @@ export async function loadPublicSectionHead(slug: string, options: PublicOptions
 /** One published news item of a published section, or null. */
 export async function loadPublicNews(slug: string, newsId: string, options: PublicOptions = {}) {
   if (!UUID.test(newsId)) return null;
-  const at = options.at ?? new Date();
+  const at = options.at ?? now();
   return inPublishedSection(slug, options, async (tx, school) => {
     const news = await tx.news.findFirst({ where: { id: newsId, ...publishedNews(school.id, at) }, select: { id: true, title: true, body: true, publishedAt: true } });
     return news ? { school: { slug: school.slug, name: school.name, shortName: school.shortName }, news: { ...news, publishedAt: news.publishedAt! } } : null;

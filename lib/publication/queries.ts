@@ -1,3 +1,5 @@
+import { now } from "../clock";
+import { todayIn } from "../domain/local-date";
 // The school's own view of its public section (publication.manage): its state and texts, the approved
 // acts that may be chosen, every news item, and which mentors the public page would show and why not.
 import { readTenant, type TenantContext } from "../auth/tenant";
@@ -5,8 +7,9 @@ import { fullName } from "../domain/names";
 import { actPublicationProblem, publicationRefusal } from "../domain/publication";
 import { CONSENT_SELECT } from "../people/select";
 
-export async function loadPublicationAdmin(ctx: TenantContext, at: Date = new Date()) {
+export async function loadPublicationAdmin(ctx: TenantContext, at: Date = now()) {
   const organizationId = ctx.organization.id;
+  const today = todayIn(ctx.organization.timeZone, at);
   return readTenant(ctx, async (tx) => {
     const [section, acts, news, mentors, practices] = await Promise.all([
       tx.publicSection.findUnique({ where: { organizationId }, select: { publishedAt: true, intro: true, contacts: true, updatedAt: true } }),
@@ -43,7 +46,7 @@ export async function loadPublicationAdmin(ctx: TenantContext, at: Date = new Da
           name: fullName(m.person),
           position: m.person.position,
           status: m.status,
-          refusal: publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, at),
+          refusal: publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, today),
         })),
       publishedPractices: practices,
     };

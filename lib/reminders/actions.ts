@@ -1,5 +1,6 @@
 "use server";
 
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { runReminderCycleInTx } from "./scheduler";
@@ -22,7 +23,7 @@ export const markNotificationRead = defineAction({
     });
     if (!own) return refuse("NOT_FOUND", "notificationNotFound");
     if (own.readAt) return done({ reminderId: own.id, readAt: own.readAt });
-    const readAt = new Date();
+    const readAt = now();
     await tx.reminder.updateMany({ where: { id: own.id, organizationId: ctx.organization.id, userId: ctx.user.id, readAt: null }, data: { readAt } });
     return done({ reminderId: own.id, readAt });
   },
@@ -37,7 +38,7 @@ export const markAllNotificationsRead = defineAction({
   async run({ tx, ctx }) {
     const { count } = await tx.reminder.updateMany({
       where: { organizationId: ctx.organization.id, userId: ctx.user.id, readAt: null },
-      data: { readAt: new Date() },
+      data: { readAt: now() },
     });
     return done({ count });
   },
@@ -49,7 +50,7 @@ export const runRemindersNow = defineAction({
   permission: "outbox.view",
   input: RunNowInput,
   async run({ tx, ctx }) {
-    const summary = await runReminderCycleInTx(tx, { id: ctx.organization.id, slug: ctx.organization.slug }, new Date());
+    const summary = await runReminderCycleInTx(tx, { id: ctx.organization.id, slug: ctx.organization.slug, timeZone: ctx.organization.timeZone }, now());
     const data = { created: summary.created, sent: summary.sent, failed: summary.failed, smtpConfigured: summary.smtpConfigured };
     return done(data, { targetType: "Organization", targetId: ctx.organization.id, data });
   },

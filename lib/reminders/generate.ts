@@ -1,6 +1,7 @@
 import type { Tx } from "../db";
 import { fullName } from "../domain/names";
 import { inactivitySince } from "../domain/personal-programs";
+import { addDays, todayIn } from "../domain/local-date";
 import { DUE_SOON_DAYS, reminderDrafts, type ReminderFacts } from "../domain/reminders";
 
 // Generation: read the organization's state in its tenant transaction, turn it into drafts
@@ -8,15 +9,14 @@ import { DUE_SOON_DAYS, reminderDrafts, type ReminderFacts } from "../domain/rem
 // (createMany skipDuplicates) makes a second generator — the next cycle, another app instance at the
 // same moment — create nothing twice.
 
-export type ReminderOrganization = { id: string; slug: string };
+export type ReminderOrganization = { id: string; slug: string; timeZone: string };
 
-const DAY = 24 * 60 * 60 * 1000;
 const NAME = { lastName: true, firstName: true, middleName: true } as const;
 
 /** Everything the rules need, read on the caller's tenant transaction. */
 export async function loadReminderFacts(tx: Tx, organization: ReminderOrganization, now: Date): Promise<ReminderFacts> {
   const organizationId = organization.id;
-  const horizon = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + (DUE_SOON_DAYS + 1) * DAY);
+  const horizon = addDays(todayIn(organization.timeZone, now), DUE_SOON_DAYS + 1);
   // One query after another: a transaction is one connection.
   const memberships = await tx.membership.findMany({ where: { organizationId }, select: { userId: true, role: true } });
   const activities = await tx.roadmapActivity.findMany({
@@ -86,7 +86,8 @@ export async function loadReminderFacts(tx: Tx, organization: ReminderOrganizati
  * notification and a queued e-mail to the user's address. Returns how many were created.
  */
 export async function generateReminders(tx: Tx, organization: ReminderOrganization, now: Date): Promise<number> {
-  const drafts = reminderDrafts(await loadReminderFacts(tx, organization, now), now);
+  // The rules count days on the organization's calendar: a reminder is due on the school's day.
+  const drafts = reminderDrafts(await loadReminderFacts(tx, organization, now), todayIn(organization.timeZone, now));
   if (drafts.length === 0) return 0;
   // Most drafts exist already after the first cycle: skip them without touching the unique index.
   const existing = new Set(

@@ -1,3 +1,4 @@
+import { now as readClock } from "../clock";
 import { withDb, type Tx } from "../db";
 import { DEFAULT_INTERVAL_MINUTES, readReminderConfig, type ReminderConfig, type SmtpSettings } from "./config";
 import { generateReminders, type ReminderOrganization } from "./generate";
@@ -91,7 +92,7 @@ async function cycleForOrganization(
  * For the scheduler, tests and manual triggers. Failures of one organization are logged and counted,
  * never thrown; once the SMTP server proved unreachable, the other organizations wait for the next cycle.
  */
-export async function runReminderCycle(now: Date = new Date(), options: CycleOptions = {}): Promise<CycleSummary> {
+export async function runReminderCycle(now: Date = readClock(), options: CycleOptions = {}): Promise<CycleSummary> {
   const log = options.log ?? ((line: string) => console.warn(line));
   const config = configOrNull(log);
   const { transport, owned } = transportFor(options, config);
@@ -102,7 +103,7 @@ export async function runReminderCycle(now: Date = new Date(), options: CycleOpt
     const organizations = await withDb({}, (tx) =>
       tx.organization.findMany({
         where: { kind: { in: ["SCHOOL", "MUNICIPALITY"] }, ...(ids ? { id: { in: ids } } : {}) },
-        select: { id: true, slug: true },
+        select: { id: true, slug: true, timeZone: true },
         orderBy: { id: "asc" },
       }),
     );
@@ -177,7 +178,7 @@ export function startReminderScheduler(log: (line: string) => void = (line) => c
     if (state.running) return;
     state.running = true;
     try {
-      const s = await runReminderCycle(new Date(), { log });
+      const s = await runReminderCycle(readClock(), { log });
       if (s.created || s.sent || s.failed || s.errors)
         log(`[reminders] создано: ${s.created}, отправлено писем: ${s.sent}, ошибок отправки: ${s.failed}, сбоев: ${s.errors}`);
     } catch (error) {

@@ -5,7 +5,9 @@ import { defineAction, done } from "../actions/action";
 import { completedProgramRefusal } from "../completion/guard";
 import { isRefusal, refuse } from "../actions/result";
 import { hasPermission } from "../auth/permissions";
-import type { TenantOrganization } from "../auth/tenant";
+import { organizationToday, type TenantOrganization } from "../auth/tenant";
+import { now as readClock } from "../clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../domain/local-date";
 import { Prisma, setDbScope, type Tx } from "../db";
 import {
   answeringOpen,
@@ -35,12 +37,10 @@ const PERSON_SELECT = { id: true, lastName: true, firstName: true, middleName: t
 
 type PersonRow = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;
 
-const refusalOf = (p: PersonRow, now: Date) => surveyRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active }, p.consents, now);
+/** `today`: the calendar date in the organization's zone (consents are by calendar day). */
+const refusalOf = (p: PersonRow, today: Date) => surveyRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active }, p.consents, today);
 const asQuestions = (json: unknown) => json as Question[];
 const asJson = (value: unknown) => value as Prisma.InputJsonValue;
-
-/** Today's date as a calendar date (UTC midnight), the way closesOn is stored. */
-const today = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
 
 const notSchool = (org: TenantOrganization) => org.kind !== "SCHOOL";
 
@@ -63,6 +63,7 @@ async function issueLinks(
   closesOn: Date | null,
   recipients: { id: string; person: { lastName: string; firstName: string; middleName: string | null; userId: string | null } }[],
   now: Date,
+  timeZone: string,
 ): Promise<IssuedLink[]> {
   const userIds = recipients.map((r) => r.person.userId).filter((id): id is string => Boolean(id));
   const memberships = userIds.length
@@ -70,7 +71,7 @@ async function issueLinks(
     : [];
   const inApp = new Set(memberships.filter((m) => hasPermission([m.role], "surveys.answer")).map((m) => m.userId));
   const links: IssuedLink[] = [];
-  const expiresAt = surveyLinkExpiry(now, closesOn);
+  const expiresAt = surveyLinkExpiry(now, closesOn, timeZone);
   for (const r of recipients) {
     if (r.person.userId && inApp.has(r.person.userId)) continue;
     const { token, tokenHash } = newSurveyToken();
@@ -88,8 +89,9 @@ export const createSurvey = defineAction({
   async run({ input, tx, ctx }) {
     if (notSchool(ctx.organization)) return refuse("NOT_FOUND", "notFound");
     const organizationId = ctx.organization.id;
-    const now = new Date();
-    if (input.closesOn && input.closesOn.getTime() < today(now).getTime()) return refuse("VALIDATION", "validation", { closesOn: "closesOnPast" });
+    const now = readClock();
+    const today = organizationToday(ctx, now);
+    if (input.closesOn && input.closesOn.getTime() < today.getTime()) return refuse("VALIDATION", "validation", { closesOn: "closesOnPast" });
 
     let programId = input.programId;
     let audience: "TEACHERS" | "STUDENTS" | "BOTH" = input.audience ?? "BOTH";
@@ -148,7 +150,7 @@ export const createSurvey = defineAction({
     let copied = 0;
     if (before) {
       const previous = await tx.surveyRecipient.findMany({ where: { organizationId, questionnaireId: before.id }, select: { person: { select: PERSON_SELECT } } });
-      const eligible = previous.filter((r) => refusalOf(r.person, now) === null);
+      const eligible = previous.filter((r) => refusalOf(r.person, today) === null);
       if (eligible.length) {
         await tx.surveyRecipient.createMany({ data: eligible.map((r) => ({ organizationId, questionnaireId: questionnaire.id, personId: r.person.id })) });
         copied = eligible.length;
@@ -191,14 +193,15 @@ export const addSurveyRecipients = defineAction({
   input: AddRecipientsInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
-    const now = new Date();
+    const now = readClock();
+    const today = organizationToday(ctx, now);
     const q = await findQuestionnaire(tx, organizationId, input.questionnaireId);
     if (!q) return refuse("NOT_FOUND", "notFound");
-    if (q.status === "CLOSED" || (q.status === "OPEN" && !answeringOpen(q, now))) return refuse("CONFLICT", "surveyClosed");
+    if (q.status === "CLOSED" || (q.status === "OPEN" && !answeringOpen(q, today))) return refuse("CONFLICT", "surveyClosed");
     const ids = [...new Set(input.personIds)];
     const people = await tx.person.findMany({ where: { id: { in: ids }, organizationId }, select: PERSON_SELECT, orderBy: [{ lastName: "asc" }, { firstName: "asc" }] });
     if (people.length !== ids.length) return refuse("NOT_FOUND", "validation", { personIds: "notFound" });
-    const refused = people.map((p) => ({ p, reason: refusalOf(p, now) })).filter((r) => r.reason);
+    const refused = people.map((p) => ({ p, reason: refusalOf(p, today) })).filter((r) => r.reason);
     if (refused.length) {
       return refuse("VALIDATION", "recipientsRefused", undefined, { details: refused.map((r) => `${fullName(r.p)}: ${r.reason}`) });
     }
@@ -212,7 +215,7 @@ export const addSurveyRecipients = defineAction({
       created.push({ id: r.id, person: p });
     }
     // Added to an open questionnaire: their links right away.
-    const links = q.status === "OPEN" ? await issueLinks(tx, organizationId, q.closesOn, created, now) : [];
+    const links = q.status === "OPEN" ? await issueLinks(tx, organizationId, q.closesOn, created, now, ctx.organization.timeZone) : [];
     return done(
       { added: created.length, skipped: people.length - fresh.length, links },
       { targetType: "Questionnaire", targetId: q.id, data: { added: created.length, links: links.length } },
@@ -245,11 +248,12 @@ export const openSurvey = defineAction({
   input: SurveyRefInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
-    const now = new Date();
+    const now = readClock();
+    const today = organizationToday(ctx, now);
     const q = await findQuestionnaire(tx, organizationId, input.questionnaireId);
     if (!q) return refuse("NOT_FOUND", "notFound");
     if (q.status !== "DRAFT") return refuse("CONFLICT", "surveyNotDraft");
-    if (q.closesOn && q.closesOn.getTime() < today(now).getTime()) return refuse("CONFLICT", "closesOnPast");
+    if (q.closesOn && q.closesOn.getTime() < today.getTime()) return refuse("CONFLICT", "closesOnPast");
     const problems = questionProblems(asQuestions(q.questions));
     if (problems.length) return refuse("VALIDATION", "questionsInvalid", undefined, { details: problems.map((p) => p.message) });
     const recipients = await tx.surveyRecipient.findMany({
@@ -259,13 +263,13 @@ export const openSurvey = defineAction({
     });
     if (recipients.length === 0) return refuse("CONFLICT", "noRecipients");
     // A consent may have been revoked since the person was added.
-    const refused = recipients.filter((r) => refusalOf(r.person, now));
+    const refused = recipients.filter((r) => refusalOf(r.person, today));
     if (refused.length) {
-      return refuse("VALIDATION", "recipientsRefusedAtOpen", undefined, { details: refused.map((r) => `${fullName(r.person)}: ${refusalOf(r.person, now)}`) });
+      return refuse("VALIDATION", "recipientsRefusedAtOpen", undefined, { details: refused.map((r) => `${fullName(r.person)}: ${refusalOf(r.person, today)}`) });
     }
     const opened = await tx.questionnaire.updateMany({ where: { id: q.id, organizationId, status: "DRAFT" }, data: { status: "OPEN", openedAt: now } });
     if (opened.count !== 1) return refuse("CONFLICT", "surveyNotDraft");
-    const links = await issueLinks(tx, organizationId, q.closesOn, recipients, now);
+    const links = await issueLinks(tx, organizationId, q.closesOn, recipients, now, ctx.organization.timeZone);
     return done(
       { questionnaireId: q.id, recipients: recipients.length, links },
       { targetType: "Questionnaire", targetId: q.id, data: { recipients: recipients.length, links: links.length } },
@@ -279,20 +283,21 @@ export const reissueSurveyLink = defineAction({
   permission: "surveys.manage",
   input: RecipientRefInput,
   async run({ input, tx, ctx }) {
-    const now = new Date();
+    const now = readClock();
+    const today = organizationToday(ctx, now);
     const r = await tx.surveyRecipient.findFirst({
       where: { id: input.recipientId, organizationId: ctx.organization.id },
       select: { id: true, answeredAt: true, questionnaireId: true, questionnaire: { select: { status: true, closesOn: true } }, person: { select: PERSON_SELECT } },
     });
     if (!r) return refuse("NOT_FOUND", "notFound");
     if (r.questionnaire.status === "DRAFT") return refuse("CONFLICT", "surveyNotOpen");
-    if (!answeringOpen(r.questionnaire, now)) return refuse("CONFLICT", "surveyClosed");
+    if (!answeringOpen(r.questionnaire, today)) return refuse("CONFLICT", "surveyClosed");
     if (r.answeredAt) return refuse("CONFLICT", "alreadyAnswered");
-    const reason = refusalOf(r.person, now);
+    const reason = refusalOf(r.person, today);
     if (reason) return refuse("VALIDATION", "recipientsRefused", undefined, { details: [`${fullName(r.person)}: ${reason}`] });
     // The new hash replaces the old one: the old link finds nothing any more.
     const { token, tokenHash } = newSurveyToken();
-    const expiresAt = surveyLinkExpiry(now, r.questionnaire.closesOn);
+    const expiresAt = surveyLinkExpiry(now, r.questionnaire.closesOn, ctx.organization.timeZone);
     await tx.surveyRecipient.update({ where: { id: r.id }, data: { tokenHash, linkExpiresAt: expiresAt, linkUsedAt: null } });
     const link: IssuedLink = { recipientId: r.id, name: fullName(r.person), path: surveyPath(token), expiresAt: expiresAt.toISOString() };
     return done({ link }, { targetType: "SurveyRecipient", targetId: r.id, data: { questionnaireId: r.questionnaireId } });
@@ -308,7 +313,7 @@ export const closeSurvey = defineAction({
   input: SurveyRefInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
-    const now = new Date();
+    const now = readClock();
     const q = await findQuestionnaire(tx, organizationId, input.questionnaireId);
     if (!q) return refuse("NOT_FOUND", "notFound");
     if (q.status !== "OPEN") return refuse("CONFLICT", q.status === "CLOSED" ? "surveyClosed" : "surveyNotOpen");
@@ -368,15 +373,16 @@ export const answerSurvey = defineAction({
   permission: "surveys.answer",
   input: AnswerInput,
   async run({ input, tx, ctx }) {
-    const now = new Date();
+    const now = readClock();
+    const today = organizationToday(ctx, now);
     const r = await tx.surveyRecipient.findFirst({
       where: { id: input.recipientId, organizationId: ctx.organization.id, person: { userId: ctx.user.id } },
       select: { id: true, answeredAt: true, questionnaireId: true, questionnaire: { select: { status: true, closesOn: true, questions: true } }, person: { select: PERSON_SELECT } },
     });
     if (!r) return refuse("NOT_FOUND", "notFound");
     if (r.questionnaire.status === "DRAFT") return refuse("NOT_FOUND", "notFound");
-    if (!answeringOpen(r.questionnaire, now)) return refuse("CONFLICT", "surveyClosed");
-    const reason = refusalOf(r.person, now);
+    if (!answeringOpen(r.questionnaire, today)) return refuse("CONFLICT", "surveyClosed");
+    const reason = refusalOf(r.person, today);
     if (reason) return refuse("FORBIDDEN", "surveyConsentMissing", undefined, { details: [reason] });
     const answers = checkAnswers(asQuestions(r.questionnaire.questions), input.answers);
     if (isRefusal(answers)) return answers;
@@ -397,7 +403,7 @@ export const answerSurveyByLink = defineAction({
   scope: "public",
   input: AnswerByLinkInput,
   async run({ input, tx }) {
-    const now = new Date();
+    const now = readClock();
     if (!isWellFormedSurveyToken(input.token)) return refuse("NOT_FOUND", "surveyLinkUnknown");
     const tokenHash = hashSurveyToken(input.token);
     await setDbScope(tx, { surveyTokenHash: tokenHash });
@@ -413,16 +419,17 @@ export const answerSurveyByLink = defineAction({
         linkUsedAt: true,
         linkExpiresAt: true,
         answeredAt: true,
-        questionnaire: { select: { status: true, closesOn: true, questions: true } },
+        questionnaire: { select: { status: true, closesOn: true, questions: true, organization: { select: { timeZone: true } } } },
         person: { select: PERSON_SELECT },
       },
     });
-    const state = surveyLinkState(r, r?.questionnaire ?? null, now);
+    const today = todayIn(r?.questionnaire.organization.timeZone ?? DEFAULT_TIME_ZONE, now);
+    const state = surveyLinkState(r, r?.questionnaire ?? null, now, today);
     if (!r || state !== "valid") {
       const [code, key] = LINK_REFUSALS[state === "valid" ? "unknown" : state];
       return refuse(code, key);
     }
-    if (refusalOf(r.person, now)) return refuse("FORBIDDEN", "surveyConsentMissing");
+    if (refusalOf(r.person, today)) return refuse("FORBIDDEN", "surveyConsentMissing");
     const answers = checkAnswers(asQuestions(r.questionnaire.questions), input.answers);
     if (isRefusal(answers)) return answers;
     // Single use even when the link is sent twice at once: only one update matches.

@@ -1,5 +1,7 @@
 import { CONSENT_SELECT } from "../people/select";
-import { readTenant, type TenantContext } from "../auth/tenant";
+import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { now as readClock } from "../clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../domain/local-date";
 import { setDbScope, withDb } from "../db";
 import {
   aggregateAnswers,
@@ -72,7 +74,7 @@ export type RecipientLinkState = "app" | "none" | "valid" | "used" | "expired";
  * psychologist); otherwise (director) only aggregates and who answered, and no free texts of a needs
  * questionnaire (a mentee's difficulties and request are sensitive).
  */
-export async function getSurvey(ctx: TenantContext, questionnaireId: string, opts: { individual: boolean }, now = new Date()) {
+export async function getSurvey(ctx: TenantContext, questionnaireId: string, opts: { individual: boolean }, now = readClock()) {
   const organizationId = ctx.organization.id;
   return readTenant(ctx, async (tx) => {
     const q = await tx.questionnaire.findFirst({
@@ -167,13 +169,13 @@ export async function getSurvey(ctx: TenantContext, questionnaireId: string, opt
       textsHidden,
       satisfaction: kind === "SATISFACTION_MENTEE" || kind === "SATISFACTION_MENTOR" ? satisfactionPercent(questions, answered) : null,
       comparison,
-      answeringOpen: answeringOpen(q, now),
+      answeringOpen: answeringOpen(q, organizationToday(ctx, now)),
     };
   });
 }
 
 /** People of the school for the recipients picker: who may be asked, and why not. */
-export async function listRecipientCandidates(ctx: TenantContext, questionnaireId: string, now = new Date()) {
+export async function listRecipientCandidates(ctx: TenantContext, questionnaireId: string, now = readClock()) {
   const rows = await readTenant(ctx, (tx) =>
     tx.person.findMany({
       where: { organizationId: ctx.organization.id },
@@ -198,7 +200,7 @@ export async function listRecipientCandidates(ctx: TenantContext, questionnaireI
     kind: p.kind,
     details: p.active ? [p.position, p.grade].filter(Boolean).join(", ") : "",
     added: p.surveys.length > 0,
-    refusal: surveyRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active }, p.consents, now),
+    refusal: surveyRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active }, p.consents, organizationToday(ctx, now)),
   }));
 }
 
@@ -209,7 +211,7 @@ const MY_SELECT = {
 } as const;
 
 /** Questionnaires sent to the person linked to the signed-in user in this school. */
-export async function listMySurveys(ctx: TenantContext, now = new Date()) {
+export async function listMySurveys(ctx: TenantContext, now = readClock()) {
   const rows = await readTenant(ctx, (tx) =>
     tx.surveyRecipient.findMany({
       where: { organizationId: ctx.organization.id, person: { userId: ctx.user.id }, questionnaire: { status: { not: "DRAFT" } } },
@@ -217,10 +219,10 @@ export async function listMySurveys(ctx: TenantContext, now = new Date()) {
       orderBy: [{ createdAt: "desc" }],
     }),
   );
-  return rows.map((r) => ({ ...r, canAnswer: answeringOpen(r.questionnaire, now) }));
+  return rows.map((r) => ({ ...r, canAnswer: answeringOpen(r.questionnaire, organizationToday(ctx, now)) }));
 }
 
-export async function getMySurvey(ctx: TenantContext, recipientId: string, now = new Date()) {
+export async function getMySurvey(ctx: TenantContext, recipientId: string, now = readClock()) {
   const r = await readTenant(ctx, (tx) =>
     tx.surveyRecipient.findFirst({
       where: { id: recipientId, organizationId: ctx.organization.id, person: { userId: ctx.user.id }, questionnaire: { status: { not: "DRAFT" } } },
@@ -233,7 +235,7 @@ export async function getMySurvey(ctx: TenantContext, recipientId: string, now =
     answeredAt: r.answeredAt,
     answers: r.answeredAt ? asAnswers(r.answers) : null,
     questionnaire: { ...r.questionnaire, questions: asQuestions(r.questionnaire.questions) },
-    canAnswer: answeringOpen(r.questionnaire, now),
+    canAnswer: answeringOpen(r.questionnaire, organizationToday(ctx, now)),
   };
 }
 
@@ -246,7 +248,7 @@ export type LinkedSurvey =
  * What the public page of a one-time link shows: looked up by the token's hash only, then read in the
  * school's scope. Nothing about the person or anybody else: the school, the questionnaire, the state.
  */
-export async function findSurveyByToken(token: string, now = new Date()): Promise<LinkedSurvey> {
+export async function findSurveyByToken(token: string, now = readClock()): Promise<LinkedSurvey> {
   if (!isWellFormedSurveyToken(token)) return { state: "unknown" };
   const tokenHash = hashSurveyToken(token);
   return withDb({ surveyTokenHash: tokenHash }, async (tx) => {
@@ -259,10 +261,10 @@ export async function findSurveyByToken(token: string, now = new Date()): Promis
         linkUsedAt: true,
         linkExpiresAt: true,
         answeredAt: true,
-        questionnaire: { select: { title: true, status: true, closesOn: true, questions: true, organization: { select: { name: true } } } },
+        questionnaire: { select: { title: true, status: true, closesOn: true, questions: true, organization: { select: { name: true, timeZone: true } } } },
       },
     });
-    const state = surveyLinkState(r, r?.questionnaire ?? null, now);
+    const state = surveyLinkState(r, r?.questionnaire ?? null, now, todayIn(r?.questionnaire.organization.timeZone ?? DEFAULT_TIME_ZONE, now));
     if (!r || state === "unknown") return { state: "unknown" as const };
     const organizationName = r.questionnaire.organization.name;
     if (state !== "valid") return { state, organizationName };

@@ -1,5 +1,6 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { AppRole } from "../../lib/auth/roles";
+import { DEFAULT_TIME_ZONE } from "../../lib/domain/local-date";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 
 // Factories build data as the database owner (no RLS): for tests' arrangements and the demo seed.
@@ -16,11 +17,14 @@ type OrgInput = {
   shortName?: string | null;
   address?: string | null;
   parentId?: string | null;
+  /** IANA zone; unset → the parent's (a school keeps its municipality's clock), else Europe/Moscow. */
+  timeZone?: string;
 };
 
-export function createOrganization(prisma: PrismaClient, input: OrgInput = {}) {
+export async function createOrganization(prisma: PrismaClient, input: OrgInput = {}) {
   const kind = input.kind ?? "SCHOOL";
   const slug = input.slug ?? `org-${unique()}`;
+  const parent = input.parentId ? await prisma.organization.findUnique({ where: { id: input.parentId }, select: { timeZone: true } }) : null;
   return prisma.organization.create({
     data: {
       kind,
@@ -30,6 +34,7 @@ export function createOrganization(prisma: PrismaClient, input: OrgInput = {}) {
       shortName: input.shortName ?? null,
       address: input.address ?? null,
       parentId: input.parentId ?? null,
+      timeZone: input.timeZone ?? parent?.timeZone ?? DEFAULT_TIME_ZONE,
     },
   });
 }

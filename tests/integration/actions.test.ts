@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { hashInvitationToken } from "../../lib/members/tokens";
@@ -194,9 +195,9 @@ describe("invitation.accept", () => {
 
   it("refuses malformed, unknown, expired and revoked links without writing", async () => {
     const expired = await invite("late@example.test");
-    await db().prisma.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().prisma.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(now().getTime() - 1000) } });
     const revoked = await invite("revoked@example.test");
-    await db().prisma.invitation.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    await db().prisma.invitation.update({ where: { id: revoked.id }, data: { revokedAt: now() } });
     const before = await snapshot();
     for (const token of ["short", "a".repeat(43), expired.token, revoked.token]) {
       const res = await run("invitation.accept", null, { token, name: "Иванов Иван", password: "long-password-1", passwordRepeat: "long-password-1" });

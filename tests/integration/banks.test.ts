@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
@@ -8,9 +10,12 @@ import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import { loadBankFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 let school: { id: string; slug: string };
@@ -44,7 +49,7 @@ async function consent(personId: string, purposes: string[], extra: Record<strin
   return res.data.consentId;
 }
 
-const facts = () => withDb({ organizationId: school.id }, (tx) => loadBankFacts(tx, school.id));
+const facts = () => withDb({ organizationId: school.id }, (tx) => loadBankFacts(tx, school.id, todayIn(DEFAULT_TIME_ZONE, now())));
 
 describe("mentee bank", () => {
   it("refuses a person without a bank consent, with the reason, and writes nothing", async () => {

@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
@@ -14,9 +16,12 @@ import "../../lib/practices/actions";
 import "../../lib/programs/actions";
 import { loadCompletionFacts, loadProgramFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);
@@ -85,25 +90,25 @@ async function questionnaire(s: School, kind: "SATISFACTION_MENTEE" | "SATISFACT
       title: kind,
       questions: [{ id: "overall", type: "scale", text: "Насколько вы удовлетворены?", required: true, scale: { min: 1, max: 5, minLabel: "", maxLabel: "" }, maps: "satisfaction" }],
       status: opts.status ?? "CLOSED",
-      closedAt: opts.status === "OPEN" ? null : new Date(),
+      closedAt: opts.status === "OPEN" ? null : now(),
       createdById: s.curator.id,
     },
   });
   for (const personId of opts.answeredBy ?? []) {
-    await prisma.surveyRecipient.create({ data: { organizationId: s.id, questionnaireId: q.id, personId, answers: { overall: 5 }, answeredAt: new Date() } });
+    await prisma.surveyRecipient.create({ data: { organizationId: s.id, questionnaireId: q.id, personId, answers: { overall: 5 }, answeredAt: now() } });
   }
   return q.id;
 }
 
 /** The mark the school report route leaves on the program (MentoringProgram.finalReportAt). */
 async function markFinalReport(programId: string) {
-  await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { finalReportAt: new Date() } });
+  await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { finalReportAt: now() } });
 }
 
 const unmetCodes = async (s: School) =>
   withDb({ organizationId: s.id }, async (tx) => {
     const program = await tx.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId }, select: { id: true, stage: true, curatorId: true } });
-    return unmetExitConditions(await loadProgramFacts(tx, s.id, program)).map((c) => c.code);
+    return unmetExitConditions(await loadProgramFacts(tx, s.id, program, todayIn(DEFAULT_TIME_ZONE, now()))).map((c) => c.code);
   });
 
 describe("stage 7: the gate, then completion", () => {
@@ -255,7 +260,7 @@ describe("a completed program is read-only", () => {
     expect(await snapshot()).toEqual(before);
 
     // Still reportable: its figures and its completion facts are read as before.
-    const figures = await withDb({ organizationId: s.id }, (tx) => loadSchoolFigures(tx, s.id, s.programId));
+    const figures = await withDb({ organizationId: s.id }, (tx) => loadSchoolFigures(tx, s.id, s.programId, todayIn(DEFAULT_TIME_ZONE, now())));
     expect(figures?.program.status).toBe("COMPLETED");
     expect(figures?.pairs.byStatus).toEqual([
       { key: "PROPOSED", count: 1 },

@@ -6,6 +6,7 @@ import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 /**
@@ -14,6 +15,8 @@ import { setupTestDatabase } from "../setup/database";
  * Exactly one wins, the others get a refusal value (never INTERNAL), nothing is lost or doubled.
  */
 const db = setupTestDatabase({ maxConnections: 20 });
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const CONCURRENT = 50;
 
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);

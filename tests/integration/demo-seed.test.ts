@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { todayIn } from "../../lib/domain/local-date";
 import { describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadBankFacts, loadProgramFacts } from "../../lib/programs/facts";
@@ -15,7 +17,8 @@ describe("the demo seed", () => {
     expect((await seedDemo(prisma)).created).toBe(false);
     const school = await prisma.organization.findUniqueOrThrow({ where: { slug: "kovalevskaya-oosh" } });
     const program = await prisma.mentoringProgram.findFirstOrThrow({ where: { organizationId: school.id } });
-    const [banks, facts] = await withDb({ organizationId: school.id }, async (tx) => [await loadBankFacts(tx, school.id), await loadProgramFacts(tx, school.id, program)] as const);
+    const today = todayIn(school.timeZone, now());
+    const [banks, facts] = await withDb({ organizationId: school.id }, async (tx) => [await loadBankFacts(tx, school.id, today), await loadProgramFacts(tx, school.id, program, today)] as const);
     expect(banks).toEqual({ menteesWithNeedsAndConsent: 3, mentorCandidatesWithConsent: 2, mentorsApprovedAndTrained: 2 });
     expect(facts.pairs).toEqual({ approvedByOrder: 2, approvedWithoutProgram: 0, activeWithoutFinalOrClosure: 2, feedbackCollected: false });
     // Stage 6 is in progress: final meetings and feedback are what is missing.

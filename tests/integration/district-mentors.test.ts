@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
@@ -7,9 +9,12 @@ import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);
@@ -53,7 +58,7 @@ beforeAll(async () => {
 
 describe("the district mentor bank", () => {
   it("shows a school's opted-in mentors to the other schools of the district and to its office only", async () => {
-    const seenBy = (orgId: string) => withDb({ organizationId: orgId }, (tx) => loadDistrictMentors(tx, orgId));
+    const seenBy = (orgId: string) => withDb({ organizationId: orgId }, (tx) => loadDistrictMentors(tx, orgId, todayIn(DEFAULT_TIME_ZONE, now())));
     const fromB = await seenBy(b.id);
     expect(fromB.map((m) => m.id)).toEqual([visibleMentor]);
     expect(fromB[0]).toMatchObject({ organizationName: "СОШ А", name: "Открытая Мария", remainingCapacity: 2, capacity: 2 });
@@ -62,7 +67,7 @@ describe("the district mentor bank", () => {
     // A school does not list itself in the district bank.
     expect(await seenBy(a.id)).toEqual([]);
     // The function answers only for the organization the transaction is scoped to.
-    expect(await withDb({ organizationId: elsewhere.id }, (tx) => loadDistrictMentors(tx, b.id))).toEqual([]);
+    expect(await withDb({ organizationId: elsewhere.id }, (tx) => loadDistrictMentors(tx, b.id, todayIn(DEFAULT_TIME_ZONE, now())))).toEqual([]);
   });
 
   it("district matching suggests the other school's mentor but this school cannot propose that pair", async () => {

@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -31,7 +32,7 @@ const YEAR = 2026;
 const TODAY = new Date(Date.UTC(2026, 10, 25)); // 25.11.2026
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type Org = { id: string; slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; address: string | null; parentId: string | null };
+type Org = { id: string; slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; address: string | null; parentId: string | null; timeZone: string };
 type User = { id: string; name: string; email: string };
 
 let region: Org;
@@ -49,7 +50,7 @@ const personNames: string[] = [];
 
 const ctxOf = (org: Org, user: User, roles: TenantContext["roles"]): TenantContext => ({
   user: { ...user, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: org.address, parentId: org.parentId },
+  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
   roles,
 });
 
@@ -59,7 +60,7 @@ async function program(organizationId: string, stage: number, year = YEAR, statu
 
 async function act(organizationId: string, userId: string, kind: "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT", programId: string | null, approved = true) {
   await db().prisma.localAct.create({
-    data: { organizationId, programId, kind, title: kind, status: approved ? "APPROVED" : "REGISTERED", registeredById: userId, approvedById: approved ? userId : null, approvedAt: approved ? new Date() : null },
+    data: { organizationId, programId, kind, title: kind, status: approved ? "APPROVED" : "REGISTERED", registeredById: userId, approvedById: approved ? userId : null, approvedAt: approved ? now() : null },
   });
 }
 

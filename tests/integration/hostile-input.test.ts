@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, isoToday } from "../../lib/domain/local-date";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -30,7 +32,7 @@ let owner: Owner;
 let restoreUuids: (() => void) | undefined;
 let poolA: Map<string, string[]>;
 let foreignIds: string[];
-const today = new Date().toISOString().slice(0, 10);
+const today = isoToday(DEFAULT_TIME_ZONE, now());
 const stats = new Map<string, { accepted: number; refused: number; verbatim: number; codes: Record<string, number> }>();
 
 const actions = [...ACTION_REGISTRY.values()];

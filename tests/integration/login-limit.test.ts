@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCredentials, LOGIN_MAX_FAILURES } from "../../lib/auth/credentials";
 import { createUser, TEST_PASSWORD } from "../factories";
@@ -47,7 +48,7 @@ describe("checkCredentials", () => {
 
   it("forgets failures older than the window", async () => {
     const user = await createUser(db().prisma, { email: "old@example.test" });
-    const longAgo = new Date(Date.now() - 16 * 60 * 1000);
+    const longAgo = new Date(now().getTime() - 16 * 60 * 1000);
     await db().prisma.loginAttempt.createMany({
       data: Array.from({ length: LOGIN_MAX_FAILURES }, () => ({ email: user.email, ip: "192.0.2.1", success: false, createdAt: longAgo })),
     });

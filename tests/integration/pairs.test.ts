@@ -11,9 +11,12 @@ import { renderOrderDocx } from "../../lib/documents/docx";
 import { pairOrderDocument } from "../../lib/pairs/order-document";
 import { loadPairFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);

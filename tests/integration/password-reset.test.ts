@@ -7,6 +7,7 @@ import "../../lib/auth/password-reset-actions";
 import { checkCredentials, LOGIN_MAX_FAILURES } from "../../lib/auth/credentials";
 import { openSession } from "../../lib/auth/sessions";
 import { createUser, TEST_PASSWORD } from "../factories";
+import { now } from "../../lib/clock";
 import { setupTestDatabase } from "../setup/database";
 import { letterText } from "../setup/mail";
 
@@ -132,7 +133,7 @@ describe("password.reset", () => {
     const user = await createUser(db().prisma, { email: "late@example.test" });
     await run("password.requestReset", { email: user.email });
     const token = linkFor(user.email);
-    await db().prisma.passwordResetRequest.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().prisma.passwordResetRequest.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(now().getTime() - 1000) } });
     const hashBefore = (await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     for (const t of [token, "A".repeat(43), "short", ""]) {
       const res = await run("password.reset", { token: t, password: "a-new-password-1", passwordRepeat: "a-new-password-1" });

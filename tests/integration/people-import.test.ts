@@ -164,7 +164,7 @@ describe("exports to Excel", () => {
     const org = await db().prisma.organization.findUniqueOrThrow({ where: { id: school.id } });
     return {
       user: { id: userId, name: "Тест", email: "t@example.test", locale: "ru" },
-      organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId },
+      organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
       roles,
     };
   };

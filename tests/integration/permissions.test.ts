@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, isoToday } from "../../lib/domain/local-date";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -57,7 +59,7 @@ describe("the action registry", () => {
 const FORBIDDEN_MESSAGE = "Недостаточно прав для этого действия.";
 /** A payload the action's schema accepts (random ids): a denied role must be refused before validation. */
 const plausible = (def: AnyActionDef) =>
-  synthesize(def.input, { org: org.slug, id: () => undefined, hint: (key) => (key === "expectedStage" || key === "version" ? 1 : undefined), today: new Date().toISOString().slice(0, 10) });
+  synthesize(def.input, { org: org.slug, id: () => undefined, hint: (key) => (key === "expectedStage" || key === "version" ? 1 : undefined), today: isoToday(DEFAULT_TIME_ZONE, now()) });
 
 describe.each(tenantActions.map((d) => [d.name, d] as const))("%s: allow/deny for every role", (_name, def) => {
   it.each(ROLES.map((r) => [r]))("%s", async (role) => {

@@ -7,9 +7,12 @@ import { renderPersonalDataDocx } from "../../lib/documents/docx";
 import "../../lib/people/actions";
 import { loadPersonalData, personalDataDocument, personalDataJson } from "../../lib/people/personal-data";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 let school: { id: string; slug: string };

@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { todayIn } from "../../lib/domain/local-date";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
@@ -11,14 +13,17 @@ import "../../lib/pairs/meeting-actions";
 import "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs, pairProgress } from "../../lib/pairs/work-queries";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-type Org = { id: string; slug: string; name: string };
+type Org = { id: string; slug: string; name: string; timeZone: string };
 type User = { id: string; name: string; email: string };
 
 let school: Org;
@@ -89,7 +94,7 @@ async function pair(
 function ctxOf(org: Org, user: User, roles: AppRole[]): TenantContext {
   return {
     user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null },
+    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: org.timeZone },
     roles,
   };
 }
@@ -276,7 +281,7 @@ describe("the personalized program", () => {
 
 describe("meetings", () => {
   it("refuses a date in the future or outside the program at the date field, and writes nothing", async () => {
-    const tomorrow = iso(new Date(Date.now() + 2 * 24 * 3600 * 1000));
+    const tomorrow = iso(new Date(now().getTime() + 2 * 24 * 3600 * 1000));
     const future = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: tomorrow, attendeeIds: [menteeA.id] });
     expect(future).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { heldOn: ["Встречу отмечают после того, как она прошла: дата не может быть в будущем."] } } });
     const before = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-09-25", attendeeIds: [menteeA.id] });
@@ -339,7 +344,7 @@ describe("meetings", () => {
     expect(await run("personalPrograms.deleteItem", mentorUser.id, { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(1);
     // Two days later the mentee's own record is the curator's to delete.
-    await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
+    await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(now().getTime() - 2 * 24 * 3600 * 1000) } });
     expect(await run("meetings.delete", menteeUser.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await run("meetings.delete", mentorUser.id, { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: true });
     expect(await run("meetings.delete", curator.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: true });
@@ -434,7 +439,7 @@ describe("tenant walls", () => {
       items: await tx.planItem.count(),
       meetings: await tx.meeting.count(),
       access: await pairAccess(tx, { user: { id: otherCurator.id }, organization: { id: school.id }, roles: ["CURATOR"] }, pairB.id),
-      progress: (await pairProgress(tx, school.id, [pairB.id])).size,
+      progress: (await pairProgress(tx, school.id, [pairB.id], todayIn(school.timeZone, now()))).size,
     }));
     expect(seen).toEqual({ pairs: 0, programs: 0, items: 0, meetings: 0, access: null, progress: 0 });
     // And writing into school A's rows from school B's scope fails in the database itself.

@@ -34,7 +34,7 @@ let workingPairId: string;
 function ctxOf(user: User, org: Org, roles: AppRole[]): TenantContext {
   return {
     user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId },
+    organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
     roles,
   };
 }

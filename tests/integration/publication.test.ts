@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, addDays, isoDate, todayIn } from "../../lib/domain/local-date";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
@@ -27,8 +29,7 @@ const ok = async <T = Record<string, unknown>>(name: string, userId: string, inp
   return res.data;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
-const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+const isoDay = (offsetDays = 0) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), offsetDays));
 
 type School = { id: string; slug: string; name: string; parentId: string | null; curator: { id: string }; director: { id: string }; mentorUser: { id: string }; programId: string };
 
@@ -130,7 +131,7 @@ beforeAll(async () => {
   });
   await prisma.pairMentee.create({ data: { organizationId: a.id, pairId: pair.id, menteeId } });
   await prisma.personalProgram.create({
-    data: { organizationId: a.id, pairId: pair.id, startsOn: new Date(), endsOn: new Date(Date.now() + 180 * DAY), direction: "Дисциплина", goals: "Цели Секретовой", difficulties: [], expectedResults: "Результаты" },
+    data: { organizationId: a.id, pairId: pair.id, startsOn: todayIn(DEFAULT_TIME_ZONE, now()), endsOn: addDays(todayIn(DEFAULT_TIME_ZONE, now()), 180), direction: "Дисциплина", goals: "Цели Секретовой", difficulties: [], expectedResults: "Результаты" },
   });
   // A proposed pair is not counted.
   await prisma.pair.create({ data: { organizationId: a.id, programId: a.programId, mentorId: hidden.mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "PROPOSED", proposedById: a.curator.id } });
@@ -167,7 +168,7 @@ describe("an unpublished section", () => {
   it("is 404 for unknown slugs and for organizations that are not schools", async () => {
     const prisma = db().prisma;
     const office = await createOrganization(prisma, { kind: "MUNICIPALITY" });
-    await prisma.publicSection.create({ data: { organizationId: office.id, publishedAt: new Date(), intro: "Офис" } });
+    await prisma.publicSection.create({ data: { organizationId: office.id, publishedAt: now(), intro: "Офис" } });
     expect(await findPublicSchool(office.slug)).toBeNull();
     expect(await loadPublicSection(office.slug)).toBeNull();
     expect(await loadPublicSection("no-such-school")).toBeNull();

@@ -24,6 +24,7 @@ type User = { id: string; name: string; email: string };
 type School = {
   id: string;
   slug: string;
+  timeZone: string;
   curator: User;
   psychologist: User;
   directors: [User, User];
@@ -119,7 +120,7 @@ function fakeTransport(behaviour: (email: OutgoingEmail) => void = () => undefin
 
 const ctxOf = (s: School, user: User, roles: TenantContext["roles"]): TenantContext => ({
   user: { ...user, locale: "ru" },
-  organization: { id: s.id, slug: s.slug, name: "Школа", shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null },
+  organization: { id: s.id, slug: s.slug, name: "Школа", shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: s.timeZone },
   roles,
 });
 
@@ -149,7 +150,7 @@ describe("generation", () => {
 
   it.runIf(onPostgres)("a second generator racing an uncommitted first one waits on the unique key and inserts nothing (ON CONFLICT DO NOTHING)", async () => {
     const s = await school();
-    const org = { id: s.id, slug: s.slug };
+    const org = { id: s.id, slug: s.slug, timeZone: s.timeZone };
     let release!: () => void;
     const hold = new Promise<void>((r) => (release = r));
     let inserted!: (count: number) => void;

@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import { describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { createMember, createOrganization } from "../factories";
@@ -17,8 +18,8 @@ describe("row-level security of orders, awards, news and the public section", ()
     const person = await prisma.person.create({ data: { organizationId: a.id, kind: "TEACHER", lastName: "Наградная", firstName: "Анна" } });
     const order = await prisma.pairOrder.create({ data: { organizationId: a.id, programId: program.id, year: 2026, sequence: 1, number: "1-НП", date: new Date("2026-10-01"), createdById: user.id } });
     const award = await prisma.award.create({ data: { organizationId: a.id, programId: program.id, personId: person.id, kind: "CERTIFICATE", title: "Грамота", awardedOn: new Date("2027-05-20"), createdById: user.id } });
-    const news = await prisma.news.create({ data: { organizationId: a.id, title: "Новость", body: "Текст", publishedAt: new Date(), authorId: user.id } });
-    const section = await prisma.publicSection.create({ data: { organizationId: a.id, publishedAt: new Date(), intro: "Раздел" } });
+    const news = await prisma.news.create({ data: { organizationId: a.id, title: "Новость", body: "Текст", publishedAt: now(), authorId: user.id } });
+    const section = await prisma.publicSection.create({ data: { organizationId: a.id, publishedAt: now(), intro: "Раздел" } });
 
     const fromB = await withDb({ organizationId: b.id }, async (tx) => ({
       seen: [await tx.pairOrder.count(), await tx.award.count(), await tx.news.count(), await tx.publicSection.count()],

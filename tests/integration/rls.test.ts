@@ -1,3 +1,4 @@
+import { now } from "../../lib/clock";
 import { describe, expect, it, beforeAll } from "vitest";
 import { withDb } from "../../lib/db";
 import { addMembership, createMember, createOrganization } from "../factories";
@@ -20,7 +21,7 @@ beforeAll(async () => {
   userB = await createMember(prisma, schoolB.id, ["DIRECTOR"]);
   for (const [org, user] of [[schoolA, userA], [schoolB, userB]] as const) {
     await prisma.invitation.create({
-      data: { organizationId: org.id, email: `x-${org.id}@example.test`, role: "MENTOR", tokenHash: `hash-${org.id}`, invitedById: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
+      data: { organizationId: org.id, email: `x-${org.id}@example.test`, role: "MENTOR", tokenHash: `hash-${org.id}`, invitedById: user.id, expiresAt: new Date(now().getTime() + 86_400_000) },
     });
     await prisma.auditEvent.create({ data: { organizationId: org.id, actorId: user.id, action: "test.event" } });
   }

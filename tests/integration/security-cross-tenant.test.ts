@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, isoToday } from "../../lib/domain/local-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ACTION_REGISTRY, runAction, type AnyActionDef } from "../../lib/actions/action";
@@ -25,7 +27,7 @@ let world: World;
 let owner: Owner;
 let restoreUuids: (() => void) | undefined;
 let poolA: Map<string, string[]>;
-const today = new Date().toISOString().slice(0, 10);
+const today = isoToday(DEFAULT_TIME_ZONE, now());
 
 const tenantActions = [...ACTION_REGISTRY.values()].filter((d): d is Extract<AnyActionDef, { scope: "tenant" }> => d.scope === "tenant");
 const userActions = [...ACTION_REGISTRY.values()].filter((d) => d.scope === "user");

@@ -4,6 +4,7 @@ import { withDb } from "../../lib/db";
 import { liveSessionWhere, openSession, revokeAllSessions, revokeSession } from "../../lib/auth/sessions";
 import "../../lib/members/actions";
 import { createUser } from "../factories";
+import { now } from "../../lib/clock";
 import { setupTestDatabase } from "../setup/database";
 
 // Server-side sessions (decision 012): what getSessionUser accepts, what revocation does, and the
@@ -21,7 +22,7 @@ describe("UserSession", () => {
     const second = await openSession(anna.id);
     expect(await isLive(anna.id, first)).toBe(true);
     expect(await isLive(boris.id, first)).toBe(false);
-    expect(await isLive(anna.id, first, new Date(Date.now() + 8 * 3600_000 + 1000))).toBe(false);
+    expect(await isLive(anna.id, first, new Date(now().getTime() + 8 * 3600_000 + 1000))).toBe(false);
 
     await revokeSession(boris.id, first); // someone else's id: nothing happens
     expect(await isLive(anna.id, first)).toBe(true);
@@ -47,16 +48,16 @@ describe("UserSession", () => {
     const borisSession = await openSession(boris.id);
     const seen = await withDb({ userId: anna.id }, (tx) => tx.userSession.findMany({ select: { userId: true } }));
     expect(seen.every((s) => s.userId === anna.id)).toBe(true);
-    const revoked = await withDb({ userId: anna.id }, (tx) => tx.userSession.updateMany({ data: { revokedAt: new Date() } }));
+    const revoked = await withDb({ userId: anna.id }, (tx) => tx.userSession.updateMany({ data: { revokedAt: now() } }));
     expect(revoked.count).toBe(0);
     expect(await withDb({ userId: anna.id }, (tx) => revokeAllSessions(tx, boris.id))).toBe(0);
-    await expect(withDb({ userId: anna.id }, (tx) => tx.userSession.create({ data: { userId: boris.id, expiresAt: new Date(Date.now() + 60_000) } }))).rejects.toThrow();
+    await expect(withDb({ userId: anna.id }, (tx) => tx.userSession.create({ data: { userId: boris.id, expiresAt: new Date(now().getTime() + 60_000) } }))).rejects.toThrow();
     expect(await isLive(boris.id, borisSession)).toBe(true);
   });
 
   it("signing in again clears the user's expired sessions", async () => {
     const anna = await createUser(db().prisma);
-    await db().prisma.userSession.create({ data: { userId: anna.id, createdAt: new Date(Date.now() - 9 * 3600_000), expiresAt: new Date(Date.now() - 3600_000) } });
+    await db().prisma.userSession.create({ data: { userId: anna.id, createdAt: new Date(now().getTime() - 9 * 3600_000), expiresAt: new Date(now().getTime() - 3600_000) } });
     await openSession(anna.id);
     expect(await db().prisma.userSession.count({ where: { userId: anna.id } })).toBe(1);
   });

@@ -1,3 +1,5 @@
+import { addDays, DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
+import { now } from "../../lib/clock";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
@@ -42,7 +44,7 @@ async function person(input: { lastName: string; firstName?: string; kind?: "TEA
   });
   if (input.purposes?.length) {
     await prisma.consent.create({
-      data: { organizationId, personId: p.id, purposes: input.purposes, givenBy: "SUBJECT", givenAt: new Date("2026-09-01T00:00:00Z"), recordedById: curator.id },
+      data: { organizationId, personId: p.id, purposes: input.purposes, givenBy: "SUBJECT", givenAt: addDays(todayIn(DEFAULT_TIME_ZONE, now()), -30), recordedById: curator.id },
     });
   }
   return p;
@@ -51,7 +53,7 @@ async function person(input: { lastName: string; firstName?: string; kind?: "TEA
 function ctxOf(user: { id: string; name: string; email: string }, roles: AppRole[]): TenantContext {
   return {
     user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: school.id, slug: school.slug, name: school.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null },
+    organization: { id: school.id, slug: school.slug, name: school.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: school.timeZone },
     roles,
   };
 }
@@ -148,7 +150,7 @@ describe("recipients and opening", () => {
     const paperRow = rows.find((r) => r.personId === paper.id)!;
     const memberRow = rows.find((r) => r.personId === member.id)!;
     expect(paperRow.tokenHash).toBe(sha256(tokenOf(links[0]!.path)));
-    expect(paperRow.linkExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    expect(paperRow.linkExpiresAt!.getTime()).toBeGreaterThan(now().getTime() + 13 * 86_400_000);
     expect(memberRow.tokenHash).toBeNull();
     // The token itself is nowhere in the database, not even in the audit log.
     const dump = JSON.stringify(await db().prisma.auditEvent.findMany({ where: { organizationId: school.id } })) + JSON.stringify(rows);
@@ -237,7 +239,7 @@ describe("answering by a one-time link", () => {
   });
 
   it("refuses an expired link", async () => {
-    await db().prisma.surveyRecipient.update({ where: { id: links[1]!.recipientId }, data: { linkExpiresAt: new Date(Date.now() - 1000) } });
+    await db().prisma.surveyRecipient.update({ where: { id: links[1]!.recipientId }, data: { linkExpiresAt: new Date(now().getTime() - 1000) } });
     const res = await run("surveys.answerByLink", null, { token: tokenOf(links[1]!.path), answers: good });
     expect(res).toMatchObject({ ok: false, error: { message: "Срок действия ссылки истёк. Попросите у куратора новую ссылку." } });
     expect((await db().prisma.surveyRecipient.findUniqueOrThrow({ where: { id: links[1]!.recipientId } })).answeredAt).toBeNull();

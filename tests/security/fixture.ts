@@ -1,3 +1,5 @@
+import { now } from "../../lib/clock";
+import { DEFAULT_TIME_ZONE, addDays, isoDate, todayIn } from "../../lib/domain/local-date";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { ROLES, type AppRole } from "../../lib/auth/roles";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
@@ -39,7 +41,7 @@ async function ok<T = Record<string, unknown>>(name: string, userId: string, inp
   return res.data;
 }
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), -days));
 
 export async function buildWorld(prisma: PrismaClient): Promise<World> {
   await seedDemo(prisma);

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TimeZoneForm } from "@/components/organization/time-zone-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
+import { supportedTimeZones } from "@/lib/domain/local-date";
 import { getParentOrganization, listDistrictSchools } from "@/lib/members/queries";
 
 export const dynamic = "force-dynamic";
@@ -61,6 +63,8 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
               <dd>{parent.name}</dd>
             </>
           ) : null}
+          <dt className="font-medium">{t("home.timeZone")}</dt>
+          <dd>{ctx.organization.timeZone}</dd>
           {schools ? (
             <>
               <dt className="font-medium">{t("nav.schools")}</dt>
@@ -68,6 +72,11 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
             </>
           ) : null}
         </dl>
+        {hasPermission(ctx.roles, "organization.settings") ? (
+          <div className="mt-4 max-w-md">
+            <TimeZoneForm org={org} timeZone={ctx.organization.timeZone} zones={supportedTimeZones()} />
+          </div>
+        ) : null}
       </Section>
 
       <Section title={t("home.whatNext")} id="sections">

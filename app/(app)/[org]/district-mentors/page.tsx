@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { loadDistrictMentors } from "@/lib/banks/district";
 import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 
@@ -17,7 +17,7 @@ export default async function DistrictMentorsPage({ params }: { params: Promise<
   const { org } = await params;
   const ctx = await requireTenant(org, "district.mentors");
   const t = await getTranslations("banks");
-  const mentors = await readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id));
+  const mentors = await readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));
   return (
     <>
       <PageHeader title={t("districtTitle")}>

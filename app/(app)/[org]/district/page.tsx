@@ -9,7 +9,7 @@ import { DistrictSchoolsTable } from "@/components/monitoring/district-schools-t
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { filterSchools, formatPercent, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
 import { readPageParams, type RawParams } from "@/lib/http/params";
@@ -40,9 +40,10 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const intl = await getTranslations("monitoring.district");
   const t: Tr = (key, values) => intl(key as never, values as never);
 
-  const year = search.year ?? readYear(undefined);
+  const today = organizationToday(ctx);
+  const year = search.year ?? readYear(undefined, today);
   const filter = readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
   const { summary } = dashboard;
   const filtered = filterSchools(dashboard.schools, filter);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
@@ -74,7 +75,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           t={t}
           action={base}
           year={year}
-          years={yearOptions(year)}
+          years={yearOptions(year, today)}
           filter={filter}
           municipalities={region ? groupByMunicipality(dashboard.schools).map((m) => ({ id: m.id, name: m.name })) : null}
         />

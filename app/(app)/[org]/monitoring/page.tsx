@@ -5,7 +5,7 @@ import { SchoolBarChart, SchoolIndicatorChart, SchoolRoadmapChart } from "@/comp
 import { SchoolTableView } from "@/components/monitoring/school-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
@@ -56,7 +56,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   }
 
   const [figures, overview] = await Promise.all([
-    readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id)),
+    readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id, organizationToday(ctx))),
     getStageOverview(ctx, program),
   ]);
   if (!figures) notFound();

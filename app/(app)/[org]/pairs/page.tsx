@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { isoDate } from "@/lib/domain/local-date";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/matching";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
@@ -52,7 +53,7 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
   const mentees = waiting.filter((m) => !inPairs.has(m.id));
   const proposed = pairs.filter((p) => p.status === "PROPOSED");
   const decided = pairs.filter((p) => p.status !== "PROPOSED");
-  const progress = await readTenant(ctx, (tx) => pairProgress(tx, ctx.organization.id, decided.map((p) => p.id)));
+  const progress = await readTenant(ctx, (tx) => pairProgress(tx, ctx.organization.id, decided.map((p) => p.id), organizationToday(ctx)));
   const saved = (program.matchingSettings ?? {}) as { weights?: typeof DEFAULT_WEIGHTS; rules?: string[]; objective?: "score" | "participation" };
   const label = (p: (typeof pairs)[number]) => `${p.mentorName} — ${p.menteeNames.join(", ")}`;
   return (
@@ -80,6 +81,7 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
           org={org}
           canApprove={canApprove}
           canWithdraw={canPropose}
+          today={isoDate(organizationToday(ctx))}
           pairs={proposed.map((p) => ({
             id: p.id,
             version: p.version,

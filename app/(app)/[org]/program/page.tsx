@@ -8,7 +8,8 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
-import { academicYearOf, formatAcademicYear } from "@/lib/domain/academic-year";
+import { now } from "@/lib/clock";
+import { currentAcademicYear, formatAcademicYear } from "@/lib/domain/academic-year";
 import { STAGES, type FixPlace } from "@/lib/domain/stages";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -28,7 +29,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
   const ctx = await requireTenant(org, "program.view");
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const current = academicYearOf(new Date());
+  const current = currentAcademicYear(ctx.organization.timeZone, now());
   const { program, years } = await findProgram(ctx, year);
   const base = `/${org}`;
   const canManage = hasPermission(ctx.roles, "program.manage");

@@ -8,6 +8,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
+import { now } from "@/lib/clock";
 import { publicPath } from "@/lib/domain/publication";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -31,8 +32,8 @@ export default async function PublicationPage({ params }: { params: Promise<{ or
   const t = await getTranslations("publication");
   const tActs = await getTranslations("acts");
   const locale = toLocale(await getLocale());
-  const now = new Date();
-  const data = await loadPublicationAdmin(ctx, now);
+  const at = now();
+  const data = await loadPublicationAdmin(ctx, at);
   const published = Boolean(data.section?.publishedAt);
   const path = publicPath(ctx.organization.slug);
   const seesPeople = hasPermission(ctx.roles, "people.view");
@@ -105,7 +106,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ or
           ) : (
             <Table caption={t("newsCaption")} head={[t("newsHeading"), t("newsState"), t("actions")]}>
               {data.news.map((n) => {
-                const live = n.publishedAt !== null && n.publishedAt <= now;
+                const live = n.publishedAt !== null && n.publishedAt <= at;
                 return (
                   <tr key={n.id}>
                     <Td>

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { readPageParams } from "@/lib/http/params";
 import { DistrictSearchInput, loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
@@ -35,8 +35,9 @@ export default async function DistrictSchoolPage({
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL" || !UUID.test(schoolId)) notFound();
   if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
-  const year = search.year ?? readYear(undefined);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const today = organizationToday(ctx);
+  const year = search.year ?? readYear(undefined, today);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
   const school = dashboard.schools.find((s) => s.schoolId === schoolId);
   if (!school) notFound();
 

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
 import { z } from "zod";
 import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
@@ -31,8 +31,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (!parsed.ok) return parsed.response;
   const search = parsed.data;
   const table = search.table;
-  const year = search.year ?? readYear(undefined);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year));
+  const today = organizationToday(ctx);
+  const year = search.year ?? readYear(undefined, today);
+  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
   const all = translator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const t: Tr = (key, values) => all(`monitoring.district.${key}` as never, values as never);
   const tSchool: Tr = (key, values) => all(`monitoring.school.${key}` as never, values as never);

@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
 import { readRouteParams, searchOf } from "@/lib/http/params";
 import { ReportSearchInput, reportResponse } from "@/lib/monitoring/district-files";
@@ -18,6 +18,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (!hasPermission(ctx.roles, "reports.produce") || !hasPermission(ctx.roles, "monitoring.district")) forbidden();
   const search = readRouteParams(ReportSearchInput, searchOf(request), request);
   if (!search.ok) return search.response;
-  const model = await produceReport(ctx, search.data.year ?? readYear(undefined));
+  const model = await produceReport(ctx, search.data.year ?? readYear(undefined, organizationToday(ctx)));
   return reportResponse(model, search.data.format);
 }

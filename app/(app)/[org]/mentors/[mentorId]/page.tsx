@@ -8,7 +8,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { isoDate } from "@/lib/domain/local-date";
 import { approveMentor } from "@/lib/banks/actions";
 import { getMentor } from "@/lib/banks/queries";
 import { COMPETENCY_TAGS, TRAINING_KINDS, type CompetencyTag } from "@/lib/domain/banks";
@@ -90,7 +91,7 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
         )}
         {manage ? (
           <div className="mt-4">
-            <RecordTrainingForm org={org} mentorId={mentor.id} />
+            <RecordTrainingForm org={org} mentorId={mentor.id} today={isoDate(organizationToday(ctx))} />
           </div>
         ) : null}
       </Section>
@@ -112,7 +113,7 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
           </Section>
           <Section title={t("districtTitle")} id="district">
             <p className="mb-3 text-sm text-slate-700">{t("districtIntro")}</p>
-            <DistrictVisibilityForm org={org} mentorId={mentor.id} since={mentor.districtVisibleSince ? mentor.districtVisibleSince.toISOString().slice(0, 10) : null} />
+            <DistrictVisibilityForm org={org} mentorId={mentor.id} since={mentor.districtVisibleSince ? mentor.districtVisibleSince.toISOString().slice(0, 10) : null} today={isoDate(organizationToday(ctx))} />
           </Section>
           <Section title={t("leaveTitle")} id="leave">
             <LeaveBankForm org={org} entryId={mentor.id} bank="mentor" />

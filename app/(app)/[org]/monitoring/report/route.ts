@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { readYear } from "@/lib/monitoring/district";
 import { readRouteParams, searchOf } from "@/lib/http/params";
 import { ReportSearchInput, reportResponse } from "@/lib/monitoring/district-files";
@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const search = readRouteParams(ReportSearchInput, searchOf(request), request);
   if (!search.ok) return search.response;
-  const model = await produceReport(ctx, search.data.year ?? readYear(undefined));
+  const model = await produceReport(ctx, search.data.year ?? readYear(undefined, organizationToday(ctx)));
   return reportResponse(model, search.data.format);
 }

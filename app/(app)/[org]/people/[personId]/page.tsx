@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -129,7 +130,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
                   ) : (
                     <>
                       <p className="mb-2">{t("active")}</p>
-                      <RevokeConsentForm org={org} consentId={c.id} label={`${t("revoke")}: ${formatDate(c.givenAt, locale)}`} />
+                      <RevokeConsentForm org={org} consentId={c.id} label={`${t("revoke")}: ${formatDate(c.givenAt, locale)}`} today={isoDate(organizationToday(ctx))} />
                     </>
                   )}
                 </Td>
@@ -140,7 +141,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
       </Section>
       <Section title={t("recordTitle")} id="record">
         <p className="mb-4 text-slate-700">{t("recordIntro")}</p>
-        <RecordConsentForm org={org} personId={person.id} minor={person.minor} />
+        <RecordConsentForm org={org} personId={person.id} minor={person.minor} today={isoDate(organizationToday(ctx))} />
       </Section>
     </>
   );

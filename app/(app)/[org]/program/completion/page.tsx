@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { deleteAward } from "@/lib/completion/actions";
 import { getCompletionOverview } from "@/lib/completion/queries";
 import { academicYearEnd, academicYearStart, formatAcademicYear } from "@/lib/domain/academic-year";
@@ -27,7 +27,7 @@ export async function generateMetadata() {
 }
 
 /** The date the award form starts with: today when it falls in the program's year, else the year's last day. */
-function defaultAwardDate(academicYear: number, today = new Date()): string {
+function defaultAwardDate(academicYear: number, today: Date): string {
   const from = academicYearStart(academicYear);
   const to = academicYearEnd(academicYear);
   const day = today < from ? from : today > to ? to : today;
@@ -208,7 +208,7 @@ export default async function CompletionPage({ params, searchParams }: { params:
         )}
         {canManage ? (
           overview.candidates.length ? (
-            <AwardForm org={org} programId={program.id} candidates={overview.candidates} defaultDate={defaultAwardDate(program.academicYear)} />
+            <AwardForm org={org} programId={program.id} candidates={overview.candidates} defaultDate={defaultAwardDate(program.academicYear, organizationToday(ctx))} />
           ) : (
             <p>{t("noCandidates")}</p>
           )

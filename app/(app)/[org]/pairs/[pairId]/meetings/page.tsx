@@ -6,7 +6,8 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { isoDate } from "@/lib/domain/local-date";
 import { INACTIVITY_DAYS, MEETING_KINDS, MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -98,6 +99,7 @@ export default async function PairMeetingsPage({ params }: { params: Promise<{ o
               .filter((i) => i.status !== "CANCELLED")
               .map((i) => ({ id: i.id, label: `${i.title} (${formatDate(i.dueOn, locale)})` }))}
             period={program ? { min: day(program.startsOn), max: day(program.endsOn) } : null}
+            today={isoDate(organizationToday(ctx))}
           />
         </Section>
       ) : null}

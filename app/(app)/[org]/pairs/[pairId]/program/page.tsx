@@ -7,7 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { DIFFICULTY_TAGS, type DifficultyTag } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { defaultPeriod, templateFor } from "@/lib/domain/personal-programs";
@@ -37,7 +37,7 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
   const closed = !["PROPOSED", "APPROVED", "ACTIVE"].includes(pair.status);
   const template = templateFor(pair.form);
   const period = program ? { min: day(program.startsOn), max: day(program.endsOn) } : null;
-  const suggested = defaultPeriod(pair, new Date());
+  const suggested = defaultPeriod(pair, organizationToday(ctx));
   const names = (list: { name: string; details: string | null }[]) => list.map((p) => (p.details ? `${p.name} (${p.details})` : p.name)).join(", ");
   return (
     <>

@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
+import { now } from "@/lib/clock";
+import { isoDate } from "@/lib/domain/local-date";
 import { withDb } from "@/lib/db";
 import { renderPersonalDataDocx } from "@/lib/documents/docx";
 import { loadPersonalData, personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
@@ -27,8 +29,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     return person;
   });
   if (!data) notFound();
-  const now = new Date();
-  const base = `personal-data-${now.toISOString().slice(0, 10)}`;
+  const at = now();
+  const base = `personal-data-${isoDate(organizationToday(ctx, at))}`;
   const name = `Персональные данные — ${data.lastName} ${data.firstName}`;
   const headers = (type: string, ext: string) => ({
     "content-type": type,
@@ -37,8 +39,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     "cache-control": "no-store",
   });
   if (format === "docx") {
-    const bytes = await renderPersonalDataDocx(personalDataDocument(data, now));
+    const bytes = await renderPersonalDataDocx(personalDataDocument(data, at));
     return new Response(new Uint8Array(bytes), { headers: headers("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx") });
   }
-  return new Response(JSON.stringify(personalDataJson(data, now), null, 2), { headers: headers("application/json; charset=utf-8", "json") });
+  return new Response(JSON.stringify(personalDataJson(data, at), null, 2), { headers: headers("application/json; charset=utf-8", "json") });
 }

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx, renderRoadmapDocx } from "@/lib/documents/docx";
-import { academicYearOf } from "@/lib/domain/academic-year";
+import { now } from "@/lib/clock";
+import { currentAcademicYear } from "@/lib/domain/academic-year";
 import { readRouteParams, searchOf, YearParam } from "@/lib/http/params";
 import { buildRoadmapDocument, buildRoadmapOrder } from "@/lib/programs/documents";
 
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const ctx = await requireTenant(org, "program.view");
   const search = readRouteParams(SearchInput, searchOf(request), request);
   if (!search.ok) return search.response;
-  const year = search.data.year ?? academicYearOf(new Date());
+  const year = search.data.year ?? currentAcademicYear(ctx.organization.timeZone, now());
   let body: Buffer;
   let name: string;
   if (kind === "roadmap") {

@@ -1,0 +1,34 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
+
+// The e2e subset "as of" a boundary date (issue #21, decision 011): a production build served with the
+// test clock — NASTAVNIK_NOW (default: 1 September 01:00 Moscow time, still 31 August in UTC) and
+// NASTAVNIK_TEST_CLOCK=1, without which a production server ignores it — on its own fresh embedded database,
+// seeded as of that instant. `npm run test:e2e:clock`; NASTAVNIK_NOW=… picks another instant.
+export const CLOCK_NOW = process.env.NASTAVNIK_NOW ?? "2026-09-01T01:00:00+03:00";
+const port = Number(process.env.E2E_CLOCK_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1 : 3101));
+
+export default defineConfig({
+  testDir: ".",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "ru-RU",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `rm -rf .data/e2e-clock && NASTAVNIK_TEST_CLOCK=1 NASTAVNIK_NOW=${CLOCK_NOW} REMINDERS_DISABLED=1 PGLITE_DIR=.data/e2e-clock/pglite PORT=${port} npm start`,
+    url: `http://localhost:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
