@@ -48,8 +48,13 @@ function probesOf(route: Route, params: Map<string, Set<string>>, org: string, h
 }
 
 async function statusOf(request: APIRequestContext, url: string): Promise<number> {
-  const res = await request.get(url, { maxRedirects: 0, timeout: 60_000 });
-  return res.status();
+  try {
+    return (await request.get(url, { maxRedirects: 0, timeout: 60_000 })).status();
+  } catch (error) {
+    // A kept-alive connection the server closed after idling (a transport race, no answer at all): once more.
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return (await request.get(url, { maxRedirects: 0, timeout: 60_000 })).status();
+  }
 }
 
 test("every route of app/ with hostile ids, years, formats, huge numbers and broken encodings: never a server error; route handlers refuse instead of serving", async ({ browser }) => {
