@@ -95,24 +95,82 @@ export async function crawl(request: APIRequestContext, starts: string[], within
   return hrefs;
 }
 
+/** Top-level keys of an object literal starting at `open` (the index of its `{`). */
+function objectKeys(source: string, open: number): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "{" || ch === "(" || ch === "[") depth++;
+    else if (ch === "}" || ch === ")" || ch === "]") {
+      depth--;
+      if (depth === 0) break;
+    } else if (depth === 1) {
+      const m = /^(\w+)\s*:/.exec(source.slice(i));
+      if (m && /[\s{,]/.test(source[i - 1]!)) {
+        keys.push(m[1]!);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  return keys;
+}
+
+let schemaIndex: Map<string, string[]> | null = null;
+/** Every `const X = z.object({…})` / `const X = Y.extend({…})` of lib/ and app/: its keys (an extension adds its base's). */
+function searchSchemas(): Map<string, string[]> {
+  if (schemaIndex) return schemaIndex;
+  const own = new Map<string, { keys: string[]; base?: string }>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) {
+        if (entry !== "node_modules" && entry !== "generated") walk(full);
+      } else if (/\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry)) {
+        const source = readFileSync(full, "utf8");
+        for (const m of source.matchAll(/const (\w+)\s*=\s*(?:z\.object|(\w+)\.extend)\(\{/g)) {
+          own.set(m[1]!, { keys: objectKeys(source, m.index! + m[0].length - 1), base: m[2] });
+        }
+      }
+    }
+  };
+  walk(path.join(APP_DIR, "..", "lib"));
+  walk(APP_DIR);
+  const resolve = (name: string, seen = new Set<string>()): string[] => {
+    const entry = own.get(name);
+    if (!entry || seen.has(name)) return [];
+    seen.add(name);
+    return [...entry.keys, ...(entry.base ? resolve(entry.base, seen) : [])];
+  };
+  schemaIndex = new Map([...own.keys()].map((name) => [name, resolve(name)]));
+  return schemaIndex;
+}
+
 /**
- * The search parameters a route reads, from its source: `searchParams.get("x")`, `search.x`, `q.get("x")`,
- * a destructured `{ x, y } = await searchParams`, the keys of its `Search` type, and the `readPageParams`/
- * `readRouteParams` schemas' keys (lib/http/params.ts) — plus the keys its links were seen with.
+ * The search parameters a route reads, from its source: `searchParams.get("x")`, `q.get("x")`, a
+ * destructured `{ x, y } = await searchParams`, the keys of its `Search` type, and the keys of the schemas
+ * it passes to readPageParams/readRouteParams (lib/http/params.ts), wherever they are defined — plus the
+ * keys its links were seen with.
  */
 export function searchKeysOf(route: Route, hrefs: Iterable<string>): string[] {
   const source = readFileSync(path.join(APP_DIR, route.file), "utf8");
   const keys = new Set<string>();
-  for (const m of source.matchAll(/(?:searchParams|search|q|query)\.get\("([\w-]+)"\)/g)) keys.add(m[1]!);
-  for (const m of source.matchAll(/\bsearch\.(\w+)/g)) if (m[1] !== "get") keys.add(m[1]!);
+  for (const m of source.matchAll(/(?:searchParams|q|query)\.get\("([\w-]+)"\)/g)) keys.add(m[1]!);
   for (const m of source.matchAll(/\{([\w\s,]+)\}\s*=\s*await searchParams/g)) for (const k of m[1]!.split(",")) if (k.trim()) keys.add(k.trim());
   for (const m of source.matchAll(/type Search\w*\s*=\s*\{([^}]*)\}/g)) for (const k of m[1]!.matchAll(/(\w+)\??:/g)) keys.add(k[1]!);
-  for (const m of source.matchAll(/SearchInput\s*=\s*z\.object\(\{([^}]*)\}/g)) for (const k of m[1]!.matchAll(/(\w+):/g)) keys.add(k[1]!);
+  for (const m of source.matchAll(/read(?:Page|Route)Params\((\w+)/g)) {
+    // The route's own schema of that name first (several routes call theirs SearchInput), else the imported one.
+    const local = new RegExp(`const ${m[1]}\\s*=\\s*(?:z\\.object|(\\w+)\\.extend)\\(\\{`).exec(source);
+    const found = local ? [...objectKeys(source, local.index + local[0].length - 1), ...(local[1] ? (searchSchemas().get(local[1]) ?? []) : [])] : (searchSchemas().get(m[1]!) ?? []);
+    for (const k of found) keys.add(k);
+  }
   const prefix = new RegExp(`^${route.segments.map((s) => (isDynamic(s) ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/")}$`);
   for (const href of hrefs) {
     const [bare, query] = href.split("?");
     if (!query || !prefix.test(bare!.replace(/^\//, ""))) continue;
     for (const key of new URLSearchParams(query.split("#")[0]).keys()) keys.add(key);
   }
+  // Route parameters read through the same schema are attacked as segments.
+  for (const name of route.segments.filter(isDynamic).map(paramName)) keys.delete(name);
   return [...keys];
 }
