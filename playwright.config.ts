@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 TRUSTED_PROXIES=127.0.0.1,::1 PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    // Includes the production build: 20–40 s on a quiet 2-core machine, minutes on a busy one.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
