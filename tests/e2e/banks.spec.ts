@@ -54,7 +54,8 @@ async function advance(page: Page, to: number) {
 test.describe.configure({ mode: "serial" });
 
 test("a curator imports 40 teachers, records consents, builds both banks, the director approves two mentors, and the program passes stages 2–4", async ({ browser }) => {
-  test.setTimeout(300_000);
+  // 250 s measured on a shared 2-core machine at load 20 (≈ 90 s when quiet): the cap keeps a 2× margin.
+  test.setTimeout(600_000);
   const curator = await signedInAs(browser, "curator@sosh20.demo");
   const page = curator.page;
 

@@ -18,6 +18,9 @@ const db = setupTestDatabase({ maxConnections: 20 });
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
 pinClock();
 const CONCURRENT = 50;
+// Each test builds a school with dozens of mentors and mentees through the actions, then races 50 of
+// them: ~10 s on a quiet machine, 34 s seen on a shared 2-core one (load 20), past vitest's default 30 s.
+const RACE_TIMEOUT = 120_000;
 
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
@@ -78,7 +81,7 @@ function tally(results: ActionResult<unknown>[]) {
   return codes;
 }
 
-describe(`${CONCURRENT} concurrent conflicting approvals`, () => {
+describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEOUT }, () => {
   it("of the same proposed pairs (three directors, each batch in its own order) issue exactly one order; each pair is approved once", async () => {
     const prisma = db().prisma;
     const s = await school(5);
@@ -157,7 +160,7 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, () => {
   });
 });
 
-describe("no lost update on other contended writes", () => {
+describe("no lost update on other contended writes", { timeout: RACE_TIMEOUT }, () => {
   it(`${CONCURRENT} concurrent stage overrides move the program exactly one stage, with one transition logged`, async () => {
     const prisma = db().prisma;
     const s = await school(3);
