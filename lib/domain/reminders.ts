@@ -108,14 +108,14 @@ function firstMember(members: ReadonlySet<string>, ...candidates: (string | null
   return null;
 }
 
-function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<string>, now: Date): ReminderDraft[] {
+function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<string>, today: Date): ReminderDraft[] {
   if (a.status === "DONE" || a.status === "CANCELLED" || !a.dueEnd) return [];
   if (a.recurrence === "CONSTANTLY" || a.recurrence === "AS_NEEDED") return [];
   const userId = firstMember(members, a.responsibleUserId, a.curatorId);
   if (!userId) return [];
   const link = `/${slug}/program/roadmap#activities`;
   const due = isoDay(a.dueEnd);
-  if (isOverdue(a, now)) {
+  if (isOverdue(a, today)) {
     return [
       {
         kind: "ACTIVITY_OVERDUE",
@@ -127,7 +127,7 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
       },
     ];
   }
-  const daysLeft = Math.round((utcDay(a.dueEnd) - utcDay(now)) / DAY);
+  const daysLeft = Math.round((utcDay(a.dueEnd) - utcDay(today)) / DAY);
   if (daysLeft < 0 || daysLeft > DUE_SOON_DAYS) return [];
   return [
     {
@@ -147,12 +147,12 @@ function pairNames(p: PairFact): string {
 }
 
 /** The 4-week window a silent pair is in: 1 after four weeks without a meeting, 2 after eight… */
-export function silenceWindow(p: { since: Date; lastMeetingOn: Date | null }, now: Date): number {
+export function silenceWindow(p: { since: Date; lastMeetingOn: Date | null }, today: Date): number {
   const last = p.lastMeetingOn ?? p.since;
-  return Math.floor((now.getTime() - last.getTime()) / (INACTIVITY_DAYS * DAY));
+  return Math.floor((today.getTime() - last.getTime()) / (INACTIVITY_DAYS * DAY));
 }
 
-function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, directors: string[], now: Date): ReminderDraft[] {
+function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, directors: string[], today: Date): ReminderDraft[] {
   if (p.status === "PROPOSED") {
     return directors.map((userId) => ({
       kind: "PAIR_APPROVAL" as const,
@@ -163,12 +163,12 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
       link: `/${slug}/pairs#inbox`,
     }));
   }
-  if (!isInactive(p, now)) return [];
+  if (!isInactive(p, today)) return [];
   const userId = firstMember(members, p.mentorUserId, p.curatorId);
   if (!userId) return [];
   const last = p.lastMeetingOn ?? p.since;
-  const window = Math.max(1, silenceWindow(p, now));
-  const weeks = Math.floor((now.getTime() - last.getTime()) / (7 * DAY));
+  const window = Math.max(1, silenceWindow(p, today));
+  const weeks = Math.floor((today.getTime() - last.getTime()) / (7 * DAY));
   const lastText = p.lastMeetingOn ? `Последняя встреча была ${ruDate(p.lastMeetingOn)}.` : `Встреч ещё не было (пара работает с ${ruDate(p.since)}).`;
   return [
     {
@@ -182,8 +182,8 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
   ];
 }
 
-function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>, now: Date): ReminderDraft[] {
-  if (s.answeredAt || !s.userId || !members.has(s.userId) || !answeringOpen(s, now)) return [];
+function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>, today: Date): ReminderDraft[] {
+  if (s.answeredAt || !s.userId || !members.has(s.userId) || !answeringOpen(s, today)) return [];
   const until = s.closesOn ? ` до ${ruDate(s.closesOn)}` : "";
   return [
     {
@@ -202,14 +202,13 @@ function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>,
  * organization's zone (todayIn), so a reminder falls due on the school's day, not UTC's — ordered by dedupeKey.
  */
 export function reminderDrafts(facts: ReminderFacts, today: Date): ReminderDraft[] {
-  const now = today;
   const members = new Set(facts.memberIds);
   const directors = [...new Set(facts.directorIds)].filter((id) => members.has(id)).sort();
   const slug = facts.organization.slug;
   const drafts = [
-    ...facts.activities.flatMap((a) => activityDrafts(a, slug, members, now)),
-    ...facts.pairs.flatMap((p) => pairDrafts(p, slug, members, directors, now)),
-    ...facts.surveys.flatMap((s) => surveyDrafts(s, slug, members, now)),
+    ...facts.activities.flatMap((a) => activityDrafts(a, slug, members, today)),
+    ...facts.pairs.flatMap((p) => pairDrafts(p, slug, members, directors, today)),
+    ...facts.surveys.flatMap((s) => surveyDrafts(s, slug, members, today)),
   ];
   // One draft per key (a fact listed twice gives one reminder); a stable order keeps concurrent
   // inserters taking the unique index's locks in the same order.

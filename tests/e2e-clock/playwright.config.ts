@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e-clock && NASTAVNIK_TEST_CLOCK=1 NASTAVNIK_NOW=${CLOCK_NOW} REMINDERS_DISABLED=1 PGLITE_DIR=.data/e2e-clock/pglite PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
