@@ -15,7 +15,8 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import type { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "../setup/mail";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -120,34 +121,11 @@ async function waitHealthy(port: number, timeoutMs: number) {
   throw new Error(`instance on port ${port} did not become healthy`);
 }
 
-function startSmtpSink(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        const headers = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
-        const header = (name: string) => headers.match(new RegExp(`^${name}:\\s*(.*)$`, "im"))?.[1]?.trim() ?? null;
-        letters.push({
-          messageId: header("Message-ID"),
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: header("Subject") ?? "",
-          at: new Date().toISOString(),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(smtpPort, "127.0.0.1", () => resolve(server));
+function startLetterSink(): Promise<SMTPServer> {
+  return startSmtpSink(smtpPort, ({ from, to, raw }) => {
+    const headers = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+    const header = (name: string) => headers.match(new RegExp(`^${name}:\\s*(.*)$`, "im"))?.[1]?.trim() ?? null;
+    letters.push({ messageId: header("Message-ID"), from, to, subject: header("Subject") ?? "", at: new Date().toISOString(), raw });
   });
 }
 
@@ -224,7 +202,7 @@ async function main() {
     }
   }
 
-  smtp = await startSmtpSink();
+  smtp = await startLetterSink();
   // Both at once: they apply migrations side by side (the runner's advisory lock) and start their loops.
   startInstance(0);
   startInstance(1);

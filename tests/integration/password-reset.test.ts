@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/auth/password-reset-actions";
@@ -9,7 +9,7 @@ import { openSession } from "../../lib/auth/sessions";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { now } from "../../lib/clock";
 import { setupTestDatabase } from "../setup/database";
-import { letterText } from "../setup/mail";
+import { letterText, startSmtpSink } from "../setup/mail";
 
 // Password reset by e-mail (issue #13 item 5) against a real SMTP server on loopback (smtp-server):
 // the same answer for unknown addresses, a hashed one-hour one-time link, limits like sign-in, every
@@ -22,21 +22,7 @@ let sink: SMTPServer;
 const saved = { SMTP_URL: process.env.SMTP_URL, APP_URL: process.env.APP_URL };
 
 beforeAll(async () => {
-  sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        letters.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", () => resolve()));
+  sink = await startSmtpSink(0, ({ to, raw }) => letters.push({ to: to.join(","), text: raw }));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
   process.env.APP_URL = "https://nastavnik.example.ru";
 });

@@ -1,3 +1,34 @@
+import { SMTPServer, type SMTPServerSession } from "smtp-server";
+
+/** A received letter as the sink saw it: envelope and the raw message (headers and body). */
+export type ReceivedLetter = { from: string; to: string[]; raw: string };
+
+/**
+ * A local SMTP sink on loopback (port 0: any free one), for tests that need a real mail server: every
+ * letter is handed to onLetter. No authentication, no TLS.
+ */
+export function startSmtpSink(port: number, onLetter: (letter: ReceivedLetter, session: SMTPServerSession) => void): Promise<SMTPServer> {
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => (raw += chunk));
+      stream.on("end", () => {
+        onLetter({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw }, session);
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
+}
+
 /** A single-part letter's text as received by an SMTP sink, its transfer encoding (base64 or quoted-printable) undone. */
 export function letterText(raw: string): string {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
