@@ -5,9 +5,9 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { setDbScope } from "../db";
 import { PASSWORD_RESET_MAX_REQUESTS, passwordResetExpiry, passwordResetState } from "../domain/password-reset";
-import { isWellFormedInvitationToken } from "../domain/invitation";
+import { isWellFormedOneTimeToken } from "../domain/one-time-token";
 import { requestClientAddress } from "../http/client-address";
-import { hashInvitationToken, newInvitationToken } from "../members/tokens";
+import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
 import { createSmtpTransport } from "../reminders/mailer";
 import { LOGIN_WINDOW_MS } from "./credentials";
 import { hashPassword } from "./password";
@@ -60,7 +60,7 @@ export const requestPasswordReset = defineAction({
     if (byEmail >= PASSWORD_RESET_MAX_REQUESTS || byIp >= PASSWORD_RESET_MAX_REQUESTS) return done({ sent: true });
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return done({ sent: true });
-    const { token, tokenHash } = newInvitationToken();
+    const { token, tokenHash } = newOneTimeToken();
     await tx.passwordResetRequest.update({ where: { id: request.id }, data: { userId: user.id, tokenHash, expiresAt: passwordResetExpiry(at) } });
     const link = `${mail.appUrl}/reset-password/${token}`;
     await afterResponse(async () => {
@@ -82,10 +82,10 @@ export const resetPassword = defineAction({
   scope: "public",
   input: ResetPasswordInput,
   async run({ input, tx }) {
-    if (!isWellFormedInvitationToken(input.token)) return refuse("NOT_FOUND", "resetLinkInvalid");
+    if (!isWellFormedOneTimeToken(input.token)) return refuse("NOT_FOUND", "resetLinkInvalid");
     const at = now();
     const reset = await tx.passwordResetRequest.findUnique({
-      where: { tokenHash: hashInvitationToken(input.token) },
+      where: { tokenHash: hashOneTimeToken(input.token) },
       select: { id: true, email: true, ip: true, userId: true, usedAt: true, expiresAt: true },
     });
     if (!reset?.userId || passwordResetState(reset, at) !== "pending") return refuse("CONFLICT", "resetLinkInvalid");

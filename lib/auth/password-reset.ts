@@ -1,8 +1,8 @@
 import { now } from "../clock";
 import { withDb } from "../db";
-import { isWellFormedInvitationToken } from "../domain/invitation";
+import { isWellFormedOneTimeToken } from "../domain/one-time-token";
 import { passwordResetState, type PasswordResetState } from "../domain/password-reset";
-import { hashInvitationToken } from "../members/tokens";
+import { hashOneTimeToken } from "./one-time-token";
 import { readReminderConfig } from "../reminders/config";
 
 /**
@@ -21,9 +21,9 @@ export function resetMailSettings() {
 
 /** What the reset page shows for a link: a form, or why not. Tells nothing about the account. */
 export async function findPasswordResetState(token: string): Promise<PasswordResetState | "malformed" | "notFound"> {
-  if (!isWellFormedInvitationToken(token)) return "malformed";
+  if (!isWellFormedOneTimeToken(token)) return "malformed";
   const reset = await withDb({}, (tx) =>
-    tx.passwordResetRequest.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: { usedAt: true, expiresAt: true } }),
+    tx.passwordResetRequest.findUnique({ where: { tokenHash: hashOneTimeToken(token) }, select: { usedAt: true, expiresAt: true } }),
   );
   return reset ? passwordResetState(reset, now()) : "notFound";
 }

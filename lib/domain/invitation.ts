@@ -1,7 +1,7 @@
 // Pure rules of invitations: validity window and state. No I/O.
+import { isWellFormedOneTimeToken } from "./one-time-token";
 
 export const INVITATION_TTL_DAYS = 7;
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/; // 32 random bytes, base64url
 
 export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 
@@ -20,5 +20,5 @@ export function invitationState(
 }
 
 export function isWellFormedInvitationToken(token: unknown): token is string {
-  return typeof token === "string" && TOKEN_PATTERN.test(token);
+  return isWellFormedOneTimeToken(token);
 }

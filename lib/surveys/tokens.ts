@@ -1,21 +1,19 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashOneTimeToken, newOneTimeToken } from "../auth/one-time-token";
+import { isWellFormedOneTimeToken } from "../domain/one-time-token";
 
-// One-time survey links, like invitations: the token appears once in the link handed to the person;
-// the database keeps only its SHA-256.
-
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/; // 32 random bytes, base64url
+// One-time survey links, like invitations (lib/auth/one-time-token.ts): the token appears once in the
+// link handed to the person; the database keeps only its SHA-256.
 
 export function newSurveyToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashSurveyToken(token) };
+  return newOneTimeToken();
 }
 
 export function hashSurveyToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return hashOneTimeToken(token);
 }
 
 export function isWellFormedSurveyToken(token: unknown): token is string {
-  return typeof token === "string" && TOKEN_PATTERN.test(token);
+  return isWellFormedOneTimeToken(token);
 }
 
 export function surveyPath(token: string): string {

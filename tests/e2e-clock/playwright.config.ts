@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
+import base from "../../playwright.config";
 
 // The e2e subset "as of" a boundary date (issue #21, decision 011): a production build served with the
 // test clock — NASTAVNIK_NOW (default: 1 September 01:00 Moscow time, still 31 August in UTC) and
@@ -8,21 +8,11 @@ import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
 export const CLOCK_NOW = process.env.NASTAVNIK_NOW ?? "2026-09-01T01:00:00+03:00";
 const port = Number(process.env.E2E_CLOCK_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1 : 3101));
 
+// Everything but the tests and the server is the main e2e configuration's.
 export default defineConfig({
+  ...base,
   testDir: ".",
-  fullyParallel: true,
-  workers: 2,
-  retries: 0,
-  forbidOnly: true,
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
-  reporter: [["list"]],
-  use: {
-    baseURL: `http://localhost:${port}`,
-    locale: "ru-RU",
-    trace: "retain-on-failure",
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
-  },
+  use: { ...base.use, baseURL: `http://localhost:${port}` },
   webServer: {
     // Serves the production build of the main e2e run when there is one (npm test runs that first; the
     // clock is read at run time, not built in), else builds it.

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InvalidLink } from "@/components/auth/invalid-link";
 import { AcceptInvitationForm, AcceptInvitationSignedInForm } from "@/components/auth/accept-invitation-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Notice } from "@/components/ui/notice";
@@ -26,15 +27,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       revoked: t("invite.revoked"),
       expired: t("invite.expired"),
     }[invitation.state];
-    return (
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-semibold">{t("invite.invalidTitle")}</h1>
-        <Notice kind="error">{reason}</Notice>
-        <Link href="/login" className="text-brand-700 underline">
-          {t("invite.toLogin")}
-        </Link>
-      </div>
-    );
+    return <InvalidLink title={t("invite.invalidTitle")} reason={reason} href="/login" linkText={t("invite.toLogin")} />;
   }
 
   // An existing account accepts signed in, never with a password typed here (decision 012): the link

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InvalidLink } from "@/components/auth/invalid-link";
 import { ResetPasswordForm } from "@/components/auth/password-reset-forms";
-import { Notice } from "@/components/ui/notice";
 import { findPasswordResetState } from "@/lib/auth/password-reset";
 
 export const dynamic = "force-dynamic";
@@ -17,15 +16,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const state = await findPasswordResetState(token);
   if (state !== "pending") {
     const reason = { malformed: t("malformed"), notFound: t("notFound"), used: t("used"), expired: t("expired") }[state];
-    return (
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
-        <Notice kind="error">{reason}</Notice>
-        <Link href="/forgot-password" className="text-brand-700 underline">
-          {t("again")}
-        </Link>
-      </div>
-    );
+    return <InvalidLink title={t("invalidTitle")} reason={reason} href="/forgot-password" linkText={t("again")} />;
   }
   return (
     <div className="flex flex-col gap-4">
