@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -13,7 +14,7 @@ export function TimeZoneForm({ org, timeZone, zones }: { org: string; timeZone: 
   const t = useTranslations("home");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<SetTimeZoneInput, { timeZone: string }>(SetTimeZoneInput, setOrganizationTimeZone, { org, timeZone });
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("timeZone")}>
+    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("timeZone")}>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
       {result?.ok ? <Notice kind="success">{t("timeZoneSaved", { timeZone: result.data.timeZone })}</Notice> : null}
       <SelectField label={t("timeZone")} hint={t("timeZoneHint")} error={fieldError("timeZone")} {...form.register("timeZone")}>
@@ -28,6 +29,6 @@ export function TimeZoneForm({ org, timeZone, zones }: { org: string; timeZone: 
           {pending ? t("saving") : t("saveTimeZone")}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

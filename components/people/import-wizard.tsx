@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionError } from "@/lib/actions/result";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
 import { importPeople, previewPeopleImport } from "@/lib/people/import-actions";
 import { IMPORT_ENCODINGS, type ImportEncoding, type ImportMapping, type ImportPreview, type ImportReport } from "@/lib/people/import-schema";
 import { PERSON_KINDS } from "@/lib/people/schemas";
@@ -17,6 +18,7 @@ import { ImportMappingTable } from "./import-mapping";
 import { ImportPreviewView } from "./import-preview";
 import { ImportProgress } from "./import-progress";
 import { ClientForm } from "@/components/ui/client-form";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 type Kind = (typeof PERSON_KINDS)[number];
 type Busy = { stage: "reading"; percent: number } | { stage: "checking"; rows: number | null } | { stage: "importing"; count: number } | null;
@@ -65,6 +67,8 @@ export function PeopleImport({ org }: { org: string }) {
     if (report) reportHeading.current?.focus();
   }, [report]);
 
+  // Sent with the import (not the preview): a resubmission after a lost answer imports nothing twice.
+  const idempotency = useIdempotencyKey();
   const form = (source: File, settings: Settings) => {
     const data = new FormData();
     data.set("org", org);
@@ -131,11 +135,14 @@ export function PeopleImport({ org }: { org: string }) {
     if (!file || !preview || !checked) return;
     setBusy({ stage: "importing", count: preview.toCreate });
     try {
-      const res = await importPeople(form(file, checked));
+      const data = form(file, checked);
+      data.set(IDEMPOTENCY_FIELD, idempotency.current());
+      const res = await importPeople(data);
       if (!res.ok) {
         setError(res.error);
         return;
       }
+      idempotency.renew();
       setError(null);
       setPreview(null);
       setReport(res.data);

@@ -14,6 +14,8 @@ import { previewRoadmapImport } from "@/lib/programs/import-actions";
 import type { ParsedRoadmap } from "@/lib/roadmap/types";
 import { ACCEPT, fileTooLarge, IMPORT_MAX_BYTES } from "@/lib/uploads/limits";
 import { ClientForm } from "@/components/ui/client-form";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
 
 type Row = { key: string; section: string; include: boolean; stage: string; title: string; due: string; responsible: string; result: string };
 
@@ -72,9 +74,11 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
   const update = (key: string, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const chosen = rows.filter((r) => r.include);
 
+  const idempotency = useIdempotencyKey();
   const submit = () =>
     startTransition(async () => {
       const res = await importRoadmap({
+        [IDEMPOTENCY_FIELD]: idempotency.current(),
         org,
         programId,
         replace,
@@ -84,6 +88,7 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
         setError(res.error);
         return;
       }
+      idempotency.renew();
       setError(null);
       setImported(res.data.imported);
       setRows([]);

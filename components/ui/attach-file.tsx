@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { fileTooLarge } from "@/lib/uploads/limits";
 import { ClientForm } from "./client-form";
+import { useIdempotencyKey } from "./use-idempotency-key";
 
 /**
  * Uploads one file (FormData straight to the server action, which validates type and size). A file over
@@ -34,6 +36,7 @@ export function AttachFile({
   const tErrors = useTranslations("errors");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const idempotency = useIdempotencyKey();
   return (
     <ClientForm
       className="flex flex-col gap-1"
@@ -46,9 +49,13 @@ export function AttachFile({
             return;
           }
           for (const [key, value] of Object.entries(fields)) formData.set(key, value);
+          formData.set(IDEMPOTENCY_FIELD, idempotency.current());
           const res = await action(formData);
           setResult(res);
-          if (res.ok) router.refresh();
+          if (res.ok) {
+            idempotency.renew();
+            router.refresh();
+          }
         })
       }
     >

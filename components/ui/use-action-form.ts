@@ -6,11 +6,15 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
 import type { ActionResult } from "@/lib/actions/result";
+import { useIdempotencyKey } from "./use-idempotency-key";
 
 /**
  * The one client-side form pattern: react-hook-form with the action's own zod schema, then the server
  * action (which validates again). Field errors come from either side, already in the user's language.
+ * Every submission carries the form's idempotency key (renewed after a success): an action defined with
+ * `idempotent: true` returns the first result to a resubmission instead of creating a duplicate.
  */
 export function useActionForm<V extends FieldValues, T = unknown>(
   schema: z.ZodType,
@@ -22,6 +26,7 @@ export function useActionForm<V extends FieldValues, T = unknown>(
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
+  const idempotency = useIdempotencyKey();
   const form = useForm<V>({ resolver: zodResolver(schema as never) as unknown as Resolver<V>, defaultValues });
 
   const fieldError = (name: Path<V>): string | undefined => {
@@ -34,9 +39,10 @@ export function useActionForm<V extends FieldValues, T = unknown>(
   const onSubmit = form.handleSubmit(() =>
     startTransition(async () => {
       const values = form.getValues();
-      const res = await action(values);
+      const res = await action({ ...values, [IDEMPOTENCY_FIELD]: idempotency.current() });
       setResult(res);
       if (res.ok) {
+        idempotency.renew();
         options.onSuccess?.(res.data, values);
         if (options.refresh !== false) router.refresh();
       }

@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { PEER_HEADER, PEER_HEADER_ENV, parseTrustedProxies } from "../http/client-address";
+import { serveWithOutagePage } from "./outage-response";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -22,7 +23,8 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    void handle(req, res);
+    // A page that fails because the database is unreachable answers 503 (decision 015).
+    serveWithOutagePage(req, res, () => void handle(req, res));
   });
   if (dev) {
     const upgrade = app.getUpgradeHandler();
