@@ -6,6 +6,7 @@ import { hasPermission, type Permission } from "../auth/permissions";
 import { requestClientAddress } from "../http/client-address";
 import type { AppRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
+import { liveSessionWhere } from "../auth/sessions";
 import { resolveTenant, type TenantOrganization } from "../auth/tenant";
 import { DEFAULT_LOCALE, toLocale, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
@@ -165,69 +166,120 @@ class RollbackWith extends Error {
   }
 }
 
-/** Runs a defined action for a given user id (the exported server action passes the session's). */
-export async function runAction<T>(def: AnyActionDef, userId: string | null, raw: unknown): Promise<ActionResult<T>> {
+/** A refusal decided before the body (session, organization, permission, input): already worded. */
+class RefuseEarly extends Error {
+  constructor(readonly result: { ok: false; error: ActionError }) {
+    super("refused");
+  }
+}
+
+/** Who calls: the session's ids (a live session is checked in the transaction) or a bare user id (tests, scripts). */
+export type Actor = string | { userId: string; sessionId: string };
+
+type Prepared = { input: unknown; user: SessionUser | null; tenant: TenantCtx | null; locale: AppLocale };
+
+const USER_SELECT = { id: true, name: true, email: true, locale: true } as const;
+
+async function loadActor(tx: Tx, actor: Actor): Promise<SessionUser | null> {
+  if (typeof actor === "string") return tx.user.findUnique({ where: { id: actor }, select: USER_SELECT });
+  const session = await tx.userSession.findFirst({ where: liveSessionWhere(actor.userId, actor.sessionId), select: { user: { select: USER_SELECT } } });
+  return session?.user ?? null;
+}
+
+/**
+ * Everything before the body, on the body's own transaction (one transaction per action): the user (and
+ * their session), the organization and membership, the permission, the input. A refusal throws RefuseEarly
+ * (nothing has been written; the transaction rolls back).
+ */
+async function prepare(tx: Tx, def: AnyActionDef, actor: Actor, raw: unknown, fallbackLocale: AppLocale): Promise<Prepared> {
+  let locale = fallbackLocale;
+  const input = toPlainInput(raw);
+  const user = await loadActor(tx, actor);
+  if (!user) throw new RefuseEarly(failure(locale, "UNAUTHENTICATED", "unauthenticated"));
+  locale = await requestLocale(user.locale);
+  let tenant: TenantCtx | null = null;
+  if (def.scope === "tenant") {
+    const slug = typeof input === "object" && input !== null ? (input as { org?: unknown }).org : undefined;
+    const found = await resolveTenant(tx, user.id, slug);
+    // A stranger learns nothing about whether the organization exists.
+    if (!found.ok) throw new RefuseEarly(failure(locale, found.code, found.code === "NOT_FOUND" ? "notFound" : "forbidden"));
+    if (!hasPermission(found.roles, def.permission)) throw new RefuseEarly(failure(locale, "FORBIDDEN", "forbidden"));
+    tenant = { user, organization: found.organization, roles: found.roles };
+  }
+  const parsed = parseInput(def, input, locale);
+  if (!parsed.ok) throw new RefuseEarly(parsed);
+  return { input: parsed.data, user, tenant, locale };
+}
+
+function parseInput(def: AnyActionDef, input: unknown, locale: AppLocale): { ok: true; data: unknown } | { ok: false; error: ActionError } {
+  const unstorable = fieldWithUnstorableText(input);
+  if (unstorable) return failure(locale, "VALIDATION", "validation", { [unstorable]: "invalidCharacters" });
+  const parsed = def.input.safeParse(input);
+  if (!parsed.success) return validationFailure(locale, parsed.error);
+  return { ok: true, data: parsed.data };
+}
+
+/** The body and its audit record, on the transaction prepare() ran on (scoped to the tenant here). */
+async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
+  const { user, tenant } = p;
+  const scope = tenant ? { organizationId: tenant.organization.id, userId: user!.id } : { userId: user?.id ?? null };
+  if (tenant) await setDbScope(tx, scope);
+  const ctx = tenant ?? (user ? { user } : {});
+  const outcome = await (def.run as Body<unknown, T, unknown>)({ input: p.input, tx, ctx });
+  if (isRefusal(outcome)) throw new RollbackWith(outcome);
+  if (tenant && def.scope === "tenant" && def.audit !== false) {
+    // The body may have moved the scope (district actions): write the audit in the acting organization.
+    await setDbScope(tx, scope);
+    await tx.auditEvent.create({
+      data: {
+        organizationId: tenant.organization.id,
+        actorId: user!.id,
+        action: def.name,
+        targetType: outcome.audit?.targetType,
+        targetId: outcome.audit?.targetId,
+        data: outcome.audit?.data,
+      },
+    });
+  }
+  return outcome.value;
+}
+
+/**
+ * Runs a defined action for an actor (the exported server action passes the session's ids). One
+ * transaction does it all — session, user, organization, permission, input, body, audit — except for
+ * actions that reauthenticate: the password is checked between two (the failed attempt must stay counted).
+ */
+export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: unknown): Promise<ActionResult<T>> {
   let locale: AppLocale = await requestLocale();
   try {
-    const input = toPlainInput(raw);
-    let user: SessionUser | null = null;
-    if (def.scope !== "public") {
-      if (!userId) return failure(locale, "UNAUTHENTICATED", "unauthenticated");
-      user = await withDb({ userId }, (tx) =>
-        tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } }),
-      );
-      if (!user) return failure(locale, "UNAUTHENTICATED", "unauthenticated");
-      locale = await requestLocale(user.locale);
+    if (def.scope === "public") {
+      const parsed = parseInput(def, toPlainInput(raw), locale);
+      if (!parsed.ok) return parsed;
+      const prepared: Prepared = { input: parsed.data, user: null, tenant: null, locale };
+      return ok(await withDb({}, (tx) => execute<T>(tx, def, prepared)));
     }
-
-    let tenant: TenantCtx | null = null;
-    if (def.scope === "tenant") {
-      const slug = typeof input === "object" && input !== null ? (input as { org?: unknown }).org : undefined;
-      const found = await withDb({ userId: user!.id }, (tx) => resolveTenant(tx, user!.id, slug));
-      if (!found.ok) {
-        // A stranger learns nothing about whether the organization exists.
-        return failure(locale, found.code === "NOT_FOUND" ? "NOT_FOUND" : "FORBIDDEN", found.code === "NOT_FOUND" ? "notFound" : "forbidden");
-      }
-      if (!hasPermission(found.roles, def.permission)) return failure(locale, "FORBIDDEN", "forbidden");
-      tenant = { user: user!, organization: found.organization, roles: found.roles };
-    }
-
-    const unstorable = fieldWithUnstorableText(input);
-    if (unstorable) return failure(locale, "VALIDATION", "validation", { [unstorable]: "invalidCharacters" });
-    const parsed = def.input.safeParse(input);
-    if (!parsed.success) return validationFailure(locale, parsed.error);
+    if (!actor) return failure(locale, "UNAUTHENTICATED", "unauthenticated");
+    const userId = typeof actor === "string" ? actor : actor.userId;
     if (def.scope === "user" && def.reauthenticate) {
+      const prepared = await withDb({ userId }, (tx) => prepare(tx, def, actor, raw, locale));
+      locale = prepared.locale;
       const field = def.reauthenticate;
-      const password = String((parsed.data as Record<string, unknown>)[field] ?? "");
+      const password = String((prepared.input as Record<string, unknown>)[field] ?? "");
       // Outside the body's transaction: the attempt must stay recorded even though the action refuses.
-      const check = await checkCredentials({ email: user!.email, password, ip: await requestClientAddress() });
+      const check = await checkCredentials({ email: prepared.user!.email, password, ip: await requestClientAddress() });
       if (!check.ok && check.reason === "rate_limited") return failure(locale, "FORBIDDEN", "tooManyAttempts", { [field]: "tooManyAttempts" });
-      if (!check.ok || check.user.id !== user!.id) return failure(locale, "VALIDATION", "validation", { [field]: "wrongPassword" });
+      if (!check.ok || check.user.id !== prepared.user!.id) return failure(locale, "VALIDATION", "validation", { [field]: "wrongPassword" });
+      return ok(await withDb({ userId }, (tx) => execute<T>(tx, def, prepared)));
     }
-
-    const scope = tenant ? { organizationId: tenant.organization.id, userId: user!.id } : { userId: user?.id ?? null };
-    const value = await withDb(scope, async (tx) => {
-      const ctx = tenant ?? (user ? { user } : {});
-      const outcome = await (def.run as Body<unknown, T, unknown>)({ input: parsed.data, tx, ctx });
-      if (isRefusal(outcome)) throw new RollbackWith(outcome);
-      if (tenant && def.scope === "tenant" && def.audit !== false) {
-        // The body may have moved the scope (district actions): write the audit in the acting organization.
-        await setDbScope(tx, scope);
-        await tx.auditEvent.create({
-          data: {
-            organizationId: tenant.organization.id,
-            actorId: user!.id,
-            action: def.name,
-            targetType: outcome.audit?.targetType,
-            targetId: outcome.audit?.targetId,
-            data: outcome.audit?.data,
-          },
-        });
-      }
-      return outcome.value;
-    });
-    return ok(value);
+    return ok(
+      await withDb({ userId }, async (tx) => {
+        const prepared = await prepare(tx, def, actor, raw, locale);
+        locale = prepared.locale;
+        return execute<T>(tx, def, prepared);
+      }),
+    );
   } catch (error) {
+    if (error instanceof RefuseEarly) return error.result;
     if (error instanceof RollbackWith) {
       const { code, messageKey, fieldErrors, values, details } = error.refusal;
       return failure(locale, code, messageKey, fieldErrors, { values, details });
@@ -241,9 +293,10 @@ export async function runAction<T>(def: AnyActionDef, userId: string | null, raw
   }
 }
 
-async function sessionUserId(): Promise<string | null> {
-  const { getSessionUser } = await import("../auth/session");
-  return (await getSessionUser())?.id ?? null;
+/** The session cookie's ids (decrypted, not yet checked: the action's transaction checks the session row). */
+async function sessionActor(): Promise<Actor | null> {
+  const { getSessionIds } = await import("../auth/session");
+  return getSessionIds();
 }
 
 /** Defines an action and returns the server-callable function (input: object or FormData). */
@@ -252,5 +305,5 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
   if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
   ACTION_REGISTRY.set(def.name, def);
-  return async (input) => runAction<T>(def, def.scope === "public" ? null : await sessionUserId(), input);
+  return async (input) => runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);
 }

@@ -42,6 +42,23 @@ describe("UserSession", () => {
     expect(await isLive(boris.id, boriss)).toBe(true);
   });
 
+  it("an action called with a session's ids runs only while that session is live (checked in the action's own transaction)", async () => {
+    const anna = await createUser(db().prisma);
+    const boris = await createUser(db().prisma);
+    const first = await openSession(anna.id);
+    const second = await openSession(anna.id);
+    const signOutEverywhere = ACTION_REGISTRY.get("account.signOutEverywhere")!;
+    // Someone else's session id with Anna's user id matches nothing.
+    const borisSession = await openSession(boris.id);
+    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: borisSession }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await isLive(anna.id, first)).toBe(true);
+    await revokeSession(anna.id, first);
+    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: first }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await isLive(anna.id, second)).toBe(true);
+    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: second }, {})).toEqual({ ok: true, data: { revoked: 1 } });
+    expect(await isLive(anna.id, second)).toBe(false);
+  });
+
   it("row-level security: in one user's scope another user's sessions can be neither seen nor revoked, even unfiltered", async () => {
     const anna = await createUser(db().prisma);
     const boris = await createUser(db().prisma);
