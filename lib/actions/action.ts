@@ -1,6 +1,6 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { setDbScope, withDb, Prisma, type Tx } from "../db";
+import { isDatabaseUnavailable, setDbScope, withDb, Prisma, type Tx } from "../db";
 import { checkCredentials } from "../auth/credentials";
 import { hasPermission, type Permission } from "../auth/permissions";
 import { requestClientAddress } from "../http/client-address";
@@ -10,6 +10,8 @@ import { liveSessionWhere } from "../auth/sessions";
 import { resolveTenant, type TenantOrganization } from "../auth/tenant";
 import { DEFAULT_LOCALE, toLocale, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
+import { IDEMPOTENCY_FIELD } from "./idempotency-key";
+import { claimIdempotencyKey, saveIdempotentResult, takeIdempotencyKey } from "./idempotency";
 import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Refusal } from "./result";
 
 /**
@@ -33,6 +35,11 @@ export type TenantActionDef<S extends z.ZodType, T> = {
   input: S;
   /** false for actions that change nothing (a preview): no audit record. */
   audit?: boolean;
+  /**
+   * A creating action (its repetition would duplicate rows): a submission with an idempotency key returns
+   * the first result for that key instead of running again (lib/actions/idempotency.ts, decision 015).
+   */
+  idempotent?: boolean;
   run: Body<z.infer<S>, T, TenantCtx>;
 };
 export type UserActionDef<S extends z.ZodType, T> = {
@@ -176,7 +183,7 @@ class RefuseEarly extends Error {
 /** Who calls: the session's ids (a live session is checked in the transaction) or a bare user id (tests, scripts). */
 export type Actor = string | { userId: string; sessionId: string };
 
-type Prepared = { input: unknown; user: SessionUser | null; tenant: TenantCtx | null; locale: AppLocale };
+type Prepared = { input: unknown; user: SessionUser | null; tenant: TenantCtx | null; locale: AppLocale; idempotencyKey?: string | null };
 
 const USER_SELECT = { id: true, name: true, email: true, locale: true } as const;
 
@@ -193,7 +200,7 @@ async function loadActor(tx: Tx, actor: Actor): Promise<SessionUser | null> {
  */
 async function prepare(tx: Tx, def: AnyActionDef, actor: Actor, raw: unknown, fallbackLocale: AppLocale): Promise<Prepared> {
   let locale = fallbackLocale;
-  const input = toPlainInput(raw);
+  const { input, key } = takeIdempotencyKey(toPlainInput(raw));
   const user = await loadActor(tx, actor);
   if (!user) throw new RefuseEarly(failure(locale, "UNAUTHENTICATED", "unauthenticated"));
   locale = await requestLocale(user.locale);
@@ -206,9 +213,10 @@ async function prepare(tx: Tx, def: AnyActionDef, actor: Actor, raw: unknown, fa
     if (!hasPermission(found.roles, def.permission)) throw new RefuseEarly(failure(locale, "FORBIDDEN", "forbidden"));
     tenant = { user, organization: found.organization, roles: found.roles };
   }
+  if (key === undefined) throw new RefuseEarly(failure(locale, "VALIDATION", "validation", { [IDEMPOTENCY_FIELD]: "validation" }));
   const parsed = parseInput(def, input, locale);
   if (!parsed.ok) throw new RefuseEarly(parsed);
-  return { input: parsed.data, user, tenant, locale };
+  return { input: parsed.data, user, tenant, locale, idempotencyKey: key };
 }
 
 function parseInput(def: AnyActionDef, input: unknown, locale: AppLocale): { ok: true; data: unknown } | { ok: false; error: ActionError } {
@@ -224,6 +232,15 @@ async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
   const { user, tenant } = p;
   const scope = tenant ? { organizationId: tenant.organization.id, userId: user!.id } : { userId: user?.id ?? null };
   if (tenant) await setDbScope(tx, scope);
+  const idempotency =
+    tenant && def.scope === "tenant" && def.idempotent && p.idempotencyKey
+      ? { organizationId: tenant.organization.id, userId: user!.id, action: def.name, key: p.idempotencyKey }
+      : null;
+  if (idempotency) {
+    const claim = await claimIdempotencyKey(tx, idempotency);
+    if (isRefusal(claim)) throw new RollbackWith(claim);
+    if (claim) return claim.replay as T; // the first result; the body does not run again
+  }
   const ctx = tenant ?? (user ? { user } : {});
   const outcome = await (def.run as Body<unknown, T, unknown>)({ input: p.input, tx, ctx });
   if (isRefusal(outcome)) throw new RollbackWith(outcome);
@@ -241,6 +258,7 @@ async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
       },
     });
   }
+  if (idempotency) await saveIdempotentResult(tx, idempotency, outcome.value);
   return outcome.value;
 }
 
@@ -253,7 +271,7 @@ export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: 
   let locale: AppLocale = await requestLocale();
   try {
     if (def.scope === "public") {
-      const parsed = parseInput(def, toPlainInput(raw), locale);
+      const parsed = parseInput(def, takeIdempotencyKey(toPlainInput(raw)).input, locale);
       if (!parsed.ok) return parsed;
       const prepared: Prepared = { input: parsed.data, user: null, tenant: null, locale };
       return ok(await withDb({}, (tx) => execute<T>(tx, def, prepared)));
@@ -288,6 +306,12 @@ export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: 
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return failure(locale, "CONFLICT", "conflict");
     }
+    // The database could not be reached (lib/db/unavailable.ts): whether a commit went through is unknown,
+    // and the message says so — check, or resend the same form (its idempotency key prevents a duplicate).
+    if (isDatabaseUnavailable(error)) {
+      console.warn(`[action ${def.name}] database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      return failure(locale, "UNAVAILABLE", "unavailable");
+    }
     console.error(`[action ${def.name}]`, error);
     return failure(locale, "INTERNAL", "internal");
   }
@@ -302,7 +326,7 @@ async function sessionActor(): Promise<Actor | null> {
 /** Defines an action and returns the server-callable function (input: object or FormData). */
 export function defineAction<S extends z.ZodType, T>(
   def: TenantActionDef<S, T> | UserActionDef<S, T> | PublicActionDef<S, T>,
-): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
+): (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => Promise<ActionResult<T>> {
   if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
   ACTION_REGISTRY.set(def.name, def);
   return async (input) => runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);

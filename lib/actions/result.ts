@@ -1,5 +1,6 @@
 // Results of every server action: refusals are values with a Russian (or English) message.
-export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
+// UNAVAILABLE: the database could not be reached; the action's outcome is unknown (decision 015).
+export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE" | "INTERNAL";
 
 export type ActionError = { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; details?: string[] };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

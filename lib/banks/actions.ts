@@ -57,6 +57,7 @@ async function putMentee(
 export const addMentee = defineAction({
   name: "mentees.add",
   scope: "tenant",
+  idempotent: true,
   permission: "banks.manage",
   input: AddMenteeInput,
   async run({ input, tx, ctx }) {
@@ -115,6 +116,7 @@ async function answeredSurvey(tx: Tx, organizationId: string, recipientId: strin
 export const addMenteeFromSurvey = defineAction({
   name: "mentees.addFromSurvey",
   scope: "tenant",
+  idempotent: true,
   permission: "banks.manage",
   input: FromSurveyInput,
   async run({ input, tx, ctx }) {
@@ -165,6 +167,7 @@ async function putMentor(
 export const addMentor = defineAction({
   name: "mentors.add",
   scope: "tenant",
+  idempotent: true,
   permission: "banks.manage",
   input: AddMentorInput,
   async run({ input, tx, ctx }) {
@@ -178,6 +181,7 @@ export const addMentor = defineAction({
 export const addMentorFromSurvey = defineAction({
   name: "mentors.addFromSurvey",
   scope: "tenant",
+  idempotent: true,
   permission: "banks.manage",
   input: FromSurveyInput,
   async run({ input, tx, ctx }) {
@@ -212,6 +216,7 @@ export const updateMentor = defineAction({
 export const recordTraining = defineAction({
   name: "mentors.recordTraining",
   scope: "tenant",
+  idempotent: true,
   permission: "banks.manage",
   input: RecordTrainingInput,
   async run({ input, tx, ctx }) {

@@ -18,6 +18,7 @@ import { DeleteAwardInput, RecordAwardInput, UpdateBanksInput } from "./schemas"
 export const recordAward = defineAction({
   name: "awards.record",
   scope: "tenant",
+  idempotent: true,
   permission: "completion.manage",
   input: RecordAwardInput,
   async run({ input, tx, ctx }) {

@@ -40,6 +40,7 @@ async function createInvitation(tx: Tx, args: { organizationId: string; email: s
 export const inviteMember = defineAction({
   name: "members.invite",
   scope: "tenant",
+  idempotent: true,
   permission: "members.invite",
   input: InviteMemberInput,
   async run({ input, tx, ctx }) {
@@ -96,6 +97,7 @@ export const removeMembership = defineAction({
 export const inviteDirector = defineAction({
   name: "district.inviteDirector",
   scope: "tenant",
+  idempotent: true,
   permission: "district.inviteDirector",
   input: InviteDirectorInput,
   async run({ input, tx, ctx }) {

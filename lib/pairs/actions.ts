@@ -183,6 +183,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
 export const proposePairs = defineAction({
   name: "pairs.propose",
   scope: "tenant",
+  idempotent: true,
   permission: "pairs.propose",
   input: ProposePairsInput,
   async run({ input, tx, ctx }) {

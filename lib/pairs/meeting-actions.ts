@@ -15,6 +15,7 @@ import { DeleteMeetingInput, LogMeetingInput } from "./work-schemas";
 export const logMeeting = defineAction({
   name: "meetings.log",
   scope: "tenant",
+  idempotent: true,
   permission: "meetings.log",
   input: LogMeetingInput,
   async run({ input, tx, ctx }) {

@@ -85,6 +85,7 @@ export const savePersonalProgram = defineAction({
 export const savePlanItem = defineAction({
   name: "personalPrograms.saveItem",
   scope: "tenant",
+  idempotent: true,
   permission: "personalPrograms.manage",
   input: SavePlanItemInput,
   async run({ input, tx, ctx }) {
@@ -143,6 +144,7 @@ export const deletePlanItem = defineAction({
 export const programFromTemplate = defineAction({
   name: "personalPrograms.fromTemplate",
   scope: "tenant",
+  idempotent: true,
   permission: "personalPrograms.manage",
   input: FromTemplateInput,
   async run({ input, tx, ctx }) {

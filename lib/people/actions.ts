@@ -10,6 +10,7 @@ import { AttachConsentScanInput, CreatePersonInput, LinkAccountInput, RecordCons
 export const createPerson = defineAction({
   name: "people.create",
   scope: "tenant",
+  idempotent: true,
   permission: "people.manage",
   input: CreatePersonInput,
   async run({ input, tx, ctx }) {
@@ -25,6 +26,7 @@ export const createPerson = defineAction({
 export const recordConsent = defineAction({
   name: "consents.record",
   scope: "tenant",
+  idempotent: true,
   permission: "people.manage",
   input: RecordConsentInput,
   async run({ input, tx, ctx }) {

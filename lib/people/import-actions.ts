@@ -62,6 +62,7 @@ export const previewPeopleImport = defineAction({
 export const importPeople = defineAction({
   name: "people.import",
   scope: "tenant",
+  idempotent: true,
   permission: "people.manage",
   input: ImportPeopleInput,
   async run({ input, tx, ctx }) {

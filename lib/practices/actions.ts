@@ -21,6 +21,7 @@ function ownPractice(tx: Tx, organizationId: string, practiceId: string) {
 export const savePractice = defineAction({
   name: "practices.save",
   scope: "tenant",
+  idempotent: true,
   permission: "practices.manage",
   input: SavePracticeInput,
   async run({ input, tx, ctx }) {

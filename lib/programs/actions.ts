@@ -56,6 +56,7 @@ async function isMember(tx: Tx, organizationId: string, userId: string | null): 
 export const createProgram = defineAction({
   name: "programs.create",
   scope: "tenant",
+  idempotent: true,
   permission: "program.manage",
   input: CreateProgramInput,
   async run({ input, tx, ctx }) {
@@ -107,6 +108,7 @@ export const updatePassport = defineAction({
 export const saveIndicator = defineAction({
   name: "programs.saveIndicator",
   scope: "tenant",
+  idempotent: true,
   permission: "program.manage",
   input: SaveIndicatorInput,
   async run({ input, tx, ctx }) {
@@ -141,6 +143,7 @@ export const saveIndicator = defineAction({
 export const saveActivity = defineAction({
   name: "roadmap.saveActivity",
   scope: "tenant",
+  idempotent: true,
   permission: "program.manage",
   input: SaveActivityInput,
   async run({ input, tx, ctx }) {
@@ -216,6 +219,7 @@ export const setActivityStatus = defineAction({
 export const registerAct = defineAction({
   name: "acts.register",
   scope: "tenant",
+  idempotent: true,
   permission: "acts.register",
   input: RegisterActInput,
   async run({ input, tx, ctx }) {
@@ -333,6 +337,7 @@ export const returnToStage = defineAction({
 export const importRoadmap = defineAction({
   name: "roadmap.import",
   scope: "tenant",
+  idempotent: true,
   permission: "program.manage",
   input: ImportRoadmapInput,
   async run({ input, tx, ctx }) {

@@ -63,6 +63,7 @@ export const setActPublished = defineAction({
 export const saveNews = defineAction({
   name: "news.save",
   scope: "tenant",
+  idempotent: true,
   permission: "publication.manage",
   input: SaveNewsInput,
   async run({ input, tx, ctx }) {

@@ -84,6 +84,7 @@ async function issueLinks(
 export const createSurvey = defineAction({
   name: "surveys.create",
   scope: "tenant",
+  idempotent: true,
   permission: "surveys.manage",
   input: CreateSurveyInput,
   async run({ input, tx, ctx }) {
@@ -189,6 +190,7 @@ export const updateSurveyQuestions = defineAction({
 export const addSurveyRecipients = defineAction({
   name: "surveys.addRecipients",
   scope: "tenant",
+  idempotent: true,
   permission: "surveys.manage",
   input: AddRecipientsInput,
   async run({ input, tx, ctx }) {
