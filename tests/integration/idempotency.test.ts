@@ -150,7 +150,9 @@ describe("idempotent creating actions", () => {
 });
 
 describe("an unreachable database", () => {
-  it("actions answer UNAVAILABLE (outcome unknown, in the user's language), never INTERNAL or a throw", async () => {
+  // A second PGlite is opened (and closed) here: compiling its WebAssembly takes tens of seconds on a busy
+  // machine when the file runs on PostgreSQL (PGlite not yet loaded), hence the longer limit.
+  it("actions answer UNAVAILABLE (outcome unknown, in the user's language), never INTERNAL or a throw", { timeout: 180_000 }, async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     // Nothing listens on port 1: every connection is refused.
     const refused = await openPostgres("postgresql://postgres@127.0.0.1:1/none", { connectTimeoutMs: 1_000, maxConnections: 1 });
