@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { withDb, type Tx } from "../db";
 import { liveSessionWhere } from "./sessions";
@@ -37,9 +36,3 @@ export const getSessionUser = cache(async function getSessionUser(): Promise<Ses
   if (!ids) return null;
   return withDb({ userId: ids.userId }, (tx) => findSessionUser(tx, ids));
 });
-
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect("/login?reason=session");
-  return user;
-}

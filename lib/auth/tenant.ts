@@ -140,7 +140,15 @@ export function readPage<T>(ctx: TenantContext, fn: (ctx: TenantContext) => Prom
   return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, (tx) => fn({ ...ctx, tx }));
 }
 
-/** Every organization the user belongs to, with roles: for the start page and the account page. */
-export async function listUserOrganizations(userId: string): Promise<OrganizationSummary[]> {
-  return (await withDb({ userId }, (tx) => findUserOrganizations(tx, userId))).map(toSummary);
-}
+/** The start page and the account page: the signed-in user and their organizations, in one transaction (or /login). */
+export const requireUserWithOrganizations = cache(async function requireUserWithOrganizations(): Promise<{ user: SessionUser; organizations: OrganizationSummary[] }> {
+  const ids = await getSessionIds();
+  const found = ids
+    ? await withDb({ userId: ids.userId }, async (tx) => {
+        const user = await findSessionUser(tx, ids);
+        return user ? { user, organizations: (await findUserOrganizations(tx, user.id)).map(toSummary) } : null;
+      })
+    : null;
+  if (!found) redirect("/login?reason=session");
+  return found;
+});

@@ -44,7 +44,7 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
           <Table caption={t("audit.caption")} head={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.details")]}>
             {events.map((e) => (
               <tr key={e.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(e.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>{e.actor?.name ?? t("audit.system")}</Td>
                 <Td>{label(e.action)}</Td>
                 <Td>{describe(e.data)}</Td>

@@ -57,7 +57,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                 >
                   <article aria-labelledby={`notification-${n.id}`} className="flex flex-col gap-1">
                     <p className="text-xs font-semibold tracking-wide text-slate-700 uppercase">
-                      {n.readAt ? t("read") : t("unread")} · {t("received", { date: formatDateTime(n.createdAt, locale) })}
+                      {n.readAt ? t("read") : t("unread")} · {t("received", { date: formatDateTime(n.createdAt, ctx.organization.timeZone) })}
                     </p>
                     <h3 id={`notification-${n.id}`} className={n.readAt ? "font-medium text-slate-900" : "font-semibold text-slate-900"}>
                       {n.title}

@@ -23,7 +23,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
   const locale = toLocale(await getLocale());
   const { items, counts } = await listOutbox(ctx);
   const configured = smtpConfigured();
-  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("none"));
+  const when = (d: Date | null) => (d ? formatDateTime(d, ctx.organization.timeZone) : t("none"));
   return (
     <>
       <PageHeader title={t("title")}>
@@ -50,7 +50,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
           >
             {items.map((m) => (
               <tr key={m.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>
                   {m.user.name}
                   <span className="block text-xs text-slate-600">{m.emailTo ?? t("none")}</span>

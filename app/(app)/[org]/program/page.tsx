@@ -172,7 +172,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
           <Table caption={t("program.logCaption")} head={[t("program.logWhen"), t("program.logWho"), t("program.logWhat"), t("program.logReason")]}>
             {transitions.map((tr) => (
               <tr key={tr.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(tr.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(tr.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>{tr.actor?.name ?? "—"}</Td>
                 <Td>{t(`program.logKinds.${tr.kind}`, { from: tr.fromStage, to: tr.toStage })}</Td>
                 <Td>{tr.reason ?? ""}</Td>

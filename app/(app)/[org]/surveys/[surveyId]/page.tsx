@@ -123,7 +123,7 @@ export default async function SurveyPage({ params }: Params) {
                     </details>
                   ) : null}
                 </Td>
-                <Td>{r.answeredAt ? formatDateTime(r.answeredAt, locale) : t("notYet")}</Td>
+                <Td>{r.answeredAt ? formatDateTime(r.answeredAt, ctx.organization.timeZone) : t("notYet")}</Td>
                 {manage ? <Td>{linkState(r)}</Td> : null}
                 {bankColumn ? (
                   <Td>
