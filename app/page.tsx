@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 // The start page sends a signed-in user to their (first) organization.
 export default async function StartPage() {
-  const { user, organizations } = await requireUserWithOrganizations();
+  const { organizations } = await requireUserWithOrganizations();
   if (organizations[0]) redirect(`/${organizations[0].slug}`);
   const t = await getTranslations();
   return (
