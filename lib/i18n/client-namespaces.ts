@@ -27,6 +27,9 @@ type Module = {
   /** use-intl's <IntlProvider> elements (only the merging provider may render one) */
   intlProviders: number;
   importsCatalog: boolean; // imports the message files (the whole catalog)
+  /** per namespace, the keys the module's translators name: "=key" a top-level key, "^pre" the top-level
+   * keys starting with "pre", "*" the whole namespace (a computed key, or the translator passed on) */
+  keys: Map<string, Set<string>>;
   /** every string literal of the module (message keys of zod schemas, `{ key: "…" }` values…) */
   literals: Set<string>;
 };
@@ -59,6 +62,14 @@ function keyNamespace(node: ts.Expression | undefined): string | null {
   const text = literal(node) ?? (node && ts.isTemplateExpression(node) ? node.head.text : null);
   const match = text?.match(/^([A-Za-z0-9_]+)\./);
   return match ? match[1]! : null;
+}
+
+/** "a.b" → "=a"; a template's head "a." → "=a", "pre" → "^pre", "" → "*". */
+function keyEntry(key: string, isPrefix: boolean): string {
+  const dot = key.indexOf(".");
+  if (dot >= 0) return `=${key.slice(0, dot)}`;
+  if (!isPrefix) return `=${key}`;
+  return key ? `^${key}` : "*";
 }
 
 function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
@@ -126,6 +137,7 @@ export function readModule(file: string): Module {
     intlProviders: 0,
     importsCatalog: false,
     literals: new Set(),
+    keys: new Map(),
   };
   const addImport = (specifier: string) => {
     const resolved = resolveImport(file, specifier);
@@ -137,31 +149,37 @@ export function readModule(file: string): Module {
     mod.imports.push(resolved);
     if (resolved === path.join(ROOT, "lib/i18n/config.ts")) mod.importsCatalog = true;
   };
-  // Translators by the function that declares them: name → root (useTranslations()) or namespaced.
-  const translators = new Map<ts.Node, Map<string, "root" | "namespaced">>();
-  const declare = (call: ts.CallExpression, kind: "root" | "namespaced") => {
+  // Translators by the function that declares them: name → the namespace path ("" for useTranslations()).
+  const translators = new Map<ts.Node, Map<string, string>>();
+  const declare = (call: ts.CallExpression, nsPath: string | null) => {
     const decl = call.parent;
     if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) {
-      if (kind === "root") mod.problems.push(`${where(call)}: useTranslations() not assigned to a name`);
+      mod.problems.push(`${where(call)}: useTranslations() not assigned to a name`);
       return;
     }
+    if (nsPath === null) return; // computed namespace: reported below
     let scope: ts.Node = decl;
     while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
     if (!translators.has(scope)) translators.set(scope, new Map());
-    translators.get(scope)!.set(decl.name.text, kind);
+    translators.get(scope)!.set(decl.name.text, nsPath);
   };
-  const translatorKind = (node: ts.Node, name: string) => {
+  const translatorPath = (node: ts.Node, name: string) => {
     for (let scope: ts.Node | undefined = node; scope; scope = scope.parent) {
-      const kind = translators.get(scope)?.get(name);
-      if (kind) return kind;
+      const nsPath = translators.get(scope)?.get(name);
+      if (nsPath !== undefined) return nsPath;
     }
     return undefined;
   };
-  const translatorCalls: ts.CallExpression[] = [];
+  const nameKey = (ns: string, entry: string) => {
+    if (!mod.keys.has(ns)) mod.keys.set(ns, new Set());
+    mod.keys.get(ns)!.add(entry);
+  };
+  const identifiers: ts.Identifier[] = [];
   const where = (node: ts.Node) => `${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) mod.literals.add(node.text);
+    if (ts.isIdentifier(node)) identifiers.push(node);
     if (ts.isImportDeclaration(node) && !isTypeOnlyImport(node)) addImport(literal(node.moduleSpecifier)!);
     else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) addImport(literal(node.moduleSpecifier)!);
     else if (ts.isCallExpression(node)) {
@@ -172,15 +190,13 @@ export function readModule(file: string): Module {
         else mod.problems.push(`${where(node)}: import() of a computed path`);
       } else if (ts.isIdentifier(callee) && callee.text === "useTranslations") {
         const arg = node.arguments[0];
-        declare(node, arg ? "namespaced" : "root");
-        if (arg) {
-          const ns = literal(arg);
-          if (ns) mod.namespaces.add(ns.split(".")[0]!);
-          else mod.problems.push(`${where(node)}: useTranslations with a computed namespace`);
-        }
+        const nsPath = arg ? literal(arg) : "";
+        declare(node, nsPath);
+        if (nsPath) mod.namespaces.add(nsPath.split(".")[0]!);
+        else if (nsPath === null) mod.problems.push(`${where(node)}: useTranslations with a computed namespace`);
       } else if (ts.isIdentifier(callee) && callee.text === "useMessages" && rel(file) !== MERGING_PROVIDER) {
         mod.problems.push(`${where(node)}: useMessages() reads the provider's whole catalog`);
-      } else translatorCalls.push(node);
+      }
     } else if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
       if (node.tagName.getText(source) === "IntlProvider") mod.intlProviders++;
       if (node.tagName.getText(source) === "NextIntlClientProvider") {
@@ -200,18 +216,34 @@ export function readModule(file: string): Module {
   };
   visit(source);
 
-  // Calls of a root translator: t("ns.key"), t.rich("ns.key"), t.has(…), t.raw(…), t.markup(…).
-  for (const call of translatorCalls) {
-    const callee = call.expression;
-    const name = ts.isIdentifier(callee)
-      ? callee.text
-      : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && ["rich", "markup", "raw", "has"].includes(callee.name.text)
-        ? callee.expression.text
-        : null;
-    if (!name || translatorKind(call, name) !== "root") continue;
-    const ns = keyNamespace(call.arguments[0]);
-    if (ns) mod.namespaces.add(ns);
-    else mod.problems.push(`${where(call)}: ${name}(…) of a root translator with a key whose namespace is not literal`);
+  // Uses of a translator: t("key"), t.rich("key"), t.has(…), t.raw(…), t.markup(…) name keys; any other use
+  // (passed to a function, stored) may name any key of its namespace.
+  for (const id of identifiers) {
+    const nsPath = translatorPath(id, id.text);
+    if (nsPath === undefined) continue;
+    const parent = id.parent;
+    if (ts.isVariableDeclaration(parent) && parent.name === id) continue;
+    let call: ts.CallExpression | undefined;
+    if (ts.isCallExpression(parent) && parent.expression === id) call = parent;
+    else if (ts.isPropertyAccessExpression(parent) && parent.expression === id && ["rich", "markup", "raw", "has"].includes(parent.name.text) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) call = parent.parent;
+    else if (ts.isPropertyAccessExpression(parent) && parent.name === id) continue; // obj.t: another thing named t
+    const arg = call?.arguments[0];
+    const text = literal(arg) ?? (arg && ts.isTemplateExpression(arg) ? arg.head.text : null);
+    const isPrefix = literal(arg) === null;
+    if (nsPath === "") {
+      // root translator: the key's first segment is the namespace
+      const ns = keyNamespace(arg);
+      if (!call || !ns) {
+        mod.problems.push(`${where(id)}: ${id.text} of a root translator used with a key whose namespace is not literal`);
+        continue;
+      }
+      mod.namespaces.add(ns);
+      nameKey(ns, keyEntry(text!.slice(ns.length + 1), isPrefix));
+      continue;
+    }
+    const [ns, ...sub] = nsPath.split(".");
+    if (!call || text === null) nameKey(ns!, "*");
+    else nameKey(ns!, keyEntry([...sub, text].join("."), isPrefix));
   }
   const exportedFns = exportedFunctions(source);
   mod.scopesProvider = mod.providers.length === 1 && exportedFns.length > 0 && exportedFns.every((fn) => returnsProvider(fn, source));
@@ -230,6 +262,8 @@ export type ClientNeeds = {
   catalogImports: string[];
   /** the string literals of the browser modules */
   literals: Set<string>;
+  /** per namespace, the keys the browser modules' translators name (see Module.keys) */
+  keys: Map<string, Set<string>>;
   /** component-level providers reached (server modules whose whole output is one <ClientMessages>) */
   scopes: { module: string; namespaces: string[]; needs: Needs }[];
 };
@@ -248,7 +282,7 @@ function addNeeds(into: Needs, from: Needs, except: readonly string[] = []) {
  * a providing server module renders is inside its provider, so its own namespaces are taken off.
  */
 export function clientNeeds(file: string): ClientNeeds {
-  const out: ClientNeeds = { namespaces: new Map(), problems: [], catalogImports: [], literals: new Set(), scopes: [] };
+  const out: ClientNeeds = { namespaces: new Map(), problems: [], catalogImports: [], literals: new Set(), keys: new Map(), scopes: [] };
   const memo = new Map<string, Needs>();
   const visit = (current: string, inClient: boolean): Needs => {
     const mod = readModule(current);
@@ -264,6 +298,10 @@ export function clientNeeds(file: string): ClientNeeds {
       out.problems.push(...mod.problems);
       if (mod.importsCatalog) out.catalogImports.push(rel(current));
       for (const text of mod.literals) out.literals.add(text);
+      for (const [ns, entries] of mod.keys) {
+        if (!out.keys.has(ns)) out.keys.set(ns, new Set());
+        for (const e of entries) out.keys.get(ns)!.add(e);
+      }
     }
     const below: Needs = new Map();
     for (const next of mod.imports) addNeeds(below, visit(next, client));
@@ -325,4 +363,42 @@ export function providersFor(file: string): Provider[] {
     if (dir === appDir) return chain;
     dir = path.dirname(dir);
   }
+}
+
+/** Per namespace, the top-level keys browser code can show ("*": all of them) — lib/i18n/client-keys.json. */
+export type ClientKeys = Record<string, "*" | string[]>;
+
+/**
+ * The keys sent to the browser, over all routes: those its translators name; for "errors", which forms
+ * translate with keys coming from zod messages, every key written as a string literal in browser code,
+ * plus the keys the server hands over (`serverFed`).
+ */
+export function computeClientKeys(catalog: Record<string, Record<string, unknown>>, serverFed: { errors: readonly string[] }): { keys: ClientKeys; unknown: string[] } {
+  const entries = new Map<string, Set<string>>();
+  const literals = new Set<string>();
+  for (const file of listRouteFiles()) {
+    const needs = clientNeeds(file);
+    for (const l of needs.literals) literals.add(l);
+    for (const [ns, set] of needs.keys) {
+      if (!entries.has(ns)) entries.set(ns, new Set());
+      for (const e of set) entries.get(ns)!.add(e);
+    }
+  }
+  const keys: ClientKeys = {};
+  const unknown: string[] = [];
+  for (const ns of [...entries.keys()].sort()) {
+    const all = Object.keys(catalog[ns] ?? {});
+    const set = entries.get(ns)!;
+    if (ns === "errors") {
+      keys[ns] = all.filter((k) => literals.has(k) || serverFed.errors.includes(k) || set.has(`=${k}`)).sort();
+      continue;
+    }
+    if (set.has("*")) {
+      keys[ns] = "*";
+      continue;
+    }
+    for (const e of set) if (e.startsWith("=") && !all.includes(e.slice(1))) unknown.push(`${ns}.${e.slice(1)}`);
+    keys[ns] = all.filter((k) => set.has(`=${k}`) || [...set].some((e) => e.startsWith("^") && k.startsWith(e.slice(1)))).sort();
+  }
+  return { keys, unknown };
 }
