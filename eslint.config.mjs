@@ -28,6 +28,28 @@ const config = [
     },
   },
   {
+    // One way to read (CONVENTIONS.md, decision 014): routes and components call named query functions of
+    // lib/<area>/queries.ts with the request's tenant context — they never hold a transaction or a client.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/generated/prisma/client", "**/db/database", "**/db/generated/prisma"], message: "Use withDb / tenant helpers from lib/db instead of the raw Prisma client." },
+            { group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*"], message: "Pages and components read through query functions in lib/<area>/queries.ts (readPage for one transaction)." },
+          ],
+          paths: [
+            { name: "@prisma/client", message: "Use lib/db." },
+            { name: "@electric-sql/pglite", message: "Use lib/db." },
+            { name: "pg", message: "Use lib/db." },
+            { name: "@/lib/auth/tenant", importNames: ["readTenant"], message: "readTenant is for query functions in lib/; a page uses readPage(ctx, (read) => …) around them." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // One source of "now" (docs/decisions/011): lib/clock's now(), which tests can set. Rules that need
     // "today" take it as an argument, in the organization's zone (lib/domain/local-date).
     files: ["app/**", "components/**", "lib/**"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RouteFocus } from "@/components/shell/route-focus";
 import "./globals.css";
 
@@ -20,7 +21,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <RouteFocus />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Locale and time zone for browser code, no messages: the error boundary's namespace here, each
+            area's in its layout (components/i18n/client-messages.tsx, docs/decisions/014). */}
+        <NextIntlClientProvider messages={{}}>
+          <ClientMessages namespaces={["pages"]}>{children}</ClientMessages>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,16 +1,14 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { listUserOrganizations } from "@/lib/auth/tenant";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserWithOrganizations } from "@/lib/auth/tenant";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const dynamic = "force-dynamic";
 
 // The start page sends a signed-in user to their (first) organization.
 export default async function StartPage() {
-  const user = await requireUser();
-  const organizations = await listUserOrganizations(user.id);
+  const { organizations } = await requireUserWithOrganizations();
   if (organizations[0]) redirect(`/${organizations[0].slug}`);
   const t = await getTranslations();
   return (

@@ -1,5 +1,6 @@
 import { format } from "date-fns";
 import { enGB, ru } from "date-fns/locale";
+import { wallClockIn } from "./domain/local-date";
 import type { AppLocale } from "./i18n/config";
 
 // Dates as the users write them: dd.MM.yyyy (CONVENTIONS.md), with Moscow-independent local time.
@@ -7,6 +8,10 @@ export function formatDate(date: Date, locale: AppLocale = "ru"): string {
   return format(date, "dd.MM.yyyy", { locale: locale === "ru" ? ru : enGB });
 }
 
-export function formatDateTime(date: Date, locale: AppLocale = "ru"): string {
-  return format(date, "dd.MM.yyyy HH:mm", { locale: locale === "ru" ? ru : enGB });
+/**
+ * An instant (a timestamp: a decision, a letter, an answer) as the organization's wall clock showed it —
+ * never the server's zone (decision 011). Calendar dates use formatDate.
+ */
+export function formatDateTime(instant: Date, timeZone: string): string {
+  return wallClockIn(timeZone, instant);
 }

@@ -12,7 +12,7 @@
 
 import { createRequire } from "node:module";
 import path from "node:path";
-import { checkPage, cpuSeconds, CURATOR, ensureBuild, KOVALEVSKAYA_CURATOR, prepareBenchDatabase, rssMiB, signIn, startServer, staticChunk, type BenchServer } from "./bench-server";
+import { checkPage, cpuSeconds, CURATOR, curatorPages, ensureBuild, KOVALEVSKAYA_CURATOR, prepareBenchDatabase, rssMiB, signIn, startServer, staticChunk, type BenchServer } from "./bench-server";
 import { flag, quantile } from "./bench-stats";
 
 const GOAL_RPS = 200;
@@ -75,14 +75,7 @@ async function main() {
     const rssAtStart = rssMiB(server.pid);
     const curator = await signIn(server.origin, CURATOR);
     const kovalevskaya = await signIn(server.origin, KOVALEVSKAYA_CURATOR);
-    const pages: Target[] = [
-      { label: "school home", path: "/sosh-20", cookie: curator, expect: "Орлова" },
-      { label: "program", path: "/sosh-20/program", cookie: curator, expect: "Орлова" },
-      { label: "people", path: "/sosh-20/people", cookie: curator, expect: "Орлова" },
-      { label: "pairs", path: "/sosh-20/pairs", cookie: curator, expect: "Орлова" },
-      { label: "monitoring", path: "/sosh-20/monitoring", cookie: curator, expect: "Орлова" },
-      { label: "pairs, Ковалевская ООШ", path: "/kovalevskaya-oosh/pairs", cookie: kovalevskaya, expect: "Чеховская" },
-    ];
+    const pages: Target[] = curatorPages(curator, kovalevskaya);
     for (const p of pages) await checkPage(server.origin, p.path, p.cookie!, p.expect!);
     const floorTarget: Target = { label: "static chunk (floor)", path: await staticChunk(server.origin) };
 
@@ -129,6 +122,9 @@ async function main() {
         floorPath: floorTarget.path,
         floorRps: floor.rps,
         floorP95Ms: floor.p95Ms,
+        floorCpuMsPerRequest: floor.cpuMsPerRequest,
+        worstCpuMsPerRequest: Math.max(...measured.map((m) => m.cpuMsPerRequest)),
+        worstCpuPage: measured.reduce((a, b) => (b.cpuMsPerRequest > a.cpuMsPerRequest ? b : a)).path,
         worstRps: worstRps.rps,
         worstRpsPage: worstRps.path,
         worstP95Ms: worstP95.p95Ms,

@@ -247,6 +247,20 @@ export async function checkPage(origin: string, pathname: string, cookie: string
   return body.length;
 }
 
+export type PageTarget = { label: string; path: string; cookie: string; expect: string };
+
+/** The curator pages every HTTP benchmark measures, with the session that may see each and a text it must show. */
+export function curatorPages(curator: string, kovalevskaya: string): PageTarget[] {
+  return [
+    { label: "school home", path: "/sosh-20", cookie: curator, expect: "Орлова" },
+    { label: "program", path: "/sosh-20/program", cookie: curator, expect: "Орлова" },
+    { label: "people", path: "/sosh-20/people", cookie: curator, expect: "Орлова" },
+    { label: "pairs", path: "/sosh-20/pairs", cookie: curator, expect: "Орлова" },
+    { label: "monitoring", path: "/sosh-20/monitoring", cookie: curator, expect: "Орлова" },
+    { label: "pairs, Ковалевская ООШ", path: "/kovalevskaya-oosh/pairs", cookie: kovalevskaya, expect: "Чеховская" },
+  ];
+}
+
 /** A JavaScript chunk the login page loads: a static file served by the same server (the load floor). */
 export async function staticChunk(origin: string): Promise<string> {
   const html = await (await fetch(`${origin}/login`)).text();

@@ -8,7 +8,10 @@
 //   bench-dashboard.ts  district dashboard vs one raw SQL query                      (DATABASE_URL)
 //   bench-actions.ts    p95 of programs.advance, pairs.approve, meetings.log vs the wrapper's fixed cost
 //                       (a scratch database beside DATABASE_URL's; PGlite in memory without it)
-//   bench-load.ts       curator pages under 20 connections vs a static chunk; server RSS  (DATABASE_URL)
+//   bench-requests.ts   one GET per curator page: SQL statements (counted at a proxy) vs the cheapest request that
+//                       reads the database; HTML bytes vs the not-found page              (DATABASE_URL)
+//   bench-load.ts       curator pages under 20 connections vs a static chunk; server CPU per request; server RSS
+//                       after start and after the load                                    (DATABASE_URL)
 //   bench-pages.ts      first-load JS per route vs the not-found page; Lighthouse desktop  (DATABASE_URL)
 // The server-based steps build the app when `.next` has none and always stop their server.
 import { spawn } from "node:child_process";
@@ -119,10 +122,47 @@ async function main() {
       : failed("ms (p95)", actGoal, `failed: ${act.tail}`);
   }
 
+  // What one GET of each curator page costs, counted: SQL statements and HTML bytes.
+  const sqlGoal = "≤ 12 statements per page";
+  const htmlGoal = "— (reported)";
+  if (hasDb) {
+    const req = await runScript("bench-requests.ts", process.env);
+    const j = req.lastJson;
+    if (j) {
+      const pages = (j.pages ?? []) as { path: string; statements: number; statementsMin: number; statementsMax: number; htmlBytes: number; gzipBytes: number; byKind: Record<string, number> }[];
+      const floors = (j.floors ?? []) as { path: string; statements: number; htmlBytes: number }[];
+      figures.statementsPerPage = {
+        value: num(j.worstStatements),
+        floor: num(j.floorStatements),
+        ratio: ratioOf(j.worstStatements, j.floorStatements),
+        unit: "SQL statements per GET (worst page)",
+        goal: sqlGoal,
+        note: `worst ${j.worstStatementsPage}; ${pages.map((p) => `${p.path} ${p.statements}`).join(", ")}; floor ${j.floorStatementsPath} (cheapest request that reads the database; ${floors.map((f) => `${f.path} ${f.statements}`).join(", ")}); median of ${j.runs} sequential GETs, BEGIN/COMMIT/set_config included`,
+        details: pages.map(({ path: p, statements, statementsMin, statementsMax, byKind }) => ({ path: p, statements, statementsMin, statementsMax, byKind })),
+      };
+      figures.htmlBytes = {
+        value: num(j.worstHtmlBytes),
+        floor: num(j.floorHtmlBytes),
+        ratio: ratioOf(j.worstHtmlBytes, j.floorHtmlBytes),
+        unit: "bytes of HTML, decompressed (worst page)",
+        goal: htmlGoal,
+        note: `worst ${j.worstHtmlPage}; ${pages.map((p) => `${p.path} ${p.htmlBytes}`).join(", ")}; floor: not-found page ${j.floorHtmlPath}`,
+        details: pages.map(({ path: p, htmlBytes, gzipBytes }) => ({ path: p, htmlBytes, gzipBytes })),
+      };
+    } else {
+      figures.statementsPerPage = failed("SQL statements per GET (worst page)", sqlGoal, `failed: ${req.tail}`);
+      figures.htmlBytes = failed("bytes of HTML, decompressed (worst page)", htmlGoal, `failed: ${req.tail}`);
+    }
+  } else {
+    figures.statementsPerPage = failed("SQL statements per GET (worst page)", sqlGoal, noDb);
+    figures.htmlBytes = failed("bytes of HTML, decompressed (worst page)", htmlGoal, noDb);
+  }
+
   // Curator pages under load and the server's memory.
   const rpsGoal = "≥ 200 req/s";
   const p95Goal = "p95 < 100 ms";
-  const rssGoal = "— (reported)";
+  const rssGoal = "≤ 1.5× RSS after start";
+  const cpuGoal = "≤ 5 ms CPU per render";
   if (hasDb) {
     const load = await runScript("bench-load.ts", process.env);
     const j = load.lastJson;
@@ -147,6 +187,14 @@ async function main() {
         goal: p95Goal,
         note: pages.map((p) => `${p.path} ${p.p95Ms}`).join(", "),
       };
+      figures.curatorPagesCpuMs = {
+        value: num(j.worstCpuMsPerRequest),
+        floor: num(j.floorCpuMsPerRequest),
+        ratio: ratioOf(j.worstCpuMsPerRequest, j.floorCpuMsPerRequest),
+        unit: "ms of server CPU per request (worst page)",
+        goal: cpuGoal,
+        note: `worst ${j.worstCpuPage}; ${pages.map((p) => `${p.path} ${p.cpuMsPerRequest}`).join(", ")}; floor: the static chunk under the same load`,
+      };
       figures.serverRss = {
         value: num(j.rssEndMiB),
         floor: num(j.rssStartMiB),
@@ -158,11 +206,13 @@ async function main() {
     } else {
       figures.curatorPagesRps = failed("req/s (worst page)", rpsGoal, `failed: ${load.tail}`);
       figures.curatorPagesP95 = failed("ms (p95, worst page)", p95Goal, `failed: ${load.tail}`);
+      figures.curatorPagesCpuMs = failed("ms of server CPU per request (worst page)", cpuGoal, `failed: ${load.tail}`);
       figures.serverRss = failed("MiB (VmRSS)", rssGoal, `failed: ${load.tail}`);
     }
   } else {
     figures.curatorPagesRps = failed("req/s (worst page)", rpsGoal, noDb);
     figures.curatorPagesP95 = failed("ms (p95, worst page)", p95Goal, noDb);
+    figures.curatorPagesCpuMs = failed("ms of server CPU per request (worst page)", cpuGoal, noDb);
     figures.serverRss = failed("MiB (VmRSS)", rssGoal, noDb);
   }
 

@@ -1,34 +1,14 @@
-"use client";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { TimeZoneFields } from "./time-zone-fields";
 
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { ClientForm } from "@/components/ui/client-form";
-import { SelectField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { setOrganizationTimeZone } from "@/lib/organization/actions";
-import { SetTimeZoneInput } from "@/lib/organization/schemas";
-
-/** The head's «Часовой пояс» setting; the zone list comes from the server (Intl.supportedValuesOf). */
-export function TimeZoneForm({ org, timeZone, zones }: { org: string; timeZone: string; zones: string[] }) {
-  const t = useTranslations("home");
-  const { form, onSubmit, pending, result, fieldError } = useActionForm<SetTimeZoneInput, { timeZone: string }>(SetTimeZoneInput, setOrganizationTimeZone, { org, timeZone });
+/**
+ * The head's «Часовой пояс» setting; the zone list comes from the server (Intl.supportedValuesOf). It
+ * brings its own texts: the organization's home page has no other browser code that needs messages.
+ */
+export function TimeZoneForm(props: { org: string; timeZone: string; zones: string[] }) {
   return (
-    <ClientForm onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t("timeZone")}>
-      {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
-      {result?.ok ? <Notice kind="success">{t("timeZoneSaved", { timeZone: result.data.timeZone })}</Notice> : null}
-      <SelectField label={t("timeZone")} hint={t("timeZoneHint")} error={fieldError("timeZone")} {...form.register("timeZone")}>
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone}
-          </option>
-        ))}
-      </SelectField>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("saveTimeZone")}
-        </Button>
-      </div>
-    </ClientForm>
+    <ClientMessages namespaces={["home", "errors"]}>
+      <TimeZoneFields {...props} />
+    </ClientMessages>
   );
 }

@@ -6,12 +6,11 @@ import { UnreadBadge } from "@/components/reminders/unread-badge";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { AppRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { countUnreadNotifications } from "@/lib/reminders/queries";
+import type { OrganizationSummary } from "@/lib/auth/tenant";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 
-type OrgSummary = { slug: string; name: string; roles: AppRole[] };
-type Current = { slug: string; name: string; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; roles: AppRole[] };
+type Current = { slug: string; name: string; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; roles: AppRole[]; unreadNotifications: number };
 
 /** Header with the organization switcher, navigation per role, account links; then the page. */
 export async function AppShell({
@@ -22,7 +21,7 @@ export async function AppShell({
   children,
 }: {
   user: SessionUser;
-  organizations: OrgSummary[];
+  organizations: OrganizationSummary[];
   current?: Current;
   returnTo: string;
   children: ReactNode;
@@ -52,7 +51,7 @@ export async function AppShell({
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "monitoring.district")) nav.push({ href: `${base}/district`, label: t("nav.districtMonitoring") });
     if (hasPermission(current.roles, "practices.view")) nav.push({ href: `${base}/practices`, label: t("nav.practices") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "publication.manage")) nav.push({ href: `${base}/publication`, label: t("nav.publication") });
-    nav.push({ href: `${base}/notifications`, label: t("nav.notifications"), unread: await countUnreadNotifications(user.id, current.slug) });
+    nav.push({ href: `${base}/notifications`, label: t("nav.notifications"), unread: current.unreadNotifications });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });

@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
 import { cache } from "react";
-import { withDb } from "../db";
+import { withDb, type Tx } from "../db";
 import { liveSessionWhere } from "./sessions";
 
 export type SessionUser = { id: string; name: string; email: string; locale: "ru" | "en" };
@@ -22,21 +21,18 @@ export const getSessionIds = cache(async function getSessionIds(): Promise<{ use
  * user, or a session signed out, revoked on all devices, ended by a password change or expired, counts as
  * signed out — on every instance, whatever copy of the cookie is replayed (decision 012).
  */
-// Cached per request: the layout and the page both ask.
+/** The user of a live session, inside the caller's transaction (null when signed out, revoked or expired). */
+export async function findSessionUser(tx: Tx, ids: { userId: string; sessionId: string }): Promise<SessionUser | null> {
+  const session = await tx.userSession.findFirst({
+    where: liveSessionWhere(ids.userId, ids.sessionId),
+    select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  return session?.user ?? null;
+}
+
+// Cached per request. Pages of an organization get the user from the request context instead (lib/auth/tenant.ts).
 export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
   const ids = await getSessionIds();
   if (!ids) return null;
-  const session = await withDb({ userId: ids.userId }, (tx) =>
-    tx.userSession.findFirst({
-      where: liveSessionWhere(ids.userId, ids.sessionId),
-      select: { user: { select: { id: true, name: true, email: true, locale: true } } },
-    }),
-  );
-  return session?.user ?? null;
+  return withDb({ userId: ids.userId }, (tx) => findSessionUser(tx, ids));
 });
-
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect("/login?reason=session");
-  return user;
-}

@@ -1,11 +1,12 @@
-import { forbidden, notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { now } from "../clock";
-import { withDb, type Tx } from "../db";
+import { setDbScope, withDb, type Tx } from "../db";
 import { todayIn } from "../domain/local-date";
+import { countUnreadNotifications } from "../reminders/unread";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
-import { requireUser, type SessionUser } from "./session";
+import { findSessionUser, getSessionIds, type SessionUser } from "./session";
 
 export type TenantOrganization = {
   id: string;
@@ -20,15 +21,26 @@ export type TenantOrganization = {
   timeZone: string;
 };
 
-export type TenantContext = { user: SessionUser; organization: TenantOrganization; roles: AppRole[] };
+/**
+ * Who reads, where, as what. Inside readPage() it also carries the page's one read transaction, which
+ * every query function given this context uses (see readTenant).
+ */
+export type TenantContext = { user: SessionUser; organization: TenantOrganization; roles: AppRole[]; tx?: Tx };
+
+/** An organization of the user for the switcher: the oldest membership first. */
+export type OrganizationSummary = { slug: string; name: string; roles: AppRole[] };
+
+/** What the application shell shows around every page of an organization. */
+export type ShellFacts = { organizations: OrganizationSummary[]; unreadNotifications: number };
 
 export type TenantLookup = { ok: true; organization: TenantOrganization; roles: AppRole[] } | { ok: false; code: "NOT_FOUND" | "FORBIDDEN" };
 
 const ORG_SELECT = { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, address: true, parentId: true, timeZone: true } as const;
+const SLUG = /^[a-z0-9-]{1,64}$/;
 
 /** Resolves an organization slug and the user's roles in it (in a transaction scoped to that tenant). */
 export async function resolveTenant(tx: Tx, userId: string, slug: unknown): Promise<TenantLookup> {
-  if (typeof slug !== "string" || !/^[a-z0-9-]{1,64}$/.test(slug)) return { ok: false, code: "NOT_FOUND" };
+  if (typeof slug !== "string" || !SLUG.test(slug)) return { ok: false, code: "NOT_FOUND" };
   const organization = await tx.organization.findUnique({ where: { slug }, select: ORG_SELECT });
   if (!organization) return { ok: false, code: "NOT_FOUND" };
   const memberships = await tx.membership.findMany({
@@ -39,16 +51,70 @@ export async function resolveTenant(tx: Tx, userId: string, slug: unknown): Prom
   return { ok: true, organization, roles: memberships.map((m) => m.role) };
 }
 
-// Cached per request: the layout and the page resolve the same organization.
-const lookupTenant = cache((userId: string, slug: string) => withDb({ userId }, (tx) => resolveTenant(tx, userId, slug)));
+/** Every organization the user belongs to, with roles, inside the caller's transaction (user scope). */
+async function findUserOrganizations(tx: Tx, userId: string) {
+  const rows = await tx.membership.findMany({
+    where: { userId },
+    select: { role: true, organization: { select: ORG_SELECT } },
+    // The oldest membership first: the start page opens the organization the user joined first.
+    orderBy: [{ createdAt: "asc" }],
+  });
+  const map = new Map<string, { organization: TenantOrganization; roles: AppRole[] }>();
+  for (const r of rows) {
+    const entry = map.get(r.organization.slug) ?? { organization: r.organization, roles: [] };
+    entry.roles.push(r.role);
+    map.set(r.organization.slug, entry);
+  }
+  return [...map.values()];
+}
 
-/** For pages: the signed-in user's context in the organization of the URL, or 404 / 403. */
+function toSummary(entry: { organization: TenantOrganization; roles: AppRole[] }): OrganizationSummary {
+  return { slug: entry.organization.slug, name: entry.organization.shortName ?? entry.organization.name, roles: entry.roles };
+}
+
+type RequestContext =
+  | { ok: true; ctx: TenantContext; shell: ShellFacts }
+  | { ok: false; code: "SIGNED_OUT" | "NOT_FOUND" | "FORBIDDEN" };
+
+/**
+ * The one request-scoped look-up of a page of an organization (cached: the layout and the page share it):
+ * the session and its user, the user's organizations and roles, the organization of the URL and the
+ * shell's unread counter — in one transaction (decision 014, «one request path»).
+ */
+const loadRequestContext = cache(async function loadRequestContext(slug: string): Promise<RequestContext> {
+  const ids = await getSessionIds();
+  if (!ids) return { ok: false, code: "SIGNED_OUT" };
+  return withDb({ userId: ids.userId }, async (tx): Promise<RequestContext> => {
+    const user = await findSessionUser(tx, ids);
+    if (!user) return { ok: false, code: "SIGNED_OUT" };
+    const mine = await findUserOrganizations(tx, user.id);
+    const current = mine.find((m) => m.organization.slug === slug);
+    if (!current) {
+      // A stranger learns nothing about an organization beyond "you are not a member" (403) or 404.
+      const exists = SLUG.test(slug) && (await tx.organization.findUnique({ where: { slug }, select: { id: true } }));
+      return { ok: false, code: exists ? "FORBIDDEN" : "NOT_FOUND" };
+    }
+    const { organization, roles } = current;
+    await setDbScope(tx, { organizationId: organization.id, userId: user.id });
+    const unreadNotifications = await countUnreadNotifications(tx, organization.id, user.id);
+    return { ok: true, ctx: { user, organization, roles }, shell: { organizations: mine.map(toSummary), unreadNotifications } };
+  });
+});
+
+/** For pages: the signed-in user's context in the organization of the URL, or /login, 404, 403. */
 export async function requireTenant(slug: string, permission: Permission = "organization.view"): Promise<TenantContext> {
-  const user = await requireUser();
-  const found = await lookupTenant(user.id, slug);
-  if (!found.ok) return found.code === "NOT_FOUND" ? notFound() : forbidden();
-  if (!hasPermission(found.roles, permission)) forbidden();
-  return { user, organization: found.organization, roles: found.roles };
+  return (await requireTenantRequest(slug, permission)).ctx;
+}
+
+/** requireTenant plus what the shell shows (the organization layout). */
+export async function requireTenantRequest(slug: string, permission: Permission = "organization.view"): Promise<{ ctx: TenantContext; shell: ShellFacts }> {
+  const found = await loadRequestContext(slug);
+  if (!found.ok) {
+    if (found.code === "SIGNED_OUT") redirect("/login?reason=session");
+    return found.code === "NOT_FOUND" ? notFound() : forbidden();
+  }
+  if (!hasPermission(found.ctx.roles, permission)) forbidden();
+  return found;
 }
 
 /** Today's calendar date in the organization's zone (UTC midnight of the local date, like @db.Date columns). */
@@ -56,26 +122,33 @@ export function organizationToday(ctx: { organization: { timeZone: string } }, a
   return todayIn(ctx.organization.timeZone, at);
 }
 
-/** The read helper for pages: runs fn in the tenant's transaction (RLS scoped to the organization). */
+/**
+ * The read helper of query functions: runs fn in the page's read transaction when the context carries one
+ * (readPage), otherwise in a transaction of its own, scoped to the organization (RLS).
+ */
 export function readTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn(ctx.tx);
   return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, fn);
 }
 
-/** Every organization the user belongs to, with roles: for the organization switcher. */
-export async function listUserOrganizations(userId: string) {
-  const rows = await withDb({ userId }, (tx) =>
-    tx.membership.findMany({
-      where: { userId },
-      select: { role: true, organization: { select: { slug: true, name: true, shortName: true } } },
-      // The oldest membership first: the start page opens the organization the user joined first.
-      orderBy: [{ createdAt: "asc" }],
-    }),
-  );
-  const map = new Map<string, { slug: string; name: string; roles: AppRole[] }>();
-  for (const r of rows) {
-    const entry = map.get(r.organization.slug) ?? { slug: r.organization.slug, name: r.organization.shortName ?? r.organization.name, roles: [] };
-    entry.roles.push(r.role);
-    map.set(r.organization.slug, entry);
-  }
-  return [...map.values()];
+/**
+ * A page's own data in one transaction: every query function called with the given context runs on it.
+ * The context must not outlive fn (the transaction ends with it).
+ */
+export function readPage<T>(ctx: TenantContext, fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn(ctx);
+  return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, (tx) => fn({ ...ctx, tx }));
 }
+
+/** The start page and the account page: the signed-in user and their organizations, in one transaction (or /login). */
+export const requireUserWithOrganizations = cache(async function requireUserWithOrganizations(): Promise<{ user: SessionUser; organizations: OrganizationSummary[] }> {
+  const ids = await getSessionIds();
+  const found = ids
+    ? await withDb({ userId: ids.userId }, async (tx) => {
+        const user = await findSessionUser(tx, ids);
+        return user ? { user, organizations: (await findUserOrganizations(tx, user.id)).map(toSummary) } : null;
+      })
+    : null;
+  if (!found) redirect("/login?reason=session");
+  return found;
+});

@@ -2,6 +2,7 @@ import { hasPermission } from "../auth/permissions";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { bankRefusal } from "../domain/banks";
 import { CONSENT_SELECT } from "../people/select";
+import { loadDistrictMentors } from "./district";
 
 const NAME = { lastName: true, firstName: true, middleName: true } as const;
 
@@ -97,4 +98,9 @@ export async function bankCandidates(ctx: TenantContext, bank: "mentee" | "mento
     ...p,
     refusal: bankRefusal({ birthDate, flaggedMinor: minor, active, kind: p.kind }, consents, at),
   }));
+}
+
+/** Open-mentoring mentors of the office's schools (district_open_mentors), as of the office's today. */
+export function listDistrictMentors(ctx: TenantContext) {
+  return readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));
 }

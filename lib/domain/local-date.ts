@@ -81,3 +81,10 @@ export function startOfDayIn(zone: string, calendarDate: Date): Date {
   const first = midnightUtc - zoneOffsetMs(zone, new Date(midnightUtc));
   return new Date(midnightUtc - zoneOffsetMs(zone, new Date(first)));
 }
+
+/** An instant as the clock on the wall of `zone` shows it: dd.MM.yyyy HH:mm. */
+export function wallClockIn(zone: string, instant: Date): string {
+  const p = partsIn(zone, instant);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(p.day)}.${two(p.month)}.${p.year} ${two(Math.floor(p.minutes / 60))}:${two(p.minutes % 60)}`;
+}

@@ -32,6 +32,11 @@ export type PairProgress = {
   inactive: boolean;
 };
 
+/** pairProgress for a page: the organization's pairs with these ids, as of the school's today. */
+export function getPairProgress(ctx: TenantContext, pairIds: string[]) {
+  return readTenant(ctx, (tx) => pairProgress(tx, ctx.organization.id, pairIds, organizationToday(ctx)));
+}
+
 /**
  * Progress of the given pairs of one organization, for lists: whether the personalized program exists,
  * plan items done of those not cancelled, meetings, the last meeting's date, whether the final meeting
@@ -278,5 +283,22 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
         curator: mentoring?.curator ? initialsAndSurname(mentoring.curator.name) : null,
       },
     };
+  });
+}
+
+/** A pair's page: the pair as the reader may see it (staff or participant) and its decision record; null if not theirs. */
+export async function getPairDetails(ctx: TenantContext, pairId: string) {
+  return readTenant(ctx, async (tx) => {
+    const access = await pairAccess(tx, ctx, pairId);
+    if (!access) return null;
+    const extra = await tx.pair.findFirst({
+      where: { id: pairId, organizationId: ctx.organization.id },
+      select: {
+        matchScore: true, matchCriteria: true, decisionComment: true, closedReason: true,
+        proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } },
+        order: { select: { id: true, number: true, date: true } },
+      },
+    });
+    return { ...access, extra: extra! };
   });
 }

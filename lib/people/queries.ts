@@ -1,5 +1,6 @@
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { loadPersonalData, type PersonalData } from "./personal-data";
 import { CONSENT_SELECT } from "./select";
 
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
@@ -36,4 +37,26 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
   if (!person) return null;
   const subject = { birthDate: person.birthDate, flaggedMinor: person.minor };
   return { ...person, status: PURPOSES.map((purpose) => ({ purpose, refusal: consentRefusal(subject, person.consents, purpose, today) })) };
+}
+
+/**
+ * Everything kept about a person, for their request (152-ФЗ, art. 14); the export is recorded in the audit
+ * log in the same transaction. Null if the person is not of this organization.
+ */
+export async function exportPersonalData(ctx: TenantContext, personId: string, format: "json" | "docx"): Promise<PersonalData | null> {
+  const organizationId = ctx.organization.id;
+  return readTenant(ctx, async (tx) => {
+    const person = await loadPersonalData(tx, organizationId, personId);
+    if (person) {
+      await tx.auditEvent.create({ data: { organizationId, actorId: ctx.user.id, action: "people.exportData", targetType: "Person", targetId: personId, data: { format } } });
+    }
+    return person;
+  });
+}
+
+/** The scan of a signed consent of this organization, if there is one. */
+export async function getConsentScan(ctx: TenantContext, consentId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.consent.findFirst({ where: { id: consentId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
+  );
 }

@@ -181,3 +181,17 @@ export async function listStaff(ctx: TenantContext) {
   }
   return [...byUser.values()];
 }
+
+/** The organization's running programs, newest year first (what a new local act can be bound to). */
+export async function listActivePrograms(ctx: TenantContext) {
+  return readTenant(ctx, (tx) =>
+    tx.mentoringProgram.findMany({ where: { organizationId: ctx.organization.id, status: "ACTIVE" }, select: { id: true, academicYear: true }, orderBy: { academicYear: "desc" } }),
+  );
+}
+
+/** The file attached to a local act of this organization, if there is one. */
+export async function getActFile(ctx: TenantContext, actId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.localAct.findFirst({ where: { id: actId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
+  );
+}

@@ -1,5 +1,5 @@
 import { readTenant, type TenantContext } from "../auth/tenant";
-import { setDbScope, withDb } from "../db";
+
 
 // Reads for the notifications page, the unread badge in the navigation and the outbox page.
 
@@ -20,24 +20,6 @@ export async function listNotifications(ctx: TenantContext) {
     const total = await tx.reminder.count({ where });
     return { items, unread, total };
   });
-}
-
-/**
- * Unread notifications of a user in the organization of the given slug, for the badge in the
- * navigation. The layout has already checked the membership; a failure shows no badge, never an error.
- */
-export async function countUnreadNotifications(userId: string, organizationSlug: string): Promise<number> {
-  try {
-    return await withDb({ userId }, async (tx) => {
-      const organization = await tx.organization.findUnique({ where: { slug: organizationSlug }, select: { id: true } });
-      if (!organization) return 0;
-      await setDbScope(tx, { organizationId: organization.id, userId });
-      return tx.reminder.count({ where: { organizationId: organization.id, userId, readAt: null } });
-    });
-  } catch (error) {
-    console.warn("[reminders] unread count:", error instanceof Error ? error.message : error);
-    return 0;
-  }
 }
 
 /** The organization's e-mails: status, attempts, last error, next attempt; newest first. */

@@ -6,13 +6,25 @@ export const DEMO_PASSWORD = "nastavnik2026";
 // Content-Security-Policy violations seen by each page: the browser's console reports and the
 // document's `securitypolicyviolation` events (an init script keeps them in window.__cspViolations).
 const cspReports = new WeakMap<Page, string[]>();
+// next-intl's errors in the browser (console.error of an IntlError: a message missing from the namespaces
+// the page's providers send — docs/decisions/014 —, a malformed message, a failed formatting).
+const intlErrors = new WeakMap<Page, string[]>();
+const INTL_ERROR = /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_MESSAGE|INVALID_KEY|FORMATTING_ERROR|ENVIRONMENT_FALLBACK)\b/;
 
 function watchCsp(page: Page) {
   const reports: string[] = [];
+  const intl: string[] = [];
   cspReports.set(page, reports);
+  intlErrors.set(page, intl);
   page.on("console", (message) => {
     if (/Content[ -]Security[ -]Policy/i.test(message.text())) reports.push(message.text());
+    if (INTL_ERROR.test(message.text())) intl.push(`${message.text()} (${page.url()})`);
   });
+}
+
+/** No next-intl error (e.g. MISSING_MESSAGE) in this page's console so far, on any document it showed. */
+export function expectNoIntlErrors(page: Page) {
+  expect(intlErrors.get(page) ?? [], `next-intl errors in the browser console of ${page.url()}`).toEqual([]);
 }
 
 async function watchCspInContext(context: BrowserContext) {
@@ -32,19 +44,20 @@ export async function expectNoCspViolations(page: Page) {
   expect([...(cspReports.get(page) ?? []), ...events], `CSP violations on ${page.url()}`).toEqual([]);
 }
 
-/** axe scan of the page as it is now: WCAG 2.1 A/AA, no violations allowed; and no CSP violation. */
+/** axe scan of the page as it is now: WCAG 2.1 A/AA, no violations allowed; no CSP violation; no next-intl error. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
   await expectNoCspViolations(page);
+  expectNoIntlErrors(page);
 }
 
 let addressCounter = 0;
 /**
  * A fresh browser context with its own client address (X-Forwarded-For), so that one test's failed
  * sign-ins never trip the per-address limit for another test running on the same machine. Every page
- * of it records Content-Security-Policy violations (checked by expectAccessible).
+ * of it records Content-Security-Policy violations and next-intl errors (checked by expectAccessible).
  */
 export async function newVisitor(browser: Browser) {
   const context = await browser.newContext({
@@ -65,6 +78,7 @@ export async function signedInAs(browser: Browser, email: string, password = DEM
   const visitor = await newVisitor(browser);
   await signIn(visitor.page, email, password);
   await expect(visitor.page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
+  expectNoIntlErrors(visitor.page);
   return visitor;
 }
 

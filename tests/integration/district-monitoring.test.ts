@@ -17,11 +17,9 @@ import { setupTestDatabase } from "../setup/database";
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `signedIn` holds.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" } }));
 vi.mock("../../lib/auth/session", () => ({
+  getSessionIds: async () => (session.user ? { userId: session.user.id, sessionId: "00000000-0000-4000-8000-000000000000" } : null),
+  findSessionUser: async () => session.user,
   getSessionUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("not signed in");
-    return session.user;
-  },
 }));
 
 // Outside a Next request there are no cookies: the routes then speak Russian, the default.

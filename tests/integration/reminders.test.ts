@@ -6,7 +6,8 @@ import { MAX_EMAIL_ATTEMPTS } from "../../lib/domain/reminders";
 import "../../lib/reminders/actions";
 import { generateReminders } from "../../lib/reminders/generate";
 import type { MailTransport, OutgoingEmail } from "../../lib/reminders/mailer";
-import { countUnreadNotifications, listNotifications, listOutbox } from "../../lib/reminders/queries";
+import { listNotifications, listOutbox } from "../../lib/reminders/queries";
+import { countUnreadNotifications } from "../../lib/reminders/unread";
 import { runReminderCycle, startReminderScheduler, stopReminderScheduler } from "../../lib/reminders/scheduler";
 import { claimDueEmails, SMTP_NOT_CONFIGURED } from "../../lib/reminders/send";
 import { createMember, createOrganization } from "../factories";
@@ -19,6 +20,8 @@ const NOW = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const silent = () => undefined;
+// The badge counter as the request context runs it: in the organization's RLS scope.
+const unread = (organizationId: string, userId: string) => withDb({ organizationId, userId }, (tx) => countUnreadNotifications(tx, organizationId, userId));
 
 type User = { id: string; name: string; email: string };
 type School = {
@@ -315,7 +318,7 @@ describe("actions", () => {
     await runReminderCycle(NOW, { organizationIds: [s.id], transport: null, log: silent });
     const mine = await db().prisma.reminder.findFirstOrThrow({ where: { organizationId: s.id, userId: s.menteeUser.id } });
     const curators = await db().prisma.reminder.findFirstOrThrow({ where: { organizationId: s.id, userId: s.curator.id } });
-    expect(await countUnreadNotifications(s.menteeUser.id, s.slug)).toBe(1);
+    expect(await unread(s.id, s.menteeUser.id)).toBe(1);
 
     const refused = await run("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: curators.id });
     expect(refused).toMatchObject({ ok: false, error: { code: "NOT_FOUND", message: "Уведомление не найдено." } });
@@ -325,7 +328,7 @@ describe("actions", () => {
     const res = await run<{ readAt: Date }>("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: mine.id });
     expect(res.ok).toBe(true);
     expect((await db().prisma.reminder.findUniqueOrThrow({ where: { id: mine.id } })).readAt).not.toBeNull();
-    expect(await countUnreadNotifications(s.menteeUser.id, s.slug)).toBe(0);
+    expect(await unread(s.id, s.menteeUser.id)).toBe(0);
     // Again: still fine, nothing else changes.
     expect((await run("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: mine.id })).ok).toBe(true);
     expect(await db().prisma.reminder.count({ where: { organizationId: s.id, readAt: { not: null } } })).toBe(1);

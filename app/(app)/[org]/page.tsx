@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { TimeZoneForm } from "@/components/organization/time-zone-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { supportedTimeZones } from "@/lib/domain/local-date";
 import { getParentOrganization, listDistrictSchools } from "@/lib/members/queries";
 
@@ -13,9 +13,11 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
   const { org } = await params;
   const ctx = await requireTenant(org);
   const t = await getTranslations();
-  const parent = await getParentOrganization(ctx);
   const isDistrictOffice = ctx.organization.kind !== "SCHOOL";
-  const schools = isDistrictOffice && hasPermission(ctx.roles, "district.view") ? await listDistrictSchools(ctx) : null;
+  const { parent, schools } = await readPage(ctx, async (read) => ({
+    parent: await getParentOrganization(read),
+    schools: isDistrictOffice && hasPermission(ctx.roles, "district.view") ? await listDistrictSchools(read) : null,
+  }));
   const base = `/${ctx.organization.slug}`;
   const links = [
     hasPermission(ctx.roles, "program.view") && { href: `${base}/program`, label: t("nav.program") },

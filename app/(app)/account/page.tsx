@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { logoutEverywhere } from "@/lib/auth/actions";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
-import { listUserOrganizations } from "@/lib/auth/tenant";
+import { requireUserWithOrganizations } from "@/lib/auth/tenant";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +16,7 @@ export async function generateMetadata() {
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const { changed } = await searchParams;
-  const user = await requireUser();
-  const organizations = await listUserOrganizations(user.id);
+  const { user, organizations } = await requireUserWithOrganizations();
   const t = await getTranslations();
   return (
     <AppShell user={user} organizations={organizations} returnTo="/account">

@@ -5,12 +5,12 @@ import { RegisterActForm } from "@/components/program/register-act-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { approveAct } from "@/lib/programs/actions";
-import { listLocalActs } from "@/lib/programs/queries";
+import { listActivePrograms, listLocalActs } from "@/lib/programs/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +24,7 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
   const ctx = await requireTenant(org, "program.view");
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const [acts, programs] = await Promise.all([
-    listLocalActs(ctx),
-    readTenant(ctx, (tx) =>
-      tx.mentoringProgram.findMany({ where: { organizationId: ctx.organization.id, status: "ACTIVE" }, select: { id: true, academicYear: true }, orderBy: { academicYear: "desc" } }),
-    ),
-  ]);
+  const [acts, programs] = await readPage(ctx, (read) => Promise.all([listLocalActs(read), listActivePrograms(read)]));
   const canApprove = hasPermission(ctx.roles, "acts.approve");
   const canRegister = hasPermission(ctx.roles, "acts.register");
   return (

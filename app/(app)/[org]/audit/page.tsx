@@ -1,9 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDateTime } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
 import { listAuditEvents } from "@/lib/members/queries";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +24,6 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
   const { org } = await params;
   const ctx = await requireTenant(org, "audit.view");
   const t = await getTranslations();
-  const locale = toLocale(await getLocale());
   const events = await listAuditEvents(ctx);
   // Message keys cannot contain dots: "members.invite" is stored as "members_invite".
   const label = (action: string) => {
@@ -44,7 +42,7 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
           <Table caption={t("audit.caption")} head={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.details")]}>
             {events.map((e) => (
               <tr key={e.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(e.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>{e.actor?.name ?? t("audit.system")}</Td>
                 <Td>{label(e.action)}</Td>
                 <Td>{describe(e.data)}</Td>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
-import { loadDistrictMentors } from "@/lib/banks/district";
+import { requireTenant } from "@/lib/auth/tenant";
+import { listDistrictMentors } from "@/lib/banks/queries";
 import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export default async function DistrictMentorsPage({ params }: { params: Promise<
   const { org } = await params;
   const ctx = await requireTenant(org, "district.mentors");
   const t = await getTranslations("banks");
-  const mentors = await readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));
+  const mentors = await listDistrictMentors(ctx);
   return (
     <>
       <PageHeader title={t("districtTitle")}>

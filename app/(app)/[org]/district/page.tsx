@@ -9,11 +9,12 @@ import { DistrictSchoolsTable } from "@/components/monitoring/district-schools-t
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { filterSchools, formatPercent, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
 import { readPageParams, type RawParams } from "@/lib/http/params";
-import { DistrictSearchInput, loadDistrictDashboard, readYear, yearOptions } from "@/lib/monitoring/district";
+import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
+import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
 
@@ -43,7 +44,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
   const filter = readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
+  const dashboard = await getDistrictDashboard(ctx, year);
   const { summary } = dashboard;
   const filtered = filterSchools(dashboard.schools, filter);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));

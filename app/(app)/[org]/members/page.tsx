@@ -4,7 +4,7 @@ import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -23,7 +23,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const ctx = await requireTenant(org, "members.view");
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const [members, invitations] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx)]);
+  const [members, invitations] = await readPage(ctx, (read) => Promise.all([listMembers(read), listPendingInvitations(read)]));
   const canRemove = hasPermission(ctx.roles, "members.remove");
   const canRevoke = hasPermission(ctx.roles, "invitations.revoke");
   const roles = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];

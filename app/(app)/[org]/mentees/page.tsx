@@ -5,7 +5,7 @@ import { AddMenteeForm } from "@/components/banks/mentee-forms";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { bankCandidates, listMentees } from "@/lib/banks/queries";
 import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
@@ -23,9 +23,8 @@ export default async function MenteesPage({ params }: { params: Promise<{ org: s
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
-  const { rows, sensitive } = await listMentees(ctx);
   const manage = hasPermission(ctx.roles, "banks.manage");
-  const candidates = manage ? await bankCandidates(ctx, "mentee") : [];
+  const [{ rows, sensitive }, candidates] = await readPage(ctx, (read) => Promise.all([listMentees(read), manage ? bankCandidates(read, "mentee") : []]));
   const left = rows.filter((r) => r.status === "LEFT").length;
   return (
     <>

@@ -5,7 +5,7 @@ import { AddMentorForm } from "@/components/banks/mentor-forms";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { bankCandidates, listMentors } from "@/lib/banks/queries";
 import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
@@ -25,9 +25,8 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("banks");
   const locale = toLocale(await getLocale());
-  const rows = await listMentors(ctx);
   const manage = hasPermission(ctx.roles, "banks.manage");
-  const candidates = manage ? await bankCandidates(ctx, "mentor") : [];
+  const [rows, candidates] = await readPage(ctx, (read) => Promise.all([listMentors(read), manage ? bankCandidates(read, "mentor") : []]));
   const left = rows.filter((r) => r.status === "LEFT").length;
   return (
     <>

@@ -5,14 +5,15 @@ import { SchoolBarChart, SchoolIndicatorChart, SchoolRoadmapChart } from "@/comp
 import { SchoolTableView } from "@/components/monitoring/school-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { STAGES, type FixPlace } from "@/lib/domain/stages";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { loadSchoolFigures, schoolTables } from "@/lib/monitoring/school";
+import { getSchoolFigures } from "@/lib/monitoring/queries";
+import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
@@ -32,7 +33,12 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const tr = await getTranslations();
   const locale = toLocale(await getLocale());
   const base = `/${org}`;
-  const { program, years } = await findProgram(ctx, year);
+  const { program, years, figures, overview } = await readPage(ctx, async (read) => {
+    const found = await findProgram(read, year);
+    if (!found.program) return { ...found, figures: null, overview: null };
+    const [figures, overview] = await Promise.all([getSchoolFigures(read, found.program.id), getStageOverview(read, found.program)]);
+    return { ...found, figures, overview };
+  });
 
   const yearLinks =
     years.length > 1 ? (
@@ -55,11 +61,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
     );
   }
 
-  const [figures, overview] = await Promise.all([
-    readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id, organizationToday(ctx))),
-    getStageOverview(ctx, program),
-  ]);
-  if (!figures) notFound();
+  if (!figures || !overview) notFound();
   const tables = schoolTables(figures, locale);
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDateTime } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/reminders/actions";
 import { listNotifications } from "@/lib/reminders/queries";
 
@@ -20,7 +19,6 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { org } = await params;
   const ctx = await requireTenant(org, "organization.view");
   const t = await getTranslations("notifications");
-  const locale = toLocale(await getLocale());
   const { items, unread, total } = await listNotifications(ctx);
   const slug = ctx.organization.slug;
   return (
@@ -57,7 +55,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                 >
                   <article aria-labelledby={`notification-${n.id}`} className="flex flex-col gap-1">
                     <p className="text-xs font-semibold tracking-wide text-slate-700 uppercase">
-                      {n.readAt ? t("read") : t("unread")} · {t("received", { date: formatDateTime(n.createdAt, locale) })}
+                      {n.readAt ? t("read") : t("unread")} · {t("received", { date: formatDateTime(n.createdAt, ctx.organization.timeZone) })}
                     </p>
                     <h3 id={`notification-${n.id}`} className={n.readAt ? "font-medium text-slate-900" : "font-semibold text-slate-900"}>
                       {n.title}

@@ -1,11 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RunNowButton } from "@/components/reminders/run-now-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDateTime } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
 import { smtpConfigured } from "@/lib/reminders/config";
 import { listOutbox, OUTBOX_SHOWN } from "@/lib/reminders/queries";
 
@@ -20,10 +19,9 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
   const { org } = await params;
   const ctx = await requireTenant(org, "outbox.view");
   const t = await getTranslations("outbox");
-  const locale = toLocale(await getLocale());
   const { items, counts } = await listOutbox(ctx);
   const configured = smtpConfigured();
-  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("none"));
+  const when = (d: Date | null) => (d ? formatDateTime(d, ctx.organization.timeZone) : t("none"));
   return (
     <>
       <PageHeader title={t("title")}>
@@ -50,7 +48,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
           >
             {items.map((m) => (
               <tr key={m.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(m.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>
                   {m.user.name}
                   <span className="block text-xs text-slate-600">{m.emailTo ?? t("none")}</span>

@@ -7,14 +7,14 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
 import { isoDate } from "@/lib/domain/local-date";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/matching";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { approvedMentors, currentProgram, listPairOrders, listPairs, waitingMentees } from "@/lib/pairs/queries";
-import { pairProgress } from "@/lib/pairs/work-queries";
+import { getPairProgress } from "@/lib/pairs/work-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +29,21 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("pairs");
   const locale = toLocale(await getLocale());
-  const program = await currentProgram(ctx);
-  if (!program) {
+  const canPropose = hasPermission(ctx.roles, "pairs.propose");
+  const canApprove = hasPermission(ctx.roles, "pairs.approve");
+  const data = await readPage(ctx, async (read) => {
+    const program = await currentProgram(read);
+    if (!program) return null;
+    const [pairs, orders, waiting, mentors] = await Promise.all([
+      listPairs(read, program.id),
+      listPairOrders(read, program.id),
+      waitingMentees(read),
+      canPropose ? approvedMentors(read) : Promise.resolve([]),
+    ]);
+    const decidedIds = pairs.filter((p) => p.status !== "PROPOSED").map((p) => p.id);
+    return { program, pairs, orders, waiting, mentors, progress: await getPairProgress(read, decidedIds) };
+  });
+  if (!data) {
     return (
       <>
         <PageHeader title={t("title")}>
@@ -40,20 +53,12 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
       </>
     );
   }
-  const canPropose = hasPermission(ctx.roles, "pairs.propose");
-  const canApprove = hasPermission(ctx.roles, "pairs.approve");
-  const [pairs, orders, waiting, mentors] = await Promise.all([
-    listPairs(ctx, program.id),
-    listPairOrders(ctx, program.id),
-    waitingMentees(ctx),
-    canPropose ? approvedMentors(ctx) : Promise.resolve([]),
-  ]);
+  const { program, pairs, orders, waiting, mentors, progress } = data;
   // Mentees without a live pair in this program (proposed ones are on their way).
   const inPairs = new Set(pairs.filter((p) => p.status === "PROPOSED" || p.status === "APPROVED" || p.status === "ACTIVE").flatMap((p) => p.mentees.map((m) => m.mentee.id)));
   const mentees = waiting.filter((m) => !inPairs.has(m.id));
   const proposed = pairs.filter((p) => p.status === "PROPOSED");
   const decided = pairs.filter((p) => p.status !== "PROPOSED");
-  const progress = await readTenant(ctx, (tx) => pairProgress(tx, ctx.organization.id, decided.map((p) => p.id), organizationToday(ctx)));
   const saved = (program.matchingSettings ?? {}) as { weights?: typeof DEFAULT_WEIGHTS; rules?: string[]; objective?: "score" | "participation" };
   const label = (p: (typeof pairs)[number]) => `${p.mentorName} — ${p.menteeNames.join(", ")}`;
   return (

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { listCompletedPairs, listPractices } from "@/lib/practices/queries";
@@ -34,10 +34,9 @@ export default async function PracticesPage({ params, searchParams }: { params: 
   const school = ctx.organization.kind === "SCHOOL";
   const tag = rawTag?.trim().slice(0, 40) || undefined;
   const canManage = hasPermission(ctx.roles, "practices.manage");
-  const [{ practices, tags }, pairs] = await Promise.all([
-    listPractices(ctx, { tag, kind, scope }),
-    canManage && school && hasPermission(ctx.roles, "pairs.view") ? listCompletedPairs(ctx) : Promise.resolve([]),
-  ]);
+  const [{ practices, tags }, pairs] = await readPage(ctx, (read) =>
+    Promise.all([listPractices(read, { tag, kind, scope }), canManage && school && hasPermission(ctx.roles, "pairs.view") ? listCompletedPairs(read) : Promise.resolve([])]),
+  );
   const filtered = Boolean(tag || kind || scope);
   const base = `/${org}`;
   const state = (p: (typeof practices)[number]) =>

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { currentAcademicYear, formatAcademicYear } from "@/lib/domain/academic-year";
 import { STAGES, type FixPlace } from "@/lib/domain/stages";
@@ -30,7 +30,10 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const current = currentAcademicYear(ctx.organization.timeZone, now());
-  const { program, years } = await findProgram(ctx, year);
+  const { program, years, overview } = await readPage(ctx, async (read) => {
+    const found = await findProgram(read, year);
+    return { ...found, overview: found.program ? await getStageOverview(read, found.program) : null };
+  });
   const base = `/${org}`;
   const canManage = hasPermission(ctx.roles, "program.manage");
 
@@ -62,7 +65,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
     );
   }
 
-  const { unmet, transitions, byStage } = await getStageOverview(ctx, program);
+  const { unmet, transitions, byStage } = overview!;
   const completed = program.status === "COMPLETED";
   const fixLink: Record<FixPlace, string | null> = {
     acts: `${base}/acts`,
@@ -169,7 +172,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
           <Table caption={t("program.logCaption")} head={[t("program.logWhen"), t("program.logWho"), t("program.logWhat"), t("program.logReason")]}>
             {transitions.map((tr) => (
               <tr key={tr.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(tr.createdAt, locale)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(tr.createdAt, ctx.organization.timeZone)}</Td>
                 <Td>{tr.actor?.name ?? "—"}</Td>
                 <Td>{t(`program.logKinds.${tr.kind}`, { from: tr.fromStage, to: tr.toStage })}</Td>
                 <Td>{tr.reason ?? ""}</Td>

@@ -5,7 +5,7 @@ import { CreateSurveyForm } from "@/components/surveys/create-survey-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/format";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { toLocale } from "@/lib/i18n/config";
@@ -25,7 +25,7 @@ export default async function SurveysPage({ params }: { params: Promise<{ org: s
   const t = await getTranslations("surveys");
   const locale = toLocale(await getLocale());
   const manage = hasPermission(ctx.roles, "surveys.manage");
-  const [rows, programs, befores] = await Promise.all([listSurveys(ctx), manage ? listSurveyPrograms(ctx) : [], manage ? listBeforeAssessments(ctx) : []]);
+  const [rows, programs, befores] = await readPage(ctx, (read) => Promise.all([listSurveys(read), manage ? listSurveyPrograms(read) : [], manage ? listBeforeAssessments(read) : []]));
   return (
     <>
       <PageHeader title={t("title")}>

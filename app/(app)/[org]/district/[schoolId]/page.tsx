@@ -5,10 +5,11 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { readPageParams } from "@/lib/http/params";
-import { DistrictSearchInput, loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import { DistrictSearchInput, readYear } from "@/lib/monitoring/district";
+import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { reasonText, type Tr } from "@/lib/monitoring/district-text";
 import { schoolFigureRows } from "@/lib/monitoring/district-xlsx";
 
@@ -37,7 +38,7 @@ export default async function DistrictSchoolPage({
   if (!hasPermission(ctx.roles, "monitoring.district")) forbidden();
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
+  const dashboard = await getDistrictDashboard(ctx, year);
   const school = dashboard.schools.find((s) => s.schoolId === schoolId);
   if (!school) notFound();
 

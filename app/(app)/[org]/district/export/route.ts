@@ -1,13 +1,14 @@
 import { cookies } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { z } from "zod";
 import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
-import { DistrictSearchInput, loadDistrictDashboard, readYear } from "@/lib/monitoring/district";
+import { DistrictSearchInput, readYear } from "@/lib/monitoring/district";
+import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import type { Tr } from "@/lib/monitoring/district-text";
 import { dashboardTableXlsx, schoolFiguresXlsx } from "@/lib/monitoring/district-xlsx";
 import { xlsxResponse } from "@/lib/people/xlsx";
@@ -33,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const table = search.table;
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
-  const dashboard = await readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, today));
+  const dashboard = await getDistrictDashboard(ctx, year);
   const all = translator(toLocale((await cookies()).get(LOCALE_COOKIE)?.value));
   const t: Tr = (key, values) => all(`monitoring.district.${key}` as never, values as never);
   const tSchool: Tr = (key, values) => all(`monitoring.school.${key}` as never, values as never);

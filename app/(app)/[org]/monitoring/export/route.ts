@@ -1,10 +1,11 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { organizationToday, readTenant, requireTenant } from "@/lib/auth/tenant";
+import { requireTenant } from "@/lib/auth/tenant";
 import { readRouteParams, searchOf, YearParam } from "@/lib/http/params";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
-import { loadSchoolFigures, SCHOOL_TABLES, schoolTables } from "@/lib/monitoring/school";
+import { getSchoolFigures } from "@/lib/monitoring/queries";
+import { SCHOOL_TABLES, schoolTables } from "@/lib/monitoring/school";
 import { buildWorkbook, xlsxResponse } from "@/lib/people/xlsx";
 import { findProgram } from "@/lib/programs/queries";
 
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const { table: key, year } = search.data;
   const { program } = await findProgram(ctx, year);
   if (!program) notFound();
-  const figures = await readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, program.id, organizationToday(ctx)));
+  const figures = await getSchoolFigures(ctx, program.id);
   if (!figures) notFound();
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const table = schoolTables(figures, locale)[key];

@@ -40,7 +40,7 @@ export default async function MySurveyPage({ params }: { params: Promise<{ org: 
       {survey.answeredAt ? (
         <div className="mb-6">
           <Notice kind="info">
-            {survey.canAnswer ? t("answeredEditable", { date: formatDateTime(survey.answeredAt, locale) }) : t("answeredFrozen", { date: formatDateTime(survey.answeredAt, locale) })}
+            {survey.canAnswer ? t("answeredEditable", { date: formatDateTime(survey.answeredAt, ctx.organization.timeZone) }) : t("answeredFrozen", { date: formatDateTime(survey.answeredAt, ctx.organization.timeZone) })}
           </Notice>
         </div>
       ) : !survey.canAnswer ? (

@@ -4,12 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClosePairForm } from "@/components/pairs/close-pair-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { pairAccess } from "@/lib/pairs/access";
+import { getPairDetails } from "@/lib/pairs/work-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -19,19 +19,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
   const { org, pairId } = await params;
   const ctx = await requireTenant(org, "organization.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
-  const data = await readTenant(ctx, async (tx) => {
-    const access = await pairAccess(tx, ctx, pairId);
-    if (!access) return null;
-    const extra = await tx.pair.findFirst({
-      where: { id: pairId, organizationId: ctx.organization.id },
-      select: {
-        matchScore: true, matchCriteria: true, decisionComment: true, closedReason: true,
-        proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } },
-        order: { select: { id: true, number: true, date: true } },
-      },
-    });
-    return { ...access, extra: extra! };
-  });
+  const data = await getPairDetails(ctx, pairId);
   if (!data) notFound();
   const { pair, extra } = data;
   const t = await getTranslations("pairs");

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -23,13 +23,13 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   const { org, personId } = await params;
   const ctx = await requireTenant(org, "people.view");
   if (!/^[0-9a-f-]{36}$/.test(personId)) notFound();
-  const person = await getPerson(ctx, personId);
+  const manage = hasPermission(ctx.roles, "people.manage");
+  const [person, memberships] = await readPage(ctx, (read) => Promise.all([getPerson(read, personId), manage ? listMembers(read) : []]));
   if (!person) notFound();
   const t = await getTranslations("people");
   const tb = await getTranslations("banks");
-  const manage = hasPermission(ctx.roles, "people.manage");
   // Each member once, whatever their roles: the accounts a person of the school can be linked to.
-  const members = manage ? [...new Map((await listMembers(ctx)).map((m) => [m.user.id, { id: m.user.id, label: `${m.user.name} (${m.user.email})` }])).values()] : [];
+  const members = manage ? [...new Map(memberships.map((m) => [m.user.id, { id: m.user.id, label: `${m.user.name} (${m.user.email})` }])).values()] : [];
   const locale = toLocale(await getLocale());
   const name = fullName(person);
   return (

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -17,18 +18,21 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ org: string; practiceId: string }> };
 
+// The title and the page read the same practice: once per request (the request context is one object).
+const loadPractice = cache(getPractice);
+
 export async function generateMetadata({ params }: Params) {
   const { org, practiceId } = await params;
   const t = await getTranslations("practices");
   const ctx = await requireTenant(org, "practices.view");
-  const practice = await getPractice(ctx, practiceId);
+  const practice = await loadPractice(ctx, practiceId);
   return { title: practice ? practice.title : t("title") };
 }
 
 export default async function PracticePage({ params }: Params) {
   const { org, practiceId } = await params;
   const ctx = await requireTenant(org, "practices.view");
-  const practice = await getPractice(ctx, practiceId);
+  const practice = await loadPractice(ctx, practiceId);
   if (!practice) notFound();
   const t = await getTranslations("practices");
   const locale = toLocale(await getLocale());

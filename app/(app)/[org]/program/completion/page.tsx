@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
 import { deleteAward } from "@/lib/completion/actions";
 import { getCompletionOverview } from "@/lib/completion/queries";
 import { academicYearEnd, academicYearStart, formatAcademicYear } from "@/lib/domain/academic-year";
@@ -56,8 +56,11 @@ export default async function CompletionPage({ params, searchParams }: { params:
   const tr = await getTranslations();
   const locale = toLocale(await getLocale());
   const base = `/${org}`;
-  const { program } = await findProgram(ctx, year);
-  if (!program) {
+  const { program, overview } = await readPage(ctx, async (read) => {
+    const { program } = await findProgram(read, year);
+    return { program, overview: program ? await getCompletionOverview(read, program.id) : null };
+  });
+  if (!program || !overview) {
     return (
       <>
         <PageHeader title={t("title")}>
@@ -67,7 +70,6 @@ export default async function CompletionPage({ params, searchParams }: { params:
       </>
     );
   }
-  const overview = await getCompletionOverview(ctx, program.id);
   const { facts } = overview;
   const completed = program.status === "COMPLETED";
   const canManage = hasPermission(ctx.roles, "completion.manage") && !completed;

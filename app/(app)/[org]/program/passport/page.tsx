@@ -4,7 +4,7 @@ import { IndicatorForm, PassportForm } from "@/components/program/passport-form"
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -24,11 +24,16 @@ export default async function PassportPage({ params, searchParams }: { params: P
   const { org } = await params;
   const { year } = readPageParams(YearSearch, await searchParams);
   const ctx = await requireTenant(org, "program.view");
-  const { program } = await findProgram(ctx, year);
-  if (!program) redirect(`/${org}/program`);
+  const data = await readPage(ctx, async (read) => {
+    const { program } = await findProgram(read, year);
+    if (!program) return null;
+    const [indicators, staff] = await Promise.all([listIndicators(read, program.id), listStaff(read)]);
+    return { program, indicators, staff };
+  });
+  if (!data) redirect(`/${org}/program`);
+  const { program, indicators, staff } = data;
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const [indicators, staff] = await Promise.all([listIndicators(ctx, program.id), listStaff(ctx)]);
   const editable = program.status === "ACTIVE" && hasPermission(ctx.roles, "program.manage");
   const y = String(program.academicYear);
 

@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { addMenteeFromSurvey, addMentorFromSurvey } from "@/lib/banks/actions";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, MENTEE_CATEGORIES } from "@/lib/domain/banks";
@@ -37,14 +37,16 @@ export default async function SurveyPage({ params }: Params) {
   // Individual answers only for those who run the questionnaires (curator, psychologist); the
   // director sees aggregates and who answered.
   const manage = hasPermission(ctx.roles, "surveys.manage");
-  const survey = await getSurvey(ctx, surveyId, { individual: manage });
+  const { survey, candidates } = await readPage(ctx, async (read) => {
+    const survey = await getSurvey(read, surveyId, { individual: manage });
+    return { survey, candidates: survey && manage && survey.status !== "CLOSED" ? await listRecipientCandidates(read, survey.id) : [] };
+  });
   if (!survey) notFound();
   const t = await getTranslations("surveys");
   const tb = await getTranslations("banks");
   const locale = toLocale(await getLocale());
   const toBank = hasPermission(ctx.roles, "banks.manage");
   const editable = manage && survey.status === "DRAFT" && survey.kind !== "ASSESSMENT_AFTER";
-  const candidates = manage && survey.status !== "CLOSED" ? await listRecipientCandidates(ctx, survey.id) : [];
   const bankColumn = manage && (survey.kind === "MENTEE_NEEDS" || survey.kind === "MENTOR_PROFILE");
   const linkState = (r: (typeof survey.recipients)[number]) => {
     if (r.link === "valid" && r.linkExpiresAt) return t("linkStates.valid", { date: formatDate(r.linkExpiresAt, locale) });
@@ -121,7 +123,7 @@ export default async function SurveyPage({ params }: Params) {
                     </details>
                   ) : null}
                 </Td>
-                <Td>{r.answeredAt ? formatDateTime(r.answeredAt, locale) : t("notYet")}</Td>
+                <Td>{r.answeredAt ? formatDateTime(r.answeredAt, ctx.organization.timeZone) : t("notYet")}</Td>
                 {manage ? <Td>{linkState(r)}</Td> : null}
                 {bankColumn ? (
                   <Td>

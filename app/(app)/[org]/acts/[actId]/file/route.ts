@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { requireTenant } from "@/lib/auth/tenant";
+import { getActFile } from "@/lib/programs/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const { org, actId } = await params;
   const ctx = await requireTenant(org, "program.view");
   if (!/^[0-9a-f-]{36}$/.test(actId)) notFound();
-  const act = await readTenant(ctx, (tx) =>
-    tx.localAct.findFirst({ where: { id: actId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
-  );
+  const act = await getActFile(ctx, actId);
   if (!act?.fileData) notFound();
   const name = act.fileName ?? "act";
   return new Response(new Uint8Array(act.fileData), {

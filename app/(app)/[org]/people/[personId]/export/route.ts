@@ -4,9 +4,9 @@ import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { now } from "@/lib/clock";
 import { isoDate } from "@/lib/domain/local-date";
-import { withDb } from "@/lib/db";
 import { renderPersonalDataDocx } from "@/lib/documents/docx";
-import { loadPersonalData, personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
+import { personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
+import { exportPersonalData } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const parsed = readRouteParams(ParamsInput, { ...searchOf(request), personId }, request);
   if (!parsed.ok) return parsed.response;
   const { format } = parsed.data;
-  const organizationId = ctx.organization.id;
-  const data = await withDb({ organizationId, userId: ctx.user.id }, async (tx) => {
-    const person = await loadPersonalData(tx, organizationId, personId);
-    if (person) {
-      await tx.auditEvent.create({ data: { organizationId, actorId: ctx.user.id, action: "people.exportData", targetType: "Person", targetId: personId, data: { format } } });
-    }
-    return person;
-  });
+  const data = await exportPersonalData(ctx, personId, format);
   if (!data) notFound();
   const at = now();
   const base = `personal-data-${isoDate(organizationToday(ctx, at))}`;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/program/activity-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { requireTenant } from "@/lib/auth/tenant";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { getActivity, listStaff } from "@/lib/programs/queries";
 
@@ -13,7 +13,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ o
   const { org, activityId } = await params;
   const ctx = await requireTenant(org, "program.manage");
   if (!/^[0-9a-f-]{36}$/.test(activityId)) notFound();
-  const [activity, staff] = await Promise.all([getActivity(ctx, activityId), listStaff(ctx)]);
+  const [activity, staff] = await readPage(ctx, (read) => Promise.all([getActivity(read, activityId), listStaff(read)]));
   if (!activity) notFound();
   const t = await getTranslations("roadmap");
   return (

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { readTenant, requireTenant } from "@/lib/auth/tenant";
+import { requireTenant } from "@/lib/auth/tenant";
+import { getConsentScan } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const { org, consentId } = await params;
   const ctx = await requireTenant(org, "people.view");
   if (!/^[0-9a-f-]{36}$/.test(consentId)) notFound();
-  const consent = await readTenant(ctx, (tx) =>
-    tx.consent.findFirst({ where: { id: consentId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
-  );
+  const consent = await getConsentScan(ctx, consentId);
   if (!consent?.fileData) notFound();
   return new Response(new Uint8Array(consent.fileData), {
     headers: {
