@@ -7,6 +7,7 @@ import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, oidcIssuer } from "./tes
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Single sign-on is on for the whole suite: every spec (sign-in, sessions, security headers…) runs with the
 // button on the login page, against the local provider global-setup.ts starts (docs/decisions/021).
+process.env.E2E_OIDC_ISSUER = oidcIssuer(port); // for the specs (security.spec.ts: form-action)
 const oidcEnv = `OIDC_ISSUER=${oidcIssuer(port)} OIDC_CLIENT_ID=${OIDC_CLIENT_ID} OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET} OIDC_NAME="${OIDC_NAME}"`;
 
 export default defineConfig({

@@ -29,7 +29,7 @@ test("the login callback and the language switch keep the browser on the app for
       if (tamper) await page.locator('input[name="callbackUrl"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), path);
       await page.getByLabel("Электронная почта").fill("psychologist@sosh20.demo");
       await page.getByLabel("Пароль").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Войти" }).click();
+      await page.getByRole("button", { name: "Войти", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
       await expectOnApp(page, origin, `login with callback ${JSON.stringify(path)}${tamper ? " (tampered field)" : ""}`);
       await context.close();
