@@ -26,6 +26,8 @@ export const OIDC_PEOPLE: Record<string, TestPerson> = {
   kuznetsova: { email: "Psychologist@SOSH20.demo", email_verified: true, family_name: "Кузнецова", given_name: "Анна", middle_name: "Игоревна" },
   // Another demo account: its journey runs without JavaScript.
   orlova: { email: "curator@sosh20.demo", email_verified: true, family_name: "Орлова", given_name: "Татьяна", middle_name: "Сергеевна" },
+  // A third, for the tampered return path.
+  volkov: { email: "mentor@sosh20.demo", email_verified: true, family_name: "Волков", given_name: "Сергей", middle_name: "Николаевич" },
   // Only a pending invitation (oidc.spec.ts creates it as the director of СОШ № 14).
   sergeev: { email: "sergeev.sso@sosh14.test", email_verified: true, family_name: "Сергеев", given_name: "Павел", middle_name: "Олегович" },
   // Known to the provider, unknown to the app.

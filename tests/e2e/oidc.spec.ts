@@ -7,8 +7,12 @@ import { OIDC_NAME, OIDC_PEOPLE } from "./oidc-provider";
 // with its development login page: any password, the login names the person — tests/e2e/oidc-provider.ts).
 
 /** From our login page through the provider's login and consent pages, back to the app. */
-async function signInThroughPortal(page: Page, login: keyof typeof OIDC_PEOPLE) {
+async function signInThroughPortal(page: Page, login: keyof typeof OIDC_PEOPLE, callbackUrl?: string) {
   await page.goto("/login");
+  if (callbackUrl) {
+    // As an attacker's own form would post it: the portal form's hidden return path set off-site.
+    await page.locator('form:not(:has(input[name="password"])) input[name="callbackUrl"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), callbackUrl);
+  }
   await page.getByRole("button", { name: OIDC_NAME }).click();
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("portal-password");
@@ -110,5 +114,19 @@ test("without JavaScript the portal button works too (form-action lets the answe
   await expect(page).toHaveURL(/\/sosh-20$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Здравствуйте, Орлова Татьяна Сергеевна!");
   expect(blocked).toEqual([]);
+  await context.close();
+});
+
+test("the portal form's return path cannot lead off the app: a tampered one lands on the app's own start page", async ({ browser, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const { page, context } = await newVisitor(browser);
+  const evil: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("evil.example")) evil.push(r.url());
+  });
+  await signInThroughPortal(page, "volkov", "//evil.example/steal");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Здравствуйте, Волков Сергей Николаевич!");
+  expect(new URL(page.url()).origin).toBe(origin);
+  expect(evil).toEqual([]);
   await context.close();
 });
