@@ -53,7 +53,6 @@ export function recognizeHeader(header: string): RegistryField | null {
 /** Unsafe text: what a spreadsheet would run as a formula when the list is opened again (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 // Tab, line feed and carriage return are ordinary inside a cell (Alt+Enter in Excel); the rest are not text.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/;
 
 function clean(text: string): string {
@@ -64,6 +63,11 @@ function clean(text: string): string {
 function rawText(text: string, formula = false): RawCell {
   const cleaned = clean(text);
   return { text: cleaned, formula: formula || (FORMULA_START.test(text.trimStart()) && cleaned.length > 1), control: CONTROL.test(text) };
+}
+
+/** A cell from a form's field: the same checks as a cell of a list. */
+export function cellFromText(text: string): RawCell | null {
+  return text === "" ? null : rawText(text);
 }
 
 /** An Excel number as text: ИНН/ОГРН typed as numbers keep all digits (no «2,61E+09»). */
