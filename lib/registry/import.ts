@@ -69,37 +69,35 @@ export async function importOrganizations(tx: Tx, args: { parent: RegistryParent
       })),
     });
   }
-  // Invitations and audit records are tenant rows: each in its organization's scope (RLS), two statements per organization.
-  for (const { row: r, id, invitationId } of planned) {
-    await setDbScope(tx, { organizationId: id, userId: actorUserId });
-    if (invitationId) {
-      await tx.invitation.createMany({
-        data: [
-          {
-            id: invitationId,
-            organizationId: id,
-            email: r.headEmail!,
-            role: r.kind.kind === "SCHOOL" ? "DIRECTOR" : "MUNICIPAL_HEAD",
-            tokenHash: newInvitationToken().tokenHash,
-            invitedById: actorUserId,
-            expiresAt: invitationExpiry(created),
-            emailStatus: "QUEUED",
-          },
-        ],
-      });
-    }
-    await tx.auditEvent.createMany({
-      data: [
-        {
-          organizationId: id,
-          actorId: actorUserId,
-          action: "registry.create",
-          targetType: "Organization",
-          targetId: id,
-          data: { by: parent?.name ?? null, row: r.row, ...(invitationId ? { invitationId, email: r.headEmail } : {}) },
-        },
-      ],
-    });
+  // Invitations and audit records are tenant rows, each written in its own organization's RLS scope — in
+  // batches, not one round trip per organization: each row's organizationId is the value of
+  // set_config('app.organization_id', …) evaluated for that very row, so the row exists only once the scope
+  // is its organization, and the policy (FORCE, checked per row as it is inserted) compares it with that
+  // scope. A row whose scope did not move would be refused by the policy and the whole import would roll back.
+  const expiresAt = invitationExpiry(created).toISOString();
+  const createdAt = created.toISOString();
+  await setDbScope(tx, { organizationId: null, userId: actorUserId });
+  const invited = planned.filter((p) => p.invitationId);
+  for (let i = 0; i < invited.length; i += CHUNK) {
+    const batch = invited.slice(i, i + CHUNK);
+    await tx.$executeRaw`
+      INSERT INTO "Invitation" ("id", "organizationId", "email", "role", "tokenHash", "invitedById", "expiresAt", "emailStatus", "createdAt")
+      SELECT t.id, scope.organization::uuid, t.email, t.role::"Role", t.token_hash, ${actorUserId}::uuid, ${expiresAt}::timestamp, 'QUEUED'::"EmailStatus", ${createdAt}::timestamp
+      FROM unnest(${batch.map((p) => p.invitationId!)}::uuid[], ${batch.map((p) => p.id)}::text[], ${batch.map((p) => p.row.headEmail!)}::text[],
+                  ${batch.map((p) => (p.row.kind.kind === "SCHOOL" ? "DIRECTOR" : "MUNICIPAL_HEAD"))}::text[],
+                  ${batch.map(() => newInvitationToken().tokenHash)}::text[]) AS t(id, organization, email, role, token_hash)
+      CROSS JOIN LATERAL (SELECT set_config('app.organization_id', t.organization, true) AS organization) AS scope`;
+  }
+  for (let i = 0; i < planned.length; i += CHUNK) {
+    const batch = planned.slice(i, i + CHUNK);
+    const data = batch.map(({ row: r, invitationId }) =>
+      JSON.stringify({ by: parent?.name ?? null, row: r.row, ...(invitationId ? { invitationId, email: r.headEmail } : {}) }),
+    );
+    await tx.$executeRaw`
+      INSERT INTO "AuditEvent" ("id", "organizationId", "actorId", "action", "targetType", "targetId", "data", "createdAt")
+      SELECT gen_random_uuid(), scope.organization::uuid, ${actorUserId}::uuid, 'registry.create', 'Organization', t.organization, t.data::jsonb, ${createdAt}::timestamp
+      FROM unnest(${batch.map((p) => p.id)}::text[], ${data}::text[]) AS t(organization, data)
+      CROSS JOIN LATERAL (SELECT set_config('app.organization_id', t.organization, true) AS organization) AS scope`;
   }
   await setDbScope(tx, { organizationId: parent?.id ?? null, userId: actorUserId });
   return planned.map(({ row: r, id, invitationId }) => ({ id, slug: r.slug, invitationId }));
