@@ -68,7 +68,9 @@ async function main() {
   const warmParent = await createOrganization(db.prisma, { kind: "MUNICIPALITY", slug: `bench-warm-${randomBytes(3).toString("hex")}`, name: "Округ для разогрева" });
   const parents = [cliParent.id, pageParent.id, floorParent.id, warmParent.id];
   const head = await createMember(db.prisma, pageParent.id, ["MUNICIPAL_HEAD"]);
-  const operator = (await db.prisma.user.findFirst({ where: { isOperator: true } })) ?? (await db.prisma.user.update({ where: { id: (await createUser(db.prisma)).id }, data: { isOperator: true } }));
+  // orgs:import acts as the platform operator: one must exist (npm run setup makes it; here a scratch one).
+  const hadOperator = Boolean(await db.prisma.user.findFirst({ where: { isOperator: true } }));
+  const operator = hadOperator ? null : await db.prisma.user.update({ where: { id: (await createUser(db.prisma)).id }, data: { isOperator: true } });
   try {
     // Warm-up (module loading, JIT, the first queries) on a small list.
     const warm = await importOrganizationsFile({ bytes: await generateWorkbook(30, series()), fileName: "warm.xlsx", into: warmParent.slug });
@@ -131,7 +133,7 @@ async function main() {
     if (db.kind === "postgres") {
       await db.prisma.organization.deleteMany({ where: { parentId: { in: parents } } });
       await db.prisma.organization.deleteMany({ where: { id: { in: parents } } });
-      await db.prisma.user.delete({ where: { id: head.id } });
+      await db.prisma.user.deleteMany({ where: { id: { in: [head.id, ...(operator ? [operator.id] : [])] } } });
     }
     await db.close();
   }
