@@ -30,7 +30,7 @@ export default async function DistrictSchoolsPage({ params }: { params: Promise<
       <PageHeader title={t("schools.title")}>
         <p>{t("schools.intro")}</p>
       </PageHeader>
-      <Section title={t("registry.listTitle")} id="schools">
+      <Section title={t("schools.caption")} id="schools">
         <OrganizationsTable organizations={children} />
       </Section>
       {manage ? (
