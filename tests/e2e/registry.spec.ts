@@ -83,3 +83,15 @@ test("the municipal head adds one organization with the keyboard; a bad ИНН i
   await expectAccessible(page);
   await context.close();
 });
+
+test("a list over 3 MB is refused before sending, naming the limit", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "head@levokumsky.demo");
+  await page.goto("/levokumsky/schools");
+  const buffer = Buffer.alloc(5 * 1024 * 1024, 0x78);
+  buffer.write("Полное наименование;Вид;Примечание\nМБОУ СОШ № 99;школа;", 0);
+  await page.getByLabel("Файл списка").setInputFiles({ name: "bolshoy.csv", mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Проверить список" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Файл больше 3 МБ: разделите список на части." })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Организации из файла" })).toHaveCount(0);
+  await context.close();
+});
