@@ -48,7 +48,7 @@ export async function setupPlatform(options: {
   const { token, tokenHash } = newOneTimeToken();
   const created = await withDb({}, async (tx) => {
     // Two setups at once: the second waits here and then sees the first one's operator.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})::text AS locked`;
     const [operators, organizations] = await Promise.all([tx.user.count({ where: { isOperator: true } }), tx.organization.count()]);
     if (operators > 0 || organizations > 0) return null;
     const user = await tx.user.upsert({
