@@ -36,7 +36,8 @@ export function organizationChoices(tree: OrganizationNode[]) {
   const option = (n: OrganizationNode) => ({ id: n.id, name: n.shortName ?? n.name });
   return {
     regions: all.filter((n) => n.kind === "REGION" && !n.archivedAt).map(option),
+    offices: all.filter((n) => n.kind !== "SCHOOL" && !n.archivedAt).map(option),
     municipalities: all.filter((n) => n.kind === "MUNICIPALITY" && !n.archivedAt).map(option),
-    schools: all.filter((n) => n.kind === "SCHOOL").map((n) => ({ ...option(n), parentId: n.parentId })),
+    schools: all.filter((n) => n.kind === "SCHOOL").map(option),
   };
 }
