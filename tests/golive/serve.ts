@@ -85,6 +85,17 @@ function startControl(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(GOLIVE.controlPort, "127.0.0.1", () => resolve(server)));
 }
 
+/** A header's MIME encoded words (=?UTF-8?B?…?= and =?UTF-8?Q?…?=, as nodemailer writes Russian subjects) decoded. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toLowerCase() === "b"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+    );
+}
+
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
@@ -135,7 +146,7 @@ async function main() {
   log(`empty database ${database}`);
   smtp = await startSmtpSink(GOLIVE.smtpPort, ({ from, to, raw }) => {
     const headers = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
-    const subject = headers.match(/^Subject:\s*(.*)$/im)?.[1]?.trim() ?? "";
+    const subject = decodeHeader(headers.match(/^Subject:\s*(.*)$/im)?.[1]?.trim() ?? "");
     letters.push({ from, to, subject, text: letterText(raw), raw, at: new Date().toISOString() });
   });
   control = await startControl();
