@@ -73,7 +73,7 @@ const hint = (key: string) =>
   : key === "token" ? world.surveyTokens[0]
   : undefined;
 
-const userFor = (def: AnyActionDef) => (def.scope === "public" ? null : world.allRoles.a);
+const userFor = (def: AnyActionDef) => (def.scope === "public" ? null : def.scope === "operator" ? world.operator : world.allRoles.a);
 const SECRET = /password|token/i;
 
 /** The plain object runAction makes of a FormData (repeated keys become lists). */
