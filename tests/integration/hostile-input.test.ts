@@ -71,6 +71,7 @@ const hint = (key: string) =>
   : key === "version" ? 1
   : key === "currentPassword" ? TEST_PASSWORD
   : key === "token" ? world.surveyTokens[0]
+  : key === "timeZone" ? "Europe/Moscow"
   : undefined;
 
 const userFor = (def: AnyActionDef) => (def.scope === "public" ? null : def.scope === "operator" ? world.operator : world.allRoles.a);
