@@ -7,6 +7,7 @@ import { countUnreadNotifications } from "../reminders/unread";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
 import { findSessionUser, getSessionIds, type SessionUser } from "./session";
+import { liveSessionWhere } from "./sessions";
 
 export type TenantOrganization = {
   id: string;
@@ -154,13 +155,14 @@ export const requireUserWithOrganizations = cache(async function requireUserWith
   const ids = await getSessionIds();
   const found = ids
     ? await withDb({ userId: ids.userId }, async (tx) => {
-        const user = await findSessionUser(tx, ids);
-        if (!user) return null;
-        const [organizations, operator] = await Promise.all([
-          findUserOrganizations(tx, user.id),
-          tx.user.findUnique({ where: { id: user.id }, select: { isOperator: true } }),
-        ]);
-        return { user, isOperator: operator?.isOperator === true, organizations: organizations.map(toSummary) };
+        // findSessionUser's query with the operator flag: no extra statement for it.
+        const session = await tx.userSession.findFirst({
+          where: liveSessionWhere(ids.userId, ids.sessionId),
+          select: { user: { select: { id: true, name: true, email: true, locale: true, isOperator: true } } },
+        });
+        if (!session) return null;
+        const { isOperator, ...user } = session.user;
+        return { user, isOperator, organizations: (await findUserOrganizations(tx, user.id)).map(toSummary) };
       })
     : null;
   if (!found) redirect("/login?reason=session");
