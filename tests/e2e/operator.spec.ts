@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, newVisitor, signedInAs, uniqueSuffix } from "./helpers";
+import { acceptInvitation, DEMO_PASSWORD, expectAccessible, newVisitor, signedInAs, uniqueSuffix } from "./helpers";
 
 // The platform operator of the demo (operator@platform.demo, decision 018): lands on /operator, sees the
 // organizations and their status, and nothing of any school; nobody else opens /operator.
@@ -60,4 +60,37 @@ test("the operator is refused the pages of schools and of the municipal office; 
     await expect(other.page.getByRole("heading", { level: 1 })).toBeVisible();
     await other.context.close();
   }
+});
+
+test("an archived municipality reads as before, says it is archived, and refuses changes; restored, it works again", async ({ browser }) => {
+  const operator = await operatorSignedIn(browser);
+  const slug = `mo-${uniqueSuffix()}`;
+  const headEmail = `head-${slug}@golive.test`;
+  const form = operator.page.getByRole("form", { name: "Новый регион или муниципалитет" });
+  await form.getByLabel("Полное наименование").fill(`Управление образования ${slug}`);
+  await form.getByLabel("Адрес в ссылках").fill(slug);
+  await form.getByLabel("E-mail руководителя").fill(headEmail);
+  await form.getByRole("button", { name: "Создать" }).click();
+  const link = form.getByLabel("Ссылка-приглашение (показывается один раз; действует 7 дней):");
+  await expect(link).toHaveValue(/\/invite\//);
+  const head = await acceptInvitation(browser, new URL(await link.inputValue()).pathname, "Архипова Вера Петровна", "head-pass-2026");
+  await operator.page.reload();
+  const row = operator.page.getByTestId(`org-${slug}`);
+  await expect(row).toContainText("Вошёл в систему");
+  await row.getByRole("button", { name: "В архив" }).click();
+  await expect(row).toContainText("В архиве");
+
+  await head.page.goto(`/${slug}/members`);
+  await expect(head.page.getByRole("status").filter({ hasText: "Организация в архиве" })).toBeVisible();
+  await head.page.getByLabel("Электронная почта").fill(`methodist-${slug}@golive.test`);
+  await head.page.getByRole("button", { name: "Создать приглашение" }).click();
+  await expect(head.page.getByRole("main").getByRole("alert")).toContainText("Организация в архиве: её данные доступны только для просмотра.");
+  await expectAccessible(head.page);
+
+  await row.getByRole("button", { name: "Вернуть из архива" }).click();
+  await expect(row).toContainText("Действует");
+  await head.page.reload();
+  await expect(head.page.getByText("Организация в архиве")).toHaveCount(0);
+  await head.context.close();
+  await operator.context.close();
 });
