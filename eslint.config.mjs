@@ -43,7 +43,7 @@ const config = [
             { name: "@prisma/client", message: "Use lib/db." },
             { name: "@electric-sql/pglite", message: "Use lib/db." },
             { name: "pg", message: "Use lib/db." },
-            { name: "@/lib/auth/tenant", importNames: ["readTenant"], message: "readTenant is for query functions in lib/; a page uses readPage(ctx, (read) => …) around them." },
+            { name: "@/lib/auth/tenant", importNames: ["readTenant", "readOperator"], message: "readTenant and readOperator are for query functions in lib/; a page uses readPage / readOperatorPage around them." },
           ],
         },
       ],

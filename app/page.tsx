@@ -6,9 +6,11 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const dynamic = "force-dynamic";
 
-// The start page sends a signed-in user to their (first) organization.
+// The start page (the landing after sign-in) sends the platform operator to /operator (decision 018) and
+// everyone else to their (first) organization.
 export default async function StartPage() {
-  const { organizations } = await requireUserWithOrganizations();
+  const { organizations, isOperator } = await requireUserWithOrganizations();
+  if (isOperator) redirect("/operator");
   if (organizations[0]) redirect(`/${organizations[0].slug}`);
   const t = await getTranslations();
   return (

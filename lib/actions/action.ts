@@ -18,9 +18,18 @@ import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Re
  * The one action wrapper (CONVENTIONS.md). In order: session → organization from the input and
  * membership → permission → zod → one transaction with the tenant's RLS scope → body → audit record
  * → { ok, data } or { ok: false, error }. Expected failures are values; nothing is written by a refusal.
+ * Four scopes: "tenant" (a member acting in an organization; refused while it is archived), "user" (the
+ * signed-in user's own account), "public" (a token in the input) and "operator" (the platform operator,
+ * decision 018: no organization in the scope, so RLS hides every tenant table from the body).
  */
 
-export type AuditDetails = { targetType?: string; targetId?: string; data?: Prisma.InputJsonValue };
+export type AuditDetails = {
+  targetType?: string;
+  targetId?: string;
+  data?: Prisma.InputJsonValue;
+  /** Operator actions: the organization acted on, where the audit record is written (a tenant action's is its own). */
+  organizationId?: string;
+};
 export type Done<T> = { value: T; audit?: AuditDetails };
 
 type TenantCtx = { user: SessionUser; organization: TenantOrganization; roles: AppRole[] };
@@ -61,8 +70,20 @@ export type PublicActionDef<S extends z.ZodType, T> = {
   /** Public bodies set their own RLS scope (setDbScope) and write their own audit records. */
   run: Body<z.infer<S>, T, Record<string, never>>;
 };
+/**
+ * The platform operator's actions (decision 018): the user must be an operator (`User.isOperator`). The body
+ * runs in the scope {userId} only — no organization, so every tenant table reads and writes nothing unless
+ * the body deliberately scopes itself to the organization it creates or changes (setDbScope). The audit
+ * record goes into the organization the body names (`audit.organizationId`).
+ */
+export type OperatorActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "operator";
+  input: S;
+  run: Body<z.infer<S>, T, { user: SessionUser }>;
+};
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyActionDef = TenantActionDef<any, any> | UserActionDef<any, any> | PublicActionDef<any, any>;
+export type AnyActionDef = TenantActionDef<any, any> | UserActionDef<any, any> | PublicActionDef<any, any> | OperatorActionDef<any, any>;
 
 /** Every defined action, by name: the permission-matrix test walks this. */
 export const ACTION_REGISTRY = new Map<string, AnyActionDef>();
@@ -211,7 +232,13 @@ async function prepare(tx: Tx, def: AnyActionDef, actor: Actor, raw: unknown, fa
     // A stranger learns nothing about whether the organization exists.
     if (!found.ok) throw new RefuseEarly(failure(locale, found.code, found.code === "NOT_FOUND" ? "notFound" : "forbidden"));
     if (!hasPermission(found.roles, def.permission)) throw new RefuseEarly(failure(locale, "FORBIDDEN", "forbidden"));
+    // An archived organization is read-only (decision 018): its pages still read, nothing is written.
+    if (found.organization.archivedAt) throw new RefuseEarly(failure(locale, "FORBIDDEN", "organizationArchived"));
     tenant = { user, organization: found.organization, roles: found.roles };
+  }
+  if (def.scope === "operator") {
+    const operator = await tx.user.findUnique({ where: { id: user.id }, select: { isOperator: true } });
+    if (!operator?.isOperator) throw new RefuseEarly(failure(locale, "FORBIDDEN", "forbidden"));
   }
   if (key === undefined) throw new RefuseEarly(failure(locale, "VALIDATION", "validation", { [IDEMPOTENCY_FIELD]: "validation" }));
   const parsed = parseInput(def, input, locale);
@@ -257,6 +284,13 @@ async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
         data: outcome.audit?.data,
       },
     });
+  }
+  if (def.scope === "operator" && outcome.audit?.organizationId) {
+    // The operator's scope has no organization: the record goes into the organization acted on.
+    const { organizationId, ...audit } = outcome.audit;
+    await setDbScope(tx, { organizationId, userId: user!.id });
+    await tx.auditEvent.create({ data: { organizationId, actorId: user!.id, action: def.name, ...audit } });
+    await setDbScope(tx, scope);
   }
   if (idempotency) await saveIdempotentResult(tx, idempotency, outcome.value);
   return outcome.value;
@@ -325,7 +359,7 @@ async function sessionActor(): Promise<Actor | null> {
 
 /** Defines an action and returns the server-callable function (input: object or FormData). */
 export function defineAction<S extends z.ZodType, T>(
-  def: TenantActionDef<S, T> | UserActionDef<S, T> | PublicActionDef<S, T>,
+  def: TenantActionDef<S, T> | UserActionDef<S, T> | PublicActionDef<S, T> | OperatorActionDef<S, T>,
 ): (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => Promise<ActionResult<T>> {
   if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
   ACTION_REGISTRY.set(def.name, def);

@@ -7,6 +7,7 @@ import { countUnreadNotifications } from "../reminders/unread";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
 import { findSessionUser, getSessionIds, type SessionUser } from "./session";
+import { liveSessionWhere } from "./sessions";
 
 export type TenantOrganization = {
   id: string;
@@ -19,6 +20,8 @@ export type TenantOrganization = {
   parentId: string | null;
   /** IANA zone of the organization's calendar (decision 011). */
   timeZone: string;
+  /** Archived by the operator (decision 018): read-only, out of the district dashboards (always read; optional for hand-made contexts). */
+  archivedAt?: Date | null;
 };
 
 /**
@@ -35,7 +38,7 @@ export type ShellFacts = { organizations: OrganizationSummary[]; unreadNotificat
 
 export type TenantLookup = { ok: true; organization: TenantOrganization; roles: AppRole[] } | { ok: false; code: "NOT_FOUND" | "FORBIDDEN" };
 
-const ORG_SELECT = { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, address: true, parentId: true, timeZone: true } as const;
+const ORG_SELECT = { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, address: true, parentId: true, timeZone: true, archivedAt: true } as const;
 const SLUG = /^[a-z0-9-]{1,64}$/;
 
 /** Resolves an organization slug and the user's roles in it (in a transaction scoped to that tenant). */
@@ -140,15 +143,55 @@ export function readPage<T>(ctx: TenantContext, fn: (ctx: TenantContext) => Prom
   return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, (tx) => fn({ ...ctx, tx }));
 }
 
-/** The start page and the account page: the signed-in user and their organizations, in one transaction (or /login). */
-export const requireUserWithOrganizations = cache(async function requireUserWithOrganizations(): Promise<{ user: SessionUser; organizations: OrganizationSummary[] }> {
+/**
+ * The start page and the account page: the signed-in user, whether they are the platform operator, and their
+ * organizations, in one transaction (or /login).
+ */
+export const requireUserWithOrganizations = cache(async function requireUserWithOrganizations(): Promise<{
+  user: SessionUser;
+  isOperator: boolean;
+  organizations: OrganizationSummary[];
+}> {
   const ids = await getSessionIds();
   const found = ids
     ? await withDb({ userId: ids.userId }, async (tx) => {
-        const user = await findSessionUser(tx, ids);
-        return user ? { user, organizations: (await findUserOrganizations(tx, user.id)).map(toSummary) } : null;
+        // findSessionUser's query with the operator flag: no extra statement for it.
+        const session = await tx.userSession.findFirst({
+          where: liveSessionWhere(ids.userId, ids.sessionId),
+          select: { user: { select: { id: true, name: true, email: true, locale: true, isOperator: true } } },
+        });
+        if (!session) return null;
+        const { isOperator, ...user } = session.user;
+        return { user, isOperator, organizations: (await findUserOrganizations(tx, user.id)).map(toSummary) };
       })
     : null;
   if (!found) redirect("/login?reason=session");
   return found;
 });
+
+/**
+ * The platform operator's read context (decision 018): the signed-in user, who must be an operator, and —
+ * inside readOperatorPage — the page's one read transaction. Its scope is the user only: no organization,
+ * so row-level security hides every tenant table; the operator's queries read "Organization" (no RLS) and
+ * the counts of operator_organization_status().
+ */
+export type OperatorContext = { user: SessionUser; tx?: Tx };
+
+/** For operator pages: the signed-in operator, or /login, or 403 for everyone else. */
+export const requireOperator = cache(async function requireOperator(): Promise<OperatorContext> {
+  const { user, isOperator } = await requireUserWithOrganizations();
+  if (!isOperator) forbidden();
+  return { user };
+});
+
+/** The operator's query helper: fn on the page's transaction (readOperatorPage), else on one of its own, scope {userId}. */
+export function readOperator<T>(ctx: OperatorContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn(ctx.tx);
+  return withDb({ userId: ctx.user.id }, fn);
+}
+
+/** An operator page's own data in one transaction (like readPage). */
+export function readOperatorPage<T>(ctx: OperatorContext, fn: (ctx: OperatorContext) => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn(ctx);
+  return withDb({ userId: ctx.user.id }, (tx) => fn({ ...ctx, tx }));
+}

@@ -5,6 +5,7 @@ import { embeddedDataDir, readEnv, type Env } from "../env";
 import { openPGlite, openPostgres, type Database } from "./database";
 import { applyMigrations } from "./migrate";
 import { formatDemoLogins, seedDemo } from "../../prisma/seed";
+import { seedDemoOperator } from "../../prisma/seed-operator";
 
 export async function openConfiguredDatabase(env: Env = readEnv()): Promise<Database> {
   return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { maxConnections: 2 }) : openPGlite(embeddedDataDir(env));
@@ -23,8 +24,10 @@ export async function prepareDatabase(options: { seed?: boolean; log?: (line: st
     log(applied.length ? `[db] применены миграции: ${applied.join(", ")}` : "[db] схема базы данных актуальна");
     if (db.kind === "pglite" || options.seed) {
       const { created, logins } = await seedDemo(db.prisma);
-      if (created) log(`[db] созданы демо-данные\n${formatDemoLogins(logins)}`);
-      else if (db.kind === "pglite") log(`[db] демо-данные уже есть\n${formatDemoLogins(logins)}`);
+      // The platform operator of the demo: a separate step (prisma/seed-operator.ts), listed with the demo logins.
+      const operator = await seedDemoOperator(db.prisma);
+      if (created) log(`[db] созданы демо-данные\n${formatDemoLogins(logins)}\n${operator.line}`);
+      else if (db.kind === "pglite") log(`[db] демо-данные уже есть\n${formatDemoLogins(logins)}\n${operator.line}`);
     }
     return { kind: db.kind };
   } finally {

@@ -8,6 +8,7 @@ import enPublic from "./messages/en.public.json";
 import enCompletion from "./messages/en.completion.json";
 import enMonitoring from "./messages/en.monitoring.json";
 import enWork from "./messages/en.work.json";
+import enOperator from "./messages/en.operator.json";
 import enRegistry from "./messages/en.registry.json";
 import enSso from "./messages/en.sso.json";
 import ru from "./messages/ru.json";
@@ -20,6 +21,7 @@ import ruPublic from "./messages/ru.public.json";
 import ruCompletion from "./messages/ru.completion.json";
 import ruMonitoring from "./messages/ru.monitoring.json";
 import ruWork from "./messages/ru.work.json";
+import ruOperator from "./messages/ru.operator.json";
 import ruRegistry from "./messages/ru.registry.json";
 import ruSso from "./messages/ru.sso.json";
 
@@ -38,10 +40,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator),
 } as const;
 export type Messages = AllMessages;
 

@@ -102,7 +102,8 @@ export async function runReminderCycle(now: Date = readClock(), options: CycleOp
     const ids = options.organizationIds;
     const organizations = await withDb({}, (tx) =>
       tx.organization.findMany({
-        where: { kind: { in: ["SCHOOL", "MUNICIPALITY"] }, ...(ids ? { id: { in: ids } } : {}) },
+        // Archived organizations are read-only (decision 018): no reminders for them.
+        where: { kind: { in: ["SCHOOL", "MUNICIPALITY"] }, archivedAt: null, ...(ids ? { id: { in: ids } } : {}) },
         select: { id: true, slug: true, timeZone: true },
         orderBy: { id: "asc" },
       }),

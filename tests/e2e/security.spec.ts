@@ -197,7 +197,11 @@ test("every page route of a school, filled with its real ids, is refused to anot
   if (process.env.DEBUG_ROUTES) console.log(urls.map((u) => u.url).join("\n"));
 
   const otherDirector = await signedInAs(browser, "director@sosh14.demo");
-  for (const [who, visitor] of [["director of СОШ № 14", otherDirector], ["methodist", methodist]] as const) {
+  // The platform operator (decision 018) sees organizations, never a school's pages.
+  const operator = await newVisitor(browser);
+  await signIn(operator.page, "operator@platform.demo");
+  await expect(operator.page).toHaveURL(/\/operator$/);
+  for (const [who, visitor] of [["director of СОШ № 14", otherDirector], ["methodist", methodist], ["platform operator", operator]] as const) {
     for (const { file, url } of urls) {
       const res = await visitor.context.request.get(url, { maxRedirects: 0 });
       expect([403, 404], `${who}: GET ${url} (${file}) → ${res.status()}`).toContain(res.status());
@@ -228,6 +232,7 @@ test("every page route of a school, filled with its real ids, is refused to anot
   }
   await otherDirector.context.close();
   await methodist.context.close();
+  await operator.context.close();
 });
 
 // ---------------------------------------------------------------------------------------------------

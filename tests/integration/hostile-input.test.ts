@@ -71,9 +71,10 @@ const hint = (key: string) =>
   : key === "version" ? 1
   : key === "currentPassword" ? TEST_PASSWORD
   : key === "token" ? world.surveyTokens[0]
+  : key === "timeZone" ? "Europe/Moscow"
   : undefined;
 
-const userFor = (def: AnyActionDef) => (def.scope === "public" ? null : world.allRoles.a);
+const userFor = (def: AnyActionDef) => (def.scope === "public" ? null : def.scope === "operator" ? world.operator : world.allRoles.a);
 const SECRET = /password|token/i;
 
 /** The plain object runAction makes of a FormData (repeated keys become lists). */

@@ -51,7 +51,7 @@ describe("the action registry", () => {
     expect(inSource.length).toBeGreaterThan(50);
     expect(new Set(inSource).size).toBe(inSource.length);
     expect([...ACTION_REGISTRY.keys()].sort()).toEqual([...inSource].sort());
-    for (const def of ACTION_REGISTRY.values()) expect(["tenant", "user", "public"]).toContain(def.scope);
+    for (const def of ACTION_REGISTRY.values()) expect(["tenant", "user", "public", "operator"]).toContain(def.scope);
     for (const def of tenantActions) expect(Object.keys(PERMISSIONS)).toContain(def.permission);
   });
 });
@@ -83,6 +83,24 @@ describe.each(tenantActions.map((d) => [d.name, d] as const))("%s: allow/deny fo
     const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: org.slug } });
     const user = await createMember(prisma, organization.id, denied);
     expect(await runAction(def, user.id, plausible(def))).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: FORBIDDEN_MESSAGE } });
+  });
+});
+
+// The platform operator's actions (decision 018): refused to every role of an organization, and to all of
+// them held together, before validation; an operator gets past the check (and fails validation instead).
+const operatorActions = [...ACTION_REGISTRY.values()].filter((d) => d.scope === "operator");
+describe.each(operatorActions.map((d) => [d.name, d] as const))("%s: the operator's alone", (_name, def) => {
+  it("refuses every organization role, and all of them together", async () => {
+    expect(operatorActions.length).toBeGreaterThanOrEqual(5);
+    const prisma = db().prisma;
+    const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: org.slug } });
+    const everyRole = await createMember(prisma, organization.id, [...ROLES]);
+    for (const user of [...users.values(), everyRole]) {
+      expect(await runAction(def, user.id, {})).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: FORBIDDEN_MESSAGE } });
+      expect(await runAction(def, user.id, plausible(def))).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: FORBIDDEN_MESSAGE } });
+    }
+    const operator = await prisma.user.update({ where: { id: (await createMember(prisma, organization.id, [])).id }, data: { isOperator: true } });
+    expect(await runAction(def, operator.id, {})).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   });
 });
 

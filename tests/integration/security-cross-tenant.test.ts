@@ -116,6 +116,15 @@ describe.each(tenantActions.map((d) => [d.name, d] as const))("%s", (_name, def)
     await expectNothingChanged("school C", before);
   });
 
+  it("the platform operator is refused with school A's slug, its municipal office's, and A's ids: no membership anywhere", async () => {
+    const before = await fingerprint(owner);
+    for (const slug of [world.a.slug, world.district.slug]) {
+      const outcomes = await attack(def, world.operator, attackPayloads(def, slug));
+      for (const o of outcomes) expect(o.res.ok ? "ok" : o.res.error.code, `operator ${describeOutcome(o)}`).toBe("FORBIDDEN");
+    }
+    await expectNothingChanged("platform operator", before);
+  });
+
   it("the methodist and the head of A's municipal office are refused: no school role in A, and A's ids under the office", async () => {
     const before = await fingerprint(owner);
     for (const [role, userId] of [["METHODIST", world.methodist], ["MUNICIPAL_HEAD", world.head]] as const) {

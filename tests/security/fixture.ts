@@ -4,7 +4,7 @@ import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { ROLES, type AppRole } from "../../lib/auth/roles";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createUser } from "../factories";
 import type { Owner } from "./owner";
 
 /**
@@ -26,6 +26,8 @@ export type World = {
   aRoles: Map<AppRole, string>;
   methodist: string;
   head: string;
+  /** The platform operator (decision 018): no membership anywhere. */
+  operator: string;
   /** Raw one-time survey link tokens of school A (the database keeps only their hashes). */
   surveyTokens: string[];
   programId: string;
@@ -108,6 +110,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     allRoles,
     aRoles,
     methodist: await userId("methodist@levokumsky.demo"),
+    operator: (await prisma.user.update({ where: { id: (await createUser(prisma, { email: "operator@platform.test", name: "Оператор" })).id }, data: { isOperator: true } })).id,
     head: await userId("head@levokumsky.demo"),
     surveyTokens,
     programId: program.id,

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import base from "../../playwright.config";
+import { GOLIVE } from "./ports";
+
+// The go-live journey (npm run test:e2e:golive, part of npm test): an empty PostgreSQL database → `npm run
+// setup` → one production instance (tests/golive/serve.ts; the production build of the main e2e run is
+// reused) → the steps of golive.spec.ts, in order.
+export default defineConfig({
+  ...base,
+  testDir: ".",
+  testMatch: /golive\.spec\.ts$/,
+  fullyParallel: false,
+  workers: 1,
+  use: { ...base.use, baseURL: `http://localhost:${GOLIVE.port}` },
+  webServer: {
+    command: `node --import tsx tests/golive/serve.ts`,
+    cwd: path.resolve(__dirname, "..", ".."),
+    url: `http://localhost:${GOLIVE.port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});
