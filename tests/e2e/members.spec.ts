@@ -127,7 +127,7 @@ test("the municipal head sees the district's organizations and invites a head of
   const { page, context } = await signedInAs(browser, "head@levokumsky.demo");
   await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Организации округа" }).click();
   const table = page.getByRole("table", { name: "Организации округа" });
-  await expect(table.getByRole("row")).toHaveCount(5); // header + 4 organizations
+  await expect(table.getByRole("row")).toHaveCount(6); // header + 5 organizations
   await expect(table).toContainText("Дошкольная образовательная организация");
   await expectAccessible(page);
   await page.getByLabel("Организация", { exact: true }).selectOption({ label: "БОУ «Ковалевская ООШ»" });
