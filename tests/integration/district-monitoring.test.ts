@@ -78,6 +78,8 @@ beforeAll(async () => {
   const prisma = db().prisma;
   region = (await createOrganization(prisma, { kind: "REGION", name: "Министерство образования края" })) as Org;
   districtA = (await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: region.id, name: "Отдел образования округа А", shortName: "Округ А", address: "с. Левокумское" })) as Org;
+  // The head's position comes from the office's profile (issue #13 item 3): an office named «отдел» is headed by its «начальник отдела».
+  await prisma.organization.update({ where: { id: districtA.id }, data: { headPosition: "Начальник отдела образования" } });
   districtB = (await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: region.id, name: "Отдел образования округа Б", shortName: "Округ Б" })) as Org;
   a1 = (await createOrganization(prisma, { parentId: districtA.id, shortName: "СОШ А1" })) as Org;
   a2 = (await createOrganization(prisma, { parentId: districtA.id, shortName: "СОШ А2" })) as Org;
