@@ -150,6 +150,10 @@ describe("the documents of a new program read the profile", () => {
   it("the curator creates a program: the roadmap order carries the kindergarten's requisites and «Заведующий» with the profile's head", async () => {
     const created = await run<{ programId: string }>("programs.create", curator.id, { org: kindergarten.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
     expect(created.ok).toBe(true);
+    // A kindergarten has no «директор»: the template's deputy is the deputy head.
+    const responsible = (await db().prisma.roadmapActivity.findMany({ where: { organizationId: kindergarten.id }, select: { responsibleText: true } })).map((a) => a.responsibleText ?? "");
+    expect(responsible).toContain("Заместитель заведующего (старший воспитатель)");
+    expect(responsible.filter((r) => /директор/i.test(r))).toEqual([]);
     const ctx = ctxOf(await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } }), curator, ["CURATOR"]);
     const order = await buildRoadmapOrder(ctx, 2026);
     expect(order).toMatchObject({
