@@ -93,6 +93,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Методическая копилка",
     "Раздел на сайте",
     "Уведомления",
+    "Профиль организации",
     "Участники",
   ]);
   await expectAccessible(page);
