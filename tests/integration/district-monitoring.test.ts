@@ -305,6 +305,9 @@ describe("the analytical report", () => {
       return out;
     };
     expect(rows("Справка").flat()).toContain("Систему наставничества реализует 1 из 3 образовательных организаций (33\u00a0%), целевое значение — 100\u00a0%.");
+    // The head of the sheet: the office's name, its address from the profile; the signature of its head.
+    expect(rows("Справка").slice(1, 4).flat()).toEqual(["Отдел образования округа А", "с. Левокумское", "АНАЛИТИЧЕСКАЯ СПРАВКА"]);
+    expect(rows("Справка").flat()).toContain("Начальник отдела образования Н.А. Кирпичёва");
     expect(rows("Пары и банки")[0]).toEqual(["№", "Образовательная организация", "Закреплено приказом", "Работают", "Завершили", "Расформировано", "Наставляемых в банке", "Наставников утверждено"]);
     expect(rows("Пары и банки")[1]).toEqual([1, "СОШ А1", 2, 1, 1, 1, 3, 2]);
     expect(rows("Реализация системы").slice(1)).toEqual([
