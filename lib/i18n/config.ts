@@ -9,6 +9,7 @@ import enCompletion from "./messages/en.completion.json";
 import enMonitoring from "./messages/en.monitoring.json";
 import enWork from "./messages/en.work.json";
 import enProfile from "./messages/en.profile.json";
+import enSso from "./messages/en.sso.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
@@ -20,6 +21,7 @@ import ruCompletion from "./messages/ru.completion.json";
 import ruMonitoring from "./messages/ru.monitoring.json";
 import ruWork from "./messages/ru.work.json";
 import ruProfile from "./messages/ru.profile.json";
+import ruSso from "./messages/ru.sso.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -36,10 +38,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruProfile;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruProfile & typeof ruSso;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruProfile),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enProfile),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruProfile, ruSso),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enProfile, enSso),
 } as const;
 export type Messages = AllMessages;
 
