@@ -5,9 +5,11 @@ import { todayIn } from "../lib/domain/local-date";
 import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
+import { seedDemoRequisites } from "./seed-requisites";
 
 // Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
-// (seed 002), schools from seeds 000, 001 and 004, and a kindergarten. One user per role.
+// (seed 002), schools from seeds 000, 001 and 004, and two kindergartens (the second, with no program yet,
+// shows a kindergarten's documents signed by «Заведующий»). One user per role; requisites in seed-requisites.ts.
 export const DEMO_PASSWORD = "nastavnik2026";
 export const DEMO_DISTRICT_SLUG = "levokumsky";
 /** Ставропольский край keeps Moscow time. */
@@ -41,10 +43,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const sosh14 = await school("sosh-14", "Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № 14»", "МАОУ «СОШ № 14»", "ул. Дружбы, 7");
   const kovalevskaya = await school("kovalevskaya-oosh", "Бюджетное общеобразовательное учреждение «Ковалевская основная общеобразовательная школа»", "БОУ «Ковалевская ООШ»", "с. Ковалево");
   const ds1 = await school("ds-solnyshko", "Муниципальное дошкольное образовательное учреждение «Детский сад № 1 «Солнышко»", "МДОУ «Детский сад № 1 «Солнышко»", "с. Левокумское", "KINDERGARTEN");
+  const ds3 = await school("ds-rodnichok", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»", "МБДОУ «Детский сад № 3 «Родничок»", "с. Левокумское", "KINDERGARTEN");
+  await seedDemoRequisites(prisma);
 
   const users = new Map<string, string>();
   for (const login of DEMO_LOGINS) {
-    const org = { [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1 }[login.organization]!;
+    const org = { [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1, "ds-rodnichok": ds3 }[login.organization]!;
     const user = await createMember(prisma, org.id, login.roles, { email: login.email, name: login.name, password: DEMO_PASSWORD });
     // The mentor also teaches at СОШ № 14: one person, two organizations (the switcher shows both).
     if (login.email === "mentor@sosh20.demo") await addMembership(prisma, { userId: user.id, organizationId: sosh14.id, role: "MENTOR" });
@@ -68,6 +72,8 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: "curator@sosh14.demo", name: "Фёдорова Ольга Михайловна", organization: "sosh-14", roles: ["CURATOR", "MENTOR"] },
   { email: "director@kovalevskaya.demo", name: "Чеховская Ольга Михайловна", organization: "kovalevskaya-oosh", roles: ["DIRECTOR"] },
   { email: "director@ds1.demo", name: "Лебедева Марина Юрьевна", organization: "ds-solnyshko", roles: ["DIRECTOR"] },
+  { email: "director@ds3.demo", name: "Гончарова Светлана Викторовна", organization: "ds-rodnichok", roles: ["DIRECTOR"] },
+  { email: "curator@ds3.demo", name: "Ткаченко Наталья Сергеевна", organization: "ds-rodnichok", roles: ["CURATOR"] },
 ];
 
 export function formatDemoLogins(logins: DemoLogin[]): string {

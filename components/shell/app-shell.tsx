@@ -52,6 +52,7 @@ export async function AppShell({
     if (hasPermission(current.roles, "practices.view")) nav.push({ href: `${base}/practices`, label: t("nav.practices") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "publication.manage")) nav.push({ href: `${base}/publication`, label: t("nav.publication") });
     nav.push({ href: `${base}/notifications`, label: t("nav.notifications"), unread: current.unreadNotifications });
+    nav.push({ href: `${base}/profile`, label: t("nav.profile") });
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });

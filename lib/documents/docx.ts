@@ -181,9 +181,9 @@ function layoutTable(rows: Paragraph[][][], weights: number[], width: number, ro
  * The head of an organizational document: organization name (author), document kind, date (left) and
  * registration number (right) on one line, place of compilation, an empty line before the title.
  */
-function documentHead(kind: string, doc: { organizationName: string; date: Date | null; number?: string | null; place?: string | null }, width: number): Paragraph[] {
+function documentHead(kind: string, doc: { organizationName: string; requisites?: string[] | null; date: Date | null; number?: string | null; place?: string | null }, width: number): Paragraph[] {
   return [
-    organizationName(doc.organizationName),
+    ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
     paragraph([{ text: kind, bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
     new Paragraph({
@@ -195,9 +195,15 @@ function documentHead(kind: string, doc: { organizationName: string; date: Date 
   ];
 }
 
-/** Organization name (author of the document): centered, bold, as in the charter. */
-function organizationName(name: string): Paragraph {
-  return paragraph([{ text: name, bold: true }], { alignment: AlignmentType.CENTER });
+/**
+ * Organization name (author of the document): centered, bold, as in the charter; under it, in small
+ * print, the reference data of its profile (address, phone, e-mail; ИНН, ОГРН — lib/domain/organization-profile.ts).
+ */
+function organizationName(name: string, requisites?: string[] | null): Paragraph[] {
+  return [
+    paragraph([{ text: name, bold: true }], { alignment: AlignmentType.CENTER }),
+    ...(requisites ?? []).map((line) => paragraph([line], { alignment: AlignmentType.CENTER }, SMALL_PT)),
+  ];
 }
 
 /**
@@ -432,7 +438,7 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
 
   const children: (Paragraph | Table)[] = [
     // Organization name (author).
-    organizationName(doc.organizationName),
+    ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
     // Approval stamp.
     ...approvalStamp(doc.approval, width),
@@ -458,6 +464,8 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
 
 export type PersonalDataDocument = {
   organizationName: string;
+  /** Reference data under the name (address, ИНН, ОГРН…), from the organization's profile. */
+  requisites?: string[] | null;
   personName: string;
   generatedAt: Date;
   sections: { title: string; rows: [string, string][] }[];
@@ -489,7 +497,7 @@ function fieldTable(rows: [string, string][], width: number): Table {
 export async function renderPersonalDataDocx(doc: PersonalDataDocument): Promise<Buffer> {
   const width = textWidth("portrait");
   const children: (Paragraph | Table)[] = [
-    organizationName(doc.organizationName),
+    ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
     paragraph([{ text: "СВЕДЕНИЯ", bold: true }], { alignment: AlignmentType.CENTER }),
     paragraph([{ text: `о персональных данных, обрабатываемых в отношении: ${doc.personName}`, bold: true }], { alignment: AlignmentType.CENTER }),
@@ -507,6 +515,8 @@ export async function renderPersonalDataDocx(doc: PersonalDataDocument): Promise
 
 export type PersonalProgramDocument = {
   organizationName: string;
+  /** Reference data under the name (address, ИНН, ОГРН…), from the organization's profile. */
+  requisites?: string[] | null;
   place?: string | null;
   mentor: { name: string; details: string | null };
   mentees: { name: string; details: string | null }[];
@@ -569,7 +579,7 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
   const group = doc.mentees.length > 1;
 
   const children: (Paragraph | Table)[] = [
-    organizationName(doc.organizationName),
+    ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
     paragraph([{ text: "Персонализированная программа наставничества", bold: true }], { alignment: AlignmentType.CENTER }),
     paragraph([`на период ${period}`], { alignment: AlignmentType.CENTER }),
@@ -655,6 +665,8 @@ export type AnalyticalReportTable = { header: string[]; weights: number[]; rows:
 
 export type AnalyticalReportDocument = {
   organizationName: string;
+  /** Reference data under the name (address, ИНН, ОГРН…), from the organization's profile. */
+  requisites?: string[] | null;
   place?: string | null;
   date: Date;
   /** Registration number; blank to fill by hand when not given. */

@@ -32,6 +32,8 @@ export type RoadmapDocumentActivity = {
 export type RoadmapDocument = {
   /** Full name of the organization, as in its charter. */
   organizationName: string;
+  /** Reference data under the name (address, phone, e-mail; ИНН, ОГРН), from the organization's profile. */
+  requisites?: string[] | null;
   /** Place of compilation: «с. Левокумское», «п. Усолье-7». */
   place?: string | null;
   /** «Дорожная карта (план мероприятий) реализации целевой модели наставничества в … на 2025/2026 учебный год». */
@@ -47,6 +49,8 @@ export type RoadmapDocument = {
 
 export type OrderDocument = {
   organizationName: string;
+  /** Reference data under the name (address, phone, e-mail; ИНН, ОГРН), from the organization's profile. */
+  requisites?: string[] | null;
   place?: string | null;
   /** Registration number, e.g. «73-од»; null → blank to be filled by hand. */
   number: string | null;

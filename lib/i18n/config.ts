@@ -10,6 +10,7 @@ import enMonitoring from "./messages/en.monitoring.json";
 import enWork from "./messages/en.work.json";
 import enOperator from "./messages/en.operator.json";
 import enRegistry from "./messages/en.registry.json";
+import enProfile from "./messages/en.profile.json";
 import enSso from "./messages/en.sso.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
@@ -23,6 +24,7 @@ import ruMonitoring from "./messages/ru.monitoring.json";
 import ruWork from "./messages/ru.work.json";
 import ruOperator from "./messages/ru.operator.json";
 import ruRegistry from "./messages/ru.registry.json";
+import ruProfile from "./messages/ru.profile.json";
 import ruSso from "./messages/ru.sso.json";
 
 export const LOCALES = ["ru", "en"] as const;
@@ -40,10 +42,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile),
 } as const;
 export type Messages = AllMessages;
 

@@ -190,6 +190,7 @@ const SECTION_SHEETS: Record<string, string> = {
 export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
   const lines: XlsxValue[][] = [
     [model.organizationName],
+    ...model.requisites.map((line) => [line]),
     ["АНАЛИТИЧЕСКАЯ СПРАВКА"],
     [model.title],
     [`${model.date.toISOString().slice(8, 10)}.${model.date.toISOString().slice(5, 7)}.${model.date.toISOString().slice(0, 4)}${model.place ? `, ${model.place}` : ""}`],

@@ -25,8 +25,9 @@ import {
   type AssessedSchool,
   type DistrictSummary,
 } from "../domain/monitoring";
-import { initialsAndSurname } from "../domain/names";
+import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { formatDate } from "../format";
+import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
@@ -42,6 +43,8 @@ export type ReportModel = {
   scope: "MUNICIPALITY" | "REGION" | "SCHOOL";
   organizationName: string;
   organizationSlug: string;
+  /** Reference data under the name (address, ИНН, ОГРН…) from the organization's profile. */
+  requisites: string[];
   place: string | null;
   date: Date;
   year: number;
@@ -53,8 +56,6 @@ export type ReportModel = {
   signatory: { position: string; initialsAndSurname: string };
   executor: { name: string; contact: string | null } | null;
 };
-
-const HEAD_POSITION = { SCHOOL: "Директор", MUNICIPALITY: "Начальник отдела образования", REGION: "Министр образования" } as const;
 
 /** Rounded to one decimal for tables (null stays null). */
 const share = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
@@ -259,7 +260,8 @@ function schoolSections(s: AssessedSchool, year: number): ReportSection[] {
 }
 
 export type ReportInput = {
-  organization: { kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; name: string; shortName: string | null; slug: string; address: string | null };
+  /** The organization's profile: name, reference data, place, and who signs (lib/domain/organization-profile.ts). */
+  organization: OrganizationRequisites & { slug: string };
   year: number;
   today: Date;
   schools: AssessedSchool[];
@@ -286,16 +288,15 @@ export function buildReport(input: ReportInput): ReportModel {
   const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year) : districtSections(scope, input.schools, input.summary);
   return {
     scope,
-    organizationName: org.name,
+    ...documentAuthor(org),
     organizationSlug: org.slug,
-    place: org.address,
     date: input.today,
     year,
     title,
     empty,
     intro,
     sections,
-    signatory: { position: HEAD_POSITION[scope], initialsAndSurname: input.head ? initialsAndSurname(input.head) : "" },
+    signatory: headSignatory(org, input.head),
     executor: input.executor,
   };
 }
@@ -305,6 +306,7 @@ export function toDocxDocument(model: ReportModel): AnalyticalReportDocument {
   const text = (cell: ReportCell) => (cell === null ? "—" : typeof cell === "number" ? String(cell).replace(".", ",") : cell);
   return {
     organizationName: model.organizationName,
+    requisites: model.requisites,
     place: model.place,
     date: model.date,
     number: null,
@@ -347,12 +349,12 @@ async function markFinalReport(tx: Tx, organizationId: string, programId: string
 export async function produceReport(ctx: TenantContext, year: number, today: Date = organizationToday(ctx)): Promise<ReportModel> {
   const org = ctx.organization;
   return withDb({ organizationId: org.id, userId: ctx.user.id }, async (tx) => {
-    const [figures, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), headName(tx, org.id, org.kind)]);
+    const [figures, requisites, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), loadRequisites(tx, org.id), headName(tx, org.id, org.kind)]);
     const { schools, summary } = assessDistrict(figures, { year, today });
     const collator = new Intl.Collator("ru", { numeric: true });
     schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
     const model = buildReport({
-      organization: { kind: org.kind, name: org.name, shortName: org.shortName, slug: org.slug, address: org.address },
+      organization: { ...requisites, slug: org.slug },
       year,
       today,
       schools,

@@ -2,14 +2,17 @@ import type { TenantContext } from "../auth/tenant";
 import { readTenant } from "../auth/tenant";
 import { formatDocumentDate } from "../documents/docx";
 import type { OrderDocument } from "../documents/types";
-import { fullName, initialsAndSurname } from "../domain/names";
+import { fullName } from "../domain/names";
+import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { loadRequisites } from "../organization/requisites";
 
 const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true } } as const;
 
-/** The order «О закреплении наставнических пар / групп» as a document: the pairs in an appendix table. */
+/** The order «О закреплении наставнических пар / групп» as a document: the pairs in an appendix table; head and signature from the profile. */
 export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<OrderDocument | null> {
-  const order = await readTenant(ctx, (tx) =>
+  const [requisites, order] = await readTenant(ctx, (tx) => Promise.all([
+    loadRequisites(tx, ctx.organization.id),
     tx.pairOrder.findFirst({
       where: { id: orderId, organizationId: ctx.organization.id },
       select: {
@@ -27,7 +30,7 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
         },
       },
     }),
-  );
+  ]));
   if (!order) return null;
   const programEnd = order.program.endDate ?? new Date(Date.UTC(order.program.academicYear + 1, 4, 31));
   const who = (p: { lastName: string; firstName: string; middleName: string | null; position: string | null; grade: string | null }) =>
@@ -41,8 +44,7 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
   }
   if (curator) people.add(curator);
   return {
-    organizationName: ctx.organization.name,
-    place: ctx.organization.address,
+    ...documentAuthor(requisites),
     number: order.number,
     date: order.date,
     title: "О закреплении наставнических пар / групп",
@@ -57,7 +59,8 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
         : "Куратору программы наставничества обеспечить организационное и методическое сопровождение наставнических пар / групп и мониторинг их работы.",
       "Контроль за исполнением настоящего приказа оставляю за собой.",
     ],
-    signatory: { position: "Директор", initialsAndSurname: initialsAndSurname(order.createdBy.name) },
+    // The head named in the profile signs; without one, the head who formed the order (as before profiles).
+    signatory: headSignatory(requisites, order.createdBy.name),
     executor: curator ? { name: curator } : null,
     acquainted: [...people],
     appendix: {

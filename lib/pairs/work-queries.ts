@@ -5,7 +5,9 @@ import type { Prisma, Tx } from "../db";
 import type { PersonalProgramDocument } from "../documents/docx";
 import { DIFFICULTY_TAGS, type DifficultyTag } from "../domain/banks";
 import { fullName, initialsAndSurname } from "../domain/names";
+import { documentAuthor } from "../domain/organization-profile";
 import { isInactive, MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { loadRequisites } from "../organization/requisites";
 import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES } from "../domain/personal-programs";
 import { mayEditProgram, mayLogMeetings, pairAccess, PARTICIPANT_VISIBLE_STATUSES, type AccessiblePair, type PairAccess } from "./access";
 
@@ -254,16 +256,16 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
     const access = await pairAccess(tx, ctx, pairId);
     if (!access) return null;
     const organizationId = ctx.organization.id;
-    const [program, mentoring, order] = await Promise.all([
+    const [program, mentoring, order, requisites] = await Promise.all([
       loadProgram(tx, organizationId, pairId),
       tx.mentoringProgram.findFirst({ where: { organizationId, id: access.pair.programId }, select: { curator: { select: { name: true } } } }),
       access.pair.orderId ? tx.pairOrder.findFirst({ where: { organizationId, id: access.pair.orderId }, select: { number: true, date: true } }) : null,
+      loadRequisites(tx, organizationId),
     ]);
     if (!program) return null;
     const pair = pairSummary(access.pair);
     return {
-      organizationName: ctx.organization.name,
-      place: ctx.organization.address,
+      ...documentAuthor(requisites),
       mentor: { name: pair.mentor.name, details: pair.mentor.details },
       mentees: pair.mentees.map((m) => ({ name: m.name, details: m.details })),
       form: MENTORING_FORMS[pair.form],

@@ -4,8 +4,10 @@ import type { Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
 import { PURPOSE_TITLES } from "../domain/consent";
 import { fullName } from "../domain/names";
+import { requisiteLines } from "../domain/organization-profile";
 import type { Answers, Question } from "../domain/questionnaires";
 import { formatDocumentDate, type PersonalDataDocument } from "../documents/docx";
+import { REQUISITES_SELECT } from "../organization/requisites";
 
 export async function loadPersonalData(tx: Tx, organizationId: string, personId: string) {
   return tx.person.findFirst({
@@ -14,7 +16,7 @@ export async function loadPersonalData(tx: Tx, organizationId: string, personId:
       id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, subjects: true,
       experienceYears: true, qualificationCategory: true, grade: true, externalOrganization: true, email: true, phone: true,
       active: true, inactiveReason: true, createdAt: true, updatedAt: true,
-      organization: { select: { name: true } },
+      organization: { select: REQUISITES_SELECT },
       consents: {
         select: { purposes: true, givenBy: true, representativeName: true, representativeDocument: true, givenAt: true, validUntil: true, revokedAt: true, revocationReason: true, fileName: true },
         orderBy: { givenAt: "asc" },
@@ -124,7 +126,7 @@ export function personalDataDocument(p: PersonalData, generatedAt: Date): Person
     });
   });
   if (p.surveys.length === 0) sections.push({ title: "5. Анкеты", rows: [] });
-  return { organizationName: p.organization.name, personName: fullName(p), generatedAt, sections };
+  return { organizationName: p.organization.name, requisites: requisiteLines(p.organization), personName: fullName(p), generatedAt, sections };
 }
 
 /** The same data for machines: field names in English, values as stored, questions beside answers. */

@@ -78,7 +78,7 @@ export const createProgram = defineAction({
       select: { id: true },
     });
     const ids = { organizationId, programId: program.id };
-    const activities = templateActivityRows(input.template, ids, input.academicYear);
+    const activities = templateActivityRows(input.template, ids, input.academicYear, { schoolKind: ctx.organization.schoolKind });
     if (activities.length) await tx.roadmapActivity.createMany({ data: activities });
     const indicators = templateIndicatorRows(input.template, ids, input.academicYear);
     if (indicators.length) await tx.programIndicator.createMany({ data: indicators });

@@ -2,11 +2,12 @@ import { readTenant, type TenantContext } from "../auth/tenant";
 import type { OrderDocument, RoadmapDocument } from "../documents/types";
 import { formatAcademicYear } from "../domain/academic-year";
 import { initialsAndSurname } from "../domain/names";
+import { approverPosition, documentAuthor, headSignatory } from "../domain/organization-profile";
 import { STAGES } from "../domain/stages";
+import { loadRequisites } from "../organization/requisites";
 
-// Assembles the printable roadmap and the order approving it from the program's data.
-
-const HEAD_POSITION: Record<string, string> = { SCHOOL: "Директор", MUNICIPALITY: "Начальник отдела образования", REGION: "Министр образования" };
+// Assembles the printable roadmap and the order approving it from the program's data; the head, the
+// author's name, reference data and the place come from the organization's profile (lib/organization).
 
 async function loadDocumentData(ctx: TenantContext, academicYear: number) {
   return readTenant(ctx, async (tx) => {
@@ -25,7 +26,9 @@ async function loadDocumentData(ctx: TenantContext, academicYear: number) {
       },
     });
     if (!program) return null;
-    const [head, approval] = await Promise.all([
+    const [requisites, head, approval] = await Promise.all([
+      loadRequisites(tx, ctx.organization.id),
+      // The profile names the head; only when it does not, the first director's account (as before profiles).
       tx.membership.findFirst({
         where: { organizationId: ctx.organization.id, role: ctx.organization.kind === "SCHOOL" ? "DIRECTOR" : "MUNICIPAL_HEAD" },
         select: { user: { select: { name: true } } },
@@ -37,22 +40,21 @@ async function loadDocumentData(ctx: TenantContext, academicYear: number) {
         orderBy: [{ status: "asc" }, { createdAt: "desc" }],
       }),
     ]);
-    return { program, head, approval };
+    return { program, requisites, headSignature: headSignatory(requisites, head?.user.name), approval };
   });
 }
 
 export async function buildRoadmapDocument(ctx: TenantContext, academicYear: number): Promise<RoadmapDocument | null> {
   const data = await loadDocumentData(ctx, academicYear);
   if (!data) return null;
-  const { program, head, approval } = data;
+  const { program, requisites, headSignature, approval } = data;
   const approved = approval?.status === "APPROVED";
   return {
-    organizationName: ctx.organization.name,
-    place: ctx.organization.address,
-    title: `Дорожная карта (план мероприятий) реализации программы наставничества в ${ctx.organization.shortName ?? ctx.organization.name} на ${formatAcademicYear(program.academicYear)} учебный год`,
+    ...documentAuthor(requisites),
+    title: `Дорожная карта (план мероприятий) реализации программы наставничества в ${requisites.shortName ?? requisites.name} на ${formatAcademicYear(program.academicYear)} учебный год`,
     academicYear: formatAcademicYear(program.academicYear),
     approval: {
-      approver: { position: HEAD_POSITION[ctx.organization.kind] ?? "Руководитель", initialsAndSurname: head ? initialsAndSurname(head.user.name) : "" },
+      approver: { position: approverPosition(requisites), initialsAndSurname: headSignature.initialsAndSurname },
       date: approved ? (approval.date ?? approval.approvedAt) : null,
       orderNumber: approved ? approval.number : null,
       orderDate: approved ? approval.date : null,
@@ -79,7 +81,7 @@ export async function buildRoadmapDocument(ctx: TenantContext, academicYear: num
 export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number): Promise<OrderDocument | null> {
   const data = await loadDocumentData(ctx, academicYear);
   if (!data) return null;
-  const { program, head, approval } = data;
+  const { program, requisites, headSignature, approval } = data;
   const year = formatAcademicYear(program.academicYear);
   const curator = program.curator ? initialsAndSurname(program.curator.name) : null;
   const items = [
@@ -88,15 +90,14 @@ export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number
     "Контроль за исполнением настоящего приказа оставляю за собой.",
   ];
   return {
-    organizationName: ctx.organization.name,
-    place: ctx.organization.address,
+    ...documentAuthor(requisites),
     number: approval?.number ?? null,
     date: approval?.date ?? null,
     title: `Об утверждении дорожной карты реализации программы наставничества на ${year} учебный год`,
     preamble:
       "В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», в целях реализации программы наставничества",
     items,
-    signatory: { position: HEAD_POSITION[ctx.organization.kind] ?? "Руководитель", initialsAndSurname: head ? initialsAndSurname(head.user.name) : "" },
+    signatory: headSignature,
     attachment: `Приложение: дорожная карта на ${year} учебный год.`,
     executor: program.curator ? { name: program.curator.name } : null,
     acquainted: [program.curator?.name, program.coordinator?.name].filter((n): n is string => Boolean(n)),

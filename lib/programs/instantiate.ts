@@ -4,7 +4,17 @@ import { PASSPORT_INDICATORS, templateFor, type ProgramTemplateId } from "./temp
 // Rows a new program gets from its template: activities laid onto the academic year, and the
 // passport indicators with targets for four consecutive years. Used by programs.create and the seed.
 
-export function templateActivityRows(template: ProgramTemplateId, ids: { organizationId: string; programId: string }, academicYear: number) {
+/** The school roadmap's deputy is a kindergarten's deputy head (старший воспитатель): a kindergarten has no «директор». */
+const KINDERGARTEN_WORDS: [string, string][] = [["Заместитель директора по УВР", "Заместитель заведующего (старший воспитатель)"]];
+
+export function templateActivityRows(
+  template: ProgramTemplateId,
+  ids: { organizationId: string; programId: string },
+  academicYear: number,
+  options: { schoolKind?: string | null } = {},
+) {
+  const words = options.schoolKind === "KINDERGARTEN" ? KINDERGARTEN_WORDS : [];
+  const reword = (text: string) => words.reduce((t, [from, to]) => t.replaceAll(from, to), text);
   return templateFor(template).flatMap((s) =>
     s.activities.map((a, i) => {
       const due = parseDuePeriod(a.due, academicYear);
@@ -18,7 +28,7 @@ export function templateActivityRows(template: ProgramTemplateId, ids: { organiz
         dueStart: due.start,
         dueEnd: due.end,
         recurrence: due.recurrence,
-        responsibleText: a.responsible,
+        responsibleText: reword(a.responsible),
         expectedResult: a.result ?? null,
         forSchools: a.forSchools ?? false,
       };

@@ -8,6 +8,7 @@ const ORG_NAMES: Record<string, string> = {
   "sosh-14": "МАОУ «СОШ № 14»",
   "kovalevskaya-oosh": "БОУ «Ковалевская ООШ»",
   "ds-solnyshko": "МДОУ «Детский сад № 1 «Солнышко»",
+  "ds-rodnichok": "МБДОУ «Детский сад № 3 «Родничок»",
 };
 const ROLE_NAMES: Record<string, string> = {
   DIRECTOR: "Руководитель ОО",

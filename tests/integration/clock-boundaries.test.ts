@@ -55,13 +55,15 @@ describe("a new organization's zone", () => {
     expect((await createOrganization(prisma)).timeZone).toBe("Europe/Moscow");
 
     const director = await createMember(prisma, vladivostok.org.id, ["DIRECTOR"]);
-    expect(await run("organization.setTimeZone", director.id, { org: vladivostok.org.slug, timeZone: "Europe/Moscow/Nowhere" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("organization.setTimeZone", vladivostok.curator.id, { org: vladivostok.org.slug, timeZone: "Asia/Kamchatka" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    // The zone is part of the organization's profile (organization.updateProfile, docs/decisions/019).
+    const profile = (timeZone: string) => ({ org: vladivostok.org.slug, name: vladivostok.org.name, timeZone });
+    expect(await run("organization.updateProfile", director.id, profile("Europe/Moscow/Nowhere"))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await run("organization.updateProfile", vladivostok.curator.id, profile("Asia/Kamchatka"))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: vladivostok.org.id } })).timeZone).toBe("Asia/Vladivostok");
-    expect(await ok("organization.setTimeZone", director.id, { org: vladivostok.org.slug, timeZone: "Asia/Kamchatka" })).toEqual({ timeZone: "Asia/Kamchatka" });
+    expect(await ok("organization.updateProfile", director.id, profile("Asia/Kamchatka"))).toEqual({ changed: ["timeZone"] });
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: vladivostok.org.id } })).timeZone).toBe("Asia/Kamchatka");
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId: vladivostok.org.id, action: "organization.setTimeZone" } });
-    expect(audit.data).toEqual({ from: "Asia/Vladivostok", to: "Asia/Kamchatka" });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId: vladivostok.org.id, action: "organization.updateProfile" } });
+    expect(audit.data).toEqual({ timeZone: { from: "Asia/Vladivostok", to: "Asia/Kamchatka" } });
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadBankFacts, loadProgramFacts } from "../../lib/programs/facts";
 import { unmetExitConditions } from "../../lib/domain/stages";
+import { checkInn, checkOgrn } from "../../lib/domain/requisites";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
 
@@ -24,5 +25,23 @@ describe("the demo seed", () => {
     // Stage 6 is in progress: final meetings and feedback are what is missing.
     expect(unmetExitConditions(facts).map((c) => c.code)).toEqual(expect.arrayContaining(["final-meetings", "feedback"]));
     expect(await prisma.meeting.count({ where: { organizationId: school.id } })).toBe(6);
+  });
+
+  it("gives every organization requisites with valid ИНН/ОГРН, and a kindergarten with a curator and no program yet", async () => {
+    const prisma = db().prisma;
+    await seedDemo(prisma);
+    const orgs = await prisma.organization.findMany({ orderBy: { slug: "asc" } });
+    expect(orgs.map((o) => o.slug)).toEqual(["ds-rodnichok", "ds-solnyshko", "kovalevskaya-oosh", "levokumsky", "sosh-14", "sosh-20", "stavropolsky-krai"]);
+    for (const org of orgs) {
+      expect(checkInn(org.inn ?? ""), org.slug).toMatchObject({ ok: true });
+      expect(checkOgrn(org.ogrn ?? ""), org.slug).toMatchObject({ ok: true });
+      for (const field of ["place", "address", "phone", "email", "headName"] as const) expect(org[field], `${org.slug}.${field}`).toBeTruthy();
+    }
+    expect(new Set(orgs.map((o) => o.inn)).size).toBe(orgs.length);
+    const ds3 = orgs.find((o) => o.slug === "ds-rodnichok")!;
+    expect(ds3).toMatchObject({ kind: "SCHOOL", schoolKind: "KINDERGARTEN", headPosition: null, headName: "Гончарова Светлана Викторовна" });
+    const roles = await prisma.membership.findMany({ where: { organizationId: ds3.id }, select: { role: true, user: { select: { email: true } } }, orderBy: { role: "asc" } });
+    expect(roles.map((m) => `${m.role} ${m.user.email}`)).toEqual(["DIRECTOR director@ds3.demo", "CURATOR curator@ds3.demo"]);
+    expect(await prisma.mentoringProgram.count({ where: { organizationId: ds3.id } })).toBe(0);
   });
 });

@@ -78,6 +78,8 @@ beforeAll(async () => {
   const prisma = db().prisma;
   region = (await createOrganization(prisma, { kind: "REGION", name: "Министерство образования края" })) as Org;
   districtA = (await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: region.id, name: "Отдел образования округа А", shortName: "Округ А", address: "с. Левокумское" })) as Org;
+  // The head's position comes from the office's profile (issue #13 item 3): an office named «отдел» is headed by its «начальник отдела».
+  await prisma.organization.update({ where: { id: districtA.id }, data: { headPosition: "Начальник отдела образования" } });
   districtB = (await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: region.id, name: "Отдел образования округа Б", shortName: "Округ Б" })) as Org;
   a1 = (await createOrganization(prisma, { parentId: districtA.id, shortName: "СОШ А1" })) as Org;
   a2 = (await createOrganization(prisma, { parentId: districtA.id, shortName: "СОШ А2" })) as Org;
@@ -303,6 +305,9 @@ describe("the analytical report", () => {
       return out;
     };
     expect(rows("Справка").flat()).toContain("Систему наставничества реализует 1 из 3 образовательных организаций (33\u00a0%), целевое значение — 100\u00a0%.");
+    // The head of the sheet: the office's name, its address from the profile; the signature of its head.
+    expect(rows("Справка").slice(1, 4).flat()).toEqual(["Отдел образования округа А", "с. Левокумское", "АНАЛИТИЧЕСКАЯ СПРАВКА"]);
+    expect(rows("Справка").flat()).toContain("Начальник отдела образования Н.А. Кирпичёва");
     expect(rows("Пары и банки")[0]).toEqual(["№", "Образовательная организация", "Закреплено приказом", "Работают", "Завершили", "Расформировано", "Наставляемых в банке", "Наставников утверждено"]);
     expect(rows("Пары и банки")[1]).toEqual([1, "СОШ А1", 2, 1, 1, 1, 3, 2]);
     expect(rows("Реализация системы").slice(1)).toEqual([

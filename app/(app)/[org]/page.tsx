@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { TimeZoneForm } from "@/components/organization/time-zone-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { supportedTimeZones } from "@/lib/domain/local-date";
 import { getParentOrganization, listDistrictSchools } from "@/lib/members/queries";
 
 export const dynamic = "force-dynamic";
@@ -74,11 +72,11 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
             </>
           ) : null}
         </dl>
-        {hasPermission(ctx.roles, "organization.settings") ? (
-          <div className="mt-4 max-w-md">
-            <TimeZoneForm org={org} timeZone={ctx.organization.timeZone} zones={supportedTimeZones()} />
-          </div>
-        ) : null}
+        <p className="mt-4">
+          <Link href={`${base}/profile`} className="text-brand-700 underline">
+            {hasPermission(ctx.roles, "organization.settings") ? t("home.editProfile") : t("home.viewProfile")}
+          </Link>
+        </p>
       </Section>
 
       <Section title={t("home.whatNext")} id="sections">
