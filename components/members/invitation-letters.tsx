@@ -33,7 +33,10 @@ export async function InvitationLetters({
   manageable,
   canRevoke,
   deliver,
+  caption,
 }: {
+  /** The table's name (the members page keeps its own). */
+  caption?: string;
   org: string;
   invitations: PendingInvitationRow[];
   timeZone: string;
@@ -48,7 +51,7 @@ export async function InvitationLetters({
   const withActions = manageable.length > 0 || canRevoke;
   return (
     <Table
-      caption={t("letters.caption")}
+      caption={caption ?? t("letters.caption")}
       head={[
         t("letters.email"),
         t("letters.person"),

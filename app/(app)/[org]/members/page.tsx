@@ -68,7 +68,15 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       ) : null}
 
       <Section title={t("members.pendingTitle")} id="pending">
-        <InvitationLetters org={org} invitations={invitations} timeZone={ctx.organization.timeZone} manageable={roles} canRevoke={canRevoke} deliver="email" />
+        <InvitationLetters
+          caption={t("members.pendingCaption")}
+          org={org}
+          invitations={invitations}
+          timeZone={ctx.organization.timeZone}
+          manageable={roles}
+          canRevoke={canRevoke}
+          deliver="email"
+        />
       </Section>
     </>
   );
