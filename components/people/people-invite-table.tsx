@@ -40,9 +40,9 @@ export function PeopleInviteTable({ org, rows, roles, labels }: { org: string; r
   const key = useIdempotencyKey();
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [roleOf, setRoleOf] = useState<Record<string, AppRole>>(() =>
-    Object.fromEntries(rows.filter((r) => r.proposedRole).map((r) => [r.id, r.proposedRole!])),
-  );
+  // The roles changed by hand; the others are the proposed ones (rows added later included).
+  const [chosen, setChosen] = useState<Record<string, AppRole>>({});
+  const roleOf: Record<string, AppRole | undefined> = Object.fromEntries(rows.map((r) => [r.id, chosen[r.id] ?? r.proposedRole ?? undefined]));
   const [outcome, setOutcome] = useState<{ ok: true; data: InviteManyResult } | { ok: false; message: string } | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -166,7 +166,10 @@ export function PeopleInviteTable({ org, rows, roles, labels }: { org: string; r
                       id={`invite-role-${p.id}`}
                       className="rounded-md border border-slate-500 bg-white px-2 py-1 text-sm text-slate-900"
                       value={roleOf[p.id]}
-                      onChange={(e) => setRoleOf((prev) => ({ ...prev, [p.id]: e.currentTarget.value as AppRole }))}
+                      onChange={(e) => {
+                        const role = e.currentTarget.value as AppRole;
+                        setChosen((prev) => ({ ...prev, [p.id]: role }));
+                      }}
                     >
                       {roles.map((r) => (
                         <option key={r} value={r}>
