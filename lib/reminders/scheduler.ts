@@ -127,7 +127,8 @@ export async function runReminderCycle(now: Date = readClock(), options: CycleOp
       }
     }
     // Invitation letters waiting (QUEUED) or due for another attempt (FAILED), of every organization.
-    if (transport && reachable) {
+    // They need the app's address for their links (APP_URL): without it they wait in the outbox.
+    if (transport && reachable && appUrl) {
       const letters = await deliverDueInvitationLetters(now, { transport, appUrl, log, organizationIds: ids });
       summary.invitationsSent = letters.sent;
       summary.invitationsFailed = letters.failed;

@@ -8,7 +8,7 @@ import { MAX_EMAIL_ATTEMPTS } from "../../lib/domain/reminders";
 import "../../lib/members/actions";
 import "../../lib/members/invite-actions";
 import type { InviteManyResult, ResendResult } from "../../lib/members/invite-actions";
-import { sendInvitationLetters } from "../../lib/members/invitation-letters";
+import { letterSettings, sendInvitationLetters } from "../../lib/members/invitation-letters";
 import { findInvitationByToken, listPendingInvitations } from "../../lib/members/queries";
 import type { MailTransport, OutgoingEmail } from "../../lib/reminders/mailer";
 import { runReminderCycle } from "../../lib/reminders/scheduler";
@@ -303,6 +303,12 @@ describe("invitation letters", () => {
     expect(mail.letters).toHaveLength(1);
     expect(tokenOf(mail.letters[0]!)).toBe(token);
     expect(mail.letters[0]!.text).toContain("Ваша роль: Куратор");
+  });
+
+  it("letters need both SMTP and the app's address (APP_URL): a relative link in an e-mail leads nowhere", () => {
+    expect(letterSettings({ SMTP_URL: "smtp://mail.example.ru:587" })).toBeNull();
+    expect(letterSettings({ APP_URL })).toBeNull();
+    expect(letterSettings({ SMTP_URL: "smtp://mail.example.ru:587", APP_URL })).toMatchObject({ appUrl: APP_URL });
   });
 
   it("gives up after the last attempt: FAILED with no next attempt", async () => {
