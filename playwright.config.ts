@@ -1,9 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "./tests/e2e/chromium";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, oidcIssuer } from "./tests/e2e/oidc-provider";
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download browsers here) against the
 // production build served by `npm start` on a fresh embedded database.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Single sign-on is on for the whole suite: every spec (sign-in, sessions, security headers…) runs with the
+// button on the login page, against the local provider global-setup.ts starts (docs/decisions/021).
+process.env.E2E_OIDC_ISSUER = oidcIssuer(port); // for the specs (security.spec.ts: form-action)
+const oidcEnv = `OIDC_ISSUER=${oidcIssuer(port)} OIDC_CLIENT_ID=${OIDC_CLIENT_ID} OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET} OIDC_NAME="${OIDC_NAME}"`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -13,6 +18,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 120_000,
   expect: { timeout: 15_000 },
+  globalSetup: "./tests/e2e/global-setup.ts",
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -28,7 +34,7 @@ export default defineConfig({
   // lock another's address. Only 127.0.0.1 and ::1 are trusted: sessions.spec.ts connects from
   // 127.0.0.2 to prove a forged header from anywhere else is ignored.
   webServer: {
-    command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 TRUSTED_PROXIES=127.0.0.1,::1 PGLITE_DIR=.data/e2e/pglite PORT=${port} npm start`,
+    command: `rm -rf .data/e2e && REMINDERS_DISABLED=1 TRUSTED_PROXIES=127.0.0.1,::1 PGLITE_DIR=.data/e2e/pglite ${oidcEnv} PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
     // Includes the production build: 20–40 s on a quiet 2-core machine, minutes on a busy one.
     timeout: 600_000,

@@ -4,6 +4,7 @@
 //
 // Steps, each in its own process (a failed or hung step shows `failed: …` in its rows and the others run):
 //   bench-import.ts     10,000-row import (PGlite in memory)
+//   bench-registry.ts   orgs:import of 2,000 schools vs a bare createMany of them (PGlite in memory)
 //   bench-matching.ts   2,000 × 1,000 matching and its optimality gap
 //   bench-dashboard.ts  district dashboard vs one raw SQL query                      (DATABASE_URL)
 //   bench-actions.ts    p95 of programs.advance, pairs.approve, meetings.log vs the wrapper's fixed cost
@@ -80,6 +81,12 @@ async function main() {
   figures.importRows = imp.lastJson
     ? { value: num(imp.lastJson.seconds), floor: num(imp.lastJson.floorSeconds), ratio: num(imp.lastJson.ratio), unit: "s", goal: "10,000 rows < 10 s", note: `${imp.lastJson.rows} rows, PGlite` }
     : failed("s", "10,000 rows < 10 s", `failed: ${imp.tail}`);
+
+  const registry = await runScript("bench-registry.ts", withoutDb);
+  const orgs = registry.lastJson?.orgsImport2000 as Json | undefined;
+  figures.orgsImport2000 = orgs
+    ? { value: num(orgs.seconds), floor: num(orgs.floorSeconds), ratio: num(orgs.ratio), unit: "s", goal: "2,000 schools < 10 s", note: "orgs:import, PGlite; floor: bare createMany of the organizations" }
+    : failed("s", "2,000 schools < 10 s", `failed: ${registry.tail}`);
 
   const match = await runScript("bench-matching.ts", process.env);
   figures.matching = match.lastJson

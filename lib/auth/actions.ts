@@ -10,6 +10,7 @@ import { translator } from "../i18n/translator";
 import { safePath } from "../http/safe-path";
 import { acceptInvitation, acceptInvitationSignedIn, changePassword, saveLocale, signOutEverywhere } from "../members/actions";
 import { signIn, signOut } from "./auth";
+import { OIDC_PROVIDER_ID, oidcErrorPath } from "./config";
 import { requestPasswordReset, resetPassword } from "./password-reset-actions";
 import { LoginInput } from "./schemas";
 import { getSessionIds, getSessionUser } from "./session";
@@ -47,6 +48,22 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
     throw error; // the redirect after a successful sign-in
   }
   return null;
+}
+
+/**
+ * «Войти через …» (single sign-on, docs/decisions/021): Auth.js reads the provider's discovery document
+ * and sends the browser to its authorization page; the person comes back through
+ * /api/auth/callback/oidc. A provider that does not answer brings the login page with a message.
+ */
+export async function loginWithOidc(formData: FormData): Promise<void> {
+  const redirectTo = safeCallback(formData.get("callbackUrl"));
+  try {
+    await signIn(OIDC_PROVIDER_ID, { redirectTo });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // the redirect to the provider
+    console.error(`[auth][sso] ${error.name}: ${error.message}`);
+    redirect(oidcErrorPath("failed"));
+  }
 }
 
 /** «Выйти»: the session ends on the server (every copy of the cookie stops working), then the cookie goes. */

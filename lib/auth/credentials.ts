@@ -1,5 +1,5 @@
 import { now } from "../clock";
-import { withDb } from "../db";
+import { withDb, type Tx } from "../db";
 import { verifyPassword } from "./password";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -23,16 +23,11 @@ export async function checkCredentials(input: { email: string; password: string;
   const since = new Date(now().getTime() - LOGIN_WINDOW_MS);
 
   const { limited, user } = await withDb({}, async (tx) => {
-    const lastSuccess = await tx.loginAttempt.findFirst({
-      where: { email, success: true, createdAt: { gte: since } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    const [byEmail, byIp] = await Promise.all([
-      tx.loginAttempt.count({ where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } } }),
+    const [accountLocked, byIp] = await Promise.all([
+      isAccountLocked(tx, email),
       tx.loginAttempt.count({ where: { ip: input.ip, success: false, createdAt: { gte: since } } }),
     ]);
-    const limited = byEmail >= LOGIN_MAX_FAILURES || byIp >= LOGIN_MAX_FAILURES;
+    const limited = accountLocked || byIp >= LOGIN_MAX_FAILURES;
     const user = limited
       ? null
       : await tx.user.findUnique({
@@ -47,4 +42,19 @@ export async function checkCredentials(input: { email: string; password: string;
   await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid, createdAt: now() } }));
   if (!valid || !user) return { ok: false, reason: "invalid" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
+}
+
+/**
+ * The account's side of the limit: LOGIN_MAX_FAILURES failed passwords within the window since its last
+ * successful sign-in. Single sign-on (lib/auth/oidc.ts) refuses a locked account too.
+ */
+export async function isAccountLocked(tx: Tx, email: string): Promise<boolean> {
+  const since = new Date(now().getTime() - LOGIN_WINDOW_MS);
+  const lastSuccess = await tx.loginAttempt.findFirst({
+    where: { email, success: true, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const failures = await tx.loginAttempt.count({ where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } } });
+  return failures >= LOGIN_MAX_FAILURES;
 }

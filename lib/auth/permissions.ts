@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "district.view": ["METHODIST", "MUNICIPAL_HEAD"],
   /** Invite the director of a school of the district (from the municipal office). */
   "district.inviteDirector": ["MUNICIPAL_HEAD"],
+  /** Add organizations to the office's own tree: one by form or a list (.xlsx/.csv) — the registry (decision 017). */
+  "registry.manage": ["MUNICIPAL_HEAD"],
   /** See the mentoring program: stage board, roadmap, passport, local acts. */
   "program.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE", "METHODIST", "MUNICIPAL_HEAD"],
   /** Create the program, edit its passport, indicators and roadmap, import a roadmap. */

@@ -53,6 +53,7 @@ describe("slugs", () => {
     expect(slugFromName("МБОУ «Средняя школа № 14»")).toBe("srednyaya-shkola-14");
     expect(slugFromName("МБДОУ «Детский сад № 5 „Ёлочка“»")).toBe("detskiy-sad-5-yolochka");
     expect(slugFromName("!!!")).toBe("org");
+    expect(slugFromName("МБОУ СОШ № 1")).toBe("sosh-1");
     const long = slugFromName("Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа");
     expect(long.length).toBeLessThanOrEqual(48);
     for (const s of ["srednyaya-shkola-14", long, "org"]) expect(s).toMatch(SLUG_PATTERN);

@@ -84,7 +84,8 @@ const LEGAL_FORM_WORDS = /(^|\s)(мбоу|маоу|мкоу|гбоу|гаоу|г
 /** A URL slug from a Russian name: transliterated, lower case, hyphens, at most 48 characters. */
 export function slugFromName(name: string): string {
   const cleaned = name.replace(/[«»"„“”]/g, " ").replace(LEGAL_FORM_WORDS, " ").replace(/№/g, " ");
-  const slug = slugify(cleaned, { customReplacements: [["&", " "]] }).slice(0, 48).replace(/-+$/, "");
+  // decamelize off: «СОШ» is one word («sosh»), not «SoSh» split in two.
+  const slug = slugify(cleaned, { decamelize: false, customReplacements: [["&", " "]] }).slice(0, 48).replace(/-+$/, "");
   return slug.length > 0 ? slug : "org";
 }
 

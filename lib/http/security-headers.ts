@@ -9,8 +9,10 @@ const join = (directives: string[]) => directives.join("; ");
  * ('strict-dynamic'); no plugins, no <base>, no framing, forms post only to this origin. Styles allow
  * inline attributes: React's style props and the charts use them — a nonce here would void
  * 'unsafe-inline', and styles cannot run code. 'unsafe-eval' only in development (React's debugging).
+ * `formTargets`: other origins a form may lead to — the single sign-on provider (docs/decisions/021):
+ * the «Войти через …» form's answer redirects there, and browsers apply form-action to that redirect.
  */
-export function pageContentSecurityPolicy(nonce: string, development = false): string {
+export function pageContentSecurityPolicy(nonce: string, development = false, formTargets: readonly string[] = []): string {
   return join([
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -20,7 +22,7 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${formTargets.map((origin) => ` ${origin}`).join("")}`,
     "frame-ancestors 'none'",
   ]);
 }
@@ -43,3 +45,14 @@ export const SECURITY_HEADERS = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ] as const;
+
+/** The origin of the single sign-on provider (OIDC_ISSUER), for form-action; none when unset or malformed. */
+export function singleSignOnFormTargets(issuer: string | undefined): string[] {
+  if (!issuer) return [];
+  try {
+    const url = new URL(issuer);
+    return url.protocol === "https:" || url.protocol === "http:" ? [url.origin] : [];
+  } catch {
+    return [];
+  }
+}

@@ -8,6 +8,8 @@ import enPublic from "./messages/en.public.json";
 import enCompletion from "./messages/en.completion.json";
 import enMonitoring from "./messages/en.monitoring.json";
 import enWork from "./messages/en.work.json";
+import enRegistry from "./messages/en.registry.json";
+import enSso from "./messages/en.sso.json";
 import enAccounts from "./messages/en.accounts.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
@@ -19,6 +21,8 @@ import ruPublic from "./messages/ru.public.json";
 import ruCompletion from "./messages/ru.completion.json";
 import ruMonitoring from "./messages/ru.monitoring.json";
 import ruWork from "./messages/ru.work.json";
+import ruRegistry from "./messages/ru.registry.json";
+import ruSso from "./messages/ru.sso.json";
 import ruAccounts from "./messages/ru.accounts.json";
 
 export const LOCALES = ["ru", "en"] as const;
@@ -36,10 +40,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruAccounts;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruAccounts;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruAccounts),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enAccounts),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruAccounts),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enAccounts),
 } as const;
 export type Messages = AllMessages;
 

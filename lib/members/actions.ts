@@ -142,7 +142,7 @@ export const inviteDirector = defineAction({
   },
 });
 
-type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; personId: string | null; organization: { slug: string } };
+export type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; personId: string | null; organization: { slug: string } };
 
 /** The pending invitation of a token, looked up in the token's own RLS scope; null when not usable. */
 async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, scope: { userId?: string }): Promise<PendingInvitation | null> {
@@ -156,7 +156,7 @@ async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, s
 }
 
 /** Claims the invitation for the user (single use even under a race), adds the role, writes the audit record. */
-async function claimInvitation(tx: Tx, invitation: PendingInvitation, userId: string, tokenHash: string) {
+export async function claimInvitation(tx: Tx, invitation: PendingInvitation, userId: string, tokenHash: string) {
   await setDbScope(tx, { organizationId: invitation.organizationId, userId, invitationTokenHash: tokenHash });
   // Single use even when two people race with the same link: only one update matches.
   const claimed = await tx.invitation.updateMany({

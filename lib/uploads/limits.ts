@@ -13,6 +13,11 @@ export const MIB = 1024 * 1024;
 export const DOCUMENT_MAX_BYTES = 10 * MIB;
 /** Lists of people (.xlsx/.csv, up to 10 000 rows) and roadmap files (.docx or a text table). */
 export const IMPORT_MAX_BYTES = 5 * MIB;
+/**
+ * Lists of organizations for the registry (.xlsx/.csv, up to 3 000 rows, docs/decisions/017): a list of
+ * 2 000 schools with every column filled is about 0.6 MB as CSV and 0.25 MB as .xlsx; a 5 MB file is refused.
+ */
+export const REGISTRY_MAX_BYTES = 3 * MIB;
 
 /**
  * The largest request body the server accepts: the largest file plus the form's other fields and the
@@ -30,6 +35,7 @@ export const ACCEPT = {
   consentScan: ".pdf,.jpg,.jpeg,.png",
   practice: ".pdf,.docx,.pptx,.jpg,.jpeg,.png",
   peopleList: ".xlsx,.csv,.txt",
+  registryList: ".xlsx,.csv",
   roadmap: ".docx,.txt,.md,.tsv,.csv",
 } as const;
 

@@ -33,7 +33,7 @@ for (const email of ["director@sosh20.demo", "curator@sosh20.demo"]) {
     await page.goto("/login");
     await page.getByLabel("Электронная почта").fill(email);
     await page.getByLabel("Пароль").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Войти" }).click();
+    await page.getByRole("button", { name: "Войти", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
     const home = new URL(page.url()).pathname;
     const slug = home.split("/").filter(Boolean)[0]!;

@@ -71,7 +71,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByLabel("Пароль").fill(password);
-  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
 }
 
 export async function signedInAs(browser: Browser, email: string, password = DEMO_PASSWORD) {

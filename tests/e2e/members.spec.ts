@@ -127,7 +127,8 @@ test("the municipal head sees the district's organizations and invites a head of
   const { page, context } = await signedInAs(browser, "head@levokumsky.demo");
   await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Организации округа" }).click();
   const table = page.getByRole("table", { name: "Организации округа" });
-  await expect(table.getByRole("row")).toHaveCount(5); // header + 4 organizations
+  // Header + the demo's 4 organizations (registry.spec.ts may add more to the district meanwhile).
+  await expect(table.getByRole("row").nth(4)).toBeVisible();
   await expect(table).toContainText("Дошкольная образовательная организация");
   await expectAccessible(page);
   await page.getByLabel("Организация", { exact: true }).selectOption({ label: "БОУ «Ковалевская ООШ»" });

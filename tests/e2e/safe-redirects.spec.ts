@@ -26,10 +26,10 @@ test("the login callback and the language switch keep the browser on the app for
       });
       await context.route((url) => url.origin !== origin, (route) => route.abort());
       await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-      if (tamper) await page.locator('input[name="callbackUrl"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), path);
+      if (tamper) await page.locator('form:has(input[name="password"]) input[name="callbackUrl"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), path);
       await page.getByLabel("Электронная почта").fill("psychologist@sosh20.demo");
       await page.getByLabel("Пароль").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Войти" }).click();
+      await page.getByRole("button", { name: "Войти", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Здравствуйте");
       await expectOnApp(page, origin, `login with callback ${JSON.stringify(path)}${tamper ? " (tampered field)" : ""}`);
       await context.close();

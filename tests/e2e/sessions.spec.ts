@@ -202,7 +202,7 @@ test("an invitation to an existing account asks to sign in, never for a password
   await expect(visitor.page).toHaveURL(/\/login\?callbackUrl=/);
   await visitor.page.getByLabel("Электронная почта").fill(member.email);
   await visitor.page.getByLabel("Пароль").fill(member.password);
-  await visitor.page.getByRole("button", { name: "Войти" }).click();
+  await visitor.page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(visitor.page).toHaveURL(new RegExp(`${path}$`));
   await expect(visitor.page.getByText(`Вы вошли как ${member.email}.`)).toBeVisible();
   await expectAccessible(visitor.page);

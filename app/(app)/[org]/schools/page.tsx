@@ -1,11 +1,14 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InviteDirectorForm } from "@/components/members/invite-director-form";
+import { AddOrganizationForm } from "@/components/registry/add-organization-form";
+import { OrganizationsTable } from "@/components/registry/organizations-table";
+import { RegistryImport } from "@/components/registry/registry-import";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
-import { requireTenant } from "@/lib/auth/tenant";
-import { listDistrictSchools } from "@/lib/members/queries";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
+import { listRegistryChildren } from "@/lib/registry/queries";
+import { templateKinds } from "@/lib/registry/template";
 
 export const dynamic = "force-dynamic";
 
@@ -19,27 +22,28 @@ export default async function DistrictSchoolsPage({ params }: { params: Promise<
   const ctx = await requireTenant(org, "district.view");
   if (ctx.organization.kind === "SCHOOL") notFound();
   const t = await getTranslations();
-  const schools = await listDistrictSchools(ctx);
+  const children = await readPage(ctx, (c) => listRegistryChildren(c));
+  const schools = children.filter((c) => c.kind === "SCHOOL");
+  const manage = hasPermission(ctx.roles, "registry.manage");
   return (
     <>
       <PageHeader title={t("schools.title")}>
         <p>{t("schools.intro")}</p>
       </PageHeader>
       <Section title={t("schools.caption")} id="schools">
-        {schools.length === 0 ? (
-          <p>{t("schools.empty")}</p>
-        ) : (
-          <Table caption={t("schools.caption")} head={[t("schools.name"), t("schools.kind"), t("schools.address")]}>
-            {schools.map((s) => (
-              <tr key={s.id}>
-                <Td>{s.name}</Td>
-                <Td>{s.schoolKind ? t(`schoolKinds.${s.schoolKind}`) : "—"}</Td>
-                <Td>{s.address ?? "—"}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <OrganizationsTable organizations={children} />
       </Section>
+      {manage ? (
+        <>
+          <Section title={t("registry.addTitle")} id="add-organization">
+            <p className="mb-4">{t("registry.addIntro")}</p>
+            <AddOrganizationForm org={org} kinds={templateKinds(ctx.organization.kind)} />
+          </Section>
+          <Section title={t("registry.importTitle")} id="import-organizations">
+            <RegistryImport org={org} templateHref={`/${org}/schools/template`} />
+          </Section>
+        </>
+      ) : null}
       {hasPermission(ctx.roles, "district.inviteDirector") && schools.length > 0 ? (
         <Section title={t("schools.inviteDirectorTitle")} id="invite-director">
           <InviteDirectorForm org={org} schools={schools.map((s) => ({ id: s.id, name: s.shortName ?? s.name }))} />

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { oidcSettings, readEnv as readEnvFrom } from "./env";
+
+const readEnv = (vars: Record<string, string>) => readEnvFrom({ NODE_ENV: "test", ...vars });
+
+describe("single sign-on settings (OIDC_*)", () => {
+  const full = { OIDC_ISSUER: "https://sso.region.test/realms/edu", OIDC_CLIENT_ID: "nastavnik", OIDC_CLIENT_SECRET: "s3cret" };
+
+  it("none set: no provider", () => {
+    expect(oidcSettings(readEnv({}))).toBeNull();
+    expect(oidcSettings(readEnv({ OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" }))).toBeNull();
+  });
+
+  it("all three set: the provider, with the button's label when given", () => {
+    expect(oidcSettings(readEnv(full))).toEqual({ issuer: full.OIDC_ISSUER, clientId: "nastavnik", clientSecret: "s3cret", name: null });
+    expect(oidcSettings(readEnv({ ...full, OIDC_NAME: " Войти через региональный портал " }))?.name).toBe("Войти через региональный портал");
+  });
+
+  it("a partial set or a malformed issuer stops with a Russian message", () => {
+    expect(() => readEnv({ OIDC_ISSUER: full.OIDC_ISSUER, OIDC_CLIENT_ID: "nastavnik" })).toThrow(/OIDC_CLIENT_SECRET/);
+    expect(() => readEnv({ OIDC_CLIENT_SECRET: "s3cret" })).toThrow(/все три переменные/);
+    expect(() => readEnv({ ...full, OIDC_ISSUER: "sso.region.test" })).toThrow(/OIDC_ISSUER/);
+    expect(() => readEnv({ ...full, OIDC_ISSUER: "ftp://sso.region.test" })).toThrow(/https:\/\//);
+  });
+});

@@ -1,0 +1,115 @@
+"use server";
+
+import { defineAction, done } from "../actions/action";
+import { refuse } from "../actions/result";
+import type { TenantOrganization } from "../auth/tenant";
+import { checkRegistryRows, type RegistryParent } from "./check";
+import { importOrganizations, loadRegistryExisting, lockRegistry } from "./import";
+import { cellFromText } from "./read";
+import { checkRegistryFile, problemLines } from "./run";
+import {
+  AddOrganizationInput,
+  REGISTRY_KIND_WORD,
+  RegistryListInput,
+  type RegistryImportReport,
+  type RegistryPreview,
+} from "./schemas";
+
+// The registry of a municipal (or regional) office: it adds organizations to its own tree, one by form or
+// a list at once (docs/decisions/017). A school's page has no registry: refused as not found.
+
+const parentOf = (org: TenantOrganization): RegistryParent | null =>
+  org.kind === "SCHOOL" ? null : { id: org.id, kind: org.kind, name: org.name, timeZone: org.timeZone };
+
+export const addOrganization = defineAction({
+  name: "registry.add",
+  scope: "tenant",
+  idempotent: true,
+  permission: "registry.manage",
+  input: AddOrganizationInput,
+  async run({ input, tx, ctx }) {
+    const parent = parentOf(ctx.organization);
+    if (!parent) return refuse("NOT_FOUND", "notFound");
+    await lockRegistry(tx);
+    const cells = {
+      name: cellFromText(input.name),
+      shortName: cellFromText(input.shortName),
+      kind: cellFromText(REGISTRY_KIND_WORD[input.kind]),
+      place: cellFromText(input.place),
+      address: cellFromText(input.address),
+      inn: cellFromText(input.inn),
+      ogrn: cellFromText(input.ogrn),
+      headPosition: cellFromText(input.headPosition),
+      headName: cellFromText(input.headName),
+      headEmail: cellFromText(input.headEmail),
+    };
+    const row = { row: 1, cells: Object.fromEntries(Object.entries(cells).filter(([, c]) => c !== null)) };
+    const check = checkRegistryRows([row], parent, await loadRegistryExisting(tx, parent.id), input.slug ? { "1": input.slug } : {});
+    if (check.problems.length) {
+      return refuse("VALIDATION", "registryRowInvalid", undefined, { details: check.problems.map((p) => p.reason) });
+    }
+    const [created] = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });
+    return done(
+      { id: created!.id, slug: created!.slug, invited: created!.invitationId !== null },
+      { targetType: "Organization", targetId: created!.id, data: { name: input.name, slug: created!.slug } },
+    );
+  },
+});
+
+/** Reads the uploaded list and shows every row with its problems and slug. Writes nothing. */
+export const previewRegistryImport = defineAction({
+  name: "registry.importPreview",
+  scope: "tenant",
+  permission: "registry.manage",
+  audit: false,
+  input: RegistryListInput,
+  async run({ input, tx, ctx }) {
+    const parent = parentOf(ctx.organization);
+    if (!parent) return refuse("NOT_FOUND", "notFound");
+    const checked = await checkRegistryFile(tx, parent, new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.slugs);
+    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
+    const { sheet, check } = checked;
+    return done<RegistryPreview>({
+      fileName: input.file.name,
+      format: sheet.format,
+      encoding: sheet.encoding,
+      headerRow: sheet.headerRow,
+      totalRows: sheet.rows.length,
+      rows: check.rows,
+      problems: check.problems,
+      rowsWithErrors: check.rowsWithErrors,
+      invitations: check.organizations.filter((o) => o.headEmail).length,
+    });
+  },
+});
+
+/**
+ * Reads the same file with the same slugs again and creates every organization in one transaction — or
+ * none: one refused row refuses the file, naming the rows.
+ */
+export const importRegistry = defineAction({
+  name: "registry.import",
+  scope: "tenant",
+  idempotent: true,
+  permission: "registry.manage",
+  input: RegistryListInput,
+  async run({ input, tx, ctx }) {
+    const parent = parentOf(ctx.organization);
+    if (!parent) return refuse("NOT_FOUND", "notFound");
+    await lockRegistry(tx);
+    const checked = await checkRegistryFile(tx, parent, new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.slugs);
+    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
+    const { check } = checked;
+    if (check.problems.length) {
+      return refuse("VALIDATION", "registryHasErrors", undefined, { values: { rows: check.rowsWithErrors }, details: problemLines(check) });
+    }
+    if (check.organizations.length === 0) return refuse("VALIDATION", "registryEmpty");
+    const created = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });
+    const report: RegistryImportReport = {
+      created: created.length,
+      slugs: created.map((c) => c.slug),
+      invitations: created.filter((c) => c.invitationId).length,
+    };
+    return done(report, { targetType: "Organization", data: { fileName: input.file.name, created: report.created, invitations: report.invitations } });
+  },
+});
