@@ -10,10 +10,10 @@ import { inviteMember } from "@/lib/members/actions";
 import { InviteMemberInput } from "@/lib/members/schemas";
 import { ClientForm } from "@/components/ui/client-form";
 
-type Created = { path: string; email: string };
+type Created = { path: string; email: string; mailed?: boolean };
 
 /** Shared by the invitation forms: shows the one-time link after success. */
-export function InvitationLink({ created, message }: { created: Created; message: string }) {
+export function InvitationLink({ created, message, note }: { created: Created; message: string; note?: string }) {
   const t = useTranslations("members");
   const url = typeof window === "undefined" ? created.path : `${window.location.origin}${created.path}`;
   return (
@@ -24,6 +24,7 @@ export function InvitationLink({ created, message }: { created: Created; message
       </label>
       <input id="invitation-link" readOnly value={url} className="w-full rounded border border-slate-500 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
       <p className="mt-2">{t("copyHint")}</p>
+      {note ? <p className="mt-2">{note}</p> : null}
     </Notice>
   );
 }
@@ -43,7 +44,11 @@ export function InviteMemberForm({ org, roles }: { org: string; roles: AppRole[]
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Notice kind="error">{result.error.message}</Notice> : null}
-      {result?.ok ? <InvitationLink created={result.data} message={t("members.invited", { email: result.data.email })} /> : null}
+      {result?.ok ? <InvitationLink
+          created={result.data}
+          message={t("members.invited", { email: result.data.email })}
+          note={result.data.mailed ? t("members.mailedToo", { email: result.data.email }) : undefined}
+        /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("members.email")} type="email" autoComplete="off" error={fieldError("email")} {...form.register("email")} />
         <SelectField label={t("members.role")} error={fieldError("role")} {...form.register("role")}>

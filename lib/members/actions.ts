@@ -21,9 +21,14 @@ import {
   SetLocaleInput,
   SignOutEverywhereInput,
 } from "./schemas";
+import { letterSettings, sendInvitationLettersAfterResponse } from "./invitation-letters";
+import { linkPersonOnAccept } from "./link-person";
 import { hashInvitationToken, invitationPath, newInvitationToken } from "./tokens";
 
-async function createInvitation(tx: Tx, args: { organizationId: string; email: string; role: AppRole; invitedById: string }) {
+async function createInvitation(
+  tx: Tx,
+  args: { organizationId: string; email: string; role: AppRole; invitedById: string; emailStatus?: "NONE" | "QUEUED" },
+) {
   const alreadyMember = await tx.membership.findFirst({
     where: { organizationId: args.organizationId, role: args.role, user: { email: args.email } },
     select: { id: true },
@@ -34,10 +39,10 @@ async function createInvitation(tx: Tx, args: { organizationId: string; email: s
     data: { ...args, tokenHash, expiresAt: invitationExpiry(now()) },
     select: { id: true },
   });
-  return { invitationId: invitation.id, path: invitationPath(token), email: args.email };
+  return { invitationId: invitation.id, path: invitationPath(token), email: args.email, organizationId: args.organizationId };
 }
 
-export const inviteMember = defineAction({
+const inviteMemberAction = defineAction({
   name: "members.invite",
   scope: "tenant",
   idempotent: true,
@@ -45,16 +50,29 @@ export const inviteMember = defineAction({
   input: InviteMemberInput,
   async run({ input, tx, ctx }) {
     if (!invitableRoles(ctx.roles).includes(input.role)) return refuse("FORBIDDEN", "roleNotInvitable", { role: "roleNotInvitable" });
+    // With SMTP the letter carries the same link the form shows (sent after the commit); without, the link only.
+    const mailed = letterSettings() !== null;
     const created = await createInvitation(tx, {
       organizationId: ctx.organization.id,
       email: input.email,
       role: input.role,
       invitedById: ctx.user.id,
+      emailStatus: mailed ? "QUEUED" : "NONE",
     });
     if (isRefusal(created)) return created;
-    return done(created, { targetType: "Invitation", targetId: created.invitationId, data: { email: input.email, role: input.role } });
+    return done({ ...created, mailed }, { targetType: "Invitation", targetId: created.invitationId, data: { email: input.email, role: input.role } });
   },
 });
+
+/** «Пригласить»: the link is shown; with SMTP the letter with the same link leaves after the commit. */
+export async function inviteMember(input: Parameters<typeof inviteMemberAction>[0]) {
+  const result = await inviteMemberAction(input);
+  if (result.ok && result.data.mailed) {
+    const token = result.data.path.slice(result.data.path.lastIndexOf("/") + 1);
+    await sendInvitationLettersAfterResponse(result.data.organizationId, [result.data.invitationId], new Map([[result.data.invitationId, token]]));
+  }
+  return result;
+}
 
 export const revokeInvitation = defineAction({
   name: "invitations.revoke",
@@ -124,7 +142,7 @@ export const inviteDirector = defineAction({
   },
 });
 
-export type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; organization: { slug: string } };
+export type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; personId: string | null; organization: { slug: string } };
 
 /** The pending invitation of a token, looked up in the token's own RLS scope; null when not usable. */
 async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, scope: { userId?: string }): Promise<PendingInvitation | null> {
@@ -132,7 +150,7 @@ async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, s
   await setDbScope(tx, { invitationTokenHash: tokenHash, userId: scope.userId ?? null });
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash },
-    select: { id: true, organizationId: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
+    select: { id: true, organizationId: true, email: true, role: true, personId: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
   });
   return invitation && invitationState(invitation, now()) === "pending" ? invitation : null;
 }
@@ -151,6 +169,9 @@ export async function claimInvitation(tx: Tx, invitation: PendingInvitation, use
     create: { organizationId: invitation.organizationId, userId, role: invitation.role },
     update: {},
   });
+  // The account joins the person's card (the invitation's, or the one card with this address): the mentor
+  // then sees their pairs in «Моё наставничество». A card linked to another account is left as it is.
+  const link = await linkPersonOnAccept(tx, invitation, userId);
   await tx.auditEvent.create({
     data: {
       organizationId: invitation.organizationId,
@@ -158,7 +179,7 @@ export async function claimInvitation(tx: Tx, invitation: PendingInvitation, use
       action: "invitation.accept",
       targetType: "Invitation",
       targetId: invitation.id,
-      data: { role: invitation.role },
+      data: { role: invitation.role, ...link },
     },
   });
   return done({ email: invitation.email, organizationSlug: invitation.organization.slug });

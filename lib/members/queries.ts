@@ -15,11 +15,38 @@ export function listMembers(ctx: TenantContext) {
   );
 }
 
-export function listPendingInvitations(ctx: TenantContext) {
+const PENDING_SELECT = {
+  id: true,
+  email: true,
+  role: true,
+  expiresAt: true,
+  personId: true,
+  emailStatus: true,
+  emailAttempts: true,
+  sentAt: true,
+  lastError: true,
+  invitedBy: { select: { name: true } },
+  person: { select: { id: true, lastName: true, firstName: true, middleName: true } },
+} as const;
+
+/** Pending invitations with their letters (the members page, the outbox page), newest first. */
+export function listPendingInvitations(ctx: TenantContext, take = 500) {
   return readTenant(ctx, (tx) =>
     tx.invitation.findMany({
       where: { organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now() } },
-      select: { id: true, email: true, role: true, expiresAt: true, invitedBy: { select: { name: true } } },
+      select: PENDING_SELECT,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take,
+    }),
+  );
+}
+
+/** A person's pending invitations (the person's card). */
+export function listPersonInvitations(ctx: TenantContext, personId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.invitation.findMany({
+      where: { organizationId: ctx.organization.id, personId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now() } },
+      select: PENDING_SELECT,
       orderBy: { createdAt: "desc" },
     }),
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Email } from "../auth/schemas";
 import { ROLES } from "../auth/roles";
+import { INVITE_MANY_MAX } from "../domain/invitation-roles";
 
 // Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".
 export const OrgSlug = z.string().min(1).max(64);
@@ -42,3 +43,18 @@ export const ChangePasswordInput = z
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const SetLocaleInput = z.object({ locale: z.enum(["ru", "en"]) });
+
+/** The bulk invitation from the people list: each selected person with the role chosen for them. */
+export const InviteManyInput = z.object({
+  org: OrgSlug,
+  invitations: z
+    .array(z.object({ personId: z.uuid({ error: "notFound" }), role: z.enum(ROLES, { error: "required" }) }), { error: "inviteNoneSelected" })
+    .min(1, { error: "inviteNoneSelected" })
+    .max(INVITE_MANY_MAX, { error: "inviteTooMany" })
+    .refine((rows) => new Set(rows.map((r) => r.personId)).size === rows.length, { error: "inviteDuplicatePerson" }),
+});
+export type InviteManyInput = z.input<typeof InviteManyInput>;
+
+/** «Отправить ещё раз» (a new letter, or the link without SMTP) and «Показать ссылку» (the link, shown once). */
+export const ResendInvitationInput = z.object({ org: OrgSlug, invitationId: Id, deliver: z.enum(["email", "link"]).default("email") });
+export type ResendInvitationInput = z.input<typeof ResendInvitationInput>;

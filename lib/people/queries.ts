@@ -1,3 +1,4 @@
+import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
 import { loadPersonalData, type PersonalData } from "./personal-data";
@@ -10,7 +11,13 @@ export async function listPeople(ctx: TenantContext, today = organizationToday(c
   const rows = await readTenant(ctx, (tx) =>
     tx.person.findMany({
       where: { organizationId: ctx.organization.id },
-      select: { id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true, active: true, inactiveReason: true, consents: { select: CONSENT_SELECT } },
+      select: {
+        id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true, active: true, inactiveReason: true,
+        email: true, userId: true, menteeProfile: { select: { id: true } }, mentorProfile: { select: { id: true } },
+        // A pending invitation (the bulk invitation shows it and refuses a second one).
+        invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: readClock() } }, select: { id: true }, take: 1 },
+        consents: { select: CONSENT_SELECT },
+      },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     }),
   );

@@ -1,6 +1,7 @@
 import { now as readClock } from "../clock";
 import { withDb, type Tx } from "../db";
 import { DEFAULT_INTERVAL_MINUTES, readReminderConfig, type ReminderConfig, type SmtpSettings } from "./config";
+import { deliverDueInvitationLetters } from "../members/invitation-letters";
 import { generateReminders, type ReminderOrganization } from "./generate";
 import { createSmtpTransport, type MailTransport } from "./mailer";
 import { markSmtpMissing, sendDueEmails, type TxRunner } from "./send";
@@ -33,12 +34,15 @@ export type CycleSummary = {
   smtpConfigured: boolean;
   /** Organizations whose cycle broke (logged); the others went on. */
   errors: number;
+  /** Invitation letters sent and failed in this cycle (lib/members/invitation-letters.ts). */
+  invitationsSent: number;
+  invitationsFailed: number;
 };
 
 /** A sender gives back what it has not sent after this long, well within its lease (CLAIM_LEASE_MINUTES). */
 const SEND_BUDGET_MS = 5 * 60_000;
 
-const empty = (smtpConfigured: boolean): CycleSummary => ({ organizations: 0, created: 0, sent: 0, failed: 0, smtpConfigured, errors: 0 });
+const empty = (smtpConfigured: boolean): CycleSummary => ({ organizations: 0, created: 0, sent: 0, failed: 0, smtpConfigured, errors: 0, invitationsSent: 0, invitationsFailed: 0 });
 
 function configOrNull(log: (line: string) => void): ReminderConfig | null {
   try {
@@ -123,6 +127,14 @@ export async function runReminderCycle(now: Date = readClock(), options: CycleOp
         log(`[reminders] ${organization.slug}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    // Invitation letters waiting (QUEUED) or due for another attempt (FAILED), of every organization.
+    // They need the app's address for their links (APP_URL): without it they wait in the outbox.
+    if (transport && reachable && appUrl) {
+      const letters = await deliverDueInvitationLetters(now, { transport, appUrl, log, organizationIds: ids });
+      summary.invitationsSent = letters.sent;
+      summary.invitationsFailed = letters.failed;
+      summary.errors += letters.errors;
+    }
   } catch (error) {
     summary.errors += 1;
     log(`[reminders] cycle: ${error instanceof Error ? error.message : String(error)}`);
@@ -146,7 +158,7 @@ export async function runReminderCycleInTx(tx: Tx, organization: ReminderOrganiz
   try {
     const run: TxRunner = (fn) => fn(tx);
     const r = await cycleForOrganization(run, organization, now, transport, { batchSize: 10, budgetMs: 4_000, ...options, appUrl });
-    return { organizations: 1, created: r.created, sent: r.sent, failed: r.failed, smtpConfigured: transport !== null, errors: 0 };
+    return { organizations: 1, created: r.created, sent: r.sent, failed: r.failed, smtpConfigured: transport !== null, errors: 0, invitationsSent: 0, invitationsFailed: 0 };
   } finally {
     if (owned) transport?.close?.();
   }
@@ -182,6 +194,7 @@ export function startReminderScheduler(log: (line: string) => void = (line) => c
       const s = await runReminderCycle(readClock(), { log });
       if (s.created || s.sent || s.failed || s.errors)
         log(`[reminders] создано: ${s.created}, отправлено писем: ${s.sent}, ошибок отправки: ${s.failed}, сбоев: ${s.errors}`);
+      if (s.invitationsSent || s.invitationsFailed) log(`[invitations] отправлено приглашений: ${s.invitationsSent}, ошибок отправки: ${s.invitationsFailed}`);
     } catch (error) {
       log(`[reminders] ${error instanceof Error ? error.message : String(error)}`);
     } finally {

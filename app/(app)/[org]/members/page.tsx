@@ -1,14 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { InvitationLetters } from "@/components/members/invitation-letters";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
-import { formatDate } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
-import { removeMembership, revokeInvitation } from "@/lib/members/actions";
+import { removeMembership } from "@/lib/members/actions";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +21,6 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const { org } = await params;
   const ctx = await requireTenant(org, "members.view");
   const t = await getTranslations();
-  const locale = toLocale(await getLocale());
   const [members, invitations] = await readPage(ctx, (read) => Promise.all([listMembers(read), listPendingInvitations(read)]));
   const canRemove = hasPermission(ctx.roles, "members.remove");
   const canRevoke = hasPermission(ctx.roles, "invitations.revoke");
@@ -70,28 +68,15 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       ) : null}
 
       <Section title={t("members.pendingTitle")} id="pending">
-        {invitations.length === 0 ? (
-          <p>{t("members.noPending")}</p>
-        ) : (
-          <Table
-            caption={t("members.pendingCaption")}
-            head={[t("members.email"), t("members.role"), t("members.expires"), t("members.invitedBy"), ...(canRevoke ? [t("members.actions")] : [])]}
-          >
-            {invitations.map((i) => (
-              <tr key={i.id}>
-                <Td>{i.email}</Td>
-                <Td>{t(`roles.${i.role}`)}</Td>
-                <Td>{formatDate(i.expiresAt, locale)}</Td>
-                <Td>{i.invitedBy.name}</Td>
-                {canRevoke ? (
-                  <Td>
-                    <ActionButton action={revokeInvitation} input={{ org, invitationId: i.id }} label={t("members.revoke")} done={t("members.revoked")} />
-                  </Td>
-                ) : null}
-              </tr>
-            ))}
-          </Table>
-        )}
+        <InvitationLetters
+          caption={t("members.pendingCaption")}
+          org={org}
+          invitations={invitations}
+          timeZone={ctx.organization.timeZone}
+          manageable={roles}
+          canRevoke={canRevoke}
+          deliver="email"
+        />
       </Section>
     </>
   );

@@ -3,7 +3,10 @@ import { RunNowButton } from "@/components/reminders/run-now-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { requireTenant } from "@/lib/auth/tenant";
+import { InvitationLetters } from "@/components/members/invitation-letters";
+import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
+import { readPage, requireTenant } from "@/lib/auth/tenant";
+import { listPendingInvitations } from "@/lib/members/queries";
 import { formatDateTime } from "@/lib/format";
 import { smtpConfigured } from "@/lib/reminders/config";
 import { listOutbox, OUTBOX_SHOWN } from "@/lib/reminders/queries";
@@ -19,7 +22,9 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
   const { org } = await params;
   const ctx = await requireTenant(org, "outbox.view");
   const t = await getTranslations("outbox");
-  const { items, counts } = await listOutbox(ctx);
+  const ta = await getTranslations("accounts");
+  const [{ items, counts }, invitations] = await readPage(ctx, (read) => Promise.all([listOutbox(read), listPendingInvitations(read)]));
+  const manageable = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
   const configured = smtpConfigured();
   const when = (d: Date | null) => (d ? formatDateTime(d, ctx.organization.timeZone) : t("none"));
   return (
@@ -33,6 +38,17 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
       <Section title={t("runTitle")} id="run">
         <p className="mb-3 max-w-3xl text-slate-700">{t("runIntro")}</p>
         <RunNowButton org={ctx.organization.slug} />
+      </Section>
+      <Section title={ta("letters.title")} id="invitations">
+        <p className="mb-3 max-w-3xl text-slate-700">{ta("letters.intro")}</p>
+        <InvitationLetters
+          org={ctx.organization.slug}
+          invitations={invitations}
+          timeZone={ctx.organization.timeZone}
+          manageable={manageable}
+          canRevoke={false}
+          deliver="link"
+        />
       </Section>
       <Section title={t("listTitle")} id="emails">
         <p className="mb-3">

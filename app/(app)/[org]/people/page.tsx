@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PeopleInviteTable } from "@/components/people/people-invite-table";
 import { PersonForm } from "@/components/people/person-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
+import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
+import { proposeRole } from "@/lib/domain/invitation-roles";
 import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
 import { listPeople } from "@/lib/people/queries";
@@ -22,7 +25,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("people");
   const ti = await getTranslations("peopleImport");
+  const ta = await getTranslations("accounts");
   const people = await listPeople(ctx);
+  // Directors and curators invite people from here (the roles they may hand out).
+  const roles = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
+  const consentsOf = (covered: (typeof people)[number]["covered"]) => (covered.length ? covered.map((c) => t(`purposes.${c}`)).join(", ") : "—");
   return (
     <>
       <PageHeader title={t("title")}>
@@ -42,6 +49,28 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
       <Section title={t("caption")} id="people">
         {people.length === 0 ? (
           <p>{t("empty")}</p>
+        ) : roles.length > 0 ? (
+          <>
+            <p className="mb-3 max-w-3xl text-slate-700">{ta("invite.intro", { days: INVITATION_TTL_DAYS })}</p>
+            <PeopleInviteTable
+              org={org}
+              roles={roles}
+              labels={{ caption: t("caption"), name: t("name"), kind: t("kind"), details: t("details"), consents: t("consents"), minor: t("minor"), inactive: t("inactive") }}
+              rows={people.map((p) => ({
+                id: p.id,
+                name: fullName(p),
+                minor: p.minor,
+                kind: t(`kinds.${p.kind}`),
+                details: [p.position, p.grade].filter(Boolean).join(", ") || null,
+                inactive: !p.active,
+                consents: consentsOf(p.covered),
+                email: p.email,
+                proposedRole: proposeRole({ kind: p.kind, position: p.position, inMenteeBank: Boolean(p.menteeProfile), inMentorBank: Boolean(p.mentorProfile) }, roles),
+                pending: p.invitations.length > 0,
+                hasAccount: p.userId !== null,
+              }))}
+            />
+          </>
         ) : (
           <Table caption={t("caption")} head={[t("name"), t("kind"), t("details"), t("consents")]}>
             {people.map((p) => (
@@ -55,7 +84,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
                 <Td>{t(`kinds.${p.kind}`)}</Td>
                 {/* A person out of active work (consent revoked) shows no details in lists. */}
                 <Td>{p.active ? [p.position, p.grade].filter(Boolean).join(", ") : <span className="text-red-800">{t("inactive")}</span>}</Td>
-                <Td>{p.covered.length ? p.covered.map((c) => t(`purposes.${c}`)).join(", ") : "—"}</Td>
+                <Td>{consentsOf(p.covered)}</Td>
               </tr>
             ))}
           </Table>

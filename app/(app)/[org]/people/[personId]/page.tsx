@@ -6,13 +6,14 @@ import { AttachFile } from "@/components/ui/attach-file";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
 import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { listMembers } from "@/lib/members/queries";
+import { InvitationLetters } from "@/components/members/invitation-letters";
+import { listMembers, listPersonInvitations } from "@/lib/members/queries";
 import { attachConsentScan } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/queries";
 import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
@@ -24,10 +25,14 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   const ctx = await requireTenant(org, "people.view");
   if (!/^[0-9a-f-]{36}$/.test(personId)) notFound();
   const manage = hasPermission(ctx.roles, "people.manage");
-  const [person, memberships] = await readPage(ctx, (read) => Promise.all([getPerson(read, personId), manage ? listMembers(read) : []]));
+  const inviter = hasPermission(ctx.roles, "members.invite");
+  const [person, memberships, invitations] = await readPage(ctx, (read) =>
+    Promise.all([getPerson(read, personId), manage ? listMembers(read) : [], inviter ? listPersonInvitations(read, personId) : []]),
+  );
   if (!person) notFound();
   const t = await getTranslations("people");
   const tb = await getTranslations("banks");
+  const ta = await getTranslations("accounts");
   // Each member once, whatever their roles: the accounts a person of the school can be linked to.
   const members = manage ? [...new Map(memberships.map((m) => [m.user.id, { id: m.user.id, label: `${m.user.name} (${m.user.email})` }])).values()] : [];
   const locale = toLocale(await getLocale());
@@ -87,6 +92,19 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
         <Section title={t("accountTitle")} id="account">
           <p className="mb-2 text-slate-700">{t("accountIntro")}</p>
           <LinkAccountForm org={org} personId={person.id} userId={person.userId} members={members} />
+        </Section>
+      ) : null}
+      {inviter ? (
+        <Section title={ta("person.title")} id="invitation">
+          {person.userId ? <p className="mb-2">{ta("person.linked")}</p> : null}
+          <InvitationLetters
+            org={org}
+            invitations={invitations}
+            timeZone={ctx.organization.timeZone}
+            manageable={invitableRoles(ctx.roles)}
+            canRevoke={hasPermission(ctx.roles, "invitations.revoke")}
+            deliver="email"
+          />
         </Section>
       ) : null}
       {manage ? (
