@@ -10,6 +10,7 @@ type Child = {
   schoolKind: "GENERAL" | "KINDERGARTEN" | "COLLEGE" | "SUPPLEMENTARY" | null;
   address: string | null;
   inn: string | null;
+  archivedAt: Date | null;
 };
 
 /** The office's subordinate organizations with their requisites (the directory, no school data). */
@@ -27,7 +28,10 @@ export async function OrganizationsTable({ organizations }: { organizations: Chi
           <Td>{o.kind === "SCHOOL" ? t(`schoolKinds.${o.schoolKind ?? "GENERAL"}`) : t(`orgKinds.${o.kind}`)}</Td>
           <Td>{o.address ?? "—"}</Td>
           <Td>{o.inn ?? "—"}</Td>
-          <Td className="font-mono">{o.slug}</Td>
+          <Td className="font-mono">
+            {o.slug}
+            {o.archivedAt ? <span className="block font-sans text-slate-700">{t("registry.archived")}</span> : null}
+          </Td>
         </tr>
       ))}
     </Table>

@@ -1,7 +1,7 @@
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";
 import { isRefusal } from "../actions/result";
-import { claimInvitation } from "../members/actions";
+import { claimInvitation } from "../members/accept";
 import { isAccountLocked } from "./credentials";
 import { openSession } from "./sessions";
 

@@ -8,7 +8,7 @@ import { invitableRoles } from "../auth/permissions";
 import { hashPassword } from "../auth/password";
 import { revokeAllSessions } from "../auth/sessions";
 import type { AppRole } from "../auth/roles";
-import { invitationExpiry, invitationState, isWellFormedInvitationToken } from "../domain/invitation";
+import { invitationExpiry, isWellFormedInvitationToken } from "../domain/invitation";
 import {
   AcceptInvitationInput,
   AcceptInvitationSignedInInput,
@@ -22,7 +22,7 @@ import {
   SignOutEverywhereInput,
 } from "./schemas";
 import { letterSettings, sendInvitationLettersAfterResponse } from "./invitation-letters";
-import { linkPersonOnAccept } from "./link-person";
+import { claimInvitation, findPendingInvitation } from "./accept";
 import { hashInvitationToken, invitationPath, newInvitationToken } from "./tokens";
 
 async function createInvitation(
@@ -69,7 +69,7 @@ export async function inviteMember(input: Parameters<typeof inviteMemberAction>[
   const result = await inviteMemberAction(input);
   if (result.ok && result.data.mailed) {
     const token = result.data.path.slice(result.data.path.lastIndexOf("/") + 1);
-    await sendInvitationLettersAfterResponse(result.data.organizationId, [result.data.invitationId], new Map([[result.data.invitationId, token]]));
+    await sendInvitationLettersAfterResponse([{ organizationId: result.data.organizationId, ids: [result.data.invitationId], tokens: new Map([[result.data.invitationId, token]]) }]);
   }
   return result;
 }
@@ -141,49 +141,6 @@ export const inviteDirector = defineAction({
     return done(created, { targetType: "Organization", targetId: school.id, data: { email: input.email, school: school.name } });
   },
 });
-
-export type PendingInvitation = { id: string; organizationId: string; email: string; role: AppRole; personId: string | null; organization: { slug: string } };
-
-/** The pending invitation of a token, looked up in the token's own RLS scope; null when not usable. */
-async function findPendingInvitation(tx: Tx, token: string, tokenHash: string, scope: { userId?: string }): Promise<PendingInvitation | null> {
-  if (!isWellFormedInvitationToken(token)) return null;
-  await setDbScope(tx, { invitationTokenHash: tokenHash, userId: scope.userId ?? null });
-  const invitation = await tx.invitation.findUnique({
-    where: { tokenHash },
-    select: { id: true, organizationId: true, email: true, role: true, personId: true, acceptedAt: true, revokedAt: true, expiresAt: true, organization: { select: { slug: true } } },
-  });
-  return invitation && invitationState(invitation, now()) === "pending" ? invitation : null;
-}
-
-/** Claims the invitation for the user (single use even under a race), adds the role, writes the audit record. */
-export async function claimInvitation(tx: Tx, invitation: PendingInvitation, userId: string, tokenHash: string) {
-  await setDbScope(tx, { organizationId: invitation.organizationId, userId, invitationTokenHash: tokenHash });
-  // Single use even when two people race with the same link: only one update matches.
-  const claimed = await tx.invitation.updateMany({
-    where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-    data: { acceptedAt: now(), acceptedById: userId },
-  });
-  if (claimed.count !== 1) return refuse("CONFLICT", "invalidInvitation");
-  await tx.membership.upsert({
-    where: { organizationId_userId_role: { organizationId: invitation.organizationId, userId, role: invitation.role } },
-    create: { organizationId: invitation.organizationId, userId, role: invitation.role },
-    update: {},
-  });
-  // The account joins the person's card (the invitation's, or the one card with this address): the mentor
-  // then sees their pairs in «Моё наставничество». A card linked to another account is left as it is.
-  const link = await linkPersonOnAccept(tx, invitation, userId);
-  await tx.auditEvent.create({
-    data: {
-      organizationId: invitation.organizationId,
-      actorId: userId,
-      action: "invitation.accept",
-      targetType: "Invitation",
-      targetId: invitation.id,
-      data: { role: invitation.role, ...link },
-    },
-  });
-  return done({ email: invitation.email, organizationSlug: invitation.organization.slug });
-}
 
 /**
  * Accepting an invitation as a new person: creates the account (name + password). An invitation for an

@@ -249,15 +249,20 @@ export function letterSettings(source: Record<string, string | undefined> = proc
   }
 }
 
+/** The invitations of one organization whose letters should leave now (with the tokens the action showed, if any). */
+export type LetterBatch = { organizationId: string; ids: string[]; tokens?: ReadonlyMap<string, string> };
+
 /**
  * After the creating action's transaction has committed, within the request: mail the letters of these
- * invitations (with the tokens the action made, when given, so the links it showed stay valid). Call it after the
- * action returned ok — never inside an action's body. Outside a request (tests, scripts) and without SMTP it
- * does nothing: the scheduler's next pass (or the outbox page) takes the letters.
+ * invitations (with the tokens the action made, when given, so the links it showed stay valid), one
+ * organization after another over one SMTP connection (an imported list names many organizations). Call it
+ * after the action returned ok — never inside an action's body. Outside a request (tests, scripts) and without
+ * SMTP it does nothing: the scheduler's next pass (or the outbox page) takes the letters.
  */
-export async function sendInvitationLettersAfterResponse(organizationId: string, ids: string[], tokens?: ReadonlyMap<string, string>): Promise<void> {
+export async function sendInvitationLettersAfterResponse(batches: LetterBatch[]): Promise<void> {
   const settings = letterSettings();
-  if (!settings || ids.length === 0) return;
+  const due = batches.filter((b) => b.ids.length > 0);
+  if (!settings || due.length === 0) return;
   let after: ((task: () => Promise<void>) => void) | null = null;
   try {
     after = (await import("next/server")).after;
@@ -267,15 +272,17 @@ export async function sendInvitationLettersAfterResponse(organizationId: string,
   const task = async () => {
     const transport = createSmtpTransport(settings.smtp, { connectionMs: 5_000, socketMs: 10_000 });
     try {
-      await sendInvitationLetters({
-        run: (fn) => withDb({ organizationId }, fn),
-        organizationId,
-        now: readClock(),
-        transport,
-        appUrl: settings.appUrl,
-        ids,
-        tokens,
-      });
+      for (const batch of due) {
+        await sendInvitationLetters({
+          run: (fn) => withDb({ organizationId: batch.organizationId }, fn),
+          organizationId: batch.organizationId,
+          now: readClock(),
+          transport,
+          appUrl: settings.appUrl,
+          ids: batch.ids,
+          tokens: batch.tokens,
+        });
+      }
     } catch (error) {
       console.error("[invitations] письма не отправлены:", error instanceof Error ? error.message : error);
     } finally {

@@ -102,7 +102,7 @@ const inviteManyAction = defineAction({
 export async function inviteMany(input: Parameters<typeof inviteManyAction>[0]): Promise<ActionResult<InviteManyResult>> {
   const result = await inviteManyAction(input);
   if (result.ok && result.data.created.length) {
-    await sendInvitationLettersAfterResponse(result.data.organizationId, result.data.created.map((c) => c.invitationId));
+    await sendInvitationLettersAfterResponse([{ organizationId: result.data.organizationId, ids: result.data.created.map((c) => c.invitationId) }]);
   }
   return result;
 }
@@ -139,6 +139,6 @@ const resendAction = defineAction({
 
 export async function resendInvitation(input: Parameters<typeof resendAction>[0]): Promise<ActionResult<ResendResult>> {
   const result = await resendAction(input);
-  if (result.ok && result.data.mailed) await sendInvitationLettersAfterResponse(result.data.organizationId, [result.data.invitationId]);
+  if (result.ok && result.data.mailed) await sendInvitationLettersAfterResponse([{ organizationId: result.data.organizationId, ids: [result.data.invitationId] }]);
   return result;
 }

@@ -56,7 +56,8 @@ export function listPersonInvitations(ctx: TenantContext, personId: string) {
 export function listDistrictSchools(ctx: TenantContext) {
   return readTenant(ctx, (tx) =>
     tx.organization.findMany({
-      where: { parentId: ctx.organization.id, kind: "SCHOOL" },
+      // An archived school is out of the district's lists (it stays on the registry page, marked).
+      where: { parentId: ctx.organization.id, kind: "SCHOOL", archivedAt: null },
       select: { id: true, name: true, shortName: true, schoolKind: true, address: true },
       orderBy: { name: "asc" },
     }),

@@ -8,6 +8,7 @@ import { setDbScope, type Tx } from "../db";
 import { invitationExpiry } from "../domain/invitation";
 import { canHold, defaultHeadPosition, slugFromName, uniqueSlug } from "../domain/requisites";
 import { isReservedSlug } from "../domain/reserved-slugs";
+import { sendInvitationLettersAfterResponse } from "../members/invitation-letters";
 import { ArchiveOrganizationInput, CreateOrganizationInput, InviteHeadInput, MoveSchoolInput, RestoreOrganizationInput } from "./schemas";
 
 // The platform operator's actions (decision 018). They run in the scope {userId}: no organization, so the
@@ -36,7 +37,7 @@ async function takenSlugs(tx: Tx, base: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.slug));
 }
 
-export const createOrganization = defineAction({
+const createOrganizationAction = defineAction({
   name: "operator.createOrganization",
   scope: "operator",
   input: CreateOrganizationInput,
@@ -74,13 +75,17 @@ export const createOrganization = defineAction({
     const invitation = input.headEmail ? await inviteHeadInto(tx, organization.id, input.headEmail, ctx.user.id) : null;
     if (invitation && "refused" in invitation) return invitation;
     return done(
-      { organizationId: organization.id, slug: organization.slug, invitation: invitation ? { path: invitation.path, email: invitation.email } : null },
+      {
+        organizationId: organization.id,
+        slug: organization.slug,
+        invitation: invitation ? { invitationId: invitation.invitationId, path: invitation.path, email: invitation.email } : null,
+      },
       { organizationId: organization.id, targetType: "Organization", targetId: organization.id, data: { kind: input.kind, slug, invited: invitation !== null } },
     );
   },
 });
 
-export const inviteHead = defineAction({
+const inviteHeadAction = defineAction({
   name: "operator.inviteHead",
   scope: "operator",
   input: InviteHeadInput,
@@ -94,11 +99,31 @@ export const inviteHead = defineAction({
     const invitation = await inviteHeadInto(tx, organization.id, input.email, ctx.user.id);
     if ("refused" in invitation) return invitation;
     return done(
-      { path: invitation.path, email: invitation.email },
+      { organizationId: organization.id, invitationId: invitation.invitationId, path: invitation.path, email: invitation.email },
       { organizationId: organization.id, targetType: "Invitation", targetId: invitation.invitationId, data: { role: "MUNICIPAL_HEAD" } },
     );
   },
 });
+
+/** The head's letter carries the link the page showed (the same token), sent after the commit when SMTP is set. */
+function mailHeadInvitation(organizationId: string, invitation: { invitationId: string; path: string }) {
+  const token = invitation.path.slice(invitation.path.lastIndexOf("/") + 1);
+  return sendInvitationLettersAfterResponse([{ organizationId, ids: [invitation.invitationId], tokens: new Map([[invitation.invitationId, token]]) }]);
+}
+
+/** Creates a region or municipality; its head's invitation link is shown once and e-mailed. */
+export async function createOrganization(input: Parameters<typeof createOrganizationAction>[0]) {
+  const result = await createOrganizationAction(input);
+  if (result.ok && result.data.invitation) await mailHeadInvitation(result.data.organizationId, result.data.invitation);
+  return result;
+}
+
+/** Invites the head of an office; the link is shown once and e-mailed. */
+export async function inviteHead(input: Parameters<typeof inviteHeadAction>[0]) {
+  const result = await inviteHeadAction(input);
+  if (result.ok) await mailHeadInvitation(result.data.organizationId, result.data);
+  return result;
+}
 
 export const archiveOrganization = defineAction({
   name: "operator.archiveOrganization",

@@ -3,6 +3,7 @@
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import type { TenantOrganization } from "../auth/tenant";
+import { sendInvitationLettersAfterResponse } from "../members/invitation-letters";
 import { checkRegistryRows, type RegistryParent } from "./check";
 import { importOrganizations, loadRegistryExisting, lockRegistry } from "./import";
 import { cellFromText } from "./read";
@@ -21,7 +22,7 @@ import {
 const parentOf = (org: TenantOrganization): RegistryParent | null =>
   org.kind === "SCHOOL" ? null : { id: org.id, kind: org.kind, name: org.name, timeZone: org.timeZone };
 
-export const addOrganization = defineAction({
+const addOrganizationAction = defineAction({
   name: "registry.add",
   scope: "tenant",
   idempotent: true,
@@ -50,7 +51,7 @@ export const addOrganization = defineAction({
     }
     const [created] = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });
     return done(
-      { id: created!.id, slug: created!.slug, invited: created!.invitationId !== null },
+      { id: created!.id, slug: created!.slug, invited: created!.invitationId !== null, invitationId: created!.invitationId },
       { targetType: "Organization", targetId: created!.id, data: { name: input.name, slug: created!.slug } },
     );
   },
@@ -87,7 +88,7 @@ export const previewRegistryImport = defineAction({
  * Reads the same file with the same slugs again and creates every organization in one transaction — or
  * none: one refused row refuses the file, naming the rows.
  */
-export const importRegistry = defineAction({
+const importRegistryAction = defineAction({
   name: "registry.import",
   scope: "tenant",
   idempotent: true,
@@ -105,11 +106,28 @@ export const importRegistry = defineAction({
     }
     if (check.organizations.length === 0) return refuse("VALIDATION", "registryEmpty");
     const created = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });
-    const report: RegistryImportReport = {
+    const report: RegistryImportReport & { letters: { organizationId: string; ids: string[] }[] } = {
       created: created.length,
       slugs: created.map((c) => c.slug),
       invitations: created.filter((c) => c.invitationId).length,
+      letters: created.flatMap((c) => (c.invitationId ? [{ organizationId: c.id, ids: [c.invitationId] }] : [])),
     };
     return done(report, { targetType: "Organization", data: { fileName: input.file.name, created: report.created, invitations: report.invitations } });
   },
 });
+
+// The heads' invitation letters leave after the commit (with SMTP), the new organizations' one after another.
+
+/** Adds one organization by the form; its head's letter is sent after the commit. */
+export async function addOrganization(input: Parameters<typeof addOrganizationAction>[0]) {
+  const result = await addOrganizationAction(input);
+  if (result.ok && result.data.invitationId) await sendInvitationLettersAfterResponse([{ organizationId: result.data.id, ids: [result.data.invitationId] }]);
+  return result;
+}
+
+/** Creates the organizations of the list; the heads' letters are sent after the commit. */
+export async function importRegistry(input: Parameters<typeof importRegistryAction>[0]) {
+  const result = await importRegistryAction(input);
+  if (result.ok) await sendInvitationLettersAfterResponse(result.data.letters);
+  return result;
+}

@@ -5,7 +5,7 @@ export function listRegistryChildren(ctx: TenantContext) {
   return readTenant(ctx, (tx) =>
     tx.organization.findMany({
       where: { parentId: ctx.organization.id },
-      select: { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, place: true, address: true, inn: true },
+      select: { id: true, slug: true, name: true, shortName: true, kind: true, schoolKind: true, place: true, address: true, inn: true, archivedAt: true },
       orderBy: [{ kind: "asc" }, { name: "asc" }],
     }),
   );

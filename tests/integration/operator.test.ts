@@ -139,7 +139,7 @@ describe("archived organizations are read-only and out of the dashboards", () =>
     expect(await run("operator.archiveOrganization", operator, { organizationId: org.sosh20 })).toMatchObject({ ok: true });
     expect(await run("operator.archiveOrganization", operator, { organizationId: org.sosh20 })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Организация уже в архиве." } });
     const auditBefore = await count("AuditEvent", `"organizationId" = '${org.sosh20}'`);
-    const res = await run("organization.setTimeZone", director, { org: "sosh-20", timeZone: "Asia/Omsk" });
+    const res = await run("organization.updateProfile", director, { org: "sosh-20", name: "МБОУ «СОШ № 20»", schoolKind: "GENERAL", timeZone: "Asia/Omsk" });
     expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Организация в архиве: её данные доступны только для просмотра." } });
     expect(await run("members.invite", director, { org: "sosh-20", email: "new@sosh20.test", role: "CURATOR" })).toMatchObject({ ok: false, error: { message: "Организация в архиве: её данные доступны только для просмотра." } });
     expect(await count("AuditEvent", `"organizationId" = '${org.sosh20}'`)).toBe(auditBefore);
@@ -151,7 +151,7 @@ describe("archived organizations are read-only and out of the dashboards", () =>
 
     expect(await run("operator.restoreOrganization", operator, { organizationId: org.sosh20 })).toMatchObject({ ok: true });
     expect(await run("operator.restoreOrganization", operator, { organizationId: org.sosh20 })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await run("organization.setTimeZone", director, { org: "sosh-20", timeZone: "Europe/Moscow" })).toMatchObject({ ok: true });
+    expect(await run("members.invite", director, { org: "sosh-20", email: "after-restore@sosh20.test", role: "CURATOR" })).toMatchObject({ ok: true });
     expect(await districtSchools()).toContain(org.sosh20);
     const audit = await owner.query<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "organizationId" = $1 AND "actorId" = $2 ORDER BY "createdAt"`, [org.sosh20, operator]);
     expect(audit.map((a) => a.action)).toEqual(["operator.archiveOrganization", "operator.restoreOrganization"]);

@@ -88,7 +88,13 @@ describe("registry.import", () => {
 
     const res = await run<RegistryImportReport>("registry.import", head.id, { org: district.slug, file: officeCsv() });
     if (!res.ok) throw new Error(res.error.message);
-    expect(res.data).toEqual({ created: 6, slugs: ["sosh-1", "sosh-2", "oosh-14", "d-s-5", "do-ddt", "bat"], invitations: 4 });
+    const { letters, ...report } = res.data as RegistryImportReport & { letters: { organizationId: string; ids: string[] }[] };
+    expect(report).toEqual({ created: 6, slugs: ["sosh-1", "sosh-2", "oosh-14", "d-s-5", "do-ddt", "bat"], invitations: 4 });
+    // The heads' letters leave after the commit: one batch per invited organization, naming its invitation.
+    const queued = await db().prisma.invitation.findMany({ where: { emailStatus: "QUEUED", organization: { parentId: district.id } }, select: { id: true, organizationId: true } });
+    expect(letters.map((l) => ({ organizationId: l.organizationId, ids: l.ids })).sort((a, b) => a.organizationId.localeCompare(b.organizationId))).toEqual(
+      queued.map((q) => ({ organizationId: q.organizationId, ids: [q.id] })).sort((a, b) => a.organizationId.localeCompare(b.organizationId)),
+    );
     const created = await children(district.id);
     expect(created).toHaveLength(6);
     const kindergarten = created.find((o) => o.slug === "d-s-5")!;
@@ -175,7 +181,7 @@ describe("registry.add", () => {
     const taken = await run("registry.add", head.id, { ...base, slug: "sosh-1" });
     expect(taken).toMatchObject({ ok: false, error: { details: ["адрес «sosh-1» уже занят другой организацией"] } });
     const res = await run<{ slug: string; invited: boolean }>("registry.add", head.id, { ...base, inn: nthInn("26050", 612) });
-    expect(res).toEqual({ ok: true, data: { id: expect.any(String), slug: "detskiy-sad-12-romashka", invited: true } });
+    expect(res).toEqual({ ok: true, data: { id: expect.any(String), slug: "detskiy-sad-12-romashka", invited: true, invitationId: expect.any(String) } });
     const created = await db().prisma.organization.findUniqueOrThrow({ where: { slug: "detskiy-sad-12-romashka" }, include: { invitations: true } });
     expect(created).toMatchObject({ parentId: district.id, headPosition: "Заведующий", schoolKind: "KINDERGARTEN" });
     expect(created.invitations).toEqual([expect.objectContaining({ email: "romashka@blag.example", role: "DIRECTOR", emailStatus: "QUEUED" })]);

@@ -23,7 +23,7 @@ export default async function DistrictSchoolsPage({ params }: { params: Promise<
   if (ctx.organization.kind === "SCHOOL") notFound();
   const t = await getTranslations();
   const children = await readPage(ctx, (c) => listRegistryChildren(c));
-  const schools = children.filter((c) => c.kind === "SCHOOL");
+  const schools = children.filter((c) => c.kind === "SCHOOL" && !c.archivedAt);
   const manage = hasPermission(ctx.roles, "registry.manage");
   return (
     <>
