@@ -12,6 +12,8 @@ const port = Number(process.env.CLUSTER_PORT ?? 3150);
 
 export default defineConfig({
   ...base,
+  // The main suite's global setup starts the local OIDC provider its server is configured with; not this one's.
+  globalSetup: undefined,
   testDir: "..",
   fullyParallel: true,
   workers: 2,

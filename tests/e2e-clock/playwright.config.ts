@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_CLOCK_PORT ?? (process.env.E2E_PORT ? Number
 // Everything but the tests and the server is the main e2e configuration's.
 export default defineConfig({
   ...base,
+  // The main suite's global setup starts the local OIDC provider its server is configured with; not this one's.
+  globalSetup: undefined,
   testDir: ".",
   use: { ...base.use, baseURL: `http://localhost:${port}` },
   webServer: {

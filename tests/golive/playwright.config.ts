@@ -8,6 +8,8 @@ import { GOLIVE } from "./ports";
 // reused) → the steps of golive.spec.ts, in order.
 export default defineConfig({
   ...base,
+  // The main suite's global setup starts the local OIDC provider its server is configured with; not this one's.
+  globalSetup: undefined,
   testDir: ".",
   testMatch: /golive\.spec\.ts$/,
   fullyParallel: false,
