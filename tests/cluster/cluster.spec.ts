@@ -57,7 +57,7 @@ test("failed sign-ins counted on both instances lock the account on both", async
     await p.goto(direct(s, i, "/login"));
     await p.getByLabel("Электронная почта").fill("mentee@sosh20.demo");
     await p.getByLabel("Пароль").fill(password);
-    await p.getByRole("button", { name: "Войти" }).click();
+    await p.getByRole("button", { name: "Войти", exact: true }).click();
   };
   for (let n = 0; n < 5; n++) {
     await tryOn(page, (n % 2) as 0 | 1, `wrong-${n}`);

@@ -10,7 +10,7 @@ async function operatorSignedIn(browser: import("@playwright/test").Browser) {
   await visitor.page.goto("/login");
   await visitor.page.getByLabel("Электронная почта").fill(OPERATOR);
   await visitor.page.getByLabel("Пароль").fill(DEMO_PASSWORD);
-  await visitor.page.getByRole("button", { name: "Войти" }).click();
+  await visitor.page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(visitor.page).toHaveURL(/\/operator$/);
   return visitor;
 }

@@ -8,7 +8,7 @@ test("a curator adds a student, records the legal representative's consent, and 
   await expectAccessible(page);
 
   const lastName = `Петров${Date.now().toString(36)}`;
-  await page.getByLabel("Кто").selectOption("STUDENT");
+  await page.getByLabel("Кто", { exact: true }).selectOption("STUDENT");
   await page.getByLabel("Фамилия").fill(lastName);
   await page.getByLabel("Имя", { exact: true }).fill("Иван");
   await page.getByLabel("Дата рождения", { exact: true }).fill("2012-04-01");

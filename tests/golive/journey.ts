@@ -57,7 +57,7 @@ export async function signInFresh(browser: Browser, email: string, password: str
   await visitor.page.goto("/login");
   await visitor.page.getByLabel("Электронная почта").fill(email);
   await visitor.page.getByLabel("Пароль").fill(password);
-  await visitor.page.getByRole("button", { name: "Войти" }).click();
+  await visitor.page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(visitor.page).not.toHaveURL(/\/login/);
   return visitor;
 }
