@@ -1,17 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
+import type { listRegistryChildren } from "@/lib/registry/queries";
 
-type Child = {
-  id: string;
-  slug: string;
-  name: string;
-  shortName: string | null;
-  kind: "REGION" | "MUNICIPALITY" | "SCHOOL";
-  schoolKind: "GENERAL" | "KINDERGARTEN" | "COLLEGE" | "SUPPLEMENTARY" | null;
-  address: string | null;
-  inn: string | null;
-  archivedAt: Date | null;
-};
+type Child = Awaited<ReturnType<typeof listRegistryChildren>>[number];
 
 /** The office's subordinate organizations with their requisites (the directory, no school data). */
 export async function OrganizationsTable({ organizations }: { organizations: Child[] }) {

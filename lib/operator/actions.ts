@@ -125,32 +125,31 @@ export async function inviteHead(input: Parameters<typeof inviteHeadAction>[0]) 
   return result;
 }
 
+/** Archives or restores an organization: one update guarded by the current state, so a repeat is a CONFLICT. */
+async function setArchived(tx: Tx, organizationId: string, archive: boolean) {
+  const changed = await tx.organization.updateMany({
+    where: { id: organizationId, archivedAt: archive ? null : { not: null } },
+    data: { archivedAt: archive ? now() : null },
+  });
+  if (changed.count !== 1) {
+    const exists = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
+    return exists ? refuse("CONFLICT", archive ? "alreadyArchived" : "notArchived") : refuse("NOT_FOUND", "notFound");
+  }
+  return done({ organizationId }, { organizationId, targetType: "Organization", targetId: organizationId });
+}
+
 export const archiveOrganization = defineAction({
   name: "operator.archiveOrganization",
   scope: "operator",
   input: ArchiveOrganizationInput,
-  async run({ input, tx }) {
-    const changed = await tx.organization.updateMany({ where: { id: input.organizationId, archivedAt: null }, data: { archivedAt: now() } });
-    if (changed.count !== 1) {
-      const exists = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
-      return exists ? refuse("CONFLICT", "alreadyArchived") : refuse("NOT_FOUND", "notFound");
-    }
-    return done({ organizationId: input.organizationId }, { organizationId: input.organizationId, targetType: "Organization", targetId: input.organizationId });
-  },
+  run: ({ input, tx }) => setArchived(tx, input.organizationId, true),
 });
 
 export const restoreOrganization = defineAction({
   name: "operator.restoreOrganization",
   scope: "operator",
   input: RestoreOrganizationInput,
-  async run({ input, tx }) {
-    const changed = await tx.organization.updateMany({ where: { id: input.organizationId, archivedAt: { not: null } }, data: { archivedAt: null } });
-    if (changed.count !== 1) {
-      const exists = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
-      return exists ? refuse("CONFLICT", "notArchived") : refuse("NOT_FOUND", "notFound");
-    }
-    return done({ organizationId: input.organizationId }, { organizationId: input.organizationId, targetType: "Organization", targetId: input.organizationId });
-  },
+  run: ({ input, tx }) => setArchived(tx, input.organizationId, false),
 });
 
 /**
