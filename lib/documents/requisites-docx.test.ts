@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { assessDistrict } from "../domain/monitoring";
 import { approverPosition, documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { buildReport, toDocxDocument } from "../monitoring/report";
-import { renderAnalyticalReportDocx, renderOrderDocx, renderPersonalDataDocx, renderRoadmapDocx } from "./docx";
+import { renderAnalyticalReportDocx } from "./analytical-report-docx";
+import { renderOrderDocx } from "./order-docx";
+import { renderPersonalDataDocx } from "./personal-data-docx";
+import { renderRoadmapDocx } from "./roadmap-docx";
 
 // The organization's profile in the documents (issue #13 item 3): the head carries the full name and the
 // reference data, the signature the profile's position and head — a kindergarten's «Заведующий».

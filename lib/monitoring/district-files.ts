@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { renderAnalyticalReportDocx } from "../documents/docx";
+import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
 import { YearParam } from "../http/params";
 import { contentDisposition, xlsxResponse } from "../people/xlsx";
 import { reportXlsx } from "./district-xlsx";

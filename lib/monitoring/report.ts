@@ -1,7 +1,7 @@
 import { organizationToday, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";
-import type { AnalyticalReportDocument } from "../documents/docx";
+import type { AnalyticalReportDocument } from "../documents/analytical-report-docx";
 import { formatAcademicYear } from "../domain/academic-year";
 import {
   actsSentence,

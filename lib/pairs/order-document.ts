@@ -1,6 +1,6 @@
 import type { TenantContext } from "../auth/tenant";
 import { readTenant } from "../auth/tenant";
-import { formatDocumentDate } from "../documents/docx";
+import { formatDocumentDate } from "../documents/docx-kit";
 import type { OrderDocument } from "../documents/types";
 import { fullName } from "../domain/names";
 import { documentAuthor, headSignatory } from "../domain/organization-profile";

@@ -2,7 +2,7 @@ import { hasPermission } from "../auth/permissions";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { now as readClock } from "../clock";
 import type { Prisma, Tx } from "../db";
-import type { PersonalProgramDocument } from "../documents/docx";
+import type { PersonalProgramDocument } from "../documents/personal-program-docx";
 import { DIFFICULTY_TAGS, type DifficultyTag } from "../domain/banks";
 import { fullName, initialsAndSurname } from "../domain/names";
 import { documentAuthor } from "../domain/organization-profile";

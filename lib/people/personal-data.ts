@@ -6,7 +6,8 @@ import { PURPOSE_TITLES } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { requisiteLines } from "../domain/organization-profile";
 import type { Answers, Question } from "../domain/questionnaires";
-import { formatDocumentDate, type PersonalDataDocument } from "../documents/docx";
+import { formatDocumentDate } from "../documents/docx-kit";
+import type { PersonalDataDocument } from "../documents/personal-data-docx";
 import { REQUISITES_SELECT } from "../organization/requisites";
 
 export async function loadPersonalData(tx: Tx, organizationId: string, personId: string) {

@@ -7,7 +7,7 @@ import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import type { TenantContext } from "../../lib/auth/tenant";
-import { renderOrderDocx } from "../../lib/documents/docx";
+import { renderOrderDocx } from "../../lib/documents/order-docx";
 import { pairOrderDocument } from "../../lib/pairs/order-document";
 import { loadPairFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
 import { withDb } from "../../lib/db";
-import { renderPersonalDataDocx } from "../../lib/documents/docx";
+import { renderPersonalDataDocx } from "../../lib/documents/personal-data-docx";
 import "../../lib/people/actions";
 import { loadPersonalData, personalDataDocument, personalDataJson } from "../../lib/people/personal-data";
 import { createMember, createOrganization } from "../factories";

@@ -7,7 +7,7 @@ import type { AppRole } from "../../lib/auth/roles";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
-import { renderPersonalProgramDocx } from "../../lib/documents/docx";
+import { renderPersonalProgramDocx } from "../../lib/documents/personal-program-docx";
 import { pairAccess } from "../../lib/pairs/access";
 import "../../lib/pairs/meeting-actions";
 import "../../lib/pairs/personal-program-actions";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
-import { renderOrderDocx } from "@/lib/documents/docx";
+import { renderOrderDocx } from "@/lib/documents/order-docx";
 import { pairOrderDocument } from "@/lib/pairs/order-document";
 
 export const dynamic = "force-dynamic";

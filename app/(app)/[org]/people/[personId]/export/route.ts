@@ -4,7 +4,7 @@ import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { now } from "@/lib/clock";
 import { isoDate } from "@/lib/domain/local-date";
-import { renderPersonalDataDocx } from "@/lib/documents/docx";
+import { renderPersonalDataDocx } from "@/lib/documents/personal-data-docx";
 import { personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
 import { exportPersonalData } from "@/lib/people/queries";
 

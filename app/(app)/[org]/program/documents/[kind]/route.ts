@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
-import { renderOrderDocx, renderRoadmapDocx } from "@/lib/documents/docx";
+import { renderOrderDocx } from "@/lib/documents/order-docx";
+import { renderRoadmapDocx } from "@/lib/documents/roadmap-docx";
 import { now } from "@/lib/clock";
 import { currentAcademicYear } from "@/lib/domain/academic-year";
 import { readRouteParams, searchOf, YearParam } from "@/lib/http/params";

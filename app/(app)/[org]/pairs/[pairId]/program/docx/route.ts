@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
-import { renderPersonalProgramDocx } from "@/lib/documents/docx";
+import { renderPersonalProgramDocx } from "@/lib/documents/personal-program-docx";
 import { buildPersonalProgramDocument } from "@/lib/pairs/work-queries";
 
 export const dynamic = "force-dynamic";

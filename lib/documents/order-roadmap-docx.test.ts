@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { formatDocumentDate, renderOrderDocx, renderRoadmapDocx } from "./docx";
+import { formatDocumentDate } from "./docx-kit";
+import { renderOrderDocx } from "./order-docx";
+import { renderRoadmapDocx } from "./roadmap-docx";
 import type { OrderDocument, RoadmapDocument } from "./types";
 
 // ── Fixtures: a real-looking school roadmap and the order approving it ──────────────────────────

@@ -1,0 +1,86 @@
+// The director's order (приказ) as a .docx.
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import { TABLE_PT, SMALL_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, paragraph, emptyLine, GRID_BORDERS, columnWidths, layoutTable, documentHead, signatureBlock, executorMark, CELL_MARGINS, formatDocumentDate, numberSign, BLANK_NUMBER } from "./docx-kit";
+import type { OrderDocument } from "./types";
+
+// ── Order (приказ) ────────────────────────────────────────────────────────────────────────────
+
+/** The director's order as a .docx: A4 portrait, Times New Roman 14 pt. */
+export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
+
+  const children: (Paragraph | Table)[] = [
+    ...documentHead("ПРИКАЗ", order, width),
+    // Title to the text.
+    paragraph([{ text: order.title, bold: true }], { indent: { right: Math.round(width * 0.3) }, spacing: { after: 240 } }),
+    // Text: preamble (legal basis), «ПРИКАЗЫВАЮ:», numbered items.
+    paragraph([order.preamble.trim()], body),
+    paragraph(["ПРИКАЗЫВАЮ:"], { spacing: { before: 120, after: 120 } }),
+    ...order.items.map((item, i) => paragraph([`${i + 1}. ${item.trim()}`], body)),
+  ];
+
+  // Attachment mark.
+  if (order.attachment) {
+    const attachment = order.attachment.trim();
+    const text = /^приложени/i.test(attachment) ? attachment : `Приложение: ${attachment}`;
+    children.push(emptyLine(), paragraph([text], { alignment: AlignmentType.JUSTIFIED }));
+  }
+
+  // Signature, then the executor mark at the bottom of the order's last page.
+  children.push(emptyLine(), emptyLine(), signatureBlock(order.signatory, width), ...executorMark(order.executor, width));
+
+  // Appendix table on a page of its own, naming the order it belongs to (ГОСТ Р 7.0.97: отметка о приложении).
+  if (order.appendix) {
+    const a = order.appendix;
+    const widths = columnWidths(a.weights, width);
+    const cell = (text: string, i: number, bold = false) =>
+      new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: [paragraph([{ text, bold }], {}, TABLE_PT)] });
+    children.push(
+      paragraph([`Приложение к приказу от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)}`], { pageBreakBefore: true, alignment: AlignmentType.RIGHT }),
+      paragraph([{ text: a.title, bold: true }], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }),
+      new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: GRID_BORDERS,
+        margins: CELL_MARGINS,
+        rows: [
+          new TableRow({ tableHeader: true, cantSplit: true, children: a.header.map((h, i) => cell(h, i, true)) }),
+          ...a.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i)) })),
+        ],
+      }),
+    );
+  }
+
+  // Acquaintance list, on a page of its own (naming the order it belongs to): name, signature line,
+  // date line per person.
+  if (order.acquainted.length > 0) {
+    children.push(
+      paragraph(
+        [`Лист ознакомления с приказом от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)} «${order.title}»`],
+        { pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        SMALL_PT + 2,
+      ),
+      paragraph([{ text: "С приказом ознакомлены:" }], { spacing: { after: 240 } }),
+      layoutTable(
+        order.acquainted.map((name) => [
+          [paragraph([name])],
+          [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })],
+          [paragraph([BLANK_APPROVAL_DATE], { alignment: AlignmentType.RIGHT })],
+        ]),
+        [45, 25, 30],
+        width,
+        mm(4),
+      ),
+    );
+  }
+  // Word wants a paragraph after a table at the end of the body.
+  if (children.at(-1) instanceof Table) children.push(emptyLine());
+
+  const kind = order.number ? `Приказ № ${order.number}` : "Приказ";
+  return pack(
+    { title: `${kind} «${order.title}»`, subject: "Приказ" },
+    { properties: pageSetup("portrait"), children },
+  );
+}

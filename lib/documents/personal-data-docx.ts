@@ -1,0 +1,33 @@
+// A person's personal data on their request (152-ФЗ, art. 14) as a .docx.
+import { AlignmentType, Paragraph, Table } from "docx";
+import { textWidth, pageSetup, pack, paragraph, emptyLine, organizationName, fieldTable, formatDocumentDate } from "./docx-kit";
+
+// ── Personal data of one person, on their request (152-ФЗ, art. 14) ─────────────────────────────
+
+export type PersonalDataDocument = {
+  organizationName: string;
+  /** Reference data under the name (address, ИНН, ОГРН…), from the organization's profile. */
+  requisites?: string[] | null;
+  personName: string;
+  generatedAt: Date;
+  sections: { title: string; rows: [string, string][] }[];
+};
+
+
+/** What the organization keeps about one person, readable: A4 portrait, a table per section. */
+export async function renderPersonalDataDocx(doc: PersonalDataDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const children: (Paragraph | Table)[] = [
+    ...organizationName(doc.organizationName, doc.requisites),
+    emptyLine(),
+    paragraph([{ text: "СВЕДЕНИЯ", bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([{ text: `о персональных данных, обрабатываемых в отношении: ${doc.personName}`, bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([`по состоянию на ${formatDocumentDate(doc.generatedAt)}`], { alignment: AlignmentType.CENTER }),
+    emptyLine(),
+  ];
+  for (const section of doc.sections) {
+    children.push(paragraph([{ text: section.title, bold: true }], { keepNext: true, spacing: { before: 240, after: 120 } }));
+    children.push(section.rows.length ? fieldTable(section.rows, width) : paragraph(["Сведений нет."]));
+  }
+  return pack({ title: `Сведения о персональных данных: ${doc.personName}`, subject: "Персональные данные по запросу субъекта" }, { properties: pageSetup("portrait"), children });
+}

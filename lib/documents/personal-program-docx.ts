@@ -1,0 +1,160 @@
+// The personalized program of a pair or group as a .docx.
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import { TABLE_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, formatDocumentDate, paragraph, emptyLine, GRID_BORDERS, columnWidths, layoutTable, organizationName, CELL_MARGINS, fieldTable, numberSign } from "./docx-kit";
+
+// ── Personalized program of a pair or group (персонализированная программа наставничества) ─────
+
+export type PersonalProgramDocument = {
+  organizationName: string;
+  /** Reference data under the name (address, ИНН, ОГРН…), from the organization's profile. */
+  requisites?: string[] | null;
+  place?: string | null;
+  mentor: { name: string; details: string | null };
+  mentees: { name: string; details: string | null }[];
+  /** Role form and type of mentoring, in words («Учитель – учитель», «Традиционное (один на один)»). */
+  form: string;
+  type: string;
+  /** The director's order securing the pair, when there is one. */
+  order?: { number: string; date: Date } | null;
+  startsOn: Date;
+  endsOn: Date;
+  direction: string;
+  goals: string;
+  /** The mentees' difficulties the program addresses, in words. */
+  difficulties: string[];
+  items: { title: string; dueOn: Date; status: string; result: string | null }[];
+  expectedResults: string;
+  achievedResults: string | null;
+  /** «И.О. Фамилия» under the signature lines; the curator agrees the program («СОГЛАСОВАНО»). */
+  signatures: { mentor: string; mentees: string[]; curator: string | null };
+};
+
+/** A bordered table with a header row repeated on every page; cells are plain text (lines split on \n). */
+function personalProgramGrid(header: string[], weights: number[], rows: string[][], width: number): Table {
+  const widths = columnWidths(weights, width);
+  const cell = (text: string, i: number, bold = false, center = false) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: bold ? VerticalAlignTable.CENTER : undefined,
+      children: text.split("\n").map((line) => paragraph([{ text: line, bold }], center ? { alignment: AlignmentType.CENTER } : {}, TABLE_PT)),
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    margins: CELL_MARGINS,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false, i === 0 || i === 2)) })),
+    ],
+  });
+}
+
+/**
+ * The personalized program of a pair or group as a .docx (A4 portrait, Times New Roman 14 pt, tables
+ * 12 pt): organization name, title, general data (mentor, mentees, form, type, period, direction),
+ * goals, the difficulties addressed, the plan (№, мероприятие, срок, статус, результат), expected and
+ * achieved results, signature lines of the mentor and the mentee(s), and the curator's «СОГЛАСОВАНО».
+ */
+export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
+  const heading = (text: string) => paragraph([{ text, bold: true }], { keepNext: true, spacing: { before: 240, after: 120 } });
+  const text = (value: string | null | undefined) => {
+    const lines = (value ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+    return lines.length ? lines.map((line) => paragraph([line], body)) : [paragraph([SIGNATURE_LINE.repeat(4)])];
+  };
+  const person = (p: { name: string; details: string | null }) => (p.details ? `${p.name}, ${p.details}` : p.name);
+  const period = `с ${formatDocumentDate(doc.startsOn)} по ${formatDocumentDate(doc.endsOn)}`;
+  const group = doc.mentees.length > 1;
+
+  const children: (Paragraph | Table)[] = [
+    ...organizationName(doc.organizationName, doc.requisites),
+    emptyLine(),
+    paragraph([{ text: "Персонализированная программа наставничества", bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([`на период ${period}`], { alignment: AlignmentType.CENTER }),
+    ...(doc.order
+      ? [paragraph([`(пара закреплена приказом от ${formatDocumentDate(doc.order.date)} ${numberSign(doc.order.number)})`], { alignment: AlignmentType.CENTER }, TABLE_PT)]
+      : []),
+    ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
+
+    heading("1. Общие сведения"),
+    fieldTable(
+      [
+        ["Наставник", person(doc.mentor)],
+        [group ? "Наставляемые" : "Наставляемый", doc.mentees.map(person).join("\n") || "—"],
+        ["Форма наставничества", doc.form],
+        ["Вид наставничества", doc.type],
+        ["Срок реализации", period],
+        ["Направление", doc.direction],
+      ],
+      width,
+    ),
+
+    heading("2. Цель и задачи"),
+    ...text(doc.goals),
+
+    heading(`3. Затруднения ${group ? "наставляемых" : "наставляемого"}, на преодоление которых направлена программа`),
+    ...(doc.difficulties.length
+      ? doc.difficulties.map((d, i) => paragraph([`${i + 1}) ${d}${i === doc.difficulties.length - 1 ? "." : ";"}`], { indent: { firstLine: PARAGRAPH_INDENT } }))
+      : [paragraph(["—"])]),
+
+    heading("4. План мероприятий"),
+    doc.items.length
+      ? personalProgramGrid(
+          ["№ п/п", "Мероприятие", "Срок", "Статус", "Результат"],
+          [9, 56, 24, 30, 41],
+          doc.items.map((item, i) => [String(i + 1), item.title, formatDocumentDate(item.dueOn), item.status, item.result ?? ""]),
+          width,
+        )
+      : paragraph(["Мероприятия не запланированы."]),
+
+    heading("5. Ожидаемые результаты"),
+    ...text(doc.expectedResults),
+
+    heading("6. Достигнутые результаты"),
+    ...text(doc.achievedResults),
+
+    emptyLine(),
+    emptyLine(),
+    // Signatures of the participants: role, line for the signature, initials and surname.
+    layoutTable(
+      [
+        [[paragraph(["Наставник"])], [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })], [paragraph([doc.signatures.mentor], { alignment: AlignmentType.RIGHT })]],
+        ...doc.signatures.mentees.map((name, i) => [
+          [paragraph([i === 0 ? (group ? "Наставляемые" : "Наставляемый") : ""])],
+          [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })],
+          [paragraph([name], { alignment: AlignmentType.RIGHT })],
+        ]),
+      ],
+      [35, 35, 30],
+      width,
+      mm(6),
+    ),
+    emptyLine(),
+    emptyLine(),
+    // Approval mark (гриф согласования): below the signatures, at the left margin.
+    ...[
+      "СОГЛАСОВАНО",
+      "Куратор программы наставничества",
+      `${SIGNATURE_LINE} ${doc.signatures.curator ?? ""}`.trimEnd(),
+      BLANK_APPROVAL_DATE,
+    ].map((line, i) => paragraph([line], { keepNext: i < 3, keepLines: true, spacing: { before: i === 2 ? 360 : 0 } })),
+  ];
+
+  const names = [doc.signatures.mentor, ...doc.signatures.mentees].join(", ");
+  return pack(
+    { title: `Персонализированная программа наставничества: ${names}`, subject: "Персонализированная программа наставничества" },
+    { properties: pageSetup("portrait"), children },
+  );
+}
