@@ -23,7 +23,9 @@ const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
 const instancePorts = [proxyPort + 1, proxyPort + 2];
 const smtpPort = proxyPort + 3;
 const adminUrl = process.env.CLUSTER_ADMIN_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const database = `nastavnik_cluster_${randomBytes(5).toString("hex")}`;
+// The pid in the name tells a leftover of a killed run (its process gone) from a database another run on
+// the same machine is using right now (parallel checkouts share this PostgreSQL).
+const database = `nastavnik_cluster_${process.pid}_${randomBytes(5).toString("hex")}`;
 const databaseUrl = (() => {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
@@ -181,14 +183,27 @@ async function stop(code: number) {
   process.exit(code);
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function main() {
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
 
-  // Leftovers of an earlier run that was killed hard.
+  // Leftovers of earlier runs that were killed hard: only those whose process is gone.
   await admin(async (c) => {
     const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'nastavnik_cluster_%'`);
-    for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+    for (const r of rows) {
+      const pid = Number(/^nastavnik_cluster_(\d+)_/.exec(r.datname)?.[1]);
+      if (pid && processAlive(pid)) continue;
+      await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
+    }
     await c.query(`CREATE DATABASE ${database}`);
   });
   log(`database ${database}`);
