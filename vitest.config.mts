@@ -10,6 +10,7 @@ const integration = (name: string, env: Record<string, string>, include: string[
     environment: "node",
     include,
     env,
+    globalSetup: ["tests/setup/global-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

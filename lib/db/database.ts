@@ -60,14 +60,15 @@ function pgExecutor(client: pg.ClientBase): SqlExecutor {
   return self;
 }
 
-export async function openPGlite(dataDir: string | undefined): Promise<Database> {
+export async function openPGlite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database & { dumpDataDir(): Promise<Blob> }> {
   if (dataDir && !dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     kind: "pglite",
     prisma,
     withExecutor: (fn) => fn(pgliteExecutor(client, client)),
+    dumpDataDir: () => client.dumpDataDir("none"),
     async close() {
       await prisma.$disconnect();
       await client.close();

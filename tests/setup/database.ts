@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, inject } from "vitest";
 import { openPGlite, openPostgres, type Database } from "../../lib/db/database";
 import { setDatabase } from "../../lib/db/connection";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -16,11 +17,14 @@ function databaseUrl(base: string, database: string): string {
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server of TEST_DATABASE_URL (dropped afterwards). Installed as the app's database.
+ * The migrations ran once for the whole run (global-database.ts): PGlite loads their result, PostgreSQL
+ * copies the template; a file run without that setup migrates its own.
  */
 export async function createTestDatabase(options: { maxConnections?: number } = {}): Promise<Database & { url?: string }> {
   if (!onPostgres) {
-    const db = await openPGlite("memory://");
-    await db.withExecutor((ex) => applyMigrations(ex));
+    const snapshot = inject("pgliteSnapshot");
+    const db = await openPGlite("memory://", snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {});
+    if (!snapshot) await db.withExecutor((ex) => applyMigrations(ex));
     setDatabase(db);
     return db;
   }
@@ -29,11 +33,12 @@ export async function createTestDatabase(options: { maxConnections?: number } = 
   const name = `nastavnik_test_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
+  const template = inject("postgresTemplate");
+  await client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await client.end();
   const url = databaseUrl(admin, name);
   const db = await openPostgres(url, { maxConnections: options.maxConnections ?? 4 });
-  await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));
+  if (!template) await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));
   setDatabase(db);
   const close = db.close;
   return Object.assign(db, {
