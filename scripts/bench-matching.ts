@@ -6,9 +6,10 @@
 
 import { DIFFICULTY_TAGS } from "../lib/domain/banks";
 import {
-  DEFAULT_WEIGHTS, assignPool, scoreMatrix, solveAssignment,
+  DEFAULT_WEIGHTS, scoreMatrix,
   type Assignment, type MatchMentee, type MatchMentor, type Objective, type Rule, type Rules, type Weights,
 } from "../lib/domain/matching";
+import { assignPool, solveAssignment } from "../lib/domain/matching-assignment";
 
 const MENTEES = Number(process.env.BENCH_MENTEES ?? 2_000);
 const MENTORS = Number(process.env.BENCH_MENTORS ?? 1_000);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  CRITERIA, DEFAULT_WEIGHTS, NO_FREE_MENTORS, NO_RULES, assignPool, scoreMatrix, scorePair, solveAssignment, suggestMentors,
+  CRITERIA, DEFAULT_WEIGHTS, NO_FREE_MENTORS, NO_RULES, scoreMatrix, scorePair, suggestMentors,
   type Assignment, type MatchMentee, type MatchMentor, type Objective, type Rule, type Rules, type Weights,
 } from "./matching";
+import { assignPool, solveAssignment } from "./matching-assignment";
 
 const mentee = (over: Partial<MatchMentee> = {}): MatchMentee => ({
   id: "e1", personId: "p-e1", kind: "TEACHER", organizationId: "school-1", subjects: ["Математика"], difficulties: [], experienceYears: 1, preferences: [], ...over,

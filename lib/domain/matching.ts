@@ -1,7 +1,8 @@
 // Matching of mentees with mentors (issue #5, items 1–2) as pure rules: an explainable score of every
 // pair — six criteria, each a value 0..1 times a weight 0..10 chosen by the curator, with a Russian
 // note — hard rules that exclude pairs, and the assignment of a whole pool that maximizes the total
-// score (or first the number of mentees who get a mentor) exactly, as a min-cost flow.
+// score (or first the number of mentees who get a mentor) exactly, as a min-cost flow
+// (matching-assignment.ts on min-cost-flow.ts).
 
 import { DIFFICULTY_TAGS } from "./banks";
 
@@ -128,7 +129,7 @@ function preferenceValue(rank: number): number {
 }
 
 /** sameSchool: 1 for the same organizationId, else 0. The sum is the total (same order everywhere). */
-function combine(w: Weights, subject: number, difficulties: number, experience: number, sameSchool: number, capacity: number, preference: number): number {
+export function combine(w: Weights, subject: number, difficulties: number, experience: number, sameSchool: number, capacity: number, preference: number): number {
   return w.subject * subject + w.difficulties * difficulties + w.experience * experience + w.sameSchool * sameSchool + w.capacity * capacity + w.preference * preference;
 }
 
@@ -152,7 +153,7 @@ const KIND = 4;
 const RULE_CRITERIA: Rule["criterion"][] = ["subject", "sameSchool", "difficulties", "experience"];
 const ruleBit = (rule: Rule) => 8 << (RULE_CRITERIA.indexOf(rule.criterion) * 2 + (rule.kind === "never" ? 1 : 0));
 const SUBJECT_MUST = 8, SUBJECT_NEVER = 16, SCHOOL_MUST = 32, SCHOOL_NEVER = 64, DIFF_MUST = 128, DIFF_NEVER = 256, EXP_MUST = 512, EXP_NEVER = 1024;
-const REASON_BITS = 11;
+export const REASON_BITS = 11;
 
 const RULE_TEXTS: Record<Rule["criterion"], Record<Rule["kind"], { title: string; fails: string }>> = {
   subject: {
@@ -203,7 +204,7 @@ const hasBigGap = (menteeYears: number, mentorYears: number) =>
   Number.isFinite(menteeYears) && Number.isFinite(mentorYears) && mentorYears - menteeYears >= MIN_EXPERIENCE_GAP;
 
 /** One reason per bit, worded for a given mentee (so «не указан стаж» says whose). */
-function reasonText(bit: number, mentee: MatchMentee, withRule: boolean): string {
+export function reasonText(bit: number, mentee: MatchMentee, withRule: boolean): string {
   if (bit === SELF) return "наставник и наставляемый — один и тот же человек";
   if (bit === MANUAL) return "пара исключена вручную";
   if (bit === KIND) return "обучающийся может быть наставником только для обучающегося";
@@ -346,14 +347,14 @@ export function suggestMentors(mentee: MatchMentee, mentors: MatchMentor[], weig
 
 // ——— Bulk scoring of a pool: the same values from precomputed per-mentor bitsets ———
 
-type Pool = {
+export type Pool = {
   n: number;
   m: number;
   /** Scores of mentee i against every mentor into `out` (NaN = excluded); counts the exclusion bits; returns the number allowed. */
   scoreRow(i: number, out: Float64Array, reasonCounts: Int32Array): number;
 };
 
-function preparePool(mentees: MatchMentee[], mentors: MatchMentor[], weights: Weights, rules: Rules): Pool {
+export function preparePool(mentees: MatchMentee[], mentors: MatchMentor[], weights: Weights, rules: Rules): Pool {
   const w = normalizeWeights(weights);
   const ruleBits = compileRules(rules);
   const n = mentees.length;
@@ -482,469 +483,4 @@ export function scoreMatrix(mentees: MatchMentee[], mentors: MatchMentor[], weig
   const counts = new Int32Array(REASON_BITS);
   for (let i = 0; i < pool.n; i++) pool.scoreRow(i, result.subarray(i * pool.m, (i + 1) * pool.m), counts);
   return result;
-}
-
-// ——— Assignment of a whole pool as a min-cost flow ———
-
-/** Scores become integers (×1000, rounded) so that the flow works in exact arithmetic. */
-export const SCORE_SCALE = 1000;
-
-export type AssignOptions = {
-  /**
-   * How many best mentors per mentee enter the flow network first (default 40; Infinity = all). The
-   * result does not depend on it: the solution is checked against every allowed pair (see solveAssignment).
-   */
-  candidatesPerMentee?: number;
-  /** Keep the integer scores of all pairs for the check up to this many pairs (default 2^24, 2 bytes each); above, rows are scored again. */
-  keepScoresUpTo?: number;
-};
-
-export type AssignStats = {
-  /** Allowed pairs among mentors with free places. */
-  allowedPairs: number;
-  /** Pairs in the flow network at the end. */
-  arcs: number;
-  /** Optimality checks run (1 when the first solution was proven optimal at once). */
-  rounds: number;
-  /** Pairs added because a check found them missing. */
-  addedArcs: number;
-  /** Mentees taken out and placed again after their pairs were added. */
-  reroutedMentees: number;
-};
-
-/**
- * The flow network: one unit per mentee, mentee → mentor (arc weight w > 0 of the pair, cost −w),
- * mentor → sink T (its free places), and mentee → «без наставника» D → T (weight 0, room for all), so
- * every mentee is placed somewhere and the flow value is fixed. Successive shortest paths: a unit is
- * sent from a mentee (an excess) along the shortest path (Dijkstra on reduced costs, stopping at the
- * target) to T or to a mentor that lost a mentee (a deficit); the potentials keep every residual arc's
- * reduced cost c + p(u) − p(v) non-negative, which is the proof that the flow has minimum cost.
- * Node ids: mentees 0..n−1, mentors n..n+m−1, D = n+m, T = n+m+1. Weights are integers below 2^53,
- * so every sum and comparison is exact.
- */
-function createFlow(n: number, m: number, freePlaces: Int32Array) {
-  const D = m;
-  const N = n + m + 2;
-  const T = N - 1;
-  const pot = new Float64Array(N);
-  const dist = new Float64Array(N).fill(Infinity);
-  const done = new Uint8Array(N);
-  const prev = new Int32Array(N).fill(-1);
-  const prevWeight = new Float64Array(N);
-  const touched = new Int32Array(N);
-  let touchedCount = 0;
-
-  const room = (j: number) => (j === D ? n : freePlaces[j]!);
-  const slotStart = new Int32Array(m + 2);
-  for (let j = 0; j <= m; j++) slotStart[j + 1] = slotStart[j]! + room(j);
-  const slotMentee = new Int32Array(slotStart[m + 1]!).fill(-1);
-  /** Mentees placed with the mentor, and units the mentor sends to T (more than placed = a deficit). */
-  const filled = new Int32Array(m + 1);
-  const toSink = new Int32Array(m + 1);
-  const slotOf = new Int32Array(n).fill(-1);
-  const assigned = new Int32Array(n).fill(-1);
-  const assignedWeight = new Float64Array(n);
-
-  let start: Int32Array = new Int32Array(n + 1);
-  let arcMentor: Int32Array = new Int32Array(0);
-  let arcWeight: Float64Array = new Float64Array(0);
-
-  let heapKey = new Float64Array(0);
-  let heapNode = new Int32Array(0);
-  let heapLength = 0;
-  const push = (key: number, node: number) => {
-    let at = heapLength++;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (heapKey[parent]! <= key) break;
-      heapKey[at] = heapKey[parent]!;
-      heapNode[at] = heapNode[parent]!;
-      at = parent;
-    }
-    heapKey[at] = key;
-    heapNode[at] = node;
-  };
-  const pop = () => {
-    const node = heapNode[0]!;
-    const key = heapKey[--heapLength]!;
-    const last = heapNode[heapLength]!;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= heapLength) break;
-      if (child + 1 < heapLength && heapKey[child + 1]! < heapKey[child]!) child++;
-      if (heapKey[child]! >= key) break;
-      heapKey[at] = heapKey[child]!;
-      heapNode[at] = heapNode[child]!;
-      at = child;
-    }
-    heapKey[at] = key;
-    heapNode[at] = last;
-    return node;
-  };
-  const relax = (v: number, d: number, from: number, weight: number) => {
-    if (d < dist[v]!) {
-      if (dist[v] === Infinity) touched[touchedCount++] = v;
-      dist[v] = d;
-      prev[v] = from;
-      prevWeight[v] = weight;
-      push(d, v);
-    }
-  };
-
-  function setArcs(nextStart: Int32Array, nextMentor: Int32Array, nextWeight: Float64Array) {
-    start = nextStart;
-    arcMentor = nextMentor;
-    arcWeight = nextWeight;
-    // A node is pushed at most once per arc into it: forward arcs, D arcs, slots, arcs to and from T.
-    const size = start[n]! + n + slotStart[m + 1]! + 2 * (m + 1) + 1;
-    if (heapKey.length < size) {
-      heapKey = new Float64Array(size);
-      heapNode = new Int32Array(size);
-    }
-  }
-
-  /** A potential for a mentee with no incoming arcs that keeps the reduced costs of its arcs non-negative. */
-  function raise(i: number) {
-    let p = Math.max(pot[i]!, pot[n + D]!);
-    for (let k = start[i]!; k < start[i + 1]!; k++) p = Math.max(p, pot[n + arcMentor[k]!]! + arcWeight[k]!);
-    pot[i] = p;
-  }
-
-  function removeFromSlot(i: number) {
-    const j = assigned[i]!;
-    const last = slotStart[j]! + --filled[j]!;
-    const slot = slotOf[i]!;
-    const moved = slotMentee[last]!;
-    slotMentee[slot] = moved;
-    slotOf[moved] = slot;
-    slotMentee[last] = -1;
-    slotOf[i] = -1;
-    assigned[i] = -1;
-  }
-
-  const path: number[] = [];
-  /**
-   * Sends the unit of mentee `source` along the shortest path to T (`toSink`) or else to the nearest
-   * mentor in deficit (one that sends more to T than it has mentees placed).
-   */
-  function route(source: number, toSinkTarget: boolean) {
-    let target = toSinkTarget ? T : -1;
-    touchedCount = 0;
-    heapLength = 0;
-    dist[source] = 0;
-    touched[touchedCount++] = source;
-    push(0, source);
-    while (heapLength > 0) {
-      const u = pop();
-      if (done[u]) continue;
-      done[u] = 1;
-      if (u === target) break;
-      if (target < 0 && u >= n && u < T && toSink[u - n]! > filled[u - n]!) {
-        target = u;
-        break;
-      }
-      const du = dist[u]!;
-      const pu = pot[u]!;
-      if (u < n) {
-        const current = assigned[u]!;
-        for (let k = start[u]!, end = start[u + 1]!; k < end; k++) {
-          const j = arcMentor[k]!;
-          if (j === current || done[n + j]) continue;
-          relax(n + j, du - arcWeight[k]! + pu - pot[n + j]!, u, arcWeight[k]!);
-        }
-        if (current !== D && !done[n + D]) relax(n + D, du + pu - pot[n + D]!, u, 0);
-      } else if (u < T) {
-        const j = u - n;
-        for (let s = slotStart[j]!, end = s + filled[j]!; s < end; s++) {
-          const k = slotMentee[s]!;
-          if (!done[k]) relax(k, du + assignedWeight[k]! + pu - pot[k]!, u, 0);
-        }
-        if (toSink[j]! < room(j) && !done[T]) relax(T, du + pu - pot[T]!, u, 0);
-      } else {
-        for (let j = 0; j <= m; j++) if (toSink[j]! > 0 && !done[n + j]) relax(n + j, du + pu - pot[n + j]!, u, 0);
-      }
-    }
-
-    // Potentials: p += min(dist, dist(target)) − dist(target); only nodes closer than the target change.
-    const dTarget = target < 0 ? Infinity : dist[target]!;
-    if (dTarget === Infinity) throw new Error("matching: the flow target is unreachable (broken invariant)");
-    for (let t = 0; t < touchedCount; t++) {
-      const v = touched[t]!;
-      if (done[v] && dist[v]! < dTarget) pot[v] = pot[v]! + dist[v]! - dTarget;
-    }
-
-    // Augment: mentees leave the mentors they swap out of first, then join their new ones.
-    path.length = 0;
-    for (let v = target; v !== source; v = prev[v]!) path.push(v);
-    path.push(source);
-    path.reverse();
-    for (let k = 1; k < path.length; k++) {
-      const u = path[k - 1]!;
-      const v = path[k]!;
-      if (u >= n && u < T && v < n) removeFromSlot(v);
-    }
-    for (let k = 1; k < path.length; k++) {
-      const u = path[k - 1]!;
-      const v = path[k]!;
-      if (u < n) {
-        const j = v - n;
-        const slot = slotStart[j]! + filled[j]!++;
-        slotMentee[slot] = u;
-        slotOf[u] = slot;
-        assigned[u] = j;
-        assignedWeight[u] = prevWeight[v]!;
-      } else if (v === T) toSink[u - n]!++;
-      else if (u === T) toSink[v - n]!--;
-    }
-
-    for (let t = 0; t < touchedCount; t++) {
-      const v = touched[t]!;
-      dist[v] = Infinity;
-      done[v] = 0;
-      prev[v] = -1;
-    }
-  }
-
-  return {
-    pot,
-    assigned,
-    setArcs,
-    /** Places a mentee not yet in the flow. */
-    insert(i: number) {
-      raise(i);
-      route(i, true);
-    },
-    /** Takes a placed mentee out, leaving a deficit at its mentor. */
-    detach(i: number) {
-      removeFromSlot(i);
-    },
-    /** Places a detached mentee again (after its arcs changed), sending its unit to the nearest deficit. */
-    reattach(i: number) {
-      raise(i);
-      route(i, false);
-    },
-  };
-}
-
-function reasonRulesFail(mentee: MatchMentee, counts: Int32Array, free: number): string {
-  const parts: string[] = [];
-  for (let b = 0; b < REASON_BITS; b++) if (counts[b]! > 0) parts.push(`${reasonText(1 << b, mentee, false)} — у ${counts[b]} из ${free}`);
-  return `Ни один наставник со свободными местами не проходит правила: ${parts.join("; ")}`;
-}
-
-const reasonBusy = (allowed: number) =>
-  `Все наставники с подходящими условиями заняты (подходящих: ${allowed}): их места распределены между другими наставляемыми`;
-
-const KEEP_SCORES_UP_TO = 1 << 24;
-/** An excluded pair among the integer scores (which are at most 6 × 10 × SCORE_SCALE = 60 000). */
-const EXCLUDED = 0xffff;
-
-/**
- * The assignment of a whole pool with its statistics. Exact: the flow is first solved on each mentee's
- * best `candidatesPerMentee` mentors; then every allowed pair left out is checked against the final
- * potentials — a pair left out with a negative reduced cost could improve the result. If there is
- * none, the potentials prove the solution optimal for the full set of pairs; otherwise those pairs are
- * added (at most candidatesPerMentee per mentee per round, the most negative first), their mentees are
- * taken out and sent again along shortest paths, and the check repeats. Each round adds pairs, so it
- * ends — at worst with every allowed pair in the network. Ties in the first choice of candidates are
- * spread (each mentee starts at its own place in the mentor list), so equal scores do not make every
- * mentee pick the same first mentors.
- */
-export function solveAssignment(
-  mentees: MatchMentee[],
-  allMentors: MatchMentor[],
-  weights: Weights,
-  rules: Rules,
-  objective: Objective = "score",
-  options: AssignOptions = {},
-): { assignment: Assignment; stats: AssignStats } {
-  const stats: AssignStats = { allowedPairs: 0, arcs: 0, rounds: 0, addedArcs: 0, reroutedMentees: 0 };
-  const mentors = allMentors.filter((x) => Math.floor(x.remainingCapacity) > 0);
-  if (mentors.length === 0 || mentees.length === 0) {
-    const unassigned = mentees.map((x) => ({ menteeId: x.id, reason: NO_FREE_MENTORS }));
-    return { assignment: { pairs: [], unassigned, totalScore: 0, objective }, stats };
-  }
-  const w = normalizeWeights(weights);
-  const n = mentees.length;
-  const m = mentors.length;
-  const pool = preparePool(mentees, mentors, w, rules);
-  const K = Math.max(1, Math.min(m, Math.floor(options.candidatesPerMentee ?? 40)));
-  const maxScore = Math.round(combine(w, 1, 1, 1, 1, 1, 1) * SCORE_SCALE);
-  // Arc weights: "score" — the score first, then one more participant; "participation" — the reverse.
-  const a = objective === "participation" ? 1 : n + 1;
-  const b = objective === "participation" ? n * maxScore + 1 : 1;
-
-  const row = new Float64Array(m);
-  const counts = new Int32Array(REASON_BITS);
-  const stored = n * m <= (options.keepScoresUpTo ?? KEEP_SCORES_UP_TO) ? new Uint16Array(n * m) : null;
-  /** Integer scores of mentee i's row, EXCLUDED for excluded pairs. */
-  const scoresOf = (i: number, out: Uint16Array) => {
-    counts.fill(0);
-    const allowed = pool.scoreRow(i, row, counts);
-    for (let j = 0; j < m; j++) out[j] = Number.isNaN(row[j]!) ? EXCLUDED : Math.round(row[j]! * SCORE_SCALE);
-    return allowed;
-  };
-  const scratch = new Uint16Array(m);
-
-  // Each mentee's best K allowed mentors (a min-heap of the kept scores per row).
-  const allowedCount = new Int32Array(n);
-  const reasons = new Map<number, string>();
-  const listMentor: Int32Array[] = [];
-  const listScore: Int32Array[] = [];
-  /** The largest score left out of a mentee's list, −1 when nothing is. */
-  const cutScore = new Int32Array(n).fill(-1);
-  const heapMentor = new Int32Array(K);
-  const heapScore = new Int32Array(K);
-  for (let i = 0; i < n; i++) {
-    const scores = stored ? stored.subarray(i * m, (i + 1) * m) : scratch;
-    const allowed = scoresOf(i, scores);
-    allowedCount[i] = allowed;
-    stats.allowedPairs += allowed;
-    if (allowed === 0) reasons.set(i, reasonRulesFail(mentees[i]!, counts, m));
-    let size = 0;
-    let cut = -1;
-    // Ties keep the mentor seen first; each mentee starts at its own place in the list, so that equal
-    // scores spread the mentees over all tied mentors instead of piling them onto the first ones.
-    const offset = Math.floor(((i * 0.6180339887498949) % 1) * m);
-    for (let step = 0; step < m; step++) {
-      const j = step + offset < m ? step + offset : step + offset - m;
-      const s = scores[j]!;
-      if (s === EXCLUDED) continue;
-      if (size < K) {
-        let at = size++;
-        while (at > 0) {
-          const parent = (at - 1) >> 1;
-          if (heapScore[parent]! <= s) break;
-          heapScore[at] = heapScore[parent]!;
-          heapMentor[at] = heapMentor[parent]!;
-          at = parent;
-        }
-        heapScore[at] = s;
-        heapMentor[at] = j;
-      } else if (s > heapScore[0]!) {
-        if (heapScore[0]! > cut) cut = heapScore[0]!;
-        let at = 0;
-        for (;;) {
-          let child = 2 * at + 1;
-          if (child >= size) break;
-          if (child + 1 < size && heapScore[child + 1]! < heapScore[child]!) child++;
-          if (heapScore[child]! >= s) break;
-          heapScore[at] = heapScore[child]!;
-          heapMentor[at] = heapMentor[child]!;
-          at = child;
-        }
-        heapScore[at] = s;
-        heapMentor[at] = j;
-      } else if (s > cut) cut = s;
-    }
-    cutScore[i] = cut;
-    listMentor.push(heapMentor.slice(0, size));
-    listScore.push(heapScore.slice(0, size));
-  }
-
-  const freePlaces = new Int32Array(m);
-  for (let j = 0; j < m; j++) freePlaces[j] = Math.floor(mentors[j]!.remainingCapacity);
-  const flow = createFlow(n, m, freePlaces);
-  const loadArcs = () => {
-    const start = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) start[i + 1] = start[i]! + listMentor[i]!.length;
-    const arcMentor = new Int32Array(start[n]!);
-    const arcWeight = new Float64Array(start[n]!);
-    for (let i = 0; i < n; i++) {
-      arcMentor.set(listMentor[i]!, start[i]!);
-      const scores = listScore[i]!;
-      for (let k = 0; k < scores.length; k++) arcWeight[start[i]! + k] = a * scores[k]! + b;
-    }
-    flow.setArcs(start, arcMentor, arcWeight);
-    stats.arcs = start[n]!;
-  };
-  loadArcs();
-  for (let i = 0; i < n; i++) flow.insert(i);
-
-  const pot = flow.pot;
-  const inList = new Uint8Array(m);
-  for (;;) {
-    stats.rounds++;
-    // Every pair left out must have weight ≤ p(mentee) − p(mentor); a quick bound first, then the row.
-    let maxMentorPot = -Infinity;
-    for (let j = 0; j < m; j++) maxMentorPot = Math.max(maxMentorPot, pot[n + j]!);
-    const fix: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (cutScore[i]! < 0 || a * cutScore[i]! + b <= pot[i]! - maxMentorPot) continue;
-      const mentorsOf = listMentor[i]!;
-      for (let k = 0; k < mentorsOf.length; k++) inList[mentorsOf[k]!] = 1;
-      const scores = stored ? stored.subarray(i * m, (i + 1) * m) : scratch;
-      if (!stored) scoresOf(i, scores);
-      let extra: number[] = [];
-      const excess: number[] = [];
-      let cut = -1;
-      for (let j = 0; j < m; j++) {
-        const s = scores[j]!;
-        if (s === EXCLUDED || inList[j]) continue;
-        const over = a * s + b - (pot[i]! - pot[n + j]!);
-        if (over > 0) {
-          extra.push(j);
-          excess.push(over);
-        } else if (s > cut) cut = s;
-      }
-      for (let k = 0; k < mentorsOf.length; k++) inList[mentorsOf[k]!] = 0;
-      if (extra.length === 0) continue;
-      if (extra.length > K) {
-        // At most K more per round, the most negative reduced costs first; the rest stay for the next check.
-        const order = extra.map((_, k) => k).sort((x, y) => excess[y]! - excess[x]!);
-        for (const k of order.slice(K)) cut = Math.max(cut, scores[extra[k]!]!);
-        extra = order.slice(0, K).map((k) => extra[k]!);
-      }
-      const nextMentor = new Int32Array(mentorsOf.length + extra.length);
-      const nextScore = new Int32Array(mentorsOf.length + extra.length);
-      nextMentor.set(mentorsOf);
-      nextScore.set(listScore[i]!);
-      extra.forEach((j, k) => {
-        nextMentor[mentorsOf.length + k] = j;
-        nextScore[mentorsOf.length + k] = scores[j]!;
-      });
-      listMentor[i] = nextMentor;
-      listScore[i] = nextScore;
-      cutScore[i] = cut;
-      stats.addedArcs += extra.length;
-      fix.push(i);
-    }
-    if (fix.length === 0) break;
-    // Take those mentees out first (their new arcs may have negative reduced costs until they are
-    // re-placed, and nothing leads into a mentee that is out), then send each to the nearest deficit.
-    for (const i of fix) flow.detach(i);
-    loadArcs();
-    for (const i of fix) flow.reattach(i);
-    stats.reroutedMentees += fix.length;
-  }
-
-  const pairs: Assignment["pairs"] = [];
-  const unassigned: Assignment["unassigned"] = [];
-  let totalScore = 0;
-  for (let i = 0; i < n; i++) {
-    const mentee = mentees[i]!;
-    const j = flow.assigned[i]!;
-    if (j >= 0 && j < m) {
-      const mentor = mentors[j]!;
-      const score = scorePair(mentee, mentor, w, rules).total;
-      pairs.push({ menteeId: mentee.id, mentorId: mentor.id, score });
-      totalScore += score;
-    } else {
-      unassigned.push({ menteeId: mentee.id, reason: reasons.get(i) ?? reasonBusy(allowedCount[i]!) });
-    }
-  }
-  return { assignment: { pairs, unassigned, totalScore, objective }, stats };
-}
-
-/**
- * Pairs for a whole pool: each mentee at most once, each mentor at most remainingCapacity mentees
- * (mentors without free places are left out), excluded pairs never. "score" maximizes the total score
- * (ties: more mentees with a mentor — an allowed pair never lowers the total, so no free allowed mentor
- * is left unused, even for a pair scored 0); "participation" maximizes the number of mentees with a
- * mentor, then the total score. Exact (see solveAssignment) for scores rounded to 1/1000 (SCORE_SCALE):
- * the true total can differ from the best by less than 0.0005 per pair.
- */
-export function assignPool(mentees: MatchMentee[], mentors: MatchMentor[], weights: Weights, rules: Rules, objective: Objective = "score"): Assignment {
-  return solveAssignment(mentees, mentors, weights, rules, objective).assignment;
 }
