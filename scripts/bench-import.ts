@@ -9,7 +9,8 @@ import { runAction, ACTION_REGISTRY } from "../lib/actions/action";
 import { setDatabase, withDb } from "../lib/db";
 import { openPGlite, openPostgres, type Database } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
-import { checkPeople, readSheet, type ImportReport } from "../lib/people/import";
+import { checkPeople, type ImportReport } from "../lib/people/import";
+import { readSheet } from "../lib/people/sheet-read";
 import "../lib/people/import-actions";
 import { addMembership, createMember, createOrganization } from "../tests/factories";
 

@@ -8,13 +8,12 @@ import {
   buildPreview,
   checkPeople,
   ImportPeopleInput,
-  readSheet,
   type CheckResult,
   type ExistingPerson,
   type ImportPreview,
   type ImportReport,
-  type Sheet,
 } from "./import";
+import { readSheet, type Sheet } from "./sheet-read";
 
 /** Rows per INSERT: 1 000 people × 16 columns stays well under PostgreSQL's 65 535 parameters. */
 const CHUNK = 1000;

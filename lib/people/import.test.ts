@@ -3,7 +3,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { translator } from "../i18n/translator";
-import { checkPeople, readSheet, suggestMapping, type CheckResult, type ExistingPerson, type FileProblem, type Sheet } from "./import";
+import { checkPeople, type CheckResult, type ExistingPerson } from "./import";
+import { suggestMapping } from "./import-mapping";
+import { readSheet, type FileProblem, type Sheet } from "./sheet-read";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const utf8 = (text: string) => new TextEncoder().encode(text);

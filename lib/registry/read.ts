@@ -4,7 +4,7 @@
 
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { guessDelimiter, looksGarbled, unpackedZipSize } from "../people/import";
+import { guessDelimiter, looksGarbled, unpackedZipSize } from "../people/sheet-read";
 import { megabytes, REGISTRY_MAX_BYTES } from "../uploads/limits";
 import { MAX_REGISTRY_ROWS, REGISTRY_COLUMNS, REGISTRY_HEADERS, type RegistryField } from "./schemas";
 

@@ -1,0 +1,121 @@
+// The values of a people list's cells: text, dates of birth, kinds of person, qualification, experience.
+
+import { isValid, parse as parseDate } from "date-fns";
+import { z } from "zod";
+import type { PersonKind } from "../domain/banks";
+import type { Cell } from "./sheet-read";
+
+// ——— Values ———
+
+/** Text of a cell: non-breaking spaces and runs of spaces collapsed; a lone dash means empty. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return formatDay(cell);
+  if (typeof cell === "boolean") return cell ? "да" : "нет";
+  return cleanText(String(cell));
+}
+
+export function cleanText(text: string): string {
+  const t = text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\s+/g, " ").trim();
+  return /^[-–—]$/.test(t) ? "" : t;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+export const formatDay = (d: Date) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const REFERENCE = new Date(2000, 0, 1);
+
+type Parsed<T> = { value: T } | { error: string };
+
+/** A birth date from a date cell, an Excel serial number, or text dd.MM.yyyy, d.M.yyyy, yyyy-MM-dd. */
+export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
+  let date: Date | null = null;
+  const shown = cellText(cell);
+  if (cell === null || shown === "") return { value: null };
+  if (cell instanceof Date) {
+    // Date cells come as UTC midnight; round away float noise of the serial (23:59:59.999).
+    const t = new Date(Math.round(cell.getTime() / 60_000) * 60_000);
+    date = utcDay(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+  } else if (typeof cell === "number") {
+    if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return { error: `«${shown}» — не дата: запишите дату как ДД.ММ.ГГГГ, например 05.03.1985` };
+    const t = new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000);
+    date = utcDay(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+  } else {
+    const text = shown.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, "").trim();
+    const format = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text) ? "d.M.yyyy" : /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? "yyyy-M-d" : null;
+    if (!format) return { error: `«${shown}» — не дата: запишите дату как ДД.ММ.ГГГГ, например 05.03.1985` };
+    const local = parseDate(text, format, REFERENCE);
+    if (!isValid(local)) return { error: `даты «${shown}» не существует` };
+    date = utcDay(local.getFullYear(), local.getMonth(), local.getDate());
+  }
+  const todayUtc = utcDay(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (date.getTime() > todayUtc.getTime()) return { error: `дата рождения ${formatDay(date)} ещё не наступила` };
+  const age = todayUtc.getUTCFullYear() - date.getUTCFullYear();
+  if (age > 100 || age < 2) return { error: `неправдоподобная дата рождения ${formatDay(date)}` };
+  return { value: date };
+}
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^a-zа-я0-9]/g, "");
+
+const KIND_WORDS: Record<PersonKind, string[]> = {
+  TEACHER: [
+    "педагог", "учитель", "учительница", "преподаватель", "воспитатель", "сотрудник", "работник", "педагогическийработник", "молодойпедагог",
+    "молодойспециалист", "педагогпсихолог", "teacher", "staff",
+  ],
+  STUDENT: [
+    "обучающийся", "обучающаяся", "учащийся", "учащаяся", "ученик", "ученица", "школьник", "школьница", "студент", "студентка", "воспитанник",
+    "воспитанница", "student", "pupil",
+  ],
+  EXTERNAL: [
+    "внешнийспециалист", "внешний", "внешнийнаставник", "партнер", "представительпартнера", "представительработодателя", "работодатель",
+    "выпускник", "выпускница", "external", "partner",
+  ],
+};
+const KINDS = new Map<string, PersonKind>();
+for (const [kind, words] of Object.entries(KIND_WORDS) as [PersonKind, string[]][]) for (const w of words) KINDS.set(w, kind);
+
+export function parseKind(text: string): Parsed<PersonKind | null> {
+  if (!text) return { value: null };
+  const kind = KINDS.get(squash(text));
+  return kind ? { value: kind } : { error: `неизвестная категория участника «${text}»: укажите «педагог», «обучающийся» или «внешний специалист»` };
+}
+
+export const QUALIFICATION_CATEGORIES = ["высшая", "первая", "соответствие занимаемой должности", "без категории"] as const;
+
+export function parseQualification(text: string): Parsed<string | null> {
+  if (!text) return { value: null };
+  const words = text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^a-zа-я0-9]+/g, " ")
+    .split(" ")
+    .filter((w) => w && !/^квалификационн/.test(w) && !/^категори/.test(w) && w !== "кк")
+    .join(" ");
+  if (["высшая", "высшей", "высш", "в"].includes(words)) return { value: "высшая" };
+  if (["первая", "первой", "1", "i"].includes(words)) return { value: "первая" };
+  if (["соответствие занимаемой должности", "соответствие", "сзд", "на соответствие занимаемой должности", "соответствует занимаемой должности"].includes(words))
+    return { value: "соответствие занимаемой должности" };
+  if (["без", "нет", "не имеет", ""].includes(words)) return { value: "без категории" };
+  return { error: `неизвестная квалификационная категория «${text}»: допустимы высшая, первая, соответствие занимаемой должности, без категории` };
+}
+
+export function parseExperience(cell: Cell): Parsed<number | null> {
+  const text = cellText(cell);
+  if (!text) return { value: null };
+  const refusal = { error: `стаж «${text}»: укажите целое число лет от 0 до 60` };
+  let years: number;
+  if (typeof cell === "number") years = cell;
+  else {
+    const m = /^(\d{1,3})\s*(лет|год|года|г\.?|л\.?)?$/i.exec(text);
+    if (!m) return refusal;
+    years = Number(m[1]);
+  }
+  return Number.isInteger(years) && years >= 0 && years <= 60 ? { value: years } : refusal;
+}
+
+export const EmailSchema = z.email();
