@@ -10,7 +10,7 @@
 import pg from "pg";
 import { prepareDatabase } from "../lib/db/setup";
 import { academicYearOf } from "../lib/domain/academic-year";
-import { templateQuestions } from "../lib/domain/questionnaires";
+import { templateQuestions } from "../lib/domain/questionnaire-templates";
 
 export type ScaleOptions = { schools: number; people: number; pairs: number; municipalities: number; year: number };
 

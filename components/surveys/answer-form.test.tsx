@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { templateQuestions } from "@/lib/domain/questionnaires";
+import { templateQuestions } from "@/lib/domain/questionnaire-templates";
 import { MESSAGES } from "@/lib/i18n/config";
 
 const answerSurvey = vi.fn();

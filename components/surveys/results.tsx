@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
-import type { AssessmentComparison, QuestionAggregate } from "@/lib/domain/questionnaires";
+import type { AssessmentComparison, QuestionAggregate } from "@/lib/domain/questionnaire-results";
 
 function numberFormat(locale: string) {
   const f = new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-GB", { maximumFractionDigits: 2 });

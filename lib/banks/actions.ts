@@ -6,7 +6,8 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import type { Tx } from "../db";
 import { approvalRefusal, bankRefusal, categoriesFor, type MenteeCategory } from "../domain/banks";
-import { menteeEntryFromAnswers, mentorEntryFromAnswers, type Answers, type Question } from "../domain/questionnaires";
+import type { Answers, Question } from "../domain/questionnaires";
+import { menteeEntryFromAnswers, mentorEntryFromAnswers } from "../domain/questionnaire-results";
 import { CONSENT_SELECT } from "../people/select";
 import {
   AddMenteeInput,

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, STUDENT_CATEGORIES, TEACHER_CATEGORIES } from "./banks";
-import {
-  aggregateAnswers,
-  answeringOpen,
-  compareAssessments,
-  menteeEntryFromAnswers,
-  mentorEntryFromAnswers,
-  questionProblems,
-  QUESTIONNAIRE_KINDS,
-  satisfactionPercent,
-  satisfiedFrom,
-  surveyLinkExpiry,
-  surveyLinkState,
-  surveyRefusal,
-  templateQuestions,
-  TEXT_ANSWER_MAX,
-  validateAnswers,
-  type Answers,
-  type Question,
-} from "./questionnaires";
+import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, QUESTIONNAIRE_KINDS, TEXT_ANSWER_MAX, validateAnswers, type Answers, type Question } from "./questionnaires";
+import { templateQuestions } from "./questionnaire-templates";
+import { aggregateAnswers, compareAssessments, menteeEntryFromAnswers, mentorEntryFromAnswers, satisfactionPercent, satisfiedFrom } from "./questionnaire-results";
 
 const single: Question = { id: "s", type: "single", text: "Один вариант", required: true, options: [{ value: "a", label: "А" }, { value: "b", label: "Б" }] };
 const multiple: Question = { id: "m", type: "multiple", text: "Несколько", required: true, options: [{ value: "x", label: "Икс" }, { value: "y", label: "Игрек" }, { value: "z", label: "Зет" }] };

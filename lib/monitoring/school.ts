@@ -1,7 +1,8 @@
 import type { Tx } from "../db";
 import { MENTEE_CATEGORIES } from "../domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES } from "../domain/pairs";
-import { satisfactionPercent, type Answers, type Question } from "../domain/questionnaires";
+import type { Answers, Question } from "../domain/questionnaires";
+import { satisfactionPercent } from "../domain/questionnaire-results";
 import {
   countBy,
   coverage,

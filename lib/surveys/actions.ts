@@ -9,21 +9,9 @@ import { organizationToday, type TenantOrganization } from "../auth/tenant";
 import { now as readClock } from "../clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../domain/local-date";
 import { Prisma, setDbScope, type Tx } from "../db";
-import {
-  answeringOpen,
-  copyQuestions,
-  questionProblems,
-  QUESTIONNAIRE_TITLES,
-  satisfactionPercent,
-  surveyLinkExpiry,
-  surveyLinkState,
-  surveyRefusal,
-  templateQuestions,
-  validateAnswers,
-  type AnswerErrorCode,
-  type Answers,
-  type Question,
-} from "../domain/questionnaires";
+import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, QUESTIONNAIRE_TITLES, validateAnswers, type AnswerErrorCode, type Answers, type Question } from "../domain/questionnaires";
+import { copyQuestions, templateQuestions } from "../domain/questionnaire-templates";
+import { satisfactionPercent } from "../domain/questionnaire-results";
 import { fullName } from "../domain/names";
 import { PASSPORT_INDICATORS } from "../programs/templates";
 import { AddRecipientsInput, AnswerByLinkInput, AnswerInput, CreateSurveyInput, RecipientRefInput, SurveyRefInput, UpdateQuestionsInput } from "./schemas";

@@ -3,19 +3,8 @@ import { organizationToday, readTenant, type TenantContext } from "../auth/tenan
 import { now as readClock } from "../clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../domain/local-date";
 import { setDbScope, withDb } from "../db";
-import {
-  aggregateAnswers,
-  answeringOpen,
-  compareAssessments,
-  menteeEntryFromAnswers,
-  mentorEntryFromAnswers,
-  satisfactionPercent,
-  surveyLinkState,
-  surveyRefusal,
-  type Answers,
-  type Question,
-  type QuestionnaireKind,
-} from "../domain/questionnaires";
+import { answeringOpen, surveyLinkState, surveyRefusal, type Answers, type Question, type QuestionnaireKind } from "../domain/questionnaires";
+import { aggregateAnswers, compareAssessments, menteeEntryFromAnswers, mentorEntryFromAnswers, satisfactionPercent } from "../domain/questionnaire-results";
 import { fullName } from "../domain/names";
 import { hashSurveyToken, isWellFormedSurveyToken } from "./tokens";
 

@@ -1,14 +1,5 @@
 import { z } from "zod";
-import {
-  MAX_OPTIONS,
-  MAX_QUESTIONS,
-  OPTION_LABEL_MAX,
-  QUESTION_ID_PATTERN,
-  QUESTION_MAPS,
-  QUESTION_TEXT_MAX,
-  QUESTION_TYPES,
-  QUESTIONNAIRE_KINDS,
-} from "../domain/questionnaires";
+import { MAX_OPTIONS, MAX_QUESTIONS, OPTION_LABEL_MAX, QUESTION_ID_PATTERN, QUESTION_MAPS, QUESTION_TEXT_MAX, QUESTION_TYPES, QUESTIONNAIRE_KINDS } from "../domain/questionnaires";
 import { OrgSlug } from "../members/schemas";
 
 // Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".
