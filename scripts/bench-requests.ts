@@ -18,6 +18,8 @@
 //               every page carries. Bytes are the decompressed body (what the browser parses); gzip bytes as served
 //               are reported beside them.
 // --sql prints every statement of the last run of each page (first 160 characters).
+// --all adds the other pages curators, directors and the methodist use daily (roadmap, passport, banks, surveys, acts,
+// members, the district pages): reported beside the others, against the same goal.
 // Last line JSON for npm run bench.
 
 import http from "node:http";
@@ -27,6 +29,28 @@ import { databaseAddress, startSqlCounter, viaProxy, type SqlCounter } from "./b
 import { flag, quantile } from "./bench-stats";
 
 const GOAL_STATEMENTS = 12;
+const DIRECTOR = "director@sosh20.demo";
+const METHODIST = "methodist@levokumsky.demo";
+
+/** --all: more pages of daily use (the curator's, the director's, the municipal methodist's). */
+function morePages(curator: string, director: string, methodist: string): { label: string; path: string; cookie: string; expect?: string }[] {
+  return [
+    { label: "roadmap", path: "/sosh-20/program/roadmap", cookie: curator, expect: "Орлова" },
+    { label: "passport", path: "/sosh-20/program/passport", cookie: curator, expect: "Орлова" },
+    { label: "mentors bank", path: "/sosh-20/mentors", cookie: curator, expect: "Орлова" },
+    { label: "mentees bank", path: "/sosh-20/mentees", cookie: curator, expect: "Орлова" },
+    { label: "surveys", path: "/sosh-20/surveys", cookie: curator, expect: "Орлова" },
+    { label: "acts", path: "/sosh-20/acts", cookie: curator, expect: "Орлова" },
+    { label: "members (director)", path: "/sosh-20/members", cookie: director },
+    { label: "program (director)", path: "/sosh-20/program", cookie: director },
+    { label: "pairs (director)", path: "/sosh-20/pairs", cookie: director },
+    { label: "district home (methodist)", path: "/levokumsky", cookie: methodist },
+    { label: "district (methodist)", path: "/levokumsky/district", cookie: methodist },
+    { label: "schools (methodist)", path: "/levokumsky/schools", cookie: methodist },
+    { label: "district mentors (methodist)", path: "/levokumsky/district-mentors", cookie: methodist },
+    { label: "district program (methodist)", path: "/levokumsky/program", cookie: methodist },
+  ];
+}
 const NOT_FOUND_PATH = "/s/no-such-school-bench";
 const SETTLE_MS = 200;
 
@@ -131,6 +155,10 @@ async function main() {
       const notFound = await measure(server.origin, counter, { label: "not-found page", path: NOT_FOUND_PATH, status: 404 }, runs);
       const pages: Measured[] = [];
       for (const p of curatorPages(curator, kovalevskaya)) pages.push(await measure(server.origin, counter, p, runs));
+      if (process.argv.includes("--all")) {
+        const [director, methodist] = [await signIn(server.origin, DIRECTOR), await signIn(server.origin, METHODIST)];
+        for (const p of morePages(curator, director, methodist)) pages.push(await measure(server.origin, counter, p, runs));
+      }
 
       const touching = floors.filter((f) => f.statements > 0);
       if (!touching.length) throw new Error("no floor request reached the database: is the proxy in the server's path?");
@@ -140,7 +168,7 @@ async function main() {
       console.log(`${"request".padEnd(42)}${"status".padStart(7)}${"SQL".padStart(5)}${"(min–max)".padStart(11)}${"HTML".padStart(12)}${"gzip".padStart(11)}  statements by kind`);
       const row = (m: Measured) =>
         console.log(
-          `${`${m.label} ${m.path}`.slice(0, 41).padEnd(42)}${String(m.status).padStart(7)}${String(m.statements).padStart(5)}${`(${m.statementsMin}–${m.statementsMax})`.padStart(11)}` +
+          `${m.statements > GOAL_STATEMENTS && pages.includes(m) ? "!" : " "}${`${m.label} ${m.path}`.slice(0, 40).padEnd(41)}${String(m.status).padStart(7)}${String(m.statements).padStart(5)}${`(${m.statementsMin}–${m.statementsMax})`.padStart(11)}` +
             `${kib(m.htmlBytes).padStart(12)}${(Number.isNaN(m.gzipBytes) ? "—" : kib(m.gzipBytes)).padStart(11)}  ${Object.entries(m.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}`,
         );
       for (const m of [...floors, notFound, ...pages]) row(m);

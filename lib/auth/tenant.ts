@@ -1,12 +1,11 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { now } from "../clock";
-import { setDbScope, withDb, type Tx } from "../db";
+import { withDb, type Tx } from "../db";
 import { todayIn } from "../domain/local-date";
-import { countUnreadNotifications } from "../reminders/unread";
 import { hasPermission, type Permission } from "./permissions";
 import type { AppRole } from "./roles";
-import { findSessionUser, getSessionIds, type SessionUser } from "./session";
+import { getSessionIds, type SessionUser } from "./session";
 import { liveSessionWhere } from "./sessions";
 
 export type TenantOrganization = {
@@ -56,15 +55,18 @@ export async function resolveTenant(tx: Tx, userId: string, slug: unknown): Prom
 
 /** Every organization the user belongs to, with roles, inside the caller's transaction (user scope). */
 async function findUserOrganizations(tx: Tx, userId: string) {
-  const rows = await tx.membership.findMany({
-    where: { userId },
-    select: { role: true, organization: { select: ORG_SELECT } },
-    // The oldest membership first: the start page opens the organization the user joined first.
-    orderBy: [{ createdAt: "asc" }],
-  });
-  const map = new Map<string, { organization: TenantOrganization; roles: AppRole[] }>();
+  return groupMemberships(await tx.membership.findMany({ where: { userId }, select: MEMBERSHIP_SELECT, orderBy: MEMBERSHIP_ORDER }));
+}
+
+// The oldest membership first: the start page opens the organization the user joined first.
+const MEMBERSHIP_ORDER = [{ createdAt: "asc" as const }];
+const MEMBERSHIP_SELECT = { role: true, organization: { select: ORG_SELECT } } as const;
+
+/** Memberships (one row per role) grouped per organization, in the order given. */
+function groupMemberships<E extends { role: AppRole; organization: TenantOrganization }>(rows: E[]) {
+  const map = new Map<string, { organization: TenantOrganization; roles: AppRole[]; first: E }>();
   for (const r of rows) {
-    const entry = map.get(r.organization.slug) ?? { organization: r.organization, roles: [] };
+    const entry = map.get(r.organization.slug) ?? { organization: r.organization, roles: [], first: r };
     entry.roles.push(r.role);
     map.set(r.organization.slug, entry);
   }
@@ -88,19 +90,45 @@ const loadRequestContext = cache(async function loadRequestContext(slug: string)
   const ids = await getSessionIds();
   if (!ids) return { ok: false, code: "SIGNED_OUT" };
   return withDb({ userId: ids.userId }, async (tx): Promise<RequestContext> => {
-    const user = await findSessionUser(tx, ids);
-    if (!user) return { ok: false, code: "SIGNED_OUT" };
-    const mine = await findUserOrganizations(tx, user.id);
+    // One statement (relation joins): the live session, its user, the user's memberships with their
+    // organizations and, per organization, the user's unread notifications (the shell's badge). Reminder
+    // rows are readable in the user's scope by their addressee only (policy reminder_addressee_read).
+    const session = await tx.userSession.findFirst({
+      where: liveSessionWhere(ids.userId, ids.sessionId),
+      select: {
+        user: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            locale: true,
+            memberships: {
+              select: {
+                role: true,
+                organization: { select: { ...ORG_SELECT, _count: { select: { reminders: { where: { userId: ids.userId, readAt: null } } } } } },
+              },
+              orderBy: MEMBERSHIP_ORDER,
+            },
+          },
+        },
+      },
+    });
+    if (!session) return { ok: false, code: "SIGNED_OUT" };
+    const { memberships, ...user } = session.user;
+    const mine = groupMemberships(memberships.map((m) => ({ role: m.role, organization: m.organization })));
     const current = mine.find((m) => m.organization.slug === slug);
     if (!current) {
       // A stranger learns nothing about an organization beyond "you are not a member" (403) or 404.
       const exists = SLUG.test(slug) && (await tx.organization.findUnique({ where: { slug }, select: { id: true } }));
       return { ok: false, code: exists ? "FORBIDDEN" : "NOT_FOUND" };
     }
-    const { organization, roles } = current;
-    await setDbScope(tx, { organizationId: organization.id, userId: user.id });
-    const unreadNotifications = await countUnreadNotifications(tx, organization.id, user.id);
-    return { ok: true, ctx: { user, organization, roles }, shell: { organizations: mine.map(toSummary), unreadNotifications } };
+    const { _count, ...organization } = current.organization as TenantOrganization & { _count: { reminders: number } };
+    const unreadNotifications = _count.reminders;
+    return {
+      ok: true,
+      ctx: { user, organization, roles: current.roles },
+      shell: { organizations: mine.map(toSummary), unreadNotifications },
+    };
   });
 });
 

@@ -59,38 +59,51 @@ const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array
 
 /** The figures of one program of the school; null when the program is not the organization's. */
 export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today: Date): Promise<SchoolFigures | null> {
-  const program = await tx.mentoringProgram.findFirst({ where: { id: programId, organizationId }, select: { id: true, academicYear: true, stage: true, status: true } });
-  if (!program) return null;
-  const [activities, mentees, mentors, pairs, people, surveys, indicators] = await Promise.all([
-    tx.roadmapActivity.findMany({
-      where: { organizationId, programId },
-      select: { id: true, stage: true, title: true, dueText: true, dueEnd: true, recurrence: true, status: true, responsibleText: true, responsibleUser: { select: { name: true } } },
-      orderBy: [{ stage: "asc" }, { position: "asc" }],
-    }),
-    tx.menteeProfile.findMany({ where: { organizationId, person: { active: true } }, select: { category: true, status: true } }),
-    tx.mentorProfile.findMany({ where: { organizationId, person: { active: true } }, select: { status: true } }),
-    tx.pair.findMany({
-      where: { organizationId, programId },
-      select: {
-        status: true,
-        form: true,
-        type: true,
-        mentor: { select: { personId: true, person: { select: { kind: true, externalOrganization: true } } } },
-        mentees: { select: { mentee: { select: { personId: true } } } },
+  // One statement (relation joins): the program with its roadmap, pairs and indicators, and the school's banks,
+  // active people and closed satisfaction questionnaires of the program, nested under the organization.
+  const found = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      programs: {
+        where: { id: programId },
+        select: {
+          id: true,
+          academicYear: true,
+          stage: true,
+          status: true,
+          activities: {
+            select: { id: true, stage: true, title: true, dueText: true, dueEnd: true, recurrence: true, status: true, responsibleText: true, responsibleUser: { select: { name: true } } },
+            orderBy: [{ stage: "asc" }, { position: "asc" }],
+          },
+          pairs: {
+            select: {
+              status: true,
+              form: true,
+              type: true,
+              mentor: { select: { personId: true, person: { select: { kind: true, externalOrganization: true } } } },
+              mentees: { select: { mentee: { select: { personId: true } } } },
+            },
+          },
+          indicators: {
+            select: { id: true, kind: true, title: true, unit: true, targets: true, actualValue: true },
+            orderBy: [{ position: "asc" }, { title: "asc" }],
+          },
+        },
       },
-    }),
-    tx.person.findMany({ where: { organizationId, active: true }, select: { id: true, kind: true, experienceYears: true } }),
-    tx.questionnaire.findMany({
-      where: { organizationId, programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR"] } },
-      select: { id: true, kind: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
-      orderBy: [{ closedAt: "desc" }],
-    }),
-    tx.programIndicator.findMany({
-      where: { organizationId, programId },
-      select: { id: true, kind: true, title: true, unit: true, targets: true, actualValue: true },
-      orderBy: [{ position: "asc" }, { title: "asc" }],
-    }),
-  ]);
+      menteeProfiles: { where: { person: { active: true } }, select: { category: true, status: true } },
+      mentorProfiles: { where: { person: { active: true } }, select: { status: true } },
+      people: { where: { active: true }, select: { id: true, kind: true, experienceYears: true } },
+      questionnaires: {
+        where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR"] } },
+        select: { id: true, kind: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
+        orderBy: [{ closedAt: "desc" }],
+      },
+    },
+  });
+  const ofProgram = found?.programs[0];
+  if (!found || !ofProgram) return null;
+  const { activities, pairs, indicators, ...program } = ofProgram;
+  const { menteeProfiles: mentees, mentorProfiles: mentors, people, questionnaires: surveys } = found;
 
   const progress = roadmapProgress(activities, today);
   const overdue = activities

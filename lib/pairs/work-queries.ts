@@ -56,34 +56,43 @@ export async function pairProgress(
   const ids = [...new Set(pairIds.filter((id) => UUID.test(id)))];
   const out = new Map<string, PairProgress>();
   if (ids.length === 0) return out;
-  const [pairs, meetings, finals] = await Promise.all([
+  // Two statements: the pairs with their personalized program and its done/planned items (relation joins), and
+  // the meetings counted per pair and kind.
+  const [pairs, meetings] = await Promise.all([
     tx.pair.findMany({
       where: { organizationId, id: { in: ids } },
-      select: { id: true, status: true, decidedAt: true, createdAt: true, order: { select: { date: true } }, personalProgram: { select: { id: true, startsOn: true } } },
+      select: {
+        id: true,
+        status: true,
+        decidedAt: true,
+        createdAt: true,
+        order: { select: { date: true } },
+        personalProgram: { select: { id: true, startsOn: true, items: { where: { status: { in: ["DONE", "PLANNED"] } }, select: { status: true } } } },
+      },
     }),
-    tx.meeting.groupBy({ by: ["pairId"], where: { organizationId, pairId: { in: ids } }, _count: { _all: true }, _max: { heldOn: true } }),
-    tx.meeting.groupBy({ by: ["pairId"], where: { organizationId, pairId: { in: ids }, kind: { in: ["FINAL", "GROUP_FINAL"] } }, _count: { _all: true } }),
+    tx.meeting.groupBy({ by: ["pairId", "kind"], where: { organizationId, pairId: { in: ids } }, _count: { _all: true }, _max: { heldOn: true } }),
   ]);
-  const programIds = pairs.flatMap((p) => (p.personalProgram ? [p.personalProgram.id] : []));
-  const items = programIds.length
-    ? await tx.planItem.groupBy({ by: ["personalProgramId", "status"], where: { organizationId, personalProgramId: { in: programIds } }, _count: { _all: true } })
-    : [];
-  const meetingsOf = new Map(meetings.map((m) => [m.pairId, m]));
-  const finalsOf = new Set(finals.filter((f) => f._count._all > 0).map((f) => f.pairId));
+  const meetingsOf = new Map<string, { count: number; last: Date | null; final: boolean }>();
+  for (const m of meetings) {
+    const entry = meetingsOf.get(m.pairId) ?? { count: 0, last: null, final: false };
+    entry.count += m._count._all;
+    if (m._max.heldOn && (!entry.last || m._max.heldOn > entry.last)) entry.last = m._max.heldOn;
+    if ((m.kind === "FINAL" || m.kind === "GROUP_FINAL") && m._count._all > 0) entry.final = true;
+    meetingsOf.set(m.pairId, entry);
+  }
   for (const pair of pairs) {
-    const programId = pair.personalProgram?.id;
-    const own = items.filter((i) => i.personalProgramId === programId);
-    const count = (status: string) => own.filter((i) => i.status === status).reduce((sum, i) => sum + i._count._all, 0);
+    const items = pair.personalProgram?.items ?? [];
+    const done = items.filter((i) => i.status === "DONE").length;
     const m = meetingsOf.get(pair.id);
-    const lastMeetingOn = m?._max.heldOn ?? null;
+    const lastMeetingOn = m?.last ?? null;
     const since = inactivitySince({ approvedOn: pair.order?.date ?? pair.decidedAt, createdAt: pair.createdAt, programStartsOn: pair.personalProgram?.startsOn ?? null });
     out.set(pair.id, {
       hasProgram: Boolean(pair.personalProgram),
-      itemsDone: count("DONE"),
-      itemsTotal: count("DONE") + count("PLANNED"),
-      meetings: m?._count._all ?? 0,
+      itemsDone: done,
+      itemsTotal: items.length,
+      meetings: m?.count ?? 0,
       lastMeetingOn,
-      hasFinal: finalsOf.has(pair.id),
+      hasFinal: m?.final ?? false,
       inactive: isInactive({ status: pair.status, since, lastMeetingOn }, today),
     });
   }

@@ -11,10 +11,16 @@ const BANK_PERSON = { select: { kind: true, birthDate: true, minor: true, active
  */
 /** `today`: the calendar date in the organization's zone (consents are dated by calendar days). */
 export async function loadBankFacts(tx: Tx, organizationId: string, today: Date): Promise<NonNullable<ProgramFacts["banks"]>> {
-  const [mentees, mentors] = await Promise.all([
-    tx.menteeProfile.findMany({ where: { organizationId, status: { not: "LEFT" } }, select: { difficulties: true, request: true, person: BANK_PERSON } }),
-    tx.mentorProfile.findMany({ where: { organizationId, status: { not: "LEFT" } }, select: { status: true, _count: { select: { trainings: true } }, person: BANK_PERSON } }),
-  ]);
+  // One statement (relation joins): both banks nested under their organization.
+  const found = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      menteeProfiles: { where: { status: { not: "LEFT" } }, select: { difficulties: true, request: true, person: BANK_PERSON } },
+      mentorProfiles: { where: { status: { not: "LEFT" } }, select: { status: true, _count: { select: { trainings: true } }, person: BANK_PERSON } },
+    },
+  });
+  const mentees = found?.menteeProfiles ?? [];
+  const mentors = found?.mentorProfiles ?? [];
   const allowed = ({ person: p }: { person: { kind: "TEACHER" | "STUDENT" | "EXTERNAL"; birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof bankRefusal>[1] } }) =>
     bankRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active, kind: p.kind }, p.consents, today) === null;
   const okMentors = mentors.filter(allowed);
@@ -26,6 +32,8 @@ export async function loadBankFacts(tx: Tx, organizationId: string, today: Date)
 }
 
 const WORKING = ["APPROVED", "ACTIVE"] as const;
+/** Pairs an order secured at some point: approved, working or completed. */
+const SECURED = ["APPROVED", "ACTIVE", "COMPLETED"] as const;
 
 /**
  * The pair figures of stages 5–6: pairs secured by an order, approved pairs still without a personalized
@@ -33,15 +41,35 @@ const WORKING = ["APPROVED", "ACTIVE"] as const;
  * was collected (a questionnaire of the program closed with answers).
  */
 export async function loadPairFacts(tx: Tx, organizationId: string, programId: string): Promise<NonNullable<ProgramFacts["pairs"]>> {
-  const [approvedByOrder, approvedWithoutProgram, activeWithoutFinalOrClosure, feedback] = await Promise.all([
-    tx.pair.count({ where: { organizationId, programId, orderId: { not: null }, status: { in: ["APPROVED", "ACTIVE", "COMPLETED"] } } }),
-    tx.pair.count({ where: { organizationId, programId, status: { in: [...WORKING] }, personalProgram: null } }),
-    tx.pair.count({ where: { organizationId, programId, status: { in: [...WORKING] }, meetings: { none: { kind: { in: ["FINAL", "GROUP_FINAL"] } } } } }),
-    tx.questionnaire.count({
-      where: { organizationId, programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER", "CUSTOM"] }, recipients: { some: { answeredAt: { not: null } } } },
-    }),
-  ]);
-  return { approvedByOrder, approvedWithoutProgram, activeWithoutFinalOrClosure, feedbackCollected: feedback > 0 };
+  // One statement (relation joins): the program's secured pairs with what the rules ask of each, and one
+  // questionnaire with answers if there is any; counted here.
+  const found = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      pairs: {
+        where: { programId, status: { in: [...SECURED] } },
+        select: {
+          status: true,
+          orderId: true,
+          personalProgram: { select: { id: true } },
+          meetings: { where: { kind: { in: ["FINAL", "GROUP_FINAL"] } }, select: { id: true }, take: 1 },
+        },
+      },
+      questionnaires: {
+        where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER", "CUSTOM"] }, recipients: { some: { answeredAt: { not: null } } } },
+        select: { id: true },
+        take: 1,
+      },
+    },
+  });
+  const pairs = found?.pairs ?? [];
+  const working = pairs.filter((p) => (WORKING as readonly string[]).includes(p.status));
+  return {
+    approvedByOrder: pairs.filter((p) => p.orderId !== null).length,
+    approvedWithoutProgram: working.filter((p) => !p.personalProgram).length,
+    activeWithoutFinalOrClosure: working.filter((p) => p.meetings.length === 0).length,
+    feedbackCollected: (found?.questionnaires.length ?? 0) > 0,
+  };
 }
 
 /** Pair statuses in which a pair is over: the mentees' bank entries should no longer say «в паре». */
@@ -79,42 +107,68 @@ export async function finalReportProducedAt(tx: Tx, organizationId: string, prog
  * - the final report: finalReportProducedAt.
  */
 export async function loadCompletionFacts(tx: Tx, organizationId: string, programId: string): Promise<CompletionFacts> {
-  const closedWithAnswers = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR" | "ASSESSMENT_AFTER") =>
-    tx.questionnaire.count({ where: { organizationId, programId, kind, status: "CLOSED", recipients: { some: { answeredAt: { not: null } } } } });
-  const [openPairs, menteeSatisfaction, mentorSatisfaction, after, cases, awards, menteesNotUpdated, report] = await Promise.all([
-    tx.pair.count({ where: { organizationId, programId, status: { in: ["PROPOSED", ...WORKING_PAIR_STATUSES] } } }),
-    closedWithAnswers("SATISFACTION_MENTEE"),
-    closedWithAnswers("SATISFACTION_MENTOR"),
-    closedWithAnswers("ASSESSMENT_AFTER"),
-    tx.bestPractice.count({ where: { organizationId, programId, kind: "CASE" } }),
-    tx.award.count({ where: { organizationId, programId } }),
-    tx.menteeProfile.count({ where: staleMenteeWhere(organizationId, programId) }),
-    finalReportProducedAt(tx, organizationId, programId),
-  ]);
+  // One statement (relation joins): the counts as filtered relation counts of the organization and the program.
+  const found = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      _count: { select: { menteeProfiles: { where: staleMenteeWhere(organizationId, programId) } } },
+      programs: {
+        where: { id: programId },
+        select: {
+          finalReportAt: true,
+          _count: { select: { pairs: { where: { status: { in: ["PROPOSED", ...WORKING_PAIR_STATUSES] } } }, bestPractices: { where: { kind: "CASE" } }, awards: true } },
+        },
+      },
+      questionnaires: {
+        where: {
+          programId,
+          status: "CLOSED",
+          kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER"] },
+          recipients: { some: { answeredAt: { not: null } } },
+        },
+        select: { kind: true },
+      },
+    },
+  });
+  const program = found?.programs[0];
+  const closedWithAnswers = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR" | "ASSESSMENT_AFTER") => (found?.questionnaires ?? []).some((q) => q.kind === kind);
   return {
-    openPairs,
-    menteeSatisfactionCollected: menteeSatisfaction > 0,
-    mentorSatisfactionCollected: mentorSatisfaction > 0,
-    assessmentCompared: after > 0,
-    cases,
-    awards,
-    menteesNotUpdated,
-    finalReportProduced: report !== null,
+    openPairs: program?._count.pairs ?? 0,
+    menteeSatisfactionCollected: closedWithAnswers("SATISFACTION_MENTEE"),
+    mentorSatisfactionCollected: closedWithAnswers("SATISFACTION_MENTOR"),
+    assessmentCompared: closedWithAnswers("ASSESSMENT_AFTER"),
+    cases: program?._count.bestPractices ?? 0,
+    awards: program?._count.awards ?? 0,
+    menteesNotUpdated: found?._count.menteeProfiles ?? 0,
+    finalReportProduced: Boolean(program?.finalReportAt),
   };
 }
 
-/** The facts the stage rules read, from the program's own tables, the school's banks, its pairs and stage 7's results. */
-export async function loadProgramFacts(tx: Tx, organizationId: string, program: { id: string; stage: number; curatorId: string | null }, today: Date): Promise<ProgramFacts> {
+/** A roadmap activity as the stage rules read it. */
+export type StageActivity = ProgramFacts["stageActivities"][number];
+
+/**
+ * The facts the stage rules read, from the program's own tables, the school's banks, its pairs and stage 7's results.
+ * `stageActivities`: the activities of the program's current stage in roadmap order, when the caller has read them already.
+ */
+export async function loadProgramFacts(
+  tx: Tx,
+  organizationId: string,
+  program: { id: string; stage: number; curatorId: string | null },
+  today: Date,
+  stageActivities?: StageActivity[],
+): Promise<ProgramFacts> {
   const [acts, activities, banks, pairs, completion] = await Promise.all([
     tx.localAct.findMany({
       where: { organizationId, status: "APPROVED", OR: [{ programId: program.id }, { programId: null }] },
       select: { kind: true },
     }),
-    tx.roadmapActivity.findMany({
-      where: { organizationId, programId: program.id, stage: program.stage },
-      select: { title: true, status: true, recurrence: true },
-      orderBy: { position: "asc" },
-    }),
+    stageActivities ??
+      tx.roadmapActivity.findMany({
+        where: { organizationId, programId: program.id, stage: program.stage },
+        select: { title: true, status: true, recurrence: true },
+        orderBy: { position: "asc" },
+      }),
     program.stage >= 2 && program.stage <= 4 ? loadBankFacts(tx, organizationId, today) : Promise.resolve(null),
     program.stage === 5 || program.stage === 6 ? loadPairFacts(tx, organizationId, program.id) : Promise.resolve(null),
     program.stage === 7 ? loadCompletionFacts(tx, organizationId, program.id) : Promise.resolve(null),

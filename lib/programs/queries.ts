@@ -27,18 +27,17 @@ const PROGRAM_SELECT = {
   coordinator: { select: { name: true } },
 } as const;
 
-/** The program of the requested academic year, else of the current one, else the latest. */
+/** The program of the requested academic year, else of the current one, else the latest (one statement: a school has one program a year). */
 export async function findProgram(ctx: TenantContext, year?: number) {
   return readTenant(ctx, async (tx) => {
-    const years = await tx.mentoringProgram.findMany({
+    const programs = await tx.mentoringProgram.findMany({
       where: { organizationId: ctx.organization.id },
-      select: { academicYear: true },
+      select: PROGRAM_SELECT,
       orderBy: { academicYear: "desc" },
     });
     const wanted = year ?? currentAcademicYear(ctx.organization.timeZone, now());
-    const chosen = years.find((y) => y.academicYear === wanted)?.academicYear ?? (year ? undefined : years[0]?.academicYear);
-    const program = chosen === undefined ? null : await tx.mentoringProgram.findFirst({ where: { organizationId: ctx.organization.id, academicYear: chosen }, select: PROGRAM_SELECT });
-    return { program, years: years.map((y) => y.academicYear) };
+    const program = programs.find((p) => p.academicYear === wanted) ?? (year ? undefined : programs[0]);
+    return { program: program ?? null, years: programs.map((p) => p.academicYear) };
   });
 }
 
@@ -46,24 +45,32 @@ export type ProgramView = NonNullable<Awaited<ReturnType<typeof findProgram>>["p
 
 export async function getStageOverview(ctx: TenantContext, program: ProgramView) {
   return readTenant(ctx, async (tx) => {
-    const [facts, transitions, progress] = await Promise.all([
-      loadProgramFacts(tx, ctx.organization.id, program, organizationToday(ctx)),
-      tx.stageTransition.findMany({
-        where: { organizationId: ctx.organization.id, programId: program.id },
-        select: { id: true, kind: true, fromStage: true, toStage: true, reason: true, unmetConditions: true, createdAt: true, actor: { select: { name: true } } },
-        orderBy: { createdAt: "desc" },
-      }),
-      tx.roadmapActivity.groupBy({
-        by: ["stage", "status"],
-        where: { organizationId: ctx.organization.id, programId: program.id },
-        _count: { _all: true },
-      }),
-    ]);
+    // The stage log and every activity's stage and status in one statement (relation joins); the current
+    // stage's activities (roadmap order) feed the gate without being read again.
+    const found = await tx.mentoringProgram.findFirst({
+      where: { id: program.id, organizationId: ctx.organization.id },
+      select: {
+        transitions: {
+          select: { id: true, kind: true, fromStage: true, toStage: true, reason: true, unmetConditions: true, createdAt: true, actor: { select: { name: true } } },
+          orderBy: { createdAt: "desc" },
+        },
+        activities: { select: { stage: true, title: true, status: true, recurrence: true }, orderBy: [{ stage: "asc" }, { position: "asc" }] },
+      },
+    });
+    const transitions = found?.transitions ?? [];
+    const activities = found?.activities ?? [];
+    const facts = await loadProgramFacts(
+      tx,
+      ctx.organization.id,
+      program,
+      organizationToday(ctx),
+      activities.filter((a) => a.stage === program.stage).map(({ title, status, recurrence }) => ({ title, status, recurrence })),
+    );
     const byStage = new Map<number, { total: number; done: number }>();
-    for (const row of progress) {
+    for (const row of activities) {
       const s = byStage.get(row.stage) ?? { total: 0, done: 0 };
-      s.total += row._count._all;
-      if (row.status === "DONE" || row.status === "CANCELLED") s.done += row._count._all;
+      s.total += 1;
+      if (row.status === "DONE" || row.status === "CANCELLED") s.done += 1;
       byStage.set(row.stage, s);
     }
     return { unmet: program.status === "ACTIVE" ? unmetExitConditions(facts) : [], transitions, byStage };

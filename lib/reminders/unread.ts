@@ -1,8 +1,8 @@
 import type { Tx } from "../db";
 
 /**
- * Unread notifications of a user in an organization, for the badge in the navigation; runs in the
- * request context's transaction once it is scoped to the organization (lib/auth/tenant.ts).
+ * Unread notifications of a user in an organization. The shell's badge counts them inside the request
+ * context's one statement (lib/auth/tenant.ts); this stands alone for callers with a transaction of their own.
  */
 export function countUnreadNotifications(tx: Tx, organizationId: string, userId: string): Promise<number> {
   return tx.reminder.count({ where: { organizationId, userId, readAt: null } });

@@ -13,7 +13,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/matching";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { approvedMentors, currentProgram, listPairOrders, listPairs, waitingMentees } from "@/lib/pairs/queries";
+import { loadPairsPage } from "@/lib/pairs/queries";
 import { getPairProgress } from "@/lib/pairs/work-queries";
 
 export const dynamic = "force-dynamic";
@@ -32,16 +32,10 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
   const canPropose = hasPermission(ctx.roles, "pairs.propose");
   const canApprove = hasPermission(ctx.roles, "pairs.approve");
   const data = await readPage(ctx, async (read) => {
-    const program = await currentProgram(read);
-    if (!program) return null;
-    const [pairs, orders, waiting, mentors] = await Promise.all([
-      listPairs(read, program.id),
-      listPairOrders(read, program.id),
-      waitingMentees(read),
-      canPropose ? approvedMentors(read) : Promise.resolve([]),
-    ]);
-    const decidedIds = pairs.filter((p) => p.status !== "PROPOSED").map((p) => p.id);
-    return { program, pairs, orders, waiting, mentors, progress: await getPairProgress(read, decidedIds) };
+    const found = await loadPairsPage(read, { withMentors: canPropose });
+    if (!found) return null;
+    const decidedIds = found.pairs.filter((p) => p.status !== "PROPOSED").map((p) => p.id);
+    return { ...found, progress: await getPairProgress(read, decidedIds) };
   });
   if (!data) {
     return (
