@@ -2,7 +2,7 @@
 
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
-import { parseRoadmapText } from "../roadmap/parse";
+import { parseRoadmapText } from "../roadmap/text";
 import { parseRoadmapFile } from "../roadmap/read";
 import type { ParsedRoadmap } from "../roadmap/types";
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRoadmapText } from "./parse";
+import { parseRoadmapText } from "./text";
 
 // `npm run roadmap:parse -- FILE` reproduces every seed roadmap: same JSON as the parser, every activity placed.
 const dir = path.join(process.cwd(), "tests", "fixtures", "roadmaps");

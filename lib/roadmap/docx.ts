@@ -6,7 +6,10 @@
 
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { cleanCell, EMPTY_WARNING, isHeaderRow, isStageHeadingLine, mayBeSectionLine, parseRoadmapRows } from "./parse";
+import { isHeaderRow } from "./columns";
+import { cleanCell } from "./heading";
+import { EMPTY_WARNING, parseRoadmapRows } from "./parse";
+import { isStageHeadingLine, mayBeSectionLine } from "./text";
 import type { ParsedRoadmap } from "./types";
 
 /** Every warning about a file that could not be read starts with this. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_WARNING, mapStage, parseHeading, parseRoadmapRows, parseRoadmapText, splitNumberedItems } from "./parse";
+import { mapStage, parseHeading } from "./heading";
+import { EMPTY_WARNING, parseRoadmapRows, splitNumberedItems } from "./parse";
+import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../../tests/fixtures/roadmaps", name), "utf8");

@@ -1,5 +1,5 @@
 import { parseRoadmapDocx } from "./docx";
-import { parseRoadmapText } from "./parse";
+import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
 export const NOT_TEXT = "Это не текстовый файл и не документ .docx.";
