@@ -6,25 +6,46 @@ import { cleanCell, norm, NUMBER_TOKEN } from "./heading";
 // ---------------------------------------------------------------------------------------------
 // Header row and column roles
 
-export type Role = "number" | "stage" | "activity" | "due" | "responsible" | "result";
-export type Columns = Partial<Record<Role, number[]>>;
+export type Role = "number" | "stage" | "activity" | "due" | "responsible" | "result" | "document" | "year";
+/** Column indexes per role; `yearLabels` names the year columns («2022–2023») in the order of `year`. */
+export type Columns = Partial<Record<Role, number[]>> & { yearLabels?: string[] };
+
+export const ROLES: Role[] = ["number", "stage", "activity", "due", "responsible", "result", "document", "year"];
+
+/** «2021–2022», «2022-2023 уч. год», «2023/2024», «2024 г.»: the academic year a column of a multi-year plan is for. */
+const YEAR_RANGE = /((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)/;
+const YEAR_ONLY = /^((?:19|20)\d\d)\s*(г\.?|год|гг\.?)?$/;
+
+export function yearLabel(cell: string): string | null {
+  const t = cleanCell(cell);
+  if (t.length > 40) return null;
+  const range = YEAR_RANGE.exec(t);
+  if (range) return `${range[1]}–${range[2]}`;
+  const single = YEAR_ONLY.exec(t);
+  return single ? (single[1] ?? null) : null;
+}
 
 function roleOfHeading(cell: string): Role | null {
   const t = norm(cell).replace(/[.:]+$/, "").trim();
   if (!t || t.length > 100) return null;
+  if (yearLabel(cell)) return "year";
   if (/^(№|n|#|no|nn|№№)\.?\s*(п\s*\/?\s*п\.?)?$/.test(t) || /^п\s*\/\s*п$/.test(t) || /^номер/.test(t)) return "number";
-  if (/^(срок|дата|даты|период|время|когда|график|месяц)/.test(t)) return "due";
-  if (/^(ответствен|исполнител|отв\.|кто\s)/.test(t)) return "responsible";
+  // Typed with a typo as often as not: «Сорки», «Отвественный», «Меропрятие».
+  if (/^(срок|сорк|дата|даты|период|время|когда|график|месяц)/.test(t)) return "due";
+  if (/^(ответ|отв[еe]\S*ств|исполнител|отв\.|кто\s)/.test(t)) return "responsible";
+  if (/^(вид|тип|форма|наименование)\s+(итогового\s+)?(документ|отчетн)|^документ/.test(t)) return "document";
   if (/^((ожидаем|планируем|прогнозируем|итогов|конечн)\S*\s+)?(результат|продукт)/.test(t) || /^(форма\s+(отчет|представлени|контрол|завершени)|показател|индикатор|выход)/.test(t)) {
     return "result";
   }
   if (/^(наименование\s+|название\s+)?этап/.test(t) && !/мероприят|содержани/.test(t)) return "stage";
-  if (/мероприят|содержани|деятельност|наименовани|действи|задач|вид\S*\s+работ|^работ|направлени|^план/.test(t)) return "activity";
+  if (t.length <= 70 && /мероприят|^мер[оа]п|^меро|содержани|деятельност|наименовани|действи|задач|вид\S*\s+работ|^работ|направлени|^план/.test(t)) return "activity";
   return null;
 }
 
 /** Column roles of a header row, or null when the row is not a roadmap header. */
 export function headerColumns(cells: string[]): Columns | null {
+  // A row with a number in a cell is an activity, however its words read («Освещение мероприятий…»).
+  if (cells.some((c) => NUMBER_TOKEN.test(c.trim()))) return null;
   const columns: Columns = {};
   cells.forEach((cell, i) => {
     const role = roleOfHeading(cell);
@@ -35,8 +56,9 @@ export function headerColumns(cells: string[]): Columns | null {
     columns.activity = columns.stage;
     delete columns.stage;
   }
+  if (columns.year) columns.yearLabels = columns.year.map((i) => yearLabel(cells[i] ?? "") ?? "");
   const hasWhat = Boolean(columns.activity);
-  const hasDetail = Boolean(columns.due || columns.responsible || columns.result);
+  const hasDetail = Boolean(columns.due || columns.responsible || columns.result || columns.document || (columns.year && columns.year.length >= 2));
   return hasWhat && hasDetail ? columns : null;
 }
 

@@ -8,7 +8,7 @@
 //
 // Pure: no I/O, never throws — bad input gives `stages: []` and a Russian warning.
 
-import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role } from "./columns";
+import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role, ROLES } from "./columns";
 import {
   cleanCell, dedupeRepeat, INTEGER_TOKEN, isInformationSupport, join, mapStage, norm, NUMBER_TOKEN, parseHeading, quote, startsAsFragment, tidyTitle,
 } from "./heading";
@@ -52,7 +52,28 @@ function valueOf(cells: string[], columns: Columns, role: Role): string {
 }
 
 function assigned(columns: Columns): Set<number> {
-  return new Set(Object.values(columns).flat());
+  return new Set(ROLES.flatMap((r) => columns[r] ?? []));
+}
+
+/** The year columns of a multi-year plan as one due text: «2022–2023: август; 2023–2024» («+» marks a year). */
+function yearsOf(cells: string[], columns: Columns): string {
+  const idx = columns.year ?? [];
+  return idx
+    .map((i, k) => {
+      const value = cells[i] ?? "";
+      const label = columns.yearLabels?.[k] ?? "";
+      if (!value || value === label) return "";
+      return /^([+✓✔•*vх×x]|да)$/i.test(value) ? label : `${label}: ${value}`;
+    })
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The result column and the «Вид документа» column, which says what the activity produces. */
+function resultOf(cells: string[], columns: Columns): string {
+  const result = valueOf(cells, columns, "result");
+  const document = valueOf(cells, columns, "document");
+  return result && document && result !== document ? `${result}; ${document}` : result || document;
 }
 
 /**
@@ -87,7 +108,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const cols = columns;
     const candidates = data.filter((r) => valueOf(r, cols, "activity"));
     if (!candidates.length) return 0;
-    const withDetail = candidates.filter((r) => valueOf(r, cols, "due") || valueOf(r, cols, "responsible") || valueOf(r, cols, "result"));
+    const withDetail = candidates.filter((r) => valueOf(r, cols, "due") || valueOf(r, cols, "responsible") || resultOf(r, cols) || yearsOf(r, cols));
     return withDetail.length / candidates.length;
   })();
 
@@ -146,9 +167,9 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const num = valueOf(cells, cols, "number");
     const stageCell = valueOf(cells, cols, "stage");
     const rawAct = valueOf(cells, cols, "activity");
-    const due = dedupeRepeat(valueOf(cells, cols, "due"));
+    const due = [dedupeRepeat(valueOf(cells, cols, "due")), yearsOf(cells, cols)].filter(Boolean).join("; ");
     const responsible = dedupeRepeat(valueOf(cells, cols, "responsible"));
-    const result = valueOf(cells, cols, "result");
+    const result = resultOf(cells, cols);
     const hasDetail = Boolean(due || responsible || result);
     const distinct = filled.filter((v, k) => filled.indexOf(v) === k);
     const used = assigned(cols);
@@ -282,6 +303,17 @@ function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoa
     }
   }
 
+  // «Информационная поддержка» is not a stage of its own (DOMAIN.md): informing teachers, parents and
+  // partners and publishing on the site belong to stage 1, «Подготовка условий»; the curator may move an
+  // item (a publication of the results) to another stage in the preview.
+  for (const s of stages) {
+    if (s.stage === null && isInformationSupport(s.title) && s.activities.length) {
+      s.stage = 1;
+      warnings.push(
+        `Раздел «${s.title}» — не отдельный этап: информационная поддержка идёт через все этапы. Его мероприятия отнесены к этапу 1 «Подготовка условий»; при необходимости выберите другой этап.`,
+      );
+    }
+  }
   for (const s of stages) {
     if (s.stage === null && s.title && !isInformationSupport(s.title)) {
       warnings.push(`Раздел «${s.title}» не удалось сопоставить ни с одним из семи этапов программы наставничества.`);
