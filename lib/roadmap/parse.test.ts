@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mapStage, parseHeading } from "./heading";
 import { EMPTY_WARNING, parseRoadmapRows, splitNumberedItems } from "./parse";
+import { LINES_WARNING } from "./lines";
 import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
@@ -391,21 +392,19 @@ describe("parseRoadmapText on layouts it has not seen", () => {
     }
   });
 
-  it("garbage input never throws", () => {
-    const garbage = [
-      "lorem ipsum dolor sit amet\nещё строка текста",
-      "\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd binary",
-      "a\tb\nc",
-      "|||||\n|-|\n| x |",
-      "Этап 1. Подготовка\n\n",
-      undefined as unknown as string,
-      42 as unknown as string,
-    ];
-    for (const text of garbage) {
+  it("garbage input never throws; text with words is never «empty» — its lines are proposed as activities", () => {
+    expect(() => parseRoadmapText("\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd binary")).not.toThrow();
+    const empty = ["a\tb\nc", "|||||\n|-|\n| x |", undefined as unknown as string, 42 as unknown as string];
+    for (const text of empty) {
       const r = parseRoadmapText(text);
       expect(r.stages).toEqual([]);
       expect(r.warnings).toContain(EMPTY_WARNING);
     }
+    const words = parseRoadmapText("lorem ipsum dolor sit amet\nещё строка текста");
+    expect(words.stages.flatMap((s) => s.activities.map((a) => a.title))).toEqual(["lorem ipsum dolor sit amet", "ещё строка текста"]);
+    expect(words.stages[0]?.stage).toBeNull();
+    expect(words.warnings).toContain(LINES_WARNING);
+    expect(parseRoadmapText("Этап 1. Подготовка\n\n").stages.flatMap((s) => s.activities)).toHaveLength(1);
   });
 });
 

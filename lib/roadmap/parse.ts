@@ -41,7 +41,7 @@ export function splitNumberedItems(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // The core
 
-type Draft = { number: number | null; title: string; activities: ParsedActivity[]; implicit: boolean };
+export type Draft = { number: number | null; title: string; activities: ParsedActivity[]; implicit: boolean };
 
 function valueOf(cells: string[], columns: Columns, role: Role): string {
   const idx = columns[role];
@@ -269,7 +269,8 @@ function parseRows(input: string[][]): ParsedRoadmap {
   return finish(drafts, warnings, state.orphans);
 }
 
-function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
+/** Sections read from a table or from lines → the parsed roadmap: stages mapped, warnings added. */
+export function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
   if (!drafts.length || drafts.every((d) => !d.activities.length && !d.title)) {
     return { stages: [], warnings: [...warnings, EMPTY_WARNING] };
   }

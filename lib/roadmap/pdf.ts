@@ -21,7 +21,18 @@ export const pdfTooManyPages = (pages: number) =>
   `В PDF ${pages} стр. — больше предела в ${PDF_MAX_PAGES} стр. Загрузите только дорожную карту (её страницы) или вставьте её текст.`;
 export const pdfTooLarge = () => `Файл больше ${megabytes(IMPORT_MAX_BYTES)} МБ.`;
 
-export class PdfReadError extends Error {}
+/** A PDF refused before its text is read: the message key of lib/i18n (errors.*) with its values, and the Russian text. */
+export type PdfRefusal = { key: "importScan" | "importPdfPages" | "importPdfUnreadable" | "fileTooLarge"; values?: Record<string, number> };
+
+export class PdfReadError extends Error {
+  constructor(
+    message: string,
+    readonly refusal: PdfRefusal,
+  ) {
+    super(message);
+    this.name = "PdfReadError";
+  }
+}
 
 type Piece = { text: string; x: number; y: number; w: number; h: number };
 type Line = { page: number; y: number; h: number; chunks: Piece[] };
@@ -37,7 +48,7 @@ function usePdfjs() {
 
 /** The pieces of text of every page, limits checked first. Throws PdfReadError with a Russian message. */
 async function readPieces(bytes: Buffer): Promise<Piece[][]> {
-  if (bytes.length > IMPORT_MAX_BYTES) throw new PdfReadError(pdfTooLarge());
+  if (bytes.length > IMPORT_MAX_BYTES) throw new PdfReadError(pdfTooLarge(), { key: "fileTooLarge", values: { max: megabytes(IMPORT_MAX_BYTES) } });
   usePdfjs();
   let doc: pdfjs.PDFDocumentProxy;
   try {
@@ -53,10 +64,11 @@ async function readPieces(bytes: Buffer): Promise<Piece[][]> {
     const name = e instanceof Error ? e.name : "";
     throw new PdfReadError(
       name === "PasswordException" ? `${PDF_UNREADABLE}: он защищён паролем.` : `${PDF_UNREADABLE}: файл повреждён или это не PDF.`,
+      { key: "importPdfUnreadable" },
     );
   }
   try {
-    if (doc.numPages > PDF_MAX_PAGES) throw new PdfReadError(pdfTooManyPages(doc.numPages));
+    if (doc.numPages > PDF_MAX_PAGES) throw new PdfReadError(pdfTooManyPages(doc.numPages), { key: "importPdfPages", values: { pages: doc.numPages, max: PDF_MAX_PAGES } });
     const pages: Piece[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -187,6 +199,6 @@ export function pdfTextFromPieces(pages: Piece[][]): string {
 export async function readPdfText(bytes: Buffer): Promise<string> {
   const pages = await readPieces(bytes);
   const letters = pages.flat().reduce((n, p) => n + (p.text.match(/\p{L}/gu)?.length ?? 0), 0);
-  if (letters < 20) throw new PdfReadError(PDF_SCAN);
+  if (letters < 20) throw new PdfReadError(PDF_SCAN, { key: "importScan" });
   return pdfTextFromPieces(pages);
 }

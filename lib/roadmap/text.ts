@@ -3,6 +3,7 @@
 
 import { isHeaderRow } from "./columns";
 import { cleanCell, isInformationSupport, mapStage, parseHeading } from "./heading";
+import { parseRoadmapLines } from "./lines";
 import { EMPTY_WARNING, parseRoadmapRows } from "./parse";
 import type { ParsedRoadmap } from "./types";
 
@@ -59,6 +60,7 @@ function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let block: Block | null = null;
   let pending: string[] = [];
+  let lead: string[] = [];
   for (const raw of text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/)) {
     const trimmed = raw.trim();
     const isMarkdown = trimmed.startsWith("|");
@@ -78,9 +80,10 @@ function textBlocks(text: string): Block[] {
         pending = [];
       }
       if (!block) {
-        block = [];
+        block = lead.map((h) => [h]); // a stage heading just above the table's first row
         blocks.push(block);
       }
+      lead = [];
       block.push(cells);
       continue;
     }
@@ -88,7 +91,10 @@ function textBlocks(text: string): Block[] {
       if (!pending.length) block?.push([]); // a blank line, a page number, a page-break rule
       continue;
     }
-    if (!block) continue;
+    if (!block) {
+      lead = isStageHeadingLine(trimmed) ? [trimmed] : [];
+      continue;
+    }
     if (!pending.length && isStageHeadingLine(trimmed)) {
       block.push([trimmed]);
       continue;
@@ -98,25 +104,129 @@ function textBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** Reads a roadmap from pasted or plain text (markdown tables, tab-separated rows, whole documents). */
-export function parseRoadmapText(text: string): ParsedRoadmap {
-  try {
-    if (typeof text !== "string" || !text.trim()) return { stages: [], warnings: [EMPTY_WARNING] };
-    const blocks = textBlocks(text);
-    const withHeader = blocks.filter((b) => b.some((r) => r.length > 1 && isHeaderRow(r)));
-    let rows: string[][];
-    if (withHeader.length) {
-      // Every table with a roadmap header, in order (a roadmap split over several tables); tables
-      // without one that come after a paragraph of text (a passport, an appendix) are not read.
-      rows = withHeader.flatMap((b) => [[], ...b]);
-    } else {
-      const tabular = (b: Block) => b.filter((r) => r.filter((c) => cleanCell(c)).length >= 2).length;
-      const best = [...blocks].sort((a, b) => tabular(b) - tabular(a))[0];
-      if (!best || tabular(best) < 2) return { stages: [], warnings: [EMPTY_WARNING] };
-      rows = best;
+// ---------------------------------------------------------------------------------------------
+// A Word table pasted as text: cells separated by tabs, rows by line breaks — and a cell's own line
+// breaks pasted as they are (Word), or the cell quoted «"…"» with its line breaks inside (Excel, browsers).
+
+/** «"line one\nline two"» cells (quotes doubled inside) → one line; other quotes are left alone. */
+function unquoteCells(text: string): string {
+  return text.replace(/(?<=^|\t|\n)"((?:[^"]|"")*)"(?=\t|\r?\n|$)/g, (whole, body: string) =>
+    /[\r\n]/.test(body) ? body.replace(/""/g, '"').replace(/\s*\r?\n\s*/g, " ") : whole,
+  );
+}
+
+const tabsIn = (line: string) => line.split("\t").length - 1;
+
+/**
+ * Joins the lines of one table row that a cell's line breaks split: after the header, a line with fewer
+ * tabs than the header goes on with the next lines until the row has all its cells (a merged stage row,
+ * with no tab at all, stays a line of its own); a line without tabs right after a full row, that does not
+ * read as a heading, is the last cell's next line.
+ */
+function stitchRows(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const headerAt = lines.findIndex((l) => l.includes("\t") && isHeaderRow(l.split("\t")));
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.includes("\t") && !l.trim().startsWith("|")) counts.set(tabsIn(l), (counts.get(tabsIn(l)) ?? 0) + 1);
+  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const width = headerAt >= 0 ? tabsIn(lines[headerAt] as string) : common;
+  if (!width || width < 2) return text;
+  const out: string[] = [];
+  let partial: string | null = null;
+  let afterFullRow = false;
+  const start = headerAt >= 0 ? headerAt + 1 : 0;
+  out.push(...lines.slice(0, start));
+  for (const line of lines.slice(start)) {
+    const tabs = tabsIn(line);
+    if (line.trim().startsWith("|")) {
+      if (partial !== null) out.push(partial);
+      partial = null;
+      out.push(line);
+      continue;
     }
-    return parseRoadmapRows(rows);
-  } catch {
-    return { stages: [], warnings: ["Не удалось разобрать текст дорожной карты.", EMPTY_WARNING] };
+    if (partial !== null) {
+      if (tabsIn(partial) + tabs <= width && line.trim()) {
+        partial = `${partial} ${line}`.replace(/ \t/g, "\t");
+        if (tabsIn(partial) === width) {
+          out.push(partial);
+          partial = null;
+          afterFullRow = true;
+        }
+        continue;
+      }
+      out.push(partial);
+      partial = null;
+    }
+    if (!line.trim()) {
+      out.push(line);
+      afterFullRow = false;
+      continue;
+    }
+    if (tabs === 0) {
+      const t = line.trim();
+      const previous = out[out.length - 1];
+      const signature = /_{3,}/.test(t) || /^(директор|заведующ|исполнител|руководител|приложени|утвержд|согласован|подпис)/i.test(t);
+      if (afterFullRow && previous !== undefined && !signature && t.length <= 80 && !isStageHeadingLine(t) && !mayBeSectionLine(t) && !/^\d/.test(t)) {
+        out[out.length - 1] = `${previous} ${t}`; // the last cell went on
+        continue;
+      }
+      out.push(line);
+      afterFullRow = false;
+      continue;
+    }
+    if (tabs < width) {
+      partial = line;
+      continue;
+    }
+    out.push(line);
+    afterFullRow = true;
   }
+  if (partial !== null) out.push(partial);
+  return out.join("\n");
+}
+
+/** A Word table pasted as text, its multi-line cells joined back into their rows. */
+export function normalizePastedTable(text: string): string {
+  return stitchRows(unquoteCells(text.replace(/^\ufeff/, "")));
+}
+
+function parseTables(text: string): ParsedRoadmap {
+  const blocks = textBlocks(normalizePastedTable(text));
+  const withHeader = blocks.filter((b) => b.some((r) => r.length > 1 && isHeaderRow(r)));
+  let rows: string[][];
+  if (withHeader.length) {
+    // Every table with a roadmap header, in order (a roadmap split over several tables); tables
+    // without one that come after a paragraph of text (a passport, an appendix) are not read.
+    rows = withHeader.flatMap((b) => [[], ...b]);
+  } else {
+    const tabular = (b: Block) => b.filter((r) => r.filter((c) => cleanCell(c)).length >= 2).length;
+    const best = [...blocks].sort((a, b) => tabular(b) - tabular(a))[0];
+    if (!best || tabular(best) < 2) return { stages: [], warnings: [EMPTY_WARNING] };
+    rows = best;
+  }
+  return parseRoadmapRows(rows);
+}
+
+const activityCount = (r: ParsedRoadmap) => r.stages.reduce((n, s) => n + s.activities.length, 0);
+
+/**
+ * Reads a roadmap from pasted or plain text (markdown tables, tab-separated rows, whole documents). When
+ * no table gives an activity, the lines of the text do: text with words never reads as empty.
+ */
+export function parseRoadmapText(text: string): ParsedRoadmap {
+  if (typeof text !== "string" || !text.trim()) return { stages: [], warnings: [EMPTY_WARNING] };
+  let tables: ParsedRoadmap;
+  try {
+    tables = parseTables(text);
+  } catch {
+    tables = { stages: [], warnings: [] };
+  }
+  if (activityCount(tables) > 0) return tables;
+  try {
+    const lines = parseRoadmapLines(text);
+    if (activityCount(lines) > 0) return lines;
+  } catch {
+    // fall through
+  }
+  return { stages: [], warnings: [EMPTY_WARNING] };
 }
