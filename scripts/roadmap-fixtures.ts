@@ -50,10 +50,14 @@ const cell = (text: string, opts: { span?: number; bold?: boolean; merge?: "rest
 /** Column widths in twips as a person would drag them: «№» narrow, the activity wide, the rest shared. */
 function widthsOf(model: FixtureRoadmap): number[] {
   const total = 9600;
-  const number = 700;
-  const activity = 3900;
-  const rest = (total - number - activity) / (model.columns.length - 2);
-  return model.columns.map((c) => (/^№/.test(c) ? number : /^(Мероприятие|Содержание|Наименование)/.test(c) ? activity : Math.round(rest)));
+  const multiYear = model.columns.some((c) => /^\d{4}/.test(c));
+  const number = multiYear ? 500 : 700;
+  const activity = multiYear ? 2900 : 3900;
+  const who = multiYear ? 1900 : 0; // a multi-year plan: «Классные руководители» on one line
+  const rest = (total - number - activity - who) / (model.columns.length - 2 - (who ? 1 : 0));
+  return model.columns.map((c) =>
+    /^№/.test(c) ? number : /^(Мероприятие|Содержание|Наименование)/.test(c) ? activity : who && /^Ответствен/.test(c) ? who : Math.round(rest),
+  );
 }
 
 type StageRow = "merged" | "in-activity-column";
@@ -91,6 +95,32 @@ function docxOf(model: FixtureRoadmap, options: { stageRow: StageRow; yearsUnder
   return Packer.toBuffer(doc);
 }
 
+/**
+ * A PDF whose pages hold only drawings — what a scanner produces, as far as text goes. Also used by the
+ * tests to build a 500-page PDF (a few kilobytes) for the page limit.
+ */
+export function pdfWithoutText(pages: number): Buffer {
+  const objects: string[] = [];
+  const pageIds = Array.from({ length: pages }, (_, i) => 4 + i * 2);
+  objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`;
+  objects[3] = "<< /Length 44 >>\nstream\n0.5 g 72 72 451 698 re f 0 g 100 700 m 500 700 l S\nendstream";
+  for (const id of pageIds) objects[id] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>";
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    const object = objects[id];
+    if (!object) continue;
+    offsets[id] = Buffer.byteLength(body, "latin1");
+    body += `${id} 0 obj\n${object}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(body, "latin1");
+  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) body += `${String(offsets[id] ?? 0).padStart(10, "0")} ${offsets[id] ? "00000 n" : "65535 f"} \n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const write = (name: string, data: string | Buffer) => writeFileSync(path.join(OUT, name), data);
@@ -115,7 +145,8 @@ async function main() {
     });
   }
   rmSync(tmp, { recursive: true, force: true });
+  write("scan.pdf", pdfWithoutText(2));
   console.log(`Written to ${OUT}`);
 }
 
-void main();
+if (process.argv[1]?.endsWith("roadmap-fixtures.ts")) void main();

@@ -17,7 +17,9 @@ const PREAMBLE = /^(утвержд|согласовано|принято|при�
 
 /** «Title — сентябрь 2025 — Иванова И.И., директор» / tab- or «;»-separated parts: title first, then what they look like. */
 function activityOf(text: string): ParsedActivity {
-  const parts = text.split(/\t+|\s+[—–]\s+|;\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  // «—» separates the parts; «–» too, unless the text uses «—» (then «–» joins a period: «декабрь – апрель»).
+  const separator = /\s—\s|\t/.test(text) ? /\t+|\s+—\s+|;\s+/ : /\t+|\s+[–-]\s+|;\s+/;
+  const parts = text.split(separator).map((p) => p.trim()).filter(Boolean);
   const [first = "", ...rest] = parts;
   const activity: ParsedActivity = { title: first, due: "", responsible: "", result: "" };
   for (const part of rest) {

@@ -8,7 +8,7 @@
 //
 // Pure: no I/O, never throws — bad input gives `stages: []` and a Russian warning.
 
-import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role, ROLES } from "./columns";
+import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role, ROLES, yearLabel } from "./columns";
 import {
   cleanCell, dedupeRepeat, INTEGER_TOKEN, isInformationSupport, join, mapStage, norm, NUMBER_TOKEN, parseHeading, quote, startsAsFragment, tidyTitle,
 } from "./heading";
@@ -160,6 +160,13 @@ function parseRows(input: string[][]): ParsedRoadmap {
       continue;
     }
     if (isColumnNumberRow(cells)) continue;
+    // «Сроки» over a second header row of academic years («2022–2023 | 2023–2024 | …»): year columns.
+    if (filled.length >= 2 && filled.every((c) => yearLabel(c))) {
+      const year = cells.flatMap((c, k) => (c ? [k] : []));
+      const keep: number[] = (columns.due ?? []).filter((k) => !year.includes(k));
+      columns = { ...columns, due: keep.length ? keep : undefined, year, yearLabels: year.map((k) => yearLabel(cells[k] as string) ?? "") };
+      continue;
+    }
     const wasBreak = afterBreak;
     afterBreak = false;
 
