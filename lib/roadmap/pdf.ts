@@ -40,7 +40,7 @@ type Line = { page: number; y: number; h: number; chunks: Piece[] };
 type TextItemLike = { str?: string; transform?: number[]; width?: number; height?: number };
 
 /** pdfjs runs its worker code in this process (the "fake worker" finds it here): no worker file to fetch. */
-function usePdfjs() {
+function loadPdfjs() {
   const g = globalThis as { pdfjsWorker?: unknown };
   g.pdfjsWorker ??= pdfjsWorker;
   return pdfjs;
@@ -49,7 +49,7 @@ function usePdfjs() {
 /** The pieces of text of every page, limits checked first. Throws PdfReadError with a Russian message. */
 async function readPieces(bytes: Buffer): Promise<Piece[][]> {
   if (bytes.length > IMPORT_MAX_BYTES) throw new PdfReadError(pdfTooLarge(), { key: "fileTooLarge", values: { max: megabytes(IMPORT_MAX_BYTES) } });
-  usePdfjs();
+  loadPdfjs();
   let doc: pdfjs.PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
