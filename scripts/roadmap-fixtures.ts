@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from "docx";
-import { type FixtureActivity, type FixtureRoadmap, gymnasium, kindergarten, lyceum, multiYear } from "../tests/fixtures/roadmaps/own/model";
+import { type FixtureActivity, type FixtureRoadmap, gymnasium, kindergarten, lyceum, multiYear, sosh20Paste, sosh20Pdf } from "../tests/fixtures/roadmaps/own/model";
 
 const OUT = path.join(process.cwd(), "tests", "fixtures", "roadmaps", "own");
 
@@ -128,11 +128,13 @@ async function main() {
   write("lyceum-no-header.txt", wordPaste(lyceum, { quoted: false, header: false, eol: "\n" }));
   write("gymnasium-word-paste.txt", wordPaste(gymnasium, { quoted: true, header: true, eol: "\n" }));
   write("multi-year-word-paste.tsv", wordPaste(multiYear, { quoted: true, header: true, eol: "\r\n" }));
+  write("sosh20-word-paste.txt", wordPaste(sosh20Paste, { quoted: false, header: true, eol: "\r\n" }));
   const docs: [string, Buffer][] = [
     ["lyceum.docx", await docxOf(lyceum, { stageRow: "merged" })],
     ["gymnasium.docx", await docxOf(gymnasium, { stageRow: "in-activity-column" })],
     ["multi-year.docx", await docxOf(multiYear, { stageRow: "merged", yearsUnderSrok: true })],
     ["kindergarten.docx", await docxOf(kindergarten, { stageRow: "merged" })],
+    ["sosh20-plan.docx", await docxOf(sosh20Pdf, { stageRow: "in-activity-column" })],
   ];
   const tmp = path.join(OUT, ".pdf-tmp");
   rmSync(tmp, { recursive: true, force: true });

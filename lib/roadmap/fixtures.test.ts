@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pdfWithoutText } from "../../scripts/roadmap-fixtures";
-import { type FixtureRoadmap, flat, gymnasium, kindergarten, lyceum, multiYear } from "../../tests/fixtures/roadmaps/own/model";
+import { type FixtureRoadmap, flat, gymnasium, kindergarten, lyceum, multiYear, sosh20Paste, sosh20Pdf } from "../../tests/fixtures/roadmaps/own/model";
 import { LINES_WARNING } from "./lines";
 import { PDF_MAX_PAGES, PDF_SCAN } from "./pdf";
 import { parseRoadmapFile } from "./read";
@@ -44,6 +44,9 @@ describe("own roadmaps: the same roadmap pasted from Word, as .docx and as PDF",
     ["multi-year.pdf", multiYear],
     ["kindergarten.docx", kindergarten], // merged stage rows, numbering 1.1 / 1.1.1, «Результат»
     ["kindergarten.pdf", kindergarten],
+    ["sosh20-word-paste.txt", sosh20Paste], // the e2e journey's paste
+    ["sosh20-plan.docx", sosh20Pdf],
+    ["sosh20-plan.pdf", sosh20Pdf], // the e2e journey's PDF
   ];
   it.each(cases)("%s", async (file, model) => {
     const r = await read(file);
