@@ -8,7 +8,6 @@ import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../../tests/fixtures/roadmaps", name), "utf8");
-
 type Act = { title: string; due: string; responsible: string };
 type ExpectedStage = { number: number; title: string; stage: number | null; count: number; first: Act; last: Act };
 
