@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfjs-dist"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for members of other organizations.
   // Server actions take uploads (lib/uploads/limits.ts): the largest file plus the form's fields. proxy.ts
   // answers a larger declared body with 413; Next buffers a body for proxy.ts up to its own limit and would

@@ -2,13 +2,13 @@
 
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
-import { parseRoadmapText } from "../roadmap/parse";
+import { parseRoadmapText } from "../roadmap/text";
 import { parseRoadmapFile } from "../roadmap/read";
 import type { ParsedRoadmap } from "../roadmap/types";
 
 import { PreviewRoadmapInput } from "./schemas";
 
-/** Reads an uploaded .docx / text table or pasted text into stages and activities; writes nothing. */
+/** Reads an uploaded .docx / PDF / text table or pasted text into stages and activities; writes nothing. */
 export const previewRoadmapImport = defineAction({
   name: "roadmap.preview",
   scope: "tenant",
@@ -21,6 +21,8 @@ export const previewRoadmapImport = defineAction({
     let parsed: ParsedRoadmap;
     if (file) {
       parsed = await parseRoadmapFile(Buffer.from(await file.arrayBuffer()), file.name);
+      // A scan without text, a PDF over the page limit, a damaged PDF: refused with what to do instead.
+      if (parsed.refusal) return refuse("VALIDATION", parsed.refusal.key, undefined, { values: parsed.refusal.values });
     } else if (input.text?.trim()) {
       parsed = parseRoadmapText(input.text);
     } else {

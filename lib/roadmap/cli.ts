@@ -1,9 +1,11 @@
-// npm run roadmap:parse -- FILE   (.docx, .txt, .md, .tsv)
+// npm run roadmap:parse -- FILE   (.docx, .pdf, .txt, .md, .tsv)
 // Prints the parsed roadmap as JSON: { stages: [{ number, title, stage, activities: [...] }], warnings }.
 
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { IMPORT_MAX_BYTES } from "../uploads/limits";
 import { DOCX_UNREADABLE } from "./docx";
+import { pdfTooLarge } from "./pdf";
 import { NOT_TEXT, parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
 
@@ -27,14 +29,16 @@ function toJson(r: ParsedRoadmap) {
 
 async function main() {
   const file = process.argv[2];
-  if (!file) fail("Укажите файл дорожной карты: npm run roadmap:parse -- ФАЙЛ (.docx, .txt, .md или .tsv).");
+  if (!file) fail("Укажите файл дорожной карты: npm run roadmap:parse -- ФАЙЛ (.docx, .pdf, .txt, .md или .tsv).");
   const info = await stat(file).catch(() => null);
   if (!info) fail(`Файл не найден: ${file}`);
   if (!info.isFile()) fail(`Это не файл: ${file}`);
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) fail(`Не удалось прочитать файл: ${file}`);
 
+  if (info.size > IMPORT_MAX_BYTES) fail(`Не удалось прочитать файл: ${file} — ${pdfTooLarge()}`);
   const result = await parseRoadmapFile(bytes, path.basename(file));
+  if (result.refusal) fail(`Не удалось прочитать файл: ${file} — ${result.warnings[0] ?? ""}`);
   const unreadable = result.warnings.find((w) => w.startsWith(DOCX_UNREADABLE) || w === NOT_TEXT);
   if (unreadable) fail(`Не удалось прочитать файл: ${file} — ${unreadable}`);
   console.log(JSON.stringify(toJson(result), null, 2));

@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import JSZip from "jszip";
+import { LINES_WARNING } from "./lines";
 import { describe, expect, it } from "vitest";
 import { DOCX_UNREADABLE, parseRoadmapDocx, readDocxTables } from "./docx";
 import { EMPTY_WARNING } from "./parse";
@@ -104,9 +105,22 @@ describe("parseRoadmapDocx", () => {
     ]);
   });
 
-  it("a document without a roadmap table gives the empty warning", async () => {
-    const r = await parseRoadmapDocx(await build([new Paragraph("Просто текст без таблиц.")]));
-    expect(r).toEqual({ stages: [], warnings: [EMPTY_WARNING] });
+  it("a document without a table: its lines are proposed as stages and activities, never «empty»", async () => {
+    const r = await parseRoadmapDocx(
+      await build([
+        new Paragraph("Дорожная карта"),
+        new Paragraph("1. Подготовка условий для запуска программы наставничества"),
+        new Paragraph("1.1. Приказ о внедрении целевой модели — август 2025 — директор"),
+        new Paragraph("2. Формирование базы наставляемых"),
+        new Paragraph("2.1. Анкетирование педагогов — сентябрь 2025 — педагог-психолог"),
+      ]),
+    );
+    expect(r.stages.map((s) => [s.number, s.stage, s.activities.map((a) => [a.title, a.due, a.responsible])])).toEqual([
+      [1, 1, [["Приказ о внедрении целевой модели", "август 2025", "директор"]]],
+      [2, 2, [["Анкетирование педагогов", "сентябрь 2025", "педагог-психолог"]]],
+    ]);
+    expect(r.warnings).toContain(LINES_WARNING);
+    expect(await parseRoadmapDocx(await build([new Paragraph("—")]))).toEqual({ stages: [], warnings: [EMPTY_WARNING] });
   });
 
   it("a file that is not a zip gives a Russian warning, not an exception", async () => {

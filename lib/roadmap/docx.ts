@@ -6,7 +6,10 @@
 
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { cleanCell, EMPTY_WARNING, isHeaderRow, isStageHeadingLine, mayBeSectionLine, parseRoadmapRows } from "./parse";
+import { isHeaderRow } from "./columns";
+import { cleanCell } from "./heading";
+import { EMPTY_WARNING, parseRoadmapRows } from "./parse";
+import { isStageHeadingLine, mayBeSectionLine, parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
 /** Every warning about a file that could not be read starts with this. */
@@ -215,6 +218,21 @@ export async function parseRoadmapDocx(buffer: Buffer): Promise<ParsedRoadmap> {
     return { stages: [], warnings: [message] };
   }
   try {
+    const fromTables = readRoadmapTables(items);
+    if (fromTables.stages.some((s) => s.activities.length)) return fromTables;
+    // No table gave an activity: the document's text as lines (a numbered list typed without a table).
+    const text = items
+      .map((i) => (i.kind === "paragraph" ? i.text : i.rows.map((r) => r.map((c) => c.replace(/\s*\n\s*/g, " ")).join("\t")).join("\n")))
+      .join("\n");
+    const fromText = parseRoadmapText(text);
+    return fromText.stages.some((s) => s.activities.length) ? fromText : fromTables;
+  } catch {
+    return { stages: [], warnings: [`${DOCX_UNREADABLE}.`] };
+  }
+}
+
+function readRoadmapTables(items: BodyItem[]): ParsedRoadmap {
+  {
     const rows: string[][] = [];
     let inRoadmap = false;
     let width = 0;
@@ -257,7 +275,5 @@ export async function parseRoadmapDocx(buffer: Buffer): Promise<ParsedRoadmap> {
     const best = [...tables].sort((a, b) => size(b) - size(a))[0];
     if (!best || size(best) < 2) return { stages: [], warnings: [EMPTY_WARNING] };
     return parseRoadmapRows(best);
-  } catch {
-    return { stages: [], warnings: [`${DOCX_UNREADABLE}.`] };
   }
 }

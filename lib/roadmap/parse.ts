@@ -8,249 +8,13 @@
 //
 // Pure: no I/O, never throws — bad input gives `stages: []` and a Russian warning.
 
+import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role, ROLES, yearLabel } from "./columns";
+import {
+  cleanCell, dedupeRepeat, INTEGER_TOKEN, isInformationSupport, join, mapStage, norm, NUMBER_TOKEN, parseHeading, quote, startsAsFragment, tidyTitle,
+} from "./heading";
 import type { ParsedActivity, ParsedRoadmap, ParsedStage } from "./types";
 
 export const EMPTY_WARNING = "Файл пуст или в нём нет таблицы дорожной карты.";
-
-type Role = "number" | "stage" | "activity" | "due" | "responsible" | "result";
-type Columns = Partial<Record<Role, number[]>>;
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-/** One cell as plain text: markdown/HTML markup dropped, whitespace (line breaks too) collapsed. */
-export function cleanCell(raw: unknown): string {
-  const s = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
-  return s
-    .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " ")
-    .replace(/&nbsp;/gi, " ")
-    .replace(/&laquo;/gi, "«")
-    .replace(/&raquo;/gi, "»")
-    .replace(/&quot;/gi, '"')
-    .replace(/&lt;/gi, "<")
-    .replace(/&gt;/gi, ">")
-    .replace(/&amp;/gi, "&")
-    .replace(/\\\|/g, "|")
-    .replace(/\*\*|__/g, "")
-    .replace(/^\s*#{1,6}\s+/, "")
-    .replace(/[\s\u00a0\u200b\ufeff]+/g, " ")
-    .trim();
-}
-
-/** Lower case, «ё» → «е», for matching. */
-function norm(s: string): string {
-  return s.toLowerCase().replace(/ё/g, "е").trim();
-}
-
-const join = (a: string, b: string) => [a, b].filter(Boolean).join(" ");
-
-/** «сентябрь -октябрь сентябрь -октябрь» (a cell Word repeated) → «сентябрь -октябрь». */
-function dedupeRepeat(s: string): string {
-  const words = s.split(" ");
-  if (words.length >= 2 && words.length % 2 === 0) {
-    const half = words.length / 2;
-    const a = words.slice(0, half).join(" ");
-    if (a === words.slice(half).join(" ")) return a;
-  }
-  return s;
-}
-
-function quote(s: string): string {
-  return s.length > 80 ? `«${s.slice(0, 77).trimEnd()}…»` : `«${s}»`;
-}
-
-/** Starts as the tail of a sentence: a lower-case letter, a dash, a comma, a closing bracket. */
-function startsAsFragment(s: string): boolean {
-  return /^[a-zа-яё,;:)\-–—]/.test(s);
-}
-
-const NUMBER_TOKEN = /^\d{1,3}(?:\.\d{1,3})*[.)]?$/;
-const INTEGER_TOKEN = /^(\d{1,3})[.)]?$/;
-
-// ---------------------------------------------------------------------------------------------
-// Stage headings and the seven stages
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-function romanToInt(raw: string): number | null {
-  // Cyrillic look-alikes typed for Latin numerals: «І», «Х».
-  const s = raw.toUpperCase().replace(/І/g, "I").replace(/Х/g, "X");
-  if (!/^[IVXLC]+$/.test(s)) return null;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i] as string] ?? 0;
-    const next = ROMAN[s[i + 1] as string] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 && total < 40 ? total : null;
-}
-
-function toNumber(token: string): number | null {
-  return /^\d+$/.test(token) ? Number(token) : romanToInt(token);
-}
-
-const ORDINALS: Record<string, number> = {
-  первый: 1, второй: 2, третий: 3, четвертый: 4, пятый: 5, шестой: 6, седьмой: 7, восьмой: 8,
-};
-
-export type Heading = {
-  number: number | null;
-  title: string;
-  /** True when the text says it is a stage/section («Этап 3.», «3 этап», «III.», «Раздел 2»). */
-  explicit: boolean;
-};
-
-const NUM = String.raw`(\d{1,2}|[IVXLCІХ]{1,6})`;
-const SEP = String.raw`\s*[.:)\-–—]*\s*`;
-const RE_STAGE_FIRST = new RegExp(String.raw`^(?:этап|раздел|блок)\s*№?\s*${NUM}(?:\s*-?[йя])?(?![а-яё])${SEP}(.*)$`, "i");
-const RE_NUM_STAGE = new RegExp(String.raw`^${NUM}\s*(?:-?(?:й|ый|ой|ий))?\s*этап(?![а-яё])${SEP}(.*)$`, "i");
-const RE_ORDINAL_STAGE = new RegExp(String.raw`^(первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой)\s+этап(?![а-яё])${SEP}(.*)$`, "i");
-const RE_ROMAN = /^([IVXLCІХ]{1,6})\s*[.)]\s*(\S.*)$/; // upper case only: «III. Формирование…»
-const RE_WEAK_NUMBER = /^(\d{1,2})(?:\s*[.)])?\s+([^\d\s].*)$/;
-
-/** A heading without its trailing punctuation. */
-function tidyTitle(s: string): string {
-  return s.replace(/[\s.:;,]+$/, "").trim();
-}
-
-/** Splits a heading into its number and title: «Этап 2. Формирование базы наставляемых» → 2, «Формирование…». */
-export function parseHeading(raw: string): Heading {
-  const text = cleanCell(raw);
-  let m = text.match(RE_STAGE_FIRST) ?? text.match(RE_NUM_STAGE);
-  if (m) return { number: toNumber(m[1] ?? ""), title: tidyTitle(m[2] ?? ""), explicit: true };
-  m = text.match(RE_ORDINAL_STAGE);
-  if (m) return { number: ORDINALS[norm(m[1] ?? "")] ?? null, title: tidyTitle(m[2] ?? ""), explicit: true };
-  m = text.match(RE_ROMAN);
-  if (m && romanToInt(m[1] ?? "") !== null) return { number: romanToInt(m[1] ?? ""), title: tidyTitle(m[2] ?? ""), explicit: true };
-  m = text.match(RE_WEAK_NUMBER);
-  if (m) return { number: Number(m[1]), title: tidyTitle(m[2] ?? ""), explicit: false };
-  return { number: null, title: tidyTitle(text), explicit: false };
-}
-
-/** «Информационная поддержка / сопровождение» runs through all stages: none of the seven, no warning. */
-function isInformationSupport(title: string): boolean {
-  return /информационн\S*\s+(поддержк|сопровожд|освещ|обеспечени[ея]\s+наставнич)/.test(norm(title));
-}
-
-// «пар», «пары», «парах»…, or «наставнических групп» (not «рабочей группы»).
-const PAIRS = /(^|[^а-я])пар(ы|а|ах|ам|ами)?([^а-я]|$)|наставническ\S*\s+групп/;
-const MENTORS = /наставник/; // «наставников», «наставники» — not «наставничества»
-const MENTEES = /наставляем/;
-
-/**
- * Which of the seven stages (DOMAIN.md) a section heading means, by word stems, or null.
- *  1 Подготовка условий (запуск)            5 Формирование наставнических пар / групп
- *  2 Формирование базы (банка) наставляемых 6 Организация работы наставнических пар / групп
- *  3 Формирование базы (банка) наставников  7 Завершение наставничества (программы)
- *  4 Отбор (выдвижение) и обучение наставников
- */
-export function mapStage(title: string): number | null {
-  const t = norm(title);
-  if (!t) return null;
-  if (/заверш|окончани/.test(t)) return 7;
-  if (PAIRS.test(t)) {
-    if (/работ|осуществлени|реализаци|сопровожд|взаимодейств|деятельност|встреч/.test(t)) return 6;
-    if (/формир|подбор|закреп|создани|составлени|определени|образовани|сопоставлени/.test(t)) return 5;
-  }
-  const base = /(^|[^а-я])баз(а|ы|у|е|ой)?([^а-я]|$)|банк|реестр|перечн/.test(t);
-  if (base || /выявлени|привлечени|поиск/.test(t)) {
-    const mentees = t.search(MENTEES);
-    const mentors = t.search(MENTORS);
-    // «…наставников и наставляемых» merges stages 2 and 3: it goes to the earlier one, 2.
-    if (mentees >= 0) return 2;
-    if (mentors >= 0) return 3;
-  }
-  if (/отбор|выдвижени/.test(t)) return MENTEES.test(t) && !MENTORS.test(t) ? 2 : 4;
-  if (/(обучени|подготовк|повышени\S* квалификац)/.test(t) && MENTORS.test(t)) return 4;
-  if (/подготов|запуск/.test(t)) return 1;
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Header row and column roles
-
-function roleOfHeading(cell: string): Role | null {
-  const t = norm(cell).replace(/[.:]+$/, "").trim();
-  if (!t || t.length > 100) return null;
-  if (/^(№|n|#|no|nn|№№)\.?\s*(п\s*\/?\s*п\.?)?$/.test(t) || /^п\s*\/\s*п$/.test(t) || /^номер/.test(t)) return "number";
-  if (/^(срок|дата|даты|период|время|когда|график|месяц)/.test(t)) return "due";
-  if (/^(ответствен|исполнител|отв\.|кто\s)/.test(t)) return "responsible";
-  if (/^((ожидаем|планируем|прогнозируем|итогов|конечн)\S*\s+)?(результат|продукт)/.test(t) || /^(форма\s+(отчет|представлени|контрол|завершени)|показател|индикатор|выход)/.test(t)) {
-    return "result";
-  }
-  if (/^(наименование\s+|название\s+)?этап/.test(t) && !/мероприят|содержани/.test(t)) return "stage";
-  if (/мероприят|содержани|деятельност|наименовани|действи|задач|вид\S*\s+работ|^работ|направлени|^план/.test(t)) return "activity";
-  return null;
-}
-
-/** Column roles of a header row, or null when the row is not a roadmap header. */
-export function headerColumns(cells: string[]): Columns | null {
-  const columns: Columns = {};
-  cells.forEach((cell, i) => {
-    const role = roleOfHeading(cell);
-    if (role) (columns[role] ??= []).push(i);
-  });
-  if (!columns.activity && columns.stage) {
-    // «Этап | Срок | Ответственный»: the stage column is what is done.
-    columns.activity = columns.stage;
-    delete columns.stage;
-  }
-  const hasWhat = Boolean(columns.activity);
-  const hasDetail = Boolean(columns.due || columns.responsible || columns.result);
-  return hasWhat && hasDetail ? columns : null;
-}
-
-export function isHeaderRow(cells: string[]): boolean {
-  return headerColumns(cells.map(cleanCell)) !== null;
-}
-
-/** «1 | 2 | 3 | 4 | 5» under the header: the columns' numbers. */
-function isColumnNumberRow(cells: string[]): boolean {
-  const filled = cells.filter(Boolean);
-  if (filled.length < 2 || filled.length < cells.length / 2) return false;
-  return filled.every((c, i) => c === String(i + 1));
-}
-
-const MONTHS = /(январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
-const DUE_LIKE = new RegExp(
-  String.raw`${MONTHS.source}|\b(19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.|ежегодн|ежеквартал|ежемесячн|постоянн|в течение|по мере|весь период|четверт|полугод|семестр`,
-);
-const RESPONSIBLE_LIKE =
-  /[А-ЯЁ]\.\s?[А-ЯЁ]\.|директор|заместител|зам\.|учител|педагог|психолог|куратор|руководител|наставник|методист|администрац|классн|координатор|рабоч\S* групп|специалист|секретар|социальн/i;
-
-/** Column roles guessed from the cells when no header row was found. */
-function guessColumns(rows: string[][]): Columns | null {
-  const data = rows.filter((r) => r.filter(Boolean).length >= 2 && !isColumnNumberRow(r));
-  if (data.length < 2) return null;
-  const width = Math.max(...data.map((r) => r.length));
-  const stats = Array.from({ length: width }, (_, j) => {
-    const values = data.map((r) => r[j] ?? "").filter(Boolean);
-    const share = (re: RegExp) => (values.length ? values.filter((v) => re.test(v)).length / values.length : 0);
-    const avg = values.length ? values.reduce((n, v) => n + v.length, 0) / values.length : 0;
-    return { j, filled: values.length / data.length, number: share(NUMBER_TOKEN), due: share(DUE_LIKE), responsible: share(RESPONSIBLE_LIKE), avg };
-  });
-  const taken = new Set<number>();
-  const pick = (key: "number" | "due" | "responsible", min: number) => {
-    const best = stats.filter((s) => !taken.has(s.j) && s[key] >= min && s.filled >= 0.3).sort((a, b) => b[key] - a[key])[0];
-    if (best) taken.add(best.j);
-    return best?.j;
-  };
-  const columns: Columns = {};
-  const number = pick("number", 0.6);
-  if (number !== undefined) columns.number = [number];
-  const due = pick("due", 0.5);
-  if (due !== undefined) columns.due = [due];
-  const responsible = pick("responsible", 0.4);
-  if (responsible !== undefined) columns.responsible = [responsible];
-  const texts = stats.filter((s) => !taken.has(s.j) && s.filled > 0).sort((a, b) => b.avg - a.avg);
-  const activity = texts[0];
-  if (!activity) return null;
-  columns.activity = [activity.j];
-  const result = texts.slice(1).find((s) => s.j > activity.j && s.avg >= 10);
-  if (result) columns.result = [result.j];
-  return columns;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Numbered items inside one big cell: «1) … 2) … 3) …»
@@ -277,7 +41,7 @@ export function splitNumberedItems(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // The core
 
-type Draft = { number: number | null; title: string; activities: ParsedActivity[]; implicit: boolean };
+export type Draft = { number: number | null; title: string; activities: ParsedActivity[]; implicit: boolean };
 
 function valueOf(cells: string[], columns: Columns, role: Role): string {
   const idx = columns[role];
@@ -288,7 +52,28 @@ function valueOf(cells: string[], columns: Columns, role: Role): string {
 }
 
 function assigned(columns: Columns): Set<number> {
-  return new Set(Object.values(columns).flat());
+  return new Set(ROLES.flatMap((r) => columns[r] ?? []));
+}
+
+/** The year columns of a multi-year plan as one due text: «2022–2023: август; 2023–2024» («+» marks a year). */
+function yearsOf(cells: string[], columns: Columns): string {
+  const idx = columns.year ?? [];
+  return idx
+    .map((i, k) => {
+      const value = cells[i] ?? "";
+      const label = columns.yearLabels?.[k] ?? "";
+      if (!value || value === label) return "";
+      return /^([+✓✔•*vх×x]|да)$/i.test(value) ? label : `${label}: ${value}`;
+    })
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The result column and the «Вид документа» column, which says what the activity produces. */
+function resultOf(cells: string[], columns: Columns): string {
+  const result = valueOf(cells, columns, "result");
+  const document = valueOf(cells, columns, "document");
+  return result && document && result !== document ? `${result}; ${document}` : result || document;
 }
 
 /**
@@ -323,7 +108,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const cols = columns;
     const candidates = data.filter((r) => valueOf(r, cols, "activity"));
     if (!candidates.length) return 0;
-    const withDetail = candidates.filter((r) => valueOf(r, cols, "due") || valueOf(r, cols, "responsible") || valueOf(r, cols, "result"));
+    const withDetail = candidates.filter((r) => valueOf(r, cols, "due") || valueOf(r, cols, "responsible") || resultOf(r, cols) || yearsOf(r, cols));
     return withDetail.length / candidates.length;
   })();
 
@@ -375,6 +160,13 @@ function parseRows(input: string[][]): ParsedRoadmap {
       continue;
     }
     if (isColumnNumberRow(cells)) continue;
+    // «Сроки» over a second header row of academic years («2022–2023 | 2023–2024 | …»): year columns.
+    if (filled.length >= 2 && filled.every((c) => yearLabel(c))) {
+      const year = cells.flatMap((c, k) => (c ? [k] : []));
+      const keep: number[] = (columns.due ?? []).filter((k) => !year.includes(k));
+      columns = { ...columns, due: keep.length ? keep : undefined, year, yearLabels: year.map((k) => yearLabel(cells[k] as string) ?? "") };
+      continue;
+    }
     const wasBreak = afterBreak;
     afterBreak = false;
 
@@ -382,9 +174,9 @@ function parseRows(input: string[][]): ParsedRoadmap {
     const num = valueOf(cells, cols, "number");
     const stageCell = valueOf(cells, cols, "stage");
     const rawAct = valueOf(cells, cols, "activity");
-    const due = dedupeRepeat(valueOf(cells, cols, "due"));
+    const due = [dedupeRepeat(valueOf(cells, cols, "due")), yearsOf(cells, cols)].filter(Boolean).join("; ");
     const responsible = dedupeRepeat(valueOf(cells, cols, "responsible"));
-    const result = valueOf(cells, cols, "result");
+    const result = resultOf(cells, cols);
     const hasDetail = Boolean(due || responsible || result);
     const distinct = filled.filter((v, k) => filled.indexOf(v) === k);
     const used = assigned(cols);
@@ -484,7 +276,8 @@ function parseRows(input: string[][]): ParsedRoadmap {
   return finish(drafts, warnings, state.orphans);
 }
 
-function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
+/** Sections read from a table or from lines → the parsed roadmap: stages mapped, warnings added. */
+export function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
   if (!drafts.length || drafts.every((d) => !d.activities.length && !d.title)) {
     return { stages: [], warnings: [...warnings, EMPTY_WARNING] };
   }
@@ -518,6 +311,17 @@ function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoa
     }
   }
 
+  // «Информационная поддержка» is not a stage of its own (DOMAIN.md): informing teachers, parents and
+  // partners and publishing on the site belong to stage 1, «Подготовка условий»; the curator may move an
+  // item (a publication of the results) to another stage in the preview.
+  for (const s of stages) {
+    if (s.stage === null && isInformationSupport(s.title) && s.activities.length) {
+      s.stage = 1;
+      warnings.push(
+        `Раздел «${s.title}» — не отдельный этап: информационная поддержка идёт через все этапы. Его мероприятия отнесены к этапу 1 «Подготовка условий»; при необходимости выберите другой этап.`,
+      );
+    }
+  }
   for (const s of stages) {
     if (s.stage === null && s.title && !isInformationSupport(s.title)) {
       warnings.push(`Раздел «${s.title}» не удалось сопоставить ни с одним из семи этапов программы наставничества.`);
@@ -535,120 +339,3 @@ function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoa
   return { stages, warnings };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Plain text: markdown tables, tab-separated rows, and the paragraphs around them
-
-function splitMarkdownRow(line: string): string[] {
-  let s = line.trim();
-  if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/);
-}
-
-const isMarkdownSeparator = (cells: string[]) => cells.every((c) => /^\s*:?-{1,}:?\s*$/.test(c) || !c.trim()) && cells.some((c) => c.includes("-"));
-
-/** A paragraph that heads a stage: «Этап 3. …», «III. …», or a short line that names a stage. */
-export function isStageHeadingLine(text: string): boolean {
-  const t = cleanCell(text);
-  if (!t || t.length > 200) return false;
-  const h = parseHeading(t);
-  if (h.explicit && h.title.length > 0) return true;
-  return t.length <= 150 && !/[.;]$/.test(t) && (mapStage(h.title) !== null || isInformationSupport(h.title)) && /^[A-ZА-ЯЁ0-9IVX«"]/.test(t);
-}
-
-type Block = string[][];
-
-/**
- * A line of plain text inside a table that may be a section heading that lost its tabs («Организационные
- * мероприятия»): short, capitalised, not a sentence, not a signature or an attachment mark.
- */
-export function mayBeSectionLine(text: string): boolean {
-  const t = cleanCell(text);
-  return (
-    t.length >= 3 &&
-    t.length <= 150 &&
-    /^[А-ЯЁA-Z«"]/.test(t) &&
-    !/[.:;,]$/.test(t) &&
-    !/_{3,}/.test(t) &&
-    !/^(паспорт|приложени|утвержд|согласован|исполнител|директор|руководител|начальник|подпис|примечани|лист|приказ|дорожная карта|план)/i.test(t)
-  );
-}
-
-/** Width of a block's table: its header row's, or its last row's. */
-function blockWidth(block: Block): number {
-  const header = block.find((r) => r.length > 1 && isHeaderRow(r));
-  const rows = block.filter((r) => r.length > 1);
-  return (header ?? rows[rows.length - 1] ?? []).length;
-}
-
-/**
- * Splits text into tables: runs of table rows (markdown «| a | b |» or tab-separated) with the blank
- * lines (page breaks, kept as empty rows) and stage-heading lines among them. Any other paragraph of
- * text ends a table — except a single short line between rows of the same width, which is a section
- * heading that lost its tabs.
- */
-function textBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let block: Block | null = null;
-  let pending: string[] = [];
-  for (const raw of text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/)) {
-    const trimmed = raw.trim();
-    const isMarkdown = trimmed.startsWith("|");
-    const isTab = raw.includes("\t");
-    if (isMarkdown || isTab) {
-      const cells = isMarkdown ? splitMarkdownRow(raw) : raw.split("\t");
-      if (isMarkdown && isMarkdownSeparator(cells)) continue;
-      if (!cells.some((c) => cleanCell(c))) {
-        if (!pending.length) block?.push([]);
-        continue;
-      }
-      if (block && pending.length) {
-        const width = blockWidth(block);
-        const sameWidth = cells.length === width || (cells.length >= 3 && Math.abs(cells.length - width) <= 1);
-        if (pending.length === 1 && sameWidth && mayBeSectionLine(pending[0] as string)) block.push([pending[0] as string]);
-        else block = null;
-        pending = [];
-      }
-      if (!block) {
-        block = [];
-        blocks.push(block);
-      }
-      block.push(cells);
-      continue;
-    }
-    if (!trimmed || /^\d{1,3}$/.test(trimmed) || /^-{3,}$/.test(trimmed)) {
-      if (!pending.length) block?.push([]); // a blank line, a page number, a page-break rule
-      continue;
-    }
-    if (!block) continue;
-    if (!pending.length && isStageHeadingLine(trimmed)) {
-      block.push([trimmed]);
-      continue;
-    }
-    pending.push(trimmed); // a paragraph of text: ends the table unless rows of the same width go on
-  }
-  return blocks;
-}
-
-/** Reads a roadmap from pasted or plain text (markdown tables, tab-separated rows, whole documents). */
-export function parseRoadmapText(text: string): ParsedRoadmap {
-  try {
-    if (typeof text !== "string" || !text.trim()) return { stages: [], warnings: [EMPTY_WARNING] };
-    const blocks = textBlocks(text);
-    const withHeader = blocks.filter((b) => b.some((r) => r.length > 1 && isHeaderRow(r)));
-    let rows: string[][];
-    if (withHeader.length) {
-      // Every table with a roadmap header, in order (a roadmap split over several tables); tables
-      // without one that come after a paragraph of text (a passport, an appendix) are not read.
-      rows = withHeader.flatMap((b) => [[], ...b]);
-    } else {
-      const tabular = (b: Block) => b.filter((r) => r.filter((c) => cleanCell(c)).length >= 2).length;
-      const best = [...blocks].sort((a, b) => tabular(b) - tabular(a))[0];
-      if (!best || tabular(best) < 2) return { stages: [], warnings: [EMPTY_WARNING] };
-      rows = best;
-    }
-    return parseRoadmapRows(rows);
-  } catch {
-    return { stages: [], warnings: ["Не удалось разобрать текст дорожной карты.", EMPTY_WARNING] };
-  }
-}

@@ -1,8 +1,9 @@
 import { parseRoadmapDocx } from "./docx";
-import { parseRoadmapText } from "./parse";
+import { PdfReadError, readPdfText } from "./pdf";
+import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 
-export const NOT_TEXT = "Это не текстовый файл и не документ .docx.";
+export const NOT_TEXT = "Это не текстовый файл, не PDF и не документ .docx.";
 
 /** UTF-8, or Windows-1251 when the file is not valid UTF-8 (older Russian text files). */
 export function decodeText(bytes: Buffer): string {
@@ -13,9 +14,17 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-/** One entry for the command and the import page: a .docx (by name or zip signature) or a text table. */
+/** One entry for the command and the import page: a PDF, a .docx (by name or signature) or a text table. */
 export async function parseRoadmapFile(bytes: Buffer, fileName: string): Promise<ParsedRoadmap> {
   const lower = fileName.toLowerCase();
+  if (lower.endsWith(".pdf") || bytes.subarray(0, 5).toString("latin1") === "%PDF-") {
+    try {
+      return parseRoadmapText(await readPdfText(bytes));
+    } catch (e) {
+      if (e instanceof PdfReadError) return { stages: [], warnings: [e.message], refusal: e.refusal };
+      throw e;
+    }
+  }
   const isZip = bytes.subarray(0, 2).toString("latin1") === "PK";
   if (lower.endsWith(".docx") || lower.endsWith(".doc") || isZip) return parseRoadmapDocx(bytes);
   if (bytes.includes(0)) return { stages: [], warnings: [NOT_TEXT] };

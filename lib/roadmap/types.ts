@@ -1,5 +1,7 @@
 // The shape a roadmap is read into (import preview, `npm run roadmap:parse`).
 
+import type { PdfRefusal } from "./pdf";
+
 export type ParsedActivity = {
   /** The activity as written (first sentence/line of the "мероприятие" cell, trimmed). */
   title: string;
@@ -29,4 +31,6 @@ export type ParsedRoadmap = {
   stages: ParsedStage[];
   /** Russian sentences about what the parser was unsure of (shown in the import preview). */
   warnings: string[];
+  /** Set when the file was refused before reading (a scan without text, a PDF over the page limit): the message key (errors.*) and its values. */
+  refusal?: PdfRefusal;
 };

@@ -11,7 +11,7 @@ export const MIB = 1024 * 1024;
 
 /** Scans and documents: a signed local act, a consent scan, a material of the методическая копилка. */
 export const DOCUMENT_MAX_BYTES = 10 * MIB;
-/** Lists of people (.xlsx/.csv, up to 10 000 rows) and roadmap files (.docx or a text table). */
+/** Lists of people (.xlsx/.csv, up to 10 000 rows) and roadmap files (.docx, a PDF of up to 100 pages, or a text table). */
 export const IMPORT_MAX_BYTES = 5 * MIB;
 /**
  * Lists of organizations for the registry (.xlsx/.csv, up to 3 000 rows, docs/decisions/017): a list of
@@ -36,7 +36,7 @@ export const ACCEPT = {
   practice: ".pdf,.docx,.pptx,.jpg,.jpeg,.png",
   peopleList: ".xlsx,.csv,.txt",
   registryList: ".xlsx,.csv",
-  roadmap: ".docx,.txt,.md,.tsv,.csv",
+  roadmap: ".docx,.pdf,.txt,.md,.tsv,.csv",
 } as const;
 
 export type UploadField = { maxBytes: number; accept: string };

@@ -146,16 +146,16 @@ test("a head imports a roadmap from a Word-exported file, fixes the stage mappin
   await page.getByRole("button", { name: "Показать предпросмотр" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Не удалось прочитать файл: загрузите .docx или текстовую таблицу.");
 
-  await page.getByLabel("Файл .docx, .txt, .md или .tsv").setInputFiles("tests/fixtures/roadmaps/000-kovalevskaya-oosh.txt");
+  await page.getByLabel("Файл .docx, .pdf, .txt, .md или .tsv").setInputFiles("tests/fixtures/roadmaps/000-kovalevskaya-oosh.txt");
   await page.getByRole("button", { name: "Показать предпросмотр" }).click();
   await expect(page.getByRole("heading", { name: /Предпросмотр: 15 мероприятий/ })).toBeVisible();
   await expectAccessible(page);
-  // «Информационная поддержка» is none of the seven stages: it comes unticked; put it under stage 1 instead.
+  // «Информационная поддержка» is none of the seven stages: it comes ticked under stage 1 (informing
+  // participants), with a warning; the head moves it to stage 7, where the results are published.
   const last = 15;
-  await expect(page.getByLabel(`Импортировать: ${last}`)).not.toBeChecked();
-  await page.getByLabel(`Импортировать: ${last}`).check();
-  await expect(page.getByRole("button", { name: "Импортировать 15 мероприятий" })).toBeDisabled();
-  await page.getByLabel(`Этап: ${last}`).selectOption("1");
+  await expect(page.getByLabel(`Импортировать: ${last}`)).toBeChecked();
+  await expect(page.getByLabel(`Этап: ${last}`)).toHaveValue("1");
+  await page.getByLabel(`Этап: ${last}`).selectOption("7");
   await page.getByRole("button", { name: "Импортировать 15 мероприятий" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Импортировано мероприятий: 15." })).toBeVisible();
 

@@ -158,7 +158,7 @@ test("the import forms (people list, roadmap) take a file just under and at 5 MB
     await page.goto(`/${SCHOOL.slug}/program/roadmap/import`);
     const size = IMPORT_MAX_BYTES + delta;
     const posts = await actionPosts(page, async () => {
-      await page.getByLabel("Файл .docx, .txt, .md или .tsv").setInputFiles(roadmapText(size));
+      await page.getByLabel("Файл .docx, .pdf, .txt, .md или .tsv").setInputFiles(roadmapText(size));
       await page.getByRole("button", { name: "Показать предпросмотр" }).click();
       if (delta <= 0) await expect(page.getByRole("heading", { name: /Предпросмотр: 15 мероприятий/ }), `${what} the limit`).toBeVisible({ timeout: 60_000 });
       else await expect(page.getByRole("main").getByRole("alert")).toHaveText(`Файл больше ${megabytes(IMPORT_MAX_BYTES)} МБ.`);
