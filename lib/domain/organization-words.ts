@@ -81,3 +81,16 @@ export function mentoringOf(audience: Audience, words: OrganizationWords): strin
   if (audience === "STUDENTS") return words.learnersGenitive;
   return `педагогических работников и ${words.learnersGenitive}`;
 }
+
+/** «Директор» → «директора», «Заведующий» → «заведующего», «Заведующая» → «заведующей»: «приказом заведующего …». */
+export function genitivePosition(position: string): string {
+  const [first, ...rest] = position.trim().split(/\s+/);
+  if (!first) return "руководителя";
+  const word = first.toLowerCase();
+  let genitive: string;
+  if (/(ий|ый)$/.test(word)) genitive = `${word.slice(0, -2)}его`;
+  else if (/ая$/.test(word)) genitive = `${word.slice(0, -2)}ей`;
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) genitive = `${word}а`;
+  else return `руководителя`;
+  return [genitive, ...rest].join(" ");
+}

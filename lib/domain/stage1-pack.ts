@@ -56,3 +56,24 @@ export const COUNCILS = {
   GENERAL_MEETING: { agreed: "общим собранием работников", adopted: "на общем собрании работников" },
 } as const;
 export type Council = keyof typeof COUNCILS;
+
+/** What each missing field is called where it is filled (the profile's and the passport's labels). */
+export const FIELD_LABELS: Record<MissingField["field"], string> = {
+  name: "Полное наименование",
+  shortName: "Краткое наименование",
+  place: "Населённый пункт",
+  address: "Адрес",
+  headPosition: "Должность руководителя",
+  headName: "ФИО руководителя",
+  curator: "Куратор программы",
+  academicYear: "Учебный год",
+  mentoringOf: "Участники программы",
+  organizationGenitive: "Вид организации",
+  forms: "Вид организации",
+  basis: "Участники программы",
+};
+
+/** «ФИО руководителя — профиль организации»: a refusal's lines. */
+export function missingLines(missing: MissingField[]): string[] {
+  return missing.map((m) => `${FIELD_LABELS[m.field]} — ${m.where === "profile" ? "профиль организации" : "паспорт программы"}`);
+}
