@@ -77,3 +77,7 @@ export const FIELD_LABELS: Record<MissingField["field"], string> = {
 export function missingLines(missing: MissingField[]): string[] {
   return missing.map((m) => `${FIELD_LABELS[m.field]} — ${m.where === "profile" ? "профиль организации" : "паспорт программы"}`);
 }
+
+export function isPackKind(kind: string): kind is PackKind {
+  return (PACK_KINDS as readonly string[]).includes(kind);
+}
