@@ -54,12 +54,14 @@ export async function Stage1Documents({ org, year, acts, printable, pdf, locale 
             <Td>
               {printable ? (
                 <div className="flex flex-wrap gap-3">
-                  <a href={href(kind, "docx")} className="text-brand-700 underline" aria-label={`${t(`acts.kinds.${kind}`)} (.docx)`}>
+                  <a href={href(kind, "docx")} className="text-brand-700 underline">
                     {t("stage1.docx")}
+                    <span className="sr-only"> — {t(`acts.kinds.${kind}`)}</span>
                   </a>
                   {pdf ? (
-                    <a href={href(kind, "pdf")} className="text-brand-700 underline" aria-label={`${t(`acts.kinds.${kind}`)} (PDF)`}>
+                    <a href={href(kind, "pdf")} className="text-brand-700 underline">
                       {t("stage1.pdf")}
+                      <span className="sr-only"> — {t(`acts.kinds.${kind}`)}</span>
                     </a>
                   ) : (
                     <span className="text-sm text-slate-700">{t("stage1.pdfUnavailable")}</span>

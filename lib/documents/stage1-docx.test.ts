@@ -76,6 +76,7 @@ async function render(kind: "MODEL_INTRODUCTION" | "REGULATION" | "CURATOR_APPOI
 }
 
 function expectHead(texts: string[]) {
+  // (a kindergarten's head: the tests below that change the kind do not call this)
   const at = texts.indexOf(kindergarten.name);
   expect(at, texts.join("\n")).toBeGreaterThanOrEqual(0);
   expect(texts[at + 2]).toBe("ИНН 2699016891, ОГРН 1032699768463");
@@ -139,11 +140,12 @@ describe("the stage-1 pack of a kindergarten", () => {
     expect(texts).toContain("Заведующий");
   });
 
-  it("a students' program cites Р-145; a Положение without a chain shows УТВЕРЖДЕНО alone with blanks", async () => {
-    const students: PackData = { ...data, program: { ...data.program, audience: "STUDENTS" }, acts: { MODEL_INTRODUCTION: null, REGULATION: null, CURATOR_APPOINTMENT: null } };
+  it("a school's students' program cites Р-145; a Положение without a chain shows УТВЕРЖДЕНО alone with blanks", async () => {
+    const students: PackData = { ...data, requisites: { ...kindergarten, schoolKind: "GENERAL", name: "МБОУ «СОШ № 20»", shortName: null }, program: { ...data.program, audience: "STUDENTS" }, acts: { MODEL_INTRODUCTION: null, REGULATION: null, CURATOR_APPOINTMENT: null } };
     const order = paragraphs(await render("MODEL_INTRODUCTION", students)).join("\n");
     expect(order).toContain("№ Р-145");
     expect(order).not.toContain("АЗ-1128/08");
+    expect(order).toContain("Директор");
     const regulation = paragraphs(await render("REGULATION", students));
     expect(regulation).toContain("УТВЕРЖДЕНО");
     expect(regulation).toContain("от __.__.20__ № ____");

@@ -16,6 +16,15 @@ export const BASIS_TEACHERS_2021 =
 
 export const BASIS_LAW_273 = "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
 
+/**
+ * Whose mentoring a program's documents speak of: a kindergarten's program is its educators' (preschool
+ * children are not mentees or mentors of the target model; Р-145 is written for pupils and students),
+ * whatever the passport's participants say; elsewhere the passport's.
+ */
+export function effectiveAudience(schoolKind: SchoolKindValue | null, audience: Audience): Audience {
+  return schoolKind === "KINDERGARTEN" ? "TEACHERS" : audience;
+}
+
 /** The acts a program's documents cite, in the genitive after «В соответствии с»: the law, then what fits its participants. */
 export function legalBasis(audience: Audience): string[] {
   const basis = [BASIS_LAW_273];

@@ -92,3 +92,13 @@ describe("what the pack cannot be printed without", () => {
     expect(missingForPack({ name: "МБДОУ", headName: "Гончарова Светлана Викторовна", place: "с. Левокумское" }, { curatorName: "Ткаченко Наталья Сергеевна" })).toEqual([]);
   });
 });
+
+describe("a kindergarten's program is its educators'", () => {
+  it("cites the teachers' basis even when the passport names pupils too", async () => {
+    const { effectiveAudience } = await import("./organization-words");
+    expect(effectiveAudience("KINDERGARTEN", "BOTH")).toBe("TEACHERS");
+    expect(effectiveAudience("KINDERGARTEN", "STUDENTS")).toBe("TEACHERS");
+    expect(effectiveAudience("GENERAL", "BOTH")).toBe("BOTH");
+    expect(effectiveAudience("COLLEGE", "STUDENTS")).toBe("STUDENTS");
+  });
+});

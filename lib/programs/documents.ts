@@ -3,7 +3,7 @@ import type { OrderDocument, RoadmapDocument } from "../documents/types";
 import { formatAcademicYear } from "../domain/academic-year";
 import { initialsAndSurname } from "../domain/names";
 import { approverPosition, documentAuthor, headSignatory } from "../domain/organization-profile";
-import { basisPreamble } from "../domain/organization-words";
+import { basisPreamble, effectiveAudience } from "../domain/organization-words";
 import { STAGES } from "../domain/stages";
 import { loadRequisites } from "../organization/requisites";
 
@@ -97,7 +97,7 @@ export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number
     date: approval?.date ?? null,
     title: `Об утверждении дорожной карты реализации программы наставничества на ${year} учебный год`,
     // The basis that fits the program: the 2021 recommendations for teachers, Р-145 for students (issue #15 item 3).
-    preamble: basisPreamble(program.audience, "в целях реализации программы наставничества"),
+    preamble: basisPreamble(effectiveAudience(requisites.schoolKind, program.audience), "в целях реализации программы наставничества"),
     items,
     signatory: headSignature,
     attachment: `Приложение: дорожная карта на ${year} учебный год.`,

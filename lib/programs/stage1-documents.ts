@@ -3,7 +3,7 @@ import type { AgreementStep, OrderDocument, RegulationDocument } from "../docume
 import { formatAcademicYear } from "../domain/academic-year";
 import { initialsAndSurname } from "../domain/names";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
-import { basisPreamble, genitivePosition, legalBasis, mentoringOf, organizationWords, type Audience } from "../domain/organization-words";
+import { basisPreamble, effectiveAudience, genitivePosition, legalBasis, mentoringOf, organizationWords, type Audience } from "../domain/organization-words";
 import { DEFAULT_REGULATION, fillTemplate, isHeading, type MissingField, type TemplateValues } from "../domain/regulation-template";
 import { COUNCILS, mergeMissing, missingForPack, PACK_KINDS, type Council, type PackKind } from "../domain/stage1-pack";
 import { loadRequisites } from "../organization/requisites";
@@ -76,7 +76,8 @@ export async function loadPackData(tx: Tx, organizationId: string, where: { acad
     program: {
       id: program.id,
       academicYear: program.academicYear,
-      audience: program.audience,
+      // A kindergarten's program is its educators' (lib/domain/organization-words.ts).
+      audience: effectiveAudience(requisites.schoolKind, program.audience),
       status: program.status,
       regulationText: program.regulationText,
       workingGroup: program.workingGroup,

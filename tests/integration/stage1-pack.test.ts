@@ -103,6 +103,12 @@ describe("preparing the stage-1 pack", () => {
       { text: "2. Формы наставничества", heading: true },
       { text: expect.stringContaining("«воспитатель – воспитатель», «педагог – воспитатель»"), heading: false },
     ]);
+    // The passport says «педагоги и обучающиеся»: a kindergarten's documents still cite the teachers' basis only.
+    await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { audience: "BOTH" } });
+    const order = buildPackDocument((await packData())!, "MODEL_INTRODUCTION");
+    if (!order.ok || order.kind !== "order") throw new Error("expected the order");
+    expect(order.doc.preamble).toContain("АЗ-1128/08");
+    expect(order.doc.preamble).not.toContain("Р-145");
     expect(built.doc.chain.approved).toEqual({ by: "приказом заведующего МБДОУ «Детский сад № 3 «Родничок»", number: "15-од", date: new Date("2026-09-01T00:00:00Z") });
 
     // An empty text brings the default template back.
