@@ -179,7 +179,10 @@ test("the kindergarten's head generates the stage-1 pack: the documents open in 
   // The head attaches the signed scan and approves the introduction order in the register.
   await page.goto(`/${ORG}/acts`);
   const row = page.getByRole("row").filter({ hasText: "О внедрении целевой модели наставничества" });
-  await expect(row).toContainText("СОГЛАСОВАНО — Совет родителей, протокол от 27.08.2026 № 1");
+  // The Положение's row shows its agreement chain.
+  const regulationRow = page.getByRole("row").filter({ hasText: "Положение о наставничестве в МБДОУ" });
+  await expect(regulationRow).toContainText("СОГЛАСОВАНО — Совет родителей, протокол от 27.08.2026 № 1");
+  await expect(regulationRow).toContainText("ПРИНЯТО — Педагогический совет, протокол от 28.08.2026 № 2");
   await row.getByLabel("Файл подписанного акта").setInputFiles({ name: "приказ-15-од.pdf", mimeType: "application/pdf", buffer: opened.pdf });
   await row.getByRole("button", { name: "Прикрепить файл" }).click();
   await expect(row.getByRole("link", { name: /приказ-15-од\.pdf/ })).toBeVisible();
