@@ -10,8 +10,7 @@ let found: string | null | undefined;
 /** The LibreOffice binary on PATH (soffice or libreoffice), or null; looked up once per process. */
 export function libreOffice(): string | null {
   if (found === undefined) {
-    const override = process.env.SOFFICE_PATH?.trim();
-    found = override ? override : (["soffice", "libreoffice"].find((name) => spawnSync("which", [name]).status === 0) ?? null);
+    found = ["soffice", "libreoffice"].find((name) => spawnSync("which", [name]).status === 0) ?? null;
   }
   return found;
 }
