@@ -70,3 +70,35 @@ export type OrderDocument = {
   /** A table attached to the order on a page of its own («Приложение к приказу …»), e.g. the pairs. */
   appendix?: { title: string; header: string[]; weights: number[]; rows: string[][] } | null;
 };
+
+/** One step of a local act's agreement chain: «СОГЛАСОВАНО советом родителей (протокол от 28.08.2026 № 1)». */
+export type AgreementStep = {
+  /** «педагогическим советом», «на педагогическом совете». */
+  body: string;
+  /** Protocol number; null → blank to fill by hand. */
+  protocol: string | null;
+  date: Date | null;
+};
+
+/** The agreement chain on a local act (issue #15 item 4): СОГЛАСОВАНО → ПРИНЯТО → УТВЕРЖДЕНО. */
+export type AgreementChain = {
+  agreed?: AgreementStep | null;
+  adopted?: AgreementStep | null;
+  /** «УТВЕРЖДЕНО приказом заведующего МБДОУ … от … № …». */
+  approved: { by: string; number: string | null; date: Date | null };
+};
+
+/** A local act whose text is paragraphs (the Положение о наставничестве). */
+export type RegulationDocument = {
+  organizationName: string;
+  requisites?: string[] | null;
+  place?: string | null;
+  chain: AgreementChain;
+  /** «ПОЛОЖЕНИЕ». */
+  kind: string;
+  /** «о системе наставничества педагогических работников в МБДОУ «Детский сад № 3 «Родничок»». */
+  title: string;
+  /** The text, one paragraph a line; section headings («1. Общие положения») set bold and centred. */
+  paragraphs: { text: string; heading: boolean }[];
+  executor?: { name: string; contact?: string | null } | null;
+};

@@ -1,4 +1,5 @@
 import type { Recurrence } from "./due-period";
+import { coveredActKinds } from "./stage1-pack";
 
 // The seven stages of a mentoring program (DOMAIN.md) and their exit conditions, as pure rules:
 // given the facts of a program, which conditions of its current stage are unmet — each a Russian
@@ -81,7 +82,9 @@ function openActivities(facts: ProgramFacts): string[] {
 
 export function unmetExitConditions(facts: ProgramFacts): UnmetCondition[] {
   const unmet: UnmetCondition[] = [];
-  const approved = new Set(facts.approvedActKinds);
+  // An approved introduction order («О внедрении целевой модели наставничества») approves the Положение and
+  // the roadmap and appoints the curator (lib/domain/stage1-pack.ts).
+  const approved = new Set(coveredActKinds(facts.approvedActKinds));
   const add = (code: string, message: string, fix: FixPlace) => unmet.push({ code, message, fix });
 
   switch (facts.stage) {

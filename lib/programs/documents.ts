@@ -3,6 +3,7 @@ import type { OrderDocument, RoadmapDocument } from "../documents/types";
 import { formatAcademicYear } from "../domain/academic-year";
 import { initialsAndSurname } from "../domain/names";
 import { approverPosition, documentAuthor, headSignatory } from "../domain/organization-profile";
+import { basisPreamble, effectiveAudience } from "../domain/organization-words";
 import { STAGES } from "../domain/stages";
 import { loadRequisites } from "../organization/requisites";
 
@@ -17,6 +18,7 @@ async function loadDocumentData(ctx: TenantContext, academicYear: number) {
         id: true,
         academicYear: true,
         title: true,
+        audience: true,
         curator: { select: { name: true } },
         coordinator: { select: { name: true } },
         activities: {
@@ -94,8 +96,8 @@ export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number
     number: approval?.number ?? null,
     date: approval?.date ?? null,
     title: `Об утверждении дорожной карты реализации программы наставничества на ${year} учебный год`,
-    preamble:
-      "В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», в целях реализации программы наставничества",
+    // The basis that fits the program: the 2021 recommendations for teachers, Р-145 for students (issue #15 item 3).
+    preamble: basisPreamble(effectiveAudience(requisites.schoolKind, program.audience), "в целях реализации программы наставничества"),
     items,
     signatory: headSignature,
     attachment: `Приложение: дорожная карта на ${year} учебный год.`,

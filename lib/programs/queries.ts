@@ -4,6 +4,8 @@ import { currentAcademicYear } from "../domain/academic-year";
 import { isOverdue } from "../domain/due-period";
 import { unmetExitConditions } from "../domain/stages";
 import { loadProgramFacts } from "./facts";
+import { buildPackDocument, loadPackData, packMissing, regulationTextOf } from "./stage1-documents";
+import type { PackKind } from "../domain/stage1-pack";
 
 export type RoadmapFilters = { stage?: number; status?: string; responsible?: string };
 
@@ -165,6 +167,12 @@ export async function listLocalActs(ctx: TenantContext) {
         program: { select: { academicYear: true } },
         approvedBy: { select: { name: true } },
         registeredBy: { select: { name: true } },
+        agreedBy: true,
+        agreedProtocol: true,
+        agreedDate: true,
+        adoptedBy: true,
+        adoptedProtocol: true,
+        adoptedDate: true,
       },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     }),
@@ -201,4 +209,17 @@ export async function getActFile(ctx: TenantContext, actId: string) {
   return readTenant(ctx, (tx) =>
     tx.localAct.findFirst({ where: { id: actId, organizationId: ctx.organization.id }, select: { fileName: true, fileType: true, fileData: true } }),
   );
+}
+
+/** The stage-1 pack of the year's program: its acts, the Положение's text and what is missing to print it; null without a program. */
+export async function getStage1Pack(ctx: TenantContext, academicYear: number) {
+  const data = await readTenant(ctx, (tx) => loadPackData(tx, ctx.organization.id, { academicYear }));
+  if (!data) return null;
+  return { program: data.program, acts: data.acts, missing: packMissing(data), regulationText: regulationTextOf(data), edited: data.program.regulationText !== null };
+}
+
+/** One document of the stage-1 pack (or the fields to fill first); null without a program. */
+export async function getStage1Document(ctx: TenantContext, academicYear: number, kind: PackKind) {
+  const data = await readTenant(ctx, (tx) => loadPackData(tx, ctx.organization.id, { academicYear }));
+  return data ? buildPackDocument(data, kind) : null;
 }

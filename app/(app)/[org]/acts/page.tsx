@@ -1,6 +1,9 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { ActChain } from "@/components/program/act-chain";
 import { AttachActFile } from "@/components/program/attach-act-file";
+import { isPackKind, PACK_DOCUMENTS } from "@/lib/domain/stage1-pack";
 import { RegisterActForm } from "@/components/program/register-act-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -31,6 +34,11 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
     <>
       <PageHeader title={t("acts.title")}>
         <p>{t("acts.intro")}</p>
+        <p>
+          <Link href={`/${org}/program/stage1`} className="text-brand-700 underline">
+            {t("acts.stage1Link")}
+          </Link>
+        </p>
       </PageHeader>
       <Section title={t("acts.caption")} id="acts">
         {acts.length === 0 ? (
@@ -45,7 +53,10 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                 <Td>{t(`acts.kinds.${a.kind}`)}</Td>
                 <Td>{a.number ?? "—"}</Td>
                 <Td className="whitespace-nowrap">{a.date ? formatDate(a.date, locale) : "—"}</Td>
-                <Td>{a.title}</Td>
+                <Td>
+                  {a.title}
+                  <ActChain act={a} locale={locale} />
+                </Td>
                 <Td>{a.program ? t("acts.program", { year: formatAcademicYear(a.program.academicYear) }) : t("acts.orgWide")}</Td>
                 <Td>
                   {t(`acts.statuses.${a.status}`)}
@@ -60,6 +71,11 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                     ) : (
                       <span className="text-sm text-slate-700">{t("acts.noFile")}</span>
                     )}
+                    {isPackKind(a.kind) && a.program ? (
+                      <a href={`/${org}/program/documents/${PACK_DOCUMENTS[a.kind]}?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
+                        {t("acts.generateDocument")}
+                      </a>
+                    ) : null}
                     {a.kind === "ROADMAP_APPROVAL" && a.program ? (
                       <a href={`/${org}/program/documents/roadmap-order?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
                         {t("acts.generateOrder")}

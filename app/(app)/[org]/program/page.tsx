@@ -162,6 +162,11 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
               {t("program.orderDocx")}
             </a>
           </li>
+          <li>
+            <Link href={`${base}/program/stage1?year=${program.academicYear}`} className="text-brand-700 underline">
+              {t("acts.stage1Link")}
+            </Link>
+          </li>
         </ul>
       </Section>
 

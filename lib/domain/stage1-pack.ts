@@ -1,0 +1,83 @@
+import type { ActKind } from "./stages";
+import type { OrganizationRequisites } from "./organization-profile";
+import type { MissingField } from "./regulation-template";
+
+// The stage-1 pack (issue #15 item 1): the order «О внедрении целевой модели наставничества», the
+// Положение and the order appointing the curator. Pure rules: what the introduction order covers, and
+// which requisites a pack cannot be printed without.
+
+/** The three documents of the pack, in the order they are issued. */
+export const PACK_KINDS = ["MODEL_INTRODUCTION", "REGULATION", "CURATOR_APPOINTMENT"] as const;
+export type PackKind = (typeof PACK_KINDS)[number];
+
+/** The document route's name of each act (/[org]/program/documents/<name>). */
+export const PACK_DOCUMENTS: Record<PackKind, string> = {
+  MODEL_INTRODUCTION: "introduction-order",
+  REGULATION: "regulation",
+  CURATOR_APPOINTMENT: "curator-order",
+};
+
+/**
+ * The introduction order approves the Положение and the roadmap and appoints the curator: once the head
+ * approves it, the stage-1 gate and the district figures count those three as approved too.
+ */
+export const INTRODUCTION_COVERS: ActKind[] = ["REGULATION", "ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"];
+
+export function coveredActKinds(approved: readonly ActKind[]): ActKind[] {
+  const kinds = new Set(approved);
+  if (kinds.has("MODEL_INTRODUCTION")) for (const k of INTRODUCTION_COVERS) kinds.add(k);
+  return [...kinds];
+}
+
+/**
+ * What the pack cannot be printed without — listed for the head to fill instead of a blank: the head's
+ * full name and the place of compilation (profile), the curator (program passport).
+ */
+export function missingForPack(org: Pick<OrganizationRequisites, "name" | "headName" | "place">, program: { curatorName: string | null }): MissingField[] {
+  const missing: MissingField[] = [];
+  if (!org.name.trim()) missing.push({ field: "name", where: "profile" });
+  if (!org.headName?.trim()) missing.push({ field: "headName", where: "profile" });
+  if (!org.place?.trim()) missing.push({ field: "place", where: "profile" });
+  if (!program.curatorName?.trim()) missing.push({ field: "curator", where: "passport" });
+  return missing;
+}
+
+/** The missing fields of several checks, once each, in order. */
+export function mergeMissing(...lists: MissingField[][]): MissingField[] {
+  const seen = new Map<string, MissingField>();
+  for (const list of lists) for (const m of list) if (!seen.has(m.field)) seen.set(m.field, m);
+  return [...seen.values()];
+}
+
+/** The agreement chain's councils, as the documents name them («СОГЛАСОВАНО … протокол от … № …»). */
+export const COUNCILS = {
+  PEDAGOGICAL_COUNCIL: { agreed: "педагогическим советом", adopted: "на педагогическом совете" },
+  PARENTS_COUNCIL: { agreed: "советом родителей", adopted: "на совете родителей" },
+  GENERAL_MEETING: { agreed: "общим собранием работников", adopted: "на общем собрании работников" },
+} as const;
+export type Council = keyof typeof COUNCILS;
+
+/** What each missing field is called where it is filled (the profile's and the passport's labels). */
+export const FIELD_LABELS: Record<MissingField["field"], string> = {
+  name: "Полное наименование",
+  shortName: "Краткое наименование",
+  place: "Населённый пункт",
+  address: "Адрес",
+  headPosition: "Должность руководителя",
+  headName: "ФИО руководителя",
+  curator: "Куратор программы",
+  academicYear: "Учебный год",
+  mentoringOf: "Участники программы",
+  organizationGenitive: "Вид организации",
+  forms: "Вид организации",
+  basis: "Участники программы",
+};
+
+/** «ФИО руководителя — профиль организации»: a refusal's lines. */
+export function missingLines(missing: MissingField[]): string[] {
+  return missing.map((m) => `${FIELD_LABELS[m.field]} — ${m.where === "profile" ? "профиль организации" : "паспорт программы"}`);
+}
+
+export function isPackKind(kind: string): kind is PackKind {
+  return (PACK_KINDS as readonly string[]).includes(kind);
+}
