@@ -6,7 +6,8 @@
 // (autocannon, a fixed number of requests per page), then — after a full GC — reads process.memoryUsage(), VmRSS and,
 // with --snapshots <dir>, writes a .heapsnapshot and prints the constructors whose retained count grew most between
 // the warm-up and the end (scripts/heap-diff.ts does the same on two files). --rounds repeats the measured load to show
-// whether memory levels off. Extra node flags for the server: SERVER_NODE_ARGS="--max-semi-space-size=…".
+// whether memory levels off. The server applies lib/cli/heap.ts as in production; HEAP_GROWING_PERCENT=0 gives V8's
+// default, SERVER_NODE_ARGS="…" adds node flags (both also in bench:load).
 
 import { createWriteStream, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -114,8 +115,7 @@ async function main() {
   const log = (line: string) => console.log(line);
   await prepareBenchDatabase(url, log);
   await ensureBuild(log);
-  const extra = (process.env.SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-  const server = await startServer(url, log, { nodeArgs: [`--inspect=127.0.0.1:${inspectPort}`, ...extra] });
+  const server = await startServer(url, log, { nodeArgs: [`--inspect=127.0.0.1:${inspectPort}`] });
   const cdp = await connectInspector(inspectPort);
   try {
     await cdp.send("HeapProfiler.enable");

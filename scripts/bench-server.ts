@@ -164,7 +164,9 @@ export async function startServer(url: string, log: (line: string) => void, opti
     TRUSTED_PROXIES: "127.0.0.1",
   };
   // The app's own server (lib/cli/serve.ts, as `npm start` runs it), on loopback only.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "lib/cli/serve.ts", "-H", "127.0.0.1"], {
+  // SERVER_NODE_ARGS: extra node/V8 flags for the server, to compare settings (HEAP_GROWING_PERCENT: lib/cli/heap.ts).
+  const flags = (process.env.SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...(options.nodeArgs ?? []), "--import", "tsx", "lib/cli/serve.ts", "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
