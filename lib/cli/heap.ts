@@ -11,7 +11,7 @@ import { setFlagsFromString } from "node:v8";
 export const HEAP_GROWING_PERCENT = 25;
 
 /** Applied by lib/cli/serve.ts at start (V8 reads the factor at every collection, so setting it at run time works). */
-export function applyHeapSettings(env: NodeJS.ProcessEnv = process.env): number {
+export function applyHeapSettings(env: Partial<Record<string, string>> = process.env): number {
   const raw = env.HEAP_GROWING_PERCENT;
   const percent = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : HEAP_GROWING_PERCENT;
   setFlagsFromString(`--heap-growing-percent=${percent}`);
