@@ -1,9 +1,13 @@
 // Next.js calls register() once when a server process starts (docs: app/guides/instrumentation).
-// It starts the reminder loop (lib/reminders/scheduler.ts) — only in the Node.js runtime, never during
-// `next build`, never under tests; REMINDERS_DISABLED=1 turns it off. Start-up never waits for a cycle.
+// In the Node.js runtime it makes abort reasons let go of the render that aborted (lib/http/abort-reason-stack.ts:
+// without it the server kept a growing chain of finished requests), and it starts the reminder loop
+// (lib/reminders/scheduler.ts) — never during `next build`, never under tests; REMINDERS_DISABLED=1 turns it off.
+// Start-up never waits for a cycle.
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { releaseAbortReasonStacks } = await import("./lib/http/abort-reason-stack");
+  releaseAbortReasonStacks();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "test" || process.env.VITEST) return;
   try {

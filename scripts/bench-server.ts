@@ -148,7 +148,7 @@ export function rssMiB(pid: number): number {
  * The production server (lib/cli/serve.ts) of the existing build against DATABASE_URL, on a port in BENCH_PORT (default 3400–3499:
  * the first free one). The reminder loop is off so that only the benchmark's requests run.
  */
-export async function startServer(url: string, log: (line: string) => void): Promise<BenchServer> {
+export async function startServer(url: string, log: (line: string) => void, options: { nodeArgs?: string[] } = {}): Promise<BenchServer> {
   const first = Number(process.env.BENCH_PORT ?? 3400);
   let port = first;
   while (listeningInode(port) && port < first + 99) port++;
@@ -164,7 +164,9 @@ export async function startServer(url: string, log: (line: string) => void): Pro
     TRUSTED_PROXIES: "127.0.0.1",
   };
   // The app's own server (lib/cli/serve.ts, as `npm start` runs it), on loopback only.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-H", "127.0.0.1"], {
+  // SERVER_NODE_ARGS: extra node/V8 flags for the server, to compare settings (HEAP_GROWING_PERCENT: lib/cli/heap.ts).
+  const flags = (process.env.SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...(options.nodeArgs ?? []), "--import", "tsx", "lib/cli/serve.ts", "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { PEER_HEADER, PEER_HEADER_ENV, parseTrustedProxies } from "../http/client-address";
+import { applyHeapSettings } from "./heap";
 import { serveWithOutagePage } from "./outage-response";
 
 const dev = process.argv.includes("--dev");
@@ -17,6 +18,8 @@ const hostname = hostFlag > 0 ? process.argv[hostFlag + 1] : undefined;
 async function main() {
   // A typo in TRUSTED_PROXIES stops the server here rather than trusting nothing (or everything) silently.
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  // A full GC once the old generation has grown by a quarter, not by up to 4× (lib/cli/heap.ts, issue #14).
+  applyHeapSettings();
   process.env[PEER_HEADER_ENV] = "1";
   const app = next({ dev, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
