@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { InlineOutcome } from "@/components/ui/inline-outcome";
@@ -9,8 +10,37 @@ import { setActivityStatus } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES, SetActivityStatusInput } from "@/lib/programs/schemas";
 import { ClientForm } from "@/components/ui/client-form";
 
+type Row = { org: string; activityId: string; status: string; evidence: string | null; number: string };
+
+/**
+ * «Изменить статус» of one roadmap row: a disclosure whose form is built in the browser when it is first
+ * opened. A roadmap has dozens of rows and a form is the heaviest markup of a row, so the page's HTML
+ * carries only the summary and these few props (issue #14 item 2, docs/decisions/014). Opened before the
+ * page is interactive it shows nothing yet, and its form appears — enabled — once it is (nothing to click
+ * that could be lost, issue #14 item 6).
+ */
+export function ActivityStatusDisclosure(row: Row) {
+  const t = useTranslations("roadmap");
+  const details = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    // Opened natively before hydration: the toggle event was not seen.
+    if (details.current?.open) setOpened(true);
+  }, []);
+  return (
+    <details ref={details} className="mt-1" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary className="link cursor-pointer text-sm">{t("changeStatus")}</summary>
+      {opened ? (
+        <div className="mt-2">
+          <ActivityStatusForm {...row} />
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
 /** Status and evidence of one roadmap row (done needs evidence). */
-export function ActivityStatusForm({ org, activityId, status, evidence, label }: { org: string; activityId: string; status: string; evidence: string | null; label: string }) {
+export function ActivityStatusForm({ org, activityId, status, evidence, number }: Row) {
   const t = useTranslations("roadmap");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<SetActivityStatusInput>(SetActivityStatusInput, setActivityStatus, {
     org,
@@ -19,7 +49,7 @@ export function ActivityStatusForm({ org, activityId, status, evidence, label }:
     evidence: evidence ?? "",
   });
   return (
-    <ClientForm onSubmit={onSubmit} className="flex min-w-52 flex-col gap-2" noValidate aria-label={label}>
+    <ClientForm onSubmit={onSubmit} className="flex min-w-52 flex-col gap-2" noValidate aria-label={`${t("status")}: ${number}`}>
       <SelectField label={t("status")} {...form.register("status")}>
         {ACTIVITY_STATUSES.map((s) => (
           <option key={s} value={s}>
