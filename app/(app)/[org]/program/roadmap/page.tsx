@@ -31,8 +31,8 @@ const SearchInput = z.object({
   page: optionalParam(z.string().regex(/^\d{1,4}$/).transform(Number)),
 });
 
-/** Activities per page: a school's roadmap has 30–40; the form of each row's status is built on demand. */
-const PAGE_SIZE = 15;
+/** Activities per page: a school's roadmap has 30–40 (a stage 3–7); each row's status form is built on opening. */
+const PAGE_SIZE = 10;
 
 export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
