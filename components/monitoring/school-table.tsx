@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Table, Td } from "@/components/ui/table";
+import { Table } from "@/components/ui/table";
+import { TableRows } from "./table-rows";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { SchoolTable, TableCell } from "@/lib/monitoring/school";
@@ -40,21 +40,11 @@ export async function SchoolTableView({
         <p>{emptyText ?? t("empty")}</p>
       ) : (
         <Table caption={table.title} head={table.columns.map((c) => c.header)}>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) => (
-                <Td key={j} className={j > 0 && typeof cell === "number" ? "num" : undefined}>
-                  {j === 0 && table.links[i] ? (
-                    <Link href={`${base}${table.links[i]}`} className="link">
-                      {show(cell, locale)}
-                    </Link>
-                  ) : (
-                    show(cell, locale)
-                  )}
-                </Td>
-              ))}
-            </tr>
-          ))}
+          <TableRows
+            rows={rows.map((row) => row.map((cell) => show(cell, locale)))}
+            numeric={table.columns.map((_, j) => j > 0 && rows.some((row) => typeof row[j] === "number"))}
+            links={rows.map((_, i) => (table.links[i] ? `${base}${table.links[i]}` : null))}
+          />
         </Table>
       )}
       {rows.length < table.rows.length ? <p className="text-sm">{t("firstRows", { shown: rows.length, total: table.rows.length })}</p> : null}

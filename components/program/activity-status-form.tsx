@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { InlineOutcome } from "@/components/ui/inline-outcome";
@@ -9,28 +8,24 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { setActivityStatus } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES, SetActivityStatusInput } from "@/lib/programs/schemas";
 import { ClientForm } from "@/components/ui/client-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Row = { org: string; activityId: string; status: string; evidence: string | null; number: string };
 
 /**
- * «Изменить статус» of one roadmap row: a disclosure whose form is built in the browser when it is first
- * opened. A roadmap has dozens of rows and a form is the heaviest markup of a row, so the page's HTML
- * carries only the summary and these few props (issue #14 item 2, docs/decisions/014). Opened before the
- * page is interactive it shows nothing yet, and its form appears — enabled — once it is (nothing to click
+ * «Изменить статус» of one roadmap row: a disclosure whose form is built in the browser once the page is
+ * interactive. A roadmap page has ten rows and a form is the heaviest markup of a row, so the page's HTML
+ * carries only the summary and these few props (issue #14 item 2, docs/decisions/014). Opened before
+ * hydration it shows nothing yet, and its form appears — enabled — once the page is live (nothing to click
  * that could be lost, issue #14 item 6).
  */
 export function ActivityStatusDisclosure(row: Row) {
   const t = useTranslations("roadmap");
-  const details = useRef<HTMLDetailsElement>(null);
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    // Opened natively before hydration: the toggle event was not seen.
-    if (details.current?.open) setOpened(true);
-  }, []);
+  const hydrated = useHydrated();
   return (
-    <details ref={details} className="mt-1" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details className="mt-1">
       <summary className="link cursor-pointer text-sm">{t("changeStatus")}</summary>
-      {opened ? (
+      {hydrated ? (
         <div className="mt-2">
           <ActivityStatusForm {...row} />
         </div>
