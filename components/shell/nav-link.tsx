@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`block rounded-md px-3 py-2 text-sm ${current ? "bg-brand-700 font-semibold text-white" : "text-slate-800 hover:bg-slate-200"}`}
+      className="nav-link"
     >
       {children}
     </Link>

@@ -8,8 +8,8 @@ export function describedBy(id: string, error?: string, hint?: string) {
 
 export function FieldFrame({ id, label, error, hint, children }: FieldProps & { id: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
+    <div className="field">
+      <label htmlFor={id}>
         {label}
       </label>
       {children}
@@ -27,7 +27,8 @@ export function FieldFrame({ id, label, error, hint, children }: FieldProps & { 
   );
 }
 
-export const CONTROL = "rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
+/** A text field, select or text area (app/globals.css: border, padding, the invalid state). */
+export const CONTROL = "control";
 
 export function TextField({ label, error, hint, id: givenId, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const autoId = useId();

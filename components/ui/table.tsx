@@ -4,12 +4,12 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
   return (
     // Focusable and named, so that a table wider than the screen can be scrolled from the keyboard.
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="data-table w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
             {head.map((h, i) => (
-              <th key={i} scope="col" className="px-3 py-2 font-semibold text-slate-900">
+              <th key={i} scope="col">
                 {h}
               </th>
             ))}
@@ -21,6 +21,8 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
   );
 }
 
-export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <td className={`border-b border-slate-200 px-3 py-2 align-top ${className}`}>{children}</td>;
+/** A body cell: its padding, border and alignment come from the table's `data-table` class (app/globals.css). */
+export function Td({ children, className }: { children: ReactNode; className?: string }) {
+  // No className key at all when none is given: the flight payload would carry `"className":"$undefined"` per cell.
+  return className ? <td className={className}>{children}</td> : <td>{children}</td>;
 }

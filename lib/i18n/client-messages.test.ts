@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SERVER_FED_ERROR_KEYS } from "./client-errors";
 import { MESSAGES } from "./config";
-import { clientNeeds, computeClientKeys, listRouteFiles, MERGING_PROVIDER, providersFor, readModule, rel, ROOT } from "./client-namespaces";
+import { clientNeeds, computeClientKeys, computeProviderErrorKeys, listRouteFiles, MERGING_PROVIDER, providerKey, providersFor, readModule, rel, ROOT } from "./client-namespaces";
 
 // Client components get only the messages they use (CONVENTIONS.md, docs/decisions/014): for every route,
 // the namespaces its browser code uses must come from the <ClientMessages> providers on its path, and no
@@ -63,6 +63,23 @@ describe("messages sent to the browser", () => {
     expect(keys.login).toEqual(["email", "password", "submit", "submitting"]);
     expect(keys.errors).toEqual(expect.arrayContaining(["required", "validation", "fileTooLarge", ...SERVER_FED_ERROR_KEYS]));
     await expect(`${JSON.stringify(keys, null, 2)}\n`).toMatchFileSnapshot("./client-keys.json");
+  });
+
+  it("each provider of \"errors\" ships only the keys of the routes below it (lib/i18n/client-error-keys.json; `vitest -u` rewrites it)", async () => {
+    const catalog = MESSAGES.ru as Record<string, Record<string, unknown>>;
+    const perProvider = computeProviderErrorKeys(catalog, { errors: SERVER_FED_ERROR_KEYS, namespace: "peopleImport" });
+    const { keys } = computeClientKeys(catalog, { errors: SERVER_FED_ERROR_KEYS });
+    // Every layout that lists "errors" has its entry (components/i18n/client-messages.tsx falls back to all 80).
+    const layouts = routes.filter((f) => readModule(f).providers.some((p) => p.includes("errors")));
+    expect(layouts.length).toBeGreaterThan(10);
+    for (const layout of layouts) expect(Object.keys(perProvider), rel(layout)).toContain(providerKey(readModule(layout).providers[0]!));
+    // Guards against an analysis that finds nothing, or everything: the people area shows the import's file
+    // problems and the consent form's checks; the program area's forms name fewer keys than the whole app.
+    expect(perProvider["people+errors+accounts+roles"]).toEqual(expect.arrayContaining([...SERVER_FED_ERROR_KEYS]));
+    expect(perProvider["program+errors"]).toEqual(expect.arrayContaining(["evidenceRequired"]));
+    expect(perProvider["program+errors"]).not.toContain("peopleImportEncoding");
+    for (const list of Object.values(perProvider)) expect(list.every((k) => (keys.errors as string[]).includes(k))).toBe(true);
+    await expect(`${JSON.stringify(perProvider, null, 2)}\n`).toMatchFileSnapshot("./client-error-keys.json");
   });
 
   it("the import's file problems, which reach the browser as keys, are all listed", () => {

@@ -402,3 +402,36 @@ export function computeClientKeys(catalog: Record<string, Record<string, unknown
   }
   return { keys, unknown };
 }
+
+/** The entry of lib/i18n/client-error-keys.json for a provider: its namespaces as written, joined by "+". */
+export const providerKey = (namespaces: readonly string[]) => namespaces.join("+");
+
+/**
+ * Per provider that ships "errors" (providerKey of its namespaces: layouts listing the same namespaces share
+ * an entry), the "errors" keys the browser code of the routes below it can translate — the rule of
+ * computeClientKeys, route by route: string literals of its browser code, keys its translators name as
+ * literals (the forms' computed `t(key)` does not make it all of them), and the server-fed keys where that
+ * code shows them (`serverFed.namespace`: the import wizard's namespace). The union over the
+ * app (client-keys.json) is 80 keys, ≈ 9 KB; a page's forms name a handful of them.
+ */
+export function computeProviderErrorKeys(
+  catalog: Record<string, Record<string, unknown>>,
+  serverFed: { errors: readonly string[]; namespace: string },
+): Record<string, string[]> {
+  const all = Object.keys(catalog.errors ?? {});
+  const sets = new Map<string, Set<string>>();
+  for (const file of listRouteFiles()) {
+    const provider = providersFor(file).find((p) => p.namespaces.includes("errors"));
+    if (!provider) continue;
+    const needs = clientNeeds(file);
+    const named = needs.keys.get("errors") ?? new Set<string>();
+    const key = providerKey(provider.namespaces);
+    if (!sets.has(key)) sets.set(key, new Set());
+    const set = sets.get(key)!;
+    for (const k of all) {
+      if (needs.literals.has(k) || named.has(`=${k}`)) set.add(k);
+      if (needs.namespaces.has(serverFed.namespace) && serverFed.errors.includes(k)) set.add(k);
+    }
+  }
+  return Object.fromEntries([...sets.keys()].sort().map((k) => [k, [...sets.get(k)!].sort()]));
+}

@@ -19,6 +19,9 @@ import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
+/** Overdue activities listed on the page (each links to its stage of the roadmap); the .xlsx has all. */
+const OVERDUE_SHOWN = 8;
+
 export async function generateMetadata() {
   const t = await getTranslations("schoolMonitoring");
   return { title: t("title") };
@@ -76,7 +79,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
     completion: `${base}/program/completion?year=${y}`,
     monitoring: `${base}/monitoring/report?year=${y}&format=docx`,
   };
-  const table = (key: keyof typeof tables, emptyText?: string) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} />;
+  const table = (key: keyof typeof tables, emptyText?: string, limit?: number) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} limit={limit} />;
   const chartLabel = (key: keyof typeof tables) => t("chartLabel", { title: tables[key].title });
   const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
@@ -144,7 +147,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
           names={{ done: t("series.done"), open: t("series.open"), overdue: t("series.overdue") }}
         />
         {table("roadmap")}
-        {table("overdue", t("overdueNone"))}
+        {table("overdue", t("overdueNone"), OVERDUE_SHOWN)}
       </Section>
 
       <Section title={t("banksTitle")} id="banks">

@@ -4,7 +4,6 @@ import { ProfileView } from "@/components/organization/profile-view";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { supportedTimeZones } from "@/lib/domain/local-date";
 import { headSignatory } from "@/lib/domain/organization-profile";
 import { defaultHeadPosition } from "@/lib/domain/requisites";
 import { getOrganizationProfile } from "@/lib/organization/queries";
@@ -54,7 +53,6 @@ export default async function OrganizationProfilePage({ params }: { params: Prom
             org={profile.slug}
             schoolKinds={isSchool ? SCHOOL_KINDS.map((k) => ({ value: k, label: t(`schoolKinds.${k}`) })) : null}
             defaultPositions={defaultPositions}
-            zones={supportedTimeZones()}
             initial={{
               name: profile.name,
               shortName: profile.shortName ?? "",

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/ui/action-button";
 import { ActivityForm } from "@/components/program/activity-form";
-import { ActivityStatusForm } from "@/components/program/activity-status-form";
+import { ActivityDeleteButton } from "@/components/program/activity-delete-button";
+import { ActivityStatusDisclosure } from "@/components/program/activity-status-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { pageOf, Pager } from "@/components/ui/pager";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { STAGES } from "@/lib/domain/stages";
-import { deleteActivity } from "@/lib/programs/actions";
 import { ACTIVITY_STATUSES } from "@/lib/programs/schemas";
 import { findProgram, listRoadmap, listStaff } from "@/lib/programs/queries";
 import { optionalParam, readPageParams, TextParam, YearParam, type RawParams } from "@/lib/http/params";
@@ -28,7 +28,11 @@ const SearchInput = z.object({
   stage: optionalParam(z.string().regex(/^[1-7]$/).transform(Number)),
   status: optionalParam(z.enum(ACTIVITY_STATUSES)),
   responsible: optionalParam(TextParam(100)),
+  page: optionalParam(z.string().regex(/^\d{1,4}$/).transform(Number)),
 });
+
+/** Activities per page: a school's roadmap has 30–40 (a stage 3–7); each row's status form is built on opening. */
+const PAGE_SIZE = 10;
 
 export default async function RoadmapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
@@ -54,6 +58,17 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
     perStage.set(a.stage, n);
     numbers.set(a.id, `${a.stage}.${n}`);
   }
+  const shown = pageOf(activities.length, PAGE_SIZE, search.page);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    if (search.year) query.set("year", String(search.year));
+    if (filters.stage) query.set("stage", String(filters.stage));
+    if (filters.status) query.set("status", filters.status);
+    if (filters.responsible) query.set("responsible", filters.responsible);
+    if (page > 1) query.set("page", String(page));
+    const q = query.toString();
+    return `/${org}/program/roadmap${q ? `?${q}` : ""}#activities-title`;
+  };
   const recurrence = (r: string) => (r === "ONCE" ? "" : ` (${t(`roadmap.recurrence.${r}` as "roadmap.recurrence.ONCE")})`);
 
   return (
@@ -120,8 +135,8 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
             caption={t("roadmap.caption")}
             head={[t("roadmap.number"), t("roadmap.activity"), t("roadmap.due"), t("roadmap.responsible"), t("roadmap.result"), t("roadmap.status"), ...(canManage ? [t("roadmap.actions")] : [])]}
           >
-            {activities.map((a) => (
-              <tr key={a.id} className={a.overdue ? "bg-red-50" : undefined} data-overdue={a.overdue || undefined}>
+            {activities.slice(shown.from, shown.to).map((a) => (
+              <tr key={a.id} {...(a.overdue ? { className: "bg-red-50", "data-overdue": true } : {})}>
                 <Td>{numbers.get(a.id)}</Td>
                 <Td className="min-w-64">
                   <p>{a.title}</p>
@@ -137,29 +152,15 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
                 <Td className="min-w-40">
                   <p className={a.status === "DONE" ? "font-medium text-green-800" : undefined}>{t(`roadmap.statuses.${a.status}`)}</p>
                   {a.evidence ? <p className="text-sm text-slate-700">{a.evidence}</p> : null}
-                  {canProgress ? (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-sm text-brand-700 underline">{t("roadmap.changeStatus")}</summary>
-                      <div className="mt-2">
-                        <ActivityStatusForm org={org} activityId={a.id} status={a.status} evidence={a.evidence} label={`${t("roadmap.status")}: ${numbers.get(a.id)}`} />
-                      </div>
-                    </details>
-                  ) : null}
+                  {canProgress ? <ActivityStatusDisclosure org={org} activityId={a.id} status={a.status} evidence={a.evidence} number={numbers.get(a.id)!} /> : null}
                 </Td>
                 {canManage ? (
                   <Td>
                     <div className="flex flex-col gap-2">
-                      <Link href={`/${org}/program/roadmap/${a.id}`} className="text-sm text-brand-700 underline">
+                      <Link href={`/${org}/program/roadmap/${a.id}`} className="link text-sm">
                         {t("roadmap.edit")}
                       </Link>
-                      <ActionButton
-                        action={deleteActivity}
-                        input={{ org, activityId: a.id }}
-                        label={t("roadmap.delete")}
-                        confirm={t("roadmap.deleteConfirm", { title: a.title })}
-                        done={t("roadmap.deleted")}
-                        variant="danger"
-                      />
+                      <ActivityDeleteButton org={org} activityId={a.id} title={a.title} />
                     </div>
                   </Td>
                 ) : null}
@@ -167,6 +168,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
             ))}
           </Table>
         )}
+        <Pager {...shown} total={activities.length} href={pageHref} />
       </Section>
 
       {districtDeadlines.length > 0 ? (
