@@ -84,7 +84,8 @@ describe("messages sent to the browser", () => {
 
   it("the import's file problems, which reach the browser as keys, are all listed", () => {
     const errorKeys = new Set(Object.keys(MESSAGES.ru.errors));
-    const fromImport = [...readModule(path.join(ROOT, "lib/people/import.ts")).literals].filter((l) => errorKeys.has(l) && l.startsWith("peopleImport"));
+    const modules = ["import.ts", "sheet-read.ts", "import-mapping.ts", "import-values.ts"].map((f) => readModule(path.join(ROOT, "lib/people", f)));
+    const fromImport = [...new Set(modules.flatMap((m) => [...m.literals]))].filter((l) => errorKeys.has(l) && l.startsWith("peopleImport"));
     expect([...SERVER_FED_ERROR_KEYS].sort()).toEqual(fromImport.sort());
   });
 
