@@ -39,8 +39,8 @@ export type ConsentDocument = {
   /** The dissemination consent's table: category, data, allowed, conditions. */
   table: { header: string[]; rows: string[][] } | null;
   closing: string[];
-  /** Date, signature line, «И.О. Фамилия» of who signs. */
-  signature: { date: Date; signer: string };
+  /** Date (blank to fill by hand when null), signature line, «И.О. Фамилия» of who signs. */
+  signature: { date: Date | null; signer: string };
   /** For the file name and the document's properties. */
   fileTitle: string;
 };
