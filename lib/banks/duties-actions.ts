@@ -14,7 +14,7 @@ export const recordDutiesConsent = defineAction({
   name: "mentors.recordDutiesConsent",
   scope: "tenant",
   idempotent: true,
-  permission: "banks.manage",
+  permission: "people.manage",
   input: RecordDutiesConsentInput,
   async run({ input, tx, ctx }) {
     if (input.givenAt.getTime() > organizationToday(ctx).getTime()) return refuse("VALIDATION", "validation", { givenAt: "dateInFuture" });
@@ -34,7 +34,7 @@ export const recordDutiesConsent = defineAction({
 export const attachDutiesConsentScan = defineAction({
   name: "mentors.attachDutiesConsentScan",
   scope: "tenant",
-  permission: "banks.manage",
+  permission: "people.manage",
   input: AttachDutiesConsentScanInput,
   async run({ input, tx, ctx }) {
     const data = Buffer.from(await input.file.arrayBuffer());

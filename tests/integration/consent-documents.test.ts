@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { renderConsentDocx } from "../../lib/documents/consent-docx";
+import "../../lib/banks/actions";
+import "../../lib/banks/duties-actions";
+import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/banks/mentor-documents";
+import { renderOrderDocx } from "../../lib/documents/order-docx";
 import "../../lib/people/actions";
 import { consentDocument } from "../../lib/people/consent-document";
 import { createMember, createOrganization } from "../factories";
@@ -83,5 +87,49 @@ describe("printable consents", () => {
     const { personId } = await ok<{ personId: string }>("people.create", director.id, { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
     const { consentId } = await ok<{ consentId: string }>("consents.record", director.id, { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
     expect(await consentDocument(ctxOf(bare, director.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
+  });
+});
+
+describe("the mentor's consent to additional duties and the order appointing mentors", () => {
+  it("prints the consent, records its date and scan, and the order lists the approved mentors with it — refused while one is missing", async () => {
+    const prisma = db().prisma;
+    const org = await createOrganization(prisma, { schoolKind: "KINDERGARTEN", name: "МБДОУ «Детский сад № 9»", address: "с. Левокумское, ул. Садовая, д. 3" });
+    const director = await createMember(prisma, org.id, ["DIRECTOR"]);
+    const curator = await createMember(prisma, org.id, ["CURATOR"]);
+    const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
+    const ctx = ctxOf(org, director.id);
+    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
+    const { personId } = await ok<{ personId: string }>("people.create", curator.id, { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
+    await ok("consents.record", curator.id, { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const { mentorId } = await ok<{ mentorId: string }>("mentors.add", curator.id, { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
+    await ok("mentors.recordTraining", curator.id, { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
+    await ok("mentors.approve", director.id, { org: org.slug, mentorId });
+
+    // The printable consent before it is signed: the date blank.
+    const blank = await mentorDutiesConsentDocument(ctx, mentorId);
+    const blankText = await textOf(await renderConsentDocx(blank!));
+    for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
+    expect(await mentorDutiesConsentDocument(ctxOf(kindergarten, outsider.id), mentorId)).toBeNull();
+
+    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
+    // A scan before the date, a future date, another school: refused, nothing written.
+    const scan = new File([Buffer.from("%PDF-1.4 signed")], "согласие.pdf", { type: "application/pdf" });
+    expect(await run("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
+    expect(await run("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
+    expect(await run("mentors.recordDutiesConsent", outsider.id, { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: null, dutiesConsentFileData: null });
+
+    // The head records it (people's paperwork), then the scan.
+    await ok("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2026-09-12" });
+    await ok("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan });
+    expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-09-12T00:00:00Z"), dutiesConsentFileName: "согласие.pdf" });
+    expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
+
+    const order = await mentorAppointmentOrder(ctx);
+    if (!order.ok) throw new Error(order.missing.join("; "));
+    expect(order.document.appendix!.rows).toEqual([["1", "Белова Нина Петровна", "Воспитатель", "от 12.09.2026"]]);
+    expect(order.document.signatory.position).toBe("Заведующий");
+    const text = await textOf(await renderOrderDocx(order.document));
+    for (const s of ["ПРИКАЗ", "О назначении наставников", "статьёй 60.2 Трудового кодекса", "ПРИКАЗЫВАЮ:", "Список наставников", "Заведующий", "МБДОУ «Детский сад № 9»"]) expect(text).toContain(s);
   });
 });
