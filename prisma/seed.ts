@@ -201,7 +201,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   const [melnikova, tarasov, koroleva, fedorova, lebedev] = personIds as [string, string, string, string, string];
   const mentor = async (personId: string, competencies: string[], districtVisibleSince: Date | null) => {
     const m = await prisma.mentorProfile.create({
-      data: { organizationId, personId, competencies, capacity: 2, status: "APPROVED", approvedById: directorId, approvedAt: ago(70), addedById: directorId, districtVisibleSince },
+      data: { organizationId, personId, competencies, capacity: 2, status: "APPROVED", approvedById: directorId, approvedAt: ago(70), addedById: directorId, districtVisibleSince, dutiesConsentAt: ago(72) },
     });
     await prisma.mentorTraining.create({ data: { organizationId, mentorId: m.id, kind: "SESSION", title: "Установочная сессия для наставников", finishedOn: ago(75), hours: 6 } });
     return m.id;
@@ -258,7 +258,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
     });
   }
   await prisma.consent.create({
-    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 6)), today), recordedById: directorId },
+    data: { organizationId, personId: melnikova, purposes: ["PUBLICATION"], publicFields: ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 6)), today), recordedById: directorId },
   });
   await prisma.publicSection.create({
     data: {

@@ -8,7 +8,7 @@ import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { linkAccount, recordConsent, revokeConsent } from "@/lib/people/actions";
-import { CONSENT_PURPOSES, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
+import { CONSENT_PURPOSES, PUBLIC_FIELD_VALUES, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "@/lib/people/schemas";
 import { ClientForm } from "@/components/ui/client-form";
 
 
@@ -24,8 +24,11 @@ export function RecordConsentForm({ org, personId, minor, today }: { org: string
     representativeDocument: "",
     givenAt: today,
     validUntil: "",
+    publicFields: [],
+    publicConditions: "",
   });
   const purposesError = fieldError("purposes");
+  const publicFieldsError = fieldError("publicFields");
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
@@ -44,6 +47,21 @@ export function RecordConsentForm({ org, personId, minor, today }: { org: string
           </p>
         ) : null}
       </fieldset>
+      <fieldset className="flex flex-col gap-2" aria-describedby={publicFieldsError ? "public-fields-error" : undefined}>
+        <legend className="mb-1 text-sm font-medium">{t("publicFieldsLegend")}</legend>
+        {PUBLIC_FIELD_VALUES.map((f) => (
+          <label key={f} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" value={f} {...form.register("publicFields")} />
+            {t(`publicFields.${f}`)}
+          </label>
+        ))}
+        {publicFieldsError ? (
+          <p id="public-fields-error" className="text-sm text-red-800">
+            {publicFieldsError}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextField label={t("publicConditions")} error={fieldError("publicConditions")} {...form.register("publicConditions")} />
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField label={t("givenBy")} error={fieldError("givenBy")} {...form.register("givenBy")}>
           <option value="SUBJECT">{t("givenBySelf")}</option>

@@ -67,6 +67,7 @@ export async function getMentor(ctx: TenantContext, mentorId: string) {
       where: { id: mentorId, organizationId: ctx.organization.id },
       select: {
         id: true, status: true, competencies: true, capacity: true, achievements: true, districtVisibleSince: true, leftReason: true, approvedAt: true, createdAt: true,
+        dutiesConsentAt: true, dutiesConsentFileName: true,
         approvedBy: { select: { name: true } },
         addedBy: { select: { name: true } },
         person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, qualificationCategory: true, externalOrganization: true, grade: true, active: true, ...NAME } },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { enumKeys } from "../actions/enum-keys";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MAX_MENTOR_CAPACITY, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
 import { OrgSlug } from "../members/schemas";
+import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
 
 const OptionalText = (max: number) =>
   z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
@@ -80,3 +81,15 @@ export const DistrictVisibilityInput = z
   })
   .refine((v) => v.visible === "no" || v.agreedOn, { error: "agreedOnRequired", path: ["agreedOn"] });
 export type DistrictVisibilityInput = z.input<typeof DistrictVisibilityInput>;
+
+/** The mentor's written consent to the additional duties of mentoring (ТК РФ ст. 60.2): its date. */
+export const RecordDutiesConsentInput = z.object({ org: OrgSlug, mentorId: Id, givenAt: PastDate });
+export type RecordDutiesConsentInput = z.input<typeof RecordDutiesConsentInput>;
+
+/** The scan of that signed consent. */
+export const AttachDutiesConsentScanInput = z.object({
+  org: OrgSlug,
+  mentorId: Id,
+  file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.consentScan, type: (f) => ["application/pdf", "image/jpeg", "image/png"].includes(f.type), typeError: "scanType" }),
+});
+export type AttachDutiesConsentScanInput = z.input<typeof AttachDutiesConsentScanInput>;

@@ -12,8 +12,20 @@ export const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
   PUBLICATION: "публикация сведений на сайте организации",
 };
 
+/** What a consent to dissemination may allow the public section to show of a mentor (art. 10.1). */
+export type PublicField = "NAME" | "POSITION" | "SUBJECTS" | "COMPETENCIES";
+export const PUBLIC_FIELDS: readonly PublicField[] = ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"];
+export const PUBLIC_FIELD_TITLES: Record<PublicField, string> = {
+  NAME: "фамилия, имя, отчество",
+  POSITION: "должность",
+  SUBJECTS: "преподаваемые предметы",
+  COMPETENCIES: "компетенции наставника",
+};
+
 export type ConsentRecord = {
   purposes: ConsentPurpose[];
+  /** PUBLICATION only: the data the person allows to disseminate. */
+  publicFields?: PublicField[];
   givenBy: "SUBJECT" | "REPRESENTATIVE";
   representativeName?: string | null;
   givenAt: Date;
@@ -65,4 +77,21 @@ export function consentRefusal(subject: ConsentSubject, consents: ConsentRecord[
   }
   const reason = problems[0] ?? `нет согласия на цель «${PURPOSE_TITLES[purpose]}»`;
   return `Нельзя обрабатывать персональные данные: ${reason}.`;
+}
+
+/** The latest consent record that covers the purpose at `at`, or null. */
+export function coveringConsent<C extends ConsentRecord>(subject: ConsentSubject, consents: C[], purpose: ConsentPurpose, at: Date): C | null {
+  for (const c of [...consents].sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())) {
+    if (recordProblem(subject, c, purpose, at) === null) return c;
+  }
+  return null;
+}
+
+/**
+ * What the public section may show of a person at `at`: the fields their valid consent to dissemination
+ * allows (the latest one); none without such a consent. The name is the condition of being listed at all.
+ */
+export function allowedPublicFields(subject: ConsentSubject, consents: ConsentRecord[], at: Date): Set<PublicField> {
+  const c = coveringConsent(subject, consents, "PUBLICATION", at);
+  return new Set(c?.publicFields ?? []);
 }

@@ -2,15 +2,25 @@ import type { TenantContext } from "../auth/tenant";
 import { readTenant } from "../auth/tenant";
 import { formatDocumentDate } from "../documents/docx-kit";
 import type { OrderDocument } from "../documents/types";
+import { pairConsentCitation } from "../domain/mentor-documents";
 import { fullName } from "../domain/names";
+import { CONSENT_SELECT } from "../people/select";
 import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
 
-const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true } } as const;
+const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true, birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } as const;
 
-/** The order «О закреплении наставнических пар / групп» as a document: the pairs in an appendix table; head and signature from the profile. */
-export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<OrderDocument | null> {
+/** The order as a document, or what it cannot cite: a participant's consent or a mentor's consent to the additional duties. */
+export type PairOrderDocumentResult = { ok: true; document: OrderDocument } | { ok: false; missing: string[] };
+
+/**
+ * The order «О закреплении наставнических пар / групп» as a document: the pairs in an appendix table with the
+ * recorded consents it rests on (each participant's consent for the purpose «участие в паре / группе» valid
+ * on the order's date, each mentor's written consent to the additional duties); head and signature from the
+ * profile. Refused, with the list, when one of those consents is not recorded.
+ */
+export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<PairOrderDocumentResult | null> {
   const [requisites, order] = await readTenant(ctx, (tx) => Promise.all([
     loadRequisites(tx, ctx.organization.id),
     tx.pairOrder.findFirst({
@@ -22,7 +32,7 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
         pairs: {
           select: {
             form: true, type: true, direction: true, startsOn: true,
-            mentor: { select: { person: PERSON } },
+            mentor: { select: { dutiesConsentAt: true, person: PERSON } },
             mentees: { select: { mentee: { select: { person: PERSON } } } },
             personalProgram: { select: { startsOn: true, endsOn: true } },
           },
@@ -43,14 +53,29 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     for (const m of p.mentees) people.add(fullName(m.mentee.person));
   }
   if (curator) people.add(curator);
-  return {
+  // The consents the order rests on, per pair: the mentor's (with the additional duties), then each mentee's.
+  const missing: string[] = [];
+  const citations = order.pairs.map((p) => {
+    const cited = [
+      { who: "наставник", c: pairConsentCitation(p.mentor.person, order.date, p.mentor.dutiesConsentAt) },
+      ...p.mentees.map((m) => ({ who: fullName(m.mentee.person), c: pairConsentCitation(m.mentee.person, order.date) })),
+    ];
+    return cited
+      .map(({ who, c }) => {
+        if (!c.ok) missing.push(...c.missing);
+        return c.ok ? `${who}: ${c.text}` : "";
+      })
+      .join(";\n");
+  });
+  if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
+  const document: OrderDocument = {
     ...documentAuthor(requisites),
     number: order.number,
     date: order.date,
     title: "О закреплении наставнических пар / групп",
     preamble:
       `В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», ` +
-      `Положением о программе наставничества, в рамках программы «${order.program.title}» и на основании письменного согласия участников`,
+      `Положением о программе наставничества, в рамках программы «${order.program.title}», на основании согласий участников на обработку персональных данных для участия в наставнической паре / группе и письменных согласий наставников на выполнение дополнительной работы (статья 60.2 Трудового кодекса Российской Федерации), даты которых указаны в приложении к настоящему приказу`,
     items: [
       `Закрепить наставнические пары / группы на период, указанный в приложении к настоящему приказу.`,
       `Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до ${formatDocumentDate(deadline)}.`,
@@ -65,15 +90,17 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     acquainted: [...people],
     appendix: {
       title: "Список наставнических пар / групп",
-      header: ["№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма и тип наставничества", "Срок"],
-      weights: [8, 30, 32, 30, 20],
+      header: ["№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма и тип наставничества", "Срок", "Согласия (основание)"],
+      weights: [7, 24, 26, 22, 17, 28],
       rows: order.pairs.map((p, i) => [
         String(i + 1),
         who(p.mentor.person),
         p.mentees.map((m) => who(m.mentee.person)).join(";\n"),
         `${MENTORING_FORMS[p.form]}; ${MENTORING_TYPES[p.type].toLowerCase()}${p.direction ? `; ${p.direction}` : ""}`,
         `с ${formatDocumentDate(p.personalProgram?.startsOn ?? p.startsOn ?? order.date)} по ${formatDocumentDate(p.personalProgram?.endsOn ?? programEnd)}`,
+        citations[i]!,
       ]),
     },
   };
+  return { ok: true, document };
 }

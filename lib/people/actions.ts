@@ -46,6 +46,8 @@ export const recordConsent = defineAction({
         representativeDocument: input.givenBy === "REPRESENTATIVE" ? input.representativeDocument : null,
         givenAt: input.givenAt,
         validUntil: input.validUntil,
+        publicFields: input.purposes.includes("PUBLICATION") ? input.publicFields : [],
+        publicConditions: input.purposes.includes("PUBLICATION") ? input.publicConditions : null,
         recordedById: ctx.user.id,
       },
       select: { id: true },

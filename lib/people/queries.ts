@@ -1,6 +1,8 @@
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { consentRequisitesMissing } from "../domain/consent-document";
+import { loadRequisites } from "../organization/requisites";
 import { loadPersonalData, type PersonalData } from "./personal-data";
 import { CONSENT_SELECT } from "./select";
 
@@ -28,7 +30,7 @@ export async function listPeople(ctx: TenantContext, today = organizationToday(c
 }
 
 export async function getPerson(ctx: TenantContext, personId: string, today = organizationToday(ctx)) {
-  const person = await readTenant(ctx, (tx) =>
+  const [person, requisites] = await readTenant(ctx, (tx) => Promise.all([
     tx.person.findFirst({
       where: { id: personId, organizationId: ctx.organization.id },
       select: {
@@ -40,10 +42,16 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
         consents: { select: { ...CONSENT_SELECT, fileName: true, recordedBy: { select: { name: true } } }, orderBy: { givenAt: "desc" } },
       },
     }),
-  );
+    loadRequisites(tx, ctx.organization.id),
+  ]));
   if (!person) return null;
   const subject = { birthDate: person.birthDate, flaggedMinor: person.minor };
-  return { ...person, status: PURPOSES.map((purpose) => ({ purpose, refusal: consentRefusal(subject, person.consents, purpose, today) })) };
+  return {
+    ...person,
+    status: PURPOSES.map((purpose) => ({ purpose, refusal: consentRefusal(subject, person.consents, purpose, today) })),
+    // What the profile lacks for the printable consents (the operator's name and address), empty when nothing.
+    documentMissing: consentRequisitesMissing(requisites),
+  };
 }
 
 /**

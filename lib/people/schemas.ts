@@ -4,6 +4,8 @@ import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
 
 export const PERSON_KINDS = ["TEACHER", "STUDENT", "EXTERNAL"] as const;
 export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const;
+/** What a consent to dissemination may allow the public section to show (lib/domain/consent.ts). */
+export const PUBLIC_FIELD_VALUES = ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] as const;
 
 const Text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const OptionalText = (max: number) => Text(max).optional().transform((v) => (v ? v : null));
@@ -44,8 +46,12 @@ export const RecordConsentInput = z
     representativeDocument: OptionalText(300),
     givenAt: RequiredDate,
     validUntil: OptionalDate,
+    // Consent to dissemination only: what the person allows to publish, and their conditions (art. 10.1).
+    publicFields: z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), z.array(z.enum(PUBLIC_FIELD_VALUES))).optional().transform((v) => [...new Set(v ?? [])]),
+    publicConditions: OptionalText(1000),
   })
   .refine((v) => v.givenBy === "SUBJECT" || v.representativeName, { error: "representativeRequired", path: ["representativeName"] })
+  .refine((v) => !v.purposes.includes("PUBLICATION") || v.publicFields.includes("NAME"), { error: "publicNameRequired", path: ["publicFields"] })
   .refine((v) => !v.purposes.includes("PUBLICATION") || v.purposes.length === 1, { error: "publicationSeparate", path: ["purposes"] });
 export type RecordConsentInput = z.input<typeof RecordConsentInput>;
 

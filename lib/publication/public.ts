@@ -8,6 +8,7 @@ import { todayIn } from "../domain/local-date";
 import type { Tx } from "../db";
 import { withDb } from "../db";
 import { COMPETENCY_TAGS, type CompetencyTag } from "../domain/banks";
+import { allowedPublicFields } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { PUBLIC_SLUG, publicationRefusal } from "../domain/publication";
 import { STAGES } from "../domain/stages";
@@ -59,15 +60,22 @@ async function publicMentors(tx: Tx, organizationId: string, today: Date) {
     },
     orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
   });
-  return rows
-    .filter((m) => publicationRefusal({ status: m.status, person: { birthDate: m.person.birthDate, flaggedMinor: m.person.minor, active: m.person.active } }, m.person.consents, today) === null)
-    .map((m) => ({
+  // Only what each mentor's consent to dissemination allows (152-ФЗ art. 10.1); no name allowed, not listed.
+  return rows.flatMap((m) => {
+    const subject = { birthDate: m.person.birthDate, flaggedMinor: m.person.minor };
+    if (publicationRefusal({ status: m.status, person: { ...subject, active: m.person.active } }, m.person.consents, today) !== null) return [];
+    const allowed = allowedPublicFields(subject, m.person.consents, today);
+    if (!allowed.has("NAME")) return [];
+    return [{
       id: m.id,
       name: fullName(m.person),
-      position: m.person.position,
-      subjects: m.person.subjects,
-      competencies: m.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag]).filter((label): label is (typeof COMPETENCY_TAGS)[CompetencyTag] => Boolean(label)),
-    }));
+      position: allowed.has("POSITION") ? m.person.position : null,
+      subjects: allowed.has("SUBJECTS") ? m.person.subjects : [],
+      competencies: allowed.has("COMPETENCIES")
+        ? m.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag]).filter((label): label is (typeof COMPETENCY_TAGS)[CompetencyTag] => Boolean(label))
+        : [],
+    }];
+  });
 }
 
 /** Programs in summary: title, year, stage, and counts of pairs, mentors and personalized programs. */

@@ -119,7 +119,7 @@ describe("mentee bank", () => {
     expect(await db().prisma.menteeProfile.findFirstOrThrow({ where: { personId: id } })).toMatchObject({ status: "LEFT", leftReason: "Согласие отозвано: Заявление об отзыве" });
     expect((await facts()).menteesWithNeedsAndConsent).toBe(counted - 1);
     // A publication-only consent does not bring the person back into active work.
-    await consent(id, ["PUBLICATION"], { givenAt: "2026-10-11" });
+    await consent(id, ["PUBLICATION"], { givenAt: "2026-10-11", publicFields: ["NAME"] });
     expect((await db().prisma.person.findUniqueOrThrow({ where: { id } })).active).toBe(false);
     // A new bank consent does; the person can then re-enter the same bank entry.
     await consent(id, ["BANK"], { givenAt: "2026-10-12" });

@@ -7,6 +7,8 @@ import { unmetExitConditions } from "../../lib/domain/stages";
 import { checkInn, checkOgrn } from "../../lib/domain/requisites";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
+import type { TenantContext } from "../../lib/auth/tenant";
+import { pairOrderDocument } from "../../lib/pairs/order-document";
 
 const db = setupTestDatabase();
 
@@ -25,6 +27,13 @@ describe("the demo seed", () => {
     // Stage 6 is in progress: final meetings and feedback are what is missing.
     expect(unmetExitConditions(facts).map((c) => c.code)).toEqual(expect.arrayContaining(["final-meetings", "feedback"]));
     expect(await prisma.meeting.count({ where: { organizationId: school.id } })).toBe(6);
+    // Its pairs order cites consents that exist: the participants' and the mentors' consents to additional duties.
+    const order = await prisma.pairOrder.findFirstOrThrow({ where: { organizationId: school.id } });
+    const director = await prisma.membership.findFirstOrThrow({ where: { organizationId: school.id, role: "DIRECTOR" } });
+    const ctx = { user: { id: director.userId }, organization: { id: school.id, slug: school.slug }, roles: ["DIRECTOR"] } as unknown as TenantContext;
+    const doc = await pairOrderDocument(ctx, order.id);
+    expect(doc?.ok, doc && !doc.ok ? doc.missing.join("; ") : "").toBe(true);
+    if (doc?.ok) expect(doc.document.appendix!.rows.every((r) => /согласие на доп\. работу от/.test(r.at(-1)!))).toBe(true);
   });
 
   it("gives every organization requisites with valid ИНН/ОГРН, and a kindergarten with a curator and no program yet", async () => {

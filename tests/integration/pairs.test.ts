@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
+import "../../lib/banks/duties-actions";
 import { withDb } from "../../lib/db";
 import "../../lib/pairs/actions";
 import "../../lib/people/actions";
@@ -50,9 +51,10 @@ async function mentee(s: School, difficulties = ["DISCIPLINE"], purposes = ["BAN
   return menteeId;
 }
 
-async function mentor(s: School, capacity = 1, competencies = ["DISCIPLINE"]) {
+async function mentor(s: School, capacity = 1, competencies = ["DISCIPLINE"], duties = true) {
   const personId = await person(s, { experienceYears: 20 });
   const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies, capacity: String(capacity) });
+  if (duties) await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-09-07" });
   await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01" });
   await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
   return mentorId;
@@ -126,10 +128,16 @@ describe("proposing and approving", () => {
       roles: ["DIRECTOR"],
     } as unknown as TenantContext;
     const doc = await pairOrderDocument(ctx, approved.orderId);
-    const xml = await (await JSZip.loadAsync(await renderOrderDocx(doc!))).file("word/document.xml")!.async("string");
+    if (!doc?.ok) throw new Error(`order refused: ${doc ? doc.missing.join("; ") : "not found"}`);
+    const xml = await (await JSZip.loadAsync(await renderOrderDocx(doc.document))).file("word/document.xml")!.async("string");
     for (const text of ["ПРИКАЗ", "№\u00a01-НП", "О закреплении наставнических пар / групп", "Р-145", "ПРИКАЗЫВАЮ:", "Список наставнических пар / групп", "Учитель – учитель"]) {
       expect(xml).toContain(text);
     }
+    // It cites the consents recorded (purpose, date), the mentor's consent to the additional duties among them.
+    expect(doc.document.preamble).toContain("на основании согласий участников на обработку персональных данных для участия в наставнической паре / группе и письменных согласий наставников на выполнение дополнительной работы");
+    expect(doc.document.appendix!.header.at(-1)).toBe("Согласия (основание)");
+    expect(doc.document.appendix!.rows[0]!.at(-1)).toMatch(/^наставник: согласие на обработку ПДн от 05\.09\.2026; согласие на доп\. работу от 07\.09\.2026;\nФамилия\d+ Имя: согласие на обработку ПДн от 05\.09\.2026$/);
+    expect(xml).toContain("согласие на доп. работу от 07.09.2026");
     // Stage 5 gate: pairs by order but no personalized programs yet.
     const facts = await withDb({ organizationId: s.id }, (tx) => loadPairFacts(tx, s.id, s.programId));
     expect(facts).toMatchObject({ approvedByOrder: 2, approvedWithoutProgram: 2 });
@@ -148,6 +156,24 @@ describe("proposing and approving", () => {
     expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(1);
     expect(await db().prisma.localAct.count({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).toBe(1);
     expect(await versionOf(pairId)).toBe(2);
+  });
+
+  it("the pairs order is not printed while a mentor's consent to the additional duties is not recorded by its date", async () => {
+    const s = await school();
+    const mentorId = await mentor(s, 1, ["DISCIPLINE"], false);
+    const proposed = await propose(s, [{ mentorId, menteeIds: [await mentee(s)] }]);
+    if (!proposed.ok) throw new Error(proposed.error.message);
+    const approved = await ok<{ orderId: string }>("pairs.approve", s.director.id, { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId: proposed.data.pairIds[0]!, version: 1 }] });
+    const ctx = { user: { id: s.director.id }, organization: { id: s.id, slug: s.slug }, roles: ["DIRECTOR"] } as unknown as TenantContext;
+    const name = await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { person: { select: { lastName: true, firstName: true } } } });
+    const missing = [`письменное согласие наставника на дополнительную работу: ${name.person.lastName} ${name.person.firstName}`];
+    expect(await pairOrderDocument(ctx, approved.orderId)).toEqual({ ok: false, missing });
+    // Signed after the order: still not a basis for it.
+    await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-10-11" });
+    expect(await pairOrderDocument(ctx, approved.orderId)).toEqual({ ok: false, missing });
+    await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-10-01" });
+    expect(await pairOrderDocument(ctx, approved.orderId)).toMatchObject({ ok: true });
+    expect(await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-10-01T00:00:00Z") });
   });
 
   it("refuses over capacity, without a pairs consent, and a mentee twice in one direction — writing nothing", async () => {

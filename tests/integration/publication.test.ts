@@ -47,7 +47,8 @@ async function person(s: School, lastName: string, purposes: string[][], extra: 
   const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName, firstName: "Имя", middleName: "Отчество", ...extra });
   const consentIds: string[] = [];
   for (const p of purposes) {
-    const { consentId } = await ok<{ consentId: string }>("consents.record", s.curator.id, { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30) });
+    const publicFields = p.includes("PUBLICATION") ? ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] : undefined;
+    const { consentId } = await ok<{ consentId: string }>("consents.record", s.curator.id, { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30), publicFields });
     consentIds.push(consentId);
   }
   return { personId, consentIds };
@@ -269,6 +270,23 @@ describe("the published section", () => {
     expect(byId.get(shown.mentorId)).toBeNull();
     expect(byId.get(hidden.mentorId)).toContain("публикация сведений на сайте организации");
     expect(byId.get(candidate.mentorId)).toBe("Наставник ещё не утверждён руководителем.");
+  });
+
+  it("shows of a mentor only the data their consent to dissemination allows (art. 10.1)", async () => {
+    const partial = await mentor(a, "Частичнова", [PROCESSING]);
+    // Publication without the name is refused: nothing to list a mentor by.
+    const noName = await run("consents.record", a.curator.id, { org: a.slug, personId: partial.personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: isoDay(-5), publicFields: ["POSITION"] });
+    expect(noName).toMatchObject({ ok: false, error: { fieldErrors: { publicFields: ["Отметьте хотя бы фамилию, имя, отчество: без них наставник на сайте не показывается."] } } });
+    const { consentId } = await ok<{ consentId: string }>("consents.record", a.curator.id, {
+      org: a.slug, personId: partial.personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: isoDay(-5), publicFields: ["NAME", "COMPETENCIES"], publicConditions: "только раздел «Наставничество»",
+    });
+    expect(await db().prisma.consent.findUniqueOrThrow({ where: { id: consentId } })).toMatchObject({ publicFields: ["NAME", "COMPETENCIES"], publicConditions: "только раздел «Наставничество»" });
+    const listed = (await loadPublicSection(a.slug))!.mentors.find((m) => m.id === partial.mentorId);
+    expect(listed).toEqual({ id: partial.mentorId, name: "Частичнова Имя Отчество", position: null, subjects: [], competencies: expect.arrayContaining(["Помогает с практическими приёмами ведения урока, дисциплиной"]) });
+    // A row forced in without the name (no action writes one): the mentor is not listed.
+    await db().prisma.consent.update({ where: { id: consentId }, data: { publicFields: ["POSITION"] } });
+    expect((await loadPublicSection(a.slug))!.mentors.map((m) => m.id)).not.toContain(partial.mentorId);
+    await ok("consents.revoke", a.curator.id, { org: a.slug, consentId, revokedAt: isoDay(), reason: "Конец проверки" });
   });
 
   it("never carries mentees, contact data or unpublished material", async () => {

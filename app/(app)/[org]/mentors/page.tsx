@@ -33,9 +33,12 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
       <PageHeader title={t("mentorsTitle")}>
         <p>{t("mentorsIntro")}</p>
         <p>{t("counts", { active: rows.length - left, left })}</p>
-        <p>
+        <p className="flex flex-wrap gap-4">
           <a href={`/${org}/mentors/export`} className="text-brand-700 underline">
             {t("exportXlsx")}
+          </a>
+          <a href={`/${org}/mentors/appointment-order`} className="text-brand-700 underline">
+            {t("appointmentOrder")}
           </a>
         </p>
         <p>

@@ -2,7 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LeaveBankForm } from "@/components/banks/mentee-forms";
+import { DutiesConsentForm } from "@/components/banks/duties-consent-form";
 import { DistrictVisibilityForm, EditMentorForm, RecordTrainingForm } from "@/components/banks/mentor-forms";
+import { AttachFile } from "@/components/ui/attach-file";
+import { attachDutiesConsentScan } from "@/lib/banks/duties-actions";
+import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -31,6 +35,8 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
   const active = mentor.status !== "LEFT";
   const manage = hasPermission(ctx.roles, "banks.manage") && active;
   const canApprove = hasPermission(ctx.roles, "mentors.approve");
+  // The consent to additional duties is people's paperwork: the head records it too.
+  const paperwork = hasPermission(ctx.roles, "people.manage");
   const p = mentor.person;
   return (
     <>
@@ -92,6 +98,29 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
         {manage ? (
           <div className="mt-4">
             <RecordTrainingForm org={org} mentorId={mentor.id} today={isoDate(organizationToday(ctx))} />
+          </div>
+        ) : null}
+      </Section>
+
+      <Section title={t("dutiesTitle")} id="duties">
+        <p className="mb-3 text-sm text-slate-700">{t("dutiesIntro")}</p>
+        <p className="mb-3">{mentor.dutiesConsentAt ? t("dutiesState", { date: formatDate(mentor.dutiesConsentAt, locale) }) : t("dutiesNone")}</p>
+        <p className="mb-3 flex flex-wrap gap-4">
+          <a href={`/${org}/mentors/${mentor.id}/duties-consent`} className="text-brand-700 underline">
+            {t("dutiesPrint")}
+          </a>
+          {mentor.dutiesConsentFileName ? (
+            <a href={`/${org}/mentors/${mentor.id}/duties-consent/file`} className="text-brand-700 underline">
+              {t("dutiesScanOpen")}
+            </a>
+          ) : null}
+        </p>
+        {active && paperwork ? (
+          <div className="flex flex-col gap-4">
+            <DutiesConsentForm org={org} mentorId={mentor.id} givenAt={mentor.dutiesConsentAt ? isoDate(mentor.dutiesConsentAt) : null} today={isoDate(organizationToday(ctx))} />
+            {mentor.dutiesConsentAt ? (
+              <AttachFile action={attachDutiesConsentScan} fields={{ org, mentorId: mentor.id }} label={t("dutiesScanLabel")} submitLabel={t("dutiesScanAttach")} doneText={t("dutiesScanAttached")} accept={ACCEPT.consentScan} maxBytes={DOCUMENT_MAX_BYTES} />
+            ) : null}
           </div>
         ) : null}
       </Section>

@@ -127,7 +127,25 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
           <Table caption={t("consentsCaption")} head={[t("purposesLegend"), t("given"), t("by"), t("term"), t("state")]}>
             {person.consents.map((c) => (
               <tr key={c.id}>
-                <Td>{c.purposes.map((p) => t(`purposes.${p}`)).join(", ")}</Td>
+                <Td>
+                  {c.purposes.map((p) => t(`purposes.${p}`)).join(", ")}
+                  {c.purposes.includes("PUBLICATION") ? <p className="mt-1 text-sm">{t("publicAllowed", { fields: c.publicFields.map((f) => t(`publicFields.${f}`)).join(", ") || "—" })}</p> : null}
+                  {manage ? (
+                    person.documentMissing.length > 0 ? (
+                      <p className="mt-1 text-sm">{t("printMissing", { missing: person.documentMissing.join(", ") })}</p>
+                    ) : (
+                      <ul className="mt-1 text-sm" aria-label={t("printForms")}>
+                        {c.purposes.map((p) => (
+                          <li key={p}>
+                            <a href={`/${org}/people/consents/${c.id}/document?purpose=${p}`} className="text-brand-700 underline">
+                              {t("printForm", { purpose: t(`purposes.${p}`) })}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )
+                  ) : null}
+                </Td>
                 <Td>{formatDate(c.givenAt, locale)}</Td>
                 <Td>{c.givenBy === "SUBJECT" ? t("self") : t("representative", { name: c.representativeName ?? "" })}</Td>
                 <Td>

@@ -1,0 +1,72 @@
+import { readTenant, type TenantContext } from "../auth/tenant";
+import type { ConsentDocument } from "../domain/consent-document";
+import { appointmentRows, dutiesConsentDocument } from "../domain/mentor-documents";
+import { fullName } from "../domain/names";
+import { documentAuthor, headSignatory } from "../domain/organization-profile";
+import type { OrderDocument } from "../documents/types";
+import { loadRequisites } from "../organization/requisites";
+
+const NAME = { lastName: true, firstName: true, middleName: true, position: true } as const;
+
+/** The mentor's consent to the additional duties, pre-filled (dated once recorded); null if not this organization's. */
+export async function mentorDutiesConsentDocument(ctx: TenantContext, mentorId: string): Promise<ConsentDocument | null> {
+  const [requisites, mentor] = await readTenant(ctx, (tx) =>
+    Promise.all([
+      loadRequisites(tx, ctx.organization.id),
+      tx.mentorProfile.findFirst({ where: { id: mentorId, organizationId: ctx.organization.id }, select: { dutiesConsentAt: true, person: { select: NAME } } }),
+    ]),
+  );
+  return mentor ? dutiesConsentDocument(requisites, mentor.person, mentor.dutiesConsentAt) : null;
+}
+
+/** The scan of the signed consent to the additional duties, if there is one. */
+export async function mentorDutiesConsentScan(ctx: TenantContext, mentorId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.mentorProfile.findFirst({ where: { id: mentorId, organizationId: ctx.organization.id }, select: { dutiesConsentFileName: true, dutiesConsentFileType: true, dutiesConsentFileData: true } }),
+  );
+}
+
+/**
+ * The order «О назначении наставников»: the mentors the head approved, each with the date of their written
+ * consent to the additional duties; number and date blank, to be registered. Refused with the list when a
+ * mentor's consent is not recorded (a teacher is appointed mentor with their written consent).
+ */
+export async function mentorAppointmentOrder(ctx: TenantContext): Promise<{ ok: true; document: OrderDocument } | { ok: false; missing: string[] }> {
+  const [requisites, mentors, program] = await readTenant(ctx, (tx) =>
+    Promise.all([
+      loadRequisites(tx, ctx.organization.id),
+      tx.mentorProfile.findMany({
+        where: { organizationId: ctx.organization.id, status: "APPROVED", person: { active: true } },
+        select: { dutiesConsentAt: true, person: { select: NAME } },
+        orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+      }),
+      tx.mentoringProgram.findFirst({ where: { organizationId: ctx.organization.id, status: { not: "COMPLETED" } }, select: { title: true, curator: { select: { name: true } } }, orderBy: { academicYear: "desc" } }),
+    ]),
+  );
+  const rows = appointmentRows(mentors.map((m) => ({ ...m.person, dutiesConsentAt: m.dutiesConsentAt })));
+  if (!rows.ok) return rows;
+  const curator = program?.curator?.name ?? null;
+  return {
+    ok: true,
+    document: {
+      ...documentAuthor(requisites),
+      number: null,
+      date: null,
+      title: "О назначении наставников",
+      preamble:
+        `В соответствии со статьёй 60.2 Трудового кодекса Российской Федерации, Положением о программе наставничества${program ? `, в рамках программы «${program.title}»` : ""} и на основании письменных согласий педагогических работников на выполнение дополнительной работы наставника`,
+      items: [
+        "Назначить наставниками работников согласно приложению к настоящему приказу.",
+        "Наставникам осуществлять наставническую деятельность в соответствии с Положением о программе наставничества и персонализированными программами наставничества.",
+        curator
+          ? `Куратору программы наставничества ${curator} обеспечить методическое сопровождение наставников.`
+          : "Куратору программы наставничества обеспечить методическое сопровождение наставников.",
+        "Контроль за исполнением настоящего приказа оставляю за собой.",
+      ],
+      signatory: headSignatory(requisites, null),
+      executor: curator ? { name: curator } : null,
+      acquainted: [...mentors.map((m) => fullName(m.person)), ...(curator ? [curator] : [])],
+      appendix: { title: "Список наставников", header: ["№ п/п", "Фамилия, имя, отчество", "Должность", "Письменное согласие на дополнительную работу"], weights: [8, 36, 30, 26], rows: rows.rows },
+    },
+  };
+}

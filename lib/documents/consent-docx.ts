@@ -1,0 +1,51 @@
+// A person's consent (152-ФЗ art. 9 / art. 10.1) as a .docx: the operator's name and requisites at the top,
+// the title, the text, the dissemination table when there is one, date and signature. The text is built by
+// lib/domain/consent-document.ts.
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import type { ConsentDocument } from "../domain/consent-document";
+import { CELL_MARGINS, GRID_BORDERS, PARAGRAPH_INDENT, SIGNATURE_LINE, SMALL_PT, TABLE_PT, columnWidths, emptyLine, formatDocumentDate, layoutTable, organizationName, pack, pageSetup, paragraph, textWidth } from "./docx-kit";
+
+export async function renderConsentDocx(doc: ConsentDocument): Promise<Buffer> {
+  const width = textWidth("portrait");
+  const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT }, spacing: { after: 60 } } as const;
+  const children: (Paragraph | Table)[] = [
+    ...organizationName(doc.organizationName, doc.requisites),
+    emptyLine(),
+    ...doc.title.map((line, i) => paragraph([{ text: line, bold: i === 0 }], { alignment: AlignmentType.CENTER, spacing: { after: i === doc.title.length - 1 ? 240 : 0 } })),
+    ...doc.paragraphs.map((text) => paragraph([text], body)),
+  ];
+  if (doc.table) {
+    const widths = columnWidths([16, 34, 20, 30], width);
+    const cell = (text: string, i: number, bold = false) =>
+      new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: [paragraph([{ text, bold }], {}, TABLE_PT)] });
+    children.push(
+      new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: GRID_BORDERS,
+        margins: CELL_MARGINS,
+        rows: [
+          new TableRow({ tableHeader: true, cantSplit: true, children: doc.table.header.map((h, i) => cell(h, i, true)) }),
+          ...doc.table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i)) })),
+        ],
+      }),
+      emptyLine(),
+    );
+  }
+  children.push(
+    ...doc.closing.map((text) => paragraph([text], body)),
+    emptyLine(),
+    emptyLine(),
+    layoutTable(
+      [
+        [[paragraph([formatDocumentDate(doc.signature.date)])], [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })], [paragraph([doc.signature.signer], { alignment: AlignmentType.RIGHT })]],
+        [[paragraph(["(дата)"], {}, SMALL_PT)], [paragraph(["(подпись)"], { alignment: AlignmentType.CENTER }, SMALL_PT)], [paragraph(["(расшифровка подписи)"], { alignment: AlignmentType.RIGHT }, SMALL_PT)]],
+      ],
+      [30, 35, 35],
+      width,
+    ),
+    emptyLine(),
+  );
+  return pack({ title: doc.fileTitle, subject: "Согласие на обработку персональных данных" }, { properties: pageSetup("portrait"), children });
+}

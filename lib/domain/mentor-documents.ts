@@ -1,0 +1,67 @@
+// The mentor's paperwork (issue #15 item 2), as pure builders: the written consent to the additional duties
+// of mentoring (ТК РФ ст. 60.2; seed 002 §4.3.2 — a teacher is appointed mentor with their written consent),
+// the order appointing mentors, and what the pairs order cites: the participants' recorded consents.
+import { coveringConsent, isMinorOn, type ConsentRecord } from "./consent";
+import type { ConsentDocument } from "./consent-document";
+import { fullName, initialsAndSurname } from "./names";
+import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
+
+const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+
+type PersonName = { lastName: string; firstName: string; middleName: string | null };
+
+/** The mentor's consent to additional duties, pre-filled; the date blank until it is recorded. */
+export function dutiesConsentDocument(org: OrganizationRequisites, mentor: PersonName & { position: string | null }, givenAt: Date | null): ConsentDocument {
+  const name = fullName(mentor);
+  const where = org.shortName?.trim() || org.name;
+  return {
+    organizationName: org.name,
+    requisites: requisiteLines(org),
+    title: ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника"],
+    paragraphs: [
+      `Я, ${name}${mentor.position?.trim() ? `, ${mentor.position.trim()}` : ""}, в соответствии со статьями 60.2 и 151 Трудового кодекса Российской Федерации и Положением о программе наставничества ${where} даю согласие на выполнение дополнительной работы наставника в течение установленной продолжительности рабочего дня наряду с работой, определённой трудовым договором.`,
+      "Содержание дополнительной работы: сопровождение наставляемого (наставляемых) по персонализированной программе наставничества; участие в её разработке и реализации; проведение встреч, консультаций, открытых занятий; участие в мониторинге и оценке результатов программы наставничества.",
+      "Срок выполнения: на период реализации программы наставничества, определённый приказом руководителя о закреплении наставнических пар (групп).",
+      "Стимулирование наставнической деятельности — в соответствии с локальными нормативными актами организации о системе оплаты труда и стимулирующих выплатах.",
+      "Мне разъяснено право досрочно отказаться от выполнения дополнительной работы, предупредив работодателя в письменной форме не позднее чем за три рабочих дня (ч. 4 ст. 60.2 Трудового кодекса Российской Федерации).",
+    ],
+    table: null,
+    closing: [],
+    signature: { date: givenAt, signer: initialsAndSurname(name) },
+    fileTitle: `Согласие на выполнение дополнительной работы наставника — ${name}`,
+  };
+}
+
+export type AppointedMentor = PersonName & { position: string | null; dutiesConsentAt: Date | null };
+
+/**
+ * The rows of the order appointing mentors, or the mentors whose written consent to the additional duties
+ * is not recorded (the order cannot be made without it).
+ */
+export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: string[][] } | { ok: false; missing: string[] } {
+  if (mentors.length === 0) return { ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] };
+  const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m) => `письменное согласие на дополнительную работу: ${fullName(m)}`);
+  if (missing.length > 0) return { ok: false, missing };
+  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${dmy(m.dutiesConsentAt!)}`]) };
+}
+
+export type PairParticipant = PersonName & { birthDate: Date | null; minor: boolean; consents: (ConsentRecord & { representativeName?: string | null })[] };
+
+/**
+ * What the pairs order cites for one participant: their consent to processing for the purpose «участие в
+ * наставнической паре / группе» valid on the order's date (its date, and who gave it), and for a mentor
+ * the written consent to the additional duties — or why it cannot be cited.
+ */
+export function pairConsentCitation(p: PairParticipant, orderDate: Date, dutiesConsentAt?: Date | null): { ok: true; text: string } | { ok: false; missing: string[] } {
+  const missing: string[] = [];
+  const name = fullName(p);
+  const subject = { birthDate: p.birthDate, flaggedMinor: p.minor };
+  const consent = coveringConsent(subject, p.consents, "PAIRS", orderDate);
+  if (!consent) missing.push(`согласие на обработку персональных данных (участие в паре / группе), действующее на дату приказа: ${name}`);
+  if (dutiesConsentAt !== undefined && (!dutiesConsentAt || dutiesConsentAt.getTime() > orderDate.getTime())) missing.push(`письменное согласие наставника на дополнительную работу: ${name}`);
+  if (missing.length > 0 || !consent) return { ok: false, missing };
+  const by = consent.givenBy === "REPRESENTATIVE" || isMinorOn(subject, consent.givenAt) ? ` (законного представителя)` : "";
+  const parts = [`согласие на обработку ПДн${by} от ${dmy(consent.givenAt)}`];
+  if (dutiesConsentAt) parts.push(`согласие на доп. работу от ${dmy(dutiesConsentAt)}`);
+  return { ok: true, text: parts.join("; ") };
+}

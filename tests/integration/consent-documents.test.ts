@@ -1,0 +1,135 @@
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import type { TenantContext } from "../../lib/auth/tenant";
+import { renderConsentDocx } from "../../lib/documents/consent-docx";
+import "../../lib/banks/actions";
+import "../../lib/banks/duties-actions";
+import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/banks/mentor-documents";
+import { renderOrderDocx } from "../../lib/documents/order-docx";
+import "../../lib/people/actions";
+import { consentDocument } from "../../lib/people/consent-document";
+import { createMember, createOrganization } from "../factories";
+import { setupTestDatabase } from "../setup/database";
+
+const db = setupTestDatabase();
+const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
+  const res = await run<T>(name, userId, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.fieldErrors ?? "")}`);
+  return res.data;
+};
+const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+
+type Org = { id: string; slug: string; name: string; timeZone: string };
+let kindergarten: Org;
+let other: Org;
+let head: { id: string };
+let otherHead: { id: string };
+const ctxOf = (org: Org, userId: string) => ({ user: { id: userId }, organization: org, roles: ["DIRECTOR"] }) as unknown as TenantContext;
+
+beforeAll(async () => {
+  const prisma = db().prisma;
+  kindergarten = await createOrganization(prisma, { schoolKind: "KINDERGARTEN", name: "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7»", address: "357960, с. Левокумское, ул. Мира, д. 1" });
+  await prisma.organization.update({ where: { id: kindergarten.id }, data: { inn: "2699016891", ogrn: "1032699768463", website: "ds7.example" } });
+  other = await createOrganization(prisma);
+  head = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
+  otherHead = await createMember(prisma, other.id, ["DIRECTOR"]);
+});
+
+describe("printable consents", () => {
+  it("prints a mentor's consent per purpose with the organization's requisites, and their dissemination consent with the allowed fields", async () => {
+    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
+    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const ctx = ctxOf(kindergarten, head.id);
+    const bank = await consentDocument(ctx, consentId, "BANK", null);
+    const pairs = await consentDocument(ctx, consentId, "PAIRS", null);
+    expect(bank?.ok && pairs?.ok).toBe(true);
+    if (!bank?.ok || !pairs?.ok) return;
+    const bankText = await textOf(await renderConsentDocx(bank.document));
+    for (const s of ["«Детский сад № 7»", "ИНН 2699016891", "ОГРН 1032699768463", "357960, с. Левокумское, ул. Мира, д. 1", "СОГЛАСИЕ", "Соколова Мария Ивановна, Воспитатель", "1. Цель обработки: включение в банк", "05.09.2026", "М.И. Соколова"]) expect(bankText).toContain(s);
+    // One purpose, one paper.
+    expect(bankText).not.toContain("участие в наставнической паре");
+    expect(await textOf(await renderConsentDocx(pairs.document))).toContain("1. Цель обработки: участие в наставнической паре / группе");
+    // A purpose the consent does not name, another school's consent: nothing.
+    expect(await consentDocument(ctx, consentId, "SURVEYS", null)).toBeNull();
+    expect(await consentDocument(ctxOf(other, otherHead.id), consentId, "BANK", null)).toBeNull();
+
+    const publication = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
+    const dissemination = await consentDocument(ctx, publication.consentId, "PUBLICATION", "https://nastavnik.example/s/ds7");
+    if (!dissemination?.ok) throw new Error("dissemination consent refused");
+    const t = await textOf(await renderConsentDocx(dissemination.document));
+    for (const s of ["для распространения", "ds7.example; https://nastavnik.example/s/ds7", "фамилия, имя, отчество", "статьёй 10.1"]) expect(t).toContain(s);
+    expect(dissemination.document.table!.rows.map((r) => r[2])).toEqual(["да", "да", "нет", "нет"]);
+  });
+
+  it("prints the legal representative's version for a minor; refuses a minor's consent without a representative, writing nothing", async () => {
+    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2020-04-01", grade: "старшая группа" });
+    const before = await db().prisma.consent.count({ where: { personId } });
+    expect(await run("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
+      ok: false, error: { fieldErrors: { givenBy: ["За несовершеннолетнего согласие даёт законный представитель."] } },
+    });
+    expect(await db().prisma.consent.count({ where: { personId } })).toBe(before);
+    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
+    const doc = await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null);
+    if (!doc?.ok) throw new Error("refused");
+    const t = await textOf(await renderConsentDocx(doc.document));
+    for (const s of ["законного представителя несовершеннолетнего", "Я, Петрова Анна Сергеевна, мать", "Петров Иван, дата рождения 01.04.2020, класс (группа) старшая группа на основании свидетельство о рождении", "А.С. Петрова", "«Детский сад № 7»"]) expect(t).toContain(s);
+    // A row forced in without a representative (no action writes one): the document is refused.
+    await db().prisma.consent.update({ where: { id: consentId }, data: { givenBy: "SUBJECT", representativeName: null } });
+    expect(await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)"] });
+  });
+
+  it("lists what to fill in the profile instead of printing a consent without the operator's address", async () => {
+    const prisma = db().prisma;
+    const bare = await createOrganization(prisma, { address: null });
+    const director = await createMember(prisma, bare.id, ["DIRECTOR"]);
+    const { personId } = await ok<{ personId: string }>("people.create", director.id, { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
+    const { consentId } = await ok<{ consentId: string }>("consents.record", director.id, { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    expect(await consentDocument(ctxOf(bare, director.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
+  });
+});
+
+describe("the mentor's consent to additional duties and the order appointing mentors", () => {
+  it("prints the consent, records its date and scan, and the order lists the approved mentors with it — refused while one is missing", async () => {
+    const prisma = db().prisma;
+    const org = await createOrganization(prisma, { schoolKind: "KINDERGARTEN", name: "МБДОУ «Детский сад № 9»", address: "с. Левокумское, ул. Садовая, д. 3" });
+    const director = await createMember(prisma, org.id, ["DIRECTOR"]);
+    const curator = await createMember(prisma, org.id, ["CURATOR"]);
+    const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
+    const ctx = ctxOf(org, director.id);
+    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
+    const { personId } = await ok<{ personId: string }>("people.create", curator.id, { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
+    await ok("consents.record", curator.id, { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const { mentorId } = await ok<{ mentorId: string }>("mentors.add", curator.id, { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
+    await ok("mentors.recordTraining", curator.id, { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
+    await ok("mentors.approve", director.id, { org: org.slug, mentorId });
+
+    // The printable consent before it is signed: the date blank.
+    const blank = await mentorDutiesConsentDocument(ctx, mentorId);
+    const blankText = await textOf(await renderConsentDocx(blank!));
+    for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
+    expect(await mentorDutiesConsentDocument(ctxOf(kindergarten, outsider.id), mentorId)).toBeNull();
+
+    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
+    // A scan before the date, a future date, another school: refused, nothing written.
+    const scan = new File([Buffer.from("%PDF-1.4 signed")], "согласие.pdf", { type: "application/pdf" });
+    expect(await run("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
+    expect(await run("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
+    expect(await run("mentors.recordDutiesConsent", outsider.id, { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: null, dutiesConsentFileData: null });
+
+    // The head records it (people's paperwork), then the scan.
+    await ok("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2026-09-12" });
+    await ok("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan });
+    expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-09-12T00:00:00Z"), dutiesConsentFileName: "согласие.pdf" });
+    expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
+
+    const order = await mentorAppointmentOrder(ctx);
+    if (!order.ok) throw new Error(order.missing.join("; "));
+    expect(order.document.appendix!.rows).toEqual([["1", "Белова Нина Петровна", "Воспитатель", "от 12.09.2026"]]);
+    expect(order.document.signatory.position).toBe("Заведующий");
+    const text = await textOf(await renderOrderDocx(order.document));
+    for (const s of ["ПРИКАЗ", "О назначении наставников", "статьёй 60.2 Трудового кодекса", "ПРИКАЗЫВАЮ:", "Список наставников", "Заведующий", "МБДОУ «Детский сад № 9»"]) expect(text).toContain(s);
+  });
+});
