@@ -6,7 +6,8 @@ import { pairConsentCitation } from "../domain/mentor-documents";
 import { fullName } from "../domain/names";
 import { CONSENT_SELECT } from "../people/select";
 import { documentAuthor, headSignatory } from "../domain/organization-profile";
-import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { basisPreamble, effectiveAudience, type Audience } from "../domain/organization-words";
+import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
 
 const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true, birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } as const;
@@ -68,14 +69,16 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
       .join(";\n");
   });
   if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
+  const audience = effectiveAudience(requisites.schoolKind, pairsAudience(order.pairs.map((p) => p.form)));
   const document: OrderDocument = {
     ...documentAuthor(requisites),
     number: order.number,
     date: order.date,
     title: "О закреплении наставнических пар / групп",
-    preamble:
-      `В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования», ` +
+    preamble: basisPreamble(
+      audience,
       `Положением о программе наставничества, в рамках программы «${order.program.title}», на основании согласий участников на обработку персональных данных для участия в наставнической паре / группе и письменных согласий наставников на выполнение дополнительной работы (статья 60.2 Трудового кодекса Российской Федерации), даты которых указаны в приложении к настоящему приказу`,
+    ),
     items: [
       `Закрепить наставнические пары / группы на период, указанный в приложении к настоящему приказу.`,
       `Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до ${formatDocumentDate(deadline)}.`,
@@ -103,4 +106,13 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     },
   };
   return { ok: true, document };
+}
+
+const TEACHER_FORMS: MentoringForm[] = ["TEACHER_TEACHER", "HEAD_TEACHER", "UNIVERSITY_TEACHER"];
+
+/** Whose mentoring the order's pairs are — teachers', students' or both — so it cites the basis that fits them. */
+function pairsAudience(forms: MentoringForm[]): Audience {
+  const teachers = forms.some((f) => TEACHER_FORMS.includes(f));
+  const students = forms.some((f) => !TEACHER_FORMS.includes(f));
+  return teachers && students ? "BOTH" : students ? "STUDENTS" : "TEACHERS";
 }

@@ -130,9 +130,11 @@ describe("proposing and approving", () => {
     const doc = await pairOrderDocument(ctx, approved.orderId);
     if (!doc?.ok) throw new Error(`order refused: ${doc ? doc.missing.join("; ") : "not found"}`);
     const xml = await (await JSZip.loadAsync(await renderOrderDocx(doc.document))).file("word/document.xml")!.async("string");
-    for (const text of ["ПРИКАЗ", "№\u00a01-НП", "О закреплении наставнических пар / групп", "Р-145", "ПРИКАЗЫВАЮ:", "Список наставнических пар / групп", "Учитель – учитель"]) {
+    for (const text of ["ПРИКАЗ", "№\u00a01-НП", "О закреплении наставнических пар / групп", "АЗ-1128/08", "ПРИКАЗЫВАЮ:", "Список наставнических пар / групп", "Учитель – учитель"]) {
       expect(xml).toContain(text);
     }
+    // A teachers' pair: the order cites the 2021 recommendations for teachers' mentoring, not Р-145 (students').
+    expect(xml).not.toContain("Р-145");
     // It cites the consents recorded (purpose, date), the mentor's consent to the additional duties among them.
     expect(doc.document.preamble).toContain("на основании согласий участников на обработку персональных данных для участия в наставнической паре / группе и письменных согласий наставников на выполнение дополнительной работы");
     expect(doc.document.appendix!.header.at(-1)).toBe("Согласия (основание)");
