@@ -88,6 +88,8 @@ export async function ProgramApproval({
           <div className="flex flex-col gap-2">
             {!approved ? <p className="text-sm text-slate-700">{t("approveHint")}</p> : null}
             <ActionButton
+              // A new version (the plan changed) is a new approval: the button starts afresh.
+              key={program.version}
               action={approvePersonalProgram}
               input={{ org, pairId, version: program.version }}
               label={t("approve")}
