@@ -81,6 +81,8 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
       <Section title={t("programTitle")} id="program">
         {canEdit ? (
           <ProgramForm
+            // Remounted once the program exists (written or filled from the template): the form shows its values.
+            key={program?.id ?? "new"}
             org={org}
             pairId={pair.id}
             exists={Boolean(program)}
