@@ -262,7 +262,7 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   await expect(programForm.getByLabel("Задачи")).not.toHaveValue("");
   await expect(programForm.getByLabel("Промежуточные результаты")).not.toHaveValue("");
   const schedule = page.getByRole("table", { name: "График встреч персонализированной программы" });
-  await expect(schedule.getByRole("row").filter({ hasText: "Встреча-знакомство" })).toContainText("Запланирована");
+  await expect(schedule.getByRole("row").filter({ hasText: "Знакомство, выявление профессиональных затруднений" })).toContainText("Запланирована");
   // The curator approves the program; the .docx carries the new sections and the approval.
   const approval = page.getByRole("region", { name: "Согласование с куратором" });
   await expect(approval).toContainText("Черновик: программа ещё не согласована куратором.");
