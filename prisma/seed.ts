@@ -232,16 +232,24 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
       data: {
         organizationId, pairId: pair.id, startsOn: ago(45), endsOn: new Date(Date.UTC(year + 1, 4, 31)), direction,
         goals: "Успешная адаптация молодого педагога, освоение практических приёмов ведения урока",
+        tasks: "1. Освоить нормативную базу и культуру школы.\n2. Научиться планировать уроки и оценивать результаты.\n3. Выстроить работу с родителями.",
+        workingMode: "IN_PERSON",
+        intermediateResults: "Разработаны технологические карты уроков; проведён самоанализ посещённых уроков",
         difficulties, expectedResults: "Молодой педагог уверенно ведёт уроки, проводит открытый урок, выстраивает работу с родителями",
+        // Approved by the director after the program was written (decision 028).
+        status: "APPROVED", approvedVersion: 1, approvedAt: ago(44), approvedById: directorId,
       },
     });
     const items = ["Знакомство с образовательной организацией и нормативной базой", "Посещение уроков наставника", "Совместное планирование уроков", "Открытый урок наставляемого"];
     await prisma.planItem.createMany({
       data: items.map((title, i) => ({ organizationId, personalProgramId: personal.id, title, dueOn: new Date(ago(40).getTime() + i * 45 * DAY), status: i === 0 ? "DONE" : "PLANNED", result: i === 0 ? "Изучены локальные акты, пройден инструктаж" : null, position: i })),
     });
-    for (const [kind, days] of [["INTRO", 40], ["TRIAL", 30], ["PLANNING", 20]] as const) {
-      await prisma.meeting.create({ data: { organizationId, pairId: pair.id, kind, heldOn: ago(days), attendeeIds: [menteeId], notes: null, loggedById: directorId } });
+    // The meeting schedule: the first three held (linked to their records), the final one planned.
+    for (const [kind, days, topic] of [["INTRO", 40, "Знакомство"], ["TRIAL", 30, "Пробная рабочая встреча"], ["PLANNING", 20, "Планирование работы"]] as const) {
+      const meeting = await prisma.meeting.create({ data: { organizationId, pairId: pair.id, kind, heldOn: ago(days), attendeeIds: [menteeId], notes: null, loggedById: directorId } });
+      await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: ago(days), kind, topic, meetingId: meeting.id } });
     }
+    await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: new Date(Date.UTC(year + 1, 4, 31)), kind: "FINAL", topic: "Итоговая встреча: результаты и план развития" } });
   }
   await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: ago(45) } });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
@@ -58,7 +59,8 @@ function CheckboxGroup({
 
 /**
  * Logs a meeting of the pair: its kind (the group final only for a group), the date (not in the future,
- * inside the program), who of the mentees attended, the plan items it worked on, notes.
+ * inside the program), who of the mentees attended, the plan items it worked on, notes, and the planned
+ * meeting of the schedule it holds — the one of the same day and kind is offered by itself.
  */
 export function LogMeetingForm({
   org,
@@ -68,27 +70,45 @@ export function LogMeetingForm({
   items,
   period,
   today,
+  planned,
 }: {
   org: string;
   pairId: string;
   isGroup: boolean;
   mentees: { id: string; name: string }[];
   items: { id: string; label: string }[];
+  /** Planned meetings of the schedule not yet held: day (yyyy-mm-dd), kind, label. */
+  planned: { id: string; plannedOn: string; kind: MeetingKind; label: string }[];
   period: { min: string; max: string } | null;
   /** yyyy-mm-dd in the school's zone, from the server: the browser's clock and zone do not decide «not in the future». */
   today: string;
 }) {
   const t = useTranslations("meetings");
   const kinds = (Object.keys(MEETING_KINDS) as MeetingKind[]).filter((k) => isGroup || k !== "GROUP_FINAL");
-  const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today, attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[] };
-  const { form, onSubmit, pending, result, fieldError } = useActionForm<LogMeetingInput, { meetingId: string; pairStarted: boolean }>(LogMeetingInput, logMeeting, empty, {
-    onSuccess: () => form.reset(empty),
-  });
+  const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today, attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[], plannedMeetingId: "" };
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<LogMeetingInput, { meetingId: string; pairStarted: boolean; plannedMeetingId: string | null }>(
+    LogMeetingInput,
+    logMeeting,
+    empty,
+    { onSuccess: () => form.reset(empty) },
+  );
   const max = period && period.max < today ? period.max : today;
+  // Offer the planned meeting of the chosen day and kind (the server links it too when none is chosen).
+  const kind = form.watch("kind");
+  const heldOn = form.watch("heldOn");
+  useEffect(() => {
+    const match = planned.find((p) => p.kind === kind && p.plannedOn === heldOn);
+    if (match) form.setValue("plannedMeetingId", match.id);
+  }, [kind, heldOn, planned, form]);
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("logTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
-      {result?.ok ? <Notice kind="success">{result.data.pairStarted ? t("loggedAndStarted") : t("logged")}</Notice> : null}
+      {result?.ok ? (
+        <Notice kind="success">
+          {result.data.pairStarted ? t("loggedAndStarted") : t("logged")}
+          {result.data.plannedMeetingId ? ` ${t("loggedHeldPlanned")}` : ""}
+        </Notice>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField label={t("kind")} hint={isGroup ? undefined : t("groupFinalHint")} error={fieldError("kind")} {...form.register("kind")}>
           {kinds.map((k) => (
@@ -99,6 +119,16 @@ export function LogMeetingForm({
         </SelectField>
         <TextField label={t("heldOn")} type="date" min={period?.min} max={max} hint={t("heldOnHint")} error={fieldError("heldOn")} {...form.register("heldOn")} />
       </div>
+      {planned.length ? (
+        <SelectField label={t("plannedLabel")} hint={t("plannedHint")} error={fieldError("plannedMeetingId")} {...form.register("plannedMeetingId")}>
+          <option value="">{t("plannedNone")}</option>
+          {planned.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <CheckboxGroup
         id={`attendees-${pairId}`}
         legend={t("attendeesLegend")}

@@ -5,12 +5,13 @@ import { useEffect, useRef } from "react";
 import { TagCheckboxes } from "@/components/banks/bank-fields";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { InlineOutcome } from "@/components/ui/inline-outcome";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/page-header";
 import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { WORKING_MODES, type WorkingMode } from "@/lib/domain/personal-programs";
 import { programFromTemplate, savePersonalProgram } from "@/lib/pairs/personal-program-actions";
 import { FromTemplateInput, SaveProgramInput } from "@/lib/pairs/work-schemas";
 import { ClientForm } from "@/components/ui/client-form";
@@ -20,14 +21,22 @@ export type ProgramValues = {
   endsOn: string;
   direction: string;
   goals: string;
+  tasks: string;
+  workingMode: WorkingMode;
   difficulties: string[];
+  intermediateResults: string;
   expectedResults: string;
   achievedResults: string;
 };
 
+/** The bounds of the pair's type as message values (lib/domain/program-length.ts programLengthValues). */
+export type LengthValues = Record<string, string | number>;
+
 /**
- * Writes the pair's personalized program: the period (3 to 12 months), direction, goals, the mentees'
- * difficulties it addresses (only those in their bank entries are offered), expected and achieved results.
+ * Writes the pair's personalized program: the period (by the pair's type: 3 to 12 months, a short plan
+ * for speed and situational mentoring), working mode, direction, goal and tasks, the mentees'
+ * difficulties it addresses (only those in their bank entries are offered), intermediate, final
+ * (expected) and achieved results. Saving a changed plan of an approved program returns it to the draft.
  */
 export function ProgramForm({
   org,
@@ -35,6 +44,7 @@ export function ProgramForm({
   values,
   difficultyOptions,
   exists,
+  lengthValues,
 }: {
   org: string;
   pairId: string;
@@ -42,9 +52,10 @@ export function ProgramForm({
   /** Tag → words, only the difficulties the pair's mentees have. */
   difficultyOptions: Record<string, string>;
   exists: boolean;
+  lengthValues: LengthValues;
 }) {
   const t = useTranslations("personalProgram");
-  const { form, onSubmit, pending, result, fieldError } = useActionForm<SaveProgramInput>(SaveProgramInput, savePersonalProgram, {
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<SaveProgramInput, { returnedToDraft: boolean }>(SaveProgramInput, savePersonalProgram, {
     org,
     pairId,
     ...values,
@@ -54,19 +65,30 @@ export function ProgramForm({
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("formTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
-      {result?.ok ? <Notice kind="success">{exists ? t("saved") : t("created")}</Notice> : null}
+      {result?.ok ? <Notice kind="success">{result.data.returnedToDraft ? t("savedReturnedToDraft") : exists ? t("saved") : t("created")}</Notice> : null}
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
         <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
-        <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
+        <TextField label={t("endsOn")} type="date" hint={t("periodHint", lengthValues)} error={fieldError("endsOn")} {...form.register("endsOn")} />
       </fieldset>
-      <TextField label={t("direction")} error={fieldError("direction")} {...form.register("direction")} />
-      <TextAreaField label={t("goals")} rows={4} error={fieldError("goals")} {...form.register("goals")} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField label={t("direction")} error={fieldError("direction")} {...form.register("direction")} />
+        <SelectField label={t("workingMode")} error={fieldError("workingMode")} {...form.register("workingMode")}>
+          {(Object.keys(WORKING_MODES) as WorkingMode[]).map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`workingModes.${mode}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <TextAreaField label={t("goals")} rows={3} error={fieldError("goals")} {...form.register("goals")} />
+      <TextAreaField label={t("tasks")} rows={4} error={fieldError("tasks")} {...form.register("tasks")} />
       {hasOptions ? (
         <TagCheckboxes id={`difficulties-${pairId}`} legend={t("difficultiesLegend")} tags={difficultyOptions} register={form.register("difficulties")} error={fieldError("difficulties")} />
       ) : (
         <p className="text-sm text-slate-700">{t("noDifficulties")}</p>
       )}
+      <TextAreaField label={t("intermediateResults")} rows={3} error={fieldError("intermediateResults")} {...form.register("intermediateResults")} />
       <TextAreaField label={t("expectedResults")} rows={3} error={fieldError("expectedResults")} {...form.register("expectedResults")} />
       <TextAreaField label={t("achievedResults")} hint={t("achievedHint")} rows={3} error={fieldError("achievedResults")} {...form.register("achievedResults")} />
       <div className="flex items-center gap-3">
@@ -87,6 +109,7 @@ export function FromTemplateForm({
   templateTitle,
   itemsCount,
   period,
+  lengthValues,
 }: {
   org: string;
   pairId: string;
@@ -97,6 +120,7 @@ export function FromTemplateForm({
   itemsCount: number;
   /** The suggested period when the program does not exist yet; null when it does. */
   period: { startsOn: string; endsOn: string } | null;
+  lengthValues: LengthValues;
 }) {
   const t = useTranslations("personalProgram");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<FromTemplateInput>(FromTemplateInput, programFromTemplate, {
@@ -126,7 +150,7 @@ export function FromTemplateForm({
           <fieldset className="grid gap-4 md:grid-cols-2">
             <legend className="mb-1 text-sm font-medium">{t("periodLegend")}</legend>
             <TextField label={t("startsOn")} type="date" error={fieldError("startsOn")} {...form.register("startsOn")} />
-            <TextField label={t("endsOn")} type="date" hint={t("periodHint")} error={fieldError("endsOn")} {...form.register("endsOn")} />
+            <TextField label={t("endsOn")} type="date" hint={t("periodHint", lengthValues)} error={fieldError("endsOn")} {...form.register("endsOn")} />
           </fieldset>
         ) : null}
         <div className="flex items-center gap-3">

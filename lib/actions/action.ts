@@ -333,8 +333,8 @@ export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: 
   } catch (error) {
     if (error instanceof RefuseEarly) return error.result;
     if (error instanceof RollbackWith) {
-      const { code, messageKey, fieldErrors, values, details } = error.refusal;
-      return failure(locale, code, messageKey, fieldErrors, { values, details });
+      const { code, messageKey, fieldErrors, values, details, fieldValues } = error.refusal;
+      return failure(locale, code, messageKey, fieldErrors, { values, details, fieldValues });
     }
     unstable_rethrow(error);
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

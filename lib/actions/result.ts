@@ -15,13 +15,15 @@ export type Refusal = {
   values?: Record<string, string | number>;
   /** Already-worded lines shown under the message (e.g. the unmet exit conditions). */
   details?: string[];
+  /** Values for a field error's placeholders, by field ({ endsOn: { minCount, … } }). */
+  fieldValues?: Record<string, Record<string, string | number>>;
 };
 
 export function refuse(
   code: ErrorCode,
   messageKey: string,
   fieldErrors?: Record<string, string>,
-  extra: { values?: Record<string, string | number>; details?: string[] } = {},
+  extra: { values?: Record<string, string | number>; details?: string[]; fieldValues?: Record<string, Record<string, string | number>> } = {},
 ): Refusal {
   return { refused: true, code, messageKey, fieldErrors, ...extra };
 }

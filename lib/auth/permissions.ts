@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   "pairs.manage": ["DIRECTOR", "CURATOR"],
   /** Write a pair's personalized program (mentors: their own pairs only). */
   "personalPrograms.manage": ["CURATOR", "PSYCHOLOGIST", "MENTOR"],
+  /** Approve (согласовать) a personalized program: the curator, and the director as the head (decision 028). */
+  "personalPrograms.approve": ["DIRECTOR", "CURATOR"],
   /** Log meetings (mentors and mentees: their own pairs only). */
   "meetings.log": ["CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
   /** See one's own pairs, their programs and meetings. */

@@ -29,11 +29,21 @@ export type PersonalProgramDocument = {
   endsOn: Date;
   direction: string;
   goals: string;
+  /** Задачи. */
+  tasks?: string | null;
+  /** Форма работы in words («Очно», «Дистанционно», «Смешанно»). */
+  workingMode?: string | null;
   /** The mentees' difficulties the program addresses, in words. */
   difficulties: string[];
   items: { title: string; dueOn: Date; status: string; result: string | null }[];
+  /** График встреч: the planned meetings, with the day each was held. */
+  meetings?: { plannedOn: Date; kind: string; topic: string; heldOn: Date | null }[];
+  intermediateResults?: string | null;
+  /** Итоговые (ожидаемые) результаты. */
   expectedResults: string;
   achievedResults: string | null;
+  /** The curator's approval in force: printed in the «СОГЛАСОВАНО» mark (blank lines otherwise). */
+  approval?: { by: string | null; on: Date } | null;
   /** «И.О. Фамилия» under the signature lines; the curator agrees the program («СОГЛАСОВАНО»). */
   signatures: { mentor: string; mentees: string[]; curator: string | null };
 };
@@ -63,8 +73,10 @@ function personalProgramGrid(header: string[], weights: number[], rows: string[]
 /**
  * The personalized program of a pair or group as a .docx (A4 portrait, Times New Roman 14 pt, tables
  * 12 pt): organization name, title, general data (mentor, mentees, form, type, period, direction),
- * goals, the difficulties addressed, the plan (№, мероприятие, срок, статус, результат), expected and
- * achieved results, signature lines of the mentor and the mentee(s), and the curator's «СОГЛАСОВАНО».
+ * working mode, goal and tasks, the difficulties addressed, the plan (№, мероприятие, срок, статус,
+ * результат), the meeting schedule (planned and held), intermediate, final (expected) and achieved
+ * results, signature lines of the mentor and the mentee(s), and the curator's «СОГЛАСОВАНО» (with who
+ * and when while the approval holds).
  */
 export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): Promise<Buffer> {
   const width = textWidth("portrait");
@@ -96,13 +108,17 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
         ["Форма наставничества", doc.form],
         ["Вид наставничества", doc.type],
         ["Срок реализации", period],
+        ["Форма работы", doc.workingMode ?? "—"],
         ["Направление", doc.direction],
       ],
       width,
     ),
 
     heading("2. Цель и задачи"),
+    paragraph([{ text: "Цель: ", bold: true }], { keepNext: true }),
     ...text(doc.goals),
+    paragraph([{ text: "Задачи:", bold: true }], { keepNext: true }),
+    ...text(doc.tasks),
 
     heading(`3. Затруднения ${group ? "наставляемых" : "наставляемого"}, на преодоление которых направлена программа`),
     ...(doc.difficulties.length
@@ -119,10 +135,23 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
         )
       : paragraph(["Мероприятия не запланированы."]),
 
-    heading("5. Ожидаемые результаты"),
+    heading("5. График встреч"),
+    doc.meetings?.length
+      ? personalProgramGrid(
+          ["№ п/п", "Дата", "Вид встречи", "Тема", "Проведена"],
+          [9, 24, 40, 57, 30],
+          doc.meetings.map((m, i) => [String(i + 1), formatDocumentDate(m.plannedOn), m.kind, m.topic, m.heldOn ? formatDocumentDate(m.heldOn) : ""]),
+          width,
+        )
+      : paragraph(["Встречи не запланированы."]),
+
+    heading("6. Промежуточные результаты"),
+    ...text(doc.intermediateResults),
+
+    heading("7. Итоговые (ожидаемые) результаты"),
     ...text(doc.expectedResults),
 
-    heading("6. Достигнутые результаты"),
+    heading("8. Достигнутые результаты"),
     ...text(doc.achievedResults),
 
     emptyLine(),
@@ -147,8 +176,8 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
     ...[
       "СОГЛАСОВАНО",
       "Куратор программы наставничества",
-      `${SIGNATURE_LINE} ${doc.signatures.curator ?? ""}`.trimEnd(),
-      BLANK_APPROVAL_DATE,
+      `${SIGNATURE_LINE} ${doc.approval?.by ?? doc.signatures.curator ?? ""}`.trimEnd(),
+      doc.approval ? formatDocumentDate(doc.approval.on) : BLANK_APPROVAL_DATE,
     ].map((line, i) => paragraph([line], { keepNext: i < 3, keepLines: true, spacing: { before: i === 2 ? 360 : 0 } })),
   ];
 

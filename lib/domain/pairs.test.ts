@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { isInactive, meetingDateRefusal, programLengthRefusal, suggestedForm } from "./pairs";
+import { isInactive, meetingDateRefusal, suggestedForm } from "./pairs";
+import { programLengthRefusal } from "./program-length";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("personalized program length", () => {
-  it("accepts 3 to 12 months", () => {
-    expect(programLengthRefusal(d("2026-10-01"), d("2027-01-01"))).toBeNull();
-    expect(programLengthRefusal(d("2026-10-01"), d("2027-10-01"))).toBeNull();
+  it("accepts 3 to 12 months for traditional mentoring", () => {
+    expect(programLengthRefusal(d("2026-10-01"), d("2027-01-01"), "TRADITIONAL")).toBeNull();
+    expect(programLengthRefusal(d("2026-10-01"), d("2027-10-01"), "TRADITIONAL")).toBeNull();
   });
-  it("refuses shorter, longer and reversed periods", () => {
-    expect(programLengthRefusal(d("2026-10-01"), d("2026-12-31"))).toContain("не меньше 3 месяцев");
-    expect(programLengthRefusal(d("2026-10-01"), d("2027-10-02"))).toContain("не больше 12 месяцев");
-    expect(programLengthRefusal(d("2026-10-01"), d("2026-09-01"))).toContain("позже даты начала");
+  it("refuses shorter, longer and reversed periods, naming the bounds of the type", () => {
+    expect(programLengthRefusal(d("2026-10-01"), d("2026-12-31"), "TRADITIONAL")).toBe("Срок слишком короткий: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев.");
+    expect(programLengthRefusal(d("2026-10-01"), d("2027-10-02"), "GROUP")).toContain("от 3 месяцев до 12 месяцев");
+    expect(programLengthRefusal(d("2026-10-01"), d("2026-09-01"), "TRADITIONAL")).toContain("позже даты начала");
+    expect(programLengthRefusal(d("2026-10-01"), d("2026-11-02"), "SPEED")).toBe("Срок слишком длинный: для скоростного наставничества программа длится от одного дня до 1 месяца.");
+    expect(programLengthRefusal(d("2026-10-01"), d("2026-10-10"), "SHORT_TERM")).toContain("от 2 недель до 12 месяцев");
   });
 });
 

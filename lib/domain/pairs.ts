@@ -1,5 +1,5 @@
 // Pairs and groups in the words of DOMAIN.md and the seeds (forms, types, meeting kinds), and the pure
-// rules about them: approval, personalized program length, inactivity.
+// rules about them: approval, meeting dates, inactivity.
 
 export const MENTORING_FORMS = {
   TEACHER_TEACHER: "Учитель – учитель",
@@ -69,29 +69,11 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 // Each rule has a message key (errors.*, for the field in the user's language) and its Russian wording.
-const PROGRAM_LENGTH = {
-  personalProgramEndsBeforeStart: "Дата окончания должна быть позже даты начала.",
-  personalProgramTooShort: "Персонализированная программа длится не меньше 3 месяцев.",
-  personalProgramTooLong: "Персонализированная программа длится не больше 12 месяцев.",
-} as const;
+// The personalized program's length by type: lib/domain/program-length.ts.
 const MEETING_DATE = {
   meetingInFuture: "Встречу отмечают после того, как она прошла: дата не может быть в будущем.",
   meetingOutsideProgram: "Дата встречи выходит за сроки персонализированной программы.",
 } as const;
-
-/** A personalized program lasts from 3 months to 1 year (DOMAIN.md): the broken rule's key, or null. */
-export function programLengthKey(startsOn: Date, endsOn: Date): keyof typeof PROGRAM_LENGTH | null {
-  if (endsOn.getTime() <= startsOn.getTime()) return "personalProgramEndsBeforeStart";
-  if (endsOn.getTime() < addMonths(startsOn, 3).getTime()) return "personalProgramTooShort";
-  if (endsOn.getTime() > addMonths(startsOn, 12).getTime()) return "personalProgramTooLong";
-  return null;
-}
-
-/** The same rule worded in Russian, or null when the dates fit. */
-export function programLengthRefusal(startsOn: Date, endsOn: Date): string | null {
-  const key = programLengthKey(startsOn, endsOn);
-  return key ? PROGRAM_LENGTH[key] : null;
-}
 
 /** A meeting is not in the future and belongs to the personalized program's period (when there is one). */
 export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): keyof typeof MEETING_DATE | null {

@@ -11,16 +11,18 @@ import {
   PROGRAM_TEMPLATES,
   templateFor,
   templateItems,
+  templateMeetings,
+  templateWorkingMode,
 } from "./personal-programs";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("program period and meeting date keys", () => {
   it("names each reason of programLengthRefusal by its own key", () => {
-    expect(programLengthKey(d("2026-10-01"), d("2027-01-01"))).toBeNull();
-    expect(programLengthKey(d("2026-10-01"), d("2026-12-01"))).toBe("personalProgramTooShort");
-    expect(programLengthKey(d("2026-10-01"), d("2027-11-01"))).toBe("personalProgramTooLong");
-    expect(programLengthKey(d("2026-10-01"), d("2026-10-01"))).toBe("personalProgramEndsBeforeStart");
+    expect(programLengthKey(d("2026-10-01"), d("2027-01-01"), "TRADITIONAL")).toBeNull();
+    expect(programLengthKey(d("2026-10-01"), d("2026-12-01"), "TRADITIONAL")).toBe("personalProgramTooShort");
+    expect(programLengthKey(d("2026-10-01"), d("2027-11-01"), "TRADITIONAL")).toBe("personalProgramTooLong");
+    expect(programLengthKey(d("2026-10-01"), d("2026-10-01"), "TRADITIONAL")).toBe("personalProgramEndsBeforeStart");
   });
 
   it("names each reason of meetingDateRefusal by its own key", () => {
@@ -42,10 +44,30 @@ describe("program period and meeting date keys", () => {
 
 describe("templates", () => {
   it("has a template for every form of mentoring", () => {
-    for (const form of Object.keys(MENTORING_FORMS) as MentoringForm[]) expect(templateFor(form).items.length).toBeGreaterThanOrEqual(6);
-    expect(templateFor("TEACHER_TEACHER").title).toBe("Адаптация молодого педагога");
-    expect(templateFor("TEACHER_STUDENT").title).toBe("Повышение образовательных результатов");
-    expect(templateFor("EMPLOYER_PUPIL").key).toBe("CAREER");
+    for (const form of Object.keys(MENTORING_FORMS) as MentoringForm[]) expect(templateFor(form, "TRADITIONAL").items.length).toBeGreaterThanOrEqual(6);
+    expect(templateFor("TEACHER_TEACHER", "TRADITIONAL").title).toBe("Адаптация молодого педагога");
+    expect(templateFor("TEACHER_STUDENT", "GROUP").title).toBe("Повышение образовательных результатов");
+    expect(templateFor("EMPLOYER_PUPIL", "SHORT_TERM").key).toBe("CAREER");
+  });
+
+  it("gives speed and situational mentoring the short plan, and fills every section of the program", () => {
+    expect(templateFor("TEACHER_TEACHER", "SPEED").key).toBe("SHORT_PLAN");
+    expect(templateFor("TEACHER_STUDENT", "SITUATIONAL").key).toBe("SHORT_PLAN");
+    for (const template of Object.values(PROGRAM_TEMPLATES)) {
+      for (const text of [template.goals, template.tasks, template.intermediateResults, template.expectedResults]) expect(text.length).toBeGreaterThan(20);
+      expect(template.meetings.length).toBeGreaterThanOrEqual(1);
+    }
+    expect(templateWorkingMode("VIRTUAL")).toBe("REMOTE");
+    expect(templateWorkingMode("TRADITIONAL")).toBe("IN_PERSON");
+  });
+
+  it("places the template's meetings inside the period; a one-day speed program has them all on that day", () => {
+    const schedule = templateMeetings(PROGRAM_TEMPLATES.TEACHER_ADAPTATION, d("2026-10-01"), d("2027-05-31"));
+    expect(schedule[0]!.kind).toBe("INTRO");
+    expect(schedule.at(-1)).toMatchObject({ kind: "FINAL", plannedOn: d("2027-05-31") });
+    for (const m of schedule) expect(insidePeriod(m.plannedOn, { startsOn: d("2026-10-01"), endsOn: d("2027-05-31") })).toBe(true);
+    const speed = templateMeetings(PROGRAM_TEMPLATES.SHORT_PLAN, d("2026-10-05"), d("2026-10-05"));
+    expect(speed).toEqual([{ kind: "REGULAR", topic: expect.any(String), plannedOn: d("2026-10-05") }]);
   });
 
   it("covers the adaptation steps of a young teacher in 6 to 8 items", () => {
@@ -72,9 +94,13 @@ describe("templates", () => {
   });
 
   it("takes the pair's dates when they make a valid period, otherwise nine months from today", () => {
-    expect(defaultPeriod({ startsOn: d("2026-10-01"), endsOn: d("2027-05-31") }, d("2026-11-25"))).toEqual({ startsOn: d("2026-10-01"), endsOn: d("2027-05-31") });
-    expect(defaultPeriod({ startsOn: null, endsOn: null }, new Date("2026-11-25T15:30:00Z"))).toEqual({ startsOn: d("2026-11-25"), endsOn: d("2027-08-25") });
-    expect(defaultPeriod({ startsOn: d("2026-10-01"), endsOn: d("2026-11-01") }, d("2026-11-25"))).toEqual({ startsOn: d("2026-10-01"), endsOn: d("2027-07-01") });
+    const T = "TRADITIONAL" as const;
+    expect(defaultPeriod({ startsOn: d("2026-10-01"), endsOn: d("2027-05-31"), type: T }, d("2026-11-25"))).toEqual({ startsOn: d("2026-10-01"), endsOn: d("2027-05-31") });
+    expect(defaultPeriod({ startsOn: null, endsOn: null, type: T }, new Date("2026-11-25T15:30:00Z"))).toEqual({ startsOn: d("2026-11-25"), endsOn: d("2027-08-25") });
+    expect(defaultPeriod({ startsOn: d("2026-10-01"), endsOn: d("2026-11-01"), type: T }, d("2026-11-25"))).toEqual({ startsOn: d("2026-10-01"), endsOn: d("2027-07-01") });
+    // A speed pair: its one-month dates fit; without dates, two weeks.
+    expect(defaultPeriod({ startsOn: d("2026-10-01"), endsOn: d("2026-11-01"), type: "SPEED" }, d("2026-11-25"))).toEqual({ startsOn: d("2026-10-01"), endsOn: d("2026-11-01") });
+    expect(defaultPeriod({ startsOn: null, endsOn: null, type: "SPEED" }, d("2026-11-25"))).toEqual({ startsOn: d("2026-11-25"), endsOn: d("2026-12-09") });
   });
 });
 

@@ -1,7 +1,7 @@
 // Personalized programs and meetings of a pair (stages 5–6 of DOMAIN.md, seed 001): the ready program
 // templates, the plan item statuses, and the pure checks the actions turn into field errors.
 import type { DifficultyTag } from "./banks";
-import { addMonths, dayOf, programLengthRefusal, type MentoringForm } from "./pairs";
+import { dayOf, type MeetingKind, type MentoringForm, type MentoringType } from "./pairs";
 
 export const PLAN_ITEM_STATUSES = {
   PLANNED: "Запланировано",
@@ -9,6 +9,20 @@ export const PLAN_ITEM_STATUSES = {
   CANCELLED: "Отменено",
 } as const;
 export type PlanItemStatus = keyof typeof PLAN_ITEM_STATUSES;
+
+/** Форма работы пары (the program's working mode). */
+export const WORKING_MODES = {
+  IN_PERSON: "Очно",
+  REMOTE: "Дистанционно",
+  MIXED: "Смешанно",
+} as const;
+export type WorkingMode = keyof typeof WORKING_MODES;
+
+export const PROGRAM_STATUSES = {
+  DRAFT: "Черновик",
+  APPROVED: "Согласована куратором",
+} as const;
+export type PersonalProgramStatus = keyof typeof PROGRAM_STATUSES;
 
 /** Pair statuses in which the program is written and meetings are logged. */
 export const WORKING_PAIR_STATUSES = ["APPROVED", "ACTIVE"] as const;
@@ -20,7 +34,8 @@ export function isGroup(menteeCount: number): boolean {
 
 const DAY = 24 * 3600 * 1000;
 
-export { addMonths, dayOf, meetingDateKey, programLengthKey } from "./pairs";
+export { addMonths, dayOf, meetingDateKey } from "./pairs";
+export { defaultPeriod, programLengthKey, programLengthValues } from "./program-length";
 
 export function addDays(date: Date, days: number): Date {
   return new Date(dayOf(date).getTime() + days * DAY);
@@ -52,15 +67,20 @@ export function meetingDeletable(meeting: { loggedById: string; createdAt: Date 
 // ── Ready templates ───────────────────────────────────────────────────────────────────────────
 
 export type ProgramTemplate = {
-  key: "TEACHER_ADAPTATION" | "STUDENT_RESULTS" | "CAREER";
+  key: "TEACHER_ADAPTATION" | "STUDENT_RESULTS" | "CAREER" | "SHORT_PLAN";
   title: string;
   direction: string;
   goals: string;
+  tasks: string;
+  intermediateResults: string;
+  /** Итоговые (ожидаемые) результаты. */
   expectedResults: string;
   /** The mentee difficulties this template works on (the program keeps those the mentees have). */
   difficulties: DifficultyTag[];
   /** Plan items; `at` places the due date in the period: 0 the first day, 1 the last. */
   items: { title: string; at: number }[];
+  /** The meeting schedule (график встреч), placed in the period like the items. */
+  meetings: { kind: MeetingKind; topic: string; at: number }[];
 };
 
 export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> = {
@@ -68,10 +88,15 @@ export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> 
     key: "TEACHER_ADAPTATION",
     title: "Адаптация молодого педагога",
     direction: "Адаптация молодого (нового) педагога в образовательной организации и профессии",
-    goals:
-      "Успешная адаптация педагога в образовательной организации: освоение нормативной базы и культуры организации, " +
-      "развитие умений планировать и проводить уроки, оценивать результаты обучающихся, взаимодействовать с родителями; " +
-      "формирование потребности в профессиональном росте.",
+    goals: "Успешная адаптация педагога в образовательной организации и в профессии, формирование потребности в профессиональном росте.",
+    tasks:
+      "1. Освоить нормативную базу и культуру образовательной организации.\n" +
+      "2. Развить умения планировать и проводить уроки, оценивать результаты обучающихся.\n" +
+      "3. Выстроить взаимодействие с родителями и коллективом.\n" +
+      "4. Составить план дальнейшего профессионального развития.",
+    intermediateResults:
+      "Освоены нормативные документы и электронный журнал; разработаны технологические карты уроков; " +
+      "проведён самоанализ посещённых и проведённых уроков.",
     expectedResults:
       "Педагог уверенно планирует и проводит уроки, ведёт документацию, выстраивает работу с родителями; " +
       "проведён открытый урок; снижена тревожность, педагог закрепился в профессии и в коллективе; " +
@@ -87,14 +112,24 @@ export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> 
       { title: "Открытый урок молодого педагога", at: 0.82 },
       { title: "Итоговая рефлексия: самоанализ профессионального роста, итоговая встреча", at: 1 },
     ],
+    meetings: [
+      { kind: "INTRO", topic: "Знакомство, выявление профессиональных затруднений", at: 0.01 },
+      { kind: "PLANNING", topic: "Планирование работы, согласование плана мероприятий", at: 0.05 },
+      { kind: "REGULAR", topic: "Анализ посещённых уроков", at: 0.3 },
+      { kind: "REGULAR", topic: "Работа с родителями, подготовка открытого урока", at: 0.6 },
+      { kind: "FINAL", topic: "Итоговая встреча: результаты и план развития", at: 1 },
+    ],
   },
   STUDENT_RESULTS: {
     key: "STUDENT_RESULTS",
     title: "Повышение образовательных результатов",
     direction: "Повышение образовательных результатов обучающегося, развитие учебных навыков",
-    goals:
-      "Преодоление затруднений в учёбе и повышение образовательных результатов наставляемого; " +
-      "развитие навыков самостоятельной учебной работы и мотивации к обучению.",
+    goals: "Преодоление затруднений в учёбе и повышение образовательных результатов наставляемого.",
+    tasks:
+      "1. Выявить затруднения в учёбе (входная диагностика).\n" +
+      "2. Отработать проблемные темы предмета.\n" +
+      "3. Развить навыки самостоятельной учебной работы и мотивацию к обучению.",
+    intermediateResults: "Составлен индивидуальный план; промежуточная диагностика показывает рост по проблемным темам.",
     expectedResults:
       "Повышение успеваемости по предметам, в которых были затруднения; освоены приёмы самостоятельной работы; " +
       "участие в проекте, конкурсе или олимпиаде; рост учебной мотивации.",
@@ -108,14 +143,23 @@ export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> 
       { title: "Совместный проект или участие в конкурсе (олимпиаде)", at: 0.8 },
       { title: "Итоговая диагностика и рефлексия, итоговая встреча", at: 1 },
     ],
+    meetings: [
+      { kind: "INTRO", topic: "Знакомство, входная диагностика", at: 0.01 },
+      { kind: "PLANNING", topic: "Составление индивидуального плана", at: 0.08 },
+      { kind: "REGULAR", topic: "Промежуточная диагностика, корректировка плана", at: 0.6 },
+      { kind: "FINAL", topic: "Итоговая встреча: результаты диагностики и рефлексия", at: 1 },
+    ],
   },
   CAREER: {
     key: "CAREER",
     title: "Профессиональное самоопределение",
     direction: "Профориентация и профессиональные пробы под руководством наставника-работодателя",
-    goals:
-      "Осознанный выбор профессии и образовательного маршрута: знакомство с профессией и предприятием, " +
-      "профессиональные пробы, работа над реальной задачей предприятия.",
+    goals: "Осознанный выбор профессии и образовательного маршрута.",
+    tasks:
+      "1. Познакомить наставляемого с профессией и предприятием.\n" +
+      "2. Провести профессиональную пробу под руководством наставника.\n" +
+      "3. Выполнить проект (кейс) по реальной задаче предприятия.",
+    intermediateResults: "Проведены экскурсия на предприятие и профессиональная проба; выбрана тема проекта (кейса).",
     expectedResults:
       "Наставляемый знаком с профессией и требованиями работодателя, выполнил профессиональную пробу и проект (кейс), " +
       "определил дальнейший образовательный (профессиональный) маршрут.",
@@ -129,6 +173,28 @@ export const PROGRAM_TEMPLATES: Record<ProgramTemplate["key"], ProgramTemplate> 
       { title: "Презентация проекта", at: 0.88 },
       { title: "Итоговая рефлексия, итоговая встреча", at: 1 },
     ],
+    meetings: [
+      { kind: "INTRO", topic: "Знакомство, профессиональные интересы", at: 0.01 },
+      { kind: "PLANNING", topic: "План профессиональных проб и проекта", at: 0.08 },
+      { kind: "REGULAR", topic: "Обсуждение профессиональной пробы", at: 0.5 },
+      { kind: "FINAL", topic: "Итоговая встреча: презентация проекта", at: 1 },
+    ],
+  },
+  SHORT_PLAN: {
+    key: "SHORT_PLAN",
+    title: "Краткий план (скоростное, ситуационное наставничество)",
+    direction: "Консультация наставника по конкретному запросу наставляемого",
+    goals: "Решение конкретной профессиональной (учебной) ситуации наставляемого с помощью наставника.",
+    tasks: "1. Сформулировать запрос наставляемого.\n2. Провести встречу (консультацию) с наставником.\n3. Определить дальнейшие шаги.",
+    intermediateResults: "Запрос наставляемого сформулирован и передан наставнику до встречи.",
+    expectedResults: "Наставляемый получил ответ на свой запрос, определил цели и следующие шаги развития.",
+    difficulties: [],
+    items: [
+      { title: "Формулирование запроса наставляемого", at: 0 },
+      { title: "Встреча (консультация) с наставником", at: 0.5 },
+      { title: "Рефлексия: итоги встречи и следующие шаги", at: 1 },
+    ],
+    meetings: [{ kind: "REGULAR", topic: "Встреча с наставником по запросу наставляемого", at: 0.5 }],
   },
 };
 
@@ -143,9 +209,15 @@ const TEMPLATE_BY_FORM: Record<MentoringForm, ProgramTemplate["key"]> = {
   EMPLOYER_PUPIL: "CAREER",
 };
 
-/** The ready template that fits the pair's form of mentoring. */
-export function templateFor(form: MentoringForm): ProgramTemplate {
+/** The ready template that fits the pair: a short plan for speed and situational mentoring, else by its form. */
+export function templateFor(form: MentoringForm, type: MentoringType): ProgramTemplate {
+  if (type === "SPEED" || type === "SITUATIONAL") return PROGRAM_TEMPLATES.SHORT_PLAN;
   return PROGRAM_TEMPLATES[TEMPLATE_BY_FORM[form]];
+}
+
+/** The working mode a template proposes: remote for virtual mentoring, in person otherwise. */
+export function templateWorkingMode(type: MentoringType): WorkingMode {
+  return type === "VIRTUAL" ? "REMOTE" : "IN_PERSON";
 }
 
 /** The template's plan items with due dates spread over the period (first day … last day). */
@@ -155,9 +227,9 @@ export function templateItems(template: ProgramTemplate, startsOn: Date, endsOn:
   return template.items.map((item, position) => ({ title: item.title, dueOn: addDays(start, Math.round(Math.min(Math.max(item.at, 0), 1) * days)), position }));
 }
 
-/** A default period for a program written from a template: the pair's dates, or nine months from today. */
-export function defaultPeriod(pair: { startsOn: Date | null; endsOn: Date | null }, today: Date): { startsOn: Date; endsOn: Date } {
-  const startsOn = dayOf(pair.startsOn ?? today);
-  const endsOn = pair.endsOn && programLengthRefusal(startsOn, dayOf(pair.endsOn)) === null ? dayOf(pair.endsOn) : addMonths(startsOn, 9);
-  return { startsOn, endsOn };
+/** The template's meeting schedule with dates spread over the period. */
+export function templateMeetings(template: ProgramTemplate, startsOn: Date, endsOn: Date): { kind: MeetingKind; topic: string; plannedOn: Date }[] {
+  const start = dayOf(startsOn);
+  const days = Math.round((dayOf(endsOn).getTime() - start.getTime()) / DAY);
+  return template.meetings.map((m) => ({ kind: m.kind, topic: m.topic, plannedOn: addDays(start, Math.round(Math.min(Math.max(m.at, 0), 1) * days)) }));
 }

@@ -5,12 +5,14 @@ import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { completedProgramRefusal } from "../completion/guard";
+import { matchPlannedMeeting, plannedLinkKey } from "../domain/meeting-schedule";
 import { isGroup, meetingDateKey, meetingDeletable } from "../domain/personal-programs";
 import { mayLogMeetings, pairAccess } from "./access";
 import { DeleteMeetingInput, LogMeetingInput } from "./work-schemas";
 
 // Meetings of a pair or group (stage 6: знакомство, пробная, планирование, регулярные, итоговая).
-// The mentor, the mentees, the curator and the psychologist log them; the first one starts the pair.
+// The mentor, the mentees, the curator and the psychologist log them; the first one starts the pair; a
+// logged meeting holds the planned one of the program's schedule (lib/domain/meeting-schedule.ts).
 
 export const logMeeting = defineAction({
   name: "meetings.log",
@@ -32,7 +34,13 @@ export const logMeeting = defineAction({
 
     const program = await tx.personalProgram.findFirst({
       where: { organizationId, pairId: pair.id },
-      select: { id: true, startsOn: true, endsOn: true, items: { select: { id: true } } },
+      select: {
+        id: true,
+        startsOn: true,
+        endsOn: true,
+        items: { select: { id: true } },
+        plannedMeetings: { select: { id: true, plannedOn: true, kind: true, meetingId: true }, orderBy: { plannedOn: "asc" } },
+      },
     });
     const dateKey = meetingDateKey(input.heldOn, program, organizationToday(ctx));
     if (dateKey) return refuse("VALIDATION", "validation", { heldOn: dateKey });
@@ -40,6 +48,16 @@ export const logMeeting = defineAction({
     if (input.attendeeIds.some((id) => !mentees.has(id))) return refuse("VALIDATION", "validation", { attendeeIds: "meetingAttendeeNotInPair" });
     const items = new Set(program?.items.map((i) => i.id) ?? []);
     if (input.planItemIds.some((id) => !items.has(id))) return refuse("VALIDATION", "validation", { planItemIds: "meetingItemNotInProgram" });
+    // The planned meeting this one holds: the one chosen, or the open one planned for that day and kind.
+    const schedule = program?.plannedMeetings ?? [];
+    let planned = null as (typeof schedule)[number] | null;
+    if (input.plannedMeetingId) {
+      planned = schedule.find((p) => p.id === input.plannedMeetingId) ?? null;
+      const linkKey = plannedLinkKey(planned, input);
+      if (linkKey) return refuse("VALIDATION", "validation", { plannedMeetingId: linkKey });
+    } else {
+      planned = matchPlannedMeeting(schedule, input);
+    }
 
     const meeting = await tx.meeting.create({
       data: {
@@ -56,14 +74,24 @@ export const logMeeting = defineAction({
       },
       select: { id: true },
     });
+    // Held, not duplicated: the planned meeting points at the logged one (guarded, so two meetings
+    // logged at once cannot both hold it).
+    if (planned) {
+      const linked = await tx.plannedMeeting.updateMany({ where: { id: planned.id, organizationId, meetingId: null }, data: { meetingId: meeting.id } });
+      if (linked.count !== 1) return refuse("CONFLICT", "validation", { plannedMeetingId: "plannedMeetingAlreadyHeld" });
+    }
     // The first meeting of an approved pair starts its work. Guarded on the status, so two first
     // meetings logged at once start it once.
     const started = pair.status === "APPROVED"
       ? (await tx.pair.updateMany({ where: { id: pair.id, organizationId, status: "APPROVED" }, data: { status: "ACTIVE", version: { increment: 1 } } })).count === 1
       : false;
     return done(
-      { meetingId: meeting.id, pairStarted: started },
-      { targetType: "Meeting", targetId: meeting.id, data: { pairId: pair.id, kind: input.kind, heldOn: input.heldOn.toISOString().slice(0, 10), pairStarted: started } },
+      { meetingId: meeting.id, pairStarted: started, plannedMeetingId: planned?.id ?? null },
+      {
+        targetType: "Meeting",
+        targetId: meeting.id,
+        data: { pairId: pair.id, kind: input.kind, heldOn: input.heldOn.toISOString().slice(0, 10), pairStarted: started, plannedMeetingId: planned?.id ?? null },
+      },
     );
   },
 });

@@ -6,9 +6,10 @@ import type { PersonalProgramDocument } from "../documents/personal-program-docx
 import { DIFFICULTY_TAGS, type DifficultyTag } from "../domain/banks";
 import { fullName, initialsAndSurname } from "../domain/names";
 import { documentAuthor } from "../domain/organization-profile";
-import { isInactive, MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
+import { isInactive, MEETING_KINDS, MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
-import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES } from "../domain/personal-programs";
+import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES, WORKING_MODES, type WorkingMode } from "../domain/personal-programs";
+import { plannedMeetingState, scheduleSummary } from "../domain/meeting-schedule";
 import { mayEditProgram, mayLogMeetings, pairAccess, PARTICIPANT_VISIBLE_STATUSES, type AccessiblePair, type PairAccess } from "./access";
 
 // Reads of a pair's work: its personalized program, its meetings, the signed-in participant's pairs,
@@ -132,12 +133,32 @@ const PROGRAM_SELECT = {
   endsOn: true,
   direction: true,
   goals: true,
+  tasks: true,
+  workingMode: true,
   difficulties: true,
+  intermediateResults: true,
   expectedResults: true,
   achievedResults: true,
+  status: true,
+  version: true,
+  approvedVersion: true,
+  approvedAt: true,
+  approvedBy: { select: { name: true } },
   updatedAt: true,
   items: { select: { id: true, title: true, dueOn: true, status: true, result: true, position: true }, orderBy: [{ dueOn: "asc" }, { position: "asc" }] },
+  plannedMeetings: {
+    select: { id: true, plannedOn: true, kind: true, topic: true, meetingId: true, meeting: { select: { heldOn: true } } },
+    orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }],
+  },
 } satisfies Prisma.PersonalProgramSelect;
+
+/** The schedule as pages show it: each planned meeting with its state (held, overdue, planned) as of the school's today. */
+function withStates<T extends { plannedOn: Date; meetingId: string | null; meeting: { heldOn: Date } | null }>(planned: T[], today: Date) {
+  return {
+    meetings: planned.map((p) => ({ ...p, state: plannedMeetingState(p, today), heldOn: p.meeting?.heldOn ?? null })),
+    summary: scheduleSummary(planned, today),
+  };
+}
 
 function loadProgram(tx: Tx, organizationId: string, pairId: string) {
   return tx.personalProgram.findFirst({ where: { organizationId, pairId }, select: PROGRAM_SELECT });
@@ -169,7 +190,10 @@ export async function getPairProgram(ctx: TenantContext, pairId: string) {
       const known = new Set([...entries.flatMap((e) => e.difficulties), ...(program?.difficulties ?? [])]);
       difficultyOptions = (Object.keys(DIFFICULTY_TAGS) as DifficultyTag[]).filter((tag) => known.has(tag));
     }
-    return { as: access.as, pair: pairSummary(access.pair), program, canEdit, difficultyOptions, awaitingApproval: access.pair.status === "PROPOSED" };
+    const canApprove =
+      hasPermission(ctx.roles, "personalPrograms.approve") && access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "DIRECTOR") && WORKING.includes(access.pair.status);
+    const schedule = withStates(program?.plannedMeetings ?? [], organizationToday(ctx));
+    return { as: access.as, pair: pairSummary(access.pair), program, schedule, canEdit, canApprove, difficultyOptions, awaitingApproval: access.pair.status === "PROPOSED" };
   });
 }
 
@@ -182,7 +206,13 @@ export async function getPairMeetings(ctx: TenantContext, pairId: string, now: D
     const [program, meetings, progress] = await Promise.all([
       tx.personalProgram.findFirst({
         where: { organizationId, pairId },
-        select: { id: true, startsOn: true, endsOn: true, items: { select: { id: true, title: true, dueOn: true, status: true }, orderBy: [{ dueOn: "asc" }, { position: "asc" }] } },
+        select: {
+          id: true,
+          startsOn: true,
+          endsOn: true,
+          items: { select: { id: true, title: true, dueOn: true, status: true }, orderBy: [{ dueOn: "asc" }, { position: "asc" }] },
+          plannedMeetings: PROGRAM_SELECT.plannedMeetings,
+        },
       }),
       tx.meeting.findMany({
         where: { organizationId, pairId },
@@ -200,6 +230,7 @@ export async function getPairMeetings(ctx: TenantContext, pairId: string, now: D
       as: access.as,
       pair: summary,
       program,
+      schedule: withStates(program?.plannedMeetings ?? [], organizationToday(ctx, now)),
       canLog,
       progress: progress.get(pairId) ?? null,
       meetings: meetings.map(({ loggedById, loggedBy, attendeeIds, planItemIds, ...m }) => ({
@@ -284,10 +315,16 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
       endsOn: program.endsOn,
       direction: program.direction,
       goals: program.goals,
+      tasks: program.tasks,
+      workingMode: program.workingMode ? WORKING_MODES[program.workingMode as WorkingMode] : null,
       difficulties: program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d),
       items: program.items.map((i) => ({ title: i.title, dueOn: i.dueOn, status: PLAN_ITEM_STATUSES[i.status], result: i.result })),
+      meetings: program.plannedMeetings.map((m) => ({ plannedOn: m.plannedOn, kind: MEETING_KINDS[m.kind], topic: m.topic, heldOn: m.meeting?.heldOn ?? null })),
+      intermediateResults: program.intermediateResults,
       expectedResults: program.expectedResults,
       achievedResults: program.achievedResults,
+      // The approval is printed only while it holds (an edited program is a draft again).
+      approval: program.status === "APPROVED" && program.approvedAt ? { by: program.approvedBy ? initialsAndSurname(program.approvedBy.name) : null, on: program.approvedAt } : null,
       signatures: {
         mentor: initialsAndSurname(pair.mentor.name),
         mentees: pair.mentees.map((m) => initialsAndSurname(m.name)),

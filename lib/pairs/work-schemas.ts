@@ -2,7 +2,7 @@ import { z } from "zod";
 import { enumKeys } from "../actions/enum-keys";
 import { DIFFICULTY_TAGS } from "../domain/banks";
 import { MEETING_KINDS } from "../domain/pairs";
-import { PLAN_ITEM_STATUSES } from "../domain/personal-programs";
+import { PLAN_ITEM_STATUSES, WORKING_MODES } from "../domain/personal-programs";
 import { OrgSlug } from "../members/schemas";
 
 // Personalized programs and meetings: shared by the forms (zodResolver) and the server actions;
@@ -33,7 +33,14 @@ export const SaveProgramInput = z.object({
   endsOn: Day,
   direction: RequiredText(300),
   goals: RequiredText(4000),
+  /** Задачи программы. */
+  tasks: OptionalText(4000),
+  /** Форма работы: очно, дистанционно, смешанно. */
+  workingMode: z.enum(enumKeys(WORKING_MODES), { error: "required" }),
   difficulties: TagList,
+  /** Промежуточные результаты. */
+  intermediateResults: OptionalText(4000),
+  /** Итоговые (ожидаемые) результаты. */
   expectedResults: RequiredText(4000),
   achievedResults: OptionalText(4000),
 });
@@ -68,6 +75,34 @@ export const FromTemplateInput = z.object({
 });
 export type FromTemplateInput = z.input<typeof FromTemplateInput>;
 
+/** Approval by the curator (or the director) of the version the approver read. */
+export const ApproveProgramInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  version: z.coerce.number({ error: "required" }).int({ error: "required" }).min(1, { error: "required" }).max(1_000_000, { error: "required" }),
+});
+export type ApproveProgramInput = z.input<typeof ApproveProgramInput>;
+
+const OptionalId = z
+  .union([Id, z.literal("")])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** A meeting of the program's schedule (график встреч): date, kind, topic. */
+export const SavePlannedMeetingInput = z.object({
+  org: OrgSlug,
+  pairId: Id,
+  /** Empty: a new planned meeting. */
+  plannedMeetingId: OptionalId,
+  plannedOn: Day,
+  kind: z.enum(enumKeys(MEETING_KINDS), { error: "required" }),
+  topic: RequiredText(500),
+});
+export type SavePlannedMeetingInput = z.input<typeof SavePlannedMeetingInput>;
+
+export const DeletePlannedMeetingInput = z.object({ org: OrgSlug, pairId: Id, plannedMeetingId: Id });
+export type DeletePlannedMeetingInput = z.input<typeof DeletePlannedMeetingInput>;
+
 export const LogMeetingInput = z.object({
   org: OrgSlug,
   pairId: Id,
@@ -78,6 +113,8 @@ export const LogMeetingInput = z.object({
   notes: OptionalText(4000),
   /** Plan items of the pair's program the meeting worked on (nothing is marked done by it). */
   planItemIds: IdList(100),
+  /** The planned meeting of the schedule this one holds; empty: the one planned for that day and kind, if any. */
+  plannedMeetingId: OptionalId,
 });
 export type LogMeetingInput = z.input<typeof LogMeetingInput>;
 

@@ -256,15 +256,49 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
     await expect(page.getByText("Программа заполнена по шаблону.")).toBeVisible();
     await expect(page.getByRole("table", { name: "План мероприятий персонализированной программы" })).toBeVisible();
   }
+  // The template filled the whole shape: working mode, tasks, intermediate results, a meeting schedule.
+  const programForm = page.getByRole("form", { name: "Персонализированная программа пары" });
+  await expect(programForm.getByLabel("Форма работы")).toHaveValue("IN_PERSON");
+  await expect(programForm.getByLabel("Задачи")).not.toHaveValue("");
+  await expect(programForm.getByLabel("Промежуточные результаты")).not.toHaveValue("");
+  const schedule = page.getByRole("table", { name: "График встреч персонализированной программы" });
+  await expect(schedule.getByRole("row").filter({ hasText: "Знакомство, выявление профессиональных затруднений" })).toContainText("Запланирована");
+  // The curator approves the program; the .docx carries the new sections and the approval.
+  const approval = page.getByRole("region", { name: "Согласование с куратором" });
+  await expect(approval).toContainText("Черновик: программа ещё не согласована куратором.");
+  page.once("dialog", (dialog) => dialog.accept());
+  await approval.getByRole("button", { name: "Согласовать программу" }).click();
+  await expect(approval.getByText("Программа согласована.", { exact: true })).toBeVisible();
+  await expect(approval).toContainText("Согласована: ");
+  const programDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Скачать программу (.docx)" }).click();
+  const programXml = await (await JSZip.loadAsync(await readFile(await (await programDownload).path()))).file("word/document.xml")!.async("string");
+  for (const text of ["Форма работы", "Очно", "Задачи:", "График встреч", "Промежуточные результаты", "СОГЛАСОВАНО"]) expect(programXml).toContain(text);
+  // Changing the plan after the approval returns the program to the draft, and the page says so.
+  await programForm.getByLabel("Форма работы").selectOption({ label: "Смешанно" });
+  await programForm.getByRole("button", { name: "Сохранить" }).click();
+  await expect(programForm.getByRole("status")).toContainText("программа вернулась в черновик");
+  await expect(approval).toContainText("после согласования");
+  await expect(approval.getByRole("button", { name: "Согласовать программу" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Встречи пары" }).click();
+  const log = page.getByRole("table", { name: "Журнал встреч" });
   for (const kind of ["Встреча-знакомство", "Пробная рабочая встреча", "Встреча-планирование"]) {
     const form = page.getByRole("form", { name: "Отметить встречу" });
     await form.getByLabel("Вид встречи").selectOption({ label: kind });
+    // The intro is the planned one of the schedule: logging it holds it.
+    if (kind === "Встреча-знакомство") {
+      const option = await form.getByLabel("Запланированная встреча графика").locator("option", { hasText: kind }).textContent();
+      await form.getByLabel("Запланированная встреча графика").selectOption({ label: option! });
+    }
     await form.getByRole("button", { name: "Отметить встречу" }).click();
     await expect(form.getByRole("status")).toContainText("Встреча отмечена.");
-    await expect(page.getByRole("table").filter({ hasText: kind })).toBeVisible();
+    await expect(log.getByRole("row").filter({ hasText: kind })).toBeVisible();
   }
+  const planAndFact = page.getByRole("table", { name: "График встреч: план и факт" });
+  await expect(planAndFact.getByRole("row").filter({ hasText: "Встреча-знакомство" })).toContainText("Проведена");
+  await expect(planAndFact.getByRole("row").filter({ hasText: "Итоговая встреча" })).toContainText("Запланирована");
+  await expect(log.getByRole("row")).toHaveCount(4);
   await expectAccessible(page);
 
   // 4. Stage 5 is done: pairs by order, each with its program.

@@ -106,6 +106,7 @@ const validProgram = (pairId: string, extra: Record<string, unknown> = {}) => ({
   endsOn: "2027-05-31",
   direction: "Адаптация молодого педагога",
   goals: "Освоить планирование уроков и работу с родителями.",
+  workingMode: "IN_PERSON",
   difficulties: ["LESSON_PLANNING"],
   expectedResults: "Проведён открытый урок.",
   achievedResults: "",
@@ -149,9 +150,9 @@ describe("the personalized program", () => {
   it("refuses a period shorter than 3 months or longer than 12 at the end date, and writes nothing", async () => {
     const before = await audits("personalPrograms.save");
     const short = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { endsOn: "2026-12-01" }));
-    expect(short).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Персонализированная программа длится не меньше 3 месяцев."] } } });
+    expect(short).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Срок слишком короткий: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } } });
     const long = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { endsOn: "2027-11-01" }));
-    expect(long).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Персонализированная программа длится не больше 12 месяцев."] } } });
+    expect(long).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Срок слишком длинный: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } } });
     expect(await programsOf(pairA.id)).toHaveLength(0);
     expect(await audits("personalPrograms.save")).toBe(before);
   });
@@ -270,7 +271,7 @@ describe("the personalized program", () => {
     const fresh = await pair(prisma, { mentorId: mentorA.id, menteeIds: [m.id], form: "TEACHER_STUDENT" });
     expect(await run("personalPrograms.fromTemplate", curator.id, { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "2026-11-01" })).toMatchObject({
       ok: false,
-      error: { fieldErrors: { endsOn: ["Персонализированная программа длится не меньше 3 месяцев."] } },
+      error: { fieldErrors: { endsOn: ["Срок слишком короткий: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } },
     });
     expect(await prisma.personalProgram.count({ where: { pairId: fresh.id } })).toBe(0);
     const students = await run<{ template: string }>("personalPrograms.fromTemplate", curator.id, { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "" });

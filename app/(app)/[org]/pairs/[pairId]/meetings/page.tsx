@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LogMeetingForm } from "@/components/pairs/meeting-form";
+import { MeetingSchedule } from "@/components/pairs/meeting-schedule";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function PairMeetingsPage({ params }: { params: Promise<{ o
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const data = await getPairMeetings(ctx, pairId);
   if (!data) notFound();
-  const { pair, program, progress, meetings, canLog } = data;
+  const { pair, program, schedule, progress, meetings, canLog } = data;
   const t = await getTranslations("meetings");
   const tp = await getTranslations("personalProgram");
   const locale = toLocale(await getLocale());
@@ -72,6 +73,12 @@ export default async function PairMeetingsPage({ params }: { params: Promise<{ o
         </div>
       ) : null}
 
+      {schedule.summary.OVERDUE > 0 && working ? (
+        <div className="mb-6">
+          <Notice kind="error">{t("overdueNotice", { count: schedule.summary.OVERDUE })}</Notice>
+        </div>
+      ) : null}
+
       {progress ? (
         <Section title={t("summaryTitle")} id="summary">
           <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
@@ -100,6 +107,14 @@ export default async function PairMeetingsPage({ params }: { params: Promise<{ o
               .map((i) => ({ id: i.id, label: `${i.title} (${formatDate(i.dueOn, locale)})` }))}
             period={program ? { min: day(program.startsOn), max: day(program.endsOn) } : null}
             today={isoDate(organizationToday(ctx))}
+            planned={schedule.meetings
+              .filter((p) => p.state !== "HELD")
+              .map((p) => ({
+                id: p.id,
+                plannedOn: day(p.plannedOn),
+                kind: p.kind,
+                label: t("plannedOption", { date: formatDate(p.plannedOn, locale), kind: MEETING_KINDS[p.kind], topic: p.topic }),
+              }))}
           />
         </Section>
       ) : null}
@@ -146,6 +161,8 @@ export default async function PairMeetingsPage({ params }: { params: Promise<{ o
           </Table>
         )}
       </Section>
+
+      <MeetingSchedule schedule={schedule.meetings} locale={locale} />
     </>
   );
 }

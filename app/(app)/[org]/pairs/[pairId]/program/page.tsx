@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FromTemplateForm, ProgramForm } from "@/components/pairs/program-form";
 import { PlanItemForm } from "@/components/pairs/program-item-form";
+import { ProgramApproval, ProgramReadOnly, ProgramSchedule } from "@/components/pairs/program-sections";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
-import { DIFFICULTY_TAGS, type DifficultyTag } from "@/lib/domain/banks";
+import { DIFFICULTY_TAGS } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
-import { defaultPeriod, templateFor } from "@/lib/domain/personal-programs";
+import { defaultPeriod, programLengthValues, templateFor, templateWorkingMode, type WorkingMode } from "@/lib/domain/personal-programs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { deletePlanItem } from "@/lib/pairs/personal-program-actions";
@@ -31,13 +32,14 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const data = await getPairProgram(ctx, pairId);
   if (!data) notFound();
-  const { pair, program, canEdit, difficultyOptions } = data;
+  const { pair, program, schedule, canEdit, canApprove, difficultyOptions } = data;
   const t = await getTranslations("personalProgram");
   const locale = toLocale(await getLocale());
   const closed = !["PROPOSED", "APPROVED", "ACTIVE"].includes(pair.status);
-  const template = templateFor(pair.form);
+  const template = templateFor(pair.form, pair.type);
   const period = program ? { min: day(program.startsOn), max: day(program.endsOn) } : null;
   const suggested = defaultPeriod(pair, organizationToday(ctx));
+  const lengthValues = programLengthValues(pair.type);
   const names = (list: { name: string; details: string | null }[]) => list.map((p) => (p.details ? `${p.name} (${p.details})` : p.name)).join(", ");
   return (
     <>
@@ -74,12 +76,17 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
         </div>
       ) : null}
 
+      {program ? <ProgramApproval org={org} pairId={pair.id} program={program} canApprove={canApprove} canEdit={canEdit} locale={locale} /> : null}
+
       <Section title={t("programTitle")} id="program">
         {canEdit ? (
           <ProgramForm
+            // Remounted once the program exists (written or filled from the template): the form shows its values.
+            key={program?.id ?? "new"}
             org={org}
             pairId={pair.id}
             exists={Boolean(program)}
+            lengthValues={lengthValues}
             difficultyOptions={Object.fromEntries(difficultyOptions.map((d) => [d, DIFFICULTY_TAGS[d]]))}
             values={
               program
@@ -88,28 +95,29 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
                     endsOn: day(program.endsOn),
                     direction: program.direction,
                     goals: program.goals,
+                    tasks: program.tasks ?? "",
+                    workingMode: (program.workingMode as WorkingMode | null) ?? templateWorkingMode(pair.type),
                     difficulties: program.difficulties,
+                    intermediateResults: program.intermediateResults ?? "",
                     expectedResults: program.expectedResults,
                     achievedResults: program.achievedResults ?? "",
                   }
-                : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn), direction: pair.direction ?? "", goals: "", difficulties: [], expectedResults: "", achievedResults: "" }
+                : {
+                    startsOn: day(suggested.startsOn),
+                    endsOn: day(suggested.endsOn),
+                    direction: pair.direction ?? "",
+                    goals: "",
+                    tasks: "",
+                    workingMode: templateWorkingMode(pair.type),
+                    difficulties: [],
+                    intermediateResults: "",
+                    expectedResults: "",
+                    achievedResults: "",
+                  }
             }
           />
         ) : program ? (
-          <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
-            <dt className="font-medium">{t("period")}</dt>
-            <dd>{t("periodValue", { from: formatDate(program.startsOn, locale), to: formatDate(program.endsOn, locale) })}</dd>
-            <dt className="font-medium">{t("direction")}</dt>
-            <dd>{program.direction}</dd>
-            <dt className="font-medium">{t("goals")}</dt>
-            <dd className="whitespace-pre-line">{program.goals}</dd>
-            <dt className="font-medium">{t("difficulties")}</dt>
-            <dd>{program.difficulties.length ? program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"}</dd>
-            <dt className="font-medium">{t("expectedResults")}</dt>
-            <dd className="whitespace-pre-line">{program.expectedResults}</dd>
-            <dt className="font-medium">{t("achievedResults")}</dt>
-            <dd className="whitespace-pre-line">{program.achievedResults ?? "—"}</dd>
-          </dl>
+          <ProgramReadOnly program={program} locale={locale} />
         ) : (
           <p>{data.awaitingApproval ? t("awaitingApproval") : t("noProgram")}</p>
         )}
@@ -125,6 +133,7 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
           templateTitle={template.title}
           itemsCount={template.items.length}
           period={program ? null : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn) }}
+          lengthValues={lengthValues}
         />
       ) : null}
 
@@ -180,6 +189,8 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
           <p className="text-sm text-slate-700">{t("itemsAfterProgram")}</p>
         ) : null}
       </Section>
+
+      <ProgramSchedule org={org} pairId={pair.id} schedule={schedule} period={period} isGroup={pair.isGroup} canEdit={canEdit} locale={locale} />
     </>
   );
 }

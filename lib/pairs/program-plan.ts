@@ -1,0 +1,37 @@
+import { refuse, type Refusal } from "../actions/result";
+import { completedProgramRefusal } from "../completion/guard";
+import type { Tx } from "../db";
+import { mayEditProgram, pairAccess, type PairAccess, type PairAccessCtx } from "./access";
+
+// Shared by the program's actions (lib/pairs/personal-program-actions.ts, meeting-schedule-actions.ts):
+// who may write the plan now, and what a change of the plan does to the curator's approval.
+
+/** The pair, if this user may write its program now; otherwise the refusal. */
+export async function editablePair(tx: Tx, ctx: PairAccessCtx, pairId: string): Promise<PairAccess | Refusal> {
+  const access = await pairAccess(tx, ctx, pairId);
+  if (!access) return refuse("NOT_FOUND", "notFound");
+  if (!mayEditProgram(access, ctx)) return refuse("FORBIDDEN", "personalProgramReadOnlyForYou");
+  const completed = await completedProgramRefusal(tx, ctx.organization.id, access.pair.programId);
+  if (completed) return completed;
+  const status = access.pair.status;
+  if (status === "PROPOSED") return refuse("CONFLICT", "personalProgramBeforeApproval");
+  if (status !== "APPROVED" && status !== "ACTIVE") return refuse("CONFLICT", "personalProgramPairClosed");
+  return access;
+}
+
+export function programOf(tx: Tx, organizationId: string, pairId: string) {
+  return tx.personalProgram.findFirst({
+    where: { organizationId, pairId },
+    select: { id: true, startsOn: true, endsOn: true, status: true, version: true, _count: { select: { items: true, plannedMeetings: true } } },
+  });
+}
+
+/**
+ * The plan changed (items, schedule, period, texts): a new version, and a draft again — an approved
+ * program needs a new approval (decision 028). Returns whether it was approved before the change.
+ */
+export async function planTouched(tx: Tx, organizationId: string, programId: string): Promise<boolean> {
+  const before = await tx.personalProgram.findFirst({ where: { id: programId, organizationId }, select: { status: true } });
+  await tx.personalProgram.updateMany({ where: { id: programId, organizationId }, data: { status: "DRAFT", version: { increment: 1 } } });
+  return before?.status === "APPROVED";
+}
