@@ -242,7 +242,7 @@ describe("a completed program is read-only", () => {
       ["pairs.propose", s.curator.id, { programId: s.programId, pairs: [{ mentorId: m.mentorId, menteeIds: [b.menteeId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] }],
       ["meetings.log", s.curator.id, { pairId: working, kind: "FINAL", heldOn: "2026-11-01", attendeeIds: [a.menteeId] }],
       ["meetings.delete", s.curator.id, { meetingId: meeting.id }],
-      ["personalPrograms.save", s.curator.id, { pairId: working, startsOn: "2026-10-15", endsOn: "2027-05-31", direction: "Дисциплина", goals: "Новые цели", difficulties: [], expectedResults: "Результаты" }],
+      ["personalPrograms.save", s.curator.id, { pairId: working, startsOn: "2026-10-15", endsOn: "2027-05-31", direction: "Дисциплина", goals: "Новые цели", difficulties: [], expectedResults: "Результаты", workingMode: "IN_PERSON" }],
       ["personalPrograms.saveItem", s.curator.id, { pairId: working, title: "Ещё пункт", dueOn: "2026-12-01" }],
       ["personalPrograms.deleteItem", s.curator.id, { pairId: working, itemId: personalProgram.items[0]!.id }],
       ["roadmap.saveActivity", s.curator.id, { programId: s.programId, stage: 7, title: "Новое мероприятие", dueText: "май", responsibleText: "Куратор" }],

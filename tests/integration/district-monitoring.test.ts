@@ -14,10 +14,16 @@ import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
-// Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `signedIn` holds.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" } }));
+// Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
+// with a real live session row (the request context reads the session, the user and the memberships in one statement).
+const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" }, ids: {} as Record<string, string> }));
 vi.mock("../../lib/auth/session", () => ({
-  getSessionIds: async () => (session.user ? { userId: session.user.id, sessionId: "00000000-0000-4000-8000-000000000000" } : null),
+  getSessionIds: async () => {
+    if (!session.user) return null;
+    const { openSession } = await import("../../lib/auth/sessions");
+    session.ids[session.user.id] ??= await openSession(session.user.id);
+    return { userId: session.user.id, sessionId: session.ids[session.user.id]! };
+  },
   findSessionUser: async () => session.user,
   getSessionUser: async () => session.user,
 }));
