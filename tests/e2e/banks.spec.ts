@@ -198,7 +198,7 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
 });
 
 test("the curator proposes the whole school's pairs, adjusts one; the director approves the batch and downloads the order; pairs get programs and meetings; stage 5 is passed", async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const curator = await signedInAs(browser, "curator@sosh20.demo");
   const page = curator.page;
 
@@ -226,8 +226,17 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   const inbox = page.getByRole("region", { name: "На утверждении у руководителя" });
   await expect(inbox).toContainText(`${otherMentor} — ${MENTEES[0]}`);
 
-  // 2. The director approves the batch: one order, downloadable as .docx.
+  // 2. The director records the mentors' written consents to the additional duties (ТК ст. 60.2) — the pairs
+  // order cites them and is not formed without them — then approves the batch: one order, downloadable as .docx.
   const director = await signedInAs(browser, "director@sosh20.demo");
+  for (const name of MENTORS) {
+    await director.page.goto("/sosh-20/mentors");
+    await director.page.getByRole("link", { name, exact: true }).click();
+    const duties = director.page.getByRole("region", { name: "Согласие на дополнительную работу наставника" });
+    await expect(duties).toContainText("Согласие ещё не записано.");
+    await director.page.getByRole("form", { name: "Согласие на дополнительную работу наставника" }).getByRole("button", { name: "Записать согласие" }).click();
+    await expect(duties).toContainText("Согласие подписано");
+  }
   await director.page.goto("/sosh-20/pairs");
   const directorInbox = director.page.getByRole("region", { name: "На утверждении у руководителя" });
   await expect(directorInbox.getByRole("checkbox")).toHaveCount(2);
