@@ -11,24 +11,14 @@ import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { deletePlannedMeeting } from "@/lib/pairs/meeting-schedule-actions";
 import { approvePersonalProgram } from "@/lib/pairs/personal-program-actions";
+import type { PlanFields } from "@/lib/domain/program-approval";
 
 // Parts of a pair's personalized program page (app/(app)/[org]/pairs/[pairId]/program): the read-only
 // program, the curator's approval, the meeting schedule (planned and held).
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-type ProgramText = {
-  startsOn: Date;
-  endsOn: Date;
-  direction: string;
-  goals: string;
-  tasks: string | null;
-  workingMode: string | null;
-  difficulties: string[];
-  intermediateResults: string | null;
-  expectedResults: string;
-  achievedResults: string | null;
-};
+type ProgramText = PlanFields & { achievedResults: string | null };
 
 /** The program as the mentee and the director read it. */
 export async function ProgramReadOnly({ program, locale }: { program: ProgramText; locale: AppLocale }) {
