@@ -1,31 +1,17 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { assessDistrict } from "../domain/monitoring";
-import { approverPosition, documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
+import { approverPosition, documentAuthor, headSignatory } from "../domain/organization-profile";
 import { buildReport, toDocxDocument } from "../monitoring/report";
 import { renderAnalyticalReportDocx } from "./analytical-report-docx";
 import { renderOrderDocx } from "./order-docx";
 import { renderPersonalDataDocx } from "./personal-data-docx";
 import { renderRoadmapDocx } from "./roadmap-docx";
+import { kindergarten } from "./kindergarten-requisites.fixture";
 
 // The organization's profile in the documents (issue #13 item 3): the head carries the full name and the
 // reference data, the signature the profile's position and head — a kindergarten's «Заведующий».
 
-const kindergarten: OrganizationRequisites = {
-  kind: "SCHOOL",
-  schoolKind: "KINDERGARTEN",
-  name: "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»",
-  shortName: "МБДОУ «Детский сад № 3 «Родничок»",
-  place: "с. Левокумское",
-  address: "357960, Ставропольский край, с. Левокумское, ул. Гагарина, д. 15",
-  phone: "8 (86543) 3-33-03",
-  email: "ds3@levokumsky.demo",
-  website: null,
-  inn: "2699016891",
-  ogrn: "1032699768463",
-  headPosition: null,
-  headName: "Гончарова Светлана Викторовна",
-};
 
 /** The body's paragraphs as text (runs joined; no-break spaces as spaces). */
 function paragraphs(docx: Buffer): string[] {

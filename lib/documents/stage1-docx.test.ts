@@ -1,31 +1,16 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { OrganizationRequisites } from "../domain/organization-profile";
 import { DEFAULT_REGULATION } from "../domain/regulation-template";
 import { buildPackDocument, type PackAct, type PackData } from "../programs/stage1-documents";
 import { renderOrderDocx } from "./order-docx";
 import { convertWithLibreOffice, libreOffice } from "./pdf";
 import { renderRegulationDocx } from "./regulation-docx";
+import { kindergarten } from "./kindergarten-requisites.fixture";
 
 // The stage-1 pack of a kindergarten (issue #15 items 1, 3, 4, 7): the three documents carry the
 // kindergarten's requisites and «Заведующий», cite the teachers' basis, show the agreement chain; each
 // opens in LibreOffice (read back as text) and prints to PDF when LibreOffice is installed.
 
-const kindergarten: OrganizationRequisites = {
-  kind: "SCHOOL",
-  schoolKind: "KINDERGARTEN",
-  name: "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»",
-  shortName: "МБДОУ «Детский сад № 3 «Родничок»",
-  place: "с. Левокумское",
-  address: "357960, Ставропольский край, с. Левокумское, ул. Гагарина, д. 15",
-  phone: "8 (86543) 3-33-03",
-  email: "ds3@levokumsky.demo",
-  website: null,
-  inn: "2699016891",
-  ogrn: "1032699768463",
-  headPosition: null,
-  headName: "Гончарова Светлана Викторовна",
-};
 
 const act = (kind: string, number: string | null, date: Date | null, extra: Partial<PackAct> = {}): PackAct => ({
   id: kind,
