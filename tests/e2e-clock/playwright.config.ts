@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
 
@@ -16,6 +17,10 @@ export default defineConfig({
   testDir: ".",
   use: { ...base.use, baseURL: `http://localhost:${port}` },
   webServer: {
+    // Playwright runs the command in the config's directory unless told: without this, `rm -rf .data/e2e-clock`
+    // removed nothing (npm start ran from the root and reused the last run's database) and `.next/BUILD_ID`
+    // was never found, so every run rebuilt.
+    cwd: path.resolve(__dirname, "..", ".."),
     // Serves the production build of the main e2e run when there is one (npm test runs that first; the
     // clock is read at run time, not built in), else builds it.
     command: `rm -rf .data/e2e-clock && { [ -f .next/BUILD_ID ] && export SKIP_BUILD=1; true; } && NASTAVNIK_TEST_CLOCK=1 NASTAVNIK_NOW=${CLOCK_NOW} REMINDERS_DISABLED=1 PGLITE_DIR=.data/e2e-clock/pglite PORT=${port} npm start`,
