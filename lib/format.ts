@@ -3,7 +3,7 @@ import { enGB, ru } from "date-fns/locale";
 import { wallClockIn } from "./domain/local-date";
 import type { AppLocale } from "./i18n/config";
 
-// Dates as the users write them: dd.MM.yyyy (CONVENTIONS.md), with Moscow-independent local time.
+// Dates as the users write them: dd.MM.yyyy (CONTRIBUTING.md «Conventions»), with Moscow-independent local time.
 export function formatDate(date: Date, locale: AppLocale = "ru"): string {
   return format(date, "dd.MM.yyyy", { locale: locale === "ru" ? ru : enGB });
 }

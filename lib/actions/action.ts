@@ -15,7 +15,7 @@ import { claimIdempotencyKey, saveIdempotentResult, takeIdempotencyKey } from ".
 import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Refusal } from "./result";
 
 /**
- * The one action wrapper (CONVENTIONS.md). In order: session → organization from the input and
+ * The one action wrapper (CONTRIBUTING.md «Adding an action»). In order: session → organization from the input and
  * membership → permission → zod → one transaction with the tenant's RLS scope → body → audit record
  * → { ok, data } or { ok: false, error }. Expected failures are values; nothing is written by a refusal.
  * Four scopes: "tenant" (a member acting in an organization; refused while it is archived), "user" (the

@@ -101,7 +101,7 @@ export function hasPermission(roles: readonly AppRole[], permission: Permission)
 }
 
 /**
- * Who may invite whom inside their own organization (DOMAIN.md): the director staffs the school,
+ * Who may invite whom inside their own organization (docs/domain.md): the director staffs the school,
  * the curator brings in mentors and mentees, the municipal head staffs the municipal office.
  * Directors of schools are invited from the municipal office (permission district.inviteDirector).
  */

@@ -1,11 +1,11 @@
 // The vocabulary of the mentee and mentor banks, in the words of the regulation (seed 002, §5.2.1–5.2.3)
-// and DOMAIN.md, plus the pure rules that decide who may enter a bank and who counts for a stage gate.
+// and docs/domain.md, plus the pure rules that decide who may enter a bank and who counts for a stage gate.
 
 import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
 
 export type PersonKind = "TEACHER" | "STUDENT" | "EXTERNAL";
 
-/** Mentee categories: for teachers (seed 002 §5.2.3) and for students (DOMAIN.md). */
+/** Mentee categories: for teachers (seed 002 §5.2.3) and for students (docs/domain.md). */
 export const MENTEE_CATEGORIES = {
   YOUNG_SPECIALIST: "Молодой педагог (стаж до 3 лет)",
   RETURNING: "Приступил к работе после длительного перерыва",

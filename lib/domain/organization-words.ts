@@ -1,6 +1,6 @@
 import type { SchoolKindValue } from "./requisites";
 
-// The right words for each kind of organization and program (issue #15 item 3; DOMAIN.md): who the staff
+// The right words for each kind of organization and program (issue #15 item 3; docs/domain.md): who the staff
 // and the learners are, which forms of mentoring the Положение names, and which legal basis a document
 // cites — the 2021 methodological recommendations for teachers' mentoring, Р-145 for students'. Pure.
 
@@ -66,7 +66,7 @@ const TEACHER_FORMS: Record<SchoolKindValue, string[]> = {
 
 const STUDENT_FORMS: Record<SchoolKindValue, string[]> = {
   GENERAL: ["«ученик – ученик»", "«учитель – ученик»", "«студент – ученик»", "«работодатель – ученик»"],
-  // Preschool children are mentored through their educators (DOMAIN.md): no pupil forms in a kindergarten.
+  // Preschool children are mentored through their educators (docs/domain.md): no pupil forms in a kindergarten.
   KINDERGARTEN: [],
   COLLEGE: ["«студент – студент»", "«преподаватель – студент»", "«работодатель – студент»", "«студент – ученик»"],
   SUPPLEMENTARY: ["«обучающийся – обучающийся»", "«педагог – обучающийся»", "«работодатель – обучающийся»"],

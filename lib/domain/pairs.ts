@@ -1,4 +1,4 @@
-// Pairs and groups in the words of DOMAIN.md and the seeds (forms, types, meeting kinds), and the pure
+// Pairs and groups in the words of docs/domain.md and the seeds (forms, types, meeting kinds), and the pure
 // rules about them: approval, meeting dates, inactivity.
 
 export const MENTORING_FORMS = {

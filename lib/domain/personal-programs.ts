@@ -1,4 +1,4 @@
-// Personalized programs and meetings of a pair (stages 5–6 of DOMAIN.md, seed 001): the ready program
+// Personalized programs and meetings of a pair (stages 5–6 of docs/domain.md, seed 001): the ready program
 // templates, the plan item statuses, and the pure checks the actions turn into field errors.
 import type { DifficultyTag } from "./banks";
 import { dayOf, type MeetingKind, type MentoringForm, type MentoringType } from "./pairs";

@@ -80,7 +80,7 @@ export function isoDay(date: Date): string {
   return new Date(utcDay(date)).toISOString().slice(0, 10);
 }
 
-/** dd.MM.yyyy as the users write dates (CONVENTIONS.md). */
+/** dd.MM.yyyy as the users write dates (CONTRIBUTING.md «Conventions»). */
 export function ruDate(date: Date): string {
   const [y, m, d] = isoDay(date).split("-");
   return `${d}.${m}.${y}`;

@@ -1,7 +1,7 @@
 import type { Recurrence } from "./due-period";
 import { coveredActKinds } from "./stage1-pack";
 
-// The seven stages of a mentoring program (DOMAIN.md) and their exit conditions, as pure rules:
+// The seven stages of a mentoring program (docs/domain.md) and their exit conditions, as pure rules:
 // given the facts of a program, which conditions of its current stage are unmet — each a Russian
 // sentence with the place where it is fixed. Facts that were not loaded (banks, pairs, completion)
 // arrive as null and are reported unmet with that reason, never as met.

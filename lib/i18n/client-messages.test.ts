@@ -4,7 +4,7 @@ import { SERVER_FED_ERROR_KEYS } from "./client-errors";
 import { MESSAGES } from "./config";
 import { clientNeeds, computeClientKeys, computeProviderErrorKeys, listRouteFiles, MERGING_PROVIDER, providerKey, providersFor, readModule, rel, ROOT } from "./client-namespaces";
 
-// Client components get only the messages they use (CONVENTIONS.md, docs/decisions/014): for every route,
+// Client components get only the messages they use (CONTRIBUTING.md «Adding a page», docs/decisions/014): for every route,
 // the namespaces its browser code uses must come from the <ClientMessages> providers on its path, and no
 // provider may ship a namespace that nothing below it uses.
 const routes = listRouteFiles();

@@ -1,5 +1,5 @@
 // Words of a roadmap: cell text clean-up, stage headings («Этап 2.», «III.», «3 этап») and which of the
-// seven stages of the target model (DOMAIN.md) a section title means. Pure, no I/O.
+// seven stages of the target model (docs/domain.md) a section title means. Pure, no I/O.
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -125,7 +125,7 @@ const MENTORS = /наставник/; // «наставников», «наст�
 const MENTEES = /наставляем/;
 
 /**
- * Which of the seven stages (DOMAIN.md) a section heading means, by word stems, or null.
+ * Which of the seven stages (docs/domain.md) a section heading means, by word stems, or null.
  *  1 Подготовка условий (запуск)            5 Формирование наставнических пар / групп
  *  2 Формирование базы (банка) наставляемых 6 Организация работы наставнических пар / групп
  *  3 Формирование базы (банка) наставников  7 Завершение наставничества (программы)

@@ -4,7 +4,7 @@
 // see docx.ts, or from pasted text, see `parseRoadmapText`), finds the header row and the role of
 // each column by its Russian heading, and walks the rows: stage heading rows open a section, activity
 // rows land in the current section, fragments of a row that a page break cut in two are glued back.
-// Each section is then mapped onto the seven stages of the target model (DOMAIN.md) by meaning.
+// Each section is then mapped onto the seven stages of the target model (docs/domain.md) by meaning.
 //
 // Pure: no I/O, never throws — bad input gives `stages: []` and a Russian warning.
 
@@ -311,7 +311,7 @@ export function finish(drafts: Draft[], warnings: string[], orphans: number): Pa
     }
   }
 
-  // «Информационная поддержка» is not a stage of its own (DOMAIN.md): informing teachers, parents and
+  // «Информационная поддержка» is not a stage of its own (docs/domain.md): informing teachers, parents and
   // partners and publishing on the site belong to stage 1, «Подготовка условий»; the curator may move an
   // item (a publication of the results) to another stage in the preview.
   for (const s of stages) {

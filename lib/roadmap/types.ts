@@ -19,7 +19,7 @@ export type ParsedStage = {
   /** The section heading as written, without its number ("Формирование базы наставляемых"). */
   title: string;
   /**
-   * Which of the seven stages of the target model (DOMAIN.md) the section corresponds to, 1–7, or null
+   * Which of the seven stages of the target model (docs/domain.md) the section corresponds to, 1–7, or null
    * when it is none of them (e.g. «Информационная поддержка», which runs through all stages, or the
    * sections of a municipal roadmap such as «Организационные мероприятия»).
    */
