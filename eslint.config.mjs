@@ -28,7 +28,7 @@ const config = [
     },
   },
   {
-    // One way to read (CONTRIBUTING.md «Adding a page», decision 014): routes and components call named query functions of
+    // One way to read (CONTRIBUTING.md «Adding a page», decision 016): routes and components call named query functions of
     // lib/<area>/queries.ts with the request's tenant context — they never hold a transaction or a client.
     files: ["app/**", "components/**"],
     rules: {

@@ -5,7 +5,7 @@ import { listPeople } from "../../lib/people/queries";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
-// The one read path (decision 014): a page's query functions, given the context readPage hands out, all run
+// The one read path (decision 016): a page's query functions, given the context readPage hands out, all run
 // on one transaction scoped to the organization; without it each opens its own.
 const db = setupTestDatabase();
 
