@@ -10,9 +10,12 @@ import { renderOrderDocx } from "../../lib/documents/order-docx";
 import "../../lib/people/actions";
 import { consentDocument } from "../../lib/people/consent-document";
 import { createMember, createOrganization } from "../factories";
+import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
+// The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
+pinClock();
 const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
   const res = await run<T>(name, userId, input);
