@@ -45,6 +45,17 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
   return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${dmy(m.dutiesConsentAt!)}`]) };
 }
 
+/**
+ * Why a pair of this mentor cannot be approved by an order dated `orderDate` (decision 023, ТК РФ ст. 60.2):
+ * the mentor's written consent to the additional duties is not recorded, or is dated after the order that
+ * cites it. Null when the consent is there.
+ */
+export function dutiesConsentRefusal(mentorName: string, dutiesConsentAt: Date | null, orderDate: Date): string | null {
+  if (!dutiesConsentAt) return `${mentorName}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`;
+  if (dutiesConsentAt.getTime() > orderDate.getTime()) return `${mentorName}: письменное согласие наставника на дополнительную работу дано ${dmy(dutiesConsentAt)} — позже даты приказа ${dmy(orderDate)}.`;
+  return null;
+}
+
 export type PairParticipant = PersonName & { birthDate: Date | null; minor: boolean; consents: (ConsentRecord & { representativeName?: string | null })[] };
 
 /**

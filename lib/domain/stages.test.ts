@@ -67,7 +67,7 @@ describe("stages 2–4: banks", () => {
 });
 
 describe("stages 5–6: pairs", () => {
-  const pairs = { approvedByOrder: 0, approvedWithoutProgram: 0, activeWithoutFinalOrClosure: 0, feedbackCollected: false };
+  const pairs = { approvedByOrder: 0, approvedWithoutProgram: 0, programsNotApproved: 0, activeWithoutFinalOrClosure: 0, feedbackCollected: false };
   it("are unmet with the reason while pairs are not kept in the app", () => {
     expect(unmetExitConditions({ ...base, stage: 5 })[0]?.message).toContain("наставнические пары пока не ведутся");
     expect(unmetExitConditions({ ...base, stage: 6 })[0]?.message).toContain("наставнические пары пока не ведутся");
@@ -77,6 +77,15 @@ describe("stages 5–6: pairs", () => {
     expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, approvedWithoutProgram: 1 } })).toEqual(["pair-programs"]);
     expect(messages({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, approvedWithoutProgram: 1 } })).toEqual(["У 1 утверждённых пар нет персонализированной программы."]);
     expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3 } })).toEqual([]);
+  });
+  it("stage 5 needs every working pair's program approved by the curator, and names how many are not", () => {
+    expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, programsNotApproved: 2 } })).toEqual(["pair-programs-approval"]);
+    expect(messages({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, programsNotApproved: 2 } })).toEqual([
+      "Не согласованы куратором персонализированные программы пар: 2 (черновик или план изменён после согласования).",
+    ]);
+    expect(codes({ stage: 5, pairs: { ...pairs, approvedByOrder: 3, approvedWithoutProgram: 1, programsNotApproved: 1 } })).toEqual(["pair-programs", "pair-programs-approval"]);
+    // Stage 6 does not ask it again: a plan changed while the pairs work is the program page's matter.
+    expect(codes({ stage: 6, pairs: { ...pairs, programsNotApproved: 2, feedbackCollected: true } })).toEqual([]);
   });
   it("stage 6 needs final meetings or closures, and feedback", () => {
     expect(codes({ stage: 6, pairs: { ...pairs, activeWithoutFinalOrClosure: 2 } })).toEqual(["final-meetings", "feedback"]);

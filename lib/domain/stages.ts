@@ -34,7 +34,7 @@ export type ProgramFacts = {
   /** Bank figures; null while the banks are not kept in the app. */
   banks: { menteesWithNeedsAndConsent: number; mentorCandidatesWithConsent: number; mentorsApprovedAndTrained: number } | null;
   /** Pair figures; null while pairs are not kept in the app. */
-  pairs: { approvedByOrder: number; approvedWithoutProgram: number; activeWithoutFinalOrClosure: number; feedbackCollected: boolean } | null;
+  pairs: { approvedByOrder: number; approvedWithoutProgram: number; programsNotApproved: number; activeWithoutFinalOrClosure: number; feedbackCollected: boolean } | null;
   /** Completion figures (stage 7, lib/programs/facts.ts loadCompletionFacts); null when not loaded. */
   completion: CompletionFacts | null;
 };
@@ -113,6 +113,8 @@ export function unmetExitConditions(facts: ProgramFacts): UnmetCondition[] {
         if (facts.pairs.approvedByOrder < 1) add("pairs", "Нет ни одной пары, закреплённой приказом руководителя.", "pairs");
         if (facts.pairs.approvedWithoutProgram > 0)
           add("pair-programs", `У ${facts.pairs.approvedWithoutProgram} утверждённых пар нет персонализированной программы.`, "pairs");
+        if (facts.pairs.programsNotApproved > 0)
+          add("pair-programs-approval", `Не согласованы куратором персонализированные программы пар: ${facts.pairs.programsNotApproved} (черновик или план изменён после согласования).`, "pairs");
       }
       break;
     case 6:

@@ -1,43 +1,30 @@
 import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
+import { DOCUMENT_FORMATS, documentResponse, type GeneratedDocument } from "../http/document-response";
 import { YearParam } from "../http/params";
-import { contentDisposition, xlsxResponse } from "../people/xlsx";
+import { xlsxResponse } from "../people/xlsx";
 import { reportXlsx } from "./district-xlsx";
 import { toDocxDocument, type ReportModel } from "./report";
 
-// The analytical report as a downloadable file (.docx or .xlsx) — for the district's and the school's routes.
+// The analytical report as a downloadable file (.docx, its PDF, or .xlsx) — for the district's and the school's routes.
 
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export type ReportFormat = "xlsx" | (typeof DOCUMENT_FORMATS)[number];
 
-export type ReportFormat = "docx" | "xlsx";
+/** ?year=2026&format=docx|pdf|xlsx of the report routes (lib/http/params.ts: anything else is a 400). */
+export const ReportSearchInput = z.object({ year: YearParam.optional(), format: z.enum(["xlsx", ...DOCUMENT_FORMATS]).default("docx") });
 
-/** ?year=2026&format=docx|xlsx of the report routes (lib/http/params.ts: anything else is a 400). */
-export const ReportSearchInput = z.object({ year: YearParam.optional(), format: z.enum(["docx", "xlsx"]).default("docx") });
-
-export async function reportFile(model: ReportModel, format: ReportFormat): Promise<{ bytes: Uint8Array; fileName: string; asciiName: string; type: string }> {
-  if (format === "xlsx") {
-    const file = await reportXlsx(model);
-    return { bytes: file.bytes, fileName: file.fileName, asciiName: file.asciiName, type: "xlsx" };
-  }
-  const bytes = new Uint8Array(await renderAnalyticalReportDocx(toDocxDocument(model)));
+/** The report as a document (.docx, which the response converts to PDF when asked). */
+export async function reportDocument(model: ReportModel): Promise<GeneratedDocument> {
   const name = model.organizationName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  const years = `${model.year}-${model.year + 1}`;
   return {
-    bytes,
-    fileName: `Аналитическая справка ${model.year}-${model.year + 1} — ${name}.docx`,
-    asciiName: `analytical-report-${model.organizationSlug}-${model.year}-${model.year + 1}.docx`,
-    type: DOCX_TYPE,
+    docx: await renderAnalyticalReportDocx(toDocxDocument(model)),
+    name: `Аналитическая справка ${years} — ${name}`,
+    asciiName: `analytical-report-${model.organizationSlug}-${years}`,
   };
 }
 
 export async function reportResponse(model: ReportModel, format: ReportFormat): Promise<Response> {
-  const file = await reportFile(model, format);
-  if (format === "xlsx") return xlsxResponse({ bytes: file.bytes, fileName: file.fileName, asciiName: file.asciiName, rows: 0 });
-  return new Response(new Blob([file.bytes as BlobPart]), {
-    headers: {
-      "content-type": DOCX_TYPE,
-      "content-disposition": contentDisposition(file.asciiName, file.fileName),
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  if (format === "xlsx") return xlsxResponse(await reportXlsx(model));
+  return documentResponse(await reportDocument(model), format);
 }

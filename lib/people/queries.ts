@@ -58,7 +58,7 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
  * Everything kept about a person, for their request (152-ФЗ, art. 14); the export is recorded in the audit
  * log in the same transaction. Null if the person is not of this organization.
  */
-export async function exportPersonalData(ctx: TenantContext, personId: string, format: "json" | "docx"): Promise<PersonalData | null> {
+export async function exportPersonalData(ctx: TenantContext, personId: string, format: "json" | "docx" | "pdf"): Promise<PersonalData | null> {
   const organizationId = ctx.organization.id;
   return readTenant(ctx, async (tx) => {
     const person = await loadPersonalData(tx, organizationId, personId);

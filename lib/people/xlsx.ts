@@ -1,4 +1,5 @@
 import { now } from "../clock";
+import { attachmentResponse } from "../http/attachment";
 // Excel exports of the people list and of the mentee and mentor banks: one workbook builder (bold
 // header row, column widths, frozen header, filters, dates as dd.MM.yyyy) and one query per list.
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
@@ -45,20 +46,8 @@ export async function buildWorkbook(sheetName: string, columns: XlsxColumn[], ro
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** `attachment` with an ASCII name for old clients and the Russian one in filename* (RFC 6266 / 5987). */
-export function contentDisposition(asciiName: string, fileName: string): string {
-  return `attachment; filename="${asciiName.replace(/[^A-Za-z0-9._-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export function xlsxResponse(file: XlsxFile): Response {
-  return new Response(new Blob([file.bytes as BlobPart]), {
-    headers: {
-      "content-type": XLSX_TYPE,
-      "content-disposition": contentDisposition(file.asciiName, file.fileName),
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return attachmentResponse({ name: file.fileName, asciiName: file.asciiName, type: XLSX_TYPE, data: file.bytes });
 }
 
 function names(ctx: TenantContext, ascii: string, title: string, today: Date) {

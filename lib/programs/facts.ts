@@ -37,7 +37,7 @@ const SECURED = ["APPROVED", "ACTIVE", "COMPLETED"] as const;
 
 /**
  * The pair figures of stages 5–6: pairs secured by an order, approved pairs still without a personalized
- * program, working pairs with neither a final meeting nor a closure, and whether the program's feedback
+ * program or with one not approved (a draft), working pairs with neither a final meeting nor a closure, and whether the program's feedback
  * was collected (a questionnaire of the program closed with answers).
  */
 export async function loadPairFacts(tx: Tx, organizationId: string, programId: string): Promise<NonNullable<ProgramFacts["pairs"]>> {
@@ -51,7 +51,7 @@ export async function loadPairFacts(tx: Tx, organizationId: string, programId: s
         select: {
           status: true,
           orderId: true,
-          personalProgram: { select: { id: true } },
+          personalProgram: { select: { status: true } },
           meetings: { where: { kind: { in: ["FINAL", "GROUP_FINAL"] } }, select: { id: true }, take: 1 },
         },
       },
@@ -67,6 +67,9 @@ export async function loadPairFacts(tx: Tx, organizationId: string, programId: s
   return {
     approvedByOrder: pairs.filter((p) => p.orderId !== null).length,
     approvedWithoutProgram: working.filter((p) => !p.personalProgram).length,
+    // Decision 028: the program a pair works by is the one the curator (or the director) approved; a draft,
+    // or a plan changed since its approval, does not count.
+    programsNotApproved: working.filter((p) => p.personalProgram && p.personalProgram.status !== "APPROVED").length,
     activeWithoutFinalOrClosure: working.filter((p) => p.meetings.length === 0).length,
     feedbackCollected: (found?.questionnaires.length ?? 0) > 0,
   };

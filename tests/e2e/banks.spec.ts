@@ -310,8 +310,22 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   await expect(log.getByRole("row")).toHaveCount(4);
   await expectAccessible(page);
 
-  // 4. Stage 5 is done: pairs by order, each with its program.
+  // 4. Stage 5 asks each pair's program approved by the curator: with the roadmap's activities done, the
+  // program page names the two programs still in draft (the first never approved, the second changed since).
   await finishStage(page, 5);
+  await page.goto("/sosh-20/program");
+  await expect(page.getByText("Не согласованы куратором персонализированные программы пар: 2 (черновик или план изменён после согласования).")).toBeVisible();
+  await expect(page.getByText("Условия завершения этапа выполнены — можно переходить дальше.")).toHaveCount(0);
+  for (const mentee of MENTEES) {
+    await page.goto("/sosh-20/pairs");
+    await pairs.getByRole("row").filter({ hasText: mentee }).getByRole("link").click();
+    await page.getByRole("link", { name: "Персонализированная программа" }).click();
+    const curatorApproval = page.getByRole("region", { name: "Согласование с куратором" });
+    page.once("dialog", (dialog) => dialog.accept());
+    await curatorApproval.getByRole("button", { name: "Согласовать программу" }).click();
+    await expect(curatorApproval.getByText("Программа согласована.", { exact: true })).toBeVisible();
+  }
+  // Stage 5 is done: pairs by order, each with its approved program.
   await advance(page, 6);
   await director.context.close();
   await curator.context.close();

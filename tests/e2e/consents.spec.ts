@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
+import { readPdfText } from "../../lib/roadmap/pdf";
 import { expectAccessible, signedInAs } from "./helpers";
 
 // People's paperwork at the kindergarten МБДОУ «Детский сад № 3 «Родничок»» (issue #15 item 2): the head
@@ -15,13 +16,15 @@ import { expectAccessible, signedInAs } from "./helpers";
 const KINDERGARTEN = "Детский сад № 3 «Родничок»";
 const REQUISITES = ["ИНН 2699016891", "ОГРН 1032699768463", "ул. Гагарина, д. 15"];
 
+const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+
 /** Clicks a download link; the .docx's text, after LibreOffice (where installed) converted it to a PDF. */
 async function downloadDocx(page: Page, link: string): Promise<string> {
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: link }).first().click();
   const bytes = await readFile(await (await download).path());
   const text = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
-  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+  const soffice = SOFFICE;
   if (soffice) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "consent-"));
     writeFileSync(path.join(dir, "doc.docx"), bytes);
@@ -59,11 +62,27 @@ test("a kindergarten head prints the consents of a teacher and of a child's lega
   await page.getByRole("button", { name: "Записать согласие" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Согласие записано." })).toBeVisible();
   const forms = page.getByRole("list", { name: "Печатная форма" });
-  await expect(forms.getByRole("link")).toHaveText(["Согласие: Банк (.docx)", "Согласие: Пары (.docx)"]);
+  // Each paper as .docx and, the server having LibreOffice, as PDF next to it.
+  const pdf = Boolean(SOFFICE);
+  await expect(forms.getByRole("link")).toHaveText(pdf ? ["Согласие: Банк (.docx)", "Согласие: Банк (PDF)", "Согласие: Пары (.docx)", "Согласие: Пары (PDF)"] : ["Согласие: Банк (.docx)", "Согласие: Пары (.docx)"]);
   await expectAccessible(page);
   const bank = await downloadDocx(page, "Согласие: Банк (.docx)");
   for (const s of [KINDERGARTEN, ...REQUISITES, "СОГЛАСИЕ", "на обработку персональных данных", `${teacher} Анна, Воспитатель`, "1. Цель обработки: включение в банк", `А. ${teacher}`]) expect(bank).toContain(s);
   expect(bank).not.toContain("участие в наставнической паре / группе: закрепление");
+  if (pdf) {
+    // The PDF the server made (LibreOffice headless), read back: the same paper with the kindergarten's requisites.
+    const download = page.waitForEvent("download");
+    await forms.getByRole("link", { name: "Согласие: Пары (PDF)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Согласие.*\.pdf$/);
+    const text = (await readPdfText(await readFile(await file.path()))).replace(/\s+/g, " ");
+    for (const s of [KINDERGARTEN, ...REQUISITES, "СОГЛАСИЕ", `${teacher} Анна`, "участие в наставнической паре"]) expect(text).toContain(s);
+    // A format the route does not make: a clear refusal, no file.
+    const href = await forms.getByRole("link", { name: "Согласие: Пары (PDF)" }).getAttribute("href");
+    const refused = await page.request.get(href!.replace("format=pdf", "format=xls"));
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toBe("Неверный параметр адреса «format»: проверьте ссылку.");
+  }
 
   // 2. Her consent to dissemination: the name and the competencies only.
   await page.reload();

@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
+import "../../lib/banks/duties-actions";
 import "../../lib/completion/actions";
 import { withDb } from "../../lib/db";
 import { unmetExitConditions } from "../../lib/domain/stages";
@@ -60,6 +61,8 @@ async function mentor(s: School, capacity = 3) {
   const personId = await person(s, { experienceYears: 20 });
   const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies: ["DISCIPLINE"], capacity: String(capacity) });
   await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01" });
+  // The written consent to the additional duties, signed before the pairs order (pairs are approved with it only).
+  await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-09-07" });
   await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
   return { mentorId, personId };
 }

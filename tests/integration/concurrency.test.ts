@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { ActionResult } from "../../lib/actions/result";
 import "../../lib/banks/actions";
+import "../../lib/banks/duties-actions";
 import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
@@ -60,6 +61,8 @@ async function trainedMentor(s: School, capacity = 2) {
   const personId = await person(s, 20);
   const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies: ["DISCIPLINE"], capacity: String(capacity) });
   await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01" });
+  // The written consent to the additional duties, signed before any order of the story (pairs are approved with it only).
+  await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-09-07" });
   return mentorId;
 }
 

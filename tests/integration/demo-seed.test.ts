@@ -23,7 +23,7 @@ describe("the demo seed", () => {
     const today = todayIn(school.timeZone, now());
     const [banks, facts] = await withDb({ organizationId: school.id }, async (tx) => [await loadBankFacts(tx, school.id, today), await loadProgramFacts(tx, school.id, program, today)] as const);
     expect(banks).toEqual({ menteesWithNeedsAndConsent: 3, mentorCandidatesWithConsent: 2, mentorsApprovedAndTrained: 2 });
-    expect(facts.pairs).toEqual({ approvedByOrder: 2, approvedWithoutProgram: 0, activeWithoutFinalOrClosure: 2, feedbackCollected: false });
+    expect(facts.pairs).toEqual({ approvedByOrder: 2, approvedWithoutProgram: 0, programsNotApproved: 0, activeWithoutFinalOrClosure: 2, feedbackCollected: false });
     // Stage 6 is in progress: final meetings and feedback are what is missing.
     expect(unmetExitConditions(facts).map((c) => c.code)).toEqual(expect.arrayContaining(["final-meetings", "feedback"]));
     expect(await prisma.meeting.count({ where: { organizationId: school.id } })).toBe(6);

@@ -9,7 +9,8 @@ import "../../lib/banks/actions";
 import "../../lib/people/actions";
 import { assessDistrict } from "../../lib/domain/monitoring";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
-import { reportFile } from "../../lib/monitoring/district-files";
+import { reportDocument } from "../../lib/monitoring/district-files";
+import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
@@ -270,17 +271,17 @@ describe("the analytical report", () => {
   it("says so for a year without programs, for the district and for a school", async () => {
     const district = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), 2031, TODAY);
     expect(district).toMatchObject({ empty: true, sections: [] });
-    const districtDocx = await docxText((await reportFile(district, "docx")).bytes);
+    const districtDocx = await docxText((await reportDocument(district)).docx);
     expect(districtDocx).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
     expect(districtDocx).toContain("За 2031/2032 учебный год программы наставничества в образовательных организациях не реализовывались.");
     const school = await produceReport(ctxOf(a1, director, ["DIRECTOR"]), 2031, TODAY);
     expect(school.intro).toEqual(["За 2031/2032 учебный год программа наставничества не реализовывалась."]);
-    expect(await docxText((await reportFile(school, "docx")).bytes)).toContain("За 2031/2032 учебный год программа наставничества не реализовывалась.");
+    expect(await docxText((await reportDocument(school)).docx)).toContain("За 2031/2032 учебный год программа наставничества не реализовывалась.");
   });
 
   it("renders the district's .docx with the requisites, the title and the generated sentences", async () => {
     const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
-    const text = await docxText((await reportFile(model, "docx")).bytes);
+    const text = await docxText((await reportDocument(model)).docx);
     expect(text).toContain("Отдел образования округа А");
     expect(text).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
     expect(text).toContain("25.11.2026");
@@ -303,7 +304,7 @@ describe("the analytical report", () => {
   it("puts the same tables into the .xlsx", async () => {
     const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from((await reportFile(model, "xlsx")).bytes) as never);
+    await workbook.xlsx.load(Buffer.from((await reportXlsx(model)).bytes) as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания"]);
     const rows = (name: string) => {
       const out: unknown[][] = [];

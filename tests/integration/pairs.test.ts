@@ -5,6 +5,7 @@ import "../../lib/banks/actions";
 import "../../lib/banks/duties-actions";
 import { withDb } from "../../lib/db";
 import "../../lib/pairs/actions";
+import "../../lib/pairs/personal-program-actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
 import type { TenantContext } from "../../lib/auth/tenant";
@@ -142,7 +143,26 @@ describe("proposing and approving", () => {
     expect(xml).toContain("согласие на доп. работу от 07.09.2026");
     // Stage 5 gate: pairs by order but no personalized programs yet.
     const facts = await withDb({ organizationId: s.id }, (tx) => loadPairFacts(tx, s.id, s.programId));
-    expect(facts).toMatchObject({ approvedByOrder: 2, approvedWithoutProgram: 2 });
+    expect(facts).toMatchObject({ approvedByOrder: 2, approvedWithoutProgram: 2, programsNotApproved: 0 });
+
+    // Each pair gets its program from the template — a draft: the gate now asks for the curator's approval and
+    // says of how many pairs.
+    for (const pairId of [p1, p2]) await ok("personalPrograms.fromTemplate", s.curator.id, { org: s.slug, pairId, startsOn: "2026-10-12", endsOn: "2027-05-31" });
+    const pairFacts = () => withDb({ organizationId: s.id }, (tx) => loadPairFacts(tx, s.id, s.programId));
+    expect(await pairFacts()).toMatchObject({ approvedWithoutProgram: 0, programsNotApproved: 2 });
+    const APPROVAL = "Не согласованы куратором персонализированные программы пар: 2 (черновик или план изменён после согласования).";
+    const gate = await run("programs.advance", s.curator.id, { org: s.slug, programId: s.programId, expectedStage: 5 });
+    expect(gate).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    if (!gate.ok) expect(gate.error.details).toContain(APPROVAL);
+    expect(await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId } })).toMatchObject({ stage: 5 });
+    // The curator approves the version each program is at; then the gate no longer names the programs.
+    for (const pairId of [p1, p2]) {
+      const { version } = await db().prisma.personalProgram.findFirstOrThrow({ where: { pairId } });
+      await ok("personalPrograms.approve", s.curator.id, { org: s.slug, pairId, version });
+    }
+    expect(await pairFacts()).toMatchObject({ approvedWithoutProgram: 0, programsNotApproved: 0 });
+    const after = await run("programs.advance", s.curator.id, { org: s.slug, programId: s.programId, expectedStage: 5 });
+    if (!after.ok) expect(after.error.details?.join("\n") ?? "").not.toContain("Не согласованы куратором");
   });
 
   it("two approvals racing for the same pair produce one order", async () => {
@@ -160,22 +180,42 @@ describe("proposing and approving", () => {
     expect(await versionOf(pairId)).toBe(2);
   });
 
-  it("the pairs order is not printed while a mentor's consent to the additional duties is not recorded by its date", async () => {
+  it("approving a pair is refused while its mentor's consent to the additional duties is not recorded by the order's date, naming the mentor; nothing is written", async () => {
     const s = await school();
     const mentorId = await mentor(s, 1, ["DISCIPLINE"], false);
     const proposed = await propose(s, [{ mentorId, menteeIds: [await mentee(s)] }]);
     if (!proposed.ok) throw new Error(proposed.error.message);
-    const approved = await ok<{ orderId: string }>("pairs.approve", s.director.id, { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId: proposed.data.pairIds[0]!, version: 1 }] });
-    const ctx = { user: { id: s.director.id }, organization: { id: s.id, slug: s.slug }, roles: ["DIRECTOR"] } as unknown as TenantContext;
+    const pairId = proposed.data.pairIds[0]!;
+    const batch = { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId, version: 1 }] };
     const name = await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { person: { select: { lastName: true, firstName: true } } } });
-    const missing = [`письменное согласие наставника на дополнительную работу: ${name.person.lastName} ${name.person.firstName}`];
-    expect(await pairOrderDocument(ctx, approved.orderId)).toEqual({ ok: false, missing });
-    // Signed after the order: still not a basis for it.
+    const mentorName = `${name.person.lastName} ${name.person.firstName}`;
+    const nothingWritten = async () => {
+      expect(await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).toMatchObject({ status: "PROPOSED", version: 1, orderId: null });
+      expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(0);
+      expect(await db().prisma.localAct.count({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).toBe(0);
+    };
+    const refused = await run("pairs.approve", s.director.id, batch);
+    expect(refused).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Пары нельзя сформировать:" } });
+    if (!refused.ok) expect(refused.error.details).toEqual([`${mentorName}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`]);
+    await nothingWritten();
+    // Signed after the order's date: not a basis for it either.
     await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-10-11" });
-    expect(await pairOrderDocument(ctx, approved.orderId)).toEqual({ ok: false, missing });
+    const late = await run("pairs.approve", s.director.id, batch);
+    if (!late.ok) expect(late.error.details).toEqual([`${mentorName}: письменное согласие наставника на дополнительную работу дано 11.10.2026 — позже даты приказа 10.10.2026.`]);
+    expect(late.ok).toBe(false);
+    await nothingWritten();
+    // Recorded as the real flow goes — signed before the order: approved, and the order cites it.
     await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-10-01" });
-    expect(await pairOrderDocument(ctx, approved.orderId)).toMatchObject({ ok: true });
+    const approved = await ok<{ orderId: string }>("pairs.approve", s.director.id, batch);
+    const ctx = { user: { id: s.director.id }, organization: { id: s.id, slug: s.slug }, roles: ["DIRECTOR"] } as unknown as TenantContext;
+    const doc = await pairOrderDocument(ctx, approved.orderId);
+    expect(doc).toMatchObject({ ok: true });
+    if (doc?.ok) expect(doc.document.appendix!.rows[0]!.at(-1)).toContain("согласие на доп. работу от 01.10.2026");
     expect(await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-10-01T00:00:00Z") });
+    // An order approved before approval asked for the consent (here: the consent's date cleared afterwards) is
+    // still not printed without it, and says whose is missing.
+    await db().prisma.mentorProfile.update({ where: { id: mentorId }, data: { dutiesConsentAt: null } });
+    expect(await pairOrderDocument(ctx, approved.orderId)).toEqual({ ok: false, missing: [`письменное согласие наставника на дополнительную работу: ${mentorName}`] });
   });
 
   it("refuses over capacity, without a pairs consent, and a mentee twice in one direction — writing nothing", async () => {

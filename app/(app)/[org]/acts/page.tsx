@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { approveAct } from "@/lib/programs/actions";
 import { listActivePrograms, listLocalActs } from "@/lib/programs/queries";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -76,10 +77,20 @@ export default async function LocalActsPage({ params }: { params: Promise<{ org:
                         {t("acts.generateDocument")}
                       </a>
                     ) : null}
+                    {isPackKind(a.kind) && a.program ? (
+                      <PdfLink href={`/${org}/program/documents/${PACK_DOCUMENTS[a.kind]}?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
+                        {t("acts.generateDocumentPdf")}
+                      </PdfLink>
+                    ) : null}
                     {a.kind === "ROADMAP_APPROVAL" && a.program ? (
                       <a href={`/${org}/program/documents/roadmap-order?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
                         {t("acts.generateOrder")}
                       </a>
+                    ) : null}
+                    {a.kind === "ROADMAP_APPROVAL" && a.program ? (
+                      <PdfLink href={`/${org}/program/documents/roadmap-order?year=${a.program.academicYear}`} className="text-sm text-brand-700 underline">
+                        {t("acts.generateOrderPdf")}
+                      </PdfLink>
                     ) : null}
                     {/* An approved act's file changes only through a new approval (a new edition of the act). */}
                     {canRegister && a.status === "REGISTERED" ? <AttachActFile org={org} actId={a.id} /> : null}

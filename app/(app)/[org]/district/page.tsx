@@ -17,6 +17,7 @@ import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/dis
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -185,6 +186,9 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
                   {t("reportDocx", { year: yearText })}
                 </a>
               </li>
+              <PdfLink href={`${base}/report?year=${year}`} item>
+                {t("reportPdf", { year: yearText })}
+              </PdfLink>
               <li>
                 <a href={`${base}/report?year=${year}&format=xlsx`} className="text-brand-700 underline">
                   {t("reportXlsx")}

@@ -11,6 +11,7 @@ import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +41,7 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
           <a href={`/${org}/mentors/appointment-order`} className="text-brand-700 underline">
             {t("appointmentOrder")}
           </a>
+          <PdfLink href={`/${org}/mentors/appointment-order`}>{t("appointmentOrderPdf")}</PdfLink>
         </p>
         <p>
           <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">

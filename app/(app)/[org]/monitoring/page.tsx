@@ -16,6 +16,7 @@ import { getSchoolFigures } from "@/lib/monitoring/queries";
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -97,6 +98,9 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
               {t("reportDocx")}
             </a>
           </li>
+          <PdfLink href={`${base}/monitoring/report?year=${y}`} item>
+            {t("reportPdf")}
+          </PdfLink>
           <li>
             <a href={`${base}/monitoring/report?year=${y}&format=xlsx`} className="text-brand-700 underline">
               {t("reportXlsx")}

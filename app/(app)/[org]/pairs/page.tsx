@@ -15,6 +15,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { loadPairsPage } from "@/lib/pairs/queries";
 import { getPairProgress } from "@/lib/pairs/work-queries";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -154,9 +155,12 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
                 <Td>{t("orderLine", { number: o.number, date: formatDate(o.date, locale) })}</Td>
                 <Td>{o._count.pairs}</Td>
                 <Td>
-                  <a href={`/${org}/pairs/orders/${o.id}`} className="text-brand-700 underline">
-                    {t("downloadOrder", { number: o.number })}
-                  </a>
+                  <div className="flex flex-wrap gap-3">
+                    <a href={`/${org}/pairs/orders/${o.id}`} className="text-brand-700 underline">
+                      {t("downloadOrder", { number: o.number })}
+                    </a>
+                    <PdfLink href={`/${org}/pairs/orders/${o.id}`}>{t("downloadOrderPdf", { number: o.number })}</PdfLink>
+                  </div>
                 </Td>
               </tr>
             ))}

@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -157,11 +158,17 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
               {t("program.roadmapDocx")}
             </a>
           </li>
+          <PdfLink href={`${base}/program/documents/roadmap?year=${program.academicYear}`} item>
+            {t("program.roadmapPdf")}
+          </PdfLink>
           <li>
             <a href={`${base}/program/documents/roadmap-order?year=${program.academicYear}`} className="text-brand-700 underline">
               {t("program.orderDocx")}
             </a>
           </li>
+          <PdfLink href={`${base}/program/documents/roadmap-order?year=${program.academicYear}`} item>
+            {t("program.orderPdf")}
+          </PdfLink>
           <li>
             <Link href={`${base}/program/stage1?year=${program.academicYear}`} className="text-brand-700 underline">
               {t("acts.stage1Link")}

@@ -20,6 +20,7 @@ import { COMPETENCY_TAGS, TRAINING_KINDS, type CompetencyTag } from "@/lib/domai
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -109,6 +110,7 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
           <a href={`/${org}/mentors/${mentor.id}/duties-consent`} className="text-brand-700 underline">
             {t("dutiesPrint")}
           </a>
+          <PdfLink href={`/${org}/mentors/${mentor.id}/duties-consent`}>{t("dutiesPrintPdf")}</PdfLink>
           {mentor.dutiesConsentFileName ? (
             <a href={`/${org}/mentors/${mentor.id}/duties-consent/file`} className="text-brand-700 underline">
               {t("dutiesScanOpen")}

@@ -10,6 +10,7 @@ import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getPairDetails } from "@/lib/pairs/work-queries";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -47,9 +48,12 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
             {t("meetingsLink")}
           </Link>
           {extra.order && staff ? (
-            <a href={`/${org}/pairs/orders/${extra.order.id}`} className="text-brand-700 underline">
-              {t("downloadOrder", { number: extra.order.number })}
-            </a>
+            <>
+              <a href={`/${org}/pairs/orders/${extra.order.id}`} className="text-brand-700 underline">
+                {t("downloadOrder", { number: extra.order.number })}
+              </a>
+              <PdfLink href={`/${org}/pairs/orders/${extra.order.id}`}>{t("downloadOrderPdf", { number: extra.order.number })}</PdfLink>
+            </>
           ) : null}
         </p>
       </PageHeader>

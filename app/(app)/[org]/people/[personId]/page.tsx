@@ -17,6 +17,7 @@ import { listMembers, listPersonInvitations } from "@/lib/members/queries";
 import { attachConsentScan } from "@/lib/people/actions";
 import { getPerson } from "@/lib/people/queries";
 import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -114,6 +115,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
             <a href={`/${org}/people/${person.id}/export?format=docx`} className="text-brand-700 underline">
               {t("exportDocx")}
             </a>
+            <PdfLink href={`/${org}/people/${person.id}/export`}>{t("exportPdf")}</PdfLink>
             <a href={`/${org}/people/${person.id}/export?format=json`} className="text-brand-700 underline">
               {t("exportJson")}
             </a>
@@ -139,7 +141,8 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
                           <li key={p}>
                             <a href={`/${org}/people/consents/${c.id}/document?purpose=${p}`} className="text-brand-700 underline">
                               {t("printForm", { purpose: t(`purposes.${p}`) })}
-                            </a>
+                            </a>{" "}
+                            <PdfLink href={`/${org}/people/consents/${c.id}/document?purpose=${p}`}>{t("printFormPdf", { purpose: t(`purposes.${p}`) })}</PdfLink>
                           </li>
                         ))}
                       </ul>

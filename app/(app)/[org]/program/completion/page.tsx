@@ -18,6 +18,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -136,6 +137,7 @@ export default async function CompletionPage({ params, searchParams }: { params:
             <a href={reportLink("docx")} className="text-brand-700 underline">
               {t("reportDocx")}
             </a>
+            <PdfLink href={`${base}/monitoring/report?year=${program.academicYear}`}>{t("reportPdf")}</PdfLink>
             <a href={reportLink("xlsx")} className="text-brand-700 underline">
               {t("reportXlsx")}
             </a>

@@ -9,7 +9,7 @@ import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { currentAcademicYear, formatAcademicYear } from "@/lib/domain/academic-year";
 import { PLACEHOLDERS } from "@/lib/domain/regulation-template";
-import { libreOffice } from "@/lib/documents/pdf";
+import { pdfOffered } from "@/lib/http/document-response";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 import { toLocale } from "@/lib/i18n/config";
 import { getStage1Pack } from "@/lib/programs/queries";
@@ -51,7 +51,7 @@ export default async function Stage1PackPage({ params, searchParams }: { params:
       </PageHeader>
       {pack.missing.length > 0 ? <MissingRequisites org={org} missing={pack.missing} /> : null}
       <Section title={t("documentsCaption")} id="documents">
-        <Stage1Documents org={org} year={program.academicYear} acts={acts} printable={pack.missing.length === 0} pdf={Boolean(libreOffice())} locale={locale} />
+        <Stage1Documents org={org} year={program.academicYear} acts={acts} printable={pack.missing.length === 0} pdf={pdfOffered()} locale={locale} />
         <p className="mt-3">
           <Link href={`/${org}/acts`} className="text-brand-700 underline">{t("actsLink")}</Link>
         </p>

@@ -1,25 +1,25 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderConsentDocx } from "@/lib/documents/consent-docx";
 import { mentorDutiesConsentDocument } from "@/lib/banks/mentor-documents";
+import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
+import { readRouteParams, searchOf } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
-// GET /[org]/mentors/[mentorId]/duties-consent — the mentor's written consent to the additional duties of
-// mentoring (ТК РФ ст. 60.2), pre-filled, as .docx: printed, signed, then its date and scan are recorded.
-export async function GET(_request: Request, { params }: { params: Promise<{ org: string; mentorId: string }> }) {
+const SearchInput = z.object({ format: DocumentFormatParam });
+
+// GET /[org]/mentors/[mentorId]/duties-consent[?format=pdf] — the mentor's written consent to the additional
+// duties of mentoring (ТК РФ ст. 60.2), pre-filled, as .docx or PDF: printed, signed, then its date and scan
+// are recorded.
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; mentorId: string }> }) {
   const { org, mentorId } = await params;
   const ctx = await requireTenant(org, "banks.view");
   if (!/^[0-9a-f-]{36}$/.test(mentorId)) notFound();
+  const search = readRouteParams(SearchInput, searchOf(request), request);
+  if (!search.ok) return search.response;
   const doc = await mentorDutiesConsentDocument(ctx, mentorId);
   if (!doc) notFound();
-  const bytes = await renderConsentDocx(doc);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "content-disposition": `attachment; filename="duties-consent.docx"; filename*=UTF-8''${encodeURIComponent(`${doc.fileTitle}.docx`)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return documentResponse({ docx: await renderConsentDocx(doc), name: doc.fileTitle, asciiName: "duties-consent" }, search.data.format);
 }

@@ -16,6 +16,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { deletePlanItem } from "@/lib/pairs/personal-program-actions";
 import { getPairProgram } from "@/lib/pairs/work-queries";
+import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -58,9 +59,12 @@ export default async function PairProgramPage({ params }: { params: Promise<{ or
             {t("meetingsLink")}
           </Link>
           {program ? (
-            <a href={`/${org}/pairs/${pair.id}/program/docx`} className="text-brand-700 underline" download>
-              {t("download")}
-            </a>
+            <>
+              <a href={`/${org}/pairs/${pair.id}/program/docx`} className="text-brand-700 underline" download>
+                {t("download")}
+              </a>
+              <PdfLink href={`/${org}/pairs/${pair.id}/program/docx`}>{t("downloadPdf")}</PdfLink>
+            </>
           ) : null}
         </p>
       </PageHeader>

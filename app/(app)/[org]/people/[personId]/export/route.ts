@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
+import { attachmentResponse } from "@/lib/http/attachment";
+import { DOCUMENT_FORMATS, documentResponse } from "@/lib/http/document-response";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { now } from "@/lib/clock";
 import { isoDate } from "@/lib/domain/local-date";
@@ -10,10 +12,10 @@ import { exportPersonalData } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
 
-const ParamsInput = z.object({ personId: IdParam, format: z.enum(["json", "docx"]).default("json") });
+const ParamsInput = z.object({ personId: IdParam, format: z.enum(["json", ...DOCUMENT_FORMATS]).default("json") });
 
-// GET /[org]/people/[personId]/export?format=json|docx — everything kept about the person, for their
-// request (152-ФЗ, art. 14). The export itself is recorded in the audit log.
+// GET /[org]/people/[personId]/export?format=json|docx|pdf — everything kept about the person, for their
+// request (152-ФЗ, art. 14). The export itself, in whichever format, is recorded in the audit log.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; personId: string }> }) {
   const { org, personId } = await params;
   const ctx = await requireTenant(org, "people.manage");
@@ -23,17 +25,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const data = await exportPersonalData(ctx, personId, format);
   if (!data) notFound();
   const at = now();
-  const base = `personal-data-${isoDate(organizationToday(ctx, at))}`;
+  const asciiName = `personal-data-${isoDate(organizationToday(ctx, at))}`;
   const name = `Персональные данные — ${data.lastName} ${data.firstName}`;
-  const headers = (type: string, ext: string) => ({
-    "content-type": type,
-    "content-disposition": `attachment; filename="${base}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${name}.${ext}`)}`,
-    "x-content-type-options": "nosniff",
-    "cache-control": "no-store",
-  });
-  if (format === "docx") {
-    const bytes = await renderPersonalDataDocx(personalDataDocument(data, at));
-    return new Response(new Uint8Array(bytes), { headers: headers("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx") });
+  if (format === "json") {
+    const json = new TextEncoder().encode(JSON.stringify(personalDataJson(data, at), null, 2));
+    return attachmentResponse({ name: `${name}.json`, asciiName: `${asciiName}.json`, type: "application/json; charset=utf-8", data: json });
   }
-  return new Response(JSON.stringify(personalDataJson(data, at), null, 2), { headers: headers("application/json; charset=utf-8", "json") });
+  return documentResponse({ docx: await renderPersonalDataDocx(personalDataDocument(data, at)), name, asciiName }, format);
 }

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderConsentDocx } from "@/lib/documents/consent-docx";
+import { textResponse } from "@/lib/http/attachment";
+import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { consentDocument } from "@/lib/people/consent-document";
 import { CONSENT_PURPOSES } from "@/lib/people/schemas";
@@ -10,11 +12,11 @@ import { publicPath } from "@/lib/domain/publication";
 
 export const dynamic = "force-dynamic";
 
-const ParamsInput = z.object({ consentId: IdParam, purpose: z.enum(CONSENT_PURPOSES) });
+const ParamsInput = z.object({ consentId: IdParam, purpose: z.enum(CONSENT_PURPOSES), format: DocumentFormatParam });
 
-// GET /[org]/people/consents/[consentId]/document?purpose=BANK — the printable consent for one purpose,
-// pre-filled, as .docx (a separate document per purpose, 152-ФЗ since 01.09.2025). When the profile lacks
-// the operator's requisites, a 409 naming what to fill in instead of a blank.
+// GET /[org]/people/consents/[consentId]/document?purpose=BANK[&format=pdf] — the printable consent for one
+// purpose, pre-filled, as .docx or PDF (a separate document per purpose, 152-ФЗ since 01.09.2025). When the
+// profile lacks the operator's requisites, a 409 naming what to fill in instead of a blank.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; consentId: string }> }) {
   const { org, consentId } = await params;
   const ctx = await requireTenant(org, "people.manage");
@@ -24,19 +26,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const result = await consentDocument(ctx, consentId, parsed.data.purpose, origin ? new URL(publicPath(ctx.organization.slug), origin).toString() : null);
   if (!result) notFound();
   if (!result.ok) {
-    return new Response(`Согласие нельзя сформировать: не хватает сведений — ${result.missing.join("; ")}. Заполните их в профиле организации или в записи согласия.`, {
-      status: 409,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-    });
+    return textResponse(409, `Согласие нельзя сформировать: не хватает сведений — ${result.missing.join("; ")}. Заполните их в профиле организации или в записи согласия.`);
   }
-  const bytes = await renderConsentDocx(result.document);
-  const name = `${result.document.fileTitle}.docx`;
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "content-disposition": `attachment; filename="consent-${parsed.data.purpose.toLowerCase()}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  const docx = await renderConsentDocx(result.document);
+  return documentResponse({ docx, name: result.document.fileTitle, asciiName: `consent-${parsed.data.purpose.toLowerCase()}` }, parsed.data.format);
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { dutiesConsentRefusal } from "./mentor-documents";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("dutiesConsentRefusal (approving pairs, ТК РФ ст. 60.2)", () => {
+  it("refuses without a recorded consent, naming the mentor and where to record it", () => {
+    expect(dutiesConsentRefusal("Мельникова Анна Петровна", null, day("2026-10-10"))).toBe(
+      "Мельникова Анна Петровна: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.",
+    );
+  });
+  it("refuses a consent dated after the order, and accepts one of the order's day or earlier", () => {
+    expect(dutiesConsentRefusal("Тарасов Игорь", day("2026-10-11"), day("2026-10-10"))).toBe(
+      "Тарасов Игорь: письменное согласие наставника на дополнительную работу дано 11.10.2026 — позже даты приказа 10.10.2026.",
+    );
+    expect(dutiesConsentRefusal("Тарасов Игорь", day("2026-10-10"), day("2026-10-10"))).toBeNull();
+    expect(dutiesConsentRefusal("Тарасов Игорь", day("2026-09-07"), day("2026-10-10"))).toBeNull();
+  });
+});
