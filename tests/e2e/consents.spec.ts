@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import { readPdfText } from "../../lib/roadmap/pdf";
-import { expectAccessible, signedInAs } from "./helpers";
+import { expectAccessible, ruDate, serverDate, signedInAs } from "./helpers";
 
 // People's paperwork at the kindergarten МБДОУ «Детский сад № 3 «Родничок»» (issue #15 item 2): the head
 // records and prints the consents of a teacher (per purpose, and to dissemination with the fields allowed)
@@ -129,9 +129,10 @@ test("a kindergarten head prints the consents of a teacher and of a child's lega
   const paper = await downloadDocx(page, "Согласие на дополнительную работу (.docx)");
   for (const s of [KINDERGARTEN, ...REQUISITES, "на выполнение дополнительной работы наставника", `Я, ${teacher} Анна, Воспитатель`, "статьями 60.2 и 151"]) expect(paper).toContain(s);
   const form = page.getByRole("form", { name: "Согласие на дополнительную работу наставника" });
-  await form.getByLabel("Дата подписания согласия").fill("2026-09-07");
+  const signedOn = serverDate(-3);
+  await form.getByLabel("Дата подписания согласия").fill(signedOn);
   await form.getByRole("button", { name: "Записать согласие" }).click();
-  await expect(duties).toContainText("Согласие подписано 07.09.2026");
+  await expect(duties).toContainText(`Согласие подписано ${ruDate(signedOn)}`);
   await expectAccessible(page);
 
   // The order appointing mentors lists only mentors the head approved: this candidate is not one yet.

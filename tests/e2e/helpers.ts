@@ -3,6 +3,30 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 
 export const DEMO_PASSWORD = "nastavnik2026";
 
+// The server's clock. `npm run test:repeat` serves the suite "as of" a boundary instant (NASTAVNIK_NOW with
+// NASTAVNIK_TEST_CLOCK=1, decision 011): the server's clock starts there and runs on, so a date a test types
+// is in the server's past or future by that clock, not the machine's. Real now when no instant is set.
+const testStartedAt = Date.now();
+const clockStart = process.env.NASTAVNIK_NOW ? Date.parse(process.env.NASTAVNIK_NOW) : testStartedAt;
+
+/** The server's "now" (to the minute: the server started its clock a little earlier). */
+export const serverNow = () => new Date(clockStart + (Date.now() - testStartedAt));
+
+/** The calendar date `days` from the server's today in a zone (the demo organizations are in Moscow), yyyy-mm-dd. */
+export function serverDate(days = 0, timeZone = "Europe/Moscow"): string {
+  const at = new Date(serverNow().getTime() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/** yyyy-mm-dd → dd.MM.yyyy, as the pages print calendar dates. */
+export const ruDate = (iso: string) => iso.split("-").reverse().join(".");
+
+/** The academic year (its first calendar year) of the server's today in Moscow: it turns on 1 September. */
+export function serverAcademicYear(): number {
+  const [year, month] = serverDate().split("-").map(Number) as [number, number];
+  return month >= 9 ? year : year - 1;
+}
+
 // Content-Security-Policy violations seen by each page: the browser's console reports and the
 // document's `securitypolicyviolation` events (an init script keeps them in window.__cspViolations).
 const cspReports = new WeakMap<Page, string[]>();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, newDirector, newMember, newVisitor } from "./helpers";
+import { expectAccessible, newDirector, newMember, newVisitor, serverAcademicYear } from "./helpers";
 
 // Issue #7, accessibility: the two decisions of the program done with the keyboard alone — Tab, Shift+Tab,
 // Enter, Space, arrow keys and typing; no click, no fill. At every stop the focused control must show
@@ -170,7 +170,7 @@ test("keyboard only: a curator proposes the waiting teacher's pair and the direc
 test("keyboard only: the municipal program's curator registers the stage-1 orders, the head approves them, the curator advances the program to stage 2", async ({ browser }) => {
   // Up to 132 s measured on a shared 2-core machine at load 20: the cap keeps a 2× margin.
   test.setTimeout(300_000);
-  const academicYear = new Date().getUTCMonth() >= 8 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
+  const academicYear = serverAcademicYear();
   const mark = Date.now().toString(36).slice(-5);
   const orders = [
     { kind: "REGULATION", number: `${mark}-1`, title: "Об утверждении Положения о муниципальной системе наставничества" },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import JSZip from "jszip";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { expectAccessible, expectNoCspViolations, newDirector, newVisitor, signedInAs, signIn } from "./helpers";
+import { expectAccessible, expectNoCspViolations, newDirector, newVisitor, serverDate, signedInAs, signIn } from "./helpers";
 import { APP_DIR, crawl, fill, harvestParams, listRoutes } from "./routes";
 
 // Issue #7, the web-facing part: security headers and the Content-Security-Policy on every kind of
@@ -306,7 +306,7 @@ test("hostile strings stored through the forms (a person, a roadmap activity, a 
   const news = page.getByRole("form", { name: "Добавить новость" });
   await news.getByLabel("Заголовок").fill(`${HOSTILE.img} ${mark}`);
   await news.getByLabel("Текст").fill(`${HOSTILE.svg}\n${HOSTILE.script}\n${HOSTILE.url}`);
-  await news.getByLabel("Дата публикации").fill(new Date().toISOString().slice(0, 10));
+  await news.getByLabel("Дата публикации").fill(serverDate());
   await news.getByRole("button", { name: "Сохранить новость" }).click();
   await expect(news.getByText("Новость сохранена.")).toBeVisible();
   await expectInert(page, dialogs);
