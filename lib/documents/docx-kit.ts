@@ -25,7 +25,7 @@ import {
   type ISectionOptions,
   type ITableBordersOptions,
 } from "docx";
-import { format } from "date-fns";
+import { formatDate } from "../format";
 import type { ApprovalStamp, RoadmapDocumentActivity, Signatory } from "./types";
 
 // ── Shared page setup and typography ──────────────────────────────────────────────────────────
@@ -106,7 +106,7 @@ export const numberSign = (number: string) => `№\u00a0${number}`;
 
 /** Date requisite: digits, dd.MM.yyyy («25.08.2025»); blanks to fill by hand when not known yet. */
 export function formatDocumentDate(date: Date | null | undefined, blank = BLANK_DATE): string {
-  return date ? format(date, "dd.MM.yyyy") : blank;
+  return date ? formatDate(date) : blank;
 }
 
 export type Text = { text: string; bold?: boolean; size?: number };

@@ -4,7 +4,6 @@ import {
   coverageOf,
   expectedStageRank,
   filterSchools,
-  formatPercent,
   lagReasons,
   medianStageRank,
   noProgramSentence,
@@ -67,14 +66,6 @@ describe("shares", () => {
       studentMentees: null,
       studentMentors: null,
     });
-  });
-
-  it("prints per cents the Russian way", () => {
-    expect(formatPercent(75)).toBe("75\u00a0%");
-    expect(formatPercent(100 / 3)).toBe("33\u00a0%");
-    expect(formatPercent(4.56)).toBe("4,6\u00a0%");
-    expect(formatPercent(0)).toBe("0\u00a0%");
-    expect(formatPercent(null)).toBe("—");
   });
 });
 

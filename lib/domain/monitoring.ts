@@ -1,5 +1,6 @@
 import { formatAcademicYear } from "./academic-year";
 import { STAGES, stageTitle } from "./stages";
+import { formatCalendarDate, formatPercent, pluralRu } from "../format";
 
 // District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
 // derivations over the per-school figures the district_school_figures() database function returns —
@@ -51,12 +52,6 @@ export function percent(part: number, whole: number): number | null {
   return (part / whole) * 100;
 }
 
-/** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */
-export function formatPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  const rounded = value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${String(rounded).replace(".", ",")}\u00a0%`;
-}
 
 export type Coverage = {
   /** Teachers in a live or completed pair (as mentor or mentee) of all teachers. */
@@ -158,13 +153,6 @@ export function stageLabel(rank: number): string {
   return `этап ${rank}`;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  if (n10 === 1 && n100 !== 11) return one;
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
-  return many;
-}
 
 export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
   const out: ActCode[] = [];
@@ -174,9 +162,6 @@ export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
   return out;
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
-/** dd.MM.yyyy of a UTC date. */
-const dayMonth = (d: Date) => `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const pct = (v: number) => formatPercent(v);
 
 /**
@@ -207,7 +192,7 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
       const behind = Math.floor(context.medianRank - rank);
       reasons.push({
         code: "behind-median",
-        message: `Программа на этапе ${rank} — на ${behind} ${plural(behind, "этап", "этапа", "этапов")} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
+        message: `Программа на этапе ${rank} — на ${behind} ${pluralRu(behind, ["этап", "этапа", "этапов"])} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
         values: { stage: rank, behind, median: Math.round(context.medianRank) },
       });
     }
@@ -222,8 +207,8 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
       } else {
         reasons.push({
           code: "behind-calendar",
-          message: `К ${dayMonth(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
-          values: { date: dayMonth(expected.since), expected: expected.rank, stage: rank },
+          message: `К ${formatCalendarDate(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
+          values: { date: formatCalendarDate(expected.since), expected: expected.rank, stage: rank },
         });
       }
     }
@@ -231,14 +216,14 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
   if (f.overdueActivities > 0) {
     reasons.push({
       code: "overdue",
-      message: `Просрочено ${f.overdueActivities} ${plural(f.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} дорожной карты.`,
+      message: `Просрочено ${f.overdueActivities} ${pluralRu(f.overdueActivities, ["мероприятие", "мероприятия", "мероприятий"])} дорожной карты.`,
       values: { count: f.overdueActivities },
     });
   }
   if (f.deadlinesMet < f.deadlinesDue) {
     reasons.push({
       code: "deadlines-missed",
-      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${plural(f.deadlinesDue, "срока", "сроков", "сроков")}, установленных округом.`,
+      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${pluralRu(f.deadlinesDue, ["срока", "сроков", "сроков"])}, установленных округом.`,
       values: { met: f.deadlinesMet, due: f.deadlinesDue },
     });
   }
@@ -449,13 +434,13 @@ export function readSchoolFilter(params: Record<string, string | string[] | unde
 
 /** «3 из 4 образовательных организаций», «1 из 21 образовательной организации». */
 function ofOrganizations(part: number, whole: number): string {
-  const noun = whole % 10 === 1 && whole % 100 !== 11 ? "образовательной организации" : "образовательных организаций";
+  const noun = pluralRu(whole, ["образовательной организации", "образовательных организаций", "образовательных организаций"]);
   return `${part} из ${whole} ${noun}`;
 }
 
 export function runningSentence(s: Pick<DistrictSummary, "running" | "schools" | "runningShare" | "target">): string {
   if (s.schools === 0) return "В округе нет образовательных организаций.";
-  const verb = s.running % 10 === 1 && s.running % 100 !== 11 ? "реализует" : "реализуют";
+  const verb = pluralRu(s.running, ["реализует", "реализуют", "реализуют"]);
   return `Систему наставничества ${verb} ${ofOrganizations(s.running, s.schools)} (${formatPercent(s.runningShare)}), целевое значение — ${s.target}\u00a0%.`;
 }
 
@@ -465,7 +450,7 @@ export function stagesSentence(s: Pick<DistrictSummary, "byStage" | "schools" | 
     .map((b) => (b.key === "completed" ? `завершили программу — ${b.count}` : `на этапе ${b.key} — ${b.count}`));
   const none = s.byStage.find((b) => b.key === "none")?.count ?? 0;
   const head = `Программы наставничества реализуют ${ofOrganizations(s.withProgram, s.schools)}`;
-  const tail = none > 0 ? `; программа не создана в ${none} ${none % 10 === 1 && none % 100 !== 11 ? "организации" : "организациях"}` : "";
+  const tail = none > 0 ? `; программа не создана в ${none} ${pluralRu(none, ["организации", "организациях", "организациях"])}` : "";
   return parts.length ? `${head}: ${parts.join(", ")}${tail}.` : `${head}${tail}.`;
 }
 
@@ -474,7 +459,7 @@ export type ReportScope = "district" | "school";
 export function pairsSentence(p: DistrictSummary["pairs"], scope: ReportScope = "district"): string {
   const by = scope === "district" ? "Приказами руководителей образовательных организаций" : "Приказами руководителя";
   return (
-    `${by} закреплено ${p.byOrder} ${plural(p.byOrder, "наставническая пара (группа)", "наставнические пары (группы)", "наставнических пар (групп)")}; ` +
+    `${by} закреплено ${p.byOrder} ${pluralRu(p.byOrder, ["наставническая пара (группа)", "наставнические пары (группы)", "наставнических пар (групп)"])}; ` +
     `работают ${p.active}, завершили работу ${p.completed}, расформировано ${p.dissolved}.`
   );
 }
@@ -504,7 +489,7 @@ export function noProgramSentence(year: number, scope: ReportScope): string {
 export function teachersSentence(s: Pick<DistrictSummary, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "coverage">): string {
   const first =
     s.teachers > 0
-      ? `В наставничество вовлечено ${s.teachersInvolved} из ${s.teachers} ${plural(s.teachers, "педагога", "педагогов", "педагогов")} (${formatPercent(s.coverage.teachersInvolved)}).`
+      ? `В наставничество вовлечено ${s.teachersInvolved} из ${s.teachers} ${pluralRu(s.teachers, ["педагога", "педагогов", "педагогов"])} (${formatPercent(s.coverage.teachersInvolved)}).`
       : "Сведения о педагогах не внесены.";
   const second =
     s.youngSpecialists > 0
@@ -516,7 +501,7 @@ export function teachersSentence(s: Pick<DistrictSummary, "teachers" | "teachers
 export function studentsSentence(s: Pick<DistrictSummary, "students" | "studentMentees" | "studentMentors" | "coverage">): string {
   if (s.students === 0) return "Сведения об обучающихся не внесены.";
   return (
-    `Из ${s.students} ${plural(s.students, "обучающегося", "обучающихся", "обучающихся")} в программы наставничества вошли в роли наставляемого ${s.studentMentees} ` +
+    `Из ${s.students} ${pluralRu(s.students, ["обучающегося", "обучающихся", "обучающихся"])} в программы наставничества вошли в роли наставляемого ${s.studentMentees} ` +
     `(${formatPercent(s.coverage.studentMentees)}), в роли наставника — ${s.studentMentors} (${formatPercent(s.coverage.studentMentors)}).`
   );
 }
@@ -524,7 +509,7 @@ export function studentsSentence(s: Pick<DistrictSummary, "students" | "studentM
 export function satisfactionSentence(s: Pick<DistrictSummary, "satisfaction">, scope: ReportScope = "district"): string {
   const { mentee, mentor, menteeSchools, mentorSchools } = s.satisfaction;
   if (mentee === null && mentor === null) return "Анкетирование удовлетворённости участников ещё не проведено.";
-  const by = (n: number) => (scope === "district" ? ` (по ${n} ${plural(n, "организации", "организациям", "организациям")})` : "");
+  const by = (n: number) => (scope === "district" ? ` (по ${n} ${pluralRu(n, ["организации", "организациям", "организациям"])})` : "");
   const parts: string[] = [];
   if (mentee !== null) parts.push(`наставляемых — ${formatPercent(mentee)}${by(menteeSchools)}`);
   if (mentor !== null) parts.push(`наставников — ${formatPercent(mentor)}${by(mentorSchools)}`);
@@ -532,14 +517,14 @@ export function satisfactionSentence(s: Pick<DistrictSummary, "satisfaction">, s
 }
 
 export function roadmapSentence(s: Pick<DistrictSummary, "overdueActivities" | "schoolsWithOverdue" | "deadlines">, scope: ReportScope = "district"): string {
-  const where = scope === "district" ? ` в ${s.schoolsWithOverdue} ${plural(s.schoolsWithOverdue, "организации", "организациях", "организациях")}` : "";
+  const where = scope === "district" ? ` в ${s.schoolsWithOverdue} ${pluralRu(s.schoolsWithOverdue, ["организации", "организациях", "организациях"])}` : "";
   const overdue =
     s.overdueActivities > 0
-      ? `Просрочено ${s.overdueActivities} ${plural(s.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} ${scope === "district" ? "дорожных карт" : "дорожной карты"}${where}.`
+      ? `Просрочено ${s.overdueActivities} ${pluralRu(s.overdueActivities, ["мероприятие", "мероприятия", "мероприятий"])} ${scope === "district" ? "дорожных карт" : "дорожной карты"}${where}.`
       : `Просроченных мероприятий ${scope === "district" ? "дорожных карт" : "дорожной карты"} нет.`;
   const deadlines =
     s.deadlines.due > 0
-      ? ` Сроки, установленные округом, выполнены в ${s.deadlines.met} из ${s.deadlines.due} ${plural(s.deadlines.due, "случая", "случаев", "случаев")} (${formatPercent(percent(s.deadlines.met, s.deadlines.due))}).`
+      ? ` Сроки, установленные округом, выполнены в ${s.deadlines.met} из ${s.deadlines.due} ${pluralRu(s.deadlines.due, ["случая", "случаев", "случаев"])} (${formatPercent(percent(s.deadlines.met, s.deadlines.due))}).`
       : " Сроков округа, наступивших к дате справки, нет.";
   return overdue + deadlines;
 }

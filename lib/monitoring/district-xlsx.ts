@@ -1,10 +1,11 @@
 import { now } from "../clock";
 import ExcelJS from "exceljs";
 import { formatAcademicYear } from "../domain/academic-year";
-import { formatPercent, percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
+import { percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
 import { buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxValue } from "../people/xlsx";
 import { schoolRowText, stageText, type Tr } from "./district-text";
 import type { ReportModel } from "./report";
+import { formatPercent } from "../format";
 
 // .xlsx of the district dashboard's tables (one sheet each, the words of the dashboard) and of the annual
 // analytical report (the text on the first sheet, a sheet per table). Aggregates only.

@@ -3,6 +3,7 @@ import { academicYearOf } from "../domain/academic-year";
 import { z } from "zod";
 import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
+import { isoDate } from "../domain/local-date";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -16,11 +17,6 @@ type Row = {
   activities_overdue: number; deadlines_due: number; deadlines_met: number;
   mentee_satisfaction: number | null; mentor_satisfaction: number | null;
 };
-
-/** The calendar day of a moment as the database's date («2026-11-25», UTC as lib/domain/due-period reads dates). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 function toFigures(r: Row): SchoolFigures {
   return {
@@ -58,7 +54,7 @@ function toFigures(r: Row): SchoolFigures {
  */
 /** `today`: the calendar date in the organization's zone (organizationToday). */
 export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<SchoolFigures[]> {
-  const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDay(today)}::date)`;
+  const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDate(today)}::date)`;
   return rows.map(toFigures);
 }
 
