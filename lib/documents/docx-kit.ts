@@ -276,16 +276,56 @@ export const cellText = (text: string, options: Omit<IParagraphOptions, "childre
 
 export const CELL_MARGINS = { left: mm(1.5), right: mm(1.5), top: mm(0.5), bottom: mm(0.5) };
 
-/** A two-column grid table: what is kept — the value. */
-export function fieldTable(rows: [string, string][], width: number): Table {
-  const widths = columnWidths([35, 65], width);
+/** The shell of every bordered table: fixed column widths, single-line grid, the cell margins. */
+export function gridTable(widths: number[], width: number, rows: TableRow[]): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
     margins: CELL_MARGINS,
-    rows: rows.map(
+    rows,
+  });
+}
+
+export type TextGrid = { header: string[]; weights: number[]; rows: string[][] };
+export type TextGridOptions = {
+  /** Point size of the cells (TABLE_PT unless given). */
+  size?: number;
+  /** Header cells centred across as well as down. */
+  centerHeader?: boolean;
+  /** Whether a body cell is centred (numbers, dates). */
+  center?: (text: string, column: number) => boolean;
+};
+
+/**
+ * A bordered table of text cells (appendices, reports, plans): the header row bold, centred down and
+ * repeated on every page; a cell's lines split on \n; no row breaks across pages.
+ */
+export function textGrid(grid: TextGrid, width: number, options: TextGridOptions = {}): Table {
+  const widths = columnWidths(grid.weights, width);
+  const size = options.size ?? TABLE_PT;
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: header ? VerticalAlignTable.CENTER : undefined,
+      children: text
+        .split("\n")
+        .map((line) => paragraph([{ text: line, bold: header }], (header ? options.centerHeader : options.center?.(text, i)) ? { alignment: AlignmentType.CENTER } : {}, size)),
+    });
+  return gridTable(widths, width, [
+    new TableRow({ tableHeader: true, cantSplit: true, children: grid.header.map((h, i) => cell(h, i, true)) }),
+    ...grid.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) })),
+  ]);
+}
+
+/** A two-column grid table: what is kept — the value. */
+export function fieldTable(rows: [string, string][], width: number): Table {
+  const widths = columnWidths([35, 65], width);
+  return gridTable(
+    widths,
+    width,
+    rows.map(
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
@@ -295,5 +335,5 @@ export function fieldTable(rows: [string, string][], width: number): Table {
           ],
         }),
     ),
-  });
+  );
 }
