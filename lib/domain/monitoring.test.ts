@@ -18,12 +18,12 @@ import {
   stagesSentence,
   studentsSentence,
   teachersSentence,
-  type SchoolFigures,
+  type DistrictSchoolFigures,
 } from "./monitoring";
 
 const ALL_ACTS = { regulation: true, roadmap: true, curator: true };
 
-function school(id: string, over: Partial<SchoolFigures> = {}): SchoolFigures {
+function school(id: string, over: Partial<DistrictSchoolFigures> = {}): DistrictSchoolFigures {
   return {
     schoolId: id,
     name: `Школа ${id}`,
@@ -54,7 +54,7 @@ function school(id: string, over: Partial<SchoolFigures> = {}): SchoolFigures {
 
 // 20 September 2026: before the first milestone of the 2026/2027 calendar.
 const EARLY = new Date(Date.UTC(2026, 8, 20));
-const codes = (f: SchoolFigures, median: number | null = null, today = EARLY) => lagReasons(f, { year: 2026, today, medianRank: median }).map((r) => r.code);
+const codes = (f: DistrictSchoolFigures, median: number | null = null, today = EARLY) => lagReasons(f, { year: 2026, today, medianRank: median }).map((r) => r.code);
 
 describe("shares", () => {
   it("is null without a whole and a per cent otherwise", () => {

@@ -8,7 +8,7 @@ import { formatCalendarDate, formatPercent, pluralRu } from "../format";
 // the annual analytical report. Aggregates only: no names, no difficulties.
 
 /** One school's figures for an academic year (see the function's migration for each definition). */
-export type SchoolFigures = {
+export type DistrictSchoolFigures = {
   schoolId: string;
   name: string;
   shortName: string | null;
@@ -53,7 +53,7 @@ export function percent(part: number, whole: number): number | null {
 }
 
 
-export type Coverage = {
+export type CoverageShares = {
   /** Teachers in a live or completed pair (as mentor or mentee) of all teachers. */
   teachersInvolved: number | null;
   /** Young specialists (experience ≤ 3 years) who are mentees, of all young specialists. */
@@ -63,7 +63,7 @@ export type Coverage = {
   studentMentors: number | null;
 };
 
-export function coverageOf(f: Pick<SchoolFigures, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "students" | "studentMentees" | "studentMentors">): Coverage {
+export function coverageOf(f: Pick<DistrictSchoolFigures, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "students" | "studentMentees" | "studentMentors">): CoverageShares {
   return {
     teachersInvolved: percent(f.teachersInvolved, f.teachers),
     youngSpecialistsCovered: percent(f.youngSpecialistsCovered, f.youngSpecialists),
@@ -75,14 +75,14 @@ export function coverageOf(f: Pick<SchoolFigures, "teachers" | "teachersInvolved
 // ── Stage, running the system ────────────────────────────────────────────────────────────────────
 
 /** 0: no program; 1–7: the stage; 8: the program is completed. */
-export function stageRank(f: Pick<SchoolFigures, "program">): number {
+export function stageRank(f: Pick<DistrictSchoolFigures, "program">): number {
   if (!f.program) return 0;
   return f.program.status === "COMPLETED" ? STAGES.length + 1 : f.program.stage;
 }
 
 export const COMPLETED_RANK = STAGES.length + 1;
 
-export function allActsApproved(f: Pick<SchoolFigures, "acts">): boolean {
+export function allActsApproved(f: Pick<DistrictSchoolFigures, "acts">): boolean {
   return f.acts.regulation && f.acts.roadmap && f.acts.curator;
 }
 
@@ -91,12 +91,12 @@ export function allActsApproved(f: Pick<SchoolFigures, "acts">): boolean {
  * passed stage 1 (stage 2 or later, or completed) and its three local acts of stage 1 are approved: the
  * regulation, the order approving the roadmap and the order appointing the curator.
  */
-export function runsSystem(f: Pick<SchoolFigures, "program" | "acts">): boolean {
+export function runsSystem(f: Pick<DistrictSchoolFigures, "program" | "acts">): boolean {
   return stageRank(f) >= 2 && allActsApproved(f);
 }
 
 /** The median of the stage ranks of the schools that have a program; null when none has. */
-export function medianStageRank(figures: Pick<SchoolFigures, "program">[]): number | null {
+export function medianStageRank(figures: Pick<DistrictSchoolFigures, "program">[]): number | null {
   const ranks = figures.map(stageRank).filter((r) => r > 0).sort((a, b) => a - b);
   if (ranks.length === 0) return null;
   const mid = Math.floor(ranks.length / 2);
@@ -154,7 +154,7 @@ export function stageLabel(rank: number): string {
 }
 
 
-export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
+export function missingActs(f: Pick<DistrictSchoolFigures, "acts">): ActCode[] {
   const out: ActCode[] = [];
   if (!f.acts.regulation) out.push("REGULATION");
   if (!f.acts.roadmap) out.push("ROADMAP_APPROVAL");
@@ -171,7 +171,7 @@ const pct = (v: number) => formatPercent(v);
  * not completed; overdue roadmap activities; the district's deadlines missed; satisfaction of mentees or
  * mentors below 50 %. No reason — the school does not lag.
  */
-export function lagReasons(f: SchoolFigures, context: { year: number; today: Date; medianRank: number | null }): LagReason[] {
+export function lagReasons(f: DistrictSchoolFigures, context: { year: number; today: Date; medianRank: number | null }): LagReason[] {
   const reasons: LagReason[] = [];
   const rank = stageRank(f);
   const yearText = formatAcademicYear(context.year);
@@ -246,9 +246,9 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
 
 // ── The district ─────────────────────────────────────────────────────────────────────────────────
 
-export type AssessedSchool = SchoolFigures & {
+export type AssessedSchool = DistrictSchoolFigures & {
   rank: number;
-  coverage: Coverage;
+  coverage: CoverageShares;
   runsSystem: boolean;
   reasons: LagReason[];
   lagging: boolean;
@@ -290,7 +290,7 @@ export type DistrictSummary = {
   studentMentees: number;
   studentMentors: number;
   /** Pooled over the schools (sum of parts over sum of wholes). */
-  coverage: Coverage;
+  coverage: CoverageShares;
   /** Mean of the schools that measured it; how many did. */
   satisfaction: { mentee: number | null; mentor: number | null; menteeSchools: number; mentorSchools: number };
   overdueActivities: number;
@@ -301,7 +301,7 @@ export type DistrictSummary = {
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /** Assesses each school (coverage, running the system, lagging and why) and sums up the district. */
-export function assessDistrict(figures: SchoolFigures[], context: { year: number; today: Date }): { schools: AssessedSchool[]; summary: DistrictSummary } {
+export function assessDistrict(figures: DistrictSchoolFigures[], context: { year: number; today: Date }): { schools: AssessedSchool[]; summary: DistrictSummary } {
   const medianRank = medianStageRank(figures);
   const schools = figures.map((f) => assessSchool(f, lagReasons(f, { year: context.year, today: context.today, medianRank })));
   return { schools, summary: summarizeSchools(schools, medianRank) };
@@ -311,7 +311,7 @@ export function assessDistrict(figures: SchoolFigures[], context: { year: number
  * The figures with their assessment. Every field is listed (no object spread): V8 copies a spread of this many
  * properties slowly and leaves a dictionary-mode object, which made a region's 2 000 schools several times slower.
  */
-function assessSchool(f: SchoolFigures, reasons: LagReason[]): AssessedSchool {
+function assessSchool(f: DistrictSchoolFigures, reasons: LagReason[]): AssessedSchool {
   return {
     schoolId: f.schoolId,
     name: f.name,
@@ -388,7 +388,7 @@ export function summarizeSchools(schools: AssessedSchool[], medianRank: number |
 }
 
 /** Schools grouped by municipality (a region's report and filter), in the order given. */
-export function groupByMunicipality<T extends Pick<SchoolFigures, "municipalityId" | "municipalityName">>(schools: T[]): { id: string; name: string; schools: T[] }[] {
+export function groupByMunicipality<T extends Pick<DistrictSchoolFigures, "municipalityId" | "municipalityName">>(schools: T[]): { id: string; name: string; schools: T[] }[] {
   const groups = new Map<string, { id: string; name: string; schools: T[] }>();
   for (const s of schools) {
     const id = s.municipalityId ?? "";
@@ -465,14 +465,14 @@ export function pairsSentence(p: DistrictSummary["pairs"], scope: ReportScope = 
 }
 
 /** A school's program in one sentence: its stage (with the stage's title) or that it is completed. */
-export function schoolStageSentence(f: Pick<SchoolFigures, "program">, year: number): string {
+export function schoolStageSentence(f: Pick<DistrictSchoolFigures, "program">, year: number): string {
   const yearText = formatAcademicYear(year);
   if (!f.program) return noProgramSentence(year, "school");
   if (f.program.status === "COMPLETED") return `Программа наставничества на ${yearText} учебный год завершена.`;
   return `Программа наставничества на ${yearText} учебный год находится на этапе ${f.program.stage} «${stageTitle(f.program.stage)}».`;
 }
 
-export function actsSentence(f: Pick<SchoolFigures, "acts">): string {
+export function actsSentence(f: Pick<DistrictSchoolFigures, "acts">): string {
   const missing = missingActs(f);
   if (missing.length === 0) return "Локальные акты утверждены: положение о наставничестве, приказ об утверждении дорожной карты, приказ о назначении куратора.";
   return `Не утверждены локальные акты: ${missing.map((a) => ACT_NAMES[a]).join(", ")}.`;

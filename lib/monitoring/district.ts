@@ -1,7 +1,7 @@
 import type { Tx } from "../db";
 import { academicYearOf } from "../domain/academic-year";
 import { z } from "zod";
-import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
+import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type DistrictSchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
 import { isoDate } from "../domain/local-date";
 
@@ -18,7 +18,7 @@ type Row = {
   mentee_satisfaction: number | null; mentor_satisfaction: number | null;
 };
 
-function toFigures(r: Row): SchoolFigures {
+function toFigures(r: Row): DistrictSchoolFigures {
   return {
     schoolId: r.school_id,
     name: r.school_name,
@@ -53,7 +53,7 @@ function toFigures(r: Row): SchoolFigures {
  * the transaction is scoped to (another organization's id returns nothing). Aggregates only.
  */
 /** `today`: the calendar date in the organization's zone (organizationToday). */
-export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<SchoolFigures[]> {
+export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictSchoolFigures[]> {
   const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDate(today)}::date)`;
   return rows.map(toFigures);
 }
