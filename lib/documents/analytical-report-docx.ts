@@ -1,4 +1,5 @@
 // The analytical report of the monitoring (аналитическая справка) as a .docx.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { TABLE_PT, SMALL_PT, PARAGRAPH_INDENT, textWidth, pageSetup, pack, paragraph, emptyLine, signatureBlock, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { Signatory } from "./types";

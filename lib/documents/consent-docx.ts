@@ -1,6 +1,7 @@
 // A person's consent (152-ФЗ art. 9 / art. 10.1) as a .docx: the operator's name and requisites at the top,
 // the title, the text, the dissemination table when there is one, date and signature. The text is built by
 // lib/domain/consent-document.ts.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import type { ConsentDocument } from "../domain/consent-document";
 import { PARAGRAPH_INDENT, SIGNATURE_LINE, SMALL_PT, emptyLine, formatDocumentDate, layoutTable, pack, pageSetup, paragraph, textWidth, textGrid, organizationName } from "./docx-kit";

@@ -2,6 +2,7 @@
 // (organizational documents; replaced 7.0.97-2016, same requisites in substance) — head, signature,
 // executor mark, approval stamp, tables. Pure: no database, no Next.js — the caller loads the data and
 // serves the bytes. Each document has its own file beside this one.
+import "server-only";
 import {
   AlignmentType,
   BorderStyle,

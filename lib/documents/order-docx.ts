@@ -1,4 +1,5 @@
 // The director's order (приказ) as a .docx.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { SMALL_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, paragraph, emptyLine, layoutTable, signatureBlock, formatDocumentDate, numberSign, BLANK_NUMBER, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { OrderDocument } from "./types";

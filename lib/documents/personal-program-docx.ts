@@ -1,4 +1,5 @@
 // The personalized program of a pair or group as a .docx.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { TABLE_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, formatDocumentDate, paragraph, emptyLine, layoutTable, organizationName, fieldTable, numberSign, textGrid } from "./docx-kit";
 

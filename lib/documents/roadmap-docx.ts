@@ -1,4 +1,5 @@
 // The roadmap (дорожная карта) as a .docx, landscape.
+import "server-only";
 import {
   AlignmentType,
   Paragraph,

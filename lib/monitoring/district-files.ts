@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
 import { YearParam } from "../http/params";

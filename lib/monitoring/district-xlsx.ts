@@ -1,3 +1,4 @@
+import "server-only";
 import { formatAcademicYear } from "../domain/academic-year";
 import { percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
 import { buildSheets, buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxSheet, type XlsxValue } from "../xlsx/workbook";

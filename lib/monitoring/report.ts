@@ -1,3 +1,4 @@
+import "server-only";
 import { organizationToday, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";

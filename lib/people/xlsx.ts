@@ -2,6 +2,7 @@
 // the one workbook builder (lib/xlsx/workbook.ts).
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
 
+import "server-only";
 import { CONSENT_SELECT } from "./select";
 import { fullName } from "../domain/names";
 import { format } from "date-fns";

@@ -1,4 +1,5 @@
 // The list template offered on the municipality's page: the registry's columns, a «Вид» dropdown, an example row.
+import "server-only";
 import type ExcelJS from "exceljs";
 import { newWorkbook, styleHeader, workbookBytes, type XlsxFile } from "../xlsx/workbook";
 import { MAX_REGISTRY_ROWS, REGISTRY_COLUMNS, REGISTRY_KIND_WORD, type RegistryKindKey } from "./schemas";

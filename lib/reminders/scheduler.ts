@@ -1,3 +1,4 @@
+import "server-only";
 import { now as readClock } from "../clock";
 import { withDb, type Tx } from "../db";
 import { DEFAULT_INTERVAL_MINUTES, readReminderConfig, type ReminderConfig, type SmtpSettings } from "./config";
