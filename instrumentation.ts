@@ -2,7 +2,8 @@
 // In the Node.js runtime it makes abort reasons let go of the render that aborted (lib/http/abort-reason-stack.ts:
 // without it the server kept a growing chain of finished requests), and it starts the reminder loop
 // (lib/reminders/scheduler.ts) — never during `next build`, never under tests; REMINDERS_DISABLED=1 turns it off.
-// Start-up never waits for a cycle.
+// Start-up never waits for a cycle. Only Next's own switches (NEXT_RUNTIME, NEXT_PHASE) and the test
+// switches are read raw here: they decide whether anything (lib/env.ts included) may be imported at all.
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,6 +11,10 @@ export async function register() {
   releaseAbortReasonStacks();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "test" || process.env.VITEST) return;
+  // The environment is checked once at start (lib/env.ts): a wrong value stops the server here, with a
+  // Russian message naming the variable, rather than on the first request that reads it.
+  const { readEnv } = await import("./lib/env");
+  readEnv();
   try {
     const { startReminderScheduler } = await import("./lib/reminders/scheduler");
     startReminderScheduler();

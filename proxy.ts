@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "./lib/auth/config";
 import { refuseMalformedPath, refuseOversizedBody } from "./lib/http/request-guards";
 import { apiContentSecurityPolicy, pageContentSecurityPolicy, singleSignOnFormTargets } from "./lib/http/security-headers";
+import { envVariable } from "./lib/env";
 
 // Sends visitors without a session cookie to /login early. Deliberately does not decode or refresh the
 // session: a proxy that re-issued the cookie on every request (as Auth.js's wrapper does) could revive a
@@ -16,13 +17,13 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // An address with a malformed percent-encoding gets 400, a request declaring a body larger than the server
 // takes 413, each with a readable text (lib/http/request-guards.ts).
 // The single sign-on provider's origin may receive the «Войти через …» form's redirect (docs/decisions/021).
-const FORM_TARGETS = singleSignOnFormTargets(process.env.OIDC_ISSUER);
+const FORM_TARGETS = singleSignOnFormTargets(envVariable("OIDC_ISSUER"));
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const api = pathname.startsWith("/api/");
   const nonce = api ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = nonce ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV !== "production", FORM_TARGETS) : apiContentSecurityPolicy();
+  const csp = nonce ? pageContentSecurityPolicy(nonce, envVariable("NODE_ENV") !== "production", FORM_TARGETS) : apiContentSecurityPolicy();
 
   let response: NextResponse;
   const refused = refuseMalformedPath(request) ?? refuseOversizedBody(request);

@@ -2,7 +2,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
+const root = path.dirname(fileURLToPath(import.meta.url));
+// `server-only` throws outside the react-server condition (Next's server bundles); tests import server
+// modules directly, so every project resolves it to the package's empty module.
+const alias = { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") };
 const integration = (name: string, env: Record<string, string>, include: string[]) => ({
   resolve: { alias },
   test: {

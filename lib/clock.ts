@@ -6,6 +6,8 @@
 // production builds (vitest, `npm run dev`) or when NASTAVNIK_TEST_CLOCK=1 is also set, which only the
 // Playwright web server sets; a real deployment (`npm start`, NODE_ENV=production) ignores it loudly.
 
+import { envVariable } from "./env";
+
 type ClockEnv = { NASTAVNIK_NOW?: string; NASTAVNIK_TEST_CLOCK?: string; NODE_ENV?: string };
 
 /** The offset (ms) NASTAVNIK_NOW asks for, or 0; throws on an unreadable instant so a typo never runs "today". */
@@ -32,7 +34,7 @@ export function parseInstant(text: string): Date {
 // Date.now() here is the real wall clock the offset is added to: the one place it may be read.
 const realNow = () => Date.now();
 
-const envOffset = offsetFromEnv(process.env, realNow());
+const envOffset = offsetFromEnv({ NASTAVNIK_NOW: envVariable("NASTAVNIK_NOW"), NASTAVNIK_TEST_CLOCK: envVariable("NASTAVNIK_TEST_CLOCK"), NODE_ENV: envVariable("NODE_ENV") }, realNow());
 let offset = envOffset;
 
 /** The current instant, as the app sees it. */
@@ -42,7 +44,7 @@ export function now(): Date {
 
 /** Tests only: moves the clock so that it reads `instant` now and runs on from there. */
 export function setClock(instant: Date | string): void {
-  if (process.env.NODE_ENV === "production" && process.env.NASTAVNIK_TEST_CLOCK !== "1") throw new Error("[clock] setClock is for tests only");
+  if (envVariable("NODE_ENV") === "production" && envVariable("NASTAVNIK_TEST_CLOCK") !== "1") throw new Error("[clock] setClock is for tests only");
   const at = typeof instant === "string" ? parseInstant(instant) : instant;
   offset = at.getTime() - realNow();
 }

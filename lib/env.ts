@@ -1,9 +1,32 @@
 import path from "node:path";
 import { z } from "zod";
 
-// Environment, validated once. DATABASE_URL unset means the embedded PGlite database.
+// The one reader of the environment (issue #18 item 2): nothing else in lib/, app/ or components/ reads
+// process.env (the launcher, lib/cli, only hands it on to the processes it starts and sets serve.ts's flag). Validated at start (lib/cli/setup.ts before `npm start`, instrumentation.ts when the
+// server process starts); a wrong value stops the start with a Russian message naming the variable.
+// DATABASE_URL unset means the embedded PGlite database.
 // OIDC_*: single sign-on through an OpenID Connect provider (docs/decisions/021) — all three of issuer,
 // client id and secret, or none (then the login page has no such button and Auth.js no such provider).
+/**
+ * Reminders and e-mail (README «Reminders and e-mail»): their own section, read on each reminder cycle
+ * through readReminderEnv, where a wrong value is reported in the log and never stops the server — so they
+ * are not part of the start-up check below.
+ */
+const ReminderVariables = {
+  REMINDERS_DISABLED: z.string().optional(),
+  REMINDERS_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL начинается с smtp:// или smtps://").optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: z.string().optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  APP_URL: z.string().url().optional(),
+};
+const ReminderEnvSchema = z.object({ ...ReminderVariables, AUTH_URL: z.string().url().optional() });
+export type ReminderEnv = z.infer<typeof ReminderEnvSchema>;
+
 const EnvSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
@@ -18,6 +41,15 @@ const EnvSchema = z
     OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
     OIDC_NAME: z.string().trim().min(1).max(80, "OIDC_NAME не длиннее 80 символов").optional(),
+    /** The address the app is served at (Auth.js; canonical links; letters when APP_URL is not set). */
+    AUTH_URL: z.string().optional(),
+    /** Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts parses and checks the list). */
+    TRUSTED_PROXIES: z.string().optional(),
+    /** Set to 1 by lib/cli/serve.ts in its own process: requests carry the connection's peer address. */
+    NASTAVNIK_PEER_HEADER: z.string().optional(),
+    /** Test clock (lib/clock.ts, decision 011): honoured outside production or with NASTAVNIK_TEST_CLOCK=1. */
+    NASTAVNIK_NOW: z.string().optional(),
+    NASTAVNIK_TEST_CLOCK: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
@@ -28,9 +60,41 @@ const EnvSchema = z
 
 export type Env = z.infer<typeof EnvSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  return EnvSchema.parse(clean);
+type Source = Record<string, string | undefined>;
+const given = (source: Source) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+
+/** The whole environment, checked; throws (a Russian message per variable) when something is wrong. */
+export function readEnv(source: Source = process.env): Env {
+  return EnvSchema.parse(given(source));
+}
+
+/** The reminder and e-mail settings, checked; a failure is the caller's to report (the loop keeps running). */
+export function readReminderEnv(source: Source = process.env) {
+  const clean = Object.fromEntries(Object.entries(given(source)).filter(([k]) => k in ReminderEnvSchema.shape));
+  return ReminderEnvSchema.safeParse(clean);
+}
+
+/** Variables read as plain text wherever they are used (each use reads the current value). */
+export type EnvVariable =
+  | "AUTH_URL"
+  | "TRUSTED_PROXIES"
+  | "NASTAVNIK_PEER_HEADER"
+  | "NASTAVNIK_NOW"
+  | "NASTAVNIK_TEST_CLOCK"
+  | "REMINDERS_DISABLED"
+  | "NODE_ENV"
+  | "OIDC_ISSUER"
+  // The launcher's (lib/cli): the port to serve on, and whether `npm start` skips the build.
+  | "PORT"
+  | "SKIP_BUILD";
+
+/**
+ * One variable's current text, for the few read on every use rather than once: the peer flag is set by
+ * serve.ts in-process, the proxies and the test clock are switched by tests. Only the names declared above
+ * (the schema checked them at start).
+ */
+export function envVariable(name: EnvVariable): string | undefined {
+  return process.env[name];
 }
 
 /** Where the embedded database and its generated secret live (git-ignored). */

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatPercent, type DistrictSummary } from "@/lib/domain/monitoring";
+import { type DistrictSummary } from "@/lib/domain/monitoring";
 import type { Tr } from "@/lib/monitoring/district-text";
+import { formatPercent } from "@/lib/format";
 
 type Figure = { key: string; label: string; value: string; detail: string; href: string; alert?: boolean };
 

@@ -6,13 +6,10 @@ import { Button } from "@/components/ui/button";
 import { CONTROL } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td } from "@/components/ui/table";
+import { formatDate } from "@/lib/format";
 
 export type ShownLink = { recipientId: string; name: string; path: string; expiresAt: string };
 
-const ddmmyyyy = (iso: string) => {
-  const d = new Date(iso);
-  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
-};
 
 /**
  * One-time links, shown once right after they were made (the server keeps only their hashes): a table
@@ -25,7 +22,7 @@ export function LinksList({ links }: { links: ShownLink[] }) {
   if (links.length === 0) return null;
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const url = (path: string) => `${origin}${path}`;
-  const plain = links.map((l) => `${l.name} — ${url(l.path)} (${t("linkValidUntil", { date: ddmmyyyy(l.expiresAt) })})`).join("\n");
+  const plain = links.map((l) => `${l.name} — ${url(l.path)} (${t("linkValidUntil", { date: formatDate(new Date(l.expiresAt)) })})`).join("\n");
   return (
     <div className="flex flex-col gap-3" data-testid="survey-links">
       <Notice kind="info">
@@ -39,7 +36,7 @@ export function LinksList({ links }: { links: ShownLink[] }) {
             <Td>
               <code className="break-all text-xs">{url(l.path)}</code>
             </Td>
-            <Td>{ddmmyyyy(l.expiresAt)}</Td>
+            <Td>{formatDate(new Date(l.expiresAt))}</Td>
           </tr>
         ))}
       </Table>

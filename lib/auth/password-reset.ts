@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { withDb } from "../db";
 import { isWellFormedOneTimeToken } from "../domain/one-time-token";

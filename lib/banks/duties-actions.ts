@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { organizationToday } from "../auth/tenant";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";

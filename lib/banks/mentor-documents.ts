@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import type { ConsentDocument } from "../domain/consent-document";
 import { appointmentRows, dutiesConsentDocument } from "../domain/mentor-documents";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hasPermission } from "../auth/permissions";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { bankRefusal } from "../domain/banks";

@@ -1,17 +1,10 @@
 import { z } from "zod";
 import { enumKeys } from "../actions/enum-keys";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MAX_MENTOR_CAPACITY, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
+import { OrgSlug, Id, OptionalText, RequiredDate, OptionalDate, TagList } from "../schemas/fields";
 
-const OptionalText = (max: number) =>
-  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
 const Reason = z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" });
-const Id = z.uuid({ error: "notFound" });
-// Checkbox groups: none ticked sends nothing, one ticked sends a string.
-const TagList = <T extends Record<string, string>>(tags: T) =>
-  z.preprocess((v) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(enumKeys(tags), { error: "unknownTag" })).max(30))
-    .transform((list) => [...new Set(list)]);
 
 const MenteeFields = {
   category: z.enum(enumKeys(MENTEE_CATEGORIES), { error: "required" }),
@@ -50,17 +43,15 @@ export type AddMentorInput = z.input<typeof AddMentorInput>;
 export const UpdateMentorInput = z.object({ org: OrgSlug, mentorId: Id, ...MentorFields });
 export type UpdateMentorInput = z.input<typeof UpdateMentorInput>;
 
-// A calendar date; «not in the future» is checked by the action against the organization's today
+// finishedOn, givenAt: calendar dates; «not in the future» is checked by the action against the organization's today
 // (decision 011) — here it would read the browser's or the server's clock and zone. The forms' date
 // inputs get that today from the server as their max.
-const PastDate = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
-
 export const RecordTrainingInput = z.object({
   org: OrgSlug,
   mentorId: Id,
   kind: z.enum(enumKeys(TRAINING_KINDS), { error: "required" }),
   title: z.string().trim().min(3, { error: "required" }).max(300, { error: "tooLong" }),
-  finishedOn: PastDate,
+  finishedOn: RequiredDate,
   hours: z
     .union([z.literal(""), z.coerce.number({ error: "hoursRange" }).int({ error: "hoursRange" }).min(1, { error: "hoursRange" }).max(500, { error: "hoursRange" })])
     .optional()
@@ -77,13 +68,13 @@ export const DistrictVisibilityInput = z
     org: OrgSlug,
     mentorId: Id,
     visible: z.enum(["yes", "no"], { error: "required" }),
-    agreedOn: z.union([PastDate, z.literal("")]).optional().transform((v) => (v ? v : null)),
+    agreedOn: OptionalDate,
   })
   .refine((v) => v.visible === "no" || v.agreedOn, { error: "agreedOnRequired", path: ["agreedOn"] });
 export type DistrictVisibilityInput = z.input<typeof DistrictVisibilityInput>;
 
 /** The mentor's written consent to the additional duties of mentoring (ТК РФ ст. 60.2): its date. */
-export const RecordDutiesConsentInput = z.object({ org: OrgSlug, mentorId: Id, givenAt: PastDate });
+export const RecordDutiesConsentInput = z.object({ org: OrgSlug, mentorId: Id, givenAt: RequiredDate });
 export type RecordDutiesConsentInput = z.input<typeof RecordDutiesConsentInput>;
 
 /** The scan of that signed consent. */

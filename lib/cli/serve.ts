@@ -8,16 +8,17 @@ import next from "next";
 import { PEER_HEADER, PEER_HEADER_ENV, parseTrustedProxies } from "../http/client-address";
 import { applyHeapSettings } from "./heap";
 import { serveWithOutagePage } from "./outage-response";
+import { envVariable } from "../env";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+const port = Number(envVariable("PORT") ?? 3000);
 // -H <address> as with `next start`; by default every interface.
 const hostFlag = process.argv.indexOf("-H");
 const hostname = hostFlag > 0 ? process.argv[hostFlag + 1] : undefined;
 
 async function main() {
   // A typo in TRUSTED_PROXIES stops the server here rather than trusting nothing (or everything) silently.
-  const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const trusted = parseTrustedProxies(envVariable("TRUSTED_PROXIES"));
   // A full GC once the old generation has grown by a quarter, not by up to 4× (lib/cli/heap.ts, issue #14).
   applyHeapSettings();
   process.env[PEER_HEADER_ENV] = "1";

@@ -2,10 +2,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { prepareDatabase, resolveAuthSecret } from "../db/setup";
+import { envVariable } from "../env";
 
 const dev = process.argv.includes("--dev");
-const skipBuild = process.argv.includes("--no-build") || process.env.SKIP_BUILD === "1";
-const port = process.env.PORT ?? "3000";
+const skipBuild = process.argv.includes("--no-build") || envVariable("SKIP_BUILD") === "1";
+const port = envVariable("PORT") ?? "3000";
 const nextBin = require.resolve("next/dist/bin/next");
 const serveScript = path.join(__dirname, "serve.ts");
 

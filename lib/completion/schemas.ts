@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Id } from "../schemas/fields";
 
 // Stage 7 (завершение программы): awards and the update of the banks. Shared by forms and actions;
 // messages are keys under "errors" in the message files.
-
-const Id = z.uuid({ error: "notFound" });
 
 export const AWARD_KINDS = ["LETTER_OF_THANKS", "CERTIFICATE", "OTHER"] as const;
 

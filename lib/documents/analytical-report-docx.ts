@@ -1,15 +1,7 @@
 // The analytical report of the monitoring (аналитическая справка) as a .docx.
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
-import { TABLE_PT, SMALL_PT, PARAGRAPH_INDENT, textWidth, pageSetup, pack, paragraph, emptyLine, GRID_BORDERS, columnWidths, documentHead, signatureBlock, executorMark, CELL_MARGINS } from "./docx-kit";
+import "server-only";
+import { AlignmentType, Paragraph, Table } from "docx";
+import { TABLE_PT, SMALL_PT, PARAGRAPH_INDENT, textWidth, pageSetup, pack, paragraph, emptyLine, signatureBlock, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { Signatory } from "./types";
 
 // ── Analytical report of the monitoring (аналитическая справка) ────────────────────────────────
@@ -34,27 +26,9 @@ export type AnalyticalReportDocument = {
   executor?: { name: string; contact?: string | null } | null;
 };
 
-/** A bordered table of text cells, header repeated on every page; 12 pt, 10 pt when it has more than five columns. */
+/** A report table: 12 pt, 10 pt when it has more than five columns; figures centred. */
 function reportTable(table: AnalyticalReportTable, width: number): Table {
-  const widths = columnWidths(table.weights, width);
-  const size = table.header.length > 5 ? SMALL_PT : TABLE_PT;
-  const cell = (text: string, i: number, bold = false) =>
-    new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      verticalAlign: bold ? VerticalAlignTable.CENTER : undefined,
-      children: text.split("\n").map((line) => paragraph([{ text: line, bold }], i > 0 && !bold && /^[\d\s,.%—–-]*$/.test(text) ? { alignment: AlignmentType.CENTER } : {}, size)),
-    });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID_BORDERS,
-    margins: CELL_MARGINS,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((h, i) => cell(h, i, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i)) })),
-    ],
-  });
+  return textGrid(table, width, { size: table.header.length > 5 ? SMALL_PT : TABLE_PT, center: (text, i) => i > 0 && /^[\d\s,.%—–-]*$/.test(text) });
 }
 
 /**

@@ -1,9 +1,10 @@
 // A person's consent (152-ФЗ art. 9 / art. 10.1) as a .docx: the operator's name and requisites at the top,
 // the title, the text, the dissemination table when there is one, date and signature. The text is built by
 // lib/domain/consent-document.ts.
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import "server-only";
+import { AlignmentType, Paragraph, Table } from "docx";
 import type { ConsentDocument } from "../domain/consent-document";
-import { CELL_MARGINS, GRID_BORDERS, PARAGRAPH_INDENT, SIGNATURE_LINE, SMALL_PT, TABLE_PT, columnWidths, emptyLine, formatDocumentDate, layoutTable, organizationName, pack, pageSetup, paragraph, textWidth } from "./docx-kit";
+import { PARAGRAPH_INDENT, SIGNATURE_LINE, SMALL_PT, emptyLine, formatDocumentDate, layoutTable, pack, pageSetup, paragraph, textWidth, textGrid, organizationName } from "./docx-kit";
 
 export async function renderConsentDocx(doc: ConsentDocument): Promise<Buffer> {
   const width = textWidth("portrait");
@@ -15,21 +16,8 @@ export async function renderConsentDocx(doc: ConsentDocument): Promise<Buffer> {
     ...doc.paragraphs.map((text) => paragraph([text], body)),
   ];
   if (doc.table) {
-    const widths = columnWidths([16, 34, 20, 30], width);
-    const cell = (text: string, i: number, bold = false) =>
-      new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: [paragraph([{ text, bold }], {}, TABLE_PT)] });
     children.push(
-      new Table({
-        width: { size: width, type: WidthType.DXA },
-        columnWidths: widths,
-        layout: TableLayoutType.FIXED,
-        borders: GRID_BORDERS,
-        margins: CELL_MARGINS,
-        rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: doc.table.header.map((h, i) => cell(h, i, true)) }),
-          ...doc.table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i)) })),
-        ],
-      }),
+      textGrid({ ...doc.table, weights: [16, 34, 20, 30] }, width),
       emptyLine(),
     );
   }

@@ -2,6 +2,7 @@
 // (organizational documents; replaced 7.0.97-2016, same requisites in substance) — head, signature,
 // executor mark, approval stamp, tables. Pure: no database, no Next.js — the caller loads the data and
 // serves the bytes. Each document has its own file beside this one.
+import "server-only";
 import {
   AlignmentType,
   BorderStyle,
@@ -25,7 +26,7 @@ import {
   type ISectionOptions,
   type ITableBordersOptions,
 } from "docx";
-import { format } from "date-fns";
+import { formatDate } from "../format";
 import type { ApprovalStamp, RoadmapDocumentActivity, Signatory } from "./types";
 
 // ── Shared page setup and typography ──────────────────────────────────────────────────────────
@@ -106,7 +107,7 @@ export const numberSign = (number: string) => `№\u00a0${number}`;
 
 /** Date requisite: digits, dd.MM.yyyy («25.08.2025»); blanks to fill by hand when not known yet. */
 export function formatDocumentDate(date: Date | null | undefined, blank = BLANK_DATE): string {
-  return date ? format(date, "dd.MM.yyyy") : blank;
+  return date ? formatDate(date) : blank;
 }
 
 export type Text = { text: string; bold?: boolean; size?: number };
@@ -276,16 +277,56 @@ export const cellText = (text: string, options: Omit<IParagraphOptions, "childre
 
 export const CELL_MARGINS = { left: mm(1.5), right: mm(1.5), top: mm(0.5), bottom: mm(0.5) };
 
-/** A two-column grid table: what is kept — the value. */
-export function fieldTable(rows: [string, string][], width: number): Table {
-  const widths = columnWidths([35, 65], width);
+/** The shell of every bordered table: fixed column widths, single-line grid, the cell margins. */
+export function gridTable(widths: number[], width: number, rows: TableRow[]): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
     margins: CELL_MARGINS,
-    rows: rows.map(
+    rows,
+  });
+}
+
+export type TextGrid = { header: string[]; weights: number[]; rows: string[][] };
+export type TextGridOptions = {
+  /** Point size of the cells (TABLE_PT unless given). */
+  size?: number;
+  /** Header cells centred across as well as down. */
+  centerHeader?: boolean;
+  /** Whether a body cell is centred (numbers, dates). */
+  center?: (text: string, column: number) => boolean;
+};
+
+/**
+ * A bordered table of text cells (appendices, reports, plans): the header row bold, centred down and
+ * repeated on every page; a cell's lines split on \n; no row breaks across pages.
+ */
+export function textGrid(grid: TextGrid, width: number, options: TextGridOptions = {}): Table {
+  const widths = columnWidths(grid.weights, width);
+  const size = options.size ?? TABLE_PT;
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: header ? VerticalAlignTable.CENTER : undefined,
+      children: text
+        .split("\n")
+        .map((line) => paragraph([{ text: line, bold: header }], (header ? options.centerHeader : options.center?.(text, i)) ? { alignment: AlignmentType.CENTER } : {}, size)),
+    });
+  return gridTable(widths, width, [
+    new TableRow({ tableHeader: true, cantSplit: true, children: grid.header.map((h, i) => cell(h, i, true)) }),
+    ...grid.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) })),
+  ]);
+}
+
+/** A two-column grid table: what is kept — the value. */
+export function fieldTable(rows: [string, string][], width: number): Table {
+  const widths = columnWidths([35, 65], width);
+  return gridTable(
+    widths,
+    width,
+    rows.map(
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
@@ -295,5 +336,5 @@ export function fieldTable(rows: [string, string][], width: number): Table {
           ],
         }),
     ),
-  });
+  );
 }

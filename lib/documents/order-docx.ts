@@ -1,6 +1,7 @@
 // The director's order (приказ) as a .docx.
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
-import { TABLE_PT, SMALL_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, paragraph, emptyLine, GRID_BORDERS, columnWidths, layoutTable, documentHead, signatureBlock, executorMark, CELL_MARGINS, formatDocumentDate, numberSign, BLANK_NUMBER } from "./docx-kit";
+import "server-only";
+import { AlignmentType, Paragraph, Table } from "docx";
+import { SMALL_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, paragraph, emptyLine, layoutTable, signatureBlock, formatDocumentDate, numberSign, BLANK_NUMBER, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { OrderDocument } from "./types";
 
 // ── Order (приказ) ────────────────────────────────────────────────────────────────────────────
@@ -33,23 +34,10 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   // Appendix table on a page of its own, naming the order it belongs to (ГОСТ Р 7.0.97: отметка о приложении).
   if (order.appendix) {
     const a = order.appendix;
-    const widths = columnWidths(a.weights, width);
-    const cell = (text: string, i: number, bold = false) =>
-      new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, children: [paragraph([{ text, bold }], {}, TABLE_PT)] });
     children.push(
       paragraph([`Приложение к приказу от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)}`], { pageBreakBefore: true, alignment: AlignmentType.RIGHT }),
       paragraph([{ text: a.title, bold: true }], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }),
-      new Table({
-        width: { size: width, type: WidthType.DXA },
-        columnWidths: widths,
-        layout: TableLayoutType.FIXED,
-        borders: GRID_BORDERS,
-        margins: CELL_MARGINS,
-        rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: a.header.map((h, i) => cell(h, i, true)) }),
-          ...a.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i)) })),
-        ],
-      }),
+      textGrid(a, width),
     );
   }
 

@@ -1,5 +1,6 @@
 // PDF from a generated .docx through LibreOffice headless (`soffice --headless --convert-to pdf`), when it
 // is installed on the server (README: «PDF»); when it is not, callers say so instead of offering the link.
+import "server-only";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,4 +1,5 @@
 // A person's personal data on their request (152-ФЗ, art. 14) as a .docx.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { textWidth, pageSetup, pack, paragraph, emptyLine, organizationName, fieldTable, formatDocumentDate } from "./docx-kit";
 

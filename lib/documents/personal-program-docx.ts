@@ -1,15 +1,7 @@
 // The personalized program of a pair or group as a .docx.
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
-import { TABLE_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, formatDocumentDate, paragraph, emptyLine, GRID_BORDERS, columnWidths, layoutTable, organizationName, CELL_MARGINS, fieldTable, numberSign } from "./docx-kit";
+import "server-only";
+import { AlignmentType, Paragraph, Table } from "docx";
+import { TABLE_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, formatDocumentDate, paragraph, emptyLine, layoutTable, organizationName, fieldTable, numberSign, textGrid } from "./docx-kit";
 
 // ── Personalized program of a pair or group (персонализированная программа наставничества) ─────
 
@@ -48,26 +40,9 @@ export type PersonalProgramDocument = {
   signatures: { mentor: string; mentees: string[]; curator: string | null };
 };
 
-/** A bordered table with a header row repeated on every page; cells are plain text (lines split on \n). */
+/** A plan or schedule table: the first and third columns (number, date) centred. */
 function personalProgramGrid(header: string[], weights: number[], rows: string[][], width: number): Table {
-  const widths = columnWidths(weights, width);
-  const cell = (text: string, i: number, bold = false, center = false) =>
-    new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      verticalAlign: bold ? VerticalAlignTable.CENTER : undefined,
-      children: text.split("\n").map((line) => paragraph([{ text: line, bold }], center ? { alignment: AlignmentType.CENTER } : {}, TABLE_PT)),
-    });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID_BORDERS,
-    margins: CELL_MARGINS,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false, i === 0 || i === 2)) })),
-    ],
-  });
+  return textGrid({ header, weights, rows }, width, { centerHeader: true, center: (_, i) => i === 0 || i === 2 });
 }
 
 /**

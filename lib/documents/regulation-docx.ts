@@ -1,6 +1,7 @@
 // A local act whose text is paragraphs — the Положение о наставничестве — as a .docx (issue #15): the
 // author's name and requisites, the agreement chain (СОГЛАСОВАНО / ПРИНЯТО / УТВЕРЖДЕНО) side by side,
 // the document kind and its title, the text with its section headings, the executor mark.
+import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { TABLE_PT, BLANK_NUMBER, PARAGRAPH_INDENT, emptyLine, executorMark, formatDocumentDate, layoutTable, numberSign, organizationName, pack, pageSetup, paragraph, textWidth } from "./docx-kit";
 import type { AgreementChain, AgreementStep, RegulationDocument } from "./types";

@@ -1,16 +1,16 @@
 // The roadmap (дорожная карта) as a .docx, landscape.
+import "server-only";
 import {
   AlignmentType,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { TABLE_PT, textWidth, pageSetup, pack, paragraph, emptyLine, GRID_BORDERS, columnWidths, organizationName, signatureBlock, executorMark, approvalStamp, type Column, cellText, CELL_MARGINS } from "./docx-kit";
+import { TABLE_PT, textWidth, pageSetup, pack, paragraph, emptyLine, columnWidths, signatureBlock, type Column, cellText, gridTable, organizationName, approvalStamp, executorMark } from "./docx-kit";
 import type { RoadmapDocument } from "./types";
 
 // ── Roadmap (дорожная карта) ─────────────────────────────────────────────────────────────────
@@ -78,14 +78,7 @@ function roadmapTable(stages: RoadmapDocument["stages"], width: number): Table {
     ),
   ]);
 
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID_BORDERS,
-    margins: CELL_MARGINS,
-    rows: [header, ...rows],
-  });
+  return gridTable(widths, width, [header, ...rows]);
 }
 
 /** The roadmap as a .docx: A4 landscape, title 14 pt, table 12 pt. */

@@ -6,6 +6,7 @@
 import { isMinorOn, PUBLIC_FIELD_TITLES, PUBLIC_FIELDS, type ConsentPurpose, type PublicField } from "./consent";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
+import { formatCalendarDate } from "../format";
 
 export type ConsentDocumentInput = {
   organization: OrganizationRequisites;
@@ -49,7 +50,6 @@ export type ConsentDocumentResult = { ok: true; document: ConsentDocument } | { 
 
 const BLANK = "________________";
 const LONG_BLANK = "__________________________________________";
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 
 /** The purpose as the consent states it. */
 export const PURPOSE_STATEMENTS: Record<ConsentPurpose, string> = {
@@ -79,7 +79,7 @@ export function consentRequisitesMissing(org: Pick<OrganizationRequisites, "name
 
 function describePerson(p: ConsentDocumentInput["person"]): string {
   const parts = [fullName(p)];
-  if (p.birthDate) parts.push(`дата рождения ${dmy(p.birthDate)}`);
+  if (p.birthDate) parts.push(`дата рождения ${formatCalendarDate(p.birthDate)}`);
   const role = p.position?.trim() || (p.grade?.trim() ? `класс (группа) ${p.grade.trim()}` : null);
   if (role) parts.push(role);
   return parts.join(", ");
@@ -105,7 +105,7 @@ export function buildConsentDocument(input: ConsentDocumentInput): ConsentDocume
   const iAm = representative
     ? `Я, ${representative}, документ, удостоверяющий личность: ${LONG_BLANK}, проживающий(ая) по адресу: ${LONG_BLANK}, являясь законным представителем несовершеннолетнего (несовершеннолетней) ${subject} на основании ${consent.representativeDocument?.trim() || `${BLANK} (документ, подтверждающий полномочия)`},`
     : `Я, ${subject}, документ, удостоверяющий личность: ${LONG_BLANK}, зарегистрированный(ая) по адресу: ${LONG_BLANK},`;
-  const term = consent.validUntil ? `по ${dmy(consent.validUntil)}` : "до окончания участия в программе наставничества, но не более пяти лет";
+  const term = consent.validUntil ? `по ${formatCalendarDate(consent.validUntil)}` : "до окончания участия в программе наставничества, но не более пяти лет";
   const representativeTitle = representative ? ["законного представителя несовершеннолетнего"] : [];
 
   if (consent.purpose === "PUBLICATION") {
@@ -130,7 +130,7 @@ export function buildConsentDocument(input: ConsentDocumentInput): ConsentDocume
         },
         closing: [
           `Условия, при которых полученные персональные данные могут передаваться оператором только по его внутренней сети либо с использованием информационно-телекоммуникационных сетей, или запрет на такую передачу: ${consent.publicConditions?.trim() || "не устанавливаю"}.`,
-          `Согласие действует с ${dmy(consent.givenAt)} ${term}. Я вправе в любое время потребовать прекратить распространение персональных данных, направив оператору требование по адресу: ${org.address!.trim()} (ч. 12 ст. 10.1 Федерального закона № 152-ФЗ); распространение прекращается в течение трёх рабочих дней с момента получения требования.`,
+          `Согласие действует с ${formatCalendarDate(consent.givenAt)} ${term}. Я вправе в любое время потребовать прекратить распространение персональных данных, направив оператору требование по адресу: ${org.address!.trim()} (ч. 12 ст. 10.1 Федерального закона № 152-ФЗ); распространение прекращается в течение трёх рабочих дней с момента получения требования.`,
           "Согласие оформлено отдельно от иных согласий на обработку персональных данных.",
         ],
         signature: { date: consent.givenAt, signer: initialsAndSurname(signerName) },
@@ -150,7 +150,7 @@ export function buildConsentDocument(input: ConsentDocumentInput): ConsentDocume
         `1. Цель обработки: ${PURPOSE_STATEMENTS[consent.purpose]}.`,
         `2. Перечень персональных данных: ${PURPOSE_DATA[consent.purpose]}.`,
         `3. Действия с персональными данными и способы обработки: ${ACTIONS}. Распространение персональных данных этим согласием не разрешается.`,
-        `4. Срок действия: с ${dmy(consent.givenAt)} ${term}. По достижении цели обработки или при отзыве согласия персональные данные уничтожаются в срок, не превышающий тридцати дней, если иное не предусмотрено законом.`,
+        `4. Срок действия: с ${formatCalendarDate(consent.givenAt)} ${term}. По достижении цели обработки или при отзыве согласия персональные данные уничтожаются в срок, не превышающий тридцати дней, если иное не предусмотрено законом.`,
         `5. Согласие может быть отозвано письменным заявлением, направленным оператору по адресу: ${org.address!.trim()} (ч. 2 ст. 9 Федерального закона № 152-ФЗ).`,
       ],
       table: null,

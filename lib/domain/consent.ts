@@ -3,6 +3,8 @@
 // purpose; a minor's consent comes from a legal representative; publication on the site needs its own
 // consent to dissemination (art. 10.1); since 01.09.2025 (156-ФЗ) a consent is a separate document.
 
+import { formatCalendarDate } from "../format";
+
 export type ConsentPurpose = "BANK" | "PAIRS" | "SURVEYS" | "PUBLICATION";
 
 export const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
@@ -47,14 +49,13 @@ export function isMinorOn(subject: ConsentSubject, date: Date): boolean {
   return date.getTime() < adult.getTime();
 }
 
-const ddmmyyyy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 
 /** Why one consent record does not cover the purpose at that moment, or null when it does. */
 function recordProblem(subject: ConsentSubject, c: ConsentRecord, purpose: ConsentPurpose, at: Date): string | null {
   if (!c.purposes.includes(purpose)) return `нет согласия на цель «${PURPOSE_TITLES[purpose]}»`;
-  if (c.givenAt.getTime() > at.getTime()) return `согласие вступает в силу ${ddmmyyyy(c.givenAt)}`;
-  if (c.revokedAt && c.revokedAt.getTime() <= at.getTime()) return `согласие отозвано ${ddmmyyyy(c.revokedAt)}`;
-  if (c.validUntil && c.validUntil.getTime() < at.getTime()) return `срок действия согласия истёк ${ddmmyyyy(c.validUntil)}`;
+  if (c.givenAt.getTime() > at.getTime()) return `согласие вступает в силу ${formatCalendarDate(c.givenAt)}`;
+  if (c.revokedAt && c.revokedAt.getTime() <= at.getTime()) return `согласие отозвано ${formatCalendarDate(c.revokedAt)}`;
+  if (c.validUntil && c.validUntil.getTime() < at.getTime()) return `срок действия согласия истёк ${formatCalendarDate(c.validUntil)}`;
   if (c.givenAt.getTime() >= SEPARATE_DOCUMENT_SINCE.getTime() && !c.separateDocument)
     return "согласие должно быть оформлено отдельным документом (с 01.09.2025)";
   if (purpose === "PUBLICATION" && c.purposes.length > 1)

@@ -5,6 +5,7 @@
 // (matching-assignment.ts on min-cost-flow.ts).
 
 import { DIFFICULTY_TAGS } from "./banks";
+import { pluralRu } from "../format";
 
 type Kind = "TEACHER" | "STUDENT" | "EXTERNAL";
 
@@ -234,19 +235,10 @@ function describeMask(mask: number, mentee: MatchMentee, mentor: MatchMentor): s
 
 // ——— Russian wording ———
 
-function plural(n: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(n)) return few;
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a >= 11 && a <= 14) return many;
-  if (b === 1) return one;
-  if (b >= 2 && b <= 4) return few;
-  return many;
-}
 const number = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10).replace(".", ","));
-const years = (n: number) => `${number(n)} ${plural(n, "год", "года", "лет")}`;
+const years = (n: number) => `${number(n)} ${pluralRu(n, ["год", "года", "лет"])}`;
 /** After «из N»: из 1 затруднения, из 2 затруднений, из 21 затруднения. */
-const ofDifficulties = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? "затруднения" : "затруднений");
+const ofDifficulties = (n: number) => pluralRu(n, ["затруднения", "затруднений", "затруднений"]);
 const difficultyLabel = (tag: string) => (DIFFICULTY_TAGS as Record<string, string>)[tag.trim().toUpperCase()] ?? tag.trim();
 
 // ——— The explained score of one pair ———

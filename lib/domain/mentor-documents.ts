@@ -5,8 +5,8 @@ import { coveringConsent, isMinorOn, type ConsentRecord } from "./consent";
 import type { ConsentDocument } from "./consent-document";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
+import { formatCalendarDate } from "../format";
 
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 
 type PersonName = { lastName: string; firstName: string; middleName: string | null };
 
@@ -42,7 +42,7 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
   if (mentors.length === 0) return { ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] };
   const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m) => `письменное согласие на дополнительную работу: ${fullName(m)}`);
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${dmy(m.dutiesConsentAt!)}`]) };
+  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${formatCalendarDate(m.dutiesConsentAt!)}`]) };
 }
 
 /**
@@ -52,7 +52,7 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
  */
 export function dutiesConsentRefusal(mentorName: string, dutiesConsentAt: Date | null, orderDate: Date): string | null {
   if (!dutiesConsentAt) return `${mentorName}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`;
-  if (dutiesConsentAt.getTime() > orderDate.getTime()) return `${mentorName}: письменное согласие наставника на дополнительную работу дано ${dmy(dutiesConsentAt)} — позже даты приказа ${dmy(orderDate)}.`;
+  if (dutiesConsentAt.getTime() > orderDate.getTime()) return `${mentorName}: письменное согласие наставника на дополнительную работу дано ${formatCalendarDate(dutiesConsentAt)} — позже даты приказа ${formatCalendarDate(orderDate)}.`;
   return null;
 }
 
@@ -72,7 +72,7 @@ export function pairConsentCitation(p: PairParticipant, orderDate: Date, dutiesC
   if (dutiesConsentAt !== undefined && (!dutiesConsentAt || dutiesConsentAt.getTime() > orderDate.getTime())) missing.push(`письменное согласие наставника на дополнительную работу: ${name}`);
   if (missing.length > 0 || !consent) return { ok: false, missing };
   const by = consent.givenBy === "REPRESENTATIVE" || isMinorOn(subject, consent.givenAt) ? ` (законного представителя)` : "";
-  const parts = [`согласие на обработку ПДн${by} от ${dmy(consent.givenAt)}`];
-  if (dutiesConsentAt) parts.push(`согласие на доп. работу от ${dmy(dutiesConsentAt)}`);
+  const parts = [`согласие на обработку ПДн${by} от ${formatCalendarDate(consent.givenAt)}`];
+  if (dutiesConsentAt) parts.push(`согласие на доп. работу от ${formatCalendarDate(dutiesConsentAt)}`);
   return { ok: true, text: parts.join("; ") };
 }

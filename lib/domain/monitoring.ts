@@ -1,5 +1,6 @@
 import { formatAcademicYear } from "./academic-year";
 import { STAGES, stageTitle } from "./stages";
+import { formatCalendarDate, formatPercent, pluralRu } from "../format";
 
 // District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
 // derivations over the per-school figures the district_school_figures() database function returns —
@@ -7,7 +8,7 @@ import { STAGES, stageTitle } from "./stages";
 // the annual analytical report. Aggregates only: no names, no difficulties.
 
 /** One school's figures for an academic year (see the function's migration for each definition). */
-export type SchoolFigures = {
+export type DistrictSchoolFigures = {
   schoolId: string;
   name: string;
   shortName: string | null;
@@ -51,14 +52,8 @@ export function percent(part: number, whole: number): number | null {
   return (part / whole) * 100;
 }
 
-/** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */
-export function formatPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  const rounded = value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${String(rounded).replace(".", ",")}\u00a0%`;
-}
 
-export type Coverage = {
+export type CoverageShares = {
   /** Teachers in a live or completed pair (as mentor or mentee) of all teachers. */
   teachersInvolved: number | null;
   /** Young specialists (experience ≤ 3 years) who are mentees, of all young specialists. */
@@ -68,7 +63,7 @@ export type Coverage = {
   studentMentors: number | null;
 };
 
-export function coverageOf(f: Pick<SchoolFigures, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "students" | "studentMentees" | "studentMentors">): Coverage {
+export function coverageOf(f: Pick<DistrictSchoolFigures, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "students" | "studentMentees" | "studentMentors">): CoverageShares {
   return {
     teachersInvolved: percent(f.teachersInvolved, f.teachers),
     youngSpecialistsCovered: percent(f.youngSpecialistsCovered, f.youngSpecialists),
@@ -80,14 +75,14 @@ export function coverageOf(f: Pick<SchoolFigures, "teachers" | "teachersInvolved
 // ── Stage, running the system ────────────────────────────────────────────────────────────────────
 
 /** 0: no program; 1–7: the stage; 8: the program is completed. */
-export function stageRank(f: Pick<SchoolFigures, "program">): number {
+export function stageRank(f: Pick<DistrictSchoolFigures, "program">): number {
   if (!f.program) return 0;
   return f.program.status === "COMPLETED" ? STAGES.length + 1 : f.program.stage;
 }
 
 export const COMPLETED_RANK = STAGES.length + 1;
 
-export function allActsApproved(f: Pick<SchoolFigures, "acts">): boolean {
+export function allActsApproved(f: Pick<DistrictSchoolFigures, "acts">): boolean {
   return f.acts.regulation && f.acts.roadmap && f.acts.curator;
 }
 
@@ -96,12 +91,12 @@ export function allActsApproved(f: Pick<SchoolFigures, "acts">): boolean {
  * passed stage 1 (stage 2 or later, or completed) and its three local acts of stage 1 are approved: the
  * regulation, the order approving the roadmap and the order appointing the curator.
  */
-export function runsSystem(f: Pick<SchoolFigures, "program" | "acts">): boolean {
+export function runsSystem(f: Pick<DistrictSchoolFigures, "program" | "acts">): boolean {
   return stageRank(f) >= 2 && allActsApproved(f);
 }
 
 /** The median of the stage ranks of the schools that have a program; null when none has. */
-export function medianStageRank(figures: Pick<SchoolFigures, "program">[]): number | null {
+export function medianStageRank(figures: Pick<DistrictSchoolFigures, "program">[]): number | null {
   const ranks = figures.map(stageRank).filter((r) => r > 0).sort((a, b) => a - b);
   if (ranks.length === 0) return null;
   const mid = Math.floor(ranks.length / 2);
@@ -158,15 +153,8 @@ export function stageLabel(rank: number): string {
   return `этап ${rank}`;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  if (n10 === 1 && n100 !== 11) return one;
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
-  return many;
-}
 
-export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
+export function missingActs(f: Pick<DistrictSchoolFigures, "acts">): ActCode[] {
   const out: ActCode[] = [];
   if (!f.acts.regulation) out.push("REGULATION");
   if (!f.acts.roadmap) out.push("ROADMAP_APPROVAL");
@@ -174,9 +162,6 @@ export function missingActs(f: Pick<SchoolFigures, "acts">): ActCode[] {
   return out;
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
-/** dd.MM.yyyy of a UTC date. */
-const dayMonth = (d: Date) => `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const pct = (v: number) => formatPercent(v);
 
 /**
@@ -186,7 +171,7 @@ const pct = (v: number) => formatPercent(v);
  * not completed; overdue roadmap activities; the district's deadlines missed; satisfaction of mentees or
  * mentors below 50 %. No reason — the school does not lag.
  */
-export function lagReasons(f: SchoolFigures, context: { year: number; today: Date; medianRank: number | null }): LagReason[] {
+export function lagReasons(f: DistrictSchoolFigures, context: { year: number; today: Date; medianRank: number | null }): LagReason[] {
   const reasons: LagReason[] = [];
   const rank = stageRank(f);
   const yearText = formatAcademicYear(context.year);
@@ -207,7 +192,7 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
       const behind = Math.floor(context.medianRank - rank);
       reasons.push({
         code: "behind-median",
-        message: `Программа на этапе ${rank} — на ${behind} ${plural(behind, "этап", "этапа", "этапов")} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
+        message: `Программа на этапе ${rank} — на ${behind} ${pluralRu(behind, ["этап", "этапа", "этапов"])} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
         values: { stage: rank, behind, median: Math.round(context.medianRank) },
       });
     }
@@ -222,8 +207,8 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
       } else {
         reasons.push({
           code: "behind-calendar",
-          message: `К ${dayMonth(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
-          values: { date: dayMonth(expected.since), expected: expected.rank, stage: rank },
+          message: `К ${formatCalendarDate(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
+          values: { date: formatCalendarDate(expected.since), expected: expected.rank, stage: rank },
         });
       }
     }
@@ -231,14 +216,14 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
   if (f.overdueActivities > 0) {
     reasons.push({
       code: "overdue",
-      message: `Просрочено ${f.overdueActivities} ${plural(f.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} дорожной карты.`,
+      message: `Просрочено ${f.overdueActivities} ${pluralRu(f.overdueActivities, ["мероприятие", "мероприятия", "мероприятий"])} дорожной карты.`,
       values: { count: f.overdueActivities },
     });
   }
   if (f.deadlinesMet < f.deadlinesDue) {
     reasons.push({
       code: "deadlines-missed",
-      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${plural(f.deadlinesDue, "срока", "сроков", "сроков")}, установленных округом.`,
+      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${pluralRu(f.deadlinesDue, ["срока", "сроков", "сроков"])}, установленных округом.`,
       values: { met: f.deadlinesMet, due: f.deadlinesDue },
     });
   }
@@ -261,9 +246,9 @@ export function lagReasons(f: SchoolFigures, context: { year: number; today: Dat
 
 // ── The district ─────────────────────────────────────────────────────────────────────────────────
 
-export type AssessedSchool = SchoolFigures & {
+export type AssessedSchool = DistrictSchoolFigures & {
   rank: number;
-  coverage: Coverage;
+  coverage: CoverageShares;
   runsSystem: boolean;
   reasons: LagReason[];
   lagging: boolean;
@@ -305,7 +290,7 @@ export type DistrictSummary = {
   studentMentees: number;
   studentMentors: number;
   /** Pooled over the schools (sum of parts over sum of wholes). */
-  coverage: Coverage;
+  coverage: CoverageShares;
   /** Mean of the schools that measured it; how many did. */
   satisfaction: { mentee: number | null; mentor: number | null; menteeSchools: number; mentorSchools: number };
   overdueActivities: number;
@@ -316,7 +301,7 @@ export type DistrictSummary = {
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /** Assesses each school (coverage, running the system, lagging and why) and sums up the district. */
-export function assessDistrict(figures: SchoolFigures[], context: { year: number; today: Date }): { schools: AssessedSchool[]; summary: DistrictSummary } {
+export function assessDistrict(figures: DistrictSchoolFigures[], context: { year: number; today: Date }): { schools: AssessedSchool[]; summary: DistrictSummary } {
   const medianRank = medianStageRank(figures);
   const schools = figures.map((f) => assessSchool(f, lagReasons(f, { year: context.year, today: context.today, medianRank })));
   return { schools, summary: summarizeSchools(schools, medianRank) };
@@ -326,7 +311,7 @@ export function assessDistrict(figures: SchoolFigures[], context: { year: number
  * The figures with their assessment. Every field is listed (no object spread): V8 copies a spread of this many
  * properties slowly and leaves a dictionary-mode object, which made a region's 2 000 schools several times slower.
  */
-function assessSchool(f: SchoolFigures, reasons: LagReason[]): AssessedSchool {
+function assessSchool(f: DistrictSchoolFigures, reasons: LagReason[]): AssessedSchool {
   return {
     schoolId: f.schoolId,
     name: f.name,
@@ -403,7 +388,7 @@ export function summarizeSchools(schools: AssessedSchool[], medianRank: number |
 }
 
 /** Schools grouped by municipality (a region's report and filter), in the order given. */
-export function groupByMunicipality<T extends Pick<SchoolFigures, "municipalityId" | "municipalityName">>(schools: T[]): { id: string; name: string; schools: T[] }[] {
+export function groupByMunicipality<T extends Pick<DistrictSchoolFigures, "municipalityId" | "municipalityName">>(schools: T[]): { id: string; name: string; schools: T[] }[] {
   const groups = new Map<string, { id: string; name: string; schools: T[] }>();
   for (const s of schools) {
     const id = s.municipalityId ?? "";
@@ -449,13 +434,13 @@ export function readSchoolFilter(params: Record<string, string | string[] | unde
 
 /** «3 из 4 образовательных организаций», «1 из 21 образовательной организации». */
 function ofOrganizations(part: number, whole: number): string {
-  const noun = whole % 10 === 1 && whole % 100 !== 11 ? "образовательной организации" : "образовательных организаций";
+  const noun = pluralRu(whole, ["образовательной организации", "образовательных организаций", "образовательных организаций"]);
   return `${part} из ${whole} ${noun}`;
 }
 
 export function runningSentence(s: Pick<DistrictSummary, "running" | "schools" | "runningShare" | "target">): string {
   if (s.schools === 0) return "В округе нет образовательных организаций.";
-  const verb = s.running % 10 === 1 && s.running % 100 !== 11 ? "реализует" : "реализуют";
+  const verb = pluralRu(s.running, ["реализует", "реализуют", "реализуют"]);
   return `Систему наставничества ${verb} ${ofOrganizations(s.running, s.schools)} (${formatPercent(s.runningShare)}), целевое значение — ${s.target}\u00a0%.`;
 }
 
@@ -465,7 +450,7 @@ export function stagesSentence(s: Pick<DistrictSummary, "byStage" | "schools" | 
     .map((b) => (b.key === "completed" ? `завершили программу — ${b.count}` : `на этапе ${b.key} — ${b.count}`));
   const none = s.byStage.find((b) => b.key === "none")?.count ?? 0;
   const head = `Программы наставничества реализуют ${ofOrganizations(s.withProgram, s.schools)}`;
-  const tail = none > 0 ? `; программа не создана в ${none} ${none % 10 === 1 && none % 100 !== 11 ? "организации" : "организациях"}` : "";
+  const tail = none > 0 ? `; программа не создана в ${none} ${pluralRu(none, ["организации", "организациях", "организациях"])}` : "";
   return parts.length ? `${head}: ${parts.join(", ")}${tail}.` : `${head}${tail}.`;
 }
 
@@ -474,20 +459,20 @@ export type ReportScope = "district" | "school";
 export function pairsSentence(p: DistrictSummary["pairs"], scope: ReportScope = "district"): string {
   const by = scope === "district" ? "Приказами руководителей образовательных организаций" : "Приказами руководителя";
   return (
-    `${by} закреплено ${p.byOrder} ${plural(p.byOrder, "наставническая пара (группа)", "наставнические пары (группы)", "наставнических пар (групп)")}; ` +
+    `${by} закреплено ${p.byOrder} ${pluralRu(p.byOrder, ["наставническая пара (группа)", "наставнические пары (группы)", "наставнических пар (групп)"])}; ` +
     `работают ${p.active}, завершили работу ${p.completed}, расформировано ${p.dissolved}.`
   );
 }
 
 /** A school's program in one sentence: its stage (with the stage's title) or that it is completed. */
-export function schoolStageSentence(f: Pick<SchoolFigures, "program">, year: number): string {
+export function schoolStageSentence(f: Pick<DistrictSchoolFigures, "program">, year: number): string {
   const yearText = formatAcademicYear(year);
   if (!f.program) return noProgramSentence(year, "school");
   if (f.program.status === "COMPLETED") return `Программа наставничества на ${yearText} учебный год завершена.`;
   return `Программа наставничества на ${yearText} учебный год находится на этапе ${f.program.stage} «${stageTitle(f.program.stage)}».`;
 }
 
-export function actsSentence(f: Pick<SchoolFigures, "acts">): string {
+export function actsSentence(f: Pick<DistrictSchoolFigures, "acts">): string {
   const missing = missingActs(f);
   if (missing.length === 0) return "Локальные акты утверждены: положение о наставничестве, приказ об утверждении дорожной карты, приказ о назначении куратора.";
   return `Не утверждены локальные акты: ${missing.map((a) => ACT_NAMES[a]).join(", ")}.`;
@@ -504,7 +489,7 @@ export function noProgramSentence(year: number, scope: ReportScope): string {
 export function teachersSentence(s: Pick<DistrictSummary, "teachers" | "teachersInvolved" | "youngSpecialists" | "youngSpecialistsCovered" | "coverage">): string {
   const first =
     s.teachers > 0
-      ? `В наставничество вовлечено ${s.teachersInvolved} из ${s.teachers} ${plural(s.teachers, "педагога", "педагогов", "педагогов")} (${formatPercent(s.coverage.teachersInvolved)}).`
+      ? `В наставничество вовлечено ${s.teachersInvolved} из ${s.teachers} ${pluralRu(s.teachers, ["педагога", "педагогов", "педагогов"])} (${formatPercent(s.coverage.teachersInvolved)}).`
       : "Сведения о педагогах не внесены.";
   const second =
     s.youngSpecialists > 0
@@ -516,7 +501,7 @@ export function teachersSentence(s: Pick<DistrictSummary, "teachers" | "teachers
 export function studentsSentence(s: Pick<DistrictSummary, "students" | "studentMentees" | "studentMentors" | "coverage">): string {
   if (s.students === 0) return "Сведения об обучающихся не внесены.";
   return (
-    `Из ${s.students} ${plural(s.students, "обучающегося", "обучающихся", "обучающихся")} в программы наставничества вошли в роли наставляемого ${s.studentMentees} ` +
+    `Из ${s.students} ${pluralRu(s.students, ["обучающегося", "обучающихся", "обучающихся"])} в программы наставничества вошли в роли наставляемого ${s.studentMentees} ` +
     `(${formatPercent(s.coverage.studentMentees)}), в роли наставника — ${s.studentMentors} (${formatPercent(s.coverage.studentMentors)}).`
   );
 }
@@ -524,7 +509,7 @@ export function studentsSentence(s: Pick<DistrictSummary, "students" | "studentM
 export function satisfactionSentence(s: Pick<DistrictSummary, "satisfaction">, scope: ReportScope = "district"): string {
   const { mentee, mentor, menteeSchools, mentorSchools } = s.satisfaction;
   if (mentee === null && mentor === null) return "Анкетирование удовлетворённости участников ещё не проведено.";
-  const by = (n: number) => (scope === "district" ? ` (по ${n} ${plural(n, "организации", "организациям", "организациям")})` : "");
+  const by = (n: number) => (scope === "district" ? ` (по ${n} ${pluralRu(n, ["организации", "организациям", "организациям"])})` : "");
   const parts: string[] = [];
   if (mentee !== null) parts.push(`наставляемых — ${formatPercent(mentee)}${by(menteeSchools)}`);
   if (mentor !== null) parts.push(`наставников — ${formatPercent(mentor)}${by(mentorSchools)}`);
@@ -532,14 +517,14 @@ export function satisfactionSentence(s: Pick<DistrictSummary, "satisfaction">, s
 }
 
 export function roadmapSentence(s: Pick<DistrictSummary, "overdueActivities" | "schoolsWithOverdue" | "deadlines">, scope: ReportScope = "district"): string {
-  const where = scope === "district" ? ` в ${s.schoolsWithOverdue} ${plural(s.schoolsWithOverdue, "организации", "организациях", "организациях")}` : "";
+  const where = scope === "district" ? ` в ${s.schoolsWithOverdue} ${pluralRu(s.schoolsWithOverdue, ["организации", "организациях", "организациях"])}` : "";
   const overdue =
     s.overdueActivities > 0
-      ? `Просрочено ${s.overdueActivities} ${plural(s.overdueActivities, "мероприятие", "мероприятия", "мероприятий")} ${scope === "district" ? "дорожных карт" : "дорожной карты"}${where}.`
+      ? `Просрочено ${s.overdueActivities} ${pluralRu(s.overdueActivities, ["мероприятие", "мероприятия", "мероприятий"])} ${scope === "district" ? "дорожных карт" : "дорожной карты"}${where}.`
       : `Просроченных мероприятий ${scope === "district" ? "дорожных карт" : "дорожной карты"} нет.`;
   const deadlines =
     s.deadlines.due > 0
-      ? ` Сроки, установленные округом, выполнены в ${s.deadlines.met} из ${s.deadlines.due} ${plural(s.deadlines.due, "случая", "случаев", "случаев")} (${formatPercent(percent(s.deadlines.met, s.deadlines.due))}).`
+      ? ` Сроки, установленные округом, выполнены в ${s.deadlines.met} из ${s.deadlines.due} ${pluralRu(s.deadlines.due, ["случая", "случаев", "случаев"])} (${formatPercent(percent(s.deadlines.met, s.deadlines.due))}).`
       : " Сроков округа, наступивших к дате справки, нет.";
   return overdue + deadlines;
 }

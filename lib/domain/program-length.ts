@@ -4,6 +4,7 @@
 // наставляемый нуждается», and short-term mentoring as meetings for «краткосрочные результаты». Those
 // types get a short plan instead of being forced into 3–12 months.
 import { addMonths, dayOf, type MentoringType } from "./pairs";
+import { pluralRu } from "../format";
 
 export type LengthUnit = "day" | "week" | "month";
 export type LengthBound = { count: number; unit: LengthUnit };
@@ -72,8 +73,7 @@ const TYPE_GENITIVE: Record<MentoringType, string> = {
 export function boundInRussian(bound: LengthBound): string {
   if (bound.count === 0) return "одного дня";
   const [one, many] = UNIT_GENITIVE[bound.unit];
-  const n = bound.count % 100;
-  return `${bound.count} ${n % 10 === 1 && n !== 11 ? one : many}`;
+  return `${bound.count} ${pluralRu(bound.count, [one, many, many])}`;
 }
 
 /** The same rule worded in Russian (for documents and logs), or null when the dates fit. */

@@ -3,7 +3,6 @@ import {
   afterFailedAttempt,
   emailBackoffMinutes,
   MAX_EMAIL_ATTEMPTS,
-  plural,
   reminderDrafts,
   reminderEmailText,
   silenceWindow,
@@ -242,12 +241,5 @@ describe("e-mail retries", () => {
     expect(reminderEmailText(r, "https://nastavnik.example.ru/")).toContain("https://nastavnik.example.ru/sosh-20/notifications");
     expect(reminderEmailText(r, null)).toContain(": /sosh-20/notifications");
     expect(reminderEmailText({ body: "Текст.", link: null }, null)).toBe("Текст.");
-  });
-});
-
-describe("plural", () => {
-  it("follows Russian rules", () => {
-    const f: [string, string, string] = ["день", "дня", "дней"];
-    expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map((n) => plural(n, f))).toEqual(["день", "дня", "дней", "дней", "дней", "день", "дня", "дней", "дней"]);
   });
 });

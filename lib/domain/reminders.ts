@@ -1,6 +1,8 @@
 import { isOverdue, type Recurrence } from "./due-period";
 import { INACTIVITY_DAYS, isInactive, type PairStatus } from "./pairs";
 import { answeringOpen } from "./questionnaires";
+import { formatCalendarDate, pluralRu } from "../format";
+import { isoDate } from "./local-date";
 
 // Reminders (issue #6, item 7): what the app reminds whom of, as pure rules. Each draft carries a
 // deterministic dedupeKey — the database keeps it unique, so a rule that fires again (the next cycle,
@@ -75,31 +77,10 @@ function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-/** yyyy-mm-dd of a date column (stored at UTC midnight): the stable part of a dedupe key. */
-export function isoDay(date: Date): string {
-  return new Date(utcDay(date)).toISOString().slice(0, 10);
-}
-
-/** dd.MM.yyyy as the users write dates (CONTRIBUTING.md «Conventions»). */
-export function ruDate(date: Date): string {
-  const [y, m, d] = isoDay(date).split("-");
-  return `${d}.${m}.${y}`;
-}
-
-/** Russian plural: plural(3, ["день", "дня", "дней"]) → «дня». */
-export function plural(n: number, forms: [string, string, string]): string {
-  const abs = Math.abs(n) % 100;
-  const last = abs % 10;
-  if (abs > 10 && abs < 20) return forms[2];
-  if (last === 1) return forms[0];
-  if (last >= 2 && last <= 4) return forms[1];
-  return forms[2];
-}
-
 function daysLeftText(days: number): string {
   if (days === 0) return "срок истекает сегодня";
   if (days === 1) return "срок истекает завтра";
-  return `осталось ${days} ${plural(days, ["день", "дня", "дней"])}`;
+  return `осталось ${days} ${pluralRu(days, ["день", "дня", "дней"])}`;
 }
 
 /** The first of the candidates who is a member of the organization. */
@@ -114,7 +95,7 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
   const userId = firstMember(members, a.responsibleUserId, a.curatorId);
   if (!userId) return [];
   const link = `/${slug}/program/roadmap#activities`;
-  const due = isoDay(a.dueEnd);
+  const due = isoDate(a.dueEnd);
   if (isOverdue(a, today)) {
     return [
       {
@@ -122,7 +103,7 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
         dedupeKey: `activity-overdue:${a.id}:${due}`,
         userId,
         title: `Просрочено мероприятие дорожной карты: «${a.title}»`,
-        body: `Срок мероприятия «${a.title}» (этап ${a.stage}) истёк ${ruDate(a.dueEnd)}. Отметьте его выполнение или перенесите срок в дорожной карте.`,
+        body: `Срок мероприятия «${a.title}» (этап ${a.stage}) истёк ${formatCalendarDate(a.dueEnd)}. Отметьте его выполнение или перенесите срок в дорожной карте.`,
         link,
       },
     ];
@@ -135,7 +116,7 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
       dedupeKey: `activity-due:${a.id}:${due}`,
       userId,
       title: `Приближается срок мероприятия: «${a.title}»`,
-      body: `Мероприятие «${a.title}» (этап ${a.stage}) нужно выполнить до ${ruDate(a.dueEnd)}: ${daysLeftText(daysLeft)}.`,
+      body: `Мероприятие «${a.title}» (этап ${a.stage}) нужно выполнить до ${formatCalendarDate(a.dueEnd)}: ${daysLeftText(daysLeft)}.`,
       link,
     },
   ];
@@ -169,13 +150,13 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
   const last = p.lastMeetingOn ?? p.since;
   const window = Math.max(1, silenceWindow(p, today));
   const weeks = Math.floor((today.getTime() - last.getTime()) / (7 * DAY));
-  const lastText = p.lastMeetingOn ? `Последняя встреча была ${ruDate(p.lastMeetingOn)}.` : `Встреч ещё не было (пара работает с ${ruDate(p.since)}).`;
+  const lastText = p.lastMeetingOn ? `Последняя встреча была ${formatCalendarDate(p.lastMeetingOn)}.` : `Встреч ещё не было (пара работает с ${formatCalendarDate(p.since)}).`;
   return [
     {
       kind: "PAIR_NO_MEETING",
-      dedupeKey: `pair-no-meeting:${p.id}:${isoDay(last)}:${window}`,
+      dedupeKey: `pair-no-meeting:${p.id}:${isoDate(last)}:${window}`,
       userId,
-      title: `Наставническая пара не встречалась ${weeks} ${plural(weeks, ["неделю", "недели", "недель"])}`,
+      title: `Наставническая пара не встречалась ${weeks} ${pluralRu(weeks, ["неделю", "недели", "недель"])}`,
       body: `${lastText} Пара: ${pairNames(p)}. Запланируйте встречу и отметьте её в приложении.`,
       link: `/${slug}/pairs/${p.id}/meetings`,
     },
@@ -184,7 +165,7 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
 
 function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>, today: Date): ReminderDraft[] {
   if (s.answeredAt || !s.userId || !members.has(s.userId) || !answeringOpen(s, today)) return [];
-  const until = s.closesOn ? ` до ${ruDate(s.closesOn)}` : "";
+  const until = s.closesOn ? ` до ${formatCalendarDate(s.closesOn)}` : "";
   return [
     {
       kind: "SURVEY_PENDING",

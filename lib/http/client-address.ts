@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { envVariable } from "../env";
 
 /**
  * The address of the client a request came from, for the per-address sign-in limit (decision 012).
@@ -13,7 +14,7 @@ import { BlockList, isIP } from "node:net";
 export const PEER_HEADER = "x-nastavnik-peer";
 
 /** Set by lib/cli/serve.ts in its own process: without it PEER_HEADER could come from the client. */
-export const PEER_HEADER_ENV = "NASTAVNIK_PEER_HEADER";
+export const PEER_HEADER_ENV = "NASTAVNIK_PEER_HEADER" as const;
 
 export const UNKNOWN_ADDRESS = "unknown";
 
@@ -79,7 +80,7 @@ export function resolveClientAddress(input: { peer: string | null | undefined; f
 let configured: { value: string | undefined; trusted: TrustedProxies } | null = null;
 
 function trustedFromEnv(): TrustedProxies {
-  const value = process.env.TRUSTED_PROXIES;
+  const value = envVariable("TRUSTED_PROXIES");
   if (!configured || configured.value !== value) configured = { value, trusted: parseTrustedProxies(value) };
   return configured.trusted;
 }
@@ -99,7 +100,7 @@ export async function requestClientAddress(): Promise<string> {
   } catch {
     return UNKNOWN_ADDRESS;
   }
-  if (process.env[PEER_HEADER_ENV] !== "1") {
+  if (envVariable(PEER_HEADER_ENV) !== "1") {
     if (!warned) {
       warned = true;
       console.warn("[auth] приложение запущено не через lib/cli/serve.ts: адрес клиента неизвестен, лимит входа по адресу общий для всех");

@@ -8,6 +8,7 @@
 // it needs. The providers are the `<ClientMessages namespaces={[…]}>` elements (components/i18n): each adds
 // its namespaces to those above it, so what a route's browser code sees is the union of the providers of
 // the layouts on its path, plus that of a server component whose whole output is one <ClientMessages>.
+import "server-only";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";

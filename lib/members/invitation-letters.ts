@@ -240,7 +240,7 @@ export async function deliverDueInvitationLetters(
  * SMTP settings and APP_URL for letters, or null when no letter can be sent here. A letter needs the
  * app's address: a relative link in an e-mail leads nowhere (and the Host header is not trusted for it).
  */
-export function letterSettings(source: Record<string, string | undefined> = process.env) {
+export function letterSettings(source?: Record<string, string | undefined>) {
   try {
     const config = readReminderConfig(source);
     return config.smtp && config.appUrl ? { smtp: config.smtp, appUrl: config.appUrl } : null;

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { withDb } from "../db";
 import type { AppRole } from "../auth/roles";

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { Email } from "../auth/schemas";
 import { ROLES } from "../auth/roles";
 import { INVITE_MANY_MAX } from "../domain/invitation-roles";
+import { OrgSlug, Id, RequiredId } from "../schemas/fields";
 
 // Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".
-export const OrgSlug = z.string().min(1).max(64);
-const Id = z.uuid({ error: "notFound" });
 
 export const InviteMemberInput = z.object({
   org: OrgSlug,
@@ -16,7 +15,7 @@ export type InviteMemberInput = z.infer<typeof InviteMemberInput>;
 
 export const RevokeInvitationInput = z.object({ org: OrgSlug, invitationId: Id });
 export const RemoveMembershipInput = z.object({ org: OrgSlug, membershipId: Id });
-export const InviteDirectorInput = z.object({ org: OrgSlug, schoolId: z.uuid({ error: "required" }), email: Email });
+export const InviteDirectorInput = z.object({ org: OrgSlug, schoolId: RequiredId, email: Email });
 export type InviteDirectorInput = z.infer<typeof InviteDirectorInput>;
 
 export const Password = z.string().min(10, { error: "passwordTooShort" }).max(200, { error: "passwordTooLong" });
@@ -48,7 +47,7 @@ export const SetLocaleInput = z.object({ locale: z.enum(["ru", "en"]) });
 export const InviteManyInput = z.object({
   org: OrgSlug,
   invitations: z
-    .array(z.object({ personId: z.uuid({ error: "notFound" }), role: z.enum(ROLES, { error: "required" }) }), { error: "inviteNoneSelected" })
+    .array(z.object({ personId: Id, role: z.enum(ROLES, { error: "required" }) }), { error: "inviteNoneSelected" })
     .min(1, { error: "inviteNoneSelected" })
     .max(INVITE_MANY_MAX, { error: "inviteTooMany" })
     .refine((rows) => new Set(rows.map((r) => r.personId)).size === rows.length, { error: "inviteDuplicatePerson" }),

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
 import { DOCUMENT_FORMATS, documentResponse, type GeneratedDocument } from "../http/document-response";

@@ -1,4 +1,5 @@
-import { COMPLETED_RANK, formatPercent, type AssessedSchool, type LagReason } from "../domain/monitoring";
+import { COMPLETED_RANK, type AssessedSchool, type LagReason } from "../domain/monitoring";
+import { formatPercent } from "../format";
 
 // The dashboard's words for a school's figures, shared by the pages and the .xlsx exports. `t` is a translator
 // bound to the "monitoring.district" namespace (next-intl's getTranslations or lib/i18n/translator).

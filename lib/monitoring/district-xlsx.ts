@@ -1,42 +1,14 @@
-import { now } from "../clock";
-import ExcelJS from "exceljs";
+import "server-only";
 import { formatAcademicYear } from "../domain/academic-year";
-import { formatPercent, percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
-import { buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxValue } from "../people/xlsx";
+import { percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
+import { buildSheets, buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxSheet, type XlsxValue } from "../xlsx/workbook";
 import { schoolRowText, stageText, type Tr } from "./district-text";
 import type { ReportModel } from "./report";
+import { formatCalendarDate, formatPercent } from "../format";
 
 // .xlsx of the district dashboard's tables (one sheet each, the words of the dashboard) and of the annual
 // analytical report (the text on the first sheet, a sheet per table). Aggregates only.
 
-export type Sheet = { name: string; columns: XlsxColumn[]; rows: XlsxValue[][] };
-
-const SHEET_NAME = /[\\/?*[\]:]/g;
-
-/** Several worksheets styled like lib/people/xlsx.ts buildWorkbook: bold shaded frozen header, filters. */
-export async function buildSheets(sheets: Sheet[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Наставник";
-  workbook.created = now();
-  const used = new Set<string>();
-  for (const s of sheets) {
-    let name = s.name.replace(SHEET_NAME, " ").slice(0, 31).trim() || "Лист";
-    for (let i = 2; used.has(name); i++) name = `${name.slice(0, 28)} ${i}`;
-    used.add(name);
-    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = s.columns.map((c) => ({ header: c.header, width: c.width, style: { alignment: { wrapText: c.width >= 30, vertical: "top" } } }));
-    const header = sheet.getRow(1);
-    header.font = { bold: true };
-    header.alignment = { vertical: "middle", wrapText: true };
-    header.eachCell((cell) => {
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-      cell.border = { bottom: { style: "thin", color: { argb: "FF64748B" } } };
-    });
-    sheet.addRows(s.rows);
-    if (s.columns.length > 1) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 export type DashboardTable = "schools" | "stages" | "coverage";
 export type ExportOrg = { slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL" };
@@ -193,14 +165,14 @@ export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
     ...model.requisites.map((line) => [line]),
     ["АНАЛИТИЧЕСКАЯ СПРАВКА"],
     [model.title],
-    [`${model.date.toISOString().slice(8, 10)}.${model.date.toISOString().slice(5, 7)}.${model.date.toISOString().slice(0, 4)}${model.place ? `, ${model.place}` : ""}`],
+    [`${formatCalendarDate(model.date)}${model.place ? `, ${model.place}` : ""}`],
     ...model.intro.map((p) => [p]),
   ];
   for (const section of model.sections) {
     lines.push([section.title], ...section.paragraphs.map((p) => [p]), ...(section.list ?? []).map((item, i) => [`${i + 1}. ${item}`]));
   }
   lines.push([`${model.signatory.position} ${model.signatory.initialsAndSurname}`.trim()]);
-  const sheets: Sheet[] = [{ name: "Справка", columns: [{ header: `Аналитическая справка за ${formatAcademicYear(model.year)} учебный год`, width: 120 }], rows: lines }];
+  const sheets: XlsxSheet[] = [{ name: "Справка", columns: [{ header: `Аналитическая справка за ${formatAcademicYear(model.year)} учебный год`, width: 120 }], rows: lines }];
   for (const section of model.sections) {
     if (!section.table) continue;
     sheets.push({

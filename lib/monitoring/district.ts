@@ -1,8 +1,9 @@
 import type { Tx } from "../db";
 import { academicYearOf } from "../domain/academic-year";
 import { z } from "zod";
-import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type SchoolFigures } from "../domain/monitoring";
+import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type DistrictSchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
+import { isoDate } from "../domain/local-date";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -17,12 +18,7 @@ type Row = {
   mentee_satisfaction: number | null; mentor_satisfaction: number | null;
 };
 
-/** The calendar day of a moment as the database's date («2026-11-25», UTC as lib/domain/due-period reads dates). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function toFigures(r: Row): SchoolFigures {
+function toFigures(r: Row): DistrictSchoolFigures {
   return {
     schoolId: r.school_id,
     name: r.school_name,
@@ -57,8 +53,8 @@ function toFigures(r: Row): SchoolFigures {
  * the transaction is scoped to (another organization's id returns nothing). Aggregates only.
  */
 /** `today`: the calendar date in the organization's zone (organizationToday). */
-export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<SchoolFigures[]> {
-  const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDay(today)}::date)`;
+export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictSchoolFigures[]> {
+  const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDate(today)}::date)`;
   return rows.map(toFigures);
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { loadDistrictDashboard, type DistrictDashboard } from "./district";
 import { loadSchoolFigures, type SchoolFigures } from "./school";

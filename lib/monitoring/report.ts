@@ -1,3 +1,4 @@
+import "server-only";
 import { organizationToday, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";
@@ -26,7 +27,7 @@ import {
   type DistrictSummary,
 } from "../domain/monitoring";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
-import { formatDate } from "../format";
+import { formatDate, pluralRu } from "../format";
 import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 
@@ -283,7 +284,7 @@ export function buildReport(input: ReportInput): ReportModel {
     : [
         scope === "SCHOOL"
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
-          : `Мониторинг проведён по данным ${input.summary.schools} ${input.summary.schools % 10 === 1 && input.summary.schools % 100 !== 11 ? "образовательной организации" : "образовательных организаций"} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
+          : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
   const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year) : districtSections(scope, input.schools, input.summary);
   return {

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { readOperator, type OperatorContext } from "../auth/tenant";
 import { buildOrganizationTree, type OrganizationNode, type OrganizationRow, type OrganizationStatusRow } from "../domain/organization-tree";

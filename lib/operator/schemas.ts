@@ -2,12 +2,11 @@ import { z } from "zod";
 import { Email } from "../auth/schemas";
 import { isTimeZone } from "../domain/local-date";
 import { SLUG_PATTERN } from "../domain/requisites";
+import { Id, RequiredId, OptionalText } from "../schemas/fields";
 
 // The platform operator's forms and actions (decision 018). Client-safe: no server imports.
 // Empty optional fields come from the forms as "": they mean "not given".
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const OptionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: "tooLong" }).optional());
-const Id = z.uuid({ error: "notFound" });
 
 export const ORGANIZATION_KINDS_OF_OPERATOR = ["REGION", "MUNICIPALITY"] as const;
 
@@ -26,11 +25,11 @@ export const CreateOrganizationInput = z.object({
 });
 export type CreateOrganizationInput = z.input<typeof CreateOrganizationInput>;
 
-export const InviteHeadInput = z.object({ organizationId: z.uuid({ error: "required" }), email: Email });
+export const InviteHeadInput = z.object({ organizationId: RequiredId, email: Email });
 export type InviteHeadInput = z.input<typeof InviteHeadInput>;
 
 export const ArchiveOrganizationInput = z.object({ organizationId: Id });
 export const RestoreOrganizationInput = z.object({ organizationId: Id });
 
-export const MoveSchoolInput = z.object({ schoolId: z.uuid({ error: "required" }), municipalityId: z.uuid({ error: "required" }) });
+export const MoveSchoolInput = z.object({ schoolId: RequiredId, municipalityId: RequiredId });
 export type MoveSchoolInput = z.input<typeof MoveSchoolInput>;

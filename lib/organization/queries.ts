@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import { headPositionOf, type OrganizationRequisites } from "../domain/organization-profile";
 import { REQUISITES_SELECT } from "./requisites";

@@ -2,17 +2,13 @@ import { z } from "zod";
 import { Email } from "../auth/schemas";
 import { isTimeZone } from "../domain/local-date";
 import { checkInn, checkOgrn } from "../domain/requisites";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Text, RequiredText, OptionalText } from "../schemas/fields";
 
 // The organization's profile (issue #13 item 3): the requisites every generated document reads, and the
 // organization's time zone — "today", the academic year, overdue and reminder days are computed in it
 // (decision 011). Shared by the form (zodResolver) and the action; messages are keys under "errors".
 
 export const SCHOOL_KINDS = ["GENERAL", "KINDERGARTEN", "COLLEGE", "SUPPLEMENTARY"] as const;
-
-const Text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const RequiredText = (max: number) => Text(max).min(1, { error: "required" });
-const OptionalText = (max: number) => Text(max).optional().transform((v) => (v ? v : null));
 
 const TimeZone = z.string().refine((v) => isTimeZone(v), { error: "timeZone" });
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TenantContext } from "../auth/tenant";
 import { readTenant } from "../auth/tenant";
 import { formatDocumentDate } from "../documents/docx-kit";

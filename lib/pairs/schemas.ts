@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { enumKeys } from "../actions/enum-keys";
 import { MENTORING_FORMS, MENTORING_TYPES } from "../domain/pairs";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Id, OptionalText } from "../schemas/fields";
 
-const Id = z.uuid({ error: "notFound" });
 const Weight = z.coerce.number({ error: "weightRange" }).min(0, { error: "weightRange" }).max(10, { error: "weightRange" });
-const OptionalText = (max: number) =>
-  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
 
 export const CRITERION_KEYS = ["subject", "difficulties", "experience", "sameSchool", "capacity", "preference"] as const;
 export const RULE_CHOICES = ["mustSubject", "mustSameSchool", "mustDifficulties", "mustExperience", "neverSameSchool"] as const;

@@ -3,41 +3,27 @@ import { enumKeys } from "../actions/enum-keys";
 import { DIFFICULTY_TAGS } from "../domain/banks";
 import { MEETING_KINDS } from "../domain/pairs";
 import { PLAN_ITEM_STATUSES, WORKING_MODES } from "../domain/personal-programs";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Id, OptionalId, RequiredText, OptionalText, RequiredDate, OptionalDate, asList, TagList } from "../schemas/fields";
 
 // Personalized programs and meetings: shared by the forms (zodResolver) and the server actions;
 // messages are keys under "errors" (lib/i18n/messages/*.work.json and the shared ones).
 
-const Id = z.uuid({ error: "notFound" });
-const RequiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const OptionalText = (max: number) =>
-  z.string().trim().max(max, { error: "tooLong" }).optional().transform((v) => (v ? v : null));
-/** A calendar day from a date input («2026-10-01»), kept as UTC midnight. */
-const Day = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
-const OptionalDay = z
-  .union([z.iso.date({ error: "date" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
-// Checkbox groups: none ticked sends nothing (or false), one ticked sends a string.
-const asList = (v: unknown) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v);
+/** Ids from a checkbox group, duplicates dropped. */
 const IdList = (max: number) =>
-  z.preprocess(asList, z.array(z.uuid({ error: "notFound" })).max(max, { error: "tooLong" })).transform((list) => [...new Set(list)]);
-const TagList = z
-  .preprocess(asList, z.array(z.enum(enumKeys(DIFFICULTY_TAGS), { error: "unknownTag" })).max(30))
-  .transform((list) => [...new Set(list)]);
+  z.preprocess(asList, z.array(Id).max(max, { error: "tooLong" })).transform((list) => [...new Set(list)]);
 
 export const SaveProgramInput = z.object({
   org: OrgSlug,
   pairId: Id,
-  startsOn: Day,
-  endsOn: Day,
+  startsOn: RequiredDate,
+  endsOn: RequiredDate,
   direction: RequiredText(300),
   goals: RequiredText(4000),
   /** Задачи программы. */
   tasks: OptionalText(4000),
   /** Форма работы: очно, дистанционно, смешанно. */
   workingMode: z.enum(enumKeys(WORKING_MODES), { error: "required" }),
-  difficulties: TagList,
+  difficulties: TagList(DIFFICULTY_TAGS),
   /** Промежуточные результаты. */
   intermediateResults: OptionalText(4000),
   /** Итоговые (ожидаемые) результаты. */
@@ -56,7 +42,7 @@ export const SavePlanItemInput = z
       .optional()
       .transform((v) => (v ? v : null)),
     title: RequiredText(500),
-    dueOn: Day,
+    dueOn: RequiredDate,
     status: z.enum(enumKeys(PLAN_ITEM_STATUSES), { error: "required" }).default("PLANNED"),
     result: OptionalText(2000),
   })
@@ -70,8 +56,8 @@ export const FromTemplateInput = z.object({
   org: OrgSlug,
   pairId: Id,
   /** Only when there is no program yet; empty: the pair's dates, or nine months from today. */
-  startsOn: OptionalDay,
-  endsOn: OptionalDay,
+  startsOn: OptionalDate,
+  endsOn: OptionalDate,
 });
 export type FromTemplateInput = z.input<typeof FromTemplateInput>;
 
@@ -83,18 +69,13 @@ export const ApproveProgramInput = z.object({
 });
 export type ApproveProgramInput = z.input<typeof ApproveProgramInput>;
 
-const OptionalId = z
-  .union([Id, z.literal("")])
-  .optional()
-  .transform((v) => (v ? v : null));
-
 /** A meeting of the program's schedule (график встреч): date, kind, topic. */
 export const SavePlannedMeetingInput = z.object({
   org: OrgSlug,
   pairId: Id,
   /** Empty: a new planned meeting. */
   plannedMeetingId: OptionalId,
-  plannedOn: Day,
+  plannedOn: RequiredDate,
   kind: z.enum(enumKeys(MEETING_KINDS), { error: "required" }),
   topic: RequiredText(500),
 });
@@ -107,7 +88,7 @@ export const LogMeetingInput = z.object({
   org: OrgSlug,
   pairId: Id,
   kind: z.enum(enumKeys(MEETING_KINDS), { error: "required" }),
-  heldOn: Day,
+  heldOn: RequiredDate,
   /** Mentee bank entries of the pair who attended. */
   attendeeIds: IdList(30).refine((list) => list.length > 0, { error: "meetingAttendeesRequired" }),
   notes: OptionalText(4000),

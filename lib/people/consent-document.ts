@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import type { ConsentPurpose } from "../domain/consent";
 import { buildConsentDocument, type ConsentDocumentResult } from "../domain/consent-document";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, IMPORT_MAX_BYTES, uploadFile } from "../uploads/limits";
 import { PERSON_KINDS } from "./schemas";
+import { OrgSlug } from "../schemas/fields";
 
 // What the import form and the import actions share. Plain data and zod only, so the client form can
 // use it without pulling the spreadsheet readers (exceljs, papaparse) into the browser bundle.

@@ -4,13 +4,14 @@ import { isValid, parse as parseDate } from "date-fns";
 import { z } from "zod";
 import type { PersonKind } from "../domain/banks";
 import type { Cell } from "./sheet-read";
+import { formatCalendarDate } from "../format";
 
 // ——— Values ———
 
 /** Text of a cell: non-breaking spaces and runs of spaces collapsed; a lone dash means empty. */
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
-  if (cell instanceof Date) return formatDay(cell);
+  if (cell instanceof Date) return formatCalendarDate(cell);
   if (typeof cell === "boolean") return cell ? "да" : "нет";
   return cleanText(String(cell));
 }
@@ -20,8 +21,6 @@ export function cleanText(text: string): string {
   return /^[-–—]$/.test(t) ? "" : t;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-export const formatDay = (d: Date) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const REFERENCE = new Date(2000, 0, 1);
@@ -50,9 +49,9 @@ export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
     date = utcDay(local.getFullYear(), local.getMonth(), local.getDate());
   }
   const todayUtc = utcDay(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (date.getTime() > todayUtc.getTime()) return { error: `дата рождения ${formatDay(date)} ещё не наступила` };
+  if (date.getTime() > todayUtc.getTime()) return { error: `дата рождения ${formatCalendarDate(date)} ещё не наступила` };
   const age = todayUtc.getUTCFullYear() - date.getUTCFullYear();
-  if (age > 100 || age < 2) return { error: `неправдоподобная дата рождения ${formatDay(date)}` };
+  if (age > 100 || age < 2) return { error: `неправдоподобная дата рождения ${formatCalendarDate(date)}` };
   return { value: date };
 }
 

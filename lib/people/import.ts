@@ -8,7 +8,8 @@ import { fullName } from "../domain/names";
 import { LISTED_PROBLEMS, PREVIEW_ROWS, type ImportDuplicate, type ImportField, type ImportMapping, type ImportPreview, type PreviewRow, type RowProblem } from "./import-schema";
 import type { Cell, FileProblem, Sheet, SheetRow } from "./sheet-read";
 import { suggestMapping, FIELD_LABELS } from "./import-mapping";
-import { cellText, formatDay, parseBirthDate, parseKind, parseQualification, parseExperience, EmailSchema } from "./import-values";
+import { cellText, parseBirthDate, parseKind, parseQualification, parseExperience, EmailSchema } from "./import-values";
+import { formatCalendarDate } from "../format";
 
 export * from "./import-schema";
 
@@ -259,7 +260,7 @@ function previewRow(r: CheckedRow): PreviewRow {
     row: r.row,
     kind: p?.kind ?? null,
     name: p ? fullName(p) : "",
-    birthDate: p?.birthDate ? formatDay(p.birthDate) : null,
+    birthDate: p?.birthDate ? formatCalendarDate(p.birthDate) : null,
     minor: p?.minor ?? false,
     details: p
       ? [

@@ -1,5 +1,6 @@
 // Everything the organization keeps about one person, for their request to see it (152-ФЗ, art. 14):
 // one loader, two renderings (.json for machines, .docx for people).
+import "server-only";
 import type { Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
 import { PURPOSE_TITLES } from "../domain/consent";

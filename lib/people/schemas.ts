@@ -1,20 +1,13 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
+import { OrgSlug, Id, OptionalText, RequiredDate, OptionalDate } from "../schemas/fields";
 
 export const PERSON_KINDS = ["TEACHER", "STUDENT", "EXTERNAL"] as const;
 export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const;
 /** What a consent to dissemination may allow the public section to show (lib/domain/consent.ts). */
 export const PUBLIC_FIELD_VALUES = ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] as const;
 
-const Text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const OptionalText = (max: number) => Text(max).optional().transform((v) => (v ? v : null));
 const Name = z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" });
-const OptionalDate = z
-  .union([z.iso.date({ error: "date" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
-const RequiredDate = z.iso.date({ error: "date" }).transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const CreatePersonInput = z.object({
   org: OrgSlug,
@@ -35,7 +28,7 @@ export type CreatePersonInput = z.input<typeof CreatePersonInput>;
 export const RecordConsentInput = z
   .object({
     org: OrgSlug,
-    personId: z.uuid({ error: "notFound" }),
+    personId: Id,
     // One ticked checkbox in a plain form post arrives as a single string.
     purposes: z.preprocess(
       (v) => (typeof v === "string" ? [v] : v),
@@ -57,7 +50,7 @@ export type RecordConsentInput = z.input<typeof RecordConsentInput>;
 
 export const RevokeConsentInput = z.object({
   org: OrgSlug,
-  consentId: z.uuid({ error: "notFound" }),
+  consentId: Id,
   revokedAt: RequiredDate,
   reason: z.string().trim().min(3, { error: "reasonShort" }).max(1000, { error: "tooLong" }),
 });
@@ -67,15 +60,15 @@ export const CONSENT_SCAN_TYPES = ["application/pdf", "image/jpeg", "image/png"]
 
 export const AttachConsentScanInput = z.object({
   org: OrgSlug,
-  consentId: z.uuid({ error: "notFound" }),
+  consentId: Id,
   file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.consentScan, type: (f) => (CONSENT_SCAN_TYPES as readonly string[]).includes(f.type), typeError: "scanType" }),
 });
 export type AttachConsentScanInput = z.input<typeof AttachConsentScanInput>;
 
 export const LinkAccountInput = z.object({
   org: OrgSlug,
-  personId: z.uuid({ error: "notFound" }),
+  personId: Id,
   // Empty: unlink.
-  userId: z.union([z.uuid({ error: "notFound" }), z.literal("")]).transform((v) => v || null),
+  userId: z.union([Id, z.literal("")]).transform((v) => v || null),
 });
 export type LinkAccountInput = z.input<typeof LinkAccountInput>;

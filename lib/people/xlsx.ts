@@ -1,13 +1,12 @@
-import { now } from "../clock";
-import { attachmentResponse } from "../http/attachment";
-// Excel exports of the people list and of the mentee and mentor banks: one workbook builder (bold
-// header row, column widths, frozen header, filters, dates as dd.MM.yyyy) and one query per list.
+// Excel exports of the people list and of the mentee and mentor banks: one query per list, written by
+// the one workbook builder (lib/xlsx/workbook.ts).
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
 
+import "server-only";
+import { attachmentResponse } from "../http/attachment";
 import { CONSENT_SELECT } from "./select";
 import { fullName } from "../domain/names";
 import { format } from "date-fns";
-import ExcelJS from "exceljs";
 import { hasPermission } from "../auth/permissions";
 import { organizationToday, type TenantContext } from "../auth/tenant";
 import { withDb, type Tx } from "../db";
@@ -15,36 +14,13 @@ import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIE
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
+import { buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxValue } from "../xlsx/workbook";
 
-export type XlsxValue = string | number | Date | null;
-export type XlsxColumn = { header: string; width: number; date?: boolean };
-export type XlsxFile = { bytes: Uint8Array; fileName: string; asciiName: string; rows: number };
+// The workbook builder moved to the kernel (lib/xlsx/workbook.ts); the monitoring export route still
+// imports it from here until the download routes are reworked (issue #18, the attachment helper).
+export { buildWorkbook } from "../xlsx/workbook";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** One worksheet: bold, shaded, frozen header with filters; long text wraps; date columns as dd.mm.yyyy. */
-export async function buildWorkbook(sheetName: string, columns: XlsxColumn[], rows: XlsxValue[][]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Наставник";
-  workbook.created = now();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: c.date ? { numFmt: "dd.mm.yyyy" } : { alignment: { wrapText: c.width >= 30, vertical: "top" } },
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "middle", wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-    cell.border = { bottom: { style: "thin", color: { argb: "FF64748B" } } };
-  });
-  // Strings stay strings (exceljs writes no formulas from text): «=…» in a name cannot run in Excel.
-  sheet.addRows(rows);
-  if (columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 export function xlsxResponse(file: XlsxFile): Response {
   return attachmentResponse({ name: file.fileName, asciiName: file.asciiName, type: XLSX_TYPE, data: file.bytes });

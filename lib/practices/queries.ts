@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext, type TenantOrganization } from "../auth/tenant";
 import type { Prisma } from "../db";
 import { fullName } from "../domain/names";

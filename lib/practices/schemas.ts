@@ -1,15 +1,9 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
+import { OrgSlug, Id, OptionalId } from "../schemas/fields";
 
 // The методическая копилка: cases of best practice written from completed pairs and methodological
 // materials with a file. Shared by forms and actions; messages are keys under "errors".
-
-const Id = z.uuid({ error: "notFound" });
-const OptionalId = z
-  .union([z.uuid({ error: "notFound" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? v : null));
 
 export const PRACTICE_KINDS = ["CASE", "MATERIAL"] as const;
 export const MAX_TAGS = 10;

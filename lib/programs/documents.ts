@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import type { OrderDocument, RoadmapDocument } from "../documents/types";
 import { formatAcademicYear } from "../domain/academic-year";

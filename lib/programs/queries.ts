@@ -1,3 +1,4 @@
+import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { currentAcademicYear } from "../domain/academic-year";

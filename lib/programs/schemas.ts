@@ -1,21 +1,9 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, DOCUMENT_MAX_BYTES, IMPORT_MAX_BYTES, uploadFile } from "../uploads/limits";
+import { OrgSlug, Id, OptionalId, Text, RequiredText, OptionalText, OptionalDate } from "../schemas/fields";
 
 // Shared by forms and actions; messages are keys under "errors" in the message files.
-const Id = z.uuid({ error: "notFound" });
 const Stage = z.coerce.number({ error: "invalidStage" }).int({ error: "invalidStage" }).min(1, { error: "invalidStage" }).max(7, { error: "invalidStage" });
-const Text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const RequiredText = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const OptionalText = (max: number) => Text(max).optional().transform((v) => (v ? v : null));
-const OptionalId = z
-  .union([z.uuid(), z.literal("")])
-  .optional()
-  .transform((v) => (v ? v : null));
-const OptionalDate = z
-  .union([z.iso.date({ error: "date" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const AUDIENCES = ["TEACHERS", "STUDENTS", "BOTH"] as const;
 export const TEMPLATES = ["school", "municipal", "empty"] as const;

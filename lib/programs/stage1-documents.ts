@@ -7,6 +7,7 @@ import { basisPreamble, effectiveAudience, genitivePosition, legalBasis, mentori
 import { DEFAULT_REGULATION, fillTemplate, isHeading, type MissingField, type TemplateValues } from "../domain/regulation-template";
 import { COUNCILS, mergeMissing, missingForPack, PACK_KINDS, type Council, type PackKind } from "../domain/stage1-pack";
 import { loadRequisites } from "../organization/requisites";
+import { formatCalendarDate } from "../format";
 
 // The stage-1 pack (issue #15 item 1) assembled from the program, its local acts and the organization's
 // profile: the order «О внедрении целевой модели наставничества», the Положение from the school's edited
@@ -167,7 +168,7 @@ function introductionOrder(data: PackData): OrderDocument {
   };
 }
 
-const fmt = (d: Date | null) => (d ? `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}` : "__.__.20__");
+const fmt = (d: Date | null) => (d ? formatCalendarDate(d) : "__.__.20__");
 
 function curatorOrder(data: PackData): OrderDocument {
   const r = data.requisites;

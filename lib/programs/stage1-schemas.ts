@@ -1,19 +1,7 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Id, OptionalText, OptionalDate } from "../schemas/fields";
 
 // The stage-1 pack's inputs (issue #15 items 1 and 4); messages are keys under "errors".
-const Id = z.uuid({ error: "notFound" });
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .optional()
-    .transform((v) => (v ? v : null));
-const OptionalDate = z
-  .union([z.iso.date({ error: "date" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 export const COUNCIL_VALUES = ["PEDAGOGICAL_COUNCIL", "PARENTS_COUNCIL", "GENERAL_MEETING"] as const;
 const OptionalCouncil = z
   .union([z.enum(COUNCIL_VALUES, { error: "required" }), z.literal("")])

@@ -1,11 +1,13 @@
+import "server-only";
 import { headers } from "next/headers";
+import { envVariable } from "../env";
 
 /**
  * The site's origin for canonical and Open Graph addresses: AUTH_URL when it is set (the address the app
  * is served at), otherwise the request's host — accepted only when it looks like a host name.
  */
 export async function siteOrigin(): Promise<URL | null> {
-  const configured = process.env.AUTH_URL;
+  const configured = envVariable("AUTH_URL");
   if (configured) {
     try {
       return new URL(new URL(configured).origin);

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { todayIn } from "../domain/local-date";
 // What the public «Наставничество» section of a school shows, read for visitors who are not signed in.

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { todayIn } from "../domain/local-date";
 // The school's own view of its public section (publication.manage): its state and texts, the approved

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { hasPermission } from "../auth/permissions";
 import { getSessionUser } from "../auth/session";

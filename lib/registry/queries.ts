@@ -1,3 +1,4 @@
+import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
 
 /** The office's own subordinate organizations: the organization directory (requisites), no school data. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RegistryKind } from "../domain/requisites";
-import { OrgSlug } from "../members/schemas";
 import { ACCEPT, REGISTRY_MAX_BYTES, uploadFile } from "../uploads/limits";
+import { OrgSlug, Text } from "../schemas/fields";
 
 // What the registry's forms and actions share (docs/decisions/017). Plain data and zod only: the client
 // forms use it without pulling the spreadsheet readers (exceljs, papaparse) into the browser bundle.
@@ -46,7 +46,7 @@ export function keyOfKind(kind: RegistryKind): RegistryKindKey {
   return kind.kind === "SCHOOL" ? (kind.schoolKind ?? "GENERAL") : kind.kind;
 }
 
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional().default("");
+const text = (max: number) => Text(max).optional().default("");
 
 /** One organization added by the form; the same checks as a row of a list (lib/registry/check.ts). */
 export const AddOrganizationInput = z.object({

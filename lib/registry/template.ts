@@ -1,6 +1,7 @@
 // The list template offered on the municipality's page: the registry's columns, a «Вид» dropdown, an example row.
-import ExcelJS from "exceljs";
-import type { XlsxFile } from "../people/xlsx";
+import "server-only";
+import type ExcelJS from "exceljs";
+import { newWorkbook, styleHeader, workbookBytes, type XlsxFile } from "../xlsx/workbook";
 import { MAX_REGISTRY_ROWS, REGISTRY_COLUMNS, REGISTRY_KIND_WORD, type RegistryKindKey } from "./schemas";
 
 const WIDTHS = [60, 24, 26, 22, 50, 14, 17, 26, 32, 30];
@@ -14,11 +15,10 @@ export function templateKinds(parentKind: "REGION" | "MUNICIPALITY" | null): Reg
 }
 
 export async function registryTemplate(parentKind: "REGION" | "MUNICIPALITY" | null): Promise<XlsxFile> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Наставник";
+  const wb = newWorkbook();
   const ws = wb.addWorksheet("Организации", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = REGISTRY_COLUMNS.map(([key, header], i) => ({ key, header, width: WIDTHS[i] }));
-  ws.getRow(1).font = { bold: true };
+  styleHeader(ws.getRow(1));
   // ИНН and ОГРН as text: Excel would otherwise drop a leading zero and show «2,61E+09».
   for (const key of ["inn", "ogrn"]) ws.getColumn(key).numFmt = "@";
   const words = templateKinds(parentKind).map((k) => REGISTRY_KIND_WORD[k]);
@@ -46,7 +46,7 @@ export async function registryTemplate(parentKind: "REGION" | "MUNICIPALITY" | n
     ["E-mail руководителя", "Если указан, руководителю будет отправлено приглашение"],
     ["", "Формулы не принимаются: вставьте значения. Строка заголовков должна остаться как есть."],
   ]);
-  hints.getRow(1).font = { bold: true };
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  styleHeader(hints.getRow(1));
+  const bytes = await workbookBytes(wb);
   return { bytes, asciiName: "organizations-template.xlsx", fileName: "Шаблон списка организаций.xlsx", rows: 0 };
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { readReminderEnv } from "../env";
 
 // Reminder and e-mail settings from the environment (README «Reminders and e-mail»). Read on each
 // cycle, so a wrong value is reported in the log and never stops the server.
@@ -22,28 +22,14 @@ export type ReminderConfig = {
   appUrl: string | null;
 };
 
-const Env = z.object({
-  REMINDERS_DISABLED: z.string().optional(),
-  REMINDERS_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL начинается с smtp:// или smtps://").optional(),
-  SMTP_HOST: z.string().min(1).optional(),
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  SMTP_SECURE: z.string().optional(),
-  SMTP_USER: z.string().optional(),
-  SMTP_PASSWORD: z.string().optional(),
-  SMTP_FROM: z.string().min(3).optional(),
-  APP_URL: z.string().url().optional(),
-  AUTH_URL: z.string().url().optional(),
-});
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
 
 export const DEFAULT_INTERVAL_MINUTES = 15;
 export const DEFAULT_FROM = "Наставник <no-reply@localhost>";
 
-export function readReminderConfig(source: Record<string, string | undefined> = process.env): ReminderConfig {
-  const clean = Object.fromEntries(Object.entries(source).filter(([k, v]) => v !== undefined && v !== "" && k in Env.shape));
-  const parsed = Env.safeParse(clean);
+export function readReminderConfig(source?: Record<string, string | undefined>): ReminderConfig {
+  const parsed = readReminderEnv(source);
   if (!parsed.success) {
     throw new Error(`Настройки напоминаний: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
@@ -70,7 +56,7 @@ export function readReminderConfig(source: Record<string, string | undefined> = 
 }
 
 /** Whether e-mail can be sent at all; a broken setting counts as not configured (and is logged). */
-export function smtpConfigured(source: Record<string, string | undefined> = process.env): boolean {
+export function smtpConfigured(source?: Record<string, string | undefined>): boolean {
   try {
     return readReminderConfig(source).smtp !== null;
   } catch {

@@ -1,3 +1,4 @@
+import "server-only";
 import { now as readClock } from "../clock";
 import { withDb, type Tx } from "../db";
 import { DEFAULT_INTERVAL_MINUTES, readReminderConfig, type ReminderConfig, type SmtpSettings } from "./config";
@@ -5,6 +6,7 @@ import { deliverDueInvitationLetters } from "../members/invitation-letters";
 import { generateReminders, type ReminderOrganization } from "./generate";
 import { createSmtpTransport, type MailTransport } from "./mailer";
 import { markSmtpMissing, sendDueEmails, type TxRunner } from "./send";
+import { envVariable } from "../env";
 
 // The reminder loop inside the app (no external cron): started once per server process from
 // instrumentation.ts. Every cycle, for each school and municipal office, in that organization's own
@@ -180,7 +182,7 @@ export function startReminderScheduler(log: (line: string) => void = (line) => c
   if (g[stateKey]) return false;
   // A broken setting (logged) does not stop the loop: the cycles report it and keep the notifications coming.
   const config = configOrNull(log);
-  const disabled = config ? config.disabled : /^(1|true|yes|on)$/i.test(process.env.REMINDERS_DISABLED?.trim() ?? "");
+  const disabled = config ? config.disabled : /^(1|true|yes|on)$/i.test(envVariable("REMINDERS_DISABLED")?.trim() ?? "");
   if (disabled) {
     log("[reminders] напоминания по расписанию выключены (REMINDERS_DISABLED)");
     return false;

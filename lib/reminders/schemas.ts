@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug } from "../schemas/fields";
 
 // Inputs of the notification and outbox actions. Each asks for more than the organization, so a bare
 // { org } (the permission-matrix test, a forged request) is refused as invalid.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { afterFailedAttempt, reminderEmailText } from "../domain/reminders";
 import { describeMailError, isConnectionError, type MailTransport } from "./mailer";

@@ -4,8 +4,8 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { IMPORT_MAX_BYTES } from "../uploads/limits";
-import { DOCX_UNREADABLE } from "./docx";
-import { pdfTooLarge } from "./pdf";
+import { DOCX_UNREADABLE } from "./read-docx";
+import { pdfTooLarge } from "./read-pdf";
 import { NOT_TEXT, parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { pdfWithoutText } from "../../scripts/roadmap-fixtures";
 import { type FixtureRoadmap, flat, gymnasium, kindergarten, lyceum, multiYear, sosh20Paste, sosh20Pdf } from "../../tests/fixtures/roadmaps/own/model";
 import { LINES_WARNING } from "./lines";
-import { PDF_MAX_PAGES, PDF_SCAN } from "./pdf";
+import { PDF_MAX_PAGES, PDF_SCAN } from "./read-pdf";
 import { parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
 

@@ -1,5 +1,5 @@
-import { parseRoadmapDocx } from "./docx";
-import { PdfReadError, readPdfText } from "./pdf";
+import { parseRoadmapDocx } from "./read-docx";
+import { PdfReadError, readPdfText } from "./read-pdf";
 import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
 

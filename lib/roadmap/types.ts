@@ -1,6 +1,6 @@
 // The shape a roadmap is read into (import preview, `npm run roadmap:parse`).
 
-import type { PdfRefusal } from "./pdf";
+import type { PdfRefusal } from "./read-pdf";
 
 export type ParsedActivity = {
   /** The activity as written (first sentence/line of the "мероприятие" cell, trimmed). */

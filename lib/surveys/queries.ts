@@ -1,3 +1,4 @@
+import "server-only";
 import { CONSENT_SELECT } from "../people/select";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { now as readClock } from "../clock";

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { MAX_OPTIONS, MAX_QUESTIONS, OPTION_LABEL_MAX, QUESTION_ID_PATTERN, QUESTION_MAPS, QUESTION_TEXT_MAX, QUESTION_TYPES, QUESTIONNAIRE_KINDS } from "../domain/questionnaires";
-import { OrgSlug } from "../members/schemas";
+import { OrgSlug, Id, OptionalId, OptionalDate, OptionalText, Text, asList } from "../schemas/fields";
 
 // Shared by the forms (zodResolver) and the server actions; messages are keys under "errors".
 // The finer checks of questions and answers (Russian, per question) live in lib/domain/questionnaires.
-
-const Id = z.uuid({ error: "notFound" });
-const OptionalId = z
-  .union([z.uuid({ error: "notFound" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? v : null));
-const OptionalDate = z
-  .union([z.iso.date({ error: "date" }), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const AUDIENCES = ["TEACHERS", "STUDENTS", "BOTH"] as const;
 
@@ -21,7 +11,7 @@ export const CreateSurveyInput = z
   .object({
     org: OrgSlug,
     kind: z.enum(QUESTIONNAIRE_KINDS, { error: "required" }),
-    title: z.string().trim().max(300, { error: "tooLong" }).optional().transform((v) => (v ? v : null)),
+    title: OptionalText(300),
     programId: OptionalId,
     closesOn: OptionalDate,
     audience: z.union([z.enum(AUDIENCES), z.literal("")]).optional().transform((v) => (v ? v : null)),
@@ -45,8 +35,8 @@ const ScaleInput = z
   .object({
     min: z.coerce.number({ error: "scaleRange" }).int({ error: "scaleRange" }).min(0, { error: "scaleRange" }).max(1, { error: "scaleRange" }),
     max: z.coerce.number({ error: "scaleRange" }).int({ error: "scaleRange" }).min(2, { error: "scaleRange" }).max(10, { error: "scaleRange" }),
-    minLabel: z.string().trim().max(100, { error: "tooLong" }).optional().default(""),
-    maxLabel: z.string().trim().max(100, { error: "tooLong" }).optional().default(""),
+    minLabel: Text(100).optional().default(""),
+    maxLabel: Text(100).optional().default(""),
   });
 
 /** A question as edited: parts that do not belong to its type (options of a scale…) are dropped first. */
@@ -80,7 +70,7 @@ export type UpdateQuestionsInput = z.input<typeof UpdateQuestionsInput>;
 
 // Checkbox groups: none ticked sends nothing, one ticked sends a string.
 const IdList = z.preprocess(
-  (v) => (v === undefined || v === "" || v === false || v === null ? [] : typeof v === "string" ? [v] : v),
+  asList,
   z.array(Id).min(1, { error: "recipientsRequired" }).max(1000, { error: "validation" }),
 );
 

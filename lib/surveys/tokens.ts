@@ -1,3 +1,4 @@
+import "server-only";
 import { hashOneTimeToken, newOneTimeToken } from "../auth/one-time-token";
 import { isWellFormedOneTimeToken } from "../domain/one-time-token";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
-import { readPdfText } from "../../lib/roadmap/pdf";
+import { readPdfText } from "../../lib/roadmap/read-pdf";
 import { expectAccessible, ruDate, serverDate, signedInAs } from "./helpers";
 
 // People's paperwork at the kindergarten МБДОУ «Детский сад № 3 «Родничок»» (issue #15 item 2): the head

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { libreOffice } from "../../lib/documents/pdf";
 import { PDF_UNAVAILABLE } from "../../lib/http/document-response";
-import { readPdfText } from "../../lib/roadmap/pdf";
+import { readPdfText } from "../../lib/roadmap/read-pdf";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
 

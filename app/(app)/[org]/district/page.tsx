@@ -11,13 +11,14 @@ import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { filterSchools, formatPercent, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
+import { filterSchools, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
 import { readPageParams, type RawParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
 import { PdfLink } from "@/components/documents/pdf-link";
+import { formatPercent } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 

@@ -10,6 +10,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { publicPath } from "@/lib/domain/publication";
+import { isoDate } from "@/lib/domain/local-date";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { deleteNews, setActPublished, setNewsPublished, setPublicSection } from "@/lib/publication/actions";
@@ -22,7 +23,6 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** Publication controls of the school's public «Наставничество» section (publication.manage). */
 export default async function PublicationPage({ params }: { params: Promise<{ org: string }> }) {
@@ -117,7 +117,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ or
                           <NewsForm
                             org={org}
                             label={t("newsEditLabel", { title: n.title })}
-                            news={{ id: n.id, title: n.title, body: n.body, publishedAt: isoDay(n.publishedAt) }}
+                            news={{ id: n.id, title: n.title, body: n.body, publishedAt: n.publishedAt ? isoDate(n.publishedAt) : "" }}
                           />
                         </div>
                       </details>

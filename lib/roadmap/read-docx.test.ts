@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import JSZip from "jszip";
 import { LINES_WARNING } from "./lines";
 import { describe, expect, it } from "vitest";
-import { DOCX_UNREADABLE, parseRoadmapDocx, readDocxTables } from "./docx";
+import { DOCX_UNREADABLE, parseRoadmapDocx, readDocxTables } from "./read-docx";
 import { EMPTY_WARNING } from "./parse";
 
 const cell = (...paragraphs: string[]) => new TableCell({ children: paragraphs.map((p) => new Paragraph(p)) });
