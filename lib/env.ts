@@ -4,6 +4,7 @@ import { z } from "zod";
 // Environment, validated once. DATABASE_URL unset means the embedded PGlite database.
 // OIDC_*: single sign-on through an OpenID Connect provider (docs/decisions/021) — all three of issuer,
 // client id and secret, or none (then the login page has no such button and Auth.js no such provider).
+// LOG_LEVEL and METRICS_TOKEN: docs/operations.md (the log's level; the bearer token /api/metrics answers to).
 const EnvSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
@@ -18,6 +19,8 @@ const EnvSchema = z
     OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
     OIDC_NAME: z.string().trim().min(1).max(80, "OIDC_NAME не длиннее 80 символов").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL: fatal, error, warn, info, debug, trace или silent").optional(),
+    METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN должен быть не короче 32 символов").max(512).optional(),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 import type { SqlExecutor } from "./migrate";
+import { watchPool } from "../observability/metrics";
 
 /**
  * The only place that creates database clients. PGlite (PostgreSQL in WebAssembly, in-process) when
@@ -125,9 +126,11 @@ export async function openPostgres(
   // The adapter listens for 'error' on the pool (idle clients) and on each client during a
   // transaction, and pg-pool drops broken clients on release: after a server restart the same pool
   // reconnects by itself (tests/faults/postgres-restart.test.ts).
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs, Client: PgClient }),
-  });
+  // The pool is made here, not by the adapter, so that /api/metrics can report on it (lib/observability/metrics.ts);
+  // the adapter ends it on $disconnect (disposeExternalPool), as it ended its own.
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs, Client: PgClient });
+  const forgetPool = watchPool(pool);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     kind: "postgres",
     prisma,
@@ -145,6 +148,7 @@ export async function openPostgres(
       }
     },
     async close() {
+      forgetPool();
       await prisma.$disconnect();
     },
   };
