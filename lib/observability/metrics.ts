@@ -1,4 +1,3 @@
-import type { Pool } from "pg";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
@@ -8,6 +7,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  * name, an outcome "ok" or a refusal code — so a visitor's addresses never become new series.
  * Kept on globalThis: the server script and Next's bundles load this file as separate module instances.
  */
+
+/** What is read of node-postgres' pool (lib/db/database.ts makes it; only lib/db imports pg). */
+type Pool = { totalCount: number; idleCount: number; waitingCount: number; options: { max?: number } };
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
