@@ -61,7 +61,7 @@ function pgExecutor(client: pg.ClientBase): SqlExecutor {
   return self;
 }
 
-export async function openPGlite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database & { dumpDataDir(): Promise<Blob> }> {
+export async function openPGlite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database & { dumpDataDir(compression?: "none" | "gzip"): Promise<Blob> }> {
   if (dataDir && !dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
@@ -69,7 +69,7 @@ export async function openPGlite(dataDir: string | undefined, options: { loadDat
     kind: "pglite",
     prisma,
     withExecutor: (fn) => fn(pgliteExecutor(client, client)),
-    dumpDataDir: () => client.dumpDataDir("none"),
+    dumpDataDir: (compression = "none") => client.dumpDataDir(compression),
     async close() {
       await prisma.$disconnect();
       await client.close();
