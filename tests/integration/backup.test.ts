@@ -72,7 +72,7 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database (PGlite
     await expectRefused(restorePGlite(dataDir, await notABackup(), { force: true }), /не резервная копия/);
     const damaged = path.join(work, "damaged.backup");
     const bytes = await readFile(file);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
     await writeFile(damaged, bytes);
     await expectRefused(restorePGlite(dataDir, damaged, { force: true }), /повреждён/);
     await writeFile(damaged, bytes.subarray(0, bytes.length - 1000));
