@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import type { DatabaseKind } from "../database";
 
 /**
@@ -50,7 +50,6 @@ export async function writeBackupFile(
   meta: Omit<BackupManifest, "app" | "format" | "payloadBytes" | "payloadSha256">,
   payload: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): Promise<BackupManifest> {
-  const { rename, rm } = await import("node:fs/promises");
   const partial = `${out}.partial`;
   let file: FileHandle | null = await open(partial, "w", 0o600);
   try {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { now } from "../../clock";
@@ -69,7 +70,6 @@ export async function backupPostgres(url: string, out: string): Promise<BackupMa
   const written = writeBackupFile(out, { kind: "postgres", createdAt: now().toISOString(), migrations }, child.stdout!);
   const [code] = await Promise.all([done, written.catch(() => undefined)]);
   if (code !== 0) {
-    const { rm } = await import("node:fs/promises");
     await rm(out, { force: true });
     throw new BackupError(`pg_dump завершился с ошибкой (код ${code}): ${stderr()}`);
   }
