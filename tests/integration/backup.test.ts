@@ -49,8 +49,11 @@ async function notABackup(): Promise<string> {
   return file;
 }
 
+// The round trips open PGlite five times and gzip its data directory: past vitest's 30 s on a busy 2-core machine.
+const ROUND_TRIP_TIMEOUT = 180_000;
+
 describe.runIf(!onPostgres)("backup and restore of the embedded database (PGlite)", () => {
-  it("round trip: seed, backup, wipe, restore — identical fingerprint; refusals change nothing", async () => {
+  it("round trip: seed, backup, wipe, restore — identical fingerprint; refusals change nothing", { timeout: ROUND_TRIP_TIMEOUT }, async () => {
     const dataDir = path.join(work, "pglite");
     const snapshot = inject("pgliteSnapshot");
     const db = await openPGlite(dataDir, snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {});
@@ -98,7 +101,7 @@ describe.runIf(!onPostgres)("backup and restore of the embedded database (PGlite
   });
 });
 
-describe.runIf(onPostgres)("backup and restore of PostgreSQL (pg_dump / pg_restore)", () => {
+describe.runIf(onPostgres)("backup and restore of PostgreSQL (pg_dump / pg_restore)", { timeout: ROUND_TRIP_TIMEOUT }, () => {
   const db = setupTestDatabase();
   const admin = (sql: string) =>
     (async () => {
