@@ -50,7 +50,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
       const cause = error.cause instanceof Error ? error.cause.message : undefined;
-      getLogger().error({ component: "auth", error: `${error.name}: ${error.message}`, cause }, "Auth.js error");
+      // Auth.js's own errors carry their kind in `type` (the class name is minified in the build).
+      const kind = (error as { type?: string }).type ?? error.name;
+      getLogger().error({ component: "auth", error: `${kind}: ${error.message}`, cause }, "Auth.js error");
     },
     warn(code) {
       getLogger().warn({ component: "auth", code }, "Auth.js warning");
