@@ -19,6 +19,7 @@ export async function register() {
     const { startReminderScheduler } = await import("./lib/reminders/scheduler");
     startReminderScheduler();
   } catch (error) {
-    console.error("[reminders] the scheduler did not start:", error);
+    const { getLogger } = await import("./lib/observability/logger");
+    getLogger().error({ component: "reminders", err: error }, "the scheduler did not start");
   }
 }

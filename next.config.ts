@@ -6,8 +6,9 @@ import { MIB, REQUEST_BODY_MAX_BYTES } from "./lib/uploads/limits";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfjs-dist"],
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules as they are; pino and
+  // prom-client are loaded as they are too (their module state is shared with lib/cli/serve.ts through globalThis).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfjs-dist", "pino", "prom-client"],
   // forbidden() renders app/forbidden.tsx with HTTP 403 for members of other organizations.
   // Server actions take uploads (lib/uploads/limits.ts): the largest file plus the form's fields. proxy.ts
   // answers a larger declared body with 413; Next buffers a body for proxy.ts up to its own limit and would

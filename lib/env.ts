@@ -27,6 +27,7 @@ const ReminderVariables = {
 const ReminderEnvSchema = z.object({ ...ReminderVariables, AUTH_URL: z.string().url().optional() });
 export type ReminderEnv = z.infer<typeof ReminderEnvSchema>;
 
+// LOG_LEVEL and METRICS_TOKEN: docs/operations.md (the log's level; the bearer token /api/metrics answers to).
 const EnvSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
@@ -50,6 +51,8 @@ const EnvSchema = z
     /** Test clock (lib/clock.ts, decision 011): honoured outside production or with NASTAVNIK_TEST_CLOCK=1. */
     NASTAVNIK_NOW: z.string().optional(),
     NASTAVNIK_TEST_CLOCK: z.string().optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL: fatal, error, warn, info, debug, trace или silent").optional(),
+    METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN должен быть не короче 32 символов").max(512).optional(),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
@@ -84,6 +87,9 @@ export type EnvVariable =
   | "REMINDERS_DISABLED"
   | "NODE_ENV"
   | "OIDC_ISSUER"
+  // Set by vitest: the log stays silent under the tests (lib/observability/logger.ts).
+  | "VITEST"
+  | "LOG_LEVEL"
   // The launcher's (lib/cli): the port to serve on, and whether `npm start` skips the build.
   | "PORT"
   | "SKIP_BUILD";

@@ -10,6 +10,8 @@ import { liveSessionWhere } from "../auth/sessions";
 import { resolveTenant, type TenantOrganization } from "../auth/tenant";
 import { DEFAULT_LOCALE, toLocale, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
+import { errorText, getLogger } from "../observability/logger";
+import { observeAction } from "../observability/metrics";
 import { IDEMPOTENCY_FIELD } from "./idempotency-key";
 import { claimIdempotencyKey, saveIdempotentResult, takeIdempotencyKey } from "./idempotency";
 import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Refusal } from "./result";
@@ -302,6 +304,22 @@ async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
  * actions that reauthenticate: the password is checked between two (the failed attempt must stay counted).
  */
 export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: unknown): Promise<ActionResult<T>> {
+  // Timed and counted by outcome — "ok" or the refusal's code (lib/observability/metrics.ts); "thrown" for
+  // what leaves by an exception (Next's redirects and notFound()).
+  const started = performance.now();
+  let outcome = "thrown";
+  try {
+    const result = await runUnmeasured<T>(def, actor, raw);
+    outcome = result.ok ? "ok" : result.error.code;
+    return result;
+  } finally {
+    const seconds = (performance.now() - started) / 1000;
+    observeAction(def.name, outcome, seconds);
+    getLogger().info({ component: "action", action: def.name, outcome, ms: Math.round(seconds * 1000) }, "action");
+  }
+}
+
+async function runUnmeasured<T>(def: AnyActionDef, actor: Actor | null, raw: unknown): Promise<ActionResult<T>> {
   let locale: AppLocale = await requestLocale();
   try {
     if (def.scope === "public") {
@@ -343,10 +361,10 @@ export async function runAction<T>(def: AnyActionDef, actor: Actor | null, raw: 
     // The database could not be reached (lib/db/unavailable.ts): whether a commit went through is unknown,
     // and the message says so — check, or resend the same form (its idempotency key prevents a duplicate).
     if (isDatabaseUnavailable(error)) {
-      console.warn(`[action ${def.name}] database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      getLogger().warn({ component: "action", action: def.name, error: errorText(error) }, "database unavailable");
       return failure(locale, "UNAVAILABLE", "unavailable");
     }
-    console.error(`[action ${def.name}]`, error);
+    getLogger().error({ component: "action", action: def.name, err: error }, "action failed");
     return failure(locale, "INTERNAL", "internal");
   }
 }

@@ -16,6 +16,7 @@ import { requestPasswordReset, resetPassword } from "./password-reset-actions";
 import { LoginInput } from "./schemas";
 import { getSessionIds, getSessionUser } from "./session";
 import { revokeSession } from "./sessions";
+import { getLogger } from "../observability/logger";
 
 // Session-level actions: they compose the registered actions with next-auth's signIn/signOut,
 // which must run inside a Next request.
@@ -62,7 +63,7 @@ export async function loginWithOidc(formData: FormData): Promise<void> {
     await signIn(OIDC_PROVIDER_ID, { redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect to the provider
-    console.error(`[auth][sso] ${error.name}: ${error.message}`);
+    getLogger().error({ component: "auth", provider: "oidc", error: `${error.name}: ${error.message}` }, "single sign-on failed");
     redirect(oidcErrorPath("failed"));
   }
 }

@@ -6,6 +6,7 @@ import { requestClientAddress } from "../http/client-address";
 import { authConfig, OIDC_PROVIDER_ID, oidcErrorPath } from "./config";
 import { checkCredentials } from "./credentials";
 import { signInWithOidc } from "./oidc";
+import { getLogger } from "../observability/logger";
 import { LoginInput } from "./schemas";
 import { openSession } from "./sessions";
 
@@ -42,6 +43,21 @@ function oidcProvider(settings: NonNullable<typeof oidc>): OIDCConfig<Record<str
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // Auth.js writes to the server's JSON log (here, not in config.ts, which proxy.ts loads). A wrong password
+  // is an expected refusal (counted in LoginAttempt), not a server error: no line for it. Every other Auth.js
+  // error is logged by name and message — never the credentials or the request.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      const cause = error.cause instanceof Error ? error.cause.message : undefined;
+      // Auth.js's own errors carry their kind in `type` (the class name is minified in the build).
+      const kind = (error as { type?: string }).type ?? error.name;
+      getLogger().error({ component: "auth", error: `${kind}: ${error.message}`, cause }, "Auth.js error");
+    },
+    warn(code) {
+      getLogger().warn({ component: "auth", code }, "Auth.js warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

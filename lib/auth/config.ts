@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 // The part of the auth configuration that needs no database.
-export const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\//, /^\/invite\//, /^\/q\//, /^\/s\//, /^\/api\/(auth|health)(\/|$)/];
+export const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\//, /^\/invite\//, /^\/q\//, /^\/s\//, /^\/api\/(auth|health|metrics)(\/|$)/];
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -31,14 +31,6 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
-  // A wrong password is an expected refusal (counted in LoginAttempt), not a server error: no stack
-  // trace in the log for it. Every other Auth.js error is still logged.
-  logger: {
-    error(error) {
-      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
-    },
-  },
   callbacks: {
     // The cookie names the user and their server-side session (lib/auth/sessions.ts); getSessionUser
     // checks that session on every request.

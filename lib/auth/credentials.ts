@@ -1,5 +1,6 @@
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";
+import { getLogger } from "../observability/logger";
 import { verifyPassword } from "./password";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -36,11 +37,21 @@ export async function checkCredentials(input: { email: string; password: string;
         });
     return { limited, user };
   });
-  if (limited) return { ok: false, reason: "rate_limited" };
+  // One log line per attempt with its outcome and, on success, the user's id — never the address typed,
+  // nor the password (tests/integration/observability.test.ts).
+  const log = getLogger();
+  if (limited) {
+    log.info({ component: "auth", event: "sign-in", outcome: "rate_limited" }, "sign-in refused");
+    return { ok: false, reason: "rate_limited" };
+  }
 
   const valid = await verifyPassword(user?.passwordHash, input.password);
   await withDb({}, (tx) => tx.loginAttempt.create({ data: { email, ip: input.ip, success: valid, createdAt: now() } }));
-  if (!valid || !user) return { ok: false, reason: "invalid" };
+  if (!valid || !user) {
+    log.info({ component: "auth", event: "sign-in", outcome: "invalid" }, "sign-in refused");
+    return { ok: false, reason: "invalid" };
+  }
+  log.info({ component: "auth", event: "sign-in", outcome: "ok", userId: user.id }, "signed in");
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
 }
 

@@ -15,6 +15,7 @@ import { hashPassword } from "./password";
 import { resetMailSettings } from "./password-reset";
 import { RequestPasswordResetInput, ResetPasswordInput } from "./schemas";
 import { revokeAllSessions } from "./sessions";
+import { errorText, getLogger } from "../observability/logger";
 
 // Password reset by e-mail (issue #13 item 5, decision 012). The answer to a request never tells whether
 // the address has an account; requests are limited per address and per account like failed sign-ins;
@@ -69,7 +70,7 @@ export const requestPasswordReset = defineAction({
       try {
         await transport.send({ to: email, subject: "Восстановление пароля — Наставник", text: letter(link) });
       } catch (error) {
-        console.error("[password-reset] письмо не отправлено:", error instanceof Error ? error.message : error);
+        getLogger().error({ component: "password-reset", error: errorText(error) }, "письмо не отправлено");
       } finally {
         transport.close?.();
       }

@@ -5,7 +5,10 @@
 // request, and lib/http/client-address.ts believes forwarded headers only from TRUSTED_PROXIES.
 import { createServer } from "node:http";
 import next from "next";
-import { PEER_HEADER, PEER_HEADER_ENV, parseTrustedProxies } from "../http/client-address";
+import { isTrustedPeer, PEER_HEADER, PEER_HEADER_ENV, parseTrustedProxies } from "../http/client-address";
+import { serveObserved } from "../observability/http";
+import { getLogger } from "../observability/logger";
+import { loadRoutePatterns } from "../observability/route-patterns";
 import { applyHeapSettings } from "./heap";
 import { serveWithOutagePage } from "./outage-response";
 import { envVariable } from "../env";
@@ -25,10 +28,15 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const routeOf = loadRoutePatterns(process.cwd(), dev);
   const server = createServer((req, res) => {
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    // A page that fails because the database is unreachable answers 503 (decision 015).
-    serveWithOutagePage(req, res, () => void handle(req, res));
+    const peer = req.socket.remoteAddress ?? "";
+    req.headers[PEER_HEADER] = peer;
+    // The request's id, its log lines and its metrics (lib/observability/http.ts).
+    serveObserved(req, res, { fromTrustedProxy: isTrustedPeer(peer, trusted), routeOf }, () =>
+      // A page that fails because the database is unreachable answers 503 (decision 015).
+      serveWithOutagePage(req, res, () => void handle(req, res)),
+    );
   });
   if (dev) {
     const upgrade = app.getUpgradeHandler();
@@ -38,7 +46,7 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {
     const proxies = trusted.entries.length ? trusted.entries.join(", ") : "нет (адрес клиента — адрес соединения)";
-    console.log(`[serve] ${dev ? "development" : "production"} http://${hostname ?? "localhost"}:${port}; доверенные прокси: ${proxies}`);
+    getLogger().info({ component: "serve" }, `${dev ? "development" : "production"} http://${hostname ?? "localhost"}:${port}; доверенные прокси: ${proxies}`);
   });
   const stop = () => {
     server.close(() => process.exit(0));

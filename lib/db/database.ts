@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 import type { SqlExecutor } from "./migrate";
+import { watchPool } from "../observability/metrics";
 
 /**
  * The only place that creates database clients. PGlite (PostgreSQL in WebAssembly, in-process) when
@@ -60,7 +61,7 @@ function pgExecutor(client: pg.ClientBase): SqlExecutor {
   return self;
 }
 
-export async function openPGlite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database & { dumpDataDir(): Promise<Blob> }> {
+export async function openPGlite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database & { dumpDataDir(compression?: "none" | "gzip"): Promise<Blob> }> {
   if (dataDir && !dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
@@ -68,7 +69,7 @@ export async function openPGlite(dataDir: string | undefined, options: { loadDat
     kind: "pglite",
     prisma,
     withExecutor: (fn) => fn(pgliteExecutor(client, client)),
-    dumpDataDir: () => client.dumpDataDir("none"),
+    dumpDataDir: (compression = "none") => client.dumpDataDir(compression),
     async close() {
       await prisma.$disconnect();
       await client.close();
@@ -125,9 +126,11 @@ export async function openPostgres(
   // The adapter listens for 'error' on the pool (idle clients) and on each client during a
   // transaction, and pg-pool drops broken clients on release: after a server restart the same pool
   // reconnects by itself (tests/faults/postgres-restart.test.ts).
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs, Client: PgClient }),
-  });
+  // The pool is made here, not by the adapter, so that /api/metrics can report on it (lib/observability/metrics.ts);
+  // the adapter ends it on $disconnect (disposeExternalPool), as it ended its own.
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs, Client: PgClient });
+  const forgetPool = watchPool(pool);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     kind: "postgres",
     prisma,
@@ -145,6 +148,7 @@ export async function openPostgres(
       }
     },
     async close() {
+      forgetPool();
       await prisma.$disconnect();
     },
   };

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { getLogger } from "../observability/logger";
 
 /** The minimal SQL surface the migration runner needs; PGlite and node-postgres both provide it. */
 export interface SqlExecutor {
@@ -76,7 +77,7 @@ export async function applyMigrations(
       const previous = done.get(file.name);
       if (previous) {
         if (previous.checksum !== file.checksum) {
-          console.warn(`[migrate] migration ${file.name} was edited after it was applied (checksum differs)`);
+          getLogger().warn({ component: "migrate", migration: file.name }, "migration was edited after it was applied (checksum differs)");
         }
         continue;
       }

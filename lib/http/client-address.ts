@@ -1,5 +1,6 @@
 import { BlockList, isIP } from "node:net";
 import { envVariable } from "../env";
+import { getLogger } from "../observability/logger";
 
 /**
  * The address of the client a request came from, for the per-address sign-in limit (decision 012).
@@ -60,6 +61,12 @@ function isTrusted(address: string, trusted: TrustedProxies): boolean {
   return trusted.list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
 }
 
+/** Whether the connection's peer is one of TRUSTED_PROXIES (its X-Request-Id is then kept, lib/observability/http.ts). */
+export function isTrustedPeer(peer: string | null | undefined, trusted: TrustedProxies): boolean {
+  const address = normalizeAddress(peer);
+  return address !== null && isTrusted(address, trusted);
+}
+
 /** The client's address from the peer and the X-Forwarded-For chain, believing only trusted proxies. */
 export function resolveClientAddress(input: { peer: string | null | undefined; forwardedFor: string | null | undefined; trusted: TrustedProxies }): string {
   const peer = normalizeAddress(input.peer);
@@ -103,7 +110,7 @@ export async function requestClientAddress(): Promise<string> {
   if (envVariable(PEER_HEADER_ENV) !== "1") {
     if (!warned) {
       warned = true;
-      console.warn("[auth] приложение запущено не через lib/cli/serve.ts: адрес клиента неизвестен, лимит входа по адресу общий для всех");
+      getLogger().warn({ component: "auth" }, "приложение запущено не через lib/cli/serve.ts: адрес клиента неизвестен, лимит входа по адресу общий для всех");
     }
     return UNKNOWN_ADDRESS;
   }

@@ -8,6 +8,7 @@ import { readReminderConfig } from "../reminders/config";
 import { createSmtpTransport, describeMailError, isConnectionError, type MailTransport } from "../reminders/mailer";
 import type { TxRunner } from "../reminders/send";
 import { hashInvitationToken, invitationPath, newInvitationToken } from "./tokens";
+import { errorText, getLogger } from "../observability/logger";
 
 // Invitation letters (issue #13 item 4, decision 020). The database keeps only the hash of an invitation's
 // token, so a letter is sent by ISSUING a token: the sender claims the letter (FOR UPDATE SKIP LOCKED, a
@@ -207,7 +208,7 @@ export async function deliverDueInvitationLetters(
   now: Date,
   options: { transport: MailTransport; appUrl: string | null; log?: (line: string) => void; organizationIds?: string[] },
 ): Promise<LetterOutcome & { errors: number }> {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log = options.log ?? ((line: string) => getLogger().warn({ component: "invitations" }, line));
   const total = { sent: 0, failed: 0, unreachable: false, errors: 0 };
   try {
     const due = await withDb({}, (tx) =>
@@ -284,7 +285,7 @@ export async function sendInvitationLettersAfterResponse(batches: LetterBatch[])
         });
       }
     } catch (error) {
-      console.error("[invitations] письма не отправлены:", error instanceof Error ? error.message : error);
+      getLogger().error({ component: "invitations", error: errorText(error) }, "письма не отправлены");
     } finally {
       transport.close?.();
     }

@@ -7,6 +7,7 @@ import { generateReminders, type ReminderOrganization } from "./generate";
 import { createSmtpTransport, type MailTransport } from "./mailer";
 import { markSmtpMissing, sendDueEmails, type TxRunner } from "./send";
 import { envVariable } from "../env";
+import { getLogger } from "../observability/logger";
 
 // The reminder loop inside the app (no external cron): started once per server process from
 // instrumentation.ts. Every cycle, for each school and municipal office, in that organization's own
@@ -99,7 +100,7 @@ async function cycleForOrganization(
  * never thrown; once the SMTP server proved unreachable, the other organizations wait for the next cycle.
  */
 export async function runReminderCycle(now: Date = readClock(), options: CycleOptions = {}): Promise<CycleSummary> {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log = options.log ?? warnLine;
   const config = configOrNull(log);
   const { transport, owned } = transportFor(options, config);
   const summary = empty(transport !== null);
@@ -152,7 +153,7 @@ export async function runReminderCycle(now: Date = readClock(), options: CycleOp
  * is bounded: a few messages, a few seconds; the scheduler sends the rest.
  */
 export async function runReminderCycleInTx(tx: Tx, organization: ReminderOrganization, now: Date, options: CycleOptions = {}): Promise<CycleSummary> {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log = options.log ?? warnLine;
   const config = configOrNull(log);
   // Short timeouts: the caller's transaction must end well within its own time limit.
   const { transport, owned } = transportFor(options, config, { connectionMs: 3_000, socketMs: 5_000 });
@@ -177,7 +178,11 @@ type GlobalWithScheduler = typeof globalThis & { [stateKey]?: SchedulerState };
  * nothing). REMINDERS_DISABLED=1 turns it off; REMINDERS_INTERVAL_MINUTES sets the period (15).
  * A cycle still running when the next is due is not doubled. Timers do not keep the process alive.
  */
-export function startReminderScheduler(log: (line: string) => void = (line) => console.log(line)): boolean {
+// The default log of the cycles and of the loop: the server's JSON log (lib/observability/logger.ts).
+const warnLine = (line: string) => getLogger().warn({ component: "reminders" }, line);
+const infoLine = (line: string) => getLogger().info({ component: "reminders" }, line);
+
+export function startReminderScheduler(log: (line: string) => void = infoLine): boolean {
   const g = globalThis as GlobalWithScheduler;
   if (g[stateKey]) return false;
   // A broken setting (logged) does not stop the loop: the cycles report it and keep the notifications coming.

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { afterFailedAttempt, reminderEmailText } from "../domain/reminders";
 import { describeMailError, isConnectionError, type MailTransport } from "./mailer";
+import { countReminderEmails } from "../observability/metrics";
 
 // Sending: claim due e-mails with SELECT … FOR UPDATE SKIP LOCKED inside the tenant transaction and
 // lease them (the attempt is counted and nextAttemptAt moves past the lease) before anything is sent.
@@ -127,5 +128,6 @@ export async function sendDueEmails(args: {
       }
     }
   }
+  countReminderEmails(outcome.sent, outcome.failed);
   return outcome;
 }
