@@ -40,6 +40,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
           <a href={`/${org}/mentors/appointment-order`} className="text-brand-700 underline">
             {t("appointmentOrder")}
           </a>
+          {hasPermission(ctx.roles, "incentives.view") ? (
+            <Link href={`/${org}/mentors/incentives`} className="text-brand-700 underline">
+              {t("incentives.link")}
+            </Link>
+          ) : null}
         </p>
         <p>
           <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">
