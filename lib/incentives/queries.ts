@@ -1,10 +1,8 @@
 import { readTenant, type TenantContext } from "../auth/tenant";
-import { BASIS_ACT_KINDS, actCitation, formatRubles, incentiveOrderRows } from "../domain/incentives";
-import { documentAuthor, headSignatory } from "../domain/organization-profile";
-import { basisPreamble, effectiveAudience } from "../domain/organization-words";
+import { BASIS_ACT_KINDS } from "../domain/incentives";
 import { fullName } from "../domain/names";
-import type { OrderDocument } from "../documents/types";
 import { loadRequisites } from "../organization/requisites";
+import { buildIncentiveOrder } from "./order-document";
 
 const NAME = { lastName: true, firstName: true, middleName: true, position: true } as const;
 const ACT = { select: { id: true, title: true, number: true, date: true, status: true } } as const;
@@ -53,10 +51,9 @@ export async function listIncentives(ctx: TenantContext) {
 
 /**
  * The order «О выплатах стимулирующего характера наставникам» for the approved payments whose period lies
- * within [from, to]: number and date blank, to be registered and signed; the head and the requisites from
- * the profile. Refused, with what is missing, while a payment's basis act is gone or not approved.
+ * within [from, to] (lib/incentives/order-document.ts builds it).
  */
-export async function incentiveOrder(ctx: TenantContext, from: Date, to: Date): Promise<{ ok: true; document: OrderDocument } | { ok: false; missing: string[] }> {
+export async function incentiveOrder(ctx: TenantContext, from: Date, to: Date) {
   const organizationId = ctx.organization.id;
   const [requisites, payments, program] = await readTenant(ctx, (tx) =>
     Promise.all([
@@ -69,36 +66,9 @@ export async function incentiveOrder(ctx: TenantContext, from: Date, to: Date): 
       tx.mentoringProgram.findFirst({ where: { organizationId, status: { not: "COMPLETED" } }, select: { title: true, curator: { select: { name: true } } }, orderBy: { academicYear: "desc" } }),
     ]),
   );
-  const built = incentiveOrderRows(payments.map((p) => ({ ...p, mentor: p.mentor.person })));
-  if (!built.ok) return built;
-  const curator = program?.curator?.name ?? null;
-  const names = [...new Set(payments.map((p) => fullName(p.mentor.person)))];
-  return {
-    ok: true,
-    document: {
-      ...documentAuthor(requisites),
-      number: null,
-      date: null,
-      title: "О выплатах стимулирующего характера наставникам",
-      // Paid mentors are the school's staff: the teachers' basis (2021 recommendations), whatever the program's pupils.
-      preamble: basisPreamble(
-        effectiveAudience(requisites.schoolKind, "TEACHERS"),
-        `статьёй 135 Трудового кодекса Российской Федерации, ${built.acts.map(actCitation).join(", ")}, Положением о программе наставничества${program ? ` (программа «${program.title}»)` : ""}, в целях стимулирования наставнической деятельности педагогических работников`,
-      ),
-      items: [
-        "Установить наставникам выплаты стимулирующего характера за осуществление наставнической деятельности в размерах и за периоды, указанные в приложении к настоящему приказу.",
-        `Бухгалтерии произвести начисление и выплату в общей сумме ${formatRubles(built.total)} руб. в сроки, установленные для выплаты заработной платы.`,
-        "Контроль за исполнением настоящего приказа оставляю за собой.",
-      ],
-      signatory: headSignatory(requisites, null),
-      executor: curator ? { name: curator } : null,
-      acquainted: names,
-      appendix: {
-        title: "Выплаты стимулирующего характера наставникам",
-        header: ["№ п/п", "Фамилия, имя, отчество наставника", "Должность", "Период", "Размер выплаты, руб.", "Основание (локальный акт)"],
-        weights: [7, 24, 18, 18, 12, 25],
-        rows: built.rows,
-      },
-    },
-  };
+  return buildIncentiveOrder(
+    requisites,
+    payments.map((p) => ({ ...p, mentor: p.mentor.person })),
+    program ? { title: program.title, curatorName: program.curator?.name ?? null } : null,
+  );
 }
