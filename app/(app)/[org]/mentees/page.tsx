@@ -79,7 +79,7 @@ export default async function MenteesPage({ params, searchParams }: { params: Pr
         </form>
         {!sensitive ? <p className="mb-3 text-sm text-slate-700">{t("sensitiveHidden")}.</p> : null}
         {rows.length === 0 ? (
-          <p>{t("empty")}</p>
+          <p>{approval === "all" ? t("empty") : t("approval.filteredEmpty")}</p>
         ) : (
           <Table caption={t("caption")} head={[t("name"), t("kind"), t("category"), t("difficulties"), t("source"), t("status"), t("approval.column")]}>
             {rows.map((r) => (
