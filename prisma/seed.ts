@@ -207,7 +207,8 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
     return m.id;
   };
   const mentee = (personId: string, difficulties: string[]) =>
-    prisma.menteeProfile.create({ data: { organizationId, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE", addedById: directorId } }).then((m) => m.id);
+    // Approved by the head with the bank (decision 025): the demo's waiting mentee can be paired at once.
+    prisma.menteeProfile.create({ data: { organizationId, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE", addedById: directorId, approvedById: directorId, approvedAt: ago(60) } }).then((m) => m.id);
   const mMelnikova = await mentor(melnikova, ["DISCIPLINE", "PARENTS", "COLLECTIVE", "UPBRINGING"], ago(70));
   const mTarasov = await mentor(tarasov, ["LESSON_PLANNING", "ASSESSMENT", "SUBJECT", "DIGITAL"], null);
   const eKoroleva = await mentee(koroleva, ["DISCIPLINE", "PARENTS"]);

@@ -207,10 +207,11 @@ export async function seedScale(client: pg.ClientBase, options: ScaleOptions, lo
     );
     await step(
       "банк наставляемых",
-      `INSERT INTO "MenteeProfile" (id, "organizationId", "personId", category, difficulties, source, status, "addedById", "updatedAt")
+      // Every one of them is in a pair the head's order secured: approved by the head (decision 025).
+      `INSERT INTO "MenteeProfile" (id, "organizationId", "personId", category, difficulties, source, status, "addedById", "approvedById", "approvedAt", "updatedAt")
        SELECT md5('scale:mentee:' || j)::uuid, md5('scale:s:' || (((j - 1) % ${S}) + 1))::uuid, md5('scale:pe:' || j)::uuid,
               CASE WHEN ((j - 1) / ${S}) % 4 = 0 THEN 'YOUNG_SPECIALIST' ELSE 'LOW_RESULTS' END::"MenteeCategory", ARRAY['LESSON_PLANNING'],
-              'QUESTIONNAIRE', CASE WHEN j % 31 = 0 THEN 'LEFT' ELSE 'PAIRED' END::"MenteeStatus", ${id("user")}, now()
+              'QUESTIONNAIRE', CASE WHEN j % 31 = 0 THEN 'LEFT' ELSE 'PAIRED' END::"MenteeStatus", ${id("user")}, ${id("user")}, now(), now()
        FROM (SELECT mentee_j AS j FROM scale_pair UNION SELECT mentee2_j FROM scale_pair WHERE mentee2_j IS NOT NULL) m`,
     );
     await step(

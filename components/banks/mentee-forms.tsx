@@ -67,7 +67,7 @@ export function EditMenteeForm({
   values: { category: MenteeCategory; difficulties: string[]; request: string | null; source: InformationSource };
 }) {
   const t = useTranslations("banks");
-  const { form, onSubmit, pending, result, fieldError } = useActionForm<UpdateMenteeInput>(UpdateMenteeInput, updateMentee, {
+  const { form, onSubmit, pending, result, fieldError } = useActionForm<UpdateMenteeInput, { approvalWithdrawn?: boolean }>(UpdateMenteeInput, updateMentee, {
     org,
     menteeId,
     category: values.category,
@@ -88,7 +88,8 @@ export function EditMenteeForm({
         <Button type="submit" disabled={pending}>
           {t("save")}
         </Button>
-        <InlineOutcome result={result} okText={t("saved")} />
+        {/* A new category withdraws the head's approval (decision 025): the curator is told so at once. */}
+        <InlineOutcome result={result} okText={result?.ok && result.data.approvalWithdrawn ? t("savedApprovalWithdrawn") : t("saved")} />
       </div>
     </ClientForm>
   );

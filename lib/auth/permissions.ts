@@ -47,8 +47,14 @@ export const PERMISSIONS = {
   "banks.sensitive": ["CURATOR", "PSYCHOLOGIST"],
   /** Add people to the banks, edit entries, record mentor trainings. */
   "banks.manage": ["CURATOR", "PSYCHOLOGIST"],
-  /** Approve a trained mentor candidate as a mentor (the director's decision). */
+  /** Approve a trained mentor candidate as a mentor, and mentees of the bank (the director's decision; decision 025). */
   "mentors.approve": ["DIRECTOR"],
+  /** See incentive payments to mentors and download their order (decision 025). */
+  "incentives.view": ["DIRECTOR", "CURATOR"],
+  /** Propose an incentive payment to a mentor for a period, withdraw a proposal. */
+  "incentives.propose": ["DIRECTOR", "CURATOR"],
+  /** Approve proposed incentive payments (the head «определяет размер выплат стимулирующего характера»). */
+  "incentives.approve": ["DIRECTOR"],
   /** See questionnaires, who answered, and the aggregated results. */
   "surveys.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"],
   /** Create questionnaires from templates, send them, close them. */

@@ -50,7 +50,8 @@ async function putMentee(
   const existing = await tx.menteeProfile.findFirst({ where: { organizationId, personId }, select: { id: true, status: true } });
   if (existing && existing.status !== "LEFT") return refuse("CONFLICT", "alreadyInBank");
   const entry = existing
-    ? await tx.menteeProfile.update({ where: { id: existing.id }, data: { ...data, status: "WAITING", leftReason: null }, select: { id: true } })
+    ? // Someone who comes back is approved anew by the head, as a mentor who comes back (decision 025).
+      await tx.menteeProfile.update({ where: { id: existing.id }, data: { ...data, status: "WAITING", leftReason: null, approvedAt: null, approvedById: null }, select: { id: true } })
     : await tx.menteeProfile.create({ data: { ...data, organizationId, personId, addedById: userId }, select: { id: true } });
   return done({ menteeId: entry.id }, { targetType: "MenteeProfile", targetId: entry.id, data: { category: data.category, source: data.source } });
 }
@@ -75,15 +76,19 @@ export const updateMentee = defineAction({
   input: UpdateMenteeInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
-    const entry = await tx.menteeProfile.findFirst({ where: { id: input.menteeId, organizationId }, select: { id: true, status: true, person: { select: { kind: true } } } });
+    const entry = await tx.menteeProfile.findFirst({ where: { id: input.menteeId, organizationId }, select: { id: true, status: true, category: true, approvedAt: true, person: { select: { kind: true } } } });
     if (!entry) return refuse("NOT_FOUND", "notFound");
     if (entry.status === "LEFT") return refuse("CONFLICT", "bankEntryLeft");
     if (!categoriesFor(entry.person.kind).includes(input.category)) return refuse("VALIDATION", "validation", { category: "categoryNotForKind" });
+    // The head approved this person as a mentee of this category (a young specialist, a gifted pupil…): a
+    // new category is a new person to approve. Difficulties and the request are the pair's working notes
+    // and change without a new approval, as a mentor's competencies do (decision 025).
+    const withdrawn = entry.approvedAt !== null && entry.category !== input.category;
     await tx.menteeProfile.update({
       where: { id: entry.id },
-      data: { category: input.category, difficulties: input.difficulties, request: input.request, source: input.source },
+      data: { category: input.category, difficulties: input.difficulties, request: input.request, source: input.source, ...(withdrawn ? { approvedAt: null, approvedById: null } : {}) },
     });
-    return done({ menteeId: entry.id }, { targetType: "MenteeProfile", targetId: entry.id });
+    return done({ menteeId: entry.id, approvalWithdrawn: withdrawn }, { targetType: "MenteeProfile", targetId: entry.id, data: withdrawn ? { approvalWithdrawn: true } : undefined });
   },
 });
 

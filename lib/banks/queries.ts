@@ -12,13 +12,19 @@ export function seesSensitive(ctx: TenantContext): boolean {
   return hasPermission(ctx.roles, "banks.sensitive");
 }
 
-export async function listMentees(ctx: TenantContext) {
+/** The head's approval as a filter of the bank (decision 025): approved, awaiting approval, or everyone. */
+export type MenteeApprovalFilter = "all" | "approved" | "awaiting";
+
+export async function listMentees(ctx: TenantContext, approval: MenteeApprovalFilter = "all") {
   const sensitive = seesSensitive(ctx);
   const rows = await readTenant(ctx, (tx) =>
     tx.menteeProfile.findMany({
-      where: { organizationId: ctx.organization.id },
+      where: {
+        organizationId: ctx.organization.id,
+        ...(approval === "approved" ? { approvedAt: { not: null } } : approval === "awaiting" ? { approvedAt: null, status: { not: "LEFT" } } : {}),
+      },
       select: {
-        id: true, status: true, source: true, leftReason: true, createdAt: true, category: true, difficulties: true, request: true,
+        id: true, status: true, source: true, leftReason: true, createdAt: true, category: true, difficulties: true, request: true, approvedAt: true,
         person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
       },
       orderBy: [{ status: "asc" }, { person: { lastName: "asc" } }],
@@ -38,6 +44,7 @@ export async function getMentee(ctx: TenantContext, menteeId: string) {
       where: { id: menteeId, organizationId: ctx.organization.id },
       select: {
         id: true, status: true, source: true, leftReason: true, createdAt: true, updatedAt: true, category: true, difficulties: true, request: true, fromRecipientId: true,
+        approvedAt: true, approvedBy: { select: { name: true } },
         addedBy: { select: { name: true } },
         person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
       },

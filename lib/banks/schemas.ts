@@ -84,3 +84,7 @@ export const AttachDutiesConsentScanInput = z.object({
   file: uploadFile({ maxBytes: DOCUMENT_MAX_BYTES, accept: ACCEPT.consentScan, type: (f) => ["application/pdf", "image/jpeg", "image/png"].includes(f.type), typeError: "scanType" }),
 });
 export type AttachDutiesConsentScanInput = z.input<typeof AttachDutiesConsentScanInput>;
+
+/** The head approves mentees of the bank — one, or the selected list at once (docs/decisions/025). */
+export const ApproveMenteesInput = z.object({ org: OrgSlug, menteeIds: z.array(Id).min(1, { error: "menteesToApproveRequired" }).max(500, { error: "validation" }) });
+export type ApproveMenteesInput = z.input<typeof ApproveMenteesInput>;

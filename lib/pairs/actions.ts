@@ -113,7 +113,7 @@ export const matchPairs = defineAction({
       };
     });
     const unassigned = assignment.unassigned.map((u) => ({ menteeId: u.menteeId, name: menteeView.get(u.menteeId)?.view.name ?? "", reason: u.reason }));
-    const reason = pool.mentors.length === 0 ? "В банке нет утверждённых наставников со свободными местами и действующим согласием на участие в паре." : pool.mentees.length === 0 ? "Нет наставляемых, ожидающих наставника, с действующим согласием на участие в паре." : null;
+    const reason = pool.mentors.length === 0 ? "В банке нет утверждённых наставников со свободными местами и действующим согласием на участие в паре." : pool.mentees.length === 0 ? "Нет утверждённых руководителем наставляемых, ожидающих наставника, с действующим согласием на участие в паре." : null;
     const school: MatchResult = { kind: "school", menteeName: null, suggestions: [], proposal, unassigned, left, reason, totalScore: assignment.totalScore };
     return done(school);
   },
@@ -138,7 +138,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
     tx.menteeProfile.findMany({
       where: { organizationId, id: { in: menteeIds } },
       select: {
-        id: true, status: true,
+        id: true, status: true, approvedAt: true,
         person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } } },
         pairs: { where: { pair: { status: { in: LIVE_PAIR_STATUSES }, id: { notIn: exclude } } }, select: { pair: { select: { direction: true, programId: true } } } },
       },
@@ -169,6 +169,8 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
       }
       const name = fullName(mentee.person);
       if (mentee.status === "LEFT") problems.push(`${name}: выбыл из банка наставляемых.`);
+      // The head approves mentees as well as mentors (decision 025).
+      else if (!mentee.approvedAt) problems.push(`${name}: наставляемый не утверждён руководителем.`);
       const refusal = pairRefusal(mentee.person, today);
       if (refusal) problems.push(`${name}: ${refusal}`);
       // No mentee in two live pairs of the same direction (in this batch or already).

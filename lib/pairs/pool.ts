@@ -18,8 +18,8 @@ export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active:
 export type PoolPerson = { id: string; personId: string; name: string; details: string | null; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };
 
 /**
- * Who the matching may pair in a program today: mentees of the bank waiting for a mentor with a valid
- * pairs consent and no live pair; approved mentors with a valid pairs consent and room left (proposed
+ * Who the matching may pair in a program today: mentees of the bank the head approved, waiting for a
+ * mentor with a valid pairs consent and no live pair; approved mentors with a valid pairs consent and room left (proposed
  * pairs already take their places). Those left out are listed with the reason.
  */
 /** `at`: the calendar date in the organization's zone (consents and ages are by calendar day). */
@@ -27,7 +27,7 @@ export async function loadMatchPool(tx: Tx, organizationId: string, programId: s
   const [menteeRows, mentorRows, preferenceRows] = await Promise.all([
     tx.menteeProfile.findMany({
       where: { organizationId, status: { not: "LEFT" } },
-      select: { id: true, difficulties: true, person: PERSON, pairs: { where: { pair: { programId, status: { in: LIVE_PAIR_STATUSES } } }, select: { id: true } } },
+      select: { id: true, difficulties: true, approvedAt: true, person: PERSON, pairs: { where: { pair: { programId, status: { in: LIVE_PAIR_STATUSES } } }, select: { id: true } } },
     }),
     tx.mentorProfile.findMany({
       where: { organizationId, status: "APPROVED" },
@@ -63,6 +63,11 @@ export async function loadMatchPool(tx: Tx, organizationId: string, programId: s
     const view = { ...describe(m.person), id: m.id };
     const refusal = pairRefusal(m.person, at);
     if (m.pairs.length > 0) continue; // already in a live pair of this program
+    // Only mentees the head approved are matched (decision 025); the others are listed with the reason.
+    if (!m.approvedAt) {
+      left.push({ view, reason: "Наставляемый не утверждён руководителем." });
+      continue;
+    }
     if (refusal) {
       left.push({ view, reason: refusal });
       continue;

@@ -180,7 +180,16 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   // The director sees the mentee bank without the mentees' difficulties.
   await director.page.goto("/sosh-20/mentees");
   await expect(director.page.getByRole("table", { name: "Записи банка" })).not.toContainText("Дисциплина, управление классом");
+  // The head approves the mentees the curator brought, as the Положение says (decision 025): only approved
+  // mentees are matched into pairs.
+  const approval = director.page.getByRole("region", { name: "Утверждение наставляемых руководителем" });
+  for (const name of MENTEES) await expect(approval.getByLabel(name)).toBeChecked();
   await expectAccessible(director.page);
+  await approval.getByRole("button", { name: /^Утвердить выбранных/ }).click();
+  await expect(approval.getByText(/^Утверждено наставляемых: \d+\.$/)).toBeVisible();
+  for (const name of MENTEES) {
+    await expect(director.page.getByRole("table", { name: "Записи банка" }).getByRole("row").filter({ hasText: name })).toContainText(/утверждён \d\d\.\d\d\.\d{4}/);
+  }
 
   // 8. The program passes the gates of stages 2, 3 and 4.
   await page.goto("/sosh-20/program");

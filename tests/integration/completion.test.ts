@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
 import "../../lib/banks/duties-actions";
+import "../../lib/banks/mentee-approval-actions";
 import "../../lib/completion/actions";
 import { withDb } from "../../lib/db";
 import { unmetExitConditions } from "../../lib/domain/stages";
@@ -54,6 +55,8 @@ async function person(s: School, extra: Record<string, unknown> = {}) {
 async function mentee(s: School) {
   const personId = await person(s, { experienceYears: 1 });
   const { menteeId } = await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE" });
+  // The head approves the mentee before they may be paired (decision 025).
+  await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [menteeId] });
   return { menteeId, personId };
 }
 

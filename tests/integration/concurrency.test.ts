@@ -3,6 +3,7 @@ import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { ActionResult } from "../../lib/actions/result";
 import "../../lib/banks/actions";
 import "../../lib/banks/duties-actions";
+import "../../lib/banks/mentee-approval-actions";
 import "../../lib/pairs/actions";
 import "../../lib/people/actions";
 import "../../lib/programs/actions";
@@ -54,6 +55,8 @@ async function person(s: School, experienceYears: number) {
 async function mentee(s: School) {
   const personId = await person(s, 1);
   const { menteeId } = await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE" });
+  // The head approves the mentee before they may be paired (decision 025).
+  await ok("mentees.approve", s.directors[0]!.id, { org: s.slug, menteeIds: [menteeId] });
   return menteeId;
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
+import "../../lib/banks/mentee-approval-actions";
 import { loadDistrictMentors } from "../../lib/banks/district";
 import { withDb } from "../../lib/db";
 import "../../lib/pairs/actions";
@@ -76,6 +77,7 @@ describe("the district mentor bank", () => {
     const { personId } = await ok<{ personId: string }>("people.create", b.curator.id, { org: b.slug, kind: "TEACHER", lastName: "Новенькая", firstName: "Ольга", experienceYears: 0 });
     await ok("consents.record", b.curator.id, { org: b.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
     const { menteeId } = await ok<{ menteeId: string }>("mentees.add", b.curator.id, { org: b.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], source: "QUESTIONNAIRE" });
+    await ok("mentees.approve", b.director.id, { org: b.slug, menteeIds: [menteeId] });
     const weights = { subject: 1, difficulties: 5, experience: 1, sameSchool: 1, capacity: 1, preference: 1 };
     const school = await ok<{ proposal: unknown[]; reason: string | null }>("pairs.match", b.curator.id, { org: b.slug, programId, weights, pool: "school" });
     expect(school.proposal).toEqual([]);

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
+import "../../lib/banks/mentee-approval-actions";
 import "../../lib/banks/duties-actions";
 import { withDb } from "../../lib/db";
 import "../../lib/pairs/actions";
@@ -49,6 +50,8 @@ async function person(s: School, extra: Record<string, unknown> = {}, purposes =
 async function mentee(s: School, difficulties = ["DISCIPLINE"], purposes = ["BANK", "PAIRS"]) {
   const personId = await person(s, { experienceYears: 1 }, purposes);
   const { menteeId } = await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE" });
+  // The head approves the mentee, as the Положение says, before they may be paired (decision 025).
+  await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [menteeId] });
   return menteeId;
 }
 

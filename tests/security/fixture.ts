@@ -94,6 +94,13 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   await ok("awards.record", director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(0) });
   await ok("members.invite", director, { org, email: "new.teacher@example.test", role: "MENTOR" });
   await ok("acts.register", curator, { org, programId: program.id, kind: "OTHER", title: "О проведении конкурса наставников" });
+  // The incentive regulation and two payments under it: one approved by the head, one still proposed.
+  const { actId: incentiveAct } = await ok<{ actId: string }>("acts.register", curator, { org, kind: "INCENTIVE_REGULATION", number: "75-од", date: isoDaysAgo(40), title: "Положение о стимулирующих выплатах" });
+  await ok("acts.approve", director, { org, actId: incentiveAct });
+  const activeMentors = await prisma.mentorProfile.findMany({ where: { organizationId: a.id, status: "APPROVED", pairs: { some: { status: "ACTIVE" } } }, orderBy: { createdAt: "asc" } });
+  const paid = await ok<{ paymentId: string }>("incentives.propose", curator, { org, mentorId: activeMentors[0]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "3000", basisActId: incentiveAct });
+  await ok("incentives.approve", director, { org, paymentIds: [paid.paymentId] });
+  await ok("incentives.propose", curator, { org, mentorId: activeMentors[1]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "2500", basisActId: incentiveAct });
   await prisma.reminder.create({
     data: { organizationId: a.id, userId: curator, kind: "test", dedupeKey: `security-${a.id}`, title: "Напоминание", body: "Заполните дорожную карту" },
   });
@@ -159,6 +166,7 @@ const STEM_TABLES: Record<string, string[]> = {
   responsibleUser: ["User"],
   program: ["MentoringProgram"],
   act: ["LocalAct"],
+  basisAct: ["LocalAct"],
 };
 
 /**

@@ -42,6 +42,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
             {t("appointmentOrder")}
           </a>
           <PdfLink href={`/${org}/mentors/appointment-order`}>{t("appointmentOrderPdf")}</PdfLink>
+          {hasPermission(ctx.roles, "incentives.view") ? (
+            <Link href={`/${org}/mentors/incentives`} className="text-brand-700 underline">
+              {t("incentives.link")}
+            </Link>
+          ) : null}
         </p>
         <p>
           <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditMenteeForm, LeaveBankForm } from "@/components/banks/mentee-forms";
+import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
+import { approveMentees } from "@/lib/banks/mentee-approval-actions";
 import { getMentee } from "@/lib/banks/queries";
 import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
@@ -64,6 +66,15 @@ export default async function MenteePage({ params }: { params: Promise<{ org: st
         </dl>
         <p className="mt-3 text-sm text-slate-700">{t("addedBy", { name: mentee.addedBy.name, date: formatDate(mentee.createdAt, locale) })}</p>
         {mentee.fromRecipientId ? <p className="text-sm text-slate-700">{t("fromSurvey")}</p> : null}
+      </Section>
+      <Section title={t("approval.title")} id="approve">
+        {mentee.approvedAt ? (
+          <p>{t("approvedBy", { name: mentee.approvedBy?.name ?? "—", date: formatDate(mentee.approvedAt, locale) })}</p>
+        ) : mentee.status !== "LEFT" && hasPermission(ctx.roles, "mentors.approve") ? (
+          <ActionButton action={approveMentees} input={{ org, menteeIds: [mentee.id] }} label={t("approval.approveOne")} done={t("approval.menteesApproved", { count: 1 })} />
+        ) : (
+          <p>{t("approval.menteeWaiting")}</p>
+        )}
       </Section>
       {manage && mentee.category ? (
         <>
