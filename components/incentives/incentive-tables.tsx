@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PdfLink } from "@/components/documents/pdf-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { Table, Td } from "@/components/ui/table";
 import { actReference, formatRubles, periodText } from "@/lib/domain/incentives";
@@ -28,9 +29,7 @@ export async function IncentivePeriods({ org, periods }: { org: string; periods:
                 <a href={`/${org}/mentors/incentives/order?${query}`} className="text-brand-700 underline">
                   {t("orderDocx", { period: periodText(p) })}
                 </a>
-                <a href={`/${org}/mentors/incentives/order?${query}&format=pdf`} className="text-brand-700 underline">
-                  {t("orderPdf", { period: periodText(p) })}
-                </a>
+                <PdfLink href={`/${org}/mentors/incentives/order?${query}`}>{t("orderPdf", { period: periodText(p) })}</PdfLink>
               </>
             ) : null}
           </li>

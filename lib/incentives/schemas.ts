@@ -26,5 +26,3 @@ export type ApproveIncentivesInput = z.input<typeof ApproveIncentivesInput>;
 export const WithdrawIncentiveInput = z.object({ org: OrgSlug, paymentId: Id });
 export type WithdrawIncentiveInput = z.input<typeof WithdrawIncentiveInput>;
 
-/** The order's period in the download address. */
-export const IncentiveOrderSearch = z.object({ from: z.iso.date(), to: z.iso.date(), format: z.enum(["docx", "pdf"]).optional() });
