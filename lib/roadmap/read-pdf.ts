@@ -195,6 +195,17 @@ export function pdfTextFromPieces(pages: Piece[][]): string {
   return out.join("\n");
 }
 
+/**
+ * The text of a PDF line by line, as it reads — no table rebuilt. For documents of running text (the
+ * generated orders and consents read back in tests): the table reading would take the words of a justified
+ * paragraph for columns and shuffle them.
+ */
+export async function readPdfLines(bytes: Buffer): Promise<string> {
+  return linesOf(await readPieces(bytes))
+    .map((l) => l.chunks.map((c) => c.text).join(" "))
+    .join("\n");
+}
+
 /** The text of a PDF, its table as tab-separated rows. Throws PdfReadError (limits, damage, a scan without text). */
 export async function readPdfText(bytes: Buffer): Promise<string> {
   const pages = await readPieces(bytes);

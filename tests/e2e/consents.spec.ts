@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
-import { readPdfText } from "../../lib/roadmap/read-pdf";
+import { readPdfLines } from "../../lib/roadmap/read-pdf";
 import { expectAccessible, ruDate, serverDate, signedInAs } from "./helpers";
 
 // People's paperwork at the kindergarten МБДОУ «Детский сад № 3 «Родничок»» (issue #15 item 2): the head
@@ -75,7 +75,7 @@ test("a kindergarten head prints the consents of a teacher and of a child's lega
     await forms.getByRole("link", { name: "Согласие: Пары (PDF)" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^Согласие.*\.pdf$/);
-    const text = (await readPdfText(await readFile(await file.path()))).replace(/\s+/g, " ");
+    const text = (await readPdfLines(await readFile(await file.path()))).replace(/\s+/g, " ");
     for (const s of [KINDERGARTEN, ...REQUISITES, "СОГЛАСИЕ", `${teacher} Анна`, "участие в наставнической паре"]) expect(text).toContain(s);
     // A format the route does not make: a clear refusal, no file.
     const href = await forms.getByRole("link", { name: "Согласие: Пары (PDF)" }).getAttribute("href");

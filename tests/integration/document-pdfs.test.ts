@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { libreOffice } from "../../lib/documents/pdf";
 import { PDF_UNAVAILABLE } from "../../lib/http/document-response";
-import { readPdfText } from "../../lib/roadmap/read-pdf";
+import { readPdfLines } from "../../lib/roadmap/read-pdf";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
 
@@ -119,7 +119,7 @@ describe("every generated document as PDF", () => {
       if (!fileName.includes(c.fileName)) failures.push(`${c.title}: file «${fileName}», expected «${c.fileName}»`);
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.subarray(0, 5).toString("latin1"), c.title).toBe("%PDF-");
-      const text = flat(await readPdfText(bytes));
+      const text = flat(await readPdfLines(bytes));
       for (const expected of c.expected) if (!text.toLowerCase().includes(flat(expected).toLowerCase())) failures.push(`${c.title}: no «${expected}» in «${text.slice(0, 300)}…»`);
 
       // A format the route does not make: refused with a Russian text naming the parameter, no file.
