@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signedInAs } from "./helpers";
+import { expectAccessible, ruDate, serverDate, signedInAs } from "./helpers";
 
 // The people's paperwork of issue #15 item 2 (decision 025), as the head does it. At СОШ № 14 the curator
 // adds a teacher to the mentee bank and the director approves the list; the bank's filter shows who is
@@ -28,7 +28,7 @@ test("the director approves mentees, then an incentive payment to a mentor, and 
   const consent = page.getByRole("region", { name: "Записать согласие" });
   await consent.getByLabel("Включение в банк наставников / наставляемых").check();
   await consent.getByLabel("Участие в наставнической паре / группе").check();
-  await consent.getByLabel("Дата согласия").fill("2026-09-10");
+  await consent.getByLabel("Дата согласия").fill(serverDate(-20));
   await consent.getByRole("button", { name: "Записать согласие" }).click();
   await expect(consent.getByRole("status")).toContainText("Согласие записано");
   await page.goto("/sosh-14/mentees");
@@ -69,7 +69,8 @@ test("the director approves mentees, then an incentive payment to a mentor, and 
   await hp.goto("/kovalevskaya-oosh/acts");
   await hp.getByLabel("Вид").selectOption({ label: "Положение о стимулировании наставников" });
   await hp.getByLabel("Номер").fill(`75-од-${suffix}`);
-  await hp.getByLabel("Дата").fill("2026-08-28");
+  const actDate = serverDate(-30);
+  await hp.getByLabel("Дата").fill(actDate);
   await hp.getByLabel("Заголовок").fill("Положение о стимулирующих выплатах работникам");
   await hp.getByRole("button", { name: "Зарегистрировать" }).click();
   const acts = hp.getByRole("table", { name: "Реестр локальных актов" });
@@ -83,7 +84,7 @@ test("the director approves mentees, then an incentive payment to a mentor, and 
   await expectAccessible(hp);
   const propose = hp.getByRole("form", { name: "Предложить выплату" });
   await propose.getByLabel("Наставник").selectOption({ label: "Мельникова Ольга Ивановна, Учитель начальных классов" });
-  await propose.getByLabel("Основание (локальный акт)").selectOption({ label: `Положение о стимулирующих выплатах работникам (от 28.08.2026 № 75-од-${suffix}) — акт не утверждён` });
+  await propose.getByLabel("Основание (локальный акт)").selectOption({ label: `Положение о стимулирующих выплатах работникам (от ${ruDate(actDate)} № 75-од-${suffix}) — акт не утверждён` });
   const from = await propose.getByLabel("Период с").inputValue();
   const to = await propose.getByLabel("Период по").inputValue();
   await propose.getByLabel("Размер выплаты, руб.").fill("5000");
