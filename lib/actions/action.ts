@@ -25,12 +25,24 @@ import { isRefusal, type ActionError, type ActionResult, type ErrorCode, type Re
  * decision 018: no organization in the scope, so RLS hides every tenant table from the body).
  */
 
-export type AuditDetails = {
+/** One audit record's details (the action and the actor are the wrapper's). */
+export type AuditRecord = {
   targetType?: string;
   targetId?: string;
   data?: Prisma.InputJsonValue;
-  /** Operator actions: the organization acted on, where the audit record is written (a tenant action's is its own). */
+  /**
+   * Where the record is written. Operator actions: the organization acted on (a tenant action's is its own).
+   * Public actions: the organization whose record it is (no actor); without it a public action records nothing.
+   */
   organizationId?: string;
+};
+export type AuditDetails = AuditRecord & {
+  /**
+   * Tenant actions: further records of the same action, each in its organization (the acting one unless
+   * named) — e.g. the record a district action leaves in the school it acted on. Written by the wrapper,
+   * never by the body (decision 051).
+   */
+  also?: AuditRecord[];
 };
 export type Done<T> = { value: T; audit?: AuditDetails };
 
@@ -256,6 +268,13 @@ function parseInput(def: AnyActionDef, input: unknown, locale: AppLocale): { ok:
   return { ok: true, data: parsed.data };
 }
 
+/** Writes one audit record of the action in the scope of its organization (RLS lets nothing else through). */
+async function writeAudit(tx: Tx, action: string, actorId: string | null, record: AuditRecord & { organizationId: string }): Promise<void> {
+  const { organizationId, targetType, targetId, data } = record;
+  await setDbScope(tx, { organizationId, userId: actorId });
+  await tx.auditEvent.create({ data: { organizationId, actorId, action, targetType, targetId, data } });
+}
+
 /** The body and its audit record, on the transaction prepare() ran on (scoped to the tenant here). */
 async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
   const { user, tenant } = p;
@@ -273,25 +292,19 @@ async function execute<T>(tx: Tx, def: AnyActionDef, p: Prepared): Promise<T> {
   const ctx = tenant ?? (user ? { user } : {});
   const outcome = await (def.run as Body<unknown, T, unknown>)({ input: p.input, tx, ctx });
   if (isRefusal(outcome)) throw new RollbackWith(outcome);
+  const actorId = user?.id ?? null;
   if (tenant && def.scope === "tenant" && def.audit !== false) {
     // The body may have moved the scope (district actions): write the audit in the acting organization.
+    const { also = [], ...main } = outcome.audit ?? {};
+    for (const record of [{ ...main, organizationId: tenant.organization.id }, ...also]) {
+      await writeAudit(tx, def.name, actorId, { ...record, organizationId: record.organizationId ?? tenant.organization.id });
+    }
     await setDbScope(tx, scope);
-    await tx.auditEvent.create({
-      data: {
-        organizationId: tenant.organization.id,
-        actorId: user!.id,
-        action: def.name,
-        targetType: outcome.audit?.targetType,
-        targetId: outcome.audit?.targetId,
-        data: outcome.audit?.data,
-      },
-    });
   }
-  if (def.scope === "operator" && outcome.audit?.organizationId) {
-    // The operator's scope has no organization: the record goes into the organization acted on.
-    const { organizationId, ...audit } = outcome.audit;
-    await setDbScope(tx, { organizationId, userId: user!.id });
-    await tx.auditEvent.create({ data: { organizationId, actorId: user!.id, action: def.name, ...audit } });
+  if ((def.scope === "operator" || def.scope === "public") && outcome.audit?.organizationId) {
+    // No organization in these scopes: the record goes into the organization acted on.
+    const { organizationId, targetType, targetId, data } = outcome.audit;
+    await writeAudit(tx, def.name, actorId, { organizationId, targetType, targetId, data });
     await setDbScope(tx, scope);
   }
   if (idempotency) await saveIdempotentResult(tx, idempotency, outcome.value);

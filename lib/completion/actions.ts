@@ -1,13 +1,14 @@
 "use server";
 
 import "server-only";
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { academicYearEnd, academicYearStart, formatAcademicYear } from "../domain/academic-year";
 import { fullName } from "../domain/names";
 import { staleMenteeWhere } from "../programs/facts";
 import { completedProgramRefusal } from "./guard";
-import { DeleteAwardInput, RecordAwardInput, UpdateBanksInput } from "./schemas";
+import { DeleteAwardInput, MarkFinalReportInput, RecordAwardInput, UpdateBanksInput } from "./schemas";
 
 // Stage 7 (завершение наставничества): the ceremony's awards and letters of thanks, and the update of
 // the mentee bank after the pairs ended. A completed program takes no more awards.
@@ -101,5 +102,28 @@ export const updateBanks = defineAction({
     const left = leaving.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: leaving } }, data: { status: "LEFT", leftReason: reason } })).count : 0;
     const waits = waiting.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: waiting } }, data: { status: "WAITING", leftReason: null } })).count : 0;
     return done({ left, waiting: waits }, { targetType: "MentoringProgram", targetId: program.id, data: { left: leaving, waiting } });
+  },
+});
+
+/**
+ * Marks the program's final report (MentoringProgram.finalReportAt, which the stage 7 gate reads): a POST
+ * by the curator or director from the completion page. Producing the report (GET /[org]/monitoring/report)
+ * only reads (decision 051); at stage 7 only, of an active program; marking again moves the date.
+ */
+export const markFinalReport = defineAction({
+  name: "reports.markFinal",
+  scope: "tenant",
+  permission: "reports.produce",
+  input: MarkFinalReportInput,
+  async run({ input, tx, ctx }) {
+    const organizationId = ctx.organization.id;
+    const program = await tx.mentoringProgram.findFirst({ where: { id: input.programId, organizationId }, select: { id: true, academicYear: true, stage: true, status: true } });
+    if (!program) return refuse("NOT_FOUND", "notFound");
+    if (program.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
+    if (program.stage !== 7) return refuse("CONFLICT", "finalReportStage");
+    // The same conditions again in the update: a program moved meanwhile is left as it is.
+    const { count } = await tx.mentoringProgram.updateMany({ where: { id: program.id, organizationId, stage: 7, status: "ACTIVE" }, data: { finalReportAt: now() } });
+    if (count !== 1) return refuse("CONFLICT", "finalReportStage");
+    return done({ programId: program.id }, { targetType: "MentoringProgram", targetId: program.id, data: { year: program.academicYear } });
   },
 });

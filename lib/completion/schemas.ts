@@ -35,3 +35,6 @@ export const UpdateBanksInput = z.object({
     .default([]),
 });
 export type UpdateBanksInput = z.input<typeof UpdateBanksInput>;
+
+/** The curator or director says the school's analytical report is the program's final one (stage 7). */
+export const MarkFinalReportInput = z.object({ org: OrgSlug, programId: Id });

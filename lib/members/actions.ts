@@ -125,21 +125,17 @@ export const inviteDirector = defineAction({
       select: { id: true, name: true },
     });
     if (!school) return refuse("NOT_FOUND", "notInDistrict", { schoolId: "notInDistrict" });
-    // The invitation belongs to the school: write it inside the school's scope, audit it there too.
+    // The invitation belongs to the school: write it inside the school's scope (the wrapper audits it there too).
     await setDbScope(tx, { organizationId: school.id, userId: ctx.user.id });
     const created = await createInvitation(tx, { organizationId: school.id, email: input.email, role: "DIRECTOR", invitedById: ctx.user.id });
     if (isRefusal(created)) return created;
-    await tx.auditEvent.create({
-      data: {
-        organizationId: school.id,
-        actorId: ctx.user.id,
-        action: "district.inviteDirector",
-        targetType: "Invitation",
-        targetId: created.invitationId,
-        data: { email: input.email, role: "DIRECTOR", by: ctx.organization.name },
-      },
+    return done(created, {
+      targetType: "Organization",
+      targetId: school.id,
+      data: { email: input.email, school: school.name },
+      // The school's own log shows who invited its director, too.
+      also: [{ organizationId: school.id, targetType: "Invitation", targetId: created.invitationId, data: { email: input.email, role: "DIRECTOR", by: ctx.organization.name } }],
     });
-    return done(created, { targetType: "Organization", targetId: school.id, data: { email: input.email, school: school.name } });
   },
 });
 

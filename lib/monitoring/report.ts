@@ -1,7 +1,9 @@
 import "server-only";
 import { organizationToday, type TenantContext } from "../auth/tenant";
-import { now } from "../clock";
-import { withDb, type Tx } from "../db";
+import { z } from "zod";
+import { done } from "../actions/action";
+import { defineDownload, downloaded } from "../actions/download";
+import type { Tx } from "../db";
 import type { AnalyticalReportDocument } from "../documents/analytical-report-docx";
 import { formatAcademicYear } from "../domain/academic-year";
 import {
@@ -333,23 +335,18 @@ async function headName(tx: Tx, organizationId: string, kind: ReportInput["organ
   return head?.user.name ?? null;
 }
 
-/** Marks the program's final report as produced (MentoringProgram.finalReportAt, which the stage 7 gate reads) when the program is at stage 7. */
-async function markFinalReport(tx: Tx, organizationId: string, programId: string): Promise<boolean> {
-  const { count } = await tx.mentoringProgram.updateMany({
-    where: { id: programId, organizationId, stage: 7, status: "ACTIVE" },
-    data: { finalReportAt: now() },
-  });
-  return count > 0;
-}
-
 /**
- * Produces the report of the organization of ctx for the academic year, in one tenant transaction: the
- * figures (a municipality's or region's schools, or the school itself), the head who signs it, the audit
- * record; for a school's program at stage 7 also the final report mark.
+ * The report of the organization of ctx for the academic year, as an audited download
+ * (lib/actions/download.ts): the figures (a municipality's or region's schools, or the school itself), the
+ * head who signs it, and the audit record, in one tenant transaction. It only reads: the final report of a
+ * school's program is marked by the action reports.markFinal (lib/completion/actions.ts, decision 051).
  */
-export async function produceReport(ctx: TenantContext, year: number, today: Date = organizationToday(ctx)): Promise<ReportModel> {
-  const org = ctx.organization;
-  return withDb({ organizationId: org.id, userId: ctx.user.id }, async (tx) => {
+const reportDownload = defineDownload({
+  name: "monitoring.report",
+  permission: "reports.produce",
+  params: z.object({ year: z.number().int(), today: z.date() }),
+  async read({ params: { year, today }, tx, ctx }) {
+    const org = ctx.organization;
     const [figures, requisites, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), loadRequisites(tx, org.id), headName(tx, org.id, org.kind)]);
     const { schools, summary } = assessDistrict(figures, { year, today });
     const collator = new Intl.Collator("ru", { numeric: true });
@@ -364,17 +361,14 @@ export async function produceReport(ctx: TenantContext, year: number, today: Dat
       executor: { name: ctx.user.name, contact: ctx.user.email },
     });
     const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
-    const marked = program ? await markFinalReport(tx, org.id, program.id) : false;
-    await tx.auditEvent.create({
-      data: {
-        organizationId: org.id,
-        actorId: ctx.user.id,
-        action: "monitoring.report",
-        targetType: program ? "MentoringProgram" : "Organization",
-        targetId: program?.id ?? org.id,
-        data: { year, schools: summary.schools, empty: model.empty, finalReportMarked: marked },
-      },
+    return done(model, {
+      targetType: program ? "MentoringProgram" : "Organization",
+      targetId: program?.id ?? org.id,
+      data: { year, schools: summary.schools, empty: model.empty },
     });
-    return model;
-  });
+  },
+});
+
+export async function produceReport(ctx: TenantContext, year: number, today: Date = organizationToday(ctx)): Promise<ReportModel> {
+  return downloaded(await reportDownload(ctx, { year, today }));
 }

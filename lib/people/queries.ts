@@ -1,4 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import { done, type Done } from "../actions/action";
+import { defineDownload } from "../actions/download";
+import { DOCUMENT_FORMATS } from "../http/document-response";
+import { IdParam } from "../http/params";
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
@@ -56,19 +61,19 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
 }
 
 /**
- * Everything kept about a person, for their request (152-ФЗ, art. 14); the export is recorded in the audit
- * log in the same transaction. Null if the person is not of this organization.
+ * Everything kept about a person, for their request (152-ФЗ, art. 14), as an audited download
+ * (lib/actions/download.ts): the export is recorded in the audit log in the read's transaction. NOT_FOUND
+ * (no record) if the person is not of this organization.
  */
-export async function exportPersonalData(ctx: TenantContext, personId: string, format: "json" | "docx" | "pdf"): Promise<PersonalData | null> {
-  const organizationId = ctx.organization.id;
-  return readTenant(ctx, async (tx) => {
-    const person = await loadPersonalData(tx, organizationId, personId);
-    if (person) {
-      await tx.auditEvent.create({ data: { organizationId, actorId: ctx.user.id, action: "people.exportData", targetType: "Person", targetId: personId, data: { format } } });
-    }
-    return person;
-  });
-}
+export const exportPersonalData = defineDownload({
+  name: "people.exportData",
+  permission: "people.manage",
+  params: z.object({ personId: IdParam, format: z.enum(["json", ...DOCUMENT_FORMATS]) }),
+  async read({ params: { personId, format }, tx, ctx }): Promise<Done<PersonalData> | null> {
+    const person = await loadPersonalData(tx, ctx.organization.id, personId);
+    return person && done(person, { targetType: "Person", targetId: personId, data: { format } });
+  },
+});
 
 /** The scan of a signed consent of this organization, if there is one. */
 export async function getConsentScan(ctx: TenantContext, consentId: string) {

@@ -7,9 +7,12 @@ import { attachmentResponse } from "../http/attachment";
 import { CONSENT_SELECT } from "./select";
 import { fullName } from "../domain/names";
 import { format } from "date-fns";
-import { hasPermission } from "../auth/permissions";
+import { hasPermission, type Permission } from "../auth/permissions";
 import { organizationToday, type TenantContext } from "../auth/tenant";
-import { withDb, type Tx } from "../db";
+import { z } from "zod";
+import type { Tx } from "../db";
+import { done } from "../actions/action";
+import { defineDownload, downloaded } from "../actions/download";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES } from "../domain/banks";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
 import type { AppLocale } from "../i18n/config";
@@ -34,15 +37,61 @@ function names(ctx: TenantContext, ascii: string, title: string, today: Date) {
 
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
 
-/** Runs the export's reads and its audit record in one tenant transaction. */
-function inTenant<T extends { count: number }>(ctx: TenantContext, action: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return withDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, async (tx) => {
-    const out = await fn(tx);
-    // Who took a copy of personal data, and how many rows: the operator must be able to tell (152-ФЗ).
-    await tx.auditEvent.create({ data: { organizationId: ctx.organization.id, actorId: ctx.user.id, action, data: { rows: out.count } } });
-    return out;
+/**
+ * An export's read as an audited download (lib/actions/download.ts): who took a copy of personal data, and
+ * how many rows — the operator must be able to tell (152-ФЗ); the record is written in the read's transaction.
+ */
+function listDownload<T>(name: string, permission: Permission, read: (tx: Tx, ctx: TenantContext) => Promise<T[]>) {
+  return defineDownload({
+    name,
+    permission,
+    params: z.object({}),
+    async read({ tx, ctx }) {
+      const rows = await read(tx, ctx);
+      return done(rows, { data: { rows: rows.length } });
+    },
   });
 }
+
+const peopleDownload = listDownload("people.export", "people.view", (tx, ctx) =>
+    tx.person.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        lastName: true, firstName: true, middleName: true, kind: true, birthDate: true, minor: true, position: true, subjects: true, grade: true,
+        externalOrganization: true, email: true, phone: true, active: true,
+        consents: { select: CONSENT_SELECT },
+      },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { middleName: "asc" }],
+    }),
+);
+
+const menteesDownload = listDownload("mentees.export", "banks.view", (tx, ctx) => {
+    const sensitive = hasPermission(ctx.roles, "banks.sensitive");
+    return tx.menteeProfile.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        status: true,
+        source: true,
+        createdAt: true,
+        // Not even read without the permission.
+        ...(sensitive ? { category: true, difficulties: true, request: true } : {}),
+        person: { select: { lastName: true, firstName: true, middleName: true, kind: true, active: true } },
+      },
+      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    });
+});
+
+const mentorsDownload = listDownload("mentors.export", "banks.view", (tx, ctx) =>
+    tx.mentorProfile.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: {
+        competencies: true, achievements: true, capacity: true, status: true, districtVisibleSince: true, approvedAt: true,
+        _count: { select: { trainings: true } },
+        person: { select: { lastName: true, firstName: true, middleName: true, position: true, active: true } },
+      },
+      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
+    }),
+);
 
 /** The calendar day in Moscow of a moment (approval, entry), as a UTC-midnight date for Excel. */
 function moscowDay(moment: Date | null): Date | null {
@@ -55,18 +104,7 @@ function moscowDay(moment: Date | null): Date | null {
 export async function exportPeople(ctx: TenantContext, locale: AppLocale, today = organizationToday(ctx)): Promise<XlsxFile> {
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
-  const { people } = await inTenant(ctx, "people.export", async (tx) => {
-    const people = await tx.person.findMany({
-      where: { organizationId: ctx.organization.id },
-      select: {
-        lastName: true, firstName: true, middleName: true, kind: true, birthDate: true, minor: true, position: true, subjects: true, grade: true,
-        externalOrganization: true, email: true, phone: true, active: true,
-        consents: { select: CONSENT_SELECT },
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { middleName: "asc" }],
-    });
-    return { people, count: people.length };
-  });
+  const people = downloaded(await peopleDownload(ctx, {}));
   const columns: XlsxColumn[] = [
     { header: e("lastName"), width: 18 },
     { header: e("firstName"), width: 14 },
@@ -109,21 +147,7 @@ export async function exportMentees(ctx: TenantContext, locale: AppLocale, today
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
   const sensitive = hasPermission(ctx.roles, "banks.sensitive");
-  const { entries } = await inTenant(ctx, "mentees.export", async (tx) => {
-    const entries = await tx.menteeProfile.findMany({
-      where: { organizationId: ctx.organization.id },
-      select: {
-        status: true,
-        source: true,
-        createdAt: true,
-        // Not even read without the permission.
-        ...(sensitive ? { category: true, difficulties: true, request: true } : {}),
-        person: { select: { lastName: true, firstName: true, middleName: true, kind: true, active: true } },
-      },
-      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
-    });
-    return { entries, count: entries.length };
-  });
+  const entries = downloaded(await menteesDownload(ctx, {}));
   const columns: XlsxColumn[] = [
     { header: e("name"), width: 34 },
     { header: e("kind"), width: 20 },
@@ -148,18 +172,7 @@ export async function exportMentees(ctx: TenantContext, locale: AppLocale, today
 export async function exportMentors(ctx: TenantContext, locale: AppLocale, today = organizationToday(ctx)): Promise<XlsxFile> {
   const t = translator(locale);
   const e = (key: string) => t(`peopleImport.export.${key}` as never);
-  const { mentors } = await inTenant(ctx, "mentors.export", async (tx) => {
-    const mentors = await tx.mentorProfile.findMany({
-      where: { organizationId: ctx.organization.id },
-      select: {
-        competencies: true, achievements: true, capacity: true, status: true, districtVisibleSince: true, approvedAt: true,
-        _count: { select: { trainings: true } },
-        person: { select: { lastName: true, firstName: true, middleName: true, position: true, active: true } },
-      },
-      orderBy: [{ person: { lastName: "asc" } }, { person: { firstName: "asc" } }],
-    });
-    return { mentors, count: mentors.length };
-  });
+  const mentors = downloaded(await mentorsDownload(ctx, {}));
   const columns: XlsxColumn[] = [
     { header: e("name"), width: 34 },
     { header: e("position"), width: 30 },

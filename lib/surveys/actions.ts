@@ -429,16 +429,6 @@ export const answerSurveyByLink = defineAction({
       data: { answers: asJson(answers), answeredAt: now, linkUsedAt: now },
     });
     if (claimed.count !== 1) return refuse("CONFLICT", "surveyLinkUsed");
-    await tx.auditEvent.create({
-      data: {
-        organizationId: found.organizationId,
-        actorId: null,
-        action: "surveys.answerByLink",
-        targetType: "SurveyRecipient",
-        targetId: r.id,
-        data: { questionnaireId: r.questionnaireId },
-      },
-    });
-    return done({ answered: true });
+    return done({ answered: true }, { organizationId: found.organizationId, targetType: "SurveyRecipient", targetId: r.id, data: { questionnaireId: r.questionnaireId } });
   },
 });

@@ -106,7 +106,7 @@ async function questionnaire(s: School, kind: "SATISFACTION_MENTEE" | "SATISFACT
   return q.id;
 }
 
-/** The mark the school report route leaves on the program (MentoringProgram.finalReportAt). */
+/** The mark the action reports.markFinal leaves on the program (MentoringProgram.finalReportAt). */
 async function markFinalReport(programId: string) {
   await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { finalReportAt: now() } });
 }

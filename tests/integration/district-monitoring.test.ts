@@ -420,18 +420,3 @@ describe("a methodist and the schools' personal data", () => {
     session.user = null;
   });
 });
-
-describe("the school's final report mark", () => {
-  it("is set when the report is produced at stage 7, not earlier (the stage 7 gate reads it)", async () => {
-    const prisma = db().prisma;
-    const school = (await createOrganization(prisma, { parentId: districtB.id, shortName: "СОШ Б2" })) as Org;
-    const boss = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Иванова Анна Сергеевна" });
-    const finishing = await program(school.id, 7);
-    const markOf = async (id: string) => (await prisma.mentoringProgram.findUniqueOrThrow({ where: { id }, select: { finalReportAt: true } })).finalReportAt;
-    await produceReport(ctxOf(school, boss, ["DIRECTOR"]), YEAR, TODAY);
-    expect(await markOf(finishing.id)).not.toBeNull();
-    // СОШ А1 is at stage 6: its report is not the final one.
-    await produceReport(ctxOf(a1, director, ["DIRECTOR"]), YEAR, TODAY);
-    expect(await markOf((await prisma.mentoringProgram.findFirstOrThrow({ where: { organizationId: a1.id, academicYear: YEAR } })).id)).toBeNull();
-  });
-});

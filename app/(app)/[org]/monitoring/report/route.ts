@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 // GET /[org]/monitoring/report?year=2026&format=docx|xlsx — the school's annual analytical report, from the
 // same figures the district sees (district_school_figures() in the school's own scope returns just the school).
-// Produced at stage 7 it marks the program's final report (the stage 7 gate reads MentoringProgram.finalReportAt).
+// It only reads (and records the download): the final report is marked by the action reports.markFinal from
+// the completion page (decision 051).
 // A year without a program gives a report that says so.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;

@@ -11,7 +11,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
-import { deleteAward } from "@/lib/completion/actions";
+import { deleteAward, markFinalReport } from "@/lib/completion/actions";
 import { getCompletionOverview } from "@/lib/completion/queries";
 import { academicYearEnd, academicYearStart, formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatDate } from "@/lib/format";
@@ -75,6 +75,7 @@ export default async function CompletionPage({ params, searchParams }: { params:
   const completed = program.status === "COMPLETED";
   const canManage = hasPermission(ctx.roles, "completion.manage") && !completed;
   const canAdvance = hasPermission(ctx.roles, "program.advance") && !completed && program.stage === 7;
+  const canMarkFinal = hasPermission(ctx.roles, "reports.produce") && !completed && program.stage === 7;
   const reportLink = (format: "docx" | "xlsx") => `${base}/monitoring/report?year=${program.academicYear}&format=${format}`;
   const link = (href: string, label: string) => (
     <Link href={href} className="text-brand-700 underline">
@@ -141,6 +142,9 @@ export default async function CompletionPage({ params, searchParams }: { params:
             <a href={reportLink("xlsx")} className="text-brand-700 underline">
               {t("reportXlsx")}
             </a>
+            {canMarkFinal ? (
+              <ActionButton action={markFinalReport} input={{ org, programId: program.id }} label={t("markFinal")} confirm={t("markFinalConfirm")} done={t("markFinalDone")} />
+            ) : null}
           </Item>
         </ul>
         {canAdvance ? (

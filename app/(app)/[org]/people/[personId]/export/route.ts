@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { attachmentResponse } from "@/lib/http/attachment";
@@ -8,6 +7,7 @@ import { now } from "@/lib/clock";
 import { isoDate } from "@/lib/domain/local-date";
 import { renderPersonalDataDocx } from "@/lib/documents/personal-data-docx";
 import { personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
+import { downloaded } from "@/lib/actions/download";
 import { exportPersonalData } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const parsed = readRouteParams(ParamsInput, { ...searchOf(request), personId }, request);
   if (!parsed.ok) return parsed.response;
   const { format } = parsed.data;
-  const data = await exportPersonalData(ctx, personId, format);
-  if (!data) notFound();
+  const data = downloaded(await exportPersonalData(ctx, { personId, format }));
   const at = now();
   const asciiName = `personal-data-${isoDate(organizationToday(ctx, at))}`;
   const name = `Персональные данные — ${data.lastName} ${data.firstName}`;
