@@ -6,20 +6,13 @@ import {
   filterSchools,
   lagReasons,
   medianStageRank,
-  noProgramSentence,
-  pairsSentence,
   percent,
   readSchoolFilter,
-  recommendations,
-  runningSentence,
   runsSystem,
-  satisfactionSentence,
   stageRank,
-  stagesSentence,
-  studentsSentence,
-  teachersSentence,
   type DistrictSchoolFigures,
 } from "./monitoring";
+import { noProgramSentence, pairsSentence, recommendations, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "./monitoring-report-text";
 
 const ALL_ACTS = { regulation: true, roadmap: true, curator: true };
 

@@ -7,27 +7,16 @@ import type { Tx } from "../db";
 import type { AnalyticalReportDocument } from "../documents/analytical-report-docx";
 import { formatAcademicYear } from "../domain/academic-year";
 import {
-  actsSentence,
   assessDistrict,
   groupByMunicipality,
-  laggingSentence,
-  noProgramSentence,
-  pairsSentence,
   percent,
-  recommendations,
-  roadmapSentence,
-  runningSentence,
-  satisfactionSentence,
-  schoolStageSentence,
   stageKeyTitle,
   stageLabel,
-  stagesSentence,
-  studentsSentence,
   summarizeSchools,
-  teachersSentence,
   type AssessedSchool,
   type DistrictSummary,
 } from "../domain/monitoring";
+import { actsSentence, laggingSentence, noProgramSentence, pairsSentence, recommendations, roadmapSentence, runningSentence, satisfactionSentence, schoolStageSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { formatDate, pluralRu } from "../format";
 import { loadRequisites } from "../organization/requisites";
