@@ -6,22 +6,14 @@ import type { TenantContext } from "../../lib/auth/tenant";
 import "../../lib/completion/actions";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { signedIn } from "../setup/signed-in";
 
 // Decision 051: the wrappers own every audited write. A download (defineDownload) reads and writes its
 // audit record in one transaction; the final report is marked by a POST action, and the report's GET reads.
 
 // The report route reads the signed-in user through lib/auth/session: here whoever `session.user` holds.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" }, ids: {} as Record<string, string> }));
-vi.mock("../../lib/auth/session", () => ({
-  getSessionIds: async () => {
-    if (!session.user) return null;
-    const { openSession } = await import("../../lib/auth/sessions");
-    session.ids[session.user.id] ??= await openSession(session.user.id);
-    return { userId: session.user.id, sessionId: session.ids[session.user.id]! };
-  },
-  findSessionUser: async () => session.user,
-  getSessionUser: async () => session.user,
-}));
+vi.mock("../../lib/auth/session", async () => (await import("../setup/signed-in")).signedInSessionModule);
+const session = signedIn;
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const db = setupTestDatabase();

@@ -14,20 +14,12 @@ import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { signedIn } from "../setup/signed-in";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
 // with a real live session row (the request context reads the session, the user and the memberships in one statement).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" }, ids: {} as Record<string, string> }));
-vi.mock("../../lib/auth/session", () => ({
-  getSessionIds: async () => {
-    if (!session.user) return null;
-    const { openSession } = await import("../../lib/auth/sessions");
-    session.ids[session.user.id] ??= await openSession(session.user.id);
-    return { userId: session.user.id, sessionId: session.ids[session.user.id]! };
-  },
-  findSessionUser: async () => session.user,
-  getSessionUser: async () => session.user,
-}));
+vi.mock("../../lib/auth/session", async () => (await import("../setup/signed-in")).signedInSessionModule);
+const session = signedIn;
 
 // Outside a Next request there are no cookies: the routes then speak Russian, the default.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));

@@ -4,6 +4,7 @@ import { PDF_UNAVAILABLE } from "../../lib/http/document-response";
 import { readPdfLines, readPdfText } from "../../lib/roadmap/read-pdf";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
+import { signedIn } from "../setup/signed-in";
 
 // Issue #15 item 7: every generated document is served as .docx and as PDF by its own route, through one
 // helper (lib/http/document-response.ts). For each kind the real route handler is asked for ?format=pdf as
@@ -13,17 +14,8 @@ import { setupTestDatabase } from "../setup/database";
 
 // The routes read the signed-in user through lib/auth/session: here whoever `session.user` holds, with a
 // real live session row (as tests/integration/district-monitoring.test.ts does).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; locale: "ru" | "en" }, ids: {} as Record<string, string> }));
-vi.mock("../../lib/auth/session", () => ({
-  getSessionIds: async () => {
-    if (!session.user) return null;
-    const { openSession } = await import("../../lib/auth/sessions");
-    session.ids[session.user.id] ??= await openSession(session.user.id);
-    return { userId: session.user.id, sessionId: session.ids[session.user.id]! };
-  },
-  findSessionUser: async () => session.user,
-  getSessionUser: async () => session.user,
-}));
+vi.mock("../../lib/auth/session", async () => (await import("../setup/signed-in")).signedInSessionModule);
+const session = signedIn;
 // Outside a Next request there are no cookies (the routes speak Russian, the default); the site is at nastavnik.test.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers({ host: "nastavnik.test" }) }));
 
