@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { paragraphs } from "./docx-paragraphs.fixture";
 import { describe, expect, it } from "vitest";
 import type { OrderPayment } from "../domain/incentives";
 import { buildIncentiveOrder } from "../incentives/order-document";
@@ -18,16 +18,6 @@ const payments: OrderPayment[] = [
 ];
 const program = { title: "Наставничество воспитателей 2026/2027", curatorName: "Ткаченко Наталья Сергеевна" };
 
-/** The body's paragraphs as text (runs joined; no-break spaces as spaces). */
-function paragraphs(docx: Buffer): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(docx))["word/document.xml"]!);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map(([, t]) => (t ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"))
-      .join("")
-      .replace(/\u00a0/g, " "),
-  );
-}
 
 async function render(input = payments) {
   const built = buildIncentiveOrder(kindergarten, input, program);

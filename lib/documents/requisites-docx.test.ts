@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { paragraphs } from "./docx-paragraphs.fixture";
 import { describe, expect, it } from "vitest";
 import { assessDistrict } from "../domain/monitoring";
 import { approverPosition, documentAuthor, headSignatory } from "../domain/organization-profile";
@@ -13,16 +13,6 @@ import { kindergarten } from "./kindergarten-requisites.fixture";
 // reference data, the signature the profile's position and head — a kindergarten's «Заведующий».
 
 
-/** The body's paragraphs as text (runs joined; no-break spaces as spaces). */
-function paragraphs(docx: Buffer): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(docx))["word/document.xml"]!);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map(([, t]) => (t ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"))
-      .join("")
-      .replace(/\u00a0/g, " "),
-  );
-}
 
 /** The head of every document: the full name, then the reference data lines, in this order. */
 function expectHead(texts: string[]) {

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { paragraphs } from "./docx-paragraphs.fixture";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_REGULATION } from "../domain/regulation-template";
 import { buildPackDocument, type PackAct, type PackData } from "../programs/stage1-documents";
@@ -43,16 +43,6 @@ const data: PackData = {
   },
 };
 
-/** The body's paragraphs as text (runs joined; no-break spaces as spaces). */
-function paragraphs(docx: Buffer): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(docx))["word/document.xml"]!);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map(([, t]) => (t ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"))
-      .join("")
-      .replace(/\u00a0/g, " "),
-  );
-}
 
 async function render(kind: "MODEL_INTRODUCTION" | "REGULATION" | "CURATOR_APPOINTMENT", input = data): Promise<Buffer> {
   const built = buildPackDocument(input, kind);
