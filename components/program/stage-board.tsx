@@ -4,6 +4,7 @@ import { STAGES } from "@/lib/domain/stages";
 /** Seven steps: where the program is, what each stage needs, how far its activities are. */
 export async function StageBoard({ stage, completed, byStage }: { stage: number; completed: boolean; byStage: Map<number, { total: number; done: number }> }) {
   const t = await getTranslations("program");
+  const ts = await getTranslations("stages");
   return (
     <ol className="flex flex-col gap-2" aria-label={t("stageBoard")}>
       {STAGES.map((s) => {
@@ -18,11 +19,11 @@ export async function StageBoard({ stage, completed, byStage }: { stage: number;
             </span>
             <span className="font-medium">
               <span className="sr-only">{s.number}. </span>
-              {s.title}
+              {ts(`title${s.number}` as "title1")}
             </span>
             <span className={`text-sm font-semibold md:text-right ${state === "passed" ? "text-green-800" : state === "current" ? "text-brand-800" : "text-slate-600"}`}>{t(state)}</span>
             <span className="text-slate-700">
-              {t("exitCondition")}: {s.exit}
+              {t("exitCondition")}: {ts(`exit${s.number}` as "exit1")}
             </span>
             <span className="text-slate-700 md:text-right">{progress ? t("activitiesDone", { done: progress.done, total: progress.total }) : ""}</span>
           </li>

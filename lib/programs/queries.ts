@@ -57,7 +57,7 @@ export async function getStageOverview(ctx: TenantContext, program: ProgramView)
           select: { id: true, kind: true, fromStage: true, toStage: true, reason: true, unmetConditions: true, createdAt: true, actor: { select: { name: true } } },
           orderBy: { createdAt: "desc" },
         },
-        activities: { select: { stage: true, title: true, status: true, recurrence: true }, orderBy: [{ stage: "asc" }, { position: "asc" }] },
+        activities: { select: { id: true, stage: true, title: true, status: true, recurrence: true, dueEnd: true }, orderBy: [{ stage: "asc" }, { position: "asc" }] },
       },
     });
     const transitions = found?.transitions ?? [];
@@ -76,7 +76,7 @@ export async function getStageOverview(ctx: TenantContext, program: ProgramView)
       if (row.status === "DONE" || row.status === "CANCELLED") s.done += 1;
       byStage.set(row.stage, s);
     }
-    return { unmet: program.status === "ACTIVE" ? unmetExitConditions(facts) : [], transitions, byStage };
+    return { unmet: program.status === "ACTIVE" ? unmetExitConditions(facts) : [], transitions, byStage, activities };
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPage, type TenantContext } from "../../lib/auth/tenant";
+import { loadHome } from "../../lib/home/queries";
 import { getSchoolFigures } from "../../lib/monitoring/queries";
 import { getPairProgress } from "../../lib/pairs/work-queries";
 import { loadPairsPage } from "../../lib/pairs/queries";
@@ -43,7 +44,7 @@ async function countingContext(slug: string): Promise<{ ctx: TenantContext; stat
 }
 
 describe("statements per page (issue #14: ≤ 12 with the request context)", () => {
-  it("program, monitoring and pairs pages read their data in ≤ 8 statements of one transaction", async () => {
+  it("home, program, monitoring and pairs pages read their data in ≤ 8 statements of one transaction", async () => {
     await seedDemo(db().prisma);
     const counts: Record<string, number> = {};
     try {
@@ -75,6 +76,11 @@ describe("statements per page (issue #14: ≤ 12 with the request context)", () 
           return { ...found!, progress: await getPairProgress(read, decided) };
         });
         counts[`${slug}/pairs`] = statements();
+
+        reset();
+        const home = await readPage(ctx, (read) => loadHome(read));
+        expect(home.program, slug).not.toBeNull();
+        counts[`${slug}/home`] = statements();
         if (slug === "kovalevskaya-oosh") {
           // Stage 6 with two pairs by order and their first meetings (the seed): the progress is really read.
           expect(pairs.progress.size).toBe(2);
@@ -90,9 +96,11 @@ describe("statements per page (issue #14: ≤ 12 with the request context)", () 
       "sosh-20/program": 7,
       "sosh-20/monitoring": 8,
       "sosh-20/pairs": 4,
+      "sosh-20/home": 8,
       "kovalevskaya-oosh/program": 7,
       "kovalevskaya-oosh/monitoring": 8,
       "kovalevskaya-oosh/pairs": 6,
+      "kovalevskaya-oosh/home": 8,
     });
   });
 });

@@ -9,7 +9,7 @@ import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
-import { STAGES, type FixPlace } from "@/lib/domain/stages";
+import { fixLinks, UnmetConditions } from "@/components/program/unmet-conditions";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getSchoolFigures } from "@/lib/monitoring/queries";
@@ -69,17 +69,8 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const tables = schoolTables(figures, locale);
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";
-  const fixLink: Record<FixPlace, string> = {
-    acts: `${base}/acts`,
-    passport: `${base}/program/passport?year=${y}`,
-    roadmap: `${base}/program/roadmap?year=${y}&stage=${program.stage}`,
-    banks: program.stage === 2 ? `${base}/mentees` : `${base}/mentors`,
-    pairs: `${base}/pairs`,
-    surveys: `${base}/surveys`,
-    practices: `${base}/practices`,
-    completion: `${base}/program/completion?year=${y}`,
-    monitoring: `${base}/monitoring/report?year=${y}&format=docx`,
-  };
+  // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it.
+  const links = { ...fixLinks(base, program, true), monitoring: `${base}/monitoring/report?year=${y}&format=docx` };
   const table = (key: keyof typeof tables, emptyText?: string, limit?: number) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} limit={limit} />;
   const chartLabel = (key: keyof typeof tables) => t("chartLabel", { title: tables[key].title });
   const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
@@ -111,22 +102,13 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
 
       <Section title={t("stageTitle")} id="stage">
         <p className="mb-3 font-medium">
-          {completed && program.completedAt ? t("completedLine", { date: formatDate(program.completedAt, locale) }) : t("stageLine", { stage: program.stage, title: STAGES[program.stage - 1]?.title ?? "" })}
+          {completed && program.completedAt ? t("completedLine", { date: formatDate(program.completedAt, locale) }) : t("stageLine", { stage: program.stage, title: tr(`stages.title${program.stage}` as "stages.title1") })}
         </p>
         {!completed ? (
           overview.unmet.length === 0 ? (
             <Notice kind="success">{t("gateMet")}</Notice>
           ) : (
-            <ul className="mb-3 flex flex-col gap-2" aria-label={t("unmetCaption")}>
-              {overview.unmet.map((c) => (
-                <li key={c.code} className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
-                  <p>{c.message}</p>
-                  <Link href={fixLink[c.fix]} className="text-sm text-brand-700 underline">
-                    {t("open")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <UnmetConditions unmet={overview.unmet} stage={program.stage} links={links} label={t("unmetCaption")} />
           )
         ) : null}
         <p className="mt-3 flex flex-wrap gap-4 text-sm">

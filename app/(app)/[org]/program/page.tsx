@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CreateProgramForm } from "@/components/program/create-program-form";
 import { AdvanceButton, DirectorDecisions } from "@/components/program/stage-controls";
 import { StageBoard } from "@/components/program/stage-board";
+import { fixLinks, UnmetConditions } from "@/components/program/unmet-conditions";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -10,7 +11,6 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { currentAcademicYear, formatAcademicYear } from "@/lib/domain/academic-year";
-import { STAGES, type FixPlace } from "@/lib/domain/stages";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
@@ -68,29 +68,6 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
 
   const { unmet, transitions, byStage } = overview!;
   const completed = program.status === "COMPLETED";
-  const fixLink: Record<FixPlace, string | null> = {
-    acts: `${base}/acts`,
-    passport: `${base}/program/passport`,
-    roadmap: `${base}/program/roadmap?stage=${program.stage}`,
-    banks: program.stage === 2 ? `${base}/mentees` : `${base}/mentors`,
-    pairs: `${base}/pairs`,
-    surveys: `${base}/surveys`,
-    practices: `${base}/practices`,
-    completion: `${base}/program/completion?year=${program.academicYear}`,
-    monitoring: ctx.organization.kind === "SCHOOL" ? `${base}/monitoring?year=${program.academicYear}` : `${base}/district`,
-  };
-  const fixLabel: Record<FixPlace, string> = {
-    acts: t("program.fixActs"),
-    passport: t("program.fixPassport"),
-    roadmap: t("program.fixRoadmap"),
-    banks: program.stage === 2 ? t("program.fixMentees") : t("program.fixMentors"),
-    pairs: t("program.fixPairs"),
-    surveys: t("completion.fix.surveys"),
-    practices: t("completion.fix.practices"),
-    completion: t("completion.fix.completion"),
-    monitoring: t("completion.fix.monitoring"),
-  };
-
   return (
     <>
       <PageHeader title={program.title}>
@@ -116,25 +93,12 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
       {!completed ? (
         <Section title={program.stage === 7 ? t("program.gateTitleLast") : t("program.gateTitle", { next: program.stage + 1 })} id="gate">
           <p className="mb-3 font-medium">
-            {program.stage}. {STAGES[program.stage - 1]?.title}
+            {program.stage}. {t(`stages.title${program.stage}` as "stages.title1")}
           </p>
           {unmet.length === 0 ? (
             <Notice kind="success">{t("program.gateMet")}</Notice>
           ) : (
-            <ul className="mb-4 flex flex-col gap-2" aria-label={t("program.gateTitle", { next: program.stage + 1 })}>
-              {unmet.map((c) => (
-                <li key={c.code} className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
-                  <p>{c.message}</p>
-                  {fixLink[c.fix] ? (
-                    <Link href={fixLink[c.fix]!} className="text-sm text-brand-700 underline">
-                      {fixLabel[c.fix]}
-                    </Link>
-                  ) : (
-                    <p className="text-sm text-slate-700">{fixLabel[c.fix]}</p>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <UnmetConditions unmet={unmet} stage={program.stage} links={fixLinks(base, program, ctx.organization.kind === "SCHOOL")} label={t("program.gateTitle", { next: program.stage + 1 })} />
           )}
           {hasPermission(ctx.roles, "program.advance") ? (
             <div className="mt-4">
