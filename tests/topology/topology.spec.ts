@@ -49,7 +49,10 @@ const DASHBOARD = "/levokumsky/district";
 const CURATOR_SESSIONS = `SELECT count(*)::int AS n FROM "UserSession" s JOIN "User" u ON u.id = s."userId" WHERE u.email = 'curator@sosh20.demo'`;
 const SCHOOL = "БОУ «Ковалевская ООШ»";
 const RENAMED = "БОУ «Ковалевская ООШ им. А. С. Пушкина»";
-const moscowTime = (at: Date) => new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+const moscow = (at: Date, part: "date" | "time") =>
+  new Intl.DateTimeFormat("ru-RU", part === "time" ? { timeZone: "Europe/Moscow", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric" }).format(at);
+/** What «Данные на …» may say for figures as of one of these instants (the date appears only when it is not today's). */
+const freshnessTexts = (...instants: Date[]) => instants.flatMap((at) => [`Данные на ${moscow(at, "time")}`, `Данные на ${moscow(at, "date")} ${moscow(at, "time")}`]);
 const freshness = (page: Page) => page.getByText(/^Данные на (\d{2}\.\d{2}\.\d{4} )?\d{2}:\d{2}$/);
 const schoolsTable = (page: Page) => page.getByRole("table", { name: /Показатели образовательных организаций за/ });
 
@@ -86,7 +89,7 @@ test("the district dashboard reads the replica: with its replay paused it shows 
     // «Данные на HH:MM»: the replica's last applied commit, on the office's clock (Moscow).
     const text = await freshness(page).textContent();
     const at = replayed!.at.getTime();
-    expect([moscowTime(new Date(at - 2000)), moscowTime(new Date(at + 2000))].map((t) => `Данные на ${t}`)).toContain(text);
+    expect(freshnessTexts(new Date(at - 2000), new Date(at + 2000))).toContain(text);
     await expect(freshness(page)).toHaveAttribute("data-source", "replica");
     await expectAccessible(page);
   } finally {
@@ -117,7 +120,7 @@ test("with the replica stopped the dashboards read the primary and still answer;
   await expect(schoolsTable(methodist.page).getByRole("link", { name: RENAMED, exact: true })).toBeVisible();
   await expect(freshness(methodist.page)).toHaveAttribute("data-source", "primary");
   const shown = await freshness(methodist.page).textContent();
-  expect([moscowTime(new Date(Date.now() - 60_000)), moscowTime(new Date())].map((t) => `Данные на ${t}`)).toContain(shown);
+  expect(freshnessTexts(new Date(Date.now() - 60_000), new Date())).toContain(shown);
   const xlsx = await methodist.page.request.get(`${DASHBOARD}/export?table=schools`);
   expect(xlsx.status()).toBe(200);
   await methodist.context.close();
