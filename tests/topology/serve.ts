@@ -105,6 +105,18 @@ function killDaemonsIn(where: string) {
       }
     }
   }
+  // App instances of a run killed hard: their process groups (serve.ts records them).
+  for (const name of ["instance-A.pid", "instance-B.pid"]) {
+    const pid = pidIn(path.join(where, name));
+    if (pid && alive(pid)) {
+      try {
+        process.kill(-pid, "SIGTERM");
+        pids.push(pid);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
   for (let i = 0; i < 100 && pids.some(alive); i++) sleepSync(100);
   rmSync(where, { recursive: true, force: true });
 }
@@ -277,6 +289,7 @@ function startInstance(index: 0 | 1) {
     }
   });
   children.push(child);
+  if (child.pid) writeFileSync(path.join(dir, `instance-${name}.pid`), `${child.pid}\n`);
 }
 
 async function waitHealthy(port: number, timeoutMs: number) {
