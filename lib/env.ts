@@ -31,6 +31,8 @@ export type ReminderEnv = z.infer<typeof ReminderEnvSchema>;
 const EnvSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
+    /** A streaming replica of DATABASE_URL for the district and region dashboards (docs/operations.md «Topology»); unset: they read the primary. */
+    DATABASE_REPLICA_URL: z.string().url("DATABASE_REPLICA_URL должен быть адресом PostgreSQL (postgresql://…)").optional(),
     PGLITE_DIR: z.string().min(1).optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET должен быть не короче 32 символов").optional(),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -120,7 +120,7 @@ class PgClient extends pg.Client {
 
 export async function openPostgres(
   connectionString: string,
-  options: { maxConnections?: number; connectTimeoutMs?: number } = {},
+  options: { maxConnections?: number; connectTimeoutMs?: number; watch?: boolean } = {},
 ): Promise<Database> {
   const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   // The adapter listens for 'error' on the pool (idle clients) and on each client during a
@@ -129,7 +129,8 @@ export async function openPostgres(
   // The pool is made here, not by the adapter, so that /api/metrics can report on it (lib/observability/metrics.ts);
   // the adapter ends it on $disconnect (disposeExternalPool), as it ended its own.
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, connectionTimeoutMillis: connectTimeoutMs, Client: PgClient });
-  const forgetPool = watchPool(pool);
+  // The replica's pool (lib/db/replica.ts) stays out of the primary's pool metrics (watch: false).
+  const forgetPool = options.watch === false ? () => undefined : watchPool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return {
     kind: "postgres",

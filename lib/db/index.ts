@@ -6,4 +6,5 @@ export type { Role, OrganizationKind, SchoolKind, Locale } from "./generated/pri
 export { Prisma } from "./generated/prisma/client";
 export { withDb, setDbScope, APP_DB_ROLE, type DbScope } from "./tenant";
 export { getDatabase, setDatabase } from "./connection";
+export { withReplicaDb, type Freshness } from "./replica";
 export { DatabaseUnavailableError, isDatabaseUnavailable } from "./unavailable";

@@ -65,6 +65,10 @@ export async function applyMigrations(
   options: { files?: MigrationFile[]; advisoryLock?: boolean } = {},
 ): Promise<string[]> {
   const files = options.files ?? (await readMigrationFiles());
+  // Nothing to apply (the usual start of an instance): no lock. A session-level advisory lock cannot be held
+  // through PgBouncer in transaction mode — its unlock may reach another server connection and leave the lock
+  // taken — so behind a pooler migrations are applied beforehand on the primary itself (docs/operations.md).
+  if (options.advisoryLock && (await pendingMigrations(db, files)).length === 0) return [];
   if (options.advisoryLock) await db.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATE_LOCK})`);
   try {
     await db.exec(CREATE_MIGRATIONS_TABLE);

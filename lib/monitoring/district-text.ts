@@ -1,5 +1,5 @@
 import { COMPLETED_RANK, type AssessedSchool, type LagReason } from "../domain/monitoring";
-import { formatPercent } from "../format";
+import { formatDateTime, formatPercent } from "../format";
 
 // The dashboard's words for a school's figures, shared by the pages and the .xlsx exports. `t` is a translator
 // bound to the "monitoring.district" namespace (next-intl's getTranslations or lib/i18n/translator).
@@ -44,4 +44,14 @@ export function dashboardHref(path: string, current: Record<string, string | und
   for (const [key, value] of Object.entries({ ...current, ...changes })) if (value !== null && value !== undefined && value !== "") params.set(key, value);
   const query = params.toString();
   return `${path}${query ? `?${query}` : ""}${hash}`;
+}
+
+/**
+ * «Данные на 14:05» — how fresh the dashboard's figures are (read on the replica: its last replayed commit when it
+ * lags), as the office's wall clock shows it; the date too when it is not today's.
+ */
+export function freshnessText(t: Tr, asOf: Date, current: Date, timeZone: string): string {
+  const [date, time] = formatDateTime(asOf, timeZone).split(" ") as [string, string];
+  const [today] = formatDateTime(current, timeZone).split(" ") as [string, string];
+  return date === today ? t("dataAsOf", { time }) : t("dataAsOfDay", { date, time });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { now } from "../clock";
+import { withReplicaDb, type Freshness, type Tx } from "../db";
 import { loadDistrictDashboard, type DistrictDashboard } from "./district";
 import { loadSchoolFigures, type SchoolFigures } from "./school";
 
@@ -8,7 +10,14 @@ export function getSchoolFigures(ctx: TenantContext, programId: string): Promise
   return readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, programId, organizationToday(ctx)));
 }
 
-/** The office's district (region) dashboard for an academic year, as of the office's today. */
-export function getDistrictDashboard(ctx: TenantContext, year: number): Promise<DistrictDashboard> {
-  return readTenant(ctx, (tx) => loadDistrictDashboard(tx, ctx.organization.id, year, organizationToday(ctx)));
+/**
+ * The office's district (region) dashboard for an academic year, as of the office's today — read on the replica
+ * when one is configured (DATABASE_REPLICA_URL, else the primary), with how fresh the figures are. Inside a page's
+ * transaction (ctx.tx) it reads there, live.
+ */
+export async function getDistrictDashboard(ctx: TenantContext, year: number): Promise<DistrictDashboard & { freshness: Freshness }> {
+  const load = (tx: Tx) => loadDistrictDashboard(tx, ctx.organization.id, year, organizationToday(ctx));
+  if (ctx.tx) return { ...(await load(ctx.tx)), freshness: { source: "primary", asOf: now() } };
+  const { value, freshness } = await withReplicaDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, load);
+  return { ...value, freshness };
 }

@@ -15,7 +15,8 @@ import { filterSchools, groupByMunicipality, percent, readSchoolFilter } from "@
 import { readPageParams, type RawParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
-import { dashboardHref, type Tr } from "@/lib/monitoring/district-text";
+import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
+import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
 import { PdfLink } from "@/components/documents/pdf-link";
 import { formatPercent } from "@/lib/format";
@@ -71,6 +72,9 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
     <>
       <PageHeader title={region ? t("titleRegion") : t("title")}>
         <p>{t("intro")}</p>
+        <p className="mt-1 text-sm text-slate-700" data-source={dashboard.freshness.source}>
+          {freshnessText(t, dashboard.freshness.asOf, now(), ctx.organization.timeZone)}
+        </p>
       </PageHeader>
 
       <Section title={t("filtersTitle")} id="filters">

@@ -10,7 +10,8 @@ import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { readPageParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
-import { reasonText, type Tr } from "@/lib/monitoring/district-text";
+import { freshnessText, reasonText, type Tr } from "@/lib/monitoring/district-text";
+import { now } from "@/lib/clock";
 import { schoolFigureRows } from "@/lib/monitoring/district-xlsx";
 
 export const dynamic = "force-dynamic";
@@ -67,6 +68,9 @@ export default async function DistrictSchoolPage({
           {[school.municipalityName, formatAcademicYear(year)].filter(Boolean).join(" · ")}
         </p>
         <p className="mt-2">{ts("intro")}</p>
+        <p className="mt-1 text-sm text-slate-700" data-source={dashboard.freshness.source}>
+          {freshnessText(t, dashboard.freshness.asOf, now(), ctx.organization.timeZone)}
+        </p>
       </PageHeader>
 
       <Section title={ts("statusTitle")} id="status">
