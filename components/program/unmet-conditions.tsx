@@ -35,7 +35,7 @@ export async function UnmetConditions({ unmet, links, stage, label }: { unmet: U
     <ul className="mb-4 flex flex-col gap-2" aria-label={label}>
       {unmet.map((c) => (
         <li key={c.code} className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
-          <p>{c.message}</p>
+          <p>{t(`stageGate.${c.key}` as "stageGate.regulation", c.values ?? {})}</p>
           <Link href={links[c.fix]} className="text-sm text-brand-700 underline">
             {fixLabel[c.fix]}
           </Link>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { unmetExitConditions, type CompletionFacts, type ProgramFacts } from "./stages";
+import { unmetText } from "../programs/gate-text";
 
 const done = { title: "x", status: "DONE", recurrence: "ONCE" as const };
 const base: ProgramFacts = { stage: 1, curatorAssigned: true, approvedActKinds: [], stageActivities: [], banks: null, pairs: null, completion: null };
 const codes = (facts: Partial<ProgramFacts>) => unmetExitConditions({ ...base, ...facts }).map((c) => c.code);
-const messages = (facts: Partial<ProgramFacts>) => unmetExitConditions({ ...base, ...facts }).map((c) => c.message);
+const messages = (facts: Partial<ProgramFacts>) => unmetExitConditions({ ...base, ...facts }).map((c) => unmetText(c));
 
 describe("stage 1: preparing the conditions", () => {
   it("needs the regulation, the roadmap order, the curator's order and a curator", () => {
@@ -48,7 +49,7 @@ describe("stages 2–4: banks", () => {
     for (const stage of [2, 3, 4]) {
       const [condition] = unmetExitConditions({ ...base, stage });
       expect(condition?.fix).toBe("banks");
-      expect(condition?.message).toContain("банки наставников и наставляемых пока не ведутся в приложении");
+      expect((condition && unmetText(condition))).toContain("банки наставников и наставляемых пока не ведутся в приложении");
     }
   });
   const banks = { menteesWithNeedsAndConsent: 0, mentorCandidatesWithConsent: 0, mentorsApprovedAndTrained: 0 };
@@ -69,8 +70,8 @@ describe("stages 2–4: banks", () => {
 describe("stages 5–6: pairs", () => {
   const pairs = { approvedByOrder: 0, approvedWithoutProgram: 0, programsNotApproved: 0, activeWithoutFinalOrClosure: 0, feedbackCollected: false };
   it("are unmet with the reason while pairs are not kept in the app", () => {
-    expect(unmetExitConditions({ ...base, stage: 5 })[0]?.message).toContain("наставнические пары пока не ведутся");
-    expect(unmetExitConditions({ ...base, stage: 6 })[0]?.message).toContain("наставнические пары пока не ведутся");
+    expect(unmetText(unmetExitConditions({ ...base, stage: 5 })[0]!)).toContain("наставнические пары пока не ведутся");
+    expect(unmetText(unmetExitConditions({ ...base, stage: 6 })[0]!)).toContain("наставнические пары пока не ведутся");
   });
   it("stage 5 needs pairs secured by order, each with a personalized program", () => {
     expect(codes({ stage: 5, pairs })).toEqual(["pairs"]);

@@ -59,18 +59,15 @@ export type CompletionFacts = {
 };
 
 export type FixPlace = "acts" | "passport" | "roadmap" | "banks" | "pairs" | "surveys" | "practices" | "completion" | "monitoring";
-export type UnmetCondition = { code: string; message: string; fix: FixPlace };
+/**
+ * An unmet exit condition: a stable code, the message key (namespace «stageGate» of the message files) with its
+ * values, and the place where it is fixed. The text is the reader's language (lib/programs/gate-text.ts); the
+ * stage log keeps it in Russian.
+ */
+export type UnmetCondition = { code: string; key: string; values?: Record<string, string | number>; fix: FixPlace };
 
-const NOT_KEPT = {
-  banks: "банки наставников и наставляемых пока не ведутся в приложении",
-  pairs: "наставнические пары пока не ведутся в приложении",
-  completion: "итоги программы не загружены",
-};
-
-function quoteList(titles: string[], max = 3): string {
-  const shown = titles.slice(0, max).map((t) => `«${t}»`).join(", ");
-  return titles.length > max ? `${shown} и ещё ${titles.length - max}` : shown;
-}
+/** How many open activities the condition names; the rest are counted («и ещё 2»). */
+const LISTED_ACTIVITIES = 3;
 
 // Continuous and as-needed activities go on through the year; they do not hold a stage back.
 function openActivities(facts: ProgramFacts): string[] {
@@ -85,71 +82,67 @@ export function unmetExitConditions(facts: ProgramFacts): UnmetCondition[] {
   // An approved introduction order («О внедрении целевой модели наставничества») approves the Положение and
   // the roadmap and appoints the curator (lib/domain/stage1-pack.ts).
   const approved = new Set(coveredActKinds(facts.approvedActKinds));
-  const add = (code: string, message: string, fix: FixPlace) => unmet.push({ code, message, fix });
+  const add = (code: string, key: string, fix: FixPlace, values?: Record<string, string | number>) => unmet.push({ code, key, fix, ...(values ? { values } : {}) });
 
   switch (facts.stage) {
     case 1:
-      if (!approved.has("REGULATION")) add("regulation", "Положение о наставничестве не утверждено руководителем.", "acts");
-      if (!approved.has("ROADMAP_APPROVAL")) add("roadmap-approval", "Дорожная карта не утверждена приказом руководителя.", "acts");
-      if (!approved.has("CURATOR_APPOINTMENT")) add("curator-order", "Нет утверждённого приказа о назначении куратора.", "acts");
-      if (!facts.curatorAssigned) add("curator", "Куратор не указан в паспорте программы.", "passport");
+      if (!approved.has("REGULATION")) add("regulation", "regulation", "acts");
+      if (!approved.has("ROADMAP_APPROVAL")) add("roadmap-approval", "roadmapApproval", "acts");
+      if (!approved.has("CURATOR_APPOINTMENT")) add("curator-order", "curatorOrder", "acts");
+      if (!facts.curatorAssigned) add("curator", "curator", "passport");
       break;
     case 2:
-      if (!facts.banks) add("mentees", `Нет наставляемого с записанными запросами и действующим согласием на обработку персональных данных: ${NOT_KEPT.banks}.`, "banks");
-      else if (facts.banks.menteesWithNeedsAndConsent < 1)
-        add("mentees", "Нет ни одного наставляемого с записанными запросами и действующим согласием на обработку персональных данных.", "banks");
+      if (!facts.banks) add("mentees", "menteesNotKept", "banks");
+      else if (facts.banks.menteesWithNeedsAndConsent < 1) add("mentees", "mentees", "banks");
       break;
     case 3:
-      if (!facts.banks) add("mentor-candidates", `Нет кандидата в наставники с действующим согласием: ${NOT_KEPT.banks}.`, "banks");
-      else if (facts.banks.mentorCandidatesWithConsent < 1) add("mentor-candidates", "Нет ни одного кандидата в наставники с действующим согласием.", "banks");
+      if (!facts.banks) add("mentor-candidates", "mentorCandidatesNotKept", "banks");
+      else if (facts.banks.mentorCandidatesWithConsent < 1) add("mentor-candidates", "mentorCandidates", "banks");
       break;
     case 4:
-      if (!facts.banks) add("mentors-trained", `Нет наставника, утверждённого руководителем и прошедшего обучение: ${NOT_KEPT.banks}.`, "banks");
-      else if (facts.banks.mentorsApprovedAndTrained < 1) add("mentors-trained", "Нет ни одного наставника, утверждённого руководителем и прошедшего обучение.", "banks");
+      if (!facts.banks) add("mentors-trained", "mentorsTrainedNotKept", "banks");
+      else if (facts.banks.mentorsApprovedAndTrained < 1) add("mentors-trained", "mentorsTrained", "banks");
       break;
     case 5:
-      if (!facts.pairs) add("pairs", `Нет пар, закреплённых приказом руководителя: ${NOT_KEPT.pairs}.`, "pairs");
+      if (!facts.pairs) add("pairs", "pairsNotKept", "pairs");
       else {
-        if (facts.pairs.approvedByOrder < 1) add("pairs", "Нет ни одной пары, закреплённой приказом руководителя.", "pairs");
-        if (facts.pairs.approvedWithoutProgram > 0)
-          add("pair-programs", `У ${facts.pairs.approvedWithoutProgram} утверждённых пар нет персонализированной программы.`, "pairs");
-        if (facts.pairs.programsNotApproved > 0)
-          add("pair-programs-approval", `Не согласованы куратором персонализированные программы пар: ${facts.pairs.programsNotApproved} (черновик или план изменён после согласования).`, "pairs");
+        if (facts.pairs.approvedByOrder < 1) add("pairs", "pairs", "pairs");
+        if (facts.pairs.approvedWithoutProgram > 0) add("pair-programs", "pairPrograms", "pairs", { count: facts.pairs.approvedWithoutProgram });
+        if (facts.pairs.programsNotApproved > 0) add("pair-programs-approval", "pairProgramsApproval", "pairs", { count: facts.pairs.programsNotApproved });
       }
       break;
     case 6:
-      if (!facts.pairs) add("final-meetings", `Итоговые встречи пар не отмечены: ${NOT_KEPT.pairs}.`, "pairs");
+      if (!facts.pairs) add("final-meetings", "finalMeetingsNotKept", "pairs");
       else {
-        if (facts.pairs.activeWithoutFinalOrClosure > 0)
-          add("final-meetings", `У ${facts.pairs.activeWithoutFinalOrClosure} активных пар нет итоговой встречи, и они не закрыты с указанием причины.`, "pairs");
-        if (!facts.pairs.feedbackCollected) add("feedback", "Обратная связь от участников не собрана.", "pairs");
+        if (facts.pairs.activeWithoutFinalOrClosure > 0) add("final-meetings", "finalMeetings", "pairs", { count: facts.pairs.activeWithoutFinalOrClosure });
+        if (!facts.pairs.feedbackCollected) add("feedback", "feedback", "pairs");
       }
       break;
     case 7: {
       const c = facts.completion;
       if (!c) {
-        add("completion", `Условия завершения программы не проверены: ${NOT_KEPT.completion}.`, "completion");
+        add("completion", "completionNotLoaded", "completion");
         break;
       }
-      if (c.openPairs > 0)
-        add("pairs-open", `Не закрыты пары программы (${c.openPairs}): завершите или расформируйте их с указанием причины, предложенные — отклоните или отзовите.`, "pairs");
-      if (!c.menteeSatisfactionCollected) add("satisfaction-mentees", "Не собрана анкета удовлетворённости наставляемых: нет закрытой анкеты программы с ответами.", "surveys");
-      if (!c.mentorSatisfactionCollected) add("satisfaction-mentors", "Не собрана анкета удовлетворённости наставников: нет закрытой анкеты программы с ответами.", "surveys");
-      if (!c.assessmentCompared)
-        add("assessment", "Не проведена оценка участников после программы: нет закрытой анкеты «после» с ответами для сравнения с оценкой «до».", "surveys");
-      if (c.cases < 1) add("cases", "Не оформлен ни один кейс лучшей практики по итогам работы пар.", "practices");
-      if (c.awards < 1) add("awards", "Не отмечено поощрение участников (благодарственные письма, грамоты).", "completion");
-      if (c.menteesNotUpdated > 0)
-        add("banks-updated", `Банк наставляемых не обновлён: после окончания пар «в паре» числятся наставляемые (${c.menteesNotUpdated}).`, "completion");
-      if (!c.finalReportProduced) add("final-report", "Итоговый отчёт (аналитическая справка) о программе не сформирован.", "monitoring");
+      if (c.openPairs > 0) add("pairs-open", "pairsOpen", "pairs", { count: c.openPairs });
+      if (!c.menteeSatisfactionCollected) add("satisfaction-mentees", "satisfactionMentees", "surveys");
+      if (!c.mentorSatisfactionCollected) add("satisfaction-mentors", "satisfactionMentors", "surveys");
+      if (!c.assessmentCompared) add("assessment", "assessment", "surveys");
+      if (c.cases < 1) add("cases", "cases", "practices");
+      if (c.awards < 1) add("awards", "awards", "completion");
+      if (c.menteesNotUpdated > 0) add("banks-updated", "banksUpdated", "completion", { count: c.menteesNotUpdated });
+      if (!c.finalReportProduced) add("final-report", "finalReport", "monitoring");
       break;
     }
     default:
-      add("stage", `Неизвестный этап программы: ${facts.stage}.`, "passport");
+      add("stage", "unknownStage", "passport", { stage: facts.stage });
   }
 
   const open = openActivities(facts);
-  if (open.length > 0) add("activities", `Не выполнены мероприятия этапа (${open.length}): ${quoteList(open)}.`, "roadmap");
+  if (open.length > 0) {
+    const list = open.slice(0, LISTED_ACTIVITIES).map((t) => `«${t}»`).join(", ");
+    add("activities", "activities", "roadmap", { count: open.length, list, more: Math.max(0, open.length - LISTED_ACTIVITIES) });
+  }
   return unmet;
 }
 

@@ -9,6 +9,8 @@ import type { Tx } from "../db";
 import { formatAcademicYear } from "../domain/academic-year";
 import { parseDuePeriod } from "../domain/due-period";
 import { LAST_STAGE, unmetExitConditions } from "../domain/stages";
+import type { AppLocale } from "../i18n/config";
+import { unmetText } from "./gate-text";
 import { loadProgramFacts } from "./facts";
 import {
   AdvanceStageInput,
@@ -269,13 +271,16 @@ async function moveStage(tx: Tx, organizationId: string, programId: string, from
  * stage 7: completes the program) and logs it. With `override` (the head's decision, with a reason)
  * unmet conditions do not stop it but are kept in the log.
  */
-async function moveOn(tx: Tx, ctx: { organization: { id: string; timeZone: string }; user: { id: string } }, input: { programId: string; expectedStage: number }, override?: { reason: string }) {
+async function moveOn(tx: Tx, ctx: { organization: { id: string; timeZone: string }; user: { id: string; locale?: AppLocale } }, input: { programId: string; expectedStage: number }, override?: { reason: string }) {
   const organizationId = ctx.organization.id;
   const program = await activeProgram(tx, organizationId, input.programId);
   if (isRefusal(program)) return program;
   if (program.stage !== input.expectedStage) return refuse("CONFLICT", "stageChanged", undefined, { values: { stage: program.stage } });
-  const unmet = unmetExitConditions(await loadProgramFacts(tx, organizationId, program, organizationToday(ctx))).map((c) => c.message);
-  if (unmet.length > 0 && !override) return refuse("CONFLICT", "gateNotMet", undefined, { values: { stage: program.stage }, details: unmet });
+  const conditions = unmetExitConditions(await loadProgramFacts(tx, organizationId, program, organizationToday(ctx)));
+  // The refusal speaks the reader's language; the stage log keeps the conditions in Russian, like every record.
+  if (conditions.length > 0 && !override)
+    return refuse("CONFLICT", "gateNotMet", undefined, { values: { stage: program.stage }, details: conditions.map((c) => unmetText(c, ctx.user.locale ?? "ru")) });
+  const unmet = conditions.map((c) => unmetText(c, "ru"));
   const completing = program.stage === LAST_STAGE;
   const toStage = completing ? LAST_STAGE : program.stage + 1;
   const conflict = await moveStage(tx, organizationId, program.id, program.stage, completing ? { status: "COMPLETED", completedAt: now() } : { stage: toStage });
