@@ -59,6 +59,7 @@ test("the API's description is public: OpenAPI 3.1 and a readable page", async (
   await visitor.page.goto("/api/v1/docs");
   await expect(visitor.page.getByRole("heading", { level: 1 })).toContainText("API");
   await expect(visitor.page.getByRole("heading", { name: /GET \/api\/v1\/organizations\/\{org\}\/figures/ })).toBeVisible();
+  await expectAccessible(visitor.page);
   const noToken = await visitor.context.request.get("/api/v1/organizations/sosh-14/programs");
   expect([noToken.status(), (await noToken.json()).error.code]).toEqual([401, "UNAUTHENTICATED"]);
   await visitor.context.close();
