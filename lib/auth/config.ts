@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 // The part of the auth configuration that needs no database.
-export const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\//, /^\/invite\//, /^\/q\//, /^\/s\//, /^\/api\/(auth|health|metrics)(\/|$)/];
+export const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\//, /^\/invite\//, /^\/q\//, /^\/s\//, /^\/api\/(auth|health|metrics|v1)(\/|$)/];
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 

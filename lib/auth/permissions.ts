@@ -97,6 +97,8 @@ export const PERMISSIONS = {
   "outbox.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */
+  "api.tokens": ["DIRECTOR", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

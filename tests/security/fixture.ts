@@ -100,6 +100,10 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const activeMentors = await prisma.mentorProfile.findMany({ where: { organizationId: a.id, status: "APPROVED", pairs: { some: { status: "ACTIVE" } } }, orderBy: { createdAt: "asc" } });
   const paid = await ok<{ paymentId: string }>("incentives.propose", curator, { org, mentorId: activeMentors[0]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "3000", basisActId: incentiveAct });
   await ok("incentives.approve", director, { org, paymentIds: [paid.paymentId] });
+  // API tokens (decision 045): one live, one revoked — the revoke action and the API's import are attacked with them.
+  await ok("apiTokens.create", director, { org, name: "Региональная система", scopes: ["figures.read", "people.import"] });
+  const revokedToken = await ok<{ apiTokenId: string }>("apiTokens.create", director, { org, name: "Старая система", scopes: ["programs.read"] });
+  await ok("apiTokens.revoke", director, { org, apiTokenId: revokedToken.apiTokenId });
   await ok("incentives.propose", curator, { org, mentorId: activeMentors[1]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "2500", basisActId: incentiveAct });
   await prisma.reminder.create({
     data: { organizationId: a.id, userId: curator, kind: "test", dedupeKey: `security-${a.id}`, title: "Напоминание", body: "Заполните дорожную карту" },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/organization/profile-form";
 import { ProfileView } from "@/components/organization/profile-view";
@@ -46,6 +47,13 @@ export default async function OrganizationProfilePage({ params }: { params: Prom
             {signature.position} {signature.initialsAndSurname || t("profile.notSet")}
           </dd>
         </dl>
+        {hasPermission(ctx.roles, "api.tokens") ? (
+          <p className="mt-3">
+            <Link className="underline" href={`/${profile.slug}/profile/api-tokens`}>
+              {t("apiTokens.nav")}
+            </Link>
+          </p>
+        ) : null}
       </Section>
       {canEdit ? (
         <Section title={t("profile.requisites")} id="requisites">

@@ -1,0 +1,6 @@
+import { pairsEndpoint } from "@/lib/api/endpoints";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/organizations/{org}/pairs (lib/api/endpoints.ts, decision 045).
+export const GET = pairsEndpoint;
