@@ -56,7 +56,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
     logins.push(login);
   }
   await seedDemoPrograms(prisma, { district, sosh20 }, users);
-  await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!);
+  await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!, { Мельникова: users.get("mentor@kovalevskaya.demo")!, Королёва: users.get("mentee@kovalevskaya.demo")! });
   return { created: true, logins };
 }
 
@@ -71,6 +71,10 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: "director@sosh14.demo", name: "Косарева Ирина Евгеньевна", organization: "sosh-14", roles: ["DIRECTOR"] },
   { email: "curator@sosh14.demo", name: "Фёдорова Ольга Михайловна", organization: "sosh-14", roles: ["CURATOR", "MENTOR"] },
   { email: "director@kovalevskaya.demo", name: "Чеховская Ольга Михайловна", organization: "kovalevskaya-oosh", roles: ["DIRECTOR"] },
+  // The mentor and the mentee of the school's first working pair, their accounts linked to their cards: «Мои пары»
+  // on the home page shows the pair, its next meeting and «Отметить встречу».
+  { email: "mentor@kovalevskaya.demo", name: "Мельникова Ольга Ивановна", organization: "kovalevskaya-oosh", roles: ["MENTOR"] },
+  { email: "mentee@kovalevskaya.demo", name: "Королёва Анастасия Сергеевна", organization: "kovalevskaya-oosh", roles: ["MENTEE"] },
   { email: "director@ds1.demo", name: "Лебедева Марина Юрьевна", organization: "ds-solnyshko", roles: ["DIRECTOR"] },
   { email: "director@ds3.demo", name: "Гончарова Светлана Викторовна", organization: "ds-rodnichok", roles: ["DIRECTOR"] },
   { email: "curator@ds3.demo", name: "Ткаченко Наталья Сергеевна", organization: "ds-rodnichok", roles: ["CURATOR"] },
@@ -157,7 +161,8 @@ const DAY = 24 * 3600 * 1000;
  * their personalized programs and first meetings; one young teacher still waits for a mentor and one
  * mentor is open to the district. Dates are relative to today so that the meetings are in the past.
  */
-async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string) {
+/** `accounts`: surname → the demo user linked to that person's card. */
+async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string, accounts: Record<string, string>) {
   const today = todayIn(DEMO_TIME_ZONE, now());
   const year = currentAcademicYear(DEMO_TIME_ZONE, now());
   // Relative to today so that the meetings are in the past, but not before the program's year began.
@@ -192,7 +197,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   ];
   const personIds: string[] = [];
   for (const p of people) {
-    const person = await prisma.person.create({ data: { organizationId, kind: "TEACHER", ...p } });
+    const person = await prisma.person.create({ data: { organizationId, kind: "TEACHER", ...p, userId: accounts[p.lastName] ?? null } });
     await prisma.consent.create({
       data: { organizationId, personId: person.id, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: notAfter(new Date(Date.UTC(year, 8, 5)), today), recordedById: directorId },
     });

@@ -118,4 +118,23 @@ describe("home page: what to do next (issue #19 item 3)", () => {
     const withoutProgram = district.lagging.filter((s) => s.program === null).map((s) => s.shortName);
     expect(withoutProgram.length).toBeGreaterThan(0);
   });
+
+  it("the demo mentor and mentee of Ковалевская ООШ are linked to their working pair (issue #19 item 5)", async () => {
+    const prisma = db().prisma;
+    await seedDemo(prisma);
+    const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
+    const mentor = await contextOf("kovalevskaya-oosh", "MENTOR", await userId("mentor@kovalevskaya.demo"));
+    const mentee = await contextOf("kovalevskaya-oosh", "MENTEE", await userId("mentee@kovalevskaya.demo"));
+    const asMentor = (await home(mentor)).myPairs!;
+    const asMentee = (await home(mentee)).myPairs!;
+    expect(asMentor.linked).toBe(true);
+    expect(asMentor.pairs.map((p) => [p.role, p.others, p.status])).toEqual([["mentor", ["Королёва Анастасия Сергеевна"], "ACTIVE"]]);
+    expect(asMentee.pairs.map((p) => [p.role, p.others, p.status])).toEqual([["mentee", ["Мельникова Ольга Ивановна"], "ACTIVE"]]);
+    expect(asMentor.pairs[0]!.id).toBe(asMentee.pairs[0]!.id);
+    expect(asMentor.pairs[0]!.lastMeetingOn).not.toBeNull(); // the seed's first three meetings
+    // The final meeting is planned for 31 May: the next meeting until that day, none after it.
+    const finalOn = (await prisma.plannedMeeting.findFirstOrThrow({ where: { kind: "FINAL", personalProgram: { pairId: asMentor.pairs[0]!.id } } })).plannedOn;
+    const today = organizationToday(mentor);
+    expect(asMentor.pairs[0]!.nextMeeting?.plannedOn ?? null).toEqual(finalOn >= today ? finalOn : null);
+  });
 });
