@@ -32,6 +32,8 @@ export type DistrictSchoolFigures = {
   overdueActivities: number;
   deadlinesDue: number;
   deadlinesMet: number;
+  /** The office's dated deadlines the school did late (decision 047): what, and by how many days. */
+  lateDeadlines?: { title: string; daysLate: number }[];
   /** Satisfaction surveys' result, % (the program's indicator); null when not measured. */
   menteeSatisfaction: number | null;
   mentorSatisfaction: number | null;

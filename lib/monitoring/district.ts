@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type DistrictSchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
 import { isoDate } from "../domain/local-date";
+import { deadlineFigures, loadDeadlineOutcomes } from "../deadlines/outcomes";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -55,7 +56,14 @@ function toFigures(r: Row): DistrictSchoolFigures {
 /** `today`: the calendar date in the organization's zone (organizationToday). */
 export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictSchoolFigures[]> {
   const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDate(today)}::date)`;
-  return rows.map(toFigures);
+  // The office's dated deadlines (decision 047) join the template's: due when done or past their day, met
+  // when done on time; the late ones are listed with their days.
+  const outcomes = await loadDeadlineOutcomes(tx, organizationId, year, today);
+  return rows.map((r) => {
+    const figures = toFigures(r);
+    const dated = deadlineFigures(outcomes.get(r.school_id) ?? []);
+    return { ...figures, deadlinesDue: figures.deadlinesDue + dated.due, deadlinesMet: figures.deadlinesMet + dated.onTime, lateDeadlines: dated.late };
+  });
 }
 
 export type DistrictDashboard = { year: number; today: Date; schools: AssessedSchool[]; summary: DistrictSummary };

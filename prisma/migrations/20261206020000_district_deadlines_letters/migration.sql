@@ -199,12 +199,12 @@ CREATE POLICY info_letter_file_addressed ON "InfoLetterFile" FOR SELECT
 -- ——— When each school did each deadline ———
 -- For the organization the transaction is scoped to: a school (itself), a municipality (its schools), a
 -- region (the schools of its municipalities); one row per school and deadline of the academic year that
--- reaches it, with the day the school did it (done_on: an act's date) or the instant the condition first
+-- reaches it (its title and last day), with the day the school did it (done_on: an act's date) or the instant the condition first
 -- held (done_at: the banks formed = the program passed stage 3; the first questionnaire closed; the
 -- school's mark). Both null: not done. lib/domain/deadline-timing.ts compares them with the deadline in
 -- the school's zone. Outcomes only: no evidence, no names.
 CREATE OR REPLACE FUNCTION district_deadline_completions(p_org uuid, p_year integer)
-RETURNS TABLE (school_id uuid, time_zone text, deadline_id uuid, done_on date, done_at timestamptz)
+RETURNS TABLE (school_id uuid, time_zone text, deadline_id uuid, title text, due_end date, done_on date, done_at timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $fn$
 DECLARE
   v_kind "OrganizationKind";
@@ -233,14 +233,14 @@ BEGIN
     WHERE s.id = ANY(v_schools)
   ),
   reach AS (
-    SELECT s.id AS sid, s."timeZone" AS tz, d.id AS did, d.condition, d."actKind"
+    SELECT s.id AS sid, s."timeZone" AS tz, d.id AS did, d.title, d."dueEnd", d.condition, d."actKind"
     FROM school s JOIN "DistrictDeadline" d ON d."organizationId" IN (s.municipality_id, s.region_id)
     WHERE d."academicYear" = p_year
   ),
   program AS (
     SELECT p.id, p."organizationId" FROM "MentoringProgram" p WHERE p."organizationId" = ANY(v_schools) AND p."academicYear" = p_year
   )
-  SELECT r.sid, r.tz, r.did,
+  SELECT r.sid, r.tz, r.did, r.title, r."dueEnd",
     CASE WHEN r.condition = 'ACT' THEN (
       SELECT min(COALESCE(a.date, ((a."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE r.tz)::date))
       FROM "LocalAct" a
