@@ -42,6 +42,7 @@ function toFigures(r: Row): DistrictSchoolFigures {
     overdueActivities: r.activities_overdue,
     deadlinesDue: r.deadlines_due,
     deadlinesMet: r.deadlines_met,
+    lateDeadlines: [],
     menteeSatisfaction: r.mentee_satisfaction === null ? null : Number(r.mentee_satisfaction),
     mentorSatisfaction: r.mentor_satisfaction === null ? null : Number(r.mentor_satisfaction),
   };
@@ -61,8 +62,14 @@ export async function loadDistrictFigures(tx: Tx, organizationId: string, year: 
   const outcomes = await loadDeadlineOutcomes(tx, organizationId, year, today);
   return rows.map((r) => {
     const figures = toFigures(r);
-    const dated = deadlineFigures(outcomes.get(r.school_id) ?? []);
-    return { ...figures, deadlinesDue: figures.deadlinesDue + dated.due, deadlinesMet: figures.deadlinesMet + dated.onTime, lateDeadlines: dated.late };
+    const list = outcomes.get(r.school_id);
+    if (list) {
+      const dated = deadlineFigures(list);
+      figures.deadlinesDue += dated.due;
+      figures.deadlinesMet += dated.onTime;
+      figures.lateDeadlines = dated.late;
+    }
+    return figures;
   });
 }
 
