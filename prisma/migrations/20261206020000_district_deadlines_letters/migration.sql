@@ -177,6 +177,8 @@ CREATE POLICY info_letter_recipient_office_read ON "InfoLetterRecipient" FOR SEL
   USING ("officeId" = app_organization_id());
 CREATE POLICY info_letter_recipient_office_insert ON "InfoLetterRecipient" FOR INSERT
   WITH CHECK ("officeId" = app_organization_id() AND app_organization_id() = ANY (org_ancestor_ids("organizationId")));
+-- The default privileges gave the table every right: keep only reading, addressing, and the four marks.
+REVOKE UPDATE, DELETE ON "InfoLetterRecipient" FROM nastavnik_app;
 GRANT SELECT, INSERT ON "InfoLetterRecipient" TO nastavnik_app;
 GRANT UPDATE ("readAt", "readById", "acknowledgedAt", "acknowledgedById") ON "InfoLetterRecipient" TO nastavnik_app;
 
