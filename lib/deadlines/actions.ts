@@ -96,20 +96,16 @@ export const markDeadlineDone = defineAction({
     const file = input.file && input.file.size > 0 ? input.file : null;
     if (!input.comment && !input.link && !file) return refuse("VALIDATION", "deadlineEvidence", { comment: "deadlineEvidence" });
     const existing = await tx.deadlineCompletion.findFirst({ where: { organizationId: ctx.organization.id, deadlineId: deadline.id }, select: { id: true } });
-    if (existing) return refuse("CONFLICT", "deadlineAlreadyMarked");
     const data = file ? Buffer.from(await file.arrayBuffer()) : null;
-    const created = await tx.deadlineCompletion.create({
-      data: {
-        organizationId: ctx.organization.id,
-        deadlineId: deadline.id,
-        markedAt: now(),
-        markedById: ctx.user.id,
-        comment: input.comment,
-        link: input.link,
-        ...(file && data ? { fileName: file.name.slice(0, 200), fileType: file.type || "application/octet-stream", fileSize: data.length, fileData: data } : {}),
-      },
-      select: { id: true },
-    });
-    return done({ completionId: created.id }, { targetType: "DistrictDeadline", targetId: deadline.id, data: { title: deadline.title, file: file?.name ?? null } });
+    const evidence = {
+      comment: input.comment,
+      link: input.link,
+      ...(file && data ? { fileName: file.name.slice(0, 200), fileType: file.type || "application/octet-stream", fileSize: data.length, fileData: data } : {}),
+    };
+    // Marked again: the evidence is replaced (a file kept unless a new one comes), the day it was done stays the first.
+    const created = existing
+      ? await tx.deadlineCompletion.update({ where: { id: existing.id }, data: evidence, select: { id: true } })
+      : await tx.deadlineCompletion.create({ data: { organizationId: ctx.organization.id, deadlineId: deadline.id, markedAt: now(), markedById: ctx.user.id, ...evidence }, select: { id: true } });
+    return done({ completionId: created.id }, { targetType: "DistrictDeadline", targetId: deadline.id, data: { title: deadline.title, file: file?.name ?? null, again: Boolean(existing) } });
   },
 });

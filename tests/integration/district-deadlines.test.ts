@@ -103,7 +103,7 @@ describe("done, on time or late, from what the school did", () => {
     expect(two?.timing).toEqual({ status: "onTime", doneOn: day("2026-10-01") });
   });
 
-  it("the school's mark: needs evidence, counts the day in the school's zone (23:30 on the last day on time, 00:10 next day late), once", async () => {
+  it("the school's mark: needs evidence, counts the day in the school's zone (23:30 on the last day on time, 00:10 next day late); a second mark keeps the first day", async () => {
     const input = { org: s1.slug, deadlineId: markDeadline, comment: "Протокол педсовета №3", link: "" };
     expect(await run("deadlines.markDone", director1.id, { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
     expect(await run("deadlines.markDone", director1.id, { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
@@ -118,18 +118,21 @@ describe("done, on time or late, from what the school did", () => {
     setClock("2026-11-21T00:10:00+03:00");
     await ok("deadlines.markDone", director2.id, { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
     setClock("2026-12-04T12:00:00+03:00");
-    expect(await run("deadlines.markDone", director1.id, input)).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Выполнение этого срока уже отмечено." } });
+    // Marking again replaces the evidence (the file stays when none comes) and keeps the day it was done.
+    const before = await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true } });
+    await ok("deadlines.markDone", director1.id, { ...input, comment: "Протокол педсовета №3 от 20.11" });
+    expect(await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true, comment: true, fileName: true } })).toEqual({ ...before, comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     // A school of another municipality does not see the deadline at all.
     expect(await run("deadlines.markDone", director3.id, { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
 
     const marks = await db().prisma.deadlineCompletion.findMany({ orderBy: { markedAt: "asc" }, select: { organizationId: true, fileName: true, fileSize: true, comment: true } });
     expect(marks).toEqual([
-      { organizationId: s1.id, fileName: "протокол.pdf", fileSize: file.size, comment: "Протокол педсовета №3" },
+      { organizationId: s1.id, fileName: "протокол.pdf", fileSize: file.size, comment: "Протокол педсовета №3 от 20.11" },
       { organizationId: s2.id, fileName: null, fileSize: null, comment: null },
     ]);
     const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
-    expect(one?.mark).toMatchObject({ comment: "Протокол педсовета №3", fileName: "протокол.pdf" });
+    expect(one?.mark).toMatchObject({ comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     const [two] = (await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(two?.timing).toMatchObject({ status: "late", daysLate: 1 });
   });
