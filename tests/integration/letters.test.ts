@@ -3,6 +3,7 @@ import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
+import { now } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/letters/actions";
 import { getOfficeLetter, getSchoolLetter, listOfficeLetters, listSchoolLetters } from "../../lib/letters/queries";
@@ -145,7 +146,7 @@ describe("read, acknowledge, «1 из 2», remind", () => {
 
   it("reminding the rest: the next reminders cycle notifies s2's director and mails them; s1 gets nothing", async () => {
     await ok("letters.remind", methodist.id, { org: muni.slug, letterId });
-    const at = new Date();
+    const at = now();
     for (const s of [s1, s2]) await withDb({ organizationId: s.id }, (tx) => generateReminders(tx, { id: s.id, slug: s.slug, timeZone: s.timeZone }, at));
     const reminders = await db().prisma.reminder.findMany({ where: { kind: "LETTER_UNACKNOWLEDGED" }, select: { organizationId: true, userId: true, title: true, link: true } });
     expect(reminders).toEqual([{ organizationId: s2.id, userId: d2.id, title: "Подтвердите ознакомление с письмом «О проведении семинара»", link: `/${s2.slug}/letters/${letterId}` }]);
