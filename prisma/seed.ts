@@ -57,7 +57,22 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   }
   await seedDemoPrograms(prisma, { district, sosh20 }, users);
   await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!, { Мельникова: users.get("mentor@kovalevskaya.demo")!, Королёва: users.get("mentee@kovalevskaya.demo")! });
+  await seedDemoLetter(prisma, district.id, [sosh20.id, kovalevskaya.id], users.get("methodist@levokumsky.demo")!);
   return { created: true, logins };
+}
+
+/** An information letter of the district office to two of its schools, not yet read (decision 047). */
+async function seedDemoLetter(prisma: PrismaClient, officeId: string, schoolIds: string[], methodistId: string) {
+  const letter = await prisma.infoLetter.create({
+    data: {
+      organizationId: officeId,
+      subject: "О муниципальном семинаре наставников",
+      body: "Просим направить кураторов и наставников на муниципальный семинар «Наставничество: первые итоги».",
+      sentById: methodistId,
+      sentAt: now(),
+    },
+  });
+  await prisma.infoLetterRecipient.createMany({ data: schoolIds.map((id) => ({ organizationId: id, officeId, letterId: letter.id })) });
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [

@@ -39,7 +39,16 @@ export function DistrictSchoolsTable({ t, caption, schools, showMunicipality, sc
             <Td>{text.coverage}</Td>
             <Td>{text.satisfaction}</Td>
             <Td>{s.overdueActivities}</Td>
-            <Td>{text.deadlines}</Td>
+            <Td>
+              {text.deadlines}
+              {text.late.length ? (
+                <ul className="mt-1 text-xs text-slate-800">
+                  {text.late.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </Td>
             <Td>
               {s.lagging ? (
                 <>

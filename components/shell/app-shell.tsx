@@ -56,6 +56,9 @@ export async function AppShell({
     if (hasPermission(current.roles, "members.view")) nav.push({ href: `${base}/members`, label: t("nav.members") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.view")) nav.push({ href: `${base}/schools`, label: t("nav.schools") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.mentors")) nav.push({ href: `${base}/district-mentors`, label: t("nav.districtMentors") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "deadlines.manage")) nav.push({ href: `${base}/district/deadlines`, label: t("nav.deadlines") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "letters.send")) nav.push({ href: `${base}/district/letters`, label: t("nav.letters") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "letters.receive")) nav.push({ href: `${base}/letters`, label: t("nav.inbox") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
   }
   return (

@@ -95,6 +95,14 @@ export const PERMISSIONS = {
   "publication.manage": ["DIRECTOR", "CURATOR"],
   /** See the outbox of e-mails the app would send (when no SMTP server is configured). */
   "outbox.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Set and edit the office's deadlines for its schools (a region's reach its municipalities' schools; decision 047). */
+  "deadlines.manage": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Mark a district deadline done with evidence (the deadlines whose condition is the school's own mark). */
+  "deadlines.complete": ["DIRECTOR", "CURATOR"],
+  /** Send information letters to the office's schools, see who read and acknowledged them, remind the rest. */
+  "letters.send": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Read the office's letters addressed to the school and acknowledge them (the head of the school). */
+  "letters.receive": ["DIRECTOR"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */

@@ -32,6 +32,8 @@ export type DistrictSchoolFigures = {
   overdueActivities: number;
   deadlinesDue: number;
   deadlinesMet: number;
+  /** The office's dated deadlines the school did late (decision 047): what, and by how many days. */
+  lateDeadlines?: { title: string; daysLate: number }[];
   /** Satisfaction surveys' result, % (the program's indicator); null when not measured. */
   menteeSatisfaction: number | null;
   mentorSatisfaction: number | null;
@@ -307,6 +309,8 @@ export function assessDistrict(figures: DistrictSchoolFigures[], context: { year
   return { schools, summary: summarizeSchools(schools, medianRank) };
 }
 
+const NO_LATE_DEADLINES: { title: string; daysLate: number }[] = [];
+
 /**
  * The figures with their assessment. Every field is listed (no object spread): V8 copies a spread of this many
  * properties slowly and leaves a dictionary-mode object, which made a region's 2 000 schools several times slower.
@@ -334,6 +338,7 @@ function assessSchool(f: DistrictSchoolFigures, reasons: LagReason[]): AssessedS
     overdueActivities: f.overdueActivities,
     deadlinesDue: f.deadlinesDue,
     deadlinesMet: f.deadlinesMet,
+    lateDeadlines: f.lateDeadlines ?? NO_LATE_DEADLINES,
     menteeSatisfaction: f.menteeSatisfaction,
     mentorSatisfaction: f.mentorSatisfaction,
     rank: stageRank(f),

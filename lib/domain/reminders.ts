@@ -9,7 +9,7 @@ import { isoDate } from "./local-date";
 // or another app instance at the same moment) creates nothing new. The key names the state the reminder
 // is about (the due date, the 4-week window, the recipient), so a new state gives a new reminder.
 
-export const REMINDER_KINDS = ["ACTIVITY_DUE", "ACTIVITY_OVERDUE", "PAIR_NO_MEETING", "SURVEY_PENDING", "PAIR_APPROVAL"] as const;
+export const REMINDER_KINDS = ["ACTIVITY_DUE", "ACTIVITY_OVERDUE", "PAIR_NO_MEETING", "SURVEY_PENDING", "PAIR_APPROVAL", "DEADLINE_DUE", "DEADLINE_OVERDUE", "LETTER_UNACKNOWLEDGED"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Activities due within this many days are reminded of (the due day itself included). */

@@ -1,4 +1,5 @@
 import { COMPLETED_RANK, type AssessedSchool, type LagReason } from "../domain/monitoring";
+import { dayWord } from "../domain/deadline-timing";
 import { formatDateTime, formatPercent } from "../format";
 
 // The dashboard's words for a school's figures, shared by the pages and the .xlsx exports. `t` is a translator
@@ -33,6 +34,7 @@ export function schoolRowText(t: Tr, s: AssessedSchool) {
     coverage: t("coverageValue", { teachers: formatPercent(s.coverage.teachersInvolved), young: formatPercent(s.coverage.youngSpecialistsCovered) }),
     satisfaction: t("satisfactionValue", { mentee: formatPercent(s.menteeSatisfaction), mentor: formatPercent(s.mentorSatisfaction) }),
     deadlines: t("deadlinesValue", { met: s.deadlinesMet, due: s.deadlinesDue }),
+    late: (s.lateDeadlines ?? []).map((l) => t("lateDeadline", { title: l.title, days: l.daysLate, unit: dayWord(l.daysLate) })),
     status: s.lagging ? t("lagging") : t("onTrack"),
     reasons: s.reasons.map((r) => reasonText(t, r)),
   };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type DistrictSchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
 import { isoDate } from "../domain/local-date";
+import { deadlineFigures, loadDeadlineOutcomes } from "../deadlines/outcomes";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -41,6 +42,7 @@ function toFigures(r: Row): DistrictSchoolFigures {
     overdueActivities: r.activities_overdue,
     deadlinesDue: r.deadlines_due,
     deadlinesMet: r.deadlines_met,
+    lateDeadlines: [],
     menteeSatisfaction: r.mentee_satisfaction === null ? null : Number(r.mentee_satisfaction),
     mentorSatisfaction: r.mentor_satisfaction === null ? null : Number(r.mentor_satisfaction),
   };
@@ -55,7 +57,20 @@ function toFigures(r: Row): DistrictSchoolFigures {
 /** `today`: the calendar date in the organization's zone (organizationToday). */
 export async function loadDistrictFigures(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictSchoolFigures[]> {
   const rows = await tx.$queryRaw<Row[]>`SELECT * FROM district_school_figures(${organizationId}::uuid, ${year}::integer, ${isoDate(today)}::date)`;
-  return rows.map(toFigures);
+  // The office's dated deadlines (decision 047) join the template's: due when done or past their day, met
+  // when done on time; the late ones are listed with their days.
+  const outcomes = await loadDeadlineOutcomes(tx, organizationId, year, today);
+  return rows.map((r) => {
+    const figures = toFigures(r);
+    const list = outcomes.get(r.school_id);
+    if (list) {
+      const dated = deadlineFigures(list);
+      figures.deadlinesDue += dated.due;
+      figures.deadlinesMet += dated.onTime;
+      figures.lateDeadlines = dated.late;
+    }
+    return figures;
+  });
 }
 
 export type DistrictDashboard = { year: number; today: Date; schools: AssessedSchool[]; summary: DistrictSummary };

@@ -19,6 +19,7 @@ import {
 import { actsSentence, laggingSentence, noProgramSentence, pairsSentence, recommendations, roadmapSentence, runningSentence, satisfactionSentence, schoolStageSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { formatDate, pluralRu } from "../format";
+import { lateText } from "../domain/deadline-timing";
 import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 
@@ -54,12 +55,20 @@ const share = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10
 const yesNo = (v: boolean) => (v ? "да" : "нет");
 const unitName = (s: { shortName: string | null; name: string }) => s.shortName ?? s.name;
 
-type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | null };
+type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | null; late?: number };
+
+/** «Отчёт о наставниках — с опозданием на 3 дня» per late deadline (decision 047). */
+const lateList = (late: { title: string; daysLate: number }[]) => late.map((l) => `«${l.title}» — ${lateText(l.daysLate)}`).join("; ");
+/** A school's late deadlines, or (a municipality of a region) how many of its schools' deadlines were done late. */
+function lateCell(u: Unit): string {
+  if (u.school) return lateList(u.school.lateDeadlines ?? []) || "—";
+  return u.late ? `${u.late} ${pluralRu(u.late, ["срок", "срока", "сроков"])}` : "—";
+}
 
 function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSchool[], summary: DistrictSummary): ReportSection[] {
   const region = scope === "REGION";
   const units: Unit[] = region
-    ? groupByMunicipality(schools).map((g) => ({ name: g.name, summary: summarizeSchools(g.schools, summary.medianRank), school: null }))
+    ? groupByMunicipality(schools).map((g) => ({ name: g.name, summary: summarizeSchools(g.schools, summary.medianRank), school: null, late: g.schools.reduce((n, s) => n + (s.lateDeadlines?.length ?? 0), 0) }))
     : schools.map((s) => ({ name: unitName(s), summary: summarizeSchools([s], summary.medianRank), school: s }));
   const unitHeader = region ? "Муниципальное образование" : "Образовательная организация";
   const numbered = (rows: ReportCell[][]) => rows.map((row, i) => [i + 1, ...row]);
@@ -141,9 +150,9 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
       title: "7. Выполнение дорожных карт и сроков округа",
       paragraphs: [roadmapSentence(summary)],
       table: {
-        header: ["№", unitHeader, "Просрочено мероприятий", "Сроков округа наступило", "Выполнено в срок"],
-        weights: [6, 46, 16, 16, 16],
-        rows: numbered(units.map((u) => [u.name, u.summary.overdueActivities, u.summary.deadlines.due, u.summary.deadlines.met])),
+        header: ["№", unitHeader, "Просрочено мероприятий", "Сроков округа наступило", "Выполнено в срок", "Выполнено с опозданием"],
+        weights: [5, 31, 14, 14, 12, 24],
+        rows: numbered(units.map((u) => [u.name, u.summary.overdueActivities, u.summary.deadlines.due, u.summary.deadlines.met, lateCell(u)])),
       },
     },
     {
@@ -238,6 +247,7 @@ function schoolSections(s: AssessedSchool, year: number): ReportSection[] {
         ["Просрочено мероприятий дорожной карты", s.overdueActivities],
         ["Сроков округа наступило", s.deadlinesDue],
         ["Выполнено в срок", s.deadlinesMet],
+        ["Выполнено с опозданием", lateList(s.lateDeadlines ?? []) || "—"],
       ]),
     },
     {

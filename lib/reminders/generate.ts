@@ -3,6 +3,7 @@ import { fullName } from "../domain/names";
 import { inactivitySince } from "../domain/personal-programs";
 import { addDays, todayIn } from "../domain/local-date";
 import { DUE_SOON_DAYS, reminderDrafts, type ReminderFacts } from "../domain/reminders";
+import { districtReminders } from "../deadlines/reminders";
 
 // Generation: read the organization's state in its tenant transaction, turn it into drafts
 // (lib/domain/reminders.ts) and insert the new ones. The unique dedupeKey with ON CONFLICT DO NOTHING
@@ -87,7 +88,11 @@ export async function loadReminderFacts(tx: Tx, organization: ReminderOrganizati
  */
 export async function generateReminders(tx: Tx, organization: ReminderOrganization, now: Date): Promise<number> {
   // The rules count days on the organization's calendar: a reminder is due on the school's day.
-  const drafts = reminderDrafts(await loadReminderFacts(tx, organization, now), todayIn(organization.timeZone, now));
+  const drafts = [
+    ...reminderDrafts(await loadReminderFacts(tx, organization, now), todayIn(organization.timeZone, now)),
+    // The district's deadlines and the letters its office reminded of (decision 047).
+    ...(await districtReminders(tx, organization, now)),
+  ];
   if (drafts.length === 0) return 0;
   // Most drafts exist already after the first cycle: skip them without touching the unique index.
   const existing = new Set(

@@ -37,6 +37,8 @@ export const ACCEPT = {
   peopleList: ".xlsx,.csv,.txt",
   registryList: ".xlsx,.csv",
   roadmap: ".docx,.pdf,.txt,.md,.tsv,.csv",
+  /** A letter's attachment and a deadline's evidence (decision 047). */
+  letter: ".pdf,.docx,.doc,.xlsx,.jpg,.jpeg,.png",
 } as const;
 
 export type UploadField = { maxBytes: number; accept: string };

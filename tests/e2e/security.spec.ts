@@ -3,7 +3,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { expectAccessible, expectNoCspViolations, newDirector, newVisitor, serverDate, signedInAs, signIn } from "./helpers";
-import { APP_DIR, crawl, fill, harvestParams, listRoutes } from "./routes";
+import { APP_DIR, crawl, fill, harvestParams, hrefsOf, listRoutes } from "./routes";
 
 // Issue #7, the web-facing part: security headers and the Content-Security-Policy on every kind of
 // response; every page route of a school refused to other schools' staff and to the municipal methodist
@@ -189,6 +189,9 @@ test("every page route of a school, filled with its real ids, is refused to anot
   expect(drillDown).toMatch(new RegExp(`^/${DISTRICT}/district/[0-9a-f-]{36}`));
   await expectAccessible(methodist.page);
   hrefs.add(drillDown!);
+  // …and its letters page to its letters (the demo district's letter, decision 047).
+  await methodist.page.goto(`/${DISTRICT}/district/letters`);
+  for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
   const params = harvestParams(hrefs, allRoutes);
   for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId"]) {
     expect(params.get(name)?.size ?? 0, `a real ${name} found in the school's links`).toBeGreaterThan(0);

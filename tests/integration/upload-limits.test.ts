@@ -85,6 +85,8 @@ beforeAll(async () => {
   pool = await idsOf(owner, world.a.id);
   // Acts the director has not approved yet: an approved act's file is changed only by a new approval.
   pool.set("LocalAct", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "LocalAct" WHERE "organizationId" = $1 AND status = 'REGISTERED'`, [world.a.id])).map((r) => r.id));
+  // The district's deadlines A has not marked yet (decision 047): the office's rows, which A's own pool lacks.
+  pool.set("DistrictDeadline", (await owner.query<{ id: string }>(`SELECT d.id::text AS id FROM "DistrictDeadline" d WHERE d."organizationId" = $1 AND NOT EXISTS (SELECT 1 FROM "DeadlineCompletion" c WHERE c."deadlineId" = d.id AND c."organizationId" = $2)`, [world.district.id, world.a.id])).map((r) => r.id));
 }, 180_000);
 
 afterAll(async () => {

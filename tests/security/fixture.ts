@@ -4,6 +4,8 @@ import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { ROLES, type AppRole } from "../../lib/auth/roles";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed";
+import "../../lib/deadlines/actions";
+import "../../lib/letters/actions";
 import { createMember, createOrganization, createUser } from "../factories";
 import type { Owner } from "./owner";
 
@@ -113,6 +115,18 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   }
   await prisma.reminder.create({ data: { organizationId: a.id, userId: allRoles.a, kind: "test", dedupeKey: `security-${a.id}-all`, title: "Напоминание", body: "Проверьте план" } });
 
+  // The district at work (decision 047): the office's deadlines (one marked done by A with evidence, one
+  // open) and a letter with a file to A and B, read by A's director.
+  const methodist = await userId("methodist@levokumsky.demo");
+  const year = program.academicYear;
+  const deadline = { org: district.slug, academicYear: String(year), stage: "1", dueStart: "", dueEnd: `${year}-10-01`, condition: "MARKED", actKind: "" };
+  const marked = await ok<{ deadlineId: string }>("deadlines.create", methodist, { ...deadline, title: "Провести педсовет о наставничестве" });
+  await ok("deadlines.create", methodist, { ...deadline, title: "Разместить раздел «Наставничество» на сайте", dueEnd: `${year + 1}-05-25` });
+  await ok("deadlines.markDone", curator, { org, deadlineId: marked.deadlineId, comment: "Протокол №2", link: "" });
+  const letterFile = new File([new TextEncoder().encode("%PDF-1.4 письмо")], "письмо.pdf", { type: "application/pdf" });
+  const letter = await ok<{ letterId: string }>("letters.send", methodist, { org: district.slug, subject: "О семинаре", body: "Просим направить кураторов.", schoolIds: [a.id, b.id], file: letterFile });
+  await ok("letters.markRead", director, { org, letterId: letter.letterId });
+
   return {
     a: { id: a.id, slug: a.slug },
     b: { id: b.id, slug: b.slug },
@@ -120,7 +134,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     district: { id: district.id, slug: district.slug },
     allRoles,
     aRoles,
-    methodist: await userId("methodist@levokumsky.demo"),
+    methodist,
     operator: (await prisma.user.update({ where: { id: (await createUser(prisma, { email: "operator@platform.test", name: "Оператор" })).id }, data: { isOperator: true } })).id,
     head: await userId("head@levokumsky.demo"),
     surveyTokens,
@@ -171,6 +185,10 @@ const STEM_TABLES: Record<string, string[]> = {
   program: ["MentoringProgram"],
   act: ["LocalAct"],
   basisAct: ["LocalAct"],
+  // Decision 047: not the other tables whose names contain these words.
+  deadline: ["DistrictDeadline"],
+  letter: ["InfoLetter"],
+  recipient: ["SurveyRecipient"],
 };
 
 /**

@@ -5,6 +5,8 @@ import { ActivityForm } from "@/components/program/activity-form";
 import { ActivityDeleteButton } from "@/components/program/activity-delete-button";
 import { ActivityStatusDisclosure } from "@/components/program/activity-status-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { SchoolDeadlines } from "@/components/deadlines/school-deadlines";
+import { listSchoolDeadlines } from "@/lib/deadlines/queries";
 import { pageOf, Pager } from "@/components/ui/pager";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -42,11 +44,11 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
   const data = await readPage(ctx, async (read) => {
     const { program } = await findProgram(read, search.year);
     if (!program) return null;
-    const [roadmap, staff] = await Promise.all([listRoadmap(read, program, filters), listStaff(read)]);
-    return { program, ...roadmap, staff };
+    const [roadmap, staff, deadlines] = await Promise.all([listRoadmap(read, program, filters), listStaff(read), listSchoolDeadlines(read, program.academicYear)]);
+    return { program, ...roadmap, staff, deadlines };
   });
   if (!data) redirect(`/${org}/program`);
-  const { program, activities, districtDeadlines, staff } = data;
+  const { program, activities, districtDeadlines, staff, deadlines } = data;
   const t = await getTranslations();
   const active = program.status === "ACTIVE";
   const canManage = active && hasPermission(ctx.roles, "program.manage");
@@ -189,6 +191,8 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
           </Table>
         </Section>
       ) : null}
+
+      {deadlines.length > 0 ? <SchoolDeadlines org={org} deadlines={deadlines} canMark={active && hasPermission(ctx.roles, "deadlines.complete")} /> : null}
 
       {canManage ? (
         <Section title={t("roadmap.addTitle")} id="add">

@@ -1,0 +1,68 @@
+import { formatCalendarDate } from "../format";
+import { DUE_SOON_DAYS, type ReminderDraft } from "./reminders";
+import type { DeadlineTiming } from "./deadline-timing";
+import { dayWord } from "./deadline-timing";
+
+// Reminders of the district at work (issue #16, decision 047), as pure rules beside lib/domain/reminders.ts:
+// a district deadline coming up (within DUE_SOON_DAYS) or overdue and not done — to the school's directors
+// and curators; a letter the office reminded of and the school has not acknowledged — to its directors.
+// Each key names the state (the deadline's day, the reminder's instant) and the user: nothing twice.
+
+export type DeadlineReminderFact = { deadlineId: string; title: string; dueEnd: Date; timing: DeadlineTiming; officeName: string };
+export type LetterReminderFact = { letterId: string; subject: string; officeName: string; remindedAt: Date };
+
+export type DistrictReminderFacts = {
+  school: { id: string; slug: string };
+  /** Directors and curators: who answers for the district's deadlines. */
+  deadlineUserIds: string[];
+  /** Directors: the school's head acknowledges letters. */
+  directorIds: string[];
+  deadlines: DeadlineReminderFact[];
+  letters: LetterReminderFact[];
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function districtReminderDrafts(facts: DistrictReminderFacts): ReminderDraft[] {
+  const out: ReminderDraft[] = [];
+  const { school } = facts;
+  for (const d of facts.deadlines) {
+    const { timing } = d;
+    const soon = timing.status === "pending" && timing.daysLeft <= DUE_SOON_DAYS;
+    if (!soon && timing.status !== "overdue") continue;
+    for (const userId of facts.deadlineUserIds) {
+      out.push(
+        timing.status === "overdue"
+          ? {
+              kind: "DEADLINE_OVERDUE",
+              dedupeKey: `deadline-overdue:${d.deadlineId}:${school.id}:${day(d.dueEnd)}:${userId}`,
+              userId,
+              title: `Просрочен срок округа: «${d.title}»`,
+              body: `Срок «${d.title}», установленный органом «${d.officeName}», истёк ${formatCalendarDate(d.dueEnd)} и не выполнен.`,
+              link: `/${school.slug}/program/roadmap#district-deadlines`,
+            }
+          : {
+              kind: "DEADLINE_DUE",
+              dedupeKey: `deadline-due:${d.deadlineId}:${school.id}:${day(d.dueEnd)}:${userId}`,
+              userId,
+              title: `Приближается срок округа: «${d.title}»`,
+              body: `Срок «${d.title}», установленный органом «${d.officeName}», — до ${formatCalendarDate(d.dueEnd)}${timing.status === "pending" && timing.daysLeft > 0 ? `: осталось ${timing.daysLeft} ${dayWord(timing.daysLeft)}` : ": сегодня последний день"}.`,
+              link: `/${school.slug}/program/roadmap#district-deadlines`,
+            },
+      );
+    }
+  }
+  for (const l of facts.letters) {
+    for (const userId of facts.directorIds) {
+      out.push({
+        kind: "LETTER_UNACKNOWLEDGED",
+        dedupeKey: `letter-remind:${l.letterId}:${school.id}:${l.remindedAt.toISOString()}:${userId}`,
+        userId,
+        title: `Подтвердите ознакомление с письмом «${l.subject}»`,
+        body: `Орган «${l.officeName}» напоминает: подтвердите ознакомление с информационным письмом «${l.subject}».`,
+        link: `/${school.slug}/letters/${l.letterId}`,
+      });
+    }
+  }
+  return out;
+}

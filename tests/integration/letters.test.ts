@@ -1,0 +1,166 @@
+import type { AddressInfo } from "node:net";
+import type { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import type { TenantContext } from "../../lib/auth/tenant";
+import { now } from "../../lib/clock";
+import { withDb } from "../../lib/db";
+import "../../lib/letters/actions";
+import { getOfficeLetter, getSchoolLetter, listOfficeLetters, listSchoolLetters } from "../../lib/letters/queries";
+import { generateReminders } from "../../lib/reminders/generate";
+import { createSmtpTransport } from "../../lib/reminders/mailer";
+import { sendDueEmails } from "../../lib/reminders/send";
+import { createMember, createOrganization } from "../factories";
+import { letterText, startSmtpSink, type ReceivedLetter } from "../setup/mail";
+import { setupTestDatabase } from "../setup/database";
+
+// Information letters (issue #16 item 2, decision 047): the office writes to all or chosen schools of its
+// own, a school's director reads (recorded on opening) and acknowledges, the office sees «1 из 2» and
+// reminds the rest through the reminders cycle and its mail. The letter is shared by two organizations:
+// both walls are tested — an unaddressed school sees nothing, a school never sees another's acknowledgement.
+const db = setupTestDatabase();
+
+type Org = Awaited<ReturnType<typeof createOrganization>>;
+let muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org, foreign: Org;
+let methodist: { id: string }, d1: { id: string; email: string }, d2: { id: string; email: string }, d3: { id: string }, curator1: { id: string };
+let sink: SMTPServer;
+const received: ReceivedLetter[] = [];
+
+const run = (name: string, userId: string, input: unknown) => runAction<Record<string, unknown>>(ACTION_REGISTRY.get(name)!, userId, input);
+async function ok(name: string, userId: string, input: unknown) {
+  const res = await run(name, userId, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+  return res.data;
+}
+const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => ({
+  user: { id: user.id, name: "Тест", email: `${user.id}@example.test`, locale: "ru" },
+  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: null, parentId: org.parentId, timeZone: org.timeZone },
+  roles,
+});
+const counts = async () => {
+  const p = db().prisma;
+  return [await p.infoLetter.count(), await p.infoLetterRecipient.count(), await p.infoLetterFile.count()];
+};
+
+beforeAll(async () => {
+  const prisma = db().prisma;
+  muni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа" });
+  otherMuni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования соседнего округа" });
+  s1 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №1" });
+  s2 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №2" });
+  s3 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №3" });
+  foreign = await createOrganization(prisma, { parentId: otherMuni.id, name: "СОШ соседнего округа" });
+  methodist = await createMember(prisma, muni.id, ["METHODIST"]);
+  d1 = await createMember(prisma, s1.id, ["DIRECTOR"]);
+  d2 = await createMember(prisma, s2.id, ["DIRECTOR"]);
+  d3 = await createMember(prisma, s3.id, ["DIRECTOR"]);
+  curator1 = await createMember(prisma, s1.id, ["CURATOR"]);
+  sink = await startSmtpSink(0, (letter) => received.push(letter));
+});
+afterAll(() => new Promise<void>((resolve) => (sink ? sink.close(() => resolve()) : resolve())));
+
+let letterId: string;
+
+describe("sending", () => {
+  it("refuses a school that is not the office's, an empty address list, a file over the limit — nothing written", async () => {
+    const base = { org: muni.slug, subject: "О проведении семинара", body: "Просим направить кураторов на семинар." };
+    expect(await run("letters.send", methodist.id, { ...base, schoolIds: [s1.id, foreign.id] })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND", message: "Письмо можно отправить только школам своего округа." },
+    });
+    expect(await run("letters.send", methodist.id, { ...base, schoolIds: [] })).toMatchObject({ ok: false, error: { fieldErrors: { schoolIds: ["Выберите школы или отметьте «Всем школам»."] } } });
+    expect(await run("letters.send", methodist.id, { ...base, subject: "", schoolIds: [s1.id] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "приложение.pdf", { type: "application/pdf" });
+    expect(await run("letters.send", methodist.id, { ...base, schoolIds: [s1.id], file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
+    // A school sends no letters.
+    expect(await run("letters.send", d1.id, { ...base, org: s1.slug, toAll: true })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
+  it("sends to two chosen schools with a file, and to all three", async () => {
+    const file = new File([new TextEncoder().encode("%PDF-1.4 программа семинара")], "программа.pdf", { type: "application/pdf" });
+    const sent = await ok("letters.send", methodist.id, { org: muni.slug, subject: "О проведении семинара", body: "Просим направить кураторов на семинар.", schoolIds: [s1.id, s2.id], file });
+    letterId = String(sent.letterId);
+    expect(sent.schools).toBe(2);
+    expect(await ok("letters.send", methodist.id, { org: muni.slug, subject: "О сроках отчёта", body: "Отчёт — до 25 мая.", toAll: "on" })).toMatchObject({ schools: 3 });
+    expect(await counts()).toEqual([2, 5, 1]);
+  });
+});
+
+describe("the two walls of a shared letter", () => {
+  it("an unaddressed school sees neither the letter nor its file nor its addressees — even without the application's filter", async () => {
+    expect((await listSchoolLetters(ctxOf(s3, d3, ["DIRECTOR"]))).map((l) => l.subject)).toEqual(["О сроках отчёта"]);
+    expect(await getSchoolLetter(ctxOf(s3, d3, ["DIRECTOR"]), letterId)).toBeNull();
+    const raw = await withDb({ organizationId: s3.id }, async (tx) => [
+      await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetter" WHERE id = ${letterId}::uuid`,
+      await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetterFile" WHERE "letterId" = ${letterId}::uuid`,
+      await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetterRecipient" WHERE "letterId" = ${letterId}::uuid`,
+    ]);
+    expect(raw).toEqual([[], [], []]);
+    expect(await run("letters.acknowledge", d3.id, { org: s3.slug, letterId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("an addressed school reads the letter and only its own addressee row; it cannot touch another school's, add one, or re-address its own", async () => {
+    const rows = await withDb({ organizationId: s1.id }, (tx) => tx.infoLetterRecipient.findMany({ where: { letterId }, select: { organizationId: true } }));
+    expect(rows).toEqual([{ organizationId: s1.id }]);
+    expect(await withDb({ organizationId: s1.id }, (tx) => tx.infoLetter.count({ where: { id: letterId } }))).toBe(1);
+    const updated = await withDb({ organizationId: s1.id }, (tx) => tx.$executeRaw`UPDATE "InfoLetterRecipient" SET "acknowledgedAt" = now() WHERE "organizationId" = ${s2.id}::uuid`);
+    expect(updated).toBe(0);
+    await expect(withDb({ organizationId: s1.id }, (tx) => tx.$executeRaw`INSERT INTO "InfoLetterRecipient" (id, "organizationId", "officeId", "letterId") VALUES (gen_random_uuid(), ${s1.id}::uuid, ${muni.id}::uuid, ${letterId}::uuid)`)).rejects.toThrow();
+    await expect(withDb({ organizationId: s1.id }, (tx) => tx.$executeRaw`UPDATE "InfoLetterRecipient" SET "officeId" = ${otherMuni.id}::uuid WHERE "organizationId" = ${s1.id}::uuid`)).rejects.toThrow(/permission denied/i);
+    // Another office cannot address the office's schools, nor read its letters.
+    await expect(withDb({ organizationId: otherMuni.id }, (tx) => tx.$executeRaw`INSERT INTO "InfoLetterRecipient" (id, "organizationId", "officeId", "letterId") VALUES (gen_random_uuid(), ${s1.id}::uuid, ${otherMuni.id}::uuid, ${letterId}::uuid)`)).rejects.toThrow();
+    expect(await withDb({ organizationId: otherMuni.id }, (tx) => tx.infoLetter.count())).toBe(0);
+    expect(await db().prisma.infoLetterRecipient.count({ where: { acknowledgedAt: { not: null } } })).toBe(0);
+  });
+});
+
+describe("read, acknowledge, «1 из 2», remind", () => {
+  it("the director's opening records the read once; acknowledging twice is refused, the first stands", async () => {
+    expect(await run("letters.markRead", curator1.id, { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    await ok("letters.markRead", d1.id, { org: s1.slug, letterId });
+    const first = await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } });
+    expect(first.readAt).not.toBeNull();
+    await ok("letters.markRead", d1.id, { org: s1.slug, letterId });
+    expect((await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } })).readAt).toEqual(first.readAt);
+
+    await ok("letters.acknowledge", d1.id, { org: s1.slug, letterId });
+    const acknowledged = await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } });
+    expect(acknowledged).toMatchObject({ acknowledgedById: d1.id });
+    expect(await run("letters.acknowledge", d1.id, { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Ознакомление с письмом уже подтверждено." } });
+    expect((await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } })).acknowledgedAt).toEqual(acknowledged.acknowledgedAt);
+  });
+
+  it("the methodist sees 1 of 2 read and acknowledged, per school", async () => {
+    const office = ctxOf(muni, methodist, ["METHODIST"]);
+    expect((await listOfficeLetters(office)).find((l) => l.id === letterId)).toMatchObject({ addressed: 2, read: 1, acknowledged: 1 });
+    const letter = await getOfficeLetter(office, letterId);
+    expect(letter?.schools.map((s) => [s.name, Boolean(s.readAt), Boolean(s.acknowledgedAt)])).toEqual([
+      ["СОШ №1", true, true],
+      ["СОШ №2", false, false],
+    ]);
+    expect(letter?.files.map((f) => f.fileName)).toEqual(["программа.pdf"]);
+    // The school sees its own state of the letter.
+    expect(await getSchoolLetter(ctxOf(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
+  });
+
+  it("reminding the rest: the next reminders cycle notifies s2's director and mails them; s1 gets nothing", async () => {
+    await ok("letters.remind", methodist.id, { org: muni.slug, letterId });
+    const at = now();
+    for (const s of [s1, s2]) await withDb({ organizationId: s.id }, (tx) => generateReminders(tx, { id: s.id, slug: s.slug, timeZone: s.timeZone }, at));
+    const reminders = await db().prisma.reminder.findMany({ where: { kind: "LETTER_UNACKNOWLEDGED" }, select: { organizationId: true, userId: true, title: true, link: true } });
+    expect(reminders).toEqual([{ organizationId: s2.id, userId: d2.id, title: "Подтвердите ознакомление с письмом «О проведении семинара»", link: `/${s2.slug}/letters/${letterId}` }]);
+    const transport = createSmtpTransport({ url: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, from: "nastavnik@example.test" });
+    const outcome = await sendDueEmails({ run: (fn) => withDb({ organizationId: s2.id }, fn), organizationId: s2.id, now: new Date(at.getTime() + 1000), transport, appUrl: "https://nastavnik.example.ru" });
+    transport.close?.();
+    expect(outcome.sent).toBe(1);
+    const mail = received.find((l) => l.to.includes(d2.email));
+    expect(mail && letterText(mail.raw)).toContain("напоминает: подтвердите ознакомление с информационным письмом «О проведении семинара»");
+  });
+
+  it("once every school acknowledged, there is nobody to remind", async () => {
+    await ok("letters.acknowledge", d2.id, { org: s2.slug, letterId });
+    expect(await run("letters.remind", methodist.id, { org: muni.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await run("letters.remind", methodist.id, { org: otherMuni.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
