@@ -394,5 +394,19 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => Promise<ActionResult<T>> {
   if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
   ACTION_REGISTRY.set(def.name, def);
-  return async (input) => runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);
+  const action = async (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);
+  DEFINITION_OF.set(action, def);
+  return action;
+}
+
+/**
+ * The definition behind each function defineAction returned, so that tests call the real exported action as a
+ * given actor with its own input and result types (tests/setup/call.ts) instead of a name string.
+ */
+const DEFINITION_OF = new WeakMap<object, AnyActionDef>();
+
+export function definitionOf(action: object): AnyActionDef {
+  const def = DEFINITION_OF.get(action);
+  if (!def) throw new Error("not a function returned by defineAction");
+  return def;
 }

@@ -5,7 +5,7 @@ import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import "../../lib/banks/actions";
 import "../../lib/banks/duties-actions";
 import "../../lib/banks/mentee-approval-actions";
-import "../../lib/completion/actions";
+import { deleteAward } from "../../lib/completion/actions";
 import { withDb } from "../../lib/db";
 import { unmetExitConditions } from "../../lib/domain/stages";
 import { loadSchoolFigures } from "../../lib/monitoring/school";
@@ -18,6 +18,7 @@ import "../../lib/practices/actions";
 import "../../lib/programs/actions";
 import { loadCompletionFacts, loadProgramFacts } from "../../lib/programs/facts";
 import { createMember, createOrganization } from "../factories";
+import { as, call, callOk } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 
@@ -314,8 +315,8 @@ describe("awards", () => {
     await prisma.menteeProfile.update({ where: { id: a.menteeId }, data: { status: "LEFT", leftReason: "Наставничество завершено" } });
     await ok("awards.record", s.director.id, { ...input, kind: "CERTIFICATE", title: "Грамота" });
     // Another school's curator cannot delete it; its own can.
-    expect(await run("awards.delete", other.curator.id, { org: other.slug, awardId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    await ok("awards.delete", s.curator.id, { org: s.slug, awardId });
+    expect(await call(deleteAward, as(other.curator), { org: other.slug, awardId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    await callOk(deleteAward, as(s.curator), { org: s.slug, awardId });
     expect(await prisma.award.count({ where: { organizationId: s.id } })).toBe(1);
   });
 });

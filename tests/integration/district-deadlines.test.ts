@@ -1,5 +1,4 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
@@ -11,6 +10,10 @@ import { generateReminders } from "../../lib/reminders/generate";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from "../../lib/deadlines/actions";
+import { call, callOk, tenantContext } from "../setup/call";
+import type { z } from "zod";
+import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
 
 // District deadlines (issue #16 item 1, decision 047): the office sets them, a region's cascade to the
 // schools of its municipalities, done is computed from what the school did and when (in its zone), the
@@ -24,18 +27,9 @@ type Org = Awaited<ReturnType<typeof createOrganization>>;
 let region: Org, muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org;
 let methodist: { id: string }, regionHead: { id: string }, director1: { id: string }, director2: { id: string }, director3: { id: string };
 
-const run = (name: string, userId: string, input: unknown) => runAction<Record<string, unknown>>(ACTION_REGISTRY.get(name)!, userId, input);
-async function ok(name: string, userId: string, input: unknown) {
-  const res = await run(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.data;
-}
-const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => ({
-  user: { id: user.id, name: "Тест", email: `${user.id}@example.test`, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: null, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
-const deadline = (over: Record<string, unknown> = {}) => ({ org: muni.slug, academicYear: String(YEAR), title: "Утвердить положение о наставничестве", stage: "1", dueStart: "", dueEnd: "2026-10-01", condition: "ACT", actKind: "REGULATION", ...over });
+const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => tenantContext(org, user, roles);
+// Deliberately bad values (a stage of 9, a condition that does not exist) are typed `as never` where a test sends them.
+const deadline = (over: Partial<z.input<typeof CreateDeadlineInput>> = {}): z.input<typeof CreateDeadlineInput> => ({ org: muni.slug, academicYear: String(YEAR), title: "Утвердить положение о наставничестве", stage: "1", dueStart: "", dueEnd: "2026-10-01", condition: "ACT", actKind: "REGULATION", ...over });
 const count = () => db().prisma.districtDeadline.count();
 
 beforeAll(async () => {
@@ -65,7 +59,7 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
       [{ actKind: "" }, "Выберите вид акта, регистрация которого означает выполнение."],
     ];
     for (const [over, message] of cases) {
-      const res = await run("deadlines.create", methodist.id, deadline(over));
+      const res = await call(createDeadline, methodist.id, deadline(over));
       expect(res.ok, JSON.stringify(over)).toBe(false);
       if (!res.ok) expect([res.error.message, ...Object.values(res.error.fieldErrors ?? {}).flat()].join(" "), JSON.stringify(over)).toContain(message);
     }
@@ -73,12 +67,12 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
   });
 
   it("a school cannot set deadlines; a deadline outside the academic year is saved with a warning", async () => {
-    expect(await run("deadlines.create", director1.id, deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const outside = await ok("deadlines.create", methodist.id, deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
+    expect(await call(createDeadline, director1.id, deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    const outside = await callOk(createDeadline, methodist.id, deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
     expect(outside.warning).toBe("deadlineOutsideYear");
     const rows = await listOfficeDeadlines(ctxOf(muni, methodist, ["METHODIST"]), YEAR);
     expect(rows.find((r) => r.id === outside.deadlineId)).toMatchObject({ outsideYear: true, schools: 2, done: 0 });
-    await ok("deadlines.delete", methodist.id, { org: muni.slug, deadlineId: outside.deadlineId });
+    await callOk(deleteDeadline, methodist.id, { org: muni.slug, deadlineId: outside.deadlineId });
     expect(await count()).toBe(0);
   });
 });
@@ -87,10 +81,10 @@ describe("done, on time or late, from what the school did", () => {
   let actDeadline: string, markDeadline: string, surveyDeadline: string;
 
   beforeAll(async () => {
-    actDeadline = String((await ok("deadlines.create", methodist.id, deadline())).deadlineId);
-    markDeadline = String((await ok("deadlines.create", methodist.id, deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
+    actDeadline = String((await callOk(createDeadline, methodist.id, deadline())).deadlineId);
+    markDeadline = String((await callOk(createDeadline, methodist.id, deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
     // The region's deadline reaches the schools of its municipalities (s1, s2), not those of another (s3).
-    surveyDeadline = String((await ok("deadlines.create", regionHead.id, deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
+    surveyDeadline = String((await callOk(createDeadline, regionHead.id, deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
   });
 
   it("an act registered three days late is «с опозданием на 3 дня»; one on the day is on time", async () => {
@@ -105,25 +99,25 @@ describe("done, on time or late, from what the school did", () => {
 
   it("the school's mark: needs evidence, counts the day in the school's zone (23:30 on the last day on time, 00:10 next day late); a second mark keeps the first day", async () => {
     const input = { org: s1.slug, deadlineId: markDeadline, comment: "Протокол педсовета №3", link: "" };
-    expect(await run("deadlines.markDone", director1.id, { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
-    expect(await run("deadlines.markDone", director1.id, { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(markDeadlineDone, director1.id, { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
+    expect(await call(markDeadlineDone, director1.id, { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "скан.pdf", { type: "application/pdf" });
-    expect(await run("deadlines.markDone", director1.id, { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
-    expect(await run("deadlines.markDone", director1.id, { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(markDeadlineDone, director1.id, { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
+    expect(await call(markDeadlineDone, director1.id, { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.deadlineCompletion.count()).toBe(0);
 
     setClock("2026-11-20T23:30:00+03:00");
     const file = new File([new TextEncoder().encode("%PDF-1.4 протокол")], "протокол.pdf", { type: "application/pdf" });
-    await ok("deadlines.markDone", director1.id, { ...input, file });
+    await callOk(markDeadlineDone, director1.id, { ...input, file });
     setClock("2026-11-21T00:10:00+03:00");
-    await ok("deadlines.markDone", director2.id, { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
+    await callOk(markDeadlineDone, director2.id, { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
     setClock("2026-12-04T12:00:00+03:00");
     // Marking again replaces the evidence (the file stays when none comes) and keeps the day it was done.
     const before = await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true } });
-    await ok("deadlines.markDone", director1.id, { ...input, comment: "Протокол педсовета №3 от 20.11" });
+    await callOk(markDeadlineDone, director1.id, { ...input, comment: "Протокол педсовета №3 от 20.11" });
     expect(await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true, comment: true, fileName: true } })).toEqual({ ...before, comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     // A school of another municipality does not see the deadline at all.
-    expect(await run("deadlines.markDone", director3.id, { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(markDeadlineDone, director3.id, { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
 
     const marks = await db().prisma.deadlineCompletion.findMany({ orderBy: { markedAt: "asc" }, select: { organizationId: true, fileName: true, fileSize: true, comment: true } });
     expect(marks).toEqual([
@@ -181,10 +175,10 @@ describe("done, on time or late, from what the school did", () => {
   });
 
   it("editing moves the deadline and the outcome follows; another office's deadline is not found", async () => {
-    await ok("deadlines.update", methodist.id, { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
+    await callOk(updateDeadline, methodist.id, { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
     const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
-    expect(await run("deadlines.update", methodist.id, { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(updateDeadline, methodist.id, { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db().prisma.districtDeadline.findUniqueOrThrow({ where: { id: surveyDeadline }, select: { title: true } })).toEqual({ title: "Провести входное анкетирование" });
   });
 });

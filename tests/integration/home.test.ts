@@ -3,6 +3,7 @@ import { organizationToday, readPage, type TenantContext } from "../../lib/auth/
 import type { AppRole } from "../../lib/auth/roles";
 import { loadHome } from "../../lib/home/queries";
 import { seedDemo } from "../../prisma/seed";
+import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
 
 // Issue #19 item 3: the home page says what to do next, per role, from the organization's real state. Each
@@ -16,11 +17,7 @@ async function contextOf(slug: string, role: AppRole, userId?: string): Promise<
   const user = userId
     ? await prisma.user.findUniqueOrThrow({ where: { id: userId } })
     : (await prisma.membership.findFirstOrThrow({ where: { organizationId: org.id, role }, include: { user: true } })).user;
-  return {
-    user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-    roles: [role],
-  };
+  return tenantContext(org, user, [role]);
 }
 
 const home = (ctx: TenantContext) => readPage(ctx, (read) => loadHome(read));
