@@ -340,26 +340,27 @@ describe("acceptance links the account to the person's card", () => {
     await seedDemo(prisma);
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "kovalevskaya-oosh" } });
     const director = await prisma.user.findUniqueOrThrow({ where: { email: "director@kovalevskaya.demo" } });
-    const melnikova = await prisma.person.findFirstOrThrow({ where: { organizationId: org.id, lastName: "Мельникова" } });
-    await prisma.person.update({ where: { id: melnikova.id }, data: { email: "melnikova@kovalevskaya.example" } });
-    const res = await run<InviteManyResult>("members.inviteMany", director.id, { org: org.slug, invitations: [{ personId: melnikova.id, role: "MENTOR" }] });
+    // Тарасов, the mentor of the second pair (the first pair's mentor has the demo account mentor@kovalevskaya.demo).
+    const tarasov = await prisma.person.findFirstOrThrow({ where: { organizationId: org.id, lastName: "Тарасов" } });
+    await prisma.person.update({ where: { id: tarasov.id }, data: { email: "tarasov@kovalevskaya.example" } });
+    const res = await run<InviteManyResult>("members.inviteMany", director.id, { org: org.slug, invitations: [{ personId: tarasov.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
     const link = await run<ResendResult>("invitations.resend", director.id, { org: org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
     if (!link.ok) throw new Error(link.error.message);
     const accepted = await run("invitation.accept", null, {
       token: link.data.path!.slice("/invite/".length),
-      name: "Мельникова Ольга Ивановна",
+      name: "Тарасов Игорь Петрович",
       password: "mentor-password-1",
       passwordRepeat: "mentor-password-1",
     });
     expect(accepted).toMatchObject({ ok: true, data: { organizationSlug: org.slug } });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: "melnikova@kovalevskaya.example" } });
-    expect((await prisma.person.findUniqueOrThrow({ where: { id: melnikova.id } })).userId).toBe(user.id);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "tarasov@kovalevskaya.example" } });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: tarasov.id } })).userId).toBe(user.id);
     const mine = await myPairs(ctxOf(org, user, ["MENTOR"]));
     expect(mine.linked).toBe(true);
-    expect(mine.pairs).toEqual([expect.objectContaining({ role: "mentor", status: "ACTIVE", others: ["Королёва Анастасия Сергеевна"] })]);
+    expect(mine.pairs).toEqual([expect.objectContaining({ role: "mentor", status: "ACTIVE", others: ["Фёдорова Марина Алексеевна"] })]);
     const audit = await prisma.auditEvent.findFirst({ where: { organizationId: org.id, action: "invitation.accept" } });
-    expect(audit?.data).toMatchObject({ role: "MENTOR", linkedPersonId: melnikova.id });
+    expect(audit?.data).toMatchObject({ role: "MENTOR", linkedPersonId: tarasov.id });
   });
 
   it("links an older invitation (no person) to the only card with the address; never relinks a card linked to another account", async () => {
