@@ -88,7 +88,8 @@ describe("home page: what to do next (issue #19 item 3)", () => {
     const prisma = db().prisma;
     await seedDemo(prisma);
     const school = await prisma.organization.findUniqueOrThrow({ where: { slug: "kovalevskaya-oosh" } });
-    const pair = await prisma.pair.findFirstOrThrow({ where: { organizationId: school.id, status: "ACTIVE" }, include: { mentor: true, personalProgram: true } });
+    // Тарасов's pair: the other one's mentor card has the demo account, which the last test reads.
+    const pair = await prisma.pair.findFirstOrThrow({ where: { organizationId: school.id, status: "ACTIVE", mentor: { person: { lastName: "Тарасов" } } }, include: { mentor: true, personalProgram: true } });
     const user = await prisma.user.create({ data: { email: "home-mentor@example.test", name: "Наставник Проверочный", passwordHash: "not-used" } });
     await prisma.membership.create({ data: { organizationId: school.id, userId: user.id, role: "MENTOR" } });
     await prisma.person.update({ where: { id: pair.mentor.personId }, data: { userId: user.id } });

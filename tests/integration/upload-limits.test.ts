@@ -125,7 +125,10 @@ describe.each(uploads.map((u) => [`${u.def.name} (${u.field}, ${megabytes(u.limi
   beforeAll(async () => {
     // A column mapping left empty means the one suggested from the file's own header row.
     const hint = (key: string) => (key === "mapping" ? "" : undefined);
-    const variants = idVariants(def.input, { org: inDistrict ? world.district.slug : world.a.slug, pool, tablesForKey, hint, today, max: 12 });
+    // The API's import (api.peopleImport, decision 045) carries school A's live token, not an id of the pool.
+    const variants = idVariants(def.input, { org: inDistrict ? world.district.slug : world.a.slug, pool, tablesForKey, hint, today, max: 12 }).map((v) =>
+      "token" in v.payload ? { ...v, payload: { ...v.payload, token: world.apiToken } } : v,
+    );
     for (const ext of extensionsOf(upload)) {
       for (const v of variants) {
         const res = await run({ ...v.payload, [field]: fileFor(upload, ext, 64 * 1024, "Проба") });

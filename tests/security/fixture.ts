@@ -32,6 +32,8 @@ export type World = {
   operator: string;
   /** Raw one-time survey link tokens of school A (the database keeps only their hashes). */
   surveyTokens: string[];
+  /** School A's live API token (decision 045) with the people.import scope, as its system would send it. */
+  apiToken: string;
   programId: string;
   programStage: number;
 };
@@ -103,7 +105,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const paid = await ok<{ paymentId: string }>("incentives.propose", curator, { org, mentorId: activeMentors[0]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "3000", basisActId: incentiveAct });
   await ok("incentives.approve", director, { org, paymentIds: [paid.paymentId] });
   // API tokens (decision 045): one live, one revoked — the revoke action and the API's import are attacked with them.
-  await ok("apiTokens.create", director, { org, name: "Региональная система", scopes: ["figures.read", "people.import"] });
+  const { token: apiToken } = await ok<{ token: string }>("apiTokens.create", director, { org, name: "Региональная система", scopes: ["figures.read", "people.import"] });
   const revokedToken = await ok<{ apiTokenId: string }>("apiTokens.create", director, { org, name: "Старая система", scopes: ["programs.read"] });
   await ok("apiTokens.revoke", director, { org, apiTokenId: revokedToken.apiTokenId });
   await ok("incentives.propose", curator, { org, mentorId: activeMentors[1]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "2500", basisActId: incentiveAct });
@@ -138,6 +140,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     operator: (await prisma.user.update({ where: { id: (await createUser(prisma, { email: "operator@platform.test", name: "Оператор" })).id }, data: { isOperator: true } })).id,
     head: await userId("head@levokumsky.demo"),
     surveyTokens,
+    apiToken,
     programId: program.id,
     programStage: program.stage,
   };
