@@ -53,7 +53,7 @@ test("a deadline met three days late and a letter acknowledged by one school of 
   await expectAccessible(d);
 
   await d.goto("/kovalevskaya-oosh/program/roadmap");
-  const deadlines = d.getByRole("table", { name: "Сроки округа" });
+  const deadlines = d.getByRole("table", { name: "Контрольные сроки округа", exact: true });
   const row = deadlines.getByRole("row").filter({ hasText: title });
   await row.getByText("Отметить выполнение").click();
   await row.getByLabel("Комментарий").fill("Отчёты кураторов собраны, протокол №5");

@@ -196,7 +196,7 @@ test("the district office sees its own municipal program the same way, and a men
 
   const mentor = await signedInAs(browser, "mentor@sosh20.demo");
   await mentor.page.goto("/sosh-20/program/roadmap");
-  await expect(mentor.page.getByRole("table", { name: "Сроки округа" })).toContainText("до 15.09, далее ежегодно");
+  await expect(mentor.page.getByRole("table", { name: "Сроки округа", exact: true })).toContainText("до 15.09, далее ежегодно");
   await expect(mentor.page.getByText("Изменить статус")).toHaveCount(0);
   await expect(mentor.page.getByRole("heading", { name: "Добавить мероприятие" })).toHaveCount(0);
   expect((await mentor.page.goto("/sosh-20/program/roadmap/import"))?.status()).toBe(403);
