@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only` here: tests/faults/pglite-writer.ts imports the import actions under tsx, outside Next.
 import { refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
 import { checkPeople, type CheckResult, type ExistingPerson, type ImportPeopleInput, type ImportReport } from "./import";
