@@ -56,6 +56,20 @@ export const OrganizationRef = z
 
 const PairCounts = z.object({ byOrder: count, active: count, completed: count, dissolved: count });
 
+
+/** The bank and coverage counts a school row and the district summary both carry (lib/domain/monitoring.ts). */
+const PEOPLE_COUNTS = {
+  menteesInBank: count,
+  mentorsApproved: count,
+  teachers: count,
+  teachersInvolved: count,
+  youngSpecialists: count,
+  youngSpecialistsCovered: count,
+  students: count,
+  studentMentees: count,
+  studentMentors: count,
+};
+
 export const SchoolFiguresRow = z
   .object({
     schoolId: z.uuid(),
@@ -67,15 +81,7 @@ export const SchoolFiguresRow = z
     program: z.object({ id: z.uuid(), stage: z.int(), status: z.enum(["ACTIVE", "COMPLETED"]) }).nullable(),
     acts: z.object({ regulation: z.boolean(), roadmap: z.boolean(), curator: z.boolean() }),
     pairs: PairCounts,
-    menteesInBank: count,
-    mentorsApproved: count,
-    teachers: count,
-    teachersInvolved: count,
-    youngSpecialists: count,
-    youngSpecialistsCovered: count,
-    students: count,
-    studentMentees: count,
-    studentMentors: count,
+    ...PEOPLE_COUNTS,
     overdueActivities: count,
     deadlinesDue: count,
     deadlinesMet: count,
@@ -97,15 +103,7 @@ export const DistrictSummary = z
     medianRank: z.number().nullable(),
     byStage: z.array(z.object({ key: z.string(), count })),
     pairs: PairCounts,
-    menteesInBank: count,
-    mentorsApproved: count,
-    teachers: count,
-    teachersInvolved: count,
-    youngSpecialists: count,
-    youngSpecialistsCovered: count,
-    students: count,
-    studentMentees: count,
-    studentMentors: count,
+    ...PEOPLE_COUNTS,
     coverage: Coverage,
     satisfaction: z.object({ mentee: share, mentor: share, menteeSchools: count, mentorSchools: count }),
     overdueActivities: count,
