@@ -183,6 +183,10 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   // Relative to today so that the meetings are in the past, but not before the program's year began.
   const yearStart = new Date(Date.UTC(year, 8, 1));
   const ago = (days: number) => new Date(Math.max(yearStart.getTime(), today.getTime() - days * DAY));
+  // An instant (approved, published…) `days` ago: never after now. In the first hours of 1 September the
+  // year's first calendar day (UTC midnight) can still be ahead of now in UTC — a news item dated so was
+  // "not yet published" at 08:00 in Vladivostok (test:repeat at 2026-09-01T08:00+10:00).
+  const agoInstant = (days: number) => notAfter(ago(days), now());
   const program = await prisma.mentoringProgram.create({
     data: {
       organizationId,
@@ -201,7 +205,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   await prisma.programIndicator.createMany({ data: templateIndicatorRows("school", ids, year) });
   await prisma.roadmapActivity.updateMany({
     where: { programId: program.id, stage: { lt: 6 }, recurrence: "ONCE" },
-    data: { status: "DONE", evidence: "Протокол совещания при директоре", completedAt: ago(60) },
+    data: { status: "DONE", evidence: "Протокол совещания при директоре", completedAt: agoInstant(60) },
   });
   const people = [
     { lastName: "Мельникова", firstName: "Ольга", middleName: "Ивановна", position: "Учитель начальных классов", subjects: ["Русский язык", "Математика"], experienceYears: 27, qualificationCategory: "высшая" },
@@ -221,22 +225,22 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   const [melnikova, tarasov, koroleva, fedorova, lebedev] = personIds as [string, string, string, string, string];
   const mentor = async (personId: string, competencies: string[], districtVisibleSince: Date | null) => {
     const m = await prisma.mentorProfile.create({
-      data: { organizationId, personId, competencies, capacity: 2, status: "APPROVED", approvedById: directorId, approvedAt: ago(70), addedById: directorId, districtVisibleSince, dutiesConsentAt: ago(72) },
+      data: { organizationId, personId, competencies, capacity: 2, status: "APPROVED", approvedById: directorId, approvedAt: agoInstant(70), addedById: directorId, districtVisibleSince, dutiesConsentAt: agoInstant(72) },
     });
     await prisma.mentorTraining.create({ data: { organizationId, mentorId: m.id, kind: "SESSION", title: "Установочная сессия для наставников", finishedOn: ago(75), hours: 6 } });
     return m.id;
   };
   const mentee = (personId: string, difficulties: string[]) =>
     // Approved by the head with the bank (decision 025): the demo's waiting mentee can be paired at once.
-    prisma.menteeProfile.create({ data: { organizationId, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE", addedById: directorId, approvedById: directorId, approvedAt: ago(60) } }).then((m) => m.id);
-  const mMelnikova = await mentor(melnikova, ["DISCIPLINE", "PARENTS", "COLLECTIVE", "UPBRINGING"], ago(70));
+    prisma.menteeProfile.create({ data: { organizationId, personId, category: "YOUNG_SPECIALIST", difficulties, source: "QUESTIONNAIRE", addedById: directorId, approvedById: directorId, approvedAt: agoInstant(60) } }).then((m) => m.id);
+  const mMelnikova = await mentor(melnikova, ["DISCIPLINE", "PARENTS", "COLLECTIVE", "UPBRINGING"], agoInstant(70));
   const mTarasov = await mentor(tarasov, ["LESSON_PLANNING", "ASSESSMENT", "SUBJECT", "DIGITAL"], null);
   const eKoroleva = await mentee(koroleva, ["DISCIPLINE", "PARENTS"]);
   const eFedorova = await mentee(fedorova, ["LESSON_PLANNING", "ASSESSMENT"]);
   await mentee(lebedev, ["UPBRINGING"]);
 
   const act = await prisma.localAct.create({
-    data: { ...ids, kind: "PAIRS_ORDER", number: "1-НП", date: ago(50), title: "О закреплении наставнических пар / групп", status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: ago(50) },
+    data: { ...ids, kind: "PAIRS_ORDER", number: "1-НП", date: ago(50), title: "О закреплении наставнических пар / групп", status: "APPROVED", registeredById: directorId, approvedById: directorId, approvedAt: agoInstant(50) },
   });
   const order = await prisma.pairOrder.create({ data: { ...ids, year: ago(50).getUTCFullYear(), sequence: 1, number: "1-НП", date: ago(50), localActId: act.id, createdById: directorId } });
   const pairs: [string, string, string, string[]][] = [
@@ -245,7 +249,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   ];
   for (const [mentorId, menteeId, direction, difficulties] of pairs) {
     const pair = await prisma.pair.create({
-      data: { ...ids, mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", direction, status: "ACTIVE", version: 3, proposedById: directorId, decidedById: directorId, decidedAt: ago(50), orderId: order.id, startsOn: ago(50) },
+      data: { ...ids, mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", direction, status: "ACTIVE", version: 3, proposedById: directorId, decidedById: directorId, decidedAt: agoInstant(50), orderId: order.id, startsOn: ago(50) },
     });
     await prisma.pairMentee.create({ data: { organizationId, pairId: pair.id, menteeId } });
     await prisma.menteeProfile.update({ where: { id: menteeId }, data: { status: "PAIRED" } });
@@ -258,7 +262,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
         intermediateResults: "Разработаны технологические карты уроков; проведён самоанализ посещённых уроков",
         difficulties, expectedResults: "Молодой педагог уверенно ведёт уроки, проводит открытый урок, выстраивает работу с родителями",
         // Approved by the director after the program was written (decision 028).
-        status: "APPROVED", approvedVersion: 1, approvedAt: ago(44), approvedById: directorId,
+        status: "APPROVED", approvedVersion: 1, approvedAt: agoInstant(44), approvedById: directorId,
       },
     });
     const items = ["Знакомство с образовательной организацией и нормативной базой", "Посещение уроков наставника", "Совместное планирование уроков", "Открытый урок наставляемого"];
@@ -272,7 +276,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
     }
     await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: new Date(Date.UTC(year + 1, 4, 31)), kind: "FINAL", topic: "Итоговая встреча: результаты и план развития" } });
   }
-  await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: ago(45) } });
+  await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: agoInstant(45) } });
 
   // The public «Наставничество» section: published, with the regulation, one news item and the one mentor
   // who gave a separate consent to publication (Мельникова); Тарасов did not and is not shown.
@@ -292,7 +296,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
   await prisma.publicSection.create({
     data: {
       organizationId,
-      publishedAt: ago(30),
+      publishedAt: agoInstant(30),
       intro: "В школе реализуется целевая модель наставничества педагогических работников: опытные учителя помогают молодым специалистам войти в профессию.",
       contacts: "Куратор программы наставничества — директор школы, тел. 8 (86543) 2-11-11",
     },
@@ -302,7 +306,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
       organizationId,
       title: "Закреплены наставнические пары",
       body: "Приказом № 1-НП закреплены две наставнические пары «учитель – учитель». Пары составили персонализированные программы и провели первые встречи.",
-      publishedAt: ago(49),
+      publishedAt: agoInstant(49),
       authorId: directorId,
     },
   });

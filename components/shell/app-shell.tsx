@@ -59,6 +59,8 @@ export async function AppShell({
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "deadlines.manage")) nav.push({ href: `${base}/district/deadlines`, label: t("nav.deadlines") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "letters.send")) nav.push({ href: `${base}/district/letters`, label: t("nav.letters") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "letters.receive")) nav.push({ href: `${base}/letters`, label: t("nav.inbox") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "campaigns.manage")) nav.push({ href: `${base}/district/campaigns`, label: t("nav.campaigns") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "campaigns.answer")) nav.push({ href: `${base}/campaigns`, label: t("nav.campaigns") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
   }
   return (

@@ -103,6 +103,12 @@ export const PERMISSIONS = {
   "letters.send": ["METHODIST", "MUNICIPAL_HEAD"],
   /** Read the office's letters addressed to the school and acknowledge them (the head of the school). */
   "letters.receive": ["DIRECTOR"],
+  /** Run monitoring campaigns: start one from a shipped form, edit the form, return, reopen, close, export (decision 048). */
+  "campaigns.manage": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Fill in the school's answer to a monitoring campaign, attach evidence, submit it. */
+  "campaigns.answer": ["DIRECTOR", "CURATOR"],
+  /** Confirm the school's submitted answer (the head of the school). */
+  "campaigns.confirm": ["DIRECTOR"],
   /** Read the organization's audit log. */
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */

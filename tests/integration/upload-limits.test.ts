@@ -86,6 +86,9 @@ beforeAll(async () => {
   // Acts the director has not approved yet: an approved act's file is changed only by a new approval.
   pool.set("LocalAct", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "LocalAct" WHERE "organizationId" = $1 AND status = 'REGISTERED'`, [world.a.id])).map((r) => r.id));
   // The district's deadlines A has not marked yet (decision 047): the office's rows, which A's own pool lacks.
+  // The district's monitoring campaigns and their lines (decision 048): the office's rows A answers.
+  pool.set("MonitoringCampaign", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "MonitoringCampaign" WHERE "organizationId" = $1`, [world.district.id])).map((r) => r.id));
+  pool.set("MonitoringIndicator", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "MonitoringIndicator" WHERE "organizationId" = $1 ORDER BY position`, [world.district.id])).map((r) => r.id));
   pool.set("DistrictDeadline", (await owner.query<{ id: string }>(`SELECT d.id::text AS id FROM "DistrictDeadline" d WHERE d."organizationId" = $1 AND NOT EXISTS (SELECT 1 FROM "DeadlineCompletion" c WHERE c."deadlineId" = d.id AND c."organizationId" = $2)`, [world.district.id, world.a.id])).map((r) => r.id));
 }, 180_000);
 

@@ -6,6 +6,8 @@ import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed";
 import "../../lib/deadlines/actions";
 import "../../lib/letters/actions";
+import "../../lib/campaigns/office-actions";
+import "../../lib/campaigns/school-actions";
 import { createMember, createOrganization, createUser } from "../factories";
 import type { Owner } from "./owner";
 
@@ -128,6 +130,16 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const letterFile = new File([new TextEncoder().encode("%PDF-1.4 письмо")], "письмо.pdf", { type: "application/pdf" });
   const letter = await ok<{ letterId: string }>("letters.send", methodist, { org: district.slug, subject: "О семинаре", body: "Просим направить кураторов.", schoolIds: [a.id, b.id], file: letterFile });
   await ok("letters.markRead", director, { org, letterId: letter.letterId });
+  // A monitoring campaign of the district (decision 048): A has saved a draft with an evidence file; B has submitted.
+  const campaign = await ok<{ campaignId: string }>("campaigns.create", methodist, { org: district.slug, formKey: "studentsR145", title: "Мониторинг целевой модели", opensOn: isoDaysAgo(10), closesOn: isoDaysAgo(-30) });
+  const campaignLines = await prisma.monitoringIndicator.findMany({ where: { campaignId: campaign.campaignId }, orderBy: { position: "asc" }, select: { id: true, answerType: true } });
+  const evidence = new File([new TextEncoder().encode("%PDF-1.4 справка")], "справка.pdf", { type: "application/pdf" });
+  await ok("campaigns.attach", curator, { org, campaignId: campaign.campaignId, indicatorId: campaignLines[0]!.id, file: evidence });
+  await ok("campaigns.save", curator, { org, campaignId: campaign.campaignId, answers: {} });
+  const bDirector = await userId("director@sosh20.demo");
+  const bAnswers = Object.fromEntries(campaignLines.map((l) => [l.id, l.answerType === "YES_NO" ? "yes" : "1"]));
+  const bComments = Object.fromEntries(campaignLines.map((l) => [l.id, "По данным школы на дату отчёта"]));
+  await ok("campaigns.save", bDirector, { org: b.slug, campaignId: campaign.campaignId, intent: "submit", answers: bAnswers, comments: bComments });
 
   return {
     a: { id: a.id, slug: a.slug },
@@ -191,6 +203,9 @@ const STEM_TABLES: Record<string, string[]> = {
   // Decision 047: not the other tables whose names contain these words.
   deadline: ["DistrictDeadline"],
   letter: ["InfoLetter"],
+  // Decision 048.
+  campaign: ["MonitoringCampaign"],
+  indicator: ["MonitoringIndicator"],
   recipient: ["SurveyRecipient"],
 };
 
