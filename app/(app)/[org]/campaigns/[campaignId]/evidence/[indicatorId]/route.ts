@@ -15,7 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const ctx = await requireTenant(org);
   const school = ctx.organization.kind === "SCHOOL";
   if (!hasPermission(ctx.roles, school ? "campaigns.answer" : "campaigns.manage")) notFound();
-  const schoolId = school ? ctx.organization.id : new URL(request.url).searchParams.get("school");
+  const asked = new URL(request.url).searchParams.get("school");
+  // A school downloads its own files only: naming another school is a 404, not a quiet fallback.
+  if (school && asked !== null && asked !== ctx.organization.id) notFound();
+  const schoolId = school ? ctx.organization.id : asked;
   if (![campaignId, indicatorId, schoolId].every((id) => IdParam.safeParse(id).success)) notFound();
   const file = await getEvidenceFile(ctx, campaignId, indicatorId, schoolId!);
   if (!file) notFound();
