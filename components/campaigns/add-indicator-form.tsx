@@ -12,10 +12,10 @@ import { addCampaignIndicator } from "@/lib/campaigns/office-actions";
 /** A line added to the campaign's form: an indicator of the library, or the office's own question with its answer type. */
 export function AddIndicatorForm({ org, campaignId, library, types }: { org: string; campaignId: string; library: { key: string; title: string }[]; types: { value: string; label: string }[] }) {
   const t = useTranslations("campaigns");
-  const { submit, pending, result, error } = useFormDataAction(addCampaignIndicator, { org, campaignId });
+  const { onSubmit, pending, result, error } = useFormDataAction(addCampaignIndicator, { org, campaignId });
   const fieldError = (name: string) => error?.fieldErrors?.[name]?.[0];
   return (
-    <ClientForm className="flex max-w-2xl flex-col gap-4" aria-label={t("addTitle")} action={submit}>
+    <ClientForm className="flex max-w-2xl flex-col gap-4" aria-label={t("addTitle")} onSubmit={onSubmit}>
       {error ? <ActionErrorNotice error={error} /> : null}
       {result?.ok ? <Notice kind="success">{t("added")}</Notice> : null}
       <SelectField label={t("fromLibrary")} name="libraryKey" defaultValue="" error={fieldError("libraryKey")}>

@@ -20,11 +20,11 @@ const shownNumber = (v: string | null) => (v === null ? "" : v.replace(".", ",")
  */
 export function AnswerForm({ org, campaignId, lines }: { org: string; campaignId: string; lines: AnswerLine[] }) {
   const t = useTranslations("campaigns");
-  const { submit, pending, result, error } = useFormDataAction(saveCampaignAnswers, { org, campaignId });
+  const { onSubmit, pending, result, error } = useFormDataAction(saveCampaignAnswers, { org, campaignId }, { reset: false });
   const fieldError = (name: string) => error?.fieldErrors?.[name]?.[0];
   const submitted = result?.ok && (result.data as { status?: string }).status === "SUBMITTED";
   return (
-    <ClientForm className="flex flex-col gap-5" aria-label={t("schoolAnswerTitle")} action={submit}>
+    <ClientForm className="flex flex-col gap-5" aria-label={t("schoolAnswerTitle")} onSubmit={onSubmit}>
       {error ? <ActionErrorNotice error={error} /> : null}
       {result?.ok ? <Notice kind="success">{submitted ? t("submitted") : t("saved")}</Notice> : null}
       <ol className="flex flex-col gap-5">
@@ -50,6 +50,7 @@ export function AnswerForm({ org, campaignId, lines }: { org: string; campaignId
               ) : (
                 <TextField label={label} name={name} type={line.answerType === "LINK" ? "url" : "text"} inputMode={line.answerType === "LINK" ? "url" : "decimal"} defaultValue={line.answerType === "LINK" ? (line.value ?? "") : shownNumber(line.value)} hint={hint} error={fieldError(name)} />
               )}
+              {line.libraryKey && line.computed !== null ? <input type="hidden" name={`shown.${line.id}`} value={line.computed} /> : null}
               {line.libraryKey ? <TextField label={t("comment")} name={`comments.${line.id}`} defaultValue={line.comment ?? ""} hint={t("commentHint")} error={fieldError(`comments.${line.id}`)} /> : null}
             </li>
           );

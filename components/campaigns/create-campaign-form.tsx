@@ -12,10 +12,10 @@ import { createCampaign } from "@/lib/campaigns/office-actions";
 /** A new campaign: a shipped form, its title (the form's own until changed) and the collection period. */
 export function CreateCampaignForm({ org, forms }: { org: string; forms: { key: string; title: string }[] }) {
   const t = useTranslations("campaigns");
-  const { submit, pending, result, error } = useFormDataAction(createCampaign, { org });
+  const { onSubmit, pending, result, error } = useFormDataAction(createCampaign, { org });
   const fieldError = (name: string) => error?.fieldErrors?.[name]?.[0];
   return (
-    <ClientForm className="flex max-w-2xl flex-col gap-4" aria-label={t("createTitle")} action={submit}>
+    <ClientForm className="flex max-w-2xl flex-col gap-4" aria-label={t("createTitle")} onSubmit={onSubmit}>
       {error ? <ActionErrorNotice error={error} /> : null}
       {result?.ok ? <Notice kind="success">{t("created")}</Notice> : null}
       <SelectField label={t("form")} name="formKey" defaultValue="" error={fieldError("formKey")} hint={t("formsHint")}>

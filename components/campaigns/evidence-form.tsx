@@ -13,9 +13,9 @@ import { attachCampaignEvidence } from "@/lib/campaigns/school-actions";
 export function EvidenceForm({ org, campaignId, lines, accept, maxBytes, maxMb }: { org: string; campaignId: string; lines: { id: string; title: string }[]; accept: string; maxBytes: number; maxMb: number }) {
   const t = useTranslations("campaigns");
   const id = useId();
-  const { submit, pending, result, error } = useFormDataAction(attachCampaignEvidence, { org, campaignId }, { maxBytes });
+  const { onSubmit, pending, result, error } = useFormDataAction(attachCampaignEvidence, { org, campaignId }, { maxBytes });
   return (
-    <ClientForm className="flex max-w-2xl flex-col gap-3" aria-label={t("evidenceTitle")} action={submit}>
+    <ClientForm className="flex max-w-2xl flex-col gap-3" aria-label={t("evidenceTitle")} onSubmit={onSubmit}>
       <SelectField label={t("evidenceFor")} name="indicatorId" defaultValue={lines[0]?.id} error={error?.fieldErrors?.indicatorId?.[0]}>
         {lines.map((l, i) => (
           <option key={l.id} value={l.id}>

@@ -13,9 +13,9 @@ type Props = { org: string; campaignId: string; schoolId: string; schoolName: st
 /** The methodist returns a school's submitted form with what to correct. */
 export function ReturnAnswerForm({ org, campaignId, schoolId, schoolName }: Props) {
   const t = useTranslations("campaigns");
-  const { submit, pending, result, error } = useFormDataAction(returnCampaignAnswer, { org, campaignId, schoolId });
+  const { onSubmit, pending, result, error } = useFormDataAction(returnCampaignAnswer, { org, campaignId, schoolId });
   return (
-    <ClientForm className="flex flex-wrap items-end gap-2" aria-label={`${t("return")}: ${schoolName}`} action={submit}>
+    <ClientForm className="flex flex-wrap items-end gap-2" aria-label={`${t("return")}: ${schoolName}`} onSubmit={onSubmit}>
       <TextField label={t("returnComment")} name="comment" error={error?.fieldErrors?.comment?.[0]} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("return")}
@@ -28,9 +28,9 @@ export function ReturnAnswerForm({ org, campaignId, schoolId, schoolName }: Prop
 /** The methodist lets a late school submit up to a day. */
 export function ReopenAnswerForm({ org, campaignId, schoolId, schoolName }: Props) {
   const t = useTranslations("campaigns");
-  const { submit, pending, result, error } = useFormDataAction(reopenCampaignAnswer, { org, campaignId, schoolId });
+  const { onSubmit, pending, result, error } = useFormDataAction(reopenCampaignAnswer, { org, campaignId, schoolId });
   return (
-    <ClientForm className="flex flex-wrap items-end gap-2" aria-label={`${t("reopen")}: ${schoolName}`} action={submit}>
+    <ClientForm className="flex flex-wrap items-end gap-2" aria-label={`${t("reopen")}: ${schoolName}`} onSubmit={onSubmit}>
       <TextField label={t("reopenUntil")} name="until" type="date" error={error?.fieldErrors?.until?.[0]} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("reopen")}

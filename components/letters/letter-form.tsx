@@ -1,52 +1,26 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { TextAreaField } from "@/components/ui/textarea";
-import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
-import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
-import type { ActionResult } from "@/lib/actions/result";
+import { useFormDataAction } from "@/components/ui/use-form-data-action";
 import { sendLetter } from "@/lib/letters/actions";
-import { fileTooLarge } from "@/lib/uploads/limits";
 
 /** The office's letter: subject, text, all or chosen schools, an optional file (FormData to the action). */
 export function LetterForm({ org, schools, accept, maxBytes, maxMb }: { org: string; schools: { id: string; name: string }[]; accept: string; maxBytes: number; maxMb: number }) {
   const t = useTranslations("letters");
-  const tErrors = useTranslations("errors");
   const id = useId();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const idempotency = useIdempotencyKey();
-  const error = result && !result.ok ? result.error : null;
+  const { onSubmit, pending, result, error } = useFormDataAction(sendLetter, { org }, { maxBytes });
   return (
     <ClientForm
       className="flex flex-col gap-4"
       aria-label={t("composeTitle")}
-      action={(formData) =>
-        startTransition(async () => {
-          const file = formData.get("file");
-          const tooLarge = file instanceof File ? fileTooLarge(file, maxBytes) : null;
-          if (tooLarge) {
-            setResult({ ok: false, error: { code: "VALIDATION", message: tErrors(tooLarge.key as "fileTooLarge", tooLarge.values) } });
-            return;
-          }
-          formData.set("org", org);
-          formData.set(IDEMPOTENCY_FIELD, idempotency.current());
-          const res = await sendLetter(formData);
-          setResult(res);
-          if (res.ok) {
-            idempotency.renew();
-            router.refresh();
-          }
-        })
-      }
+      onSubmit={onSubmit}
     >
       {error ? <ActionErrorNotice error={error} /> : null}
       {result?.ok ? <Notice kind="success">{t("sent")}</Notice> : null}

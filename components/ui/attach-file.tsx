@@ -1,14 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
 import type { ActionResult } from "@/lib/actions/result";
-import { fileTooLarge } from "@/lib/uploads/limits";
 import { ClientForm } from "./client-form";
-import { useIdempotencyKey } from "./use-idempotency-key";
+import { useFormDataAction } from "./use-form-data-action";
 
 /**
  * Uploads one file (FormData straight to the server action, which validates type and size). A file over
@@ -32,32 +28,11 @@ export function AttachFile({
   maxBytes: number;
 }) {
   const id = useId();
-  const router = useRouter();
-  const tErrors = useTranslations("errors");
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const idempotency = useIdempotencyKey();
+  const { onSubmit, pending, result } = useFormDataAction(action, fields, { maxBytes });
   return (
     <ClientForm
       className="flex flex-col gap-1"
-      action={(formData) =>
-        startTransition(async () => {
-          const file = formData.get("file");
-          const tooLarge = file instanceof File ? fileTooLarge(file, maxBytes) : null;
-          if (tooLarge) {
-            setResult({ ok: false, error: { code: "VALIDATION", message: tErrors(tooLarge.key as "fileTooLarge", tooLarge.values) } });
-            return;
-          }
-          for (const [key, value] of Object.entries(fields)) formData.set(key, value);
-          formData.set(IDEMPOTENCY_FIELD, idempotency.current());
-          const res = await action(formData);
-          setResult(res);
-          if (res.ok) {
-            idempotency.renew();
-            router.refresh();
-          }
-        })
-      }
+      onSubmit={onSubmit}
     >
       <label htmlFor={id} className="text-sm">
         {label}

@@ -35,25 +35,30 @@ export const IndicatorInput = z.object({ org: OrgSlug, campaignId: Id, indicator
 export const ReturnAnswerInput = z.object({ org: OrgSlug, campaignId: Id, schoolId: Id, comment: RequiredText(1000) });
 export const ReopenInput = z.object({ org: OrgSlug, campaignId: Id, schoolId: Id, until: RequiredDate });
 
-/** A plain form post sends `answers.<indicatorId>` and `comments.<indicatorId>`: gather them. */
+/**
+ * A plain form post sends `answers.<indicatorId>`, `comments.<indicatorId>` and `shown.<indicatorId>` (the
+ * value the app had computed when the form was shown): gather them.
+ */
 function gatherAnswers(raw: unknown): unknown {
   if (!raw || typeof raw !== "object" || "answers" in raw) return raw;
   const out: Record<string, unknown> = {};
   const answers: Record<string, unknown> = {};
   const comments: Record<string, unknown> = {};
+  const shown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key.startsWith("answers.")) answers[key.slice("answers.".length)] = value;
     else if (key.startsWith("comments.")) comments[key.slice("comments.".length)] = value;
+    else if (key.startsWith("shown.")) shown[key.slice("shown.".length)] = value;
     else out[key] = value;
   }
-  return { ...out, answers, comments };
+  return { ...out, answers, comments, shown };
 }
 
 const TextRecord = z.record(z.string().max(40), z.string().max(5000, { error: "tooLong" }));
 
 /** The school's answers: saved as a draft, or submitted (`intent=submit`). */
-const SaveAnswersObject = z.object({ org: OrgSlug, campaignId: Id, intent: z.enum(["save", "submit"]).default("save"), answers: TextRecord.default({}), comments: TextRecord.default({}) });
-type SaveAnswersFields = { org: string; campaignId: string; intent?: "save" | "submit"; answers?: Record<string, string>; comments?: Record<string, string> };
+const SaveAnswersObject = z.object({ org: OrgSlug, campaignId: Id, intent: z.enum(["save", "submit"]).default("save"), answers: TextRecord.default({}), comments: TextRecord.default({}), shown: TextRecord.default({}) });
+type SaveAnswersFields = { org: string; campaignId: string; intent?: "save" | "submit"; answers?: Record<string, string>; comments?: Record<string, string>; shown?: Record<string, string> };
 // Typed as the object it gathers into, so that callers (and tests) name the fields they send.
 export const SaveAnswersInput = z.preprocess(gatherAnswers, SaveAnswersObject) as unknown as z.ZodType<z.output<typeof SaveAnswersObject>, SaveAnswersFields>;
 

@@ -16,6 +16,13 @@ import { AttachEvidenceInput, CampaignInput, SaveAnswersInput } from "./schemas"
 
 type School = { id: string; kind: string; timeZone: string };
 
+/** Two answers of a type are the same once read («3,0» and «3»). */
+function sameAnswer(type: AnswerType, a: unknown, b: unknown): boolean {
+  const x = parseAnswer(type, a);
+  const y = parseAnswer(type, b);
+  return x.ok && y.ok && x.value === y.value;
+}
+
 /** The campaign of an office above the school (RLS shows a school only its offices' campaigns) with its form and the school's answer. */
 async function campaignForSchool(tx: Tx, school: School, campaignId: string) {
   const campaign = await tx.monitoringCampaign.findFirst({
@@ -60,7 +67,10 @@ export const saveCampaignAnswers = defineAction({
     const missing: string[] = [];
     for (const line of campaign.indicators) {
       const computed = computeIndicator(line.libraryKey, facts);
-      const raw = line.answerType === "FILE" ? (evidence.get(line.id) ?? null) : input.answers[line.id] !== undefined ? input.answers[line.id] : (stored[line.id]?.value ?? computed);
+      // A pre-filled line sent as it was shown follows the school's data: if the data changed while the form
+      // was open, the app's current figure is the answer (the school did not correct anything).
+      const kept = computed !== null && input.shown[line.id] !== undefined && input.answers[line.id] !== undefined && sameAnswer(line.answerType as AnswerType, input.answers[line.id], input.shown[line.id]);
+      const raw = line.answerType === "FILE" ? (evidence.get(line.id) ?? null) : kept ? computed : input.answers[line.id] !== undefined ? input.answers[line.id] : (stored[line.id]?.value ?? computed);
       const parsed = parseAnswer(line.answerType as AnswerType, raw);
       const comment = (input.comments[line.id] ?? stored[line.id]?.comment ?? "").trim().slice(0, COMMENT_MAX) || null;
       if (!parsed.ok) {

@@ -7,6 +7,7 @@ import { addCampaignIndicator, closeCampaign, createCampaign, removeCampaignIndi
 import { getOfficeCampaign, getSchoolCampaign, listSchoolCampaigns } from "../../lib/campaigns/queries";
 import { attachCampaignEvidence, confirmCampaignAnswer, saveCampaignAnswers } from "../../lib/campaigns/school-actions";
 import { formIndicators, shippedForm } from "../../lib/domain/monitoring-forms";
+import { readStoredValues as readStored } from "../../lib/domain/monitoring-indicators";
 import { createMember, createOrganization } from "../factories";
 import { call, callOk, tenantContext } from "../setup/call";
 import { pinClock, STORY_NOW } from "../setup/clock";
@@ -144,6 +145,15 @@ describe("a school answers", () => {
     // Sent: locked for the school until the office returns it; the form is now frozen for the office.
     expect(await call(saveCampaignAnswers, curator1.id, { org: s1.slug, campaignId, answers })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await call(addCampaignIndicator, methodist.id, { org: muni.slug, campaignId, libraryKey: "cases.count" })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Форму уже заполнили школы: изменить её нельзя." } });
+  });
+
+  it("a pre-filled line sent as shown follows the school's data when it changed while the form was open", async () => {
+    const pairs = (await indicatorIds()).find((l) => l.libraryKey === "pairs.byOrder")!;
+    // Shown as 5 when the form was opened; the data now says 0; the director did not touch the line.
+    await callOk(saveCampaignAnswers, d2.id, { org: s2.slug, campaignId, answers: { [pairs.id]: "5" }, shown: { [pairs.id]: "5" } });
+    expect((readStored((await submission(s2.id))!.values))[pairs.id]).toEqual({ computed: "0", value: "0", comment: null });
+    // Typed over the shown value: a correction, refused without a comment.
+    expect(await call(saveCampaignAnswers, d2.id, { org: s2.slug, campaignId, answers: { [pairs.id]: "4" }, shown: { [pairs.id]: "5" } })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   });
 
   it("the head confirms once; a curator cannot", async () => {
