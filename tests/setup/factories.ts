@@ -67,7 +67,9 @@ export type PersonOptions = Partial<Input<typeof createPerson>> & {
 export async function createConsentedPerson(s: Staffed, options: PersonOptions = {}): Promise<string> {
   const { purposes = ["BANK", "PAIRS"], givenAt = "2026-09-05", ...fields } = options;
   n += 1;
-  const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName: `Фамилия${n}`, firstName: "Имя", ...fields });
+  // A field given as undefined keeps its default (a caller passes an optional name straight through).
+  const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName: `Фамилия${n}`, firstName: "Имя", ...given });
   if (purposes.length) await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt });
   return personId;
 }
@@ -78,10 +80,10 @@ export type MenteeOptions = Partial<Omit<Input<typeof addMentee>, "personId">> &
   approve?: boolean;
 };
 
-/** A young specialist (one year's experience) in the mentee bank, approved by the head unless told. */
+/** A young specialist in the mentee bank, approved by the head unless told. */
 export async function createMentee(s: Staffed, options: MenteeOptions = {}): Promise<{ menteeId: string; personId: string }> {
   const { person, approve = true, ...fields } = options;
-  const personId = await createConsentedPerson(s, { experienceYears: 1, ...person } as PersonOptions);
+  const personId = await createConsentedPerson(s, person);
   const { menteeId } = await callOk(addMentee, as(s.curator), { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE", ...fields });
   if (approve) await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [menteeId] });
   return { menteeId, personId };
@@ -97,10 +99,10 @@ export type MentorOptions = Partial<Omit<Input<typeof addMentor>, "personId">> &
   approve?: boolean;
 };
 
-/** An experienced teacher (20 years) in the mentor bank: trained, with the duties consent, approved — unless told. */
+/** A teacher in the mentor bank: trained, with the duties consent, approved — unless told. */
 export async function createMentor(s: Staffed, options: MentorOptions = {}): Promise<{ mentorId: string; personId: string }> {
   const { person, training = {}, dutiesGivenAt = "2026-09-07", approve = true, ...fields } = options;
-  const personId = await createConsentedPerson(s, { experienceYears: 20, ...person } as PersonOptions);
+  const personId = await createConsentedPerson(s, person);
   const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId, competencies: ["DISCIPLINE"], capacity: "2", ...fields });
   if (dutiesGivenAt !== null) await callOk(recordDutiesConsent, as(s.curator), { org: s.slug, mentorId, givenAt: dutiesGivenAt });
   if (training !== null) await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01", ...training });
