@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
-import { addMentee, addMentor, approveMentor, leaveMenteeBank, leaveMentorBank, recordTraining, updateMentee } from "../../lib/banks/actions";
-import { recordDutiesConsent } from "../../lib/banks/duties-actions";
+import { addMentee, addMentor, leaveMenteeBank, leaveMentorBank, updateMentee } from "../../lib/banks/actions";
 import { approveMentees } from "../../lib/banks/mentee-approval-actions";
 import { approveIncentives, proposeIncentive, withdrawIncentive } from "../../lib/incentives/actions";
 import { incentiveOrder } from "../../lib/incentives/queries";
-import { approvePairs, matchPairs, proposePairs } from "../../lib/pairs/actions";
-import { createPerson, recordConsent } from "../../lib/people/actions";
-import { approveAct, createProgram, registerAct } from "../../lib/programs/actions";
-import { createMember, createOrganization } from "../factories";
+import { matchPairs, proposePairs } from "../../lib/pairs/actions";
+import { approveAct, registerAct } from "../../lib/programs/actions";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, callOk } from "../setup/call";
+import { createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
+import { as, call, callOk, tenantContext } from "../setup/call";
 
 // The head's approval of mentees and incentive payments to mentors (issue #15 item 2, decision 025): the
 // happy paths, and every refusal with nothing written. Cross-tenant attacks on these actions are the
@@ -19,46 +16,20 @@ import { as, call, callOk } from "../setup/call";
 const db = setupTestDatabase();
 pinClock(); // 4 December 2026: the pairs below work from 10 October 2026
 
-type School = { id: string; slug: string; curator: { id: string }; director: { id: string }; programId: string };
-
-async function school(): Promise<School> {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma);
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"], { name: "Смирнова Елена Петровна" });
-  const { programId } = await callOk(createProgram, as(curator), { org: org.slug, academicYear: 2026, audience: "BOTH", template: "school" });
-  await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 5 } });
-  return { ...org, curator, director, programId };
-}
-
-let n = 0;
-async function person(s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) {
-  n += 1;
-  const { personId } = await callOk(createPerson, as(s.curator), {
-    org: s.slug, kind, lastName: lastName ?? `Фамилия${n}`, firstName: "Имя", position: kind === "TEACHER" ? "Учитель" : undefined, experienceYears: kind === "TEACHER" ? 2 : undefined, ...(kind === "STUDENT" ? { grade: "11", birthDate: "2008-01-10" } : {}),
-  });
-  await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-  return personId;
-}
-
-const addMentee = async (s: School) =>
-  (await callOk(addMentee, as(s.curator), { org: s.slug, personId: await person(s), category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE" })).menteeId;
-
-async function approvedMentor(s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) {
-  const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId: await person(s, kind, lastName), competencies: ["DISCIPLINE"], capacity: "2" });
-  await callOk(recordDutiesConsent, as(s.curator), { org: s.slug, mentorId, givenAt: "2026-09-07" });
-  await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-20" });
-  await callOk(approveMentor, as(s.director), { org: s.slug, mentorId });
-  return mentorId;
-}
+// The story's teachers hold a position (the register prints it); its pupils are of the 11th grade.
+const TEACHER: PersonOptions = { position: "Учитель" };
+const STUDENT: PersonOptions = { kind: "STUDENT", grade: "11", birthDate: "2008-01-10" };
+const school = () => createSchool(db().prisma, { stage: 5, directorName: "Смирнова Елена Петровна" });
+/** A mentee waiting for the head's approval. */
+const waitingMentee = async (s: School) => (await createMentee(s, { person: TEACHER, approve: false })).menteeId;
+const approvedMentor = async (s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) =>
+  (await createMentor(s, { person: { ...(kind === "STUDENT" ? STUDENT : TEACHER), lastName }, training: { finishedOn: "2026-09-20" } })).mentorId;
 
 /** A mentor with a pair the head's order secured on 10 October 2026. */
 async function pairedMentor(s: School, lastName?: string) {
   const mentorId = await approvedMentor(s, "TEACHER", lastName);
-  const menteeId = await addMentee(s);
-  await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [menteeId] });
-  const { pairIds } = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [menteeId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
-  await callOk(approvePairs, as(s.director), { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId: pairIds[0], version: 1 }] });
+  const { menteeId } = await createMentee(s, { person: TEACHER });
+  await createApprovedPairs(s, [{ mentorId, menteeIds: [menteeId] }]);
   return mentorId;
 }
 
@@ -67,12 +38,12 @@ const approvalOf = (id: string) => db().prisma.menteeProfile.findUniqueOrThrow({
 describe("the head approves mentees", () => {
   it("approves the selected list at once, recorded with who and when; the curator may not; an approved one is not approved twice", async () => {
     const s = await school();
-    const [a, b] = [await addMentee(s), await addMentee(s)];
+    const [a, b] = [await waitingMentee(s), await waitingMentee(s)];
     expect(await call(approveMentees, as(s.curator), { org: s.slug, menteeIds: [a, b] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [a, b] })).toEqual({ approved: 2 });
     for (const id of [a, b]) expect(await approvalOf(id)).toMatchObject({ approvedById: s.director.id, approvedAt: expect.any(Date) });
     expect(await db().prisma.auditEvent.count({ where: { action: "mentees.approve", organizationId: s.id } })).toBe(1);
-    const c = await addMentee(s);
+    const c = await waitingMentee(s);
     const again = await call(approveMentees, as(s.director), { org: s.slug, menteeIds: [c, a] });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringMatching(/: уже утверждён руководителем\.$/)] } });
     // Nothing approved from the refused batch.
@@ -82,7 +53,7 @@ describe("the head approves mentees", () => {
 
   it("refuses a mentee who left the bank, writing nothing; a new category withdraws the approval, new difficulties do not; re-entry is approved anew", async () => {
     const s = await school();
-    const [a, b] = [await addMentee(s), await addMentee(s)];
+    const [a, b] = [await waitingMentee(s), await waitingMentee(s)];
     await callOk(leaveMenteeBank, as(s.curator), { org: s.slug, entryId: b, reason: "Перевёлся в другую школу" });
     const refused = await call(approveMentees, as(s.director), { org: s.slug, menteeIds: [a, b] });
     expect(refused).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("выбыл из банка наставляемых")] } });
@@ -105,7 +76,7 @@ describe("the head approves mentees", () => {
   it("pairs only approved mentees: the matching leaves the others out with the reason, a proposal naming one is refused", async () => {
     const s = await school();
     const mentorId = await approvedMentor(s);
-    const waiting = await addMentee(s);
+    const waiting = await waitingMentee(s);
     const match = await callOk(matchPairs, as(s.curator), { org: s.slug, programId: s.programId, weights: { subject: 1, difficulties: 1, experience: 1, sameSchool: 1, capacity: 1, preference: 1 }, pool: "school" });
     expect(match.proposal).toEqual([]);
     expect(match.left).toEqual([expect.objectContaining({ menteeId: waiting, reason: "Наставляемый не утверждён руководителем." })]);
@@ -123,8 +94,8 @@ async function incentiveAct(s: School, approve = true, kind = "INCENTIVE_REGULAT
   return actId;
 }
 
-const ctxOf = (s: School): TenantContext =>
-  ({ user: { id: s.director.id, name: "Директор", email: "d@example.org", locale: "ru" }, organization: { id: s.id, slug: s.slug, name: "МБОУ «СОШ № 1»", kind: "SCHOOL", timeZone: "Europe/Moscow" }, roles: ["DIRECTOR"] }) as unknown as TenantContext;
+// The head's request context, under the school's full name as its orders are headed.
+const ctxOf = (s: School) => tenantContext({ ...s, name: "МБОУ «СОШ № 1»" }, { id: s.director.id, name: "Директор", email: "d@example.org" }, ["DIRECTOR"]);
 
 describe("incentive payments to mentors", () => {
   it("the curator proposes, the head approves the selected ones, the order lists them; a proposal can be withdrawn, an approved payment cannot", async () => {
@@ -174,7 +145,7 @@ describe("incentive payments to mentors", () => {
     const s = await school();
     const other = await school();
     const mentorId = await pairedMentor(s);
-    const candidate = (await callOk(addMentor, as(s.curator), { org: s.slug, personId: await person(s), competencies: [], capacity: "1" })).mentorId;
+    const candidate = (await callOk(addMentor, as(s.curator), { org: s.slug, personId: await createConsentedPerson(s, TEACHER), competencies: [], capacity: "1" })).mentorId;
     const pupil = await approvedMentor(s, "STUDENT");
     const actId = await incentiveAct(s);
     const pairsOrder = (await db().prisma.localAct.findFirstOrThrow({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).id;
