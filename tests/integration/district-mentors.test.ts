@@ -1,16 +1,15 @@
 import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMentee, addMentor, approveMentor, recordTraining, setDistrictVisibility } from "../../lib/banks/actions";
-import { approveMentees } from "../../lib/banks/mentee-approval-actions";
+import { setDistrictVisibility } from "../../lib/banks/actions";
 import { loadDistrictMentors } from "../../lib/banks/district";
 import { withDb } from "../../lib/db";
 import { matchPairs, proposePairs } from "../../lib/pairs/actions";
-import { createPerson, recordConsent } from "../../lib/people/actions";
 import { createProgram } from "../../lib/programs/actions";
-import { createMember, createOrganization } from "../factories";
+import { createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { createMentee, createMentor, createStaffedSchool, type PersonOptions, type Staffed } from "../setup/factories";
 import { as, call, callOk } from "../setup/call";
 
 const db = setupTestDatabase();
@@ -18,23 +17,17 @@ const db = setupTestDatabase();
 pinClock();
 
 let district: { id: string; slug: string };
-let a: { id: string; slug: string; curator: { id: string }; director: { id: string } };
-let b: typeof a;
-let elsewhere: typeof a;
+let a: Staffed, b: Staffed, elsewhere: Staffed;
 let visibleMentor: string;
 
-async function school(parentId: string, shortName: string) {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma, { parentId, shortName });
-  return { ...org, curator: await createMember(prisma, org.id, ["CURATOR"]), director: await createMember(prisma, org.id, ["DIRECTOR"]) };
-}
-
-async function approvedMentor(s: typeof a, lastName: string, purposes: string[], visible: boolean) {
-  const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName, firstName: "Мария", experienceYears: 15 });
-  await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt: "2026-09-05" });
-  const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId, competencies: ["PARENTS"], capacity: "2" });
-  await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "COURSE", title: "Курсы наставников", finishedOn: "2026-10-01" });
-  await callOk(approveMentor, as(s.director), { org: s.slug, mentorId });
+/** An approved mentor «<lastName> Мария» of the school, trained on a course, open to the district or not. */
+async function approvedMentor(s: Staffed, lastName: string, purposes: PersonOptions["purposes"], visible: boolean) {
+  const { mentorId } = await createMentor(s, {
+    person: { lastName, firstName: "Мария", purposes },
+    competencies: ["PARENTS"],
+    dutiesGivenAt: null,
+    training: { kind: "COURSE", title: "Курсы наставников" },
+  });
   if (visible) await callOk(setDistrictVisibility, as(s.curator), { org: s.slug, mentorId, visible: "yes", agreedOn: "2026-10-02" });
   return mentorId;
 }
@@ -43,9 +36,9 @@ beforeAll(async () => {
   const prisma = db().prisma;
   district = await createOrganization(prisma, { kind: "MUNICIPALITY" });
   const other = await createOrganization(prisma, { kind: "MUNICIPALITY" });
-  a = await school(district.id, "СОШ А");
-  b = await school(district.id, "СОШ Б");
-  elsewhere = await school(other.id, "СОШ В");
+  a = await createStaffedSchool(prisma, { parentId: district.id, shortName: "СОШ А" });
+  b = await createStaffedSchool(prisma, { parentId: district.id, shortName: "СОШ Б" });
+  elsewhere = await createStaffedSchool(prisma, { parentId: other.id, shortName: "СОШ В" });
   visibleMentor = await approvedMentor(a, "Открытая", ["BANK", "PAIRS"], true);
   await approvedMentor(a, "Закрытая", ["BANK", "PAIRS"], false);
   await approvedMentor(a, "БезСогласияНаПары", ["BANK"], true);
@@ -68,10 +61,7 @@ describe("the district mentor bank", () => {
   it("district matching suggests the other school's mentor but this school cannot propose that pair", async () => {
     const { programId } = await callOk(createProgram, as(b.curator), { org: b.slug, academicYear: 2026, audience: "BOTH", template: "school" });
     await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 5 } });
-    const { personId } = await callOk(createPerson, as(b.curator), { org: b.slug, kind: "TEACHER", lastName: "Новенькая", firstName: "Ольга", experienceYears: 0 });
-    await callOk(recordConsent, as(b.curator), { org: b.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const { menteeId } = await callOk(addMentee, as(b.curator), { org: b.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], source: "QUESTIONNAIRE" });
-    await callOk(approveMentees, as(b.director), { org: b.slug, menteeIds: [menteeId] });
+    const { menteeId } = await createMentee(b, { person: { lastName: "Новенькая", firstName: "Ольга" }, difficulties: ["PARENTS"] });
     const weights = { subject: 1, difficulties: 5, experience: 1, sameSchool: 1, capacity: 1, preference: 1 };
     const school = await callOk(matchPairs, as(b.curator), { org: b.slug, programId, weights, pool: "school" });
     expect(school.proposal).toEqual([]);
