@@ -4,37 +4,25 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMentee, addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
 import { createPerson, recordConsent, revokeConsent } from "../../lib/people/actions";
-import { createProgram } from "../../lib/programs/actions";
 import { deleteNews, saveNews, setActPublished, setNewsPublished, setPublicSection } from "../../lib/publication/actions";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
-import {
-  findPublicSchool,
-  loadPublicNews,
-  loadPublicSection,
-  loadPublicSectionHead,
-  loadPublishedActFile,
-  loadPublishedPracticeFile,
-} from "../../lib/publication/public";
+import { findPublicSchool, loadPublicNews, loadPublicSection, loadPublicSectionHead, loadPublishedActFile, loadPublishedPracticeFile } from "../../lib/publication/public";
 import { loadPublicationAdmin } from "../../lib/publication/queries";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, callOk } from "../setup/call";
+import { as, call, callOk, tenantContext } from "../setup/call";
+import { addStaff, createSchool } from "../setup/factories";
 
 const db = setupTestDatabase();
 
 const isoDay = (offsetDays = 0) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), offsetDays));
 
-type School = { id: string; slug: string; name: string; parentId: string | null; curator: { id: string }; director: { id: string }; mentorUser: { id: string }; programId: string };
+type School = Awaited<ReturnType<typeof school>>;
 
-async function school(parentId: string | null = null): Promise<School> {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma, { parentId, shortName: null });
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"]);
-  const mentorUser = await createMember(prisma, org.id, ["MENTOR"]);
-  const { programId } = await callOk(createProgram, as(curator), { org: org.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
-  return { ...org, curator, director, mentorUser, programId };
+/** A school of the district with a program for teachers and a mentor's account besides its staff. */
+async function school(parentId: string) {
+  const s = await createSchool(db().prisma, { parentId, audience: "TEACHERS" });
+  return { ...s, mentorUser: await addStaff(db().prisma, s, ["MENTOR"]) };
 }
 
 async function person(s: School, lastName: string, purposes: string[][], extra: Record<string, unknown> = {}) {
@@ -186,16 +174,17 @@ describe("publication actions", () => {
       await prisma.auditEvent.count(),
     ];
     const before = await counts();
-    const attempts: [string, Record<string, unknown>][] = [
-      ["publication.setSection", { org: a.slug, published: true, intro: "Чужой текст" }],
-      ["publication.setAct", { org: a.slug, actId: acts.approvedHidden, published: true }],
-      ["news.save", { org: a.slug, title: "Чужая новость", body: "Текст", publishedAt: isoDay() }],
-      ["news.setPublished", { org: a.slug, newsId: news.draft, published: true }],
-      ["news.delete", { org: a.slug, newsId: news.published }],
+    // Each attempt as a given user, named for the failure message.
+    const attempts: [string, (actor: { id: string }) => Promise<unknown>][] = [
+      ["publication.setSection", (actor) => call(setPublicSection, as(actor), { org: a.slug, published: true, intro: "Чужой текст" })],
+      ["publication.setAct", (actor) => call(setActPublished, as(actor), { org: a.slug, actId: acts.approvedHidden, published: true })],
+      ["news.save", (actor) => call(saveNews, as(actor), { org: a.slug, title: "Чужая новость", body: "Текст", publishedAt: isoDay() })],
+      ["news.setPublished", (actor) => call(setNewsPublished, as(actor), { org: a.slug, newsId: news.draft, published: true })],
+      ["news.delete", (actor) => call(deleteNews, as(actor), { org: a.slug, newsId: news.published })],
     ];
-    for (const [name, input] of attempts) {
-      expect(await run(name, a.mentorUser.id, input), `${name} by a mentor`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-      expect(await run(name, outsider.id, input), `${name} from school B`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    for (const [name, attempt] of attempts) {
+      expect(await attempt(a.mentorUser), `${name} by a mentor`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      expect(await attempt(outsider), `${name} from school B`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
     // School B's staff naming school A's rows from their own school find nothing.
     expect(await call(setActPublished, as(outsider), { org: b.slug, actId: acts.approvedHidden, published: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
@@ -259,7 +248,7 @@ describe("the published section", () => {
         competencies: ["Помогает с практическими приёмами ведения урока, дисциплиной", "Владеет современными педагогическими технологиями, готов транслировать опыт"],
       },
     ]);
-    const admin = await loadPublicationAdmin({ organization: { id: a.id }, user: { id: a.curator.id } } as TenantContext);
+    const admin = await loadPublicationAdmin(tenantContext(a, a.curator, ["CURATOR"]));
     const byId = new Map(admin.mentors.map((m) => [m.id, m.refusal]));
     expect(byId.get(shown.mentorId)).toBeNull();
     expect(byId.get(hidden.mentorId)).toContain("публикация сведений на сайте организации");
