@@ -70,8 +70,19 @@ export async function createConsentedPerson(s: Staffed, options: PersonOptions =
   // A field given as undefined keeps its default (a caller passes an optional name straight through).
   const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName: `Фамилия${n}`, firstName: "Имя", ...given });
-  if (purposes.length) await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt });
+  if (purposes.length) await createConsent(s, personId, purposes, { givenAt });
   return personId;
+}
+
+/** A consent the person gave themself (on 5 September 2026 unless told) to the purposes, as the curator records it; its id. */
+export async function createConsent(
+  s: Staffed,
+  personId: string,
+  purposes: Input<typeof recordConsent>["purposes"],
+  details: Partial<Omit<Input<typeof recordConsent>, "personId" | "purposes">> = {},
+): Promise<string> {
+  const { consentId } = await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt: "2026-09-05", ...details });
+  return consentId;
 }
 
 export type MenteeOptions = Partial<Omit<Input<typeof addMentee>, "personId">> & {
