@@ -4,6 +4,7 @@ import { attachConsentScan, createPerson, linkAccount, recordConsent, revokeCons
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call } from "../setup/call";
+import { createConsentedPerson, type PersonOptions } from "../setup/factories";
 
 const db = setupTestDatabase();
 
@@ -22,11 +23,8 @@ beforeAll(async () => {
   otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
 });
 
-async function person(input: Record<string, unknown>) {
-  const res = await call(createPerson, as(curator), { org: school.slug, ...input });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data.personId;
-}
+// Each person is arranged without a consent: the consents are what these tests are about.
+const person = (fields: PersonOptions) => createConsentedPerson({ slug: school.slug, curator }, { purposes: [], ...fields });
 
 describe("people and consents", () => {
   it("adds a student as a minor and refuses a consent that is not from a legal representative", async () => {

@@ -17,6 +17,8 @@ type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
 type Input<A> = Omit<InputOf<A>, "org">;
 
+/** Whoever records people and consents: a school's curator. */
+export type Curated = { slug: string; curator: { id: string } };
 /** A school with its curator and head; whoever acts in it. */
 export type Staffed = Org & { curator: User; director: User };
 /** A staffed school with its mentoring program. */
@@ -64,7 +66,7 @@ export type PersonOptions = Partial<Input<typeof createPerson>> & {
 };
 
 /** A teacher of the school («Фамилия<n> Имя» unless named) with a consent the person gave to the purposes. */
-export async function createConsentedPerson(s: Staffed, options: PersonOptions = {}): Promise<string> {
+export async function createConsentedPerson(s: Curated, options: PersonOptions = {}): Promise<string> {
   const { purposes = ["BANK", "PAIRS"], givenAt = "2026-09-05", ...fields } = options;
   n += 1;
   // A field given as undefined keeps its default (a caller passes an optional name straight through).
@@ -76,7 +78,7 @@ export async function createConsentedPerson(s: Staffed, options: PersonOptions =
 
 /** A consent the person gave themself (on 5 September 2026 unless told) to the purposes, as the curator records it; its id. */
 export async function createConsent(
-  s: Staffed,
+  s: Curated,
   personId: string,
   purposes: Input<typeof recordConsent>["purposes"],
   details: Partial<Omit<Input<typeof recordConsent>, "personId" | "purposes">> = {},
