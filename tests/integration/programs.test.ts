@@ -4,7 +4,8 @@ import { previewRoadmapImport } from "../../lib/programs/import-actions";
 import { SCHOOL_ROADMAP } from "../../lib/programs/templates";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call } from "../setup/call";
+import { as, call, callOk } from "../setup/call";
+import { createProgramOf, type ProgramOptions } from "../setup/factories";
 
 const db = setupTestDatabase();
 
@@ -26,23 +27,16 @@ beforeAll(async () => {
   otherDirector = await createMember(prisma, other.id, ["DIRECTOR"]);
 });
 
-async function newProgram(year: number, template = "school") {
-  const res = await call(createProgram, as(curator), { org: school.slug, academicYear: year, audience: "BOTH", template });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data.programId;
-}
+const newProgram = (year: number, template: ProgramOptions["template"] = "school") => createProgramOf({ slug: school.slug, curator }, { year, template });
 
 async function finishStageOne(programId: string) {
   for (const [kind, number] of [["REGULATION", "70-од"], ["ROADMAP_APPROVAL", "71-од"], ["CURATOR_APPOINTMENT", "72-од"]] as const) {
-    const reg = await call(registerAct, as(curator), { org: school.slug, programId, kind, number, date: "2026-09-01", title: `Приказ ${number}` });
-    if (!reg.ok) throw new Error(reg.error.message);
-    const ok = await call(approveAct, as(director), { org: school.slug, actId: reg.data.actId });
-    if (!ok.ok) throw new Error(ok.error.message);
+    const { actId } = await callOk(registerAct, as(curator), { org: school.slug, programId, kind, number, date: "2026-09-01", title: `Приказ ${number}` });
+    await callOk(approveAct, as(director), { org: school.slug, actId });
   }
   const activities = await db().prisma.roadmapActivity.findMany({ where: { programId, stage: 1 } });
   for (const a of activities) {
-    const res = await call(setActivityStatus, as(curator), { org: school.slug, activityId: a.id, status: "DONE", evidence: "Протокол педсовета № 1" });
-    if (!res.ok) throw new Error(res.error.message);
+    await callOk(setActivityStatus, as(curator), { org: school.slug, activityId: a.id, status: "DONE", evidence: "Протокол педсовета № 1" });
   }
 }
 

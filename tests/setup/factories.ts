@@ -49,9 +49,18 @@ export async function createSchool(
   options: SchoolOptions & { stage?: number; audience?: Input<typeof createProgram>["audience"] } = {},
 ): Promise<School> {
   const s = await createStaffedSchool(prisma, options);
-  const { programId } = await callOk(createProgram, as(s.curator), { org: s.slug, academicYear: 2026, audience: options.audience ?? "BOTH", template: "school" });
+  const programId = await createProgramOf(s, { audience: options.audience });
   if (options.stage !== undefined) await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: options.stage } });
   return { ...s, programId };
+}
+
+type ProgramInput = Input<typeof createProgram>;
+
+/** A program the curator creates (2026, for teachers and students, from the school template unless told); its id. */
+export type ProgramOptions = { year?: number; audience?: ProgramInput["audience"]; template?: ProgramInput["template"] };
+export async function createProgramOf(s: Curated, options: ProgramOptions = {}): Promise<string> {
+  const { programId } = await callOk(createProgram, as(s.curator), { org: s.slug, academicYear: options.year ?? 2026, audience: options.audience ?? "BOTH", template: options.template ?? "school" });
+  return programId;
 }
 
 /** One more member of the school holding the roles. */
