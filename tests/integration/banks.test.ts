@@ -1,7 +1,6 @@
 import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { addMentee, addMentor, approveMentor, leaveMenteeBank, leaveMentorBank, recordTraining, setDistrictVisibility, updateMentee } from "../../lib/banks/actions";
 import { listMentees } from "../../lib/banks/queries";
 import { withDb } from "../../lib/db";
@@ -83,13 +82,12 @@ describe("mentee bank", () => {
     expect(await db().prisma.menteeProfile.findUniqueOrThrow({ where: { id: res.data.menteeId } })).toMatchObject({ category: "BURNOUT", difficulties: ["STRESS", "DISCIPLINE"], request: "Трудно с 7Б", source: "PSYCHOLOGIST", status: "WAITING" });
     expect((await facts()).menteesWithNeedsAndConsent).toBe(start.menteesWithNeedsAndConsent + 1);
 
-    const ctx = (roles: TenantContext["roles"], userId: string) => tenantContext({ ...school, name: "Школа", shortName: "Школа" }, { id: userId, name: "x", email: "x@example.org" }, roles);
-    const asDirector = await listMentees(ctx(["DIRECTOR"], director.id));
+    const asDirector = await listMentees(tenantContext(school, director, ["DIRECTOR"]));
     const row = asDirector.rows.find((r) => r.id === res.data.menteeId)!;
     expect(asDirector.sensitive).toBe(false);
     expect(row).toMatchObject({ category: null, difficulties: [], request: null });
     expect(JSON.stringify(asDirector)).not.toContain("Трудно с 7Б");
-    const asCurator = await listMentees(ctx(["CURATOR"], curator.id));
+    const asCurator = await listMentees(tenantContext(school, curator, ["CURATOR"]));
     expect(asCurator.rows.find((r) => r.id === res.data.menteeId)).toMatchObject({ category: "BURNOUT", request: "Трудно с 7Б" });
   });
 

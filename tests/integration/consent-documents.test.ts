@@ -1,27 +1,21 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { renderConsentDocx } from "../../lib/documents/consent-docx";
-import "../../lib/banks/actions";
-import "../../lib/banks/duties-actions";
+import { addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
+import { attachDutiesConsentScan, recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/banks/mentor-documents";
 import { renderOrderDocx } from "../../lib/documents/order-docx";
-import "../../lib/people/actions";
+import { createPerson, recordConsent } from "../../lib/people/actions";
 import { consentDocument } from "../../lib/people/consent-document";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk } from "../setup/call";
 
 const db = setupTestDatabase();
 // The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
 pinClock();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
 type Org = { id: string; slug: string; name: string; timeZone: string };
@@ -42,8 +36,8 @@ beforeAll(async () => {
 
 describe("printable consents", () => {
   it("prints a mentor's consent per purpose with the organization's requisites, and their dissemination consent with the allowed fields", async () => {
-    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
-    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const { personId } = await callOk(createPerson, as(head), { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
+    const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
     const ctx = ctxOf(kindergarten, head.id);
     const bank = await consentDocument(ctx, consentId, "BANK", null);
     const pairs = await consentDocument(ctx, consentId, "PAIRS", null);
@@ -58,7 +52,7 @@ describe("printable consents", () => {
     expect(await consentDocument(ctx, consentId, "SURVEYS", null)).toBeNull();
     expect(await consentDocument(ctxOf(other, otherHead.id), consentId, "BANK", null)).toBeNull();
 
-    const publication = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
+    const publication = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
     const dissemination = await consentDocument(ctx, publication.consentId, "PUBLICATION", "https://nastavnik.example/s/ds7");
     if (!dissemination?.ok) throw new Error("dissemination consent refused");
     const t = await textOf(await renderConsentDocx(dissemination.document));
@@ -67,13 +61,13 @@ describe("printable consents", () => {
   });
 
   it("prints the legal representative's version for a minor; refuses a minor's consent without a representative, writing nothing", async () => {
-    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2020-04-01", grade: "старшая группа" });
+    const { personId } = await callOk(createPerson, as(head), { org: kindergarten.slug, kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2020-04-01", grade: "старшая группа" });
     const before = await db().prisma.consent.count({ where: { personId } });
-    expect(await run("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
+    expect(await call(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
       ok: false, error: { fieldErrors: { givenBy: ["За несовершеннолетнего согласие даёт законный представитель."] } },
     });
     expect(await db().prisma.consent.count({ where: { personId } })).toBe(before);
-    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
+    const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
     const doc = await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null);
     if (!doc?.ok) throw new Error("refused");
     const t = await textOf(await renderConsentDocx(doc.document));
@@ -87,8 +81,8 @@ describe("printable consents", () => {
     const prisma = db().prisma;
     const bare = await createOrganization(prisma, { address: null });
     const director = await createMember(prisma, bare.id, ["DIRECTOR"]);
-    const { personId } = await ok<{ personId: string }>("people.create", director.id, { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
-    const { consentId } = await ok<{ consentId: string }>("consents.record", director.id, { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const { personId } = await callOk(createPerson, as(director), { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
+    const { consentId } = await callOk(recordConsent, as(director), { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
     expect(await consentDocument(ctxOf(bare, director.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
   });
 });
@@ -102,11 +96,11 @@ describe("the mentor's consent to additional duties and the order appointing men
     const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
     const ctx = ctxOf(org, director.id);
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
-    const { personId } = await ok<{ personId: string }>("people.create", curator.id, { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
-    await ok("consents.record", curator.id, { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const { mentorId } = await ok<{ mentorId: string }>("mentors.add", curator.id, { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
-    await ok("mentors.recordTraining", curator.id, { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
-    await ok("mentors.approve", director.id, { org: org.slug, mentorId });
+    const { personId } = await callOk(createPerson, as(curator), { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
+    await callOk(recordConsent, as(curator), { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const { mentorId } = await callOk(addMentor, as(curator), { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
+    await callOk(recordTraining, as(curator), { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
+    await callOk(approveMentor, as(director), { org: org.slug, mentorId });
 
     // The printable consent before it is signed: the date blank.
     const blank = await mentorDutiesConsentDocument(ctx, mentorId);
@@ -117,14 +111,14 @@ describe("the mentor's consent to additional duties and the order appointing men
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
     // A scan before the date, a future date, another school: refused, nothing written.
     const scan = new File([Buffer.from("%PDF-1.4 signed")], "согласие.pdf", { type: "application/pdf" });
-    expect(await run("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
-    expect(await run("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
-    expect(await run("mentors.recordDutiesConsent", outsider.id, { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
+    expect(await call(recordDutiesConsent, as(director), { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
+    expect(await call(recordDutiesConsent, as(outsider), { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: null, dutiesConsentFileData: null });
 
     // The head records it (people's paperwork), then the scan.
-    await ok("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2026-09-12" });
-    await ok("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan });
+    await callOk(recordDutiesConsent, as(director), { org: org.slug, mentorId, givenAt: "2026-09-12" });
+    await callOk(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan });
     expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-09-12T00:00:00Z"), dutiesConsentFileName: "согласие.pdf" });
     expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
 

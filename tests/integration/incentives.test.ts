@@ -19,7 +19,7 @@ pinClock(); // 4 December 2026: the pairs below work from 10 October 2026
 // The story's teachers hold a position (the register prints it); its pupils are of the 11th grade.
 const TEACHER: PersonOptions = { position: "Учитель" };
 const STUDENT: PersonOptions = { kind: "STUDENT", grade: "11", birthDate: "2008-01-10" };
-const school = () => createSchool(db().prisma, { stage: 5, directorName: "Смирнова Елена Петровна" });
+const school = () => createSchool(db().prisma, { stage: 5, name: "МБОУ «СОШ № 1»", directorName: "Смирнова Елена Петровна" });
 /** A mentee waiting for the head's approval. */
 const waitingMentee = async (s: School) => (await createMentee(s, { person: TEACHER, approve: false })).menteeId;
 const approvedMentor = async (s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) =>
@@ -94,8 +94,6 @@ async function incentiveAct(s: School, approve = true, kind = "INCENTIVE_REGULAT
   return actId;
 }
 
-// The head's request context, under the school's full name as its orders are headed.
-const ctxOf = (s: School) => tenantContext({ ...s, name: "МБОУ «СОШ № 1»" }, { id: s.director.id, name: "Директор", email: "d@example.org" }, ["DIRECTOR"]);
 
 describe("incentive payments to mentors", () => {
   it("the curator proposes, the head approves the selected ones, the order lists them; a proposal can be withdrawn, an approved payment cannot", async () => {
@@ -107,7 +105,7 @@ describe("incentive payments to mentors", () => {
     const p2 = (await propose(m2, "5000")).paymentId;
     expect(await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: p1 } })).toMatchObject({ organizationId: s.id, mentorId: m1, amount: 15000, status: "PROPOSED", basisActId: actId, proposedById: s.curator.id, approvedAt: null, note: "IV квартал" });
     // Nothing approved yet: no order.
-    expect(await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-12-31"))).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
+    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"))).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
 
     expect(await call(approveIncentives, as(s.curator), { org: s.slug, paymentIds: [p1, p2] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [p1] })).toEqual({ approved: 1 });
@@ -119,12 +117,12 @@ describe("incentive payments to mentors", () => {
     expect(await callOk(withdrawIncentive, as(s.curator), { org: s.slug, paymentId: p2 })).toEqual({ paymentId: p2 });
     expect(await db().prisma.incentivePayment.count({ where: { organizationId: s.id } })).toBe(1);
 
-    const order = await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-12-31"));
+    const order = await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"));
     if (!order.ok) throw new Error(order.missing.join("; "));
     expect(order.document.title).toBe("О выплатах стимулирующего характера наставникам");
     expect(order.document.appendix!.rows).toEqual([["1", "Мельникова Имя", "Учитель", "с 01.10.2026 по 31.12.2026", "15\u00a0000", "Положение о стимулирующих выплатах (от 28.08.2026 № 75-од)"]]);
     // Another period's order does not list it.
-    expect((await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-11-30"))).ok).toBe(false);
+    expect((await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-11-30"))).ok).toBe(false);
   });
 
   it("refuses the order while the basis act is not approved", async () => {
@@ -133,12 +131,12 @@ describe("incentive payments to mentors", () => {
     const actId = await incentiveAct(s, false);
     const { paymentId } = await callOk(proposeIncentive, as(s.curator), { org: s.slug, mentorId, periodFrom: "2026-11-01", periodTo: "2026-11-30", amount: "3000", basisActId: actId });
     await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [paymentId] });
-    expect(await incentiveOrder(ctxOf(s), new Date("2026-11-01"), new Date("2026-11-30"))).toEqual({
+    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).toEqual({
       ok: false,
       missing: ["утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Мельникова Имя)"],
     });
     await callOk(approveAct, as(s.director), { org: s.slug, actId });
-    expect((await incentiveOrder(ctxOf(s), new Date("2026-11-01"), new Date("2026-11-30"))).ok).toBe(true);
+    expect((await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).ok).toBe(true);
   });
 
   it("refuses, writing nothing: a bad period or amount, a mentor not approved, a pupil mentor, no pair in the period, an overlapping period, an act that is no basis or not the school's", async () => {

@@ -25,6 +25,8 @@ export type Staffed = Org & { curator: User; director: User };
 export type School = Staffed & { programId: string };
 
 export type SchoolOptions = {
+  /** The school's full name, where a document or a list prints it. */
+  name?: string;
   parentId?: string | null;
   shortName?: string | null;
   timeZone?: string;
@@ -34,7 +36,7 @@ export type SchoolOptions = {
 
 /** An organization (a general school unless told) with a curator and a director. */
 export async function createStaffedSchool(prisma: PrismaClient, options: SchoolOptions = {}): Promise<Staffed> {
-  const org = await createOrganization(prisma, { parentId: options.parentId, shortName: options.shortName, timeZone: options.timeZone });
+  const org = await createOrganization(prisma, { name: options.name, parentId: options.parentId, shortName: options.shortName, timeZone: options.timeZone });
   const curator = await createMember(prisma, org.id, ["CURATOR"]);
   const director = await createMember(prisma, org.id, ["DIRECTOR"], options.directorName ? { name: options.directorName } : {});
   return { ...org, curator, director };
