@@ -1,8 +1,6 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { renderConsentDocx } from "../../lib/documents/consent-docx";
-import { addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
 import { attachDutiesConsentScan, recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/banks/mentor-documents";
 import { renderOrderDocx } from "../../lib/documents/order-docx";
@@ -11,19 +9,19 @@ import { consentDocument } from "../../lib/people/consent-document";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, callOk } from "../setup/call";
+import { as, call, callOk, tenantContext } from "../setup/call";
+import { createMentor } from "../setup/factories";
 
 const db = setupTestDatabase();
 // The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
 pinClock();
 const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
-type Org = { id: string; slug: string; name: string; timeZone: string };
+type Org = Awaited<ReturnType<typeof createOrganization>>;
 let kindergarten: Org;
 let other: Org;
 let head: { id: string };
 let otherHead: { id: string };
-const ctxOf = (org: Org, userId: string) => ({ user: { id: userId }, organization: org, roles: ["DIRECTOR"] }) as unknown as TenantContext;
 
 beforeAll(async () => {
   const prisma = db().prisma;
@@ -38,7 +36,7 @@ describe("printable consents", () => {
   it("prints a mentor's consent per purpose with the organization's requisites, and their dissemination consent with the allowed fields", async () => {
     const { personId } = await callOk(createPerson, as(head), { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
     const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const ctx = ctxOf(kindergarten, head.id);
+    const ctx = tenantContext(kindergarten, head, ["DIRECTOR"]);
     const bank = await consentDocument(ctx, consentId, "BANK", null);
     const pairs = await consentDocument(ctx, consentId, "PAIRS", null);
     expect(bank?.ok && pairs?.ok).toBe(true);
@@ -50,7 +48,7 @@ describe("printable consents", () => {
     expect(await textOf(await renderConsentDocx(pairs.document))).toContain("1. Цель обработки: участие в наставнической паре / группе");
     // A purpose the consent does not name, another school's consent: nothing.
     expect(await consentDocument(ctx, consentId, "SURVEYS", null)).toBeNull();
-    expect(await consentDocument(ctxOf(other, otherHead.id), consentId, "BANK", null)).toBeNull();
+    expect(await consentDocument(tenantContext(other, otherHead, ["DIRECTOR"]), consentId, "BANK", null)).toBeNull();
 
     const publication = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
     const dissemination = await consentDocument(ctx, publication.consentId, "PUBLICATION", "https://nastavnik.example/s/ds7");
@@ -68,13 +66,13 @@ describe("printable consents", () => {
     });
     expect(await db().prisma.consent.count({ where: { personId } })).toBe(before);
     const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
-    const doc = await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null);
+    const doc = await consentDocument(tenantContext(kindergarten, head, ["DIRECTOR"]), consentId, "BANK", null);
     if (!doc?.ok) throw new Error("refused");
     const t = await textOf(await renderConsentDocx(doc.document));
     for (const s of ["законного представителя несовершеннолетнего", "Я, Петрова Анна Сергеевна, мать", "Петров Иван, дата рождения 01.04.2020, класс (группа) старшая группа на основании свидетельство о рождении", "А.С. Петрова", "«Детский сад № 7»"]) expect(t).toContain(s);
     // A row forced in without a representative (no action writes one): the document is refused.
     await db().prisma.consent.update({ where: { id: consentId }, data: { givenBy: "SUBJECT", representativeName: null } });
-    expect(await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)"] });
+    expect(await consentDocument(tenantContext(kindergarten, head, ["DIRECTOR"]), consentId, "BANK", null)).toEqual({ ok: false, missing: ["законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)"] });
   });
 
   it("lists what to fill in the profile instead of printing a consent without the operator's address", async () => {
@@ -83,7 +81,7 @@ describe("printable consents", () => {
     const director = await createMember(prisma, bare.id, ["DIRECTOR"]);
     const { personId } = await callOk(createPerson, as(director), { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
     const { consentId } = await callOk(recordConsent, as(director), { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    expect(await consentDocument(ctxOf(bare, director.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
+    expect(await consentDocument(tenantContext(bare, director, ["DIRECTOR"]), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
   });
 });
 
@@ -94,19 +92,19 @@ describe("the mentor's consent to additional duties and the order appointing men
     const director = await createMember(prisma, org.id, ["DIRECTOR"]);
     const curator = await createMember(prisma, org.id, ["CURATOR"]);
     const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
-    const ctx = ctxOf(org, director.id);
+    const ctx = tenantContext(org, director, ["DIRECTOR"]);
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
-    const { personId } = await callOk(createPerson, as(curator), { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
-    await callOk(recordConsent, as(curator), { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const { mentorId } = await callOk(addMentor, as(curator), { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
-    await callOk(recordTraining, as(curator), { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
-    await callOk(approveMentor, as(director), { org: org.slug, mentorId });
+    // An approved mentor whose written consent to the additional duties is not recorded yet.
+    const { mentorId } = await createMentor(
+      { ...org, curator, director },
+      { person: { lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" }, capacity: "1", dutiesGivenAt: null, training: { finishedOn: "2026-09-10" } },
+    );
 
     // The printable consent before it is signed: the date blank.
     const blank = await mentorDutiesConsentDocument(ctx, mentorId);
     const blankText = await textOf(await renderConsentDocx(blank!));
     for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
-    expect(await mentorDutiesConsentDocument(ctxOf(kindergarten, outsider.id), mentorId)).toBeNull();
+    expect(await mentorDutiesConsentDocument(tenantContext(kindergarten, outsider, ["DIRECTOR"]), mentorId)).toBeNull();
 
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
     // A scan before the date, a future date, another school: refused, nothing written.
