@@ -5,11 +5,12 @@ import { withDb } from "../../lib/db";
 import { isoDate } from "../../lib/domain/local-date";
 import { updateOrganizationProfile } from "../../lib/organization/actions";
 import { logMeeting } from "../../lib/pairs/meeting-actions";
-import { createProgram, saveActivity } from "../../lib/programs/actions";
+import { saveActivity } from "../../lib/programs/actions";
 import { findProgram, listRoadmap } from "../../lib/programs/queries";
 import { generateReminders } from "../../lib/reminders/generate";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { createProgramOf } from "../setup/factories";
 import { as, call, callOk, tenantContext } from "../setup/call";
 
 // Issue #21 items 2 and 3 through the real actions and queries: the clock is set in code to boundary
@@ -19,8 +20,7 @@ import { as, call, callOk, tenantContext } from "../setup/call";
 const db = setupTestDatabase();
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type Org = Awaited<ReturnType<typeof createOrganization>>;
-type User = Awaited<ReturnType<typeof createMember>>;
+
 /** A school in `timeZone` (inherited from its municipality) with a curator and programs of the given years. */
 async function school(timeZone: string, years: number[]) {
   const prisma = db().prisma;
@@ -28,7 +28,7 @@ async function school(timeZone: string, years: number[]) {
   const org = await createOrganization(prisma, { parentId: district.id });
   const curator = await createMember(prisma, org.id, ["CURATOR"]);
   const programs: Record<number, string> = {};
-  for (const academicYear of years) programs[academicYear] = (await callOk(createProgram, as(curator), { org: org.slug, academicYear, audience: "BOTH", template: "school" })).programId;
+  for (const academicYear of years) programs[academicYear] = await createProgramOf({ slug: org.slug, curator }, { year: academicYear });
   return { org, curator, programs };
 }
 
