@@ -1,5 +1,4 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/deadlines/actions";
@@ -27,7 +26,6 @@ type Org = Awaited<ReturnType<typeof createOrganization>>;
 let region: Org, muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org;
 let methodist: { id: string }, regionHead: { id: string }, director1: { id: string }, director2: { id: string }, director3: { id: string };
 
-const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => tenantContext(org, user, roles);
 // Deliberately bad values (a stage of 9, a condition that does not exist) are typed `as never` where a test sends them.
 const deadline = (over: Partial<z.input<typeof CreateDeadlineInput>> = {}): z.input<typeof CreateDeadlineInput> => ({ org: muni.slug, academicYear: String(YEAR), title: "Утвердить положение о наставничестве", stage: "1", dueStart: "", dueEnd: "2026-10-01", condition: "ACT", actKind: "REGULATION", ...over });
 const count = () => db().prisma.districtDeadline.count();
@@ -70,7 +68,7 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
     expect(await call(createDeadline, director1.id, deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     const outside = await callOk(createDeadline, methodist.id, deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
     expect(outside.warning).toBe("deadlineOutsideYear");
-    const rows = await listOfficeDeadlines(ctxOf(muni, methodist, ["METHODIST"]), YEAR);
+    const rows = await listOfficeDeadlines(tenantContext(muni, methodist, ["METHODIST"]), YEAR);
     expect(rows.find((r) => r.id === outside.deadlineId)).toMatchObject({ outsideYear: true, schools: 2, done: 0 });
     await callOk(deleteDeadline, methodist.id, { org: muni.slug, deadlineId: outside.deadlineId });
     expect(await count()).toBe(0);
@@ -91,9 +89,9 @@ describe("done, on time or late, from what the school did", () => {
     const prisma = db().prisma;
     await prisma.localAct.create({ data: { organizationId: s1.id, kind: "REGULATION", title: "Положение", date: day("2026-10-04"), registeredById: director1.id } });
     await prisma.localAct.create({ data: { organizationId: s2.id, kind: "REGULATION", title: "Положение", date: day("2026-10-01"), registeredById: director2.id } });
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toEqual({ status: "late", doneOn: day("2026-10-04"), daysLate: 3 });
-    const [two] = (await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    const [two] = (await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(two?.timing).toEqual({ status: "onTime", doneOn: day("2026-10-01") });
   });
 
@@ -124,10 +122,10 @@ describe("done, on time or late, from what the school did", () => {
       { organizationId: s1.id, fileName: "протокол.pdf", fileSize: file.size, comment: "Протокол педсовета №3 от 20.11" },
       { organizationId: s2.id, fileName: null, fileSize: null, comment: null },
     ]);
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
     expect(one?.mark).toMatchObject({ comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
-    const [two] = (await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
+    const [two] = (await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(two?.timing).toMatchObject({ status: "late", daysLate: 1 });
   });
 
@@ -136,11 +134,11 @@ describe("done, on time or late, from what the school did", () => {
       data: { organizationId: s1.id, kind: "MENTEE_NEEDS", title: "Входная анкета", questions: [], status: "CLOSED", closedAt: new Date("2026-11-29T10:00:00Z"), createdById: director1.id },
     });
     expect(q.id).toBeTruthy();
-    const s1Rows = await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR);
+    const s1Rows = await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR);
     expect(s1Rows.find((d) => d.deadlineId === surveyDeadline)).toMatchObject({ officeName: "Министерство образования края", timing: { status: "onTime" } });
-    const s2Rows = await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR);
+    const s2Rows = await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR);
     expect(s2Rows.find((d) => d.deadlineId === surveyDeadline)?.timing).toEqual({ status: "overdue", daysOverdue: 4 });
-    expect((await listSchoolDeadlines(ctxOf(s3, director3, ["DIRECTOR"]), YEAR)).map((d) => d.deadlineId)).toEqual([]);
+    expect((await listSchoolDeadlines(tenantContext(s3, director3, ["DIRECTOR"]), YEAR)).map((d) => d.deadlineId)).toEqual([]);
     // RLS, without the application's filter: s3 reads none of the offices' deadlines, s1 reads its two offices'.
     expect(await withDb({ organizationId: s3.id }, (tx) => tx.districtDeadline.count())).toBe(0);
     expect(await withDb({ organizationId: s1.id }, (tx) => tx.districtDeadline.count())).toBe(3);
@@ -154,12 +152,12 @@ describe("done, on time or late, from what the school did", () => {
     expect(one.lateDeadlines).toEqual([{ title: "Утвердить положение о наставничестве", daysLate: 3 }]);
     expect(one).toMatchObject({ deadlinesDue: 3, deadlinesMet: 2 });
     expect(figures.find((f) => f.schoolId === s2.id)).toMatchObject({ deadlinesDue: 3, deadlinesMet: 1, lateDeadlines: [{ title: "Провести педсовет о наставничестве", daysLate: 1 }] });
-    const report = await produceReport(ctxOf(muni, methodist, ["METHODIST"]), YEAR, day("2026-12-04"));
+    const report = await produceReport(tenantContext(muni, methodist, ["METHODIST"]), YEAR, day("2026-12-04"));
     const roadmap = report.sections.find((s) => s.key === "roadmap")!;
     expect(roadmap.table!.header).toContain("Выполнено в срок");
     const row = roadmap.table!.rows.find((r) => r[1] === "СОШ №1")!;
     expect(row.slice(4)).toEqual([2, "«Утвердить положение о наставничестве» — с опозданием на 3 дня"]);
-    const school = await produceReport(ctxOf(s1, director1, ["DIRECTOR"]), YEAR, day("2026-12-04"));
+    const school = await produceReport(tenantContext(s1, director1, ["DIRECTOR"]), YEAR, day("2026-12-04"));
     const kv = school.sections.find((s) => s.key === "roadmap")!.table!.rows;
     expect(kv).toContainEqual(expect.arrayContaining(["Выполнено с опозданием", "«Утвердить положение о наставничестве» — с опозданием на 3 дня"]));
   });
@@ -176,7 +174,7 @@ describe("done, on time or late, from what the school did", () => {
 
   it("editing moves the deadline and the outcome follows; another office's deadline is not found", async () => {
     await callOk(updateDeadline, methodist.id, { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
     expect(await call(updateDeadline, methodist.id, { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db().prisma.districtDeadline.findUniqueOrThrow({ where: { id: surveyDeadline }, select: { title: true } })).toEqual({ title: "Провести входное анкетирование" });

@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
 import "../../lib/banks/actions";
 import "../../lib/people/actions";
@@ -14,6 +13,7 @@ import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
@@ -45,11 +45,6 @@ let director: User;
 let directorA1Person: string;
 const personNames: string[] = [];
 
-const ctxOf = (org: Org, user: User, roles: TenantContext["roles"]): TenantContext => ({
-  user: { ...user, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
 
 async function program(organizationId: string, stage: number, year = YEAR, status: "ACTIVE" | "COMPLETED" = "ACTIVE") {
   return db().prisma.mentoringProgram.create({ data: { organizationId, academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status } });
@@ -261,18 +256,18 @@ describe("the analytical report", () => {
   }
 
   it("says so for a year without programs, for the district and for a school", async () => {
-    const district = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), 2031, TODAY);
+    const district = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), 2031, TODAY);
     expect(district).toMatchObject({ empty: true, sections: [] });
     const districtDocx = await docxText((await reportDocument(district)).docx);
     expect(districtDocx).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
     expect(districtDocx).toContain("За 2031/2032 учебный год программы наставничества в образовательных организациях не реализовывались.");
-    const school = await produceReport(ctxOf(a1, director, ["DIRECTOR"]), 2031, TODAY);
+    const school = await produceReport(tenantContext(a1, director, ["DIRECTOR"]), 2031, TODAY);
     expect(school.intro).toEqual(["За 2031/2032 учебный год программа наставничества не реализовывалась."]);
     expect(await docxText((await reportDocument(school)).docx)).toContain("За 2031/2032 учебный год программа наставничества не реализовывалась.");
   });
 
   it("renders the district's .docx with the requisites, the title and the generated sentences", async () => {
-    const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const text = await docxText((await reportDocument(model)).docx);
     expect(text).toContain("Отдел образования округа А");
     expect(text).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
@@ -294,7 +289,7 @@ describe("the analytical report", () => {
   });
 
   it("puts the same tables into the .xlsx", async () => {
-    const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from((await reportXlsx(model)).bytes) as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания"]);
@@ -318,7 +313,7 @@ describe("the analytical report", () => {
   });
 
   it("writes the school's report from its own figures and records who produced it", async () => {
-    const model = await produceReport(ctxOf(a1, director, ["DIRECTOR"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(a1, director, ["DIRECTOR"]), YEAR, TODAY);
     expect(model.title).toBe("по итогам мониторинга реализации системы наставничества в СОШ А1 за 2026/2027 учебный год");
     expect(model.sections[0]!.paragraphs[0]).toBe("Программа наставничества на 2026/2027 учебный год находится на этапе 6 «Организация работы наставнических пар / групп».");
     expect(model.signatory).toEqual({ position: "Директор", initialsAndSurname: "Е.П. Смирнова" });

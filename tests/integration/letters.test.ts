@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { now } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/letters/actions";
@@ -27,7 +26,6 @@ let methodist: { id: string }, d1: { id: string; email: string }, d2: { id: stri
 let sink: SMTPServer;
 const received: ReceivedLetter[] = [];
 
-const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => tenantContext(org, user, roles);
 const counts = async () => {
   const p = db().prisma;
   return [await p.infoLetter.count(), await p.infoLetterRecipient.count(), await p.infoLetterFile.count()];
@@ -80,8 +78,8 @@ describe("sending", () => {
 
 describe("the two walls of a shared letter", () => {
   it("an unaddressed school sees neither the letter nor its file nor its addressees — even without the application's filter", async () => {
-    expect((await listSchoolLetters(ctxOf(s3, d3, ["DIRECTOR"]))).map((l) => l.subject)).toEqual(["О сроках отчёта"]);
-    expect(await getSchoolLetter(ctxOf(s3, d3, ["DIRECTOR"]), letterId)).toBeNull();
+    expect((await listSchoolLetters(tenantContext(s3, d3, ["DIRECTOR"]))).map((l) => l.subject)).toEqual(["О сроках отчёта"]);
+    expect(await getSchoolLetter(tenantContext(s3, d3, ["DIRECTOR"]), letterId)).toBeNull();
     const raw = await withDb({ organizationId: s3.id }, async (tx) => [
       await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetter" WHERE id = ${letterId}::uuid`,
       await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetterFile" WHERE "letterId" = ${letterId}::uuid`,
@@ -123,7 +121,7 @@ describe("read, acknowledge, «1 из 2», remind", () => {
   });
 
   it("the methodist sees 1 of 2 read and acknowledged, per school", async () => {
-    const office = ctxOf(muni, methodist, ["METHODIST"]);
+    const office = tenantContext(muni, methodist, ["METHODIST"]);
     expect((await listOfficeLetters(office)).find((l) => l.id === letterId)).toMatchObject({ addressed: 2, read: 1, acknowledged: 1 });
     const letter = await getOfficeLetter(office, letterId);
     expect(letter?.schools.map((s) => [s.name, Boolean(s.readAt), Boolean(s.acknowledgedAt)])).toEqual([
@@ -132,7 +130,7 @@ describe("read, acknowledge, «1 из 2», remind", () => {
     ]);
     expect(letter?.files.map((f) => f.fileName)).toEqual(["программа.pdf"]);
     // The school sees its own state of the letter.
-    expect(await getSchoolLetter(ctxOf(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
+    expect(await getSchoolLetter(tenantContext(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
   });
 
   it("reminding the rest: the next reminders cycle notifies s2's director and mails them; s1 gets nothing", async () => {
