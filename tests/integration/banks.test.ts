@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 // Each person is arranged without a consent (purposes: []) and given the one the test is about.
 const person = (fields: PersonOptions = {}) => createConsentedPerson(school, { purposes: [], ...fields });
-const consent = (personId: string, purposes: PersonOptions["purposes"] & {}, details: Parameters<typeof createConsent>[3] = {}) => createConsent(school, personId, purposes, details);
+const consent = (personId: string, purposes: Parameters<typeof createConsent>[2], details: Parameters<typeof createConsent>[3] = {}) => createConsent(school, personId, purposes, details);
 
 const facts = () => withDb({ organizationId: school.id }, (tx) => loadBankFacts(tx, school.id, todayIn(DEFAULT_TIME_ZONE, now())));
 
@@ -66,7 +66,7 @@ describe("mentee bank", () => {
 
   it("adds a consenting teacher once, counts them for stage 2 only with needs, and hides sensitive fields from the director", async () => {
     const start = await facts();
-    const id = await person({ experienceYears: 1 });
+    const id = await person();
     await consent(id, ["BANK", "PAIRS", "SURVEYS"]);
     const res = await call(addMentee, as(curator), { org: school.slug, personId: id, category: "YOUNG_SPECIALIST", difficulties: [], request: "", source: "QUESTIONNAIRE" });
     expect(res.ok).toBe(true);
@@ -134,7 +134,7 @@ describe("mentee bank", () => {
 
 describe("mentor bank", () => {
   async function candidate() {
-    const id = await person({ experienceYears: 20 });
+    const id = await person();
     await consent(id, ["BANK", "PAIRS"]);
     const res = await call(addMentor, as(curator), { org: school.slug, personId: id, competencies: ["METHODS", "DISCIPLINE"], achievements: "Победитель конкурса «Учитель года — 2019»", capacity: "2" });
     if (!res.ok) throw new Error(res.error.message);

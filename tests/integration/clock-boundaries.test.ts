@@ -87,7 +87,7 @@ describe("due texts and overdue marks", () => {
     const vladivostok = await school("Asia/Vladivostok", [2026]);
     const kaliningrad = await school("Europe/Kaliningrad", [2026]);
     for (const s of [vladivostok, kaliningrad]) {
-      await callOk(saveActivity, as(s.curator), { org: s.org.slug, programId: s.programs[2026], stage: "1", title: "Педагогический совет", dueText: "сентябрь", responsibleText: "Заместитель директора" });
+      await callOk(saveActivity, as(s.curator), { org: s.org.slug, programId: s.programs[2026]!, stage: "1", title: "Педагогический совет", dueText: "сентябрь", responsibleText: "Заместитель директора" });
     }
     const activity = await db().prisma.roadmapActivity.findFirstOrThrow({ where: { organizationId: vladivostok.org.id, title: "Педагогический совет" } });
     expect(isoDate(activity.dueEnd!)).toBe("2026-09-30");

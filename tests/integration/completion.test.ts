@@ -11,7 +11,7 @@ import { deletePlanItem, programFromTemplate, savePersonalProgram, savePlanItem 
 import { savePractice } from "../../lib/practices/actions";
 import { advanceStage, passGateAnyway, registerAct, saveActivity, setActivityStatus, updatePassport } from "../../lib/programs/actions";
 import { loadCompletionFacts, loadProgramFacts } from "../../lib/programs/facts";
-import { as, call, callOk } from "../setup/call";
+import { as, call, callOk, type InputOf } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { addStaff, createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
@@ -238,12 +238,12 @@ describe("awards", () => {
     const outsider = await createConsentedPerson(s, { purposes: PURPOSES }); // of the school, in no bank
     const other = await school(7);
     const stranger = await mentee(other);
-    const input = { org: s.slug, programId: s.programId, personId: a.personId, kind: "LETTER_OF_THANKS", title: "Благодарность за участие", awardedOn: "2027-05-25" };
+    const input: InputOf<typeof recordAward> = { org: s.slug, programId: s.programId, personId: a.personId, kind: "LETTER_OF_THANKS", title: "Благодарность за участие", awardedOn: "2027-05-25" };
 
     expect(await call(recordAward, as(s.curator), { ...input, title: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { title: ["Укажите формулировку поощрения."] } } });
     expect(await call(recordAward, as(s.curator), { ...input, personId: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { personId: ["Выберите участника."] } } });
     expect(await call(recordAward, as(s.curator), { ...input, awardedOn: "25.05.2027" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { awardedOn: ["Введите дату в формате ДД.ММ.ГГГГ."] } } });
-    expect(await call(recordAward, as(s.curator), { ...input, kind: "MEDAL" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(recordAward, as(s.curator), { ...input, kind: "MEDAL" as never })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const notParticipant = { ok: false, error: { code: "VALIDATION", fieldErrors: { personId: ["Поощрить можно наставника или наставляемого из банков школы."] } } };
     expect(await call(recordAward, as(s.curator), { ...input, personId: outsider })).toMatchObject(notParticipant);
     expect(await call(recordAward, as(s.curator), { ...input, personId: stranger.personId })).toMatchObject(notParticipant);

@@ -61,7 +61,7 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
     const { pairIds } = await callOk(proposePairs, as(s.curator), {
       org: s.slug,
       programId: s.programId,
-      pairs: pairsProposed.map((p) => ({ ...p, form: "TEACHER_TEACHER", type: "TRADITIONAL" })),
+      pairs: pairsProposed.map((p) => ({ ...p, form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const })),
     });
     const auditBefore = await prisma.auditEvent.count({ where: { organizationId: s.id, action: "pairs.approve" } });
 
@@ -118,7 +118,7 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
     for (let i = 0; i < 25; i++) mentorIds.push(await trainedMentor(s, 2));
     for (const mentorId of mentorIds) await callOk(approveMentor, as(s.directors[0]!), { org: s.slug, mentorId });
     const proposals = [];
-    for (let i = 0; i < CONCURRENT; i++) proposals.push({ mentorId: mentorIds[i % mentorIds.length]!, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER", type: "TRADITIONAL" });
+    for (let i = 0; i < CONCURRENT; i++) proposals.push({ mentorId: mentorIds[i % mentorIds.length]!, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const });
     const { pairIds } = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: proposals });
     const results = await Promise.all(pairIds.map((pairId) => call(approvePairs, as(s.directors[0]!), { org: s.slug, orderDate: "2026-10-12", pairs: [{ pairId, version: 1 }] })));
     const codes = tally(results);

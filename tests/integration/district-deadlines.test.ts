@@ -10,7 +10,7 @@ import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from "../../lib/deadlines/actions";
-import { call, callOk, tenantContext } from "../setup/call";
+import { as, call, callOk, tenantContext } from "../setup/call";
 import type { z } from "zod";
 import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
 
@@ -57,7 +57,7 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
       [{ actKind: "" }, "Выберите вид акта, регистрация которого означает выполнение."],
     ];
     for (const [over, message] of cases) {
-      const res = await call(createDeadline, methodist.id, deadline(over));
+      const res = await call(createDeadline, as(methodist), deadline(over));
       expect(res.ok, JSON.stringify(over)).toBe(false);
       if (!res.ok) expect([res.error.message, ...Object.values(res.error.fieldErrors ?? {}).flat()].join(" "), JSON.stringify(over)).toContain(message);
     }
@@ -65,12 +65,12 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
   });
 
   it("a school cannot set deadlines; a deadline outside the academic year is saved with a warning", async () => {
-    expect(await call(createDeadline, director1.id, deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const outside = await callOk(createDeadline, methodist.id, deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
+    expect(await call(createDeadline, as(director1), deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    const outside = await callOk(createDeadline, as(methodist), deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
     expect(outside.warning).toBe("deadlineOutsideYear");
     const rows = await listOfficeDeadlines(tenantContext(muni, methodist, ["METHODIST"]), YEAR);
     expect(rows.find((r) => r.id === outside.deadlineId)).toMatchObject({ outsideYear: true, schools: 2, done: 0 });
-    await callOk(deleteDeadline, methodist.id, { org: muni.slug, deadlineId: outside.deadlineId });
+    await callOk(deleteDeadline, as(methodist), { org: muni.slug, deadlineId: outside.deadlineId });
     expect(await count()).toBe(0);
   });
 });
@@ -79,10 +79,10 @@ describe("done, on time or late, from what the school did", () => {
   let actDeadline: string, markDeadline: string, surveyDeadline: string;
 
   beforeAll(async () => {
-    actDeadline = String((await callOk(createDeadline, methodist.id, deadline())).deadlineId);
-    markDeadline = String((await callOk(createDeadline, methodist.id, deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
+    actDeadline = String((await callOk(createDeadline, as(methodist), deadline())).deadlineId);
+    markDeadline = String((await callOk(createDeadline, as(methodist), deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
     // The region's deadline reaches the schools of its municipalities (s1, s2), not those of another (s3).
-    surveyDeadline = String((await callOk(createDeadline, regionHead.id, deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
+    surveyDeadline = String((await callOk(createDeadline, as(regionHead), deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
   });
 
   it("an act registered three days late is «с опозданием на 3 дня»; one on the day is on time", async () => {
@@ -97,25 +97,25 @@ describe("done, on time or late, from what the school did", () => {
 
   it("the school's mark: needs evidence, counts the day in the school's zone (23:30 on the last day on time, 00:10 next day late); a second mark keeps the first day", async () => {
     const input = { org: s1.slug, deadlineId: markDeadline, comment: "Протокол педсовета №3", link: "" };
-    expect(await call(markDeadlineDone, director1.id, { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
-    expect(await call(markDeadlineDone, director1.id, { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "скан.pdf", { type: "application/pdf" });
-    expect(await call(markDeadlineDone, director1.id, { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
-    expect(await call(markDeadlineDone, director1.id, { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.deadlineCompletion.count()).toBe(0);
 
     setClock("2026-11-20T23:30:00+03:00");
     const file = new File([new TextEncoder().encode("%PDF-1.4 протокол")], "протокол.pdf", { type: "application/pdf" });
-    await callOk(markDeadlineDone, director1.id, { ...input, file });
+    await callOk(markDeadlineDone, as(director1), { ...input, file });
     setClock("2026-11-21T00:10:00+03:00");
-    await callOk(markDeadlineDone, director2.id, { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
+    await callOk(markDeadlineDone, as(director2), { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
     setClock("2026-12-04T12:00:00+03:00");
     // Marking again replaces the evidence (the file stays when none comes) and keeps the day it was done.
     const before = await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true } });
-    await callOk(markDeadlineDone, director1.id, { ...input, comment: "Протокол педсовета №3 от 20.11" });
+    await callOk(markDeadlineDone, as(director1), { ...input, comment: "Протокол педсовета №3 от 20.11" });
     expect(await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true, comment: true, fileName: true } })).toEqual({ ...before, comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     // A school of another municipality does not see the deadline at all.
-    expect(await call(markDeadlineDone, director3.id, { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(markDeadlineDone, as(director3), { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
 
     const marks = await db().prisma.deadlineCompletion.findMany({ orderBy: { markedAt: "asc" }, select: { organizationId: true, fileName: true, fileSize: true, comment: true } });
     expect(marks).toEqual([
@@ -173,10 +173,10 @@ describe("done, on time or late, from what the school did", () => {
   });
 
   it("editing moves the deadline and the outcome follows; another office's deadline is not found", async () => {
-    await callOk(updateDeadline, methodist.id, { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
+    await callOk(updateDeadline, as(methodist), { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
     const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
-    expect(await call(updateDeadline, methodist.id, { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(updateDeadline, as(methodist), { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db().prisma.districtDeadline.findUniqueOrThrow({ where: { id: surveyDeadline }, select: { title: true } })).toEqual({ title: "Провести входное анкетирование" });
   });
 });

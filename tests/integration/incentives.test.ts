@@ -8,7 +8,9 @@ import { approveAct, registerAct } from "../../lib/programs/actions";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
-import { as, call, callOk, tenantContext } from "../setup/call";
+import { as, call, callOk, tenantContext, type InputOf } from "../setup/call";
+
+type MenteeInput = InputOf<typeof updateMentee>;
 
 // The head's approval of mentees and incentive payments to mentors (issue #15 item 2, decision 025): the
 // happy paths, and every refusal with nothing written. Cross-tenant attacks on these actions are the
@@ -60,7 +62,7 @@ describe("the head approves mentees", () => {
     expect((await approvalOf(a)).approvedAt).toBeNull();
 
     await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [a] });
-    const edit = (category: string, difficulties: string[]) => callOk(updateMentee, as(s.curator), { org: s.slug, menteeId: a, category, difficulties, source: "QUESTIONNAIRE" });
+    const edit = (category: MenteeInput["category"], difficulties: MenteeInput["difficulties"]) => callOk(updateMentee, as(s.curator), { org: s.slug, menteeId: a, category, difficulties, source: "QUESTIONNAIRE" });
     expect(await edit("YOUNG_SPECIALIST", ["DISCIPLINE", "PARENTS"])).toMatchObject({ approvalWithdrawn: false });
     expect((await approvalOf(a)).approvedAt).not.toBeNull();
     expect(await edit("NEW_PLACE", ["DISCIPLINE"])).toMatchObject({ approvalWithdrawn: true });
@@ -88,7 +90,7 @@ describe("the head approves mentees", () => {
   });
 });
 
-async function incentiveAct(s: School, approve = true, kind = "INCENTIVE_REGULATION") {
+async function incentiveAct(s: School, approve = true, kind: InputOf<typeof registerAct>["kind"] = "INCENTIVE_REGULATION") {
   const { actId } = await callOk(registerAct, as(s.curator), { org: s.slug, kind, number: "75-од", date: "2026-08-28", title: "Положение о стимулирующих выплатах" });
   if (approve) await callOk(approveAct, as(s.director), { org: s.slug, actId });
   return actId;

@@ -8,7 +8,7 @@ import { createProgram } from "../../lib/programs/actions";
 import { buildRoadmapDocument, buildRoadmapOrder } from "../../lib/programs/documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, tenantContext } from "../setup/call";
+import { type InputOf, as, call, tenantContext } from "../setup/call";
 
 // Issue #13 item 3: the head edits the organization's profile; the documents read it.
 
@@ -38,7 +38,7 @@ const PROFILE = {
   headPosition: "Заведующий",
   headName: "Белоусова Ирина Павловна",
   timeZone: "Europe/Moscow",
-};
+} satisfies Omit<InputOf<typeof updateOrganizationProfile>, "org">;
 
 async function docxText(bytes: Buffer) {
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");

@@ -20,7 +20,7 @@ pinClock();
 
 const WEIGHTS = { subject: 3, difficulties: 5, experience: 2, sameSchool: 1, capacity: 1, preference: 4 };
 const propose = (s: School, pairs: { mentorId: string; menteeIds: string[] }[]) =>
-  call(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ ...p, form: "TEACHER_TEACHER", type: "TRADITIONAL" })) });
+  call(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ ...p, form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const })) });
 const versionOf = async (pairId: string) => (await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).version;
 
 describe("matching", () => {

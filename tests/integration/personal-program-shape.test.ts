@@ -167,8 +167,8 @@ describe("the curator's approval", () => {
     });
     expect(done).toMatchObject({ ok: true, data: { returnedToDraft: false } });
     const plan = {
-      startsOn: "2026-10-01", endsOn: "2027-05-31", direction: approved.direction, goals: approved.goals, tasks: approved.tasks, workingMode: approved.workingMode,
-      difficulties: approved.difficulties, intermediateResults: approved.intermediateResults, expectedResults: approved.expectedResults,
+      startsOn: "2026-10-01", endsOn: "2027-05-31", direction: approved.direction, goals: approved.goals, tasks: approved.tasks!, workingMode: approved.workingMode!,
+      difficulties: approved.difficulties, intermediateResults: approved.intermediateResults!, expectedResults: approved.expectedResults,
     };
     expect(await call(savePersonalProgram, as(mentorUser), { org: school.slug, pairId: p.id, ...plan, achievedResults: "Уроки спланированы." })).toMatchObject({
       ok: true,
@@ -214,7 +214,7 @@ describe("the meeting schedule: planned meetings become held ones", () => {
     const prisma = db().prisma;
     const p = await pairOf("TRADITIONAL", menteeUser.id);
     await call(savePersonalProgram, as(mentorUser), program(p.id));
-    const plan = (input: Record<string, unknown>) => call(savePlannedMeeting, as(mentorUser), { org: school.slug, pairId: p.id, ...input });
+    const plan = (input: Omit<InputOf<typeof savePlannedMeeting>, "org" | "pairId">) => call(savePlannedMeeting, as(mentorUser), { org: school.slug, pairId: p.id, ...input });
     expect(await plan({ plannedOn: "2027-06-01", kind: "REGULAR", topic: "После срока" })).toMatchObject({
       ok: false,
       error: { fieldErrors: { plannedOn: ["Дата встречи графика должна быть в пределах срока программы."] } },
@@ -227,7 +227,7 @@ describe("the meeting schedule: planned meetings become held ones", () => {
     const ids = [intro, planning, regular].map((r) => (r.ok ? r.data.plannedMeetingId : ""));
 
     // The mentee logs the intro of the planned day without choosing: it holds the planned one.
-    const log = (input: Record<string, unknown>) =>
+    const log = (input: Omit<InputOf<typeof logMeeting>, "org" | "pairId">) =>
       call(logMeeting, as(menteeUser), { org: school.slug, pairId: p.id, attendeeIds: [p.menteeId], notes: "", planItemIds: [], ...input });
     const first = await log({ kind: "INTRO", heldOn: "2026-10-05" });
     expect(first).toMatchObject({ ok: true, data: { plannedMeetingId: ids[0] } });
@@ -245,7 +245,7 @@ describe("the meeting schedule: planned meetings become held ones", () => {
       ok: false,
       error: { fieldErrors: { plannedMeetingId: [expect.stringContaining("Вид встречи не совпадает")] } },
     });
-    expect(await plan({ plannedMeetingId: ids[0], plannedOn: "2026-10-06", kind: "INTRO", topic: "Изменено" })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await plan({ plannedMeetingId: ids[0]!, plannedOn: "2026-10-06", kind: "INTRO", topic: "Изменено" })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await call(deletePlannedMeeting, as(mentorUser), { org: school.slug, pairId: p.id, plannedMeetingId: ids[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.meeting.count({ where: { pairId: p.id } })).toBe(1);
 

@@ -332,7 +332,7 @@ describe("meetings", () => {
     // The mentee may not delete the mentor's record.
     expect(await call(deleteMeeting, as(menteeUser), { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     // A covered plan item stays.
-    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0]! })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(1);
     // Two days later the mentee's own record is the curator's to delete.
     await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(now().getTime() - 2 * 24 * 3600 * 1000) } });
@@ -341,7 +341,7 @@ describe("meetings", () => {
     expect(await call(deleteMeeting, as(curator), { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: true });
     expect(await prisma.meeting.count({ where: { pairId: pairA.id } })).toBe(0);
     // Uncovered now: the item may go.
-    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: true });
+    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0]! })).toMatchObject({ ok: true });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(0);
     // The pair stays active.
     expect(await prisma.pair.findUniqueOrThrow({ where: { id: pairA.id } })).toMatchObject({ status: "ACTIVE" });

@@ -72,7 +72,7 @@ describe("the методическая копилка", () => {
   let materialId: string;
 
   it("writes a case from a completed pair only, copying nothing from it", async () => {
-    const base = { org: schoolA.slug, kind: "CASE", title: "Совместные уроки", summary: "Как пара сняла трудности молодого педагога с дисциплиной" };
+    const base = { org: schoolA.slug, kind: "CASE" as const, title: "Совместные уроки", summary: "Как пара сняла трудности молодого педагога с дисциплиной" };
     expect(await call(savePractice, as(curatorA), base)).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Выберите завершённую пару, по итогам которой оформлен кейс."] } } });
     expect(await call(savePractice, as(curatorA), { ...base, pairId: workingPairId })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Кейс оформляют по завершённой паре."] } } });
     expect(await call(savePractice, as(curatorA), { ...base, pairId: completedPairId, title: "x" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { title: ["Укажите название (не короче 3 символов)."] } } });

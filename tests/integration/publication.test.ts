@@ -93,9 +93,10 @@ let b: School;
 let shown: Awaited<ReturnType<typeof mentor>>;
 let hidden: Awaited<ReturnType<typeof mentor>>;
 let candidate: Awaited<ReturnType<typeof mentor>>;
-const acts: Record<string, string> = {};
+// The ids of the world's rows, by what each stands for.
+const acts = {} as Record<"published" | "approvedHidden" | "registered" | "pairsOrder", string>;
 const practices: Record<string, string> = {};
-const news: Record<string, string> = {};
+const news = {} as Record<"draft" | "published" | "future", string>;
 
 beforeAll(async () => {
   const prisma = db().prisma;
@@ -283,7 +284,7 @@ describe("the published section", () => {
   });
 
   it("a revoked publication consent removes the mentor at once (and keeps them in the bank)", async () => {
-    await callOk(revokeConsent, as(a.curator), { org: a.slug, consentId: shown.consentIds[1], revokedAt: isoDay(), reason: "Отозвала согласие на публикацию" });
+    await callOk(revokeConsent, as(a.curator), { org: a.slug, consentId: shown.consentIds[1]!, revokedAt: isoDay(), reason: "Отозвала согласие на публикацию" });
     const data = (await loadPublicSection(a.slug))!;
     expect(data.mentors).toEqual([]);
     expect((await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: shown.mentorId } })).status).toBe("APPROVED");

@@ -8,7 +8,7 @@ import { loadProgramFacts } from "../../lib/programs/facts";
 import { buildPackDocument, loadPackData } from "../../lib/programs/stage1-documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, callOk } from "../setup/call";
+import { type InputOf, as, call, callOk } from "../setup/call";
 
 // Issue #15 items 1 and 4: the stage-1 pack as local acts. The curator prepares it (three acts with their
 // numbers, dates and the Положение's agreement chain) and edits the Положение; a missing requisite refuses
@@ -35,7 +35,7 @@ const PACK = {
   adoptedBy: "PEDAGOGICAL_COUNCIL",
   adoptedProtocol: "2",
   adoptedDate: "2026-08-28",
-};
+} satisfies Partial<InputOf<typeof prepareStage1Pack>>;
 
 const acts = () => db().prisma.localAct.findMany({ where: { organizationId: school.id }, orderBy: { kind: "asc" } });
 const packData = () => withDb({ organizationId: school.id }, (tx) => loadPackData(tx, school.id, { programId }));

@@ -141,7 +141,7 @@ describe("recipients and opening", () => {
     expect(await db().prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } })).toMatchObject({ status: "OPEN" });
     // Questions of an open questionnaire stay as they are.
     const q = await db().prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } });
-    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId, title: "Другое", questions: q.questions })).toMatchObject({
+    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId, title: "Другое", questions: q.questions as Question[] })).toMatchObject({
       ok: false,
       error: { message: "Анкета уже отправлена: вопросы и состав можно менять только у черновика." },
     });
@@ -349,7 +349,7 @@ describe("assessment before and after", () => {
     const [beforeRow, afterRow] = await Promise.all([prisma.questionnaire.findUniqueOrThrow({ where: { id: beforeId } }), prisma.questionnaire.findUniqueOrThrow({ where: { id: afterId } })]);
     expect(afterRow.questions).toEqual(beforeRow.questions);
     expect(afterRow.comparedWithId).toBe(beforeId);
-    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId: afterId, title: "x y z", questions: afterRow.questions })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId: afterId, title: "x y z", questions: afterRow.questions as Question[] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
 
     const opened = await call(openSurvey, as(curator), { org: school.slug, questionnaireId: afterId });
     if (!opened.ok) throw new Error(opened.error.message);

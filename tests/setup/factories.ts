@@ -3,6 +3,7 @@ import { addMentee, addMentor, approveMentor, recordTraining } from "../../lib/b
 import { recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { approveMentees } from "../../lib/banks/mentee-approval-actions";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+import type { CONSENT_PURPOSES } from "../../lib/people/schemas";
 import { approvePairs, proposePairs } from "../../lib/pairs/actions";
 import { createPerson, recordConsent } from "../../lib/people/actions";
 import { createProgram } from "../../lib/programs/actions";
@@ -16,6 +17,7 @@ import { as, callOk, type InputOf } from "./call";
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
 type Input<A> = Omit<InputOf<A>, "org">;
+type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** Whoever records people and consents: a school's curator. */
 export type Curated = { slug: string; curator: { id: string } };
@@ -71,7 +73,7 @@ export const addStaff = (prisma: PrismaClient, s: { id: string }, roles: AppRole
 let n = 0;
 export type PersonOptions = Partial<Input<typeof createPerson>> & {
   /** The purposes of the one consent recorded (none with []). */
-  purposes?: Input<typeof recordConsent>["purposes"];
+  purposes?: ConsentPurpose[];
   /** The consent's date: 5 September 2026, the dated story's, unless told. */
   givenAt?: string;
 };
@@ -91,7 +93,7 @@ export async function createConsentedPerson(s: Curated, options: PersonOptions =
 export async function createConsent(
   s: Curated,
   personId: string,
-  purposes: Input<typeof recordConsent>["purposes"],
+  purposes: ConsentPurpose[],
   details: Partial<Omit<Input<typeof recordConsent>, "personId" | "purposes">> = {},
 ): Promise<string> {
   const { consentId } = await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt: "2026-09-05", ...details });
@@ -145,7 +147,7 @@ export async function createApprovedPairs(
   pairs: (Pick<ProposedPair, "mentorId" | "menteeIds"> & Partial<ProposedPair>)[],
   options: { orderDate?: string } = {},
 ): Promise<string[]> {
-  const { pairIds } = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ form: "TEACHER_TEACHER", type: "TRADITIONAL", ...p })) });
+  const { pairIds } = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const, ...p })) });
   await callOk(approvePairs, as(s.director), { org: s.slug, orderDate: options.orderDate ?? "2026-10-10", pairs: pairIds.map((pairId) => ({ pairId, version: 1 })) });
   return pairIds;
 }
