@@ -17,6 +17,7 @@ import path from "node:path";
 import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
+import { waitHealthy, withPgClient } from "../setup/servers";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -45,15 +46,7 @@ function log(line: string) {
   process.stdout.write(`[cluster] ${line}\n`);
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withPgClient(adminUrl, fn);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<number> {
   return new Promise((resolve) => {
@@ -104,23 +97,6 @@ function startInstance(index: number): ChildProcess {
   });
   children.push(child);
   return child;
-}
-
-async function waitHealthy(port: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on("error", () => resolve(false));
-      req.on("timeout", () => req.destroy());
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 function startLetterSink(): Promise<SMTPServer> {
@@ -221,7 +197,7 @@ async function main() {
   // Both at once: they apply migrations side by side (the runner's advisory lock) and start their loops.
   startInstance(0);
   startInstance(1);
-  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000)));
+  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000, 500)));
   proxy = await startProxy();
   log(`proxy http://localhost:${proxyPort} → ${instancePorts.join(", ")}; SMTP sink 127.0.0.1:${smtpPort}`);
 }

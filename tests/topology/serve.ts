@@ -17,6 +17,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { waitHealthy } from "../setup/servers";
 import { DATABASE, nginxConf, pgbouncerIni, ports } from "./config";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -290,23 +291,6 @@ function startInstance(index: 0 | 1) {
   });
   children.push(child);
   if (child.pid) writeFileSync(path.join(dir, `instance-${name}.pid`), `${child.pid}\n`);
-}
-
-async function waitHealthy(port: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on("error", () => resolve(false));
-      req.on("timeout", () => req.destroy());
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 // ——— Control ———
