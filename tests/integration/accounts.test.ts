@@ -13,7 +13,7 @@ import { myPairs } from "../../lib/pairs/work-queries";
 import { seedDemo } from "../../prisma/seed";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, tenantContext } from "../setup/call";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 import { fakeTransport as fakeMailTransport } from "../setup/mail";
 
 // Accounts at scale (issue #13 item 4): the bulk invitation from the people list, the invitation letters
@@ -119,7 +119,7 @@ describe("members.inviteMany", () => {
     expect(first.ok).toBe(true);
     const res = await call(inviteMany, as(s.curator), {
       org: s.org.slug,
-      invitations: [ok, noEmail, shared, inactive, member, invited].map((p) => ({ personId: p.id, role: "MENTOR" })),
+      invitations: [ok, noEmail, shared, inactive, member, invited].map((p) => ({ personId: p.id, role: "MENTOR" as const })),
     });
     expect(res.ok).toBe(true);
     if (!res.ok || !first.ok) return;
@@ -141,7 +141,7 @@ describe("members.inviteMany", () => {
     const b = await school();
     const mine = await s.person("TEACHER");
     const theirs = await b.person("TEACHER");
-    const refusals = [
+    const refusals: InputOf<typeof inviteMany>["invitations"][] = [
       // A curator may not hand out the psychologist's role.
       [{ personId: mine.id, role: "PSYCHOLOGIST" }],
       // A person of another school: not found here, nothing written (not even the valid row).
@@ -169,7 +169,7 @@ describe("members.inviteMany", () => {
   it("creates no duplicates when the same form is submitted again with its idempotency key", async () => {
     const s = await school();
     const people = [await s.person("TEACHER"), await s.person("TEACHER")];
-    const input = { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" })), idempotencyKey: "bulk-invite-key-0001" };
+    const input = { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })), idempotencyKey: "bulk-invite-key-0001" };
     const [a, b] = [await call(inviteMany, as(s.director), input), await call(inviteMany, as(s.director), input)];
     expect(a.ok && b.ok).toBe(true);
     expect(b).toEqual(a);
@@ -251,7 +251,7 @@ describe("invitation letters", () => {
   it("two senders at once (two app instances) send each letter exactly once", async () => {
     const s = await school();
     const people = [await s.person("TEACHER"), await s.person("TEACHER"), await s.person("TEACHER")];
-    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" })) });
+    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })) });
     if (!res.ok) throw new Error(res.error.message);
     const mail = fakeTransport();
     const at = now();

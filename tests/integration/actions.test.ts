@@ -6,7 +6,7 @@ import { verifyPassword } from "../../lib/auth/password";
 import { openSession } from "../../lib/auth/sessions";
 import { createMember, createOrganization, createUser, TEST_PASSWORD } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call } from "../setup/call";
+import { as, call, type InputOf } from "../setup/call";
 
 const db = setupTestDatabase();
 const tokenOf = (path: string) => path.split("/").pop()!;
@@ -78,7 +78,8 @@ describe("members.invite", () => {
     [{ email: { $ne: 1 }, role: "MENTOR" }, "email", undefined],
   ])("hostile input %j gets a Russian field message and changes nothing", async (input, field, message) => {
     const before = await snapshot();
-    const res = await call(inviteMember, as(directorA), { org: schoolA.slug, ...input });
+    // Hostile values are outside the input type on purpose (`as never`).
+    const res = await call(inviteMember, as(directorA), { org: schoolA.slug, ...input } as never);
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe("VALIDATION");
@@ -89,7 +90,7 @@ describe("members.invite", () => {
   });
 
   it("org given as a non-string is treated as unknown", async () => {
-    const res = await call(inviteMember, as(directorA), { org: { slug: schoolA.slug }, email: "a@example.test", role: "MENTOR" });
+    const res = await call(inviteMember, as(directorA), { org: { slug: schoolA.slug } as never, email: "a@example.test", role: "MENTOR" });
     expect(res).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
@@ -167,7 +168,7 @@ describe("district.inviteDirector", () => {
 });
 
 describe("invitation.accept", () => {
-  async function invite(email: string, role = "MENTOR") {
+  async function invite(email: string, role: InputOf<typeof inviteMember>["role"] = "MENTOR") {
     const res = await call(inviteMember, as(directorA), { org: schoolA.slug, email, role });
     if (!res.ok) throw new Error(res.error.message);
     return { token: tokenOf(res.data.path!), id: res.data.invitationId! };

@@ -8,7 +8,7 @@ import { approveAct, registerAct } from "../../lib/programs/actions";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
-import { as, call, callOk, tenantContext, type InputOf } from "../setup/call";
+import { as, call, callOk, type InputOf, tenantContext } from "../setup/call";
 
 type MenteeInput = InputOf<typeof updateMentee>;
 

@@ -8,7 +8,7 @@ import { createProgram } from "../../lib/programs/actions";
 import { buildRoadmapDocument, buildRoadmapOrder } from "../../lib/programs/documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { type InputOf, as, call, tenantContext } from "../setup/call";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 
 // Issue #13 item 3: the head edits the organization's profile; the documents read it.
 

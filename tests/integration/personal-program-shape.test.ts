@@ -9,7 +9,7 @@ import { buildPersonalProgramDocument, getPairMeetings, getPairProgram } from ".
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, tenantContext, type InputOf } from "../setup/call";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 
 // Issue #15 item 5: the personalized program's full shape — tasks, working mode, intermediate and final
 // results, the meeting schedule (planned → held), the curator's approval, short plans for speed and
@@ -246,7 +246,7 @@ describe("the meeting schedule: planned meetings become held ones", () => {
       error: { fieldErrors: { plannedMeetingId: [expect.stringContaining("Вид встречи не совпадает")] } },
     });
     expect(await plan({ plannedMeetingId: ids[0]!, plannedOn: "2026-10-06", kind: "INTRO", topic: "Изменено" })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await call(deletePlannedMeeting, as(mentorUser), { org: school.slug, pairId: p.id, plannedMeetingId: ids[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(deletePlannedMeeting, as(mentorUser), { org: school.slug, pairId: p.id, plannedMeetingId: ids[0]! })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.meeting.count({ where: { pairId: p.id } })).toBe(1);
 
     // The planning meeting held a day late, chosen explicitly: it is held on that day.

@@ -12,7 +12,7 @@ import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs,
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, tenantContext, type InputOf } from "../setup/call";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.

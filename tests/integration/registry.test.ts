@@ -14,7 +14,7 @@ import type { RegistryImportReport } from "../../lib/registry/schemas";
 import { createMember, createOrganization, createUser } from "../factories";
 import { badInn, nthInn } from "../fixtures/registry/numbers";
 import { setupTestDatabase } from "../setup/database";
-import { as, call } from "../setup/call";
+import { as, call, type InputOf } from "../setup/call";
 
 const db = setupTestDatabase();
 const FIXTURES = path.join(__dirname, "../fixtures/registry");
@@ -174,7 +174,7 @@ describe("row-level security of what an import writes", () => {
 
 describe("registry.add", () => {
   it("adds one kindergarten with its head invited, and refuses a bad ИНН or a taken address with Russian reasons", async () => {
-    const base = { org: district.slug, name: "МБДОУ «Детский сад № 12 „Ромашка“»", kind: "KINDERGARTEN", headEmail: "Romashka@Blag.Example" };
+    const base = { org: district.slug, name: "МБДОУ «Детский сад № 12 „Ромашка“»", kind: "KINDERGARTEN", headEmail: "Romashka@Blag.Example" } satisfies InputOf<typeof addOrganization>;
     const bad = await call(addOrganization, as(head), { ...base, inn: badInn(nthInn("26050", 612)) });
     expect(bad).toMatchObject({ ok: false, error: { message: "Организация не добавлена: исправьте ошибки.", details: [expect.stringContaining("не сходится контрольная цифра")] } });
     const taken = await call(addOrganization, as(head), { ...base, slug: "sosh-1" });

@@ -8,7 +8,7 @@ import { loadProgramFacts } from "../../lib/programs/facts";
 import { buildPackDocument, loadPackData } from "../../lib/programs/stage1-documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { type InputOf, as, call, callOk } from "../setup/call";
+import { as, call, callOk, type InputOf } from "../setup/call";
 
 // Issue #15 items 1 and 4: the stage-1 pack as local acts. The curator prepares it (three acts with their
 // numbers, dates and the Положение's agreement chain) and edits the Положение; a missing requisite refuses

@@ -8,7 +8,7 @@ import { addSurveyRecipients, answerSurvey, answerSurveyByLink, closeSurvey, cre
 import { findSurveyByToken, getSurvey, listMySurveys } from "../../lib/surveys/queries";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call, callOk, tenantContext, type InputOf } from "../setup/call";
+import { as, call, callOk, type InputOf, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");

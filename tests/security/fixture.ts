@@ -17,7 +17,7 @@ import { inviteMember } from "../../lib/members/actions";
 import { approveAct, registerAct } from "../../lib/programs/actions";
 import { approveIncentives, proposeIncentive } from "../../lib/incentives/actions";
 import { createApiToken, revokeApiToken } from "../../lib/api/actions";
-import { callOk } from "../setup/call";
+import { callOk, type InputOf } from "../setup/call";
 
 /**
  * The world the security suites attack. School A (БОУ «Ковалевская ООШ» of the demo district, at stage 6)
@@ -123,7 +123,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   // open) and a letter with a file to A and B, read by A's director.
   const methodist = await userId("methodist@levokumsky.demo");
   const year = program.academicYear;
-  const deadline = { org: district.slug, academicYear: String(year), stage: "1", dueStart: "", dueEnd: `${year}-10-01`, condition: "MARKED", actKind: "" };
+  const deadline = { org: district.slug, academicYear: String(year), stage: "1", dueStart: "", dueEnd: `${year}-10-01`, condition: "MARKED", actKind: "" } satisfies Partial<InputOf<typeof createDeadline>>;
   const marked = await callOk(createDeadline, methodist, { ...deadline, title: "Провести педсовет о наставничестве" });
   await callOk(createDeadline, methodist, { ...deadline, title: "Разместить раздел «Наставничество» на сайте", dueEnd: `${year + 1}-05-25` });
   await callOk(markDeadlineDone, curator, { org, deadlineId: marked.deadlineId, comment: "Протокол №2", link: "" });
