@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ACTION_REGISTRY, done, runAction } from "../../lib/actions/action";
+import { done } from "../../lib/actions/action";
 import { defineDownload, DOWNLOAD_REGISTRY } from "../../lib/actions/download";
-import "../../lib/completion/actions";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { tenantContext } from "../setup/call";
+import { call, type InputOf, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
+import { markFinalReport } from "../../lib/completion/actions";
 
 // Decision 051: the wrappers own every audited write. A download (defineDownload) reads and writes its
 // audit record in one transaction; the final report is marked by a POST action, and the report's GET reads.
@@ -72,7 +72,7 @@ describe("defineDownload", () => {
 
 describe("the final report mark", () => {
   const markOf = async (id: string) => (await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id }, select: { finalReportAt: true } })).finalReportAt;
-  const mark = (userId: string, input: unknown) => runAction(ACTION_REGISTRY.get("reports.markFinal")!, userId, input);
+  const mark = (userId: string, input: InputOf<typeof markFinalReport>) => call(markFinalReport, userId, input);
 
   it("is not set by the report's GET: the GET changes nothing but its download record", async () => {
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";

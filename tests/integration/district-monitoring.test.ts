@@ -2,10 +2,7 @@ import { now } from "../../lib/clock";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { withDb } from "../../lib/db";
-import "../../lib/banks/actions";
-import "../../lib/people/actions";
 import { assessDistrict } from "../../lib/domain/monitoring";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
@@ -13,8 +10,10 @@ import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { tenantContext } from "../setup/call";
+import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
+import { addMentee } from "../../lib/banks/actions";
+import { createPerson } from "../../lib/people/actions";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
 // with a real live session row (the request context reads the session, the user and the memberships in one statement).
@@ -392,9 +391,9 @@ describe("a methodist and the schools' personal data", () => {
     await expect(menteesExport(new Request(`http://test/${a1.slug}/mentees/export`), { params: Promise.resolve({ org: a1.slug }) })).rejects.toMatchObject(forbidden);
     // Actions on the school's people and banks are refused, and nothing is written.
     const before = await db().prisma.person.count({ where: { organizationId: a1.id } });
-    const create = await runAction(ACTION_REGISTRY.get("people.create")!, methodist.id, { org: a1.slug, kind: "TEACHER", lastName: "Чужой", firstName: "Методист" });
+    const create = await call(createPerson, as(methodist), { org: a1.slug, kind: "TEACHER", lastName: "Чужой", firstName: "Методист" });
     expect(create).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const update = await runAction(ACTION_REGISTRY.get("mentees.add")!, methodist.id, { org: a1.slug, personId: directorA1Person, category: "GROWTH", difficulties: [], source: "QUESTIONNAIRE" });
+    const update = await call(addMentee, as(methodist), { org: a1.slug, personId: directorA1Person, category: "GROWTH", difficulties: [], source: "QUESTIONNAIRE" });
     expect(update).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await db().prisma.person.count({ where: { organizationId: a1.id } })).toBe(before);
     // The second wall: in the office's scope the school's rows are invisible even to a direct query.

@@ -16,6 +16,9 @@ import { installSeededUuids } from "../security/seeded-uuids";
 import { getAt, idSlots, idVariants, isIdKey } from "../security/payloads";
 import { installWriteLog, takeWrites, type LoggedWrite } from "../security/write-log";
 import { setupTestDatabase } from "../setup/database";
+import { call } from "../setup/call";
+import { attachPracticeFile } from "../../lib/practices/actions";
+import { rejectPair } from "../../lib/pairs/actions";
 
 /**
  * Hostile input (issue #7, part 5): every registered action gets RUNS generated payloads — mutations
@@ -201,9 +204,9 @@ describe("found by this suite", () => {
       });
     }
     // The name of an uploaded file counts as text too.
-    const scan = await runAction(ACTION_REGISTRY.get("practices.attachFile")!, world.allRoles.a, {
+    const scan = await call(attachPracticeFile, world.allRoles.a, {
       org: world.a.slug,
-      practiceId: poolA.get("BestPractice")![0],
+      practiceId: poolA.get("BestPractice")![0]!,
       file: new File([new TextEncoder().encode("%PDF-1.4")], "скан\u0000.pdf", { type: "application/pdf" }),
     });
     expect(scan).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { file: [expect.stringContaining("недопустимые символы")] } } });
@@ -211,10 +214,11 @@ describe("found by this suite", () => {
   });
 
   it("a pair version beyond the Int column is a validation error, not a database failure", async () => {
-    const res = await runAction(ACTION_REGISTRY.get("pairs.reject")!, world.allRoles.a, {
+    const res = await call(rejectPair, world.allRoles.a, {
       org: world.a.slug,
-      pairId: poolA.get("Pair")![0],
-      version: new Date("2100-01-01"),
+      pairId: poolA.get("Pair")![0]!,
+      // A date where a number goes: outside the input type on purpose.
+      version: new Date("2100-01-01") as never,
       comment: "Не подходит по направлению",
     });
     expect(res).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
