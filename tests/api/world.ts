@@ -4,7 +4,7 @@ import { GET as schoolsRoute } from "../../app/api/v1/organizations/[org]/school
 import { GET as programsRoute } from "../../app/api/v1/organizations/[org]/programs/route";
 import { GET as pairsRoute } from "../../app/api/v1/organizations/[org]/pairs/route";
 import { POST as importRoute } from "../../app/api/v1/organizations/[org]/people/import/route";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { expectContract, type Checked } from "./contract";
 import { callOk } from "../setup/call";
 import { createApiToken } from "../../lib/api/actions";
@@ -35,8 +35,7 @@ export async function buildApiWorld(prisma: PrismaClient): Promise<ApiWorld> {
     const menteePerson = await prisma.person.create({ data: { organizationId: org.id, kind: "TEACHER", lastName: "Молодов", firstName: "Пётр" } });
     const mentor = await prisma.mentorProfile.create({ data: { organizationId: org.id, personId: mentorPerson.id, addedById: by, status: "APPROVED" } });
     const mentee = await prisma.menteeProfile.create({ data: { organizationId: org.id, personId: menteePerson.id, addedById: by, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE" } });
-    const pair = await prisma.pair.create({ data: { organizationId: org.id, programId: program.id, mentorId: mentor.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "ACTIVE", proposedById: by } });
-    await prisma.pairMentee.create({ data: { organizationId: org.id, pairId: pair.id, menteeId: mentee.id } });
+    const pair = await createPairRow(prisma, { organizationId: org.id, programId: program.id, mentorId: mentor.id, menteeIds: [mentee.id], status: "ACTIVE", proposedById: by });
     return { program: program.id, pair: pair.id, mentor: mentor.id, mentee: mentee.id };
   };
   const pa = await pairOf(a, directorA);

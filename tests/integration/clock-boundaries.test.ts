@@ -8,7 +8,7 @@ import { logMeeting } from "../../lib/pairs/meeting-actions";
 import { saveActivity } from "../../lib/programs/actions";
 import { findProgram, listRoadmap } from "../../lib/programs/queries";
 import { generateReminders } from "../../lib/reminders/generate";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { createProgramOf } from "../setup/factories";
 import { as, call, callOk, tenantContext } from "../setup/call";
@@ -120,10 +120,7 @@ describe("«not in the future» and reminders on the school's day", () => {
     const menteeProfile = await prisma.menteeProfile.create({
       data: { organizationId, personId: (await personOf("Молодых", null)).id, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE", status: "PAIRED", addedById: s.curator.id },
     });
-    const pair = await prisma.pair.create({
-      data: { organizationId, programId: s.programs[2026]!, mentorId: mentorProfile.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "APPROVED", proposedById: s.curator.id, decidedAt: day("2026-08-20") },
-    });
-    await prisma.pairMentee.create({ data: { organizationId, pairId: pair.id, menteeId: menteeProfile.id } });
+    const pair = await createPairRow(prisma, { organizationId, programId: s.programs[2026]!, mentorId: mentorProfile.id, menteeIds: [menteeProfile.id], status: "APPROVED", proposedById: s.curator.id, decidedAt: day("2026-08-20") });
     return { ...s, mentorUser, pairId: pair.id, menteeId: menteeProfile.id };
   }
 

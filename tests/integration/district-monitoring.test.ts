@@ -8,7 +8,7 @@ import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
 import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
@@ -116,12 +116,8 @@ beforeAll(async () => {
   const eS3 = await mentee(s3, "WAITING");
   await mentee(t4, "LEFT");
   const order = await prisma.pairOrder.create({ data: { organizationId: a1.id, programId: p1.id, year: 2026, sequence: 1, number: "1-НП", date: day("2026-10-20"), createdById: u } });
-  const pair = async (mentorId: string, menteeIds: string[], status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "DISSOLVED", withOrder: boolean) => {
-    const p = await prisma.pair.create({
-      data: { organizationId: a1.id, programId: p1.id, mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status, proposedById: u, orderId: withOrder ? order.id : null },
-    });
-    for (const menteeId of menteeIds) await prisma.pairMentee.create({ data: { organizationId: a1.id, pairId: p.id, menteeId } });
-  };
+  const pair = (mentorId: string, menteeIds: string[], status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "DISSOLVED", withOrder: boolean) =>
+    createPairRow(prisma, { organizationId: a1.id, programId: p1.id, mentorId, menteeIds, status, proposedById: u, orderId: withOrder ? order.id : null });
   await pair(mT1, [eT2], "ACTIVE", true);
   await pair(mS2, [eS1], "COMPLETED", true);
   await pair(mT1, [eS3], "DISSOLVED", true);

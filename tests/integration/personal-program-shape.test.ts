@@ -6,7 +6,7 @@ import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
 import { deletePlannedMeeting, savePlannedMeeting } from "../../lib/pairs/meeting-schedule-actions";
 import { approvePersonalProgram, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
@@ -45,10 +45,7 @@ async function menteeEntry(prisma: PrismaClient, userId?: string) {
 async function pairOf(type: MentoringType, menteeUserId?: string) {
   const prisma = db().prisma;
   const m = await menteeEntry(prisma, menteeUserId);
-  const pair = await prisma.pair.create({
-    data: { organizationId: school.id, programId, mentorId, form: "TEACHER_TEACHER", type, status: "APPROVED", proposedById: curator.id, decidedAt: d("2026-09-20") },
-  });
-  await prisma.pairMentee.create({ data: { organizationId: school.id, pairId: pair.id, menteeId: m.id } });
+  const pair = await createPairRow(prisma, { organizationId: school.id, programId, mentorId, menteeIds: [m.id], type, status: "APPROVED", proposedById: curator.id, decidedAt: d("2026-09-20") });
   return { id: pair.id, menteeId: m.id };
 }
 

@@ -9,7 +9,7 @@ import { pairAccess } from "../../lib/pairs/access";
 import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
 import { deletePlanItem, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs, pairProgress } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
@@ -72,21 +72,17 @@ async function pair(
   prisma: PrismaClient,
   input: { organizationId?: string; program?: string; mentorId: string; menteeIds: string[]; status?: "PROPOSED" | "APPROVED" | "ACTIVE" | "COMPLETED"; form?: "TEACHER_TEACHER" | "TEACHER_STUDENT"; decidedAt?: Date },
 ) {
-  const organizationId = input.organizationId ?? school.id;
-  const created = await prisma.pair.create({
-    data: {
-      organizationId,
-      programId: input.program ?? programId,
-      mentorId: input.mentorId,
-      form: input.form ?? "TEACHER_TEACHER",
-      type: input.menteeIds.length > 1 ? "GROUP" : "TRADITIONAL",
-      status: input.status ?? "APPROVED",
-      proposedById: curator.id,
-      decidedAt: input.status === "PROPOSED" ? null : (input.decidedAt ?? d("2026-09-20")),
-    },
+  return createPairRow(prisma, {
+    organizationId: input.organizationId ?? school.id,
+    programId: input.program ?? programId,
+    mentorId: input.mentorId,
+    menteeIds: input.menteeIds,
+    form: input.form,
+    type: input.menteeIds.length > 1 ? "GROUP" : "TRADITIONAL",
+    status: input.status ?? "APPROVED",
+    proposedById: curator.id,
+    decidedAt: input.status === "PROPOSED" ? null : (input.decidedAt ?? d("2026-09-20")),
   });
-  await prisma.pairMentee.createMany({ data: input.menteeIds.map((menteeId) => ({ organizationId, pairId: created.id, menteeId })) });
-  return created;
 }
 
 const validProgram = (pairId: string, extra: Partial<ProgramInput> = {}): ProgramInput => ({

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { attachPracticeFile, deletePractice, savePractice, setPracticeSharing } from "../../lib/practices/actions";
 import { getPractice, getPracticeFile, listPractices } from "../../lib/practices/queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
 
@@ -35,10 +35,7 @@ async function pairOf(status: "COMPLETED" | "ACTIVE") {
   const mentee = await prisma.menteeProfile.create({
     data: { organizationId: schoolA.id, personId: menteePerson.id, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE", status: "PAIRED", addedById: curatorA.id },
   });
-  const pair = await prisma.pair.create({
-    data: { organizationId: schoolA.id, programId: program.id, mentorId: mentor.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status, proposedById: curatorA.id },
-  });
-  await prisma.pairMentee.create({ data: { organizationId: schoolA.id, pairId: pair.id, menteeId: mentee.id } });
+  const pair = await createPairRow(prisma, { organizationId: schoolA.id, programId: program.id, mentorId: mentor.id, menteeIds: [mentee.id], status, proposedById: curatorA.id });
   return pair.id;
 }
 

@@ -8,7 +8,7 @@ import { deleteNews, saveNews, setActPublished, setNewsPublished, setPublicSecti
 import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
 import { findPublicSchool, loadPublicNews, loadPublicSection, loadPublicSectionHead, loadPublishedActFile, loadPublishedPracticeFile } from "../../lib/publication/public";
 import { loadPublicationAdmin } from "../../lib/publication/queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { addStaff, createSchool } from "../setup/factories";
@@ -110,10 +110,7 @@ beforeAll(async () => {
   // A mentee who even consented to publication: still never on the public page.
   const mentee = await person(a, "Секретова", [PROCESSING, PUBLICATION], { experienceYears: 1 });
   const { menteeId } = await callOk(addMentee, as(a.curator), { org: a.slug, personId: mentee.personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], request: "Секретный запрос наставляемой", source: "QUESTIONNAIRE" });
-  const pair = await prisma.pair.create({
-    data: { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "ACTIVE", proposedById: a.curator.id },
-  });
-  await prisma.pairMentee.create({ data: { organizationId: a.id, pairId: pair.id, menteeId } });
+  const pair = await createPairRow(prisma, { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, menteeIds: [menteeId], status: "ACTIVE", proposedById: a.curator.id });
   await prisma.personalProgram.create({
     data: { organizationId: a.id, pairId: pair.id, startsOn: todayIn(DEFAULT_TIME_ZONE, now()), endsOn: addDays(todayIn(DEFAULT_TIME_ZONE, now()), 180), direction: "Дисциплина", goals: "Цели Секретовой", difficulties: [], expectedResults: "Результаты" },
   });
