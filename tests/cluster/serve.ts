@@ -17,7 +17,7 @@ import path from "node:path";
 import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
-import { waitHealthy, withPgClient } from "../setup/servers";
+import { prefixLines, spawnInstance, waitHealthy, withPgClient } from "../setup/servers";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -51,19 +51,10 @@ const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withPgClient(adminUr
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
     child.on("exit", (code) => resolve(code ?? 1));
   });
-}
-
-function prefix(name: string, data: Buffer): string {
-  return data
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => `[${name}] ${l}\n`)
-    .join("");
 }
 
 function startInstance(index: number): ChildProcess {
@@ -85,10 +76,7 @@ function startInstance(index: number): ChildProcess {
     // The round-robin proxy (and, behind it, the suite's browsers) on loopback: see playwright.config.ts.
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  // Its own process group, so that stopping it also stops the next server it spawns.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+  const child = spawnInstance(name, root, env);
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the cluster`);

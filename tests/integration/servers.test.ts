@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { waitHealthy } from "../setup/servers";
+import { prefixLines, waitHealthy } from "../setup/servers";
 
 // The harnesses' wait for an instance (tests/setup/servers.ts), against a local server that is not healthy at
 // first: the harnesses themselves run only with a production build, so their shared helper is proved here.
@@ -28,5 +28,11 @@ describe("waitHealthy", () => {
   it("refuses, naming the port, when the instance never becomes healthy in time", async () => {
     const port = await serve(() => 500);
     await expect(waitHealthy(port, 200, 10)).rejects.toThrow(`instance on port ${port} did not become healthy`);
+  });
+});
+
+describe("prefixLines", () => {
+  it("names each non-empty line of a child's output", () => {
+    expect(prefixLines("A", Buffer.from("ready on 3000\n\nGET /api/health 200\n"))).toBe("[A] ready on 3000\n[A] GET /api/health 200\n");
   });
 });

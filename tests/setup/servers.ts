@@ -1,8 +1,10 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import pg from "pg";
 
 // What the harnesses that start real instances (tests/golive, tests/cluster, tests/topology) share: a client of
-// the PostgreSQL server for their own databases, and the wait for an instance to answer its health check.
+// the PostgreSQL server for their own databases, an instance of the production server with its output named,
+// and the wait for an instance to answer its health check.
 // No vitest here: the harnesses run under tsx, outside the test runner.
 
 /** Runs `fn` with a fresh client of the PostgreSQL server at the URL, and closes it whatever happens. */
@@ -14,6 +16,27 @@ export async function withPgClient<T>(connectionString: string, fn: (client: pg.
   } finally {
     await client.end();
   }
+}
+
+/** Each line of a child's output under its name (`[A] …`), as the harnesses print it. */
+export function prefixLines(name: string, data: Buffer | string): string {
+  return data
+    .toString()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => `[${name}] ${l}\n`)
+    .join("");
+}
+
+/**
+ * The production server (lib/cli/start.ts, after a build) as instance `name`, in its own process group so that
+ * stopping the group also stops the server it spawns; its output goes to the harness's, line by line under its name.
+ */
+export function spawnInstance(name: string, cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+  child.stderr.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
+  return child;
 }
 
 /**

@@ -17,7 +17,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { waitHealthy } from "../setup/servers";
+import { spawnInstance, waitHealthy } from "../setup/servers";
 import { DATABASE, nginxConf, pgbouncerIni, ports } from "./config";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -254,15 +254,6 @@ const children: ChildProcess[] = [];
 const authSecret = randomBytes(32).toString("base64url");
 let stopping = false;
 
-function prefix(name: string, data: Buffer): string {
-  return data
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => `[${name}] ${l}\n`)
-    .join("");
-}
-
 function startInstance(index: 0 | 1) {
   const name = index === 0 ? "A" : "B";
   const env: NodeJS.ProcessEnv = {
@@ -280,9 +271,7 @@ function startInstance(index: 0 | 1) {
     // nginx and, behind it, the suite's browsers on loopback (each context sends its own X-Forwarded-For).
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+  const child = spawnInstance(name, root, env);
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the topology`);
