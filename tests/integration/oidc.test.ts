@@ -6,7 +6,7 @@ import { nameFromClaims, NO_PASSWORD_HASH, signInWithOidc } from "../../lib/auth
 import { liveSessionWhere } from "../../lib/auth/sessions";
 import { createMember, createOrganization, createUser } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { as, call } from "../setup/call";
+import { as, call, type InputOf } from "../setup/call";
 import { inviteMember, revokeInvitation } from "../../lib/members/actions";
 
 // Single sign-on (docs/decisions/021): who the provider's person is here. Matching by a verified e-mail
@@ -32,7 +32,7 @@ beforeAll(async () => {
   director = await createMember(db().prisma, org.id, ["DIRECTOR"]);
 });
 
-async function invite(email: string, role = "MENTOR", organization = org, by = director) {
+async function invite(email: string, role: InputOf<typeof inviteMember>["role"] = "MENTOR", organization = org, by = director) {
   const res = await call(inviteMember, as(by), { org: organization.slug, email, role });
   if (!res.ok) throw new Error(res.error.message);
   return res.data.invitationId;
