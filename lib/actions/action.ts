@@ -410,3 +410,11 @@ export function definitionOf(action: object): AnyActionDef {
   if (!def) throw new Error("not a function returned by defineAction");
   return def;
 }
+
+/**
+ * An exported function that runs a defined action and then does more after the commit (sends the letters) answers
+ * to that action's definition, so that tests name it like any other; what it does after the commit is not run.
+ */
+export function runsAction(exported: object, action: object): void {
+  DEFINITION_OF.set(exported, definitionOf(action));
+}

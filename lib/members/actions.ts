@@ -2,7 +2,7 @@
 
 import "server-only";
 import { now } from "../clock";
-import { defineAction, done } from "../actions/action";
+import { defineAction, done, runsAction } from "../actions/action";
 import { isRefusal, refuse } from "../actions/result";
 import { setDbScope, type Tx } from "../db";
 import { invitableRoles } from "../auth/permissions";
@@ -74,6 +74,7 @@ export async function inviteMember(input: Parameters<typeof inviteMemberAction>[
   }
   return result;
 }
+runsAction(inviteMember, inviteMemberAction);
 
 export const revokeInvitation = defineAction({
   name: "invitations.revoke",

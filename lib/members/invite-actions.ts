@@ -2,7 +2,7 @@
 
 import "server-only";
 import { now } from "../clock";
-import { defineAction, done } from "../actions/action";
+import { defineAction, done, runsAction } from "../actions/action";
 import type { ActionResult } from "../actions/result";
 import { refuse } from "../actions/result";
 import { invitableRoles } from "../auth/permissions";
@@ -107,6 +107,7 @@ export async function inviteMany(input: Parameters<typeof inviteManyAction>[0]):
   }
   return result;
 }
+runsAction(inviteMany, inviteManyAction);
 
 export type ResendResult = { organizationId: string; invitationId: string; email: string; mailed: boolean; path: string | null };
 
@@ -143,3 +144,4 @@ export async function resendInvitation(input: Parameters<typeof resendAction>[0]
   if (result.ok && result.data.mailed) await sendInvitationLettersAfterResponse([{ organizationId: result.data.organizationId, ids: [result.data.invitationId] }]);
   return result;
 }
+runsAction(resendInvitation, resendAction);

@@ -2,7 +2,7 @@
 
 import "server-only";
 import { now } from "../clock";
-import { defineAction, done } from "../actions/action";
+import { defineAction, done, runsAction } from "../actions/action";
 import { refuse } from "../actions/result";
 import { newOneTimeToken } from "../auth/one-time-token";
 import { setDbScope, type Tx } from "../db";
@@ -118,6 +118,7 @@ export async function createOrganization(input: Parameters<typeof createOrganiza
   if (result.ok && result.data.invitation) await mailHeadInvitation(result.data.organizationId, result.data.invitation);
   return result;
 }
+runsAction(createOrganization, createOrganizationAction);
 
 /** Invites the head of an office; the link is shown once and e-mailed. */
 export async function inviteHead(input: Parameters<typeof inviteHeadAction>[0]) {
@@ -125,6 +126,7 @@ export async function inviteHead(input: Parameters<typeof inviteHeadAction>[0]) 
   if (result.ok) await mailHeadInvitation(result.data.organizationId, result.data);
   return result;
 }
+runsAction(inviteHead, inviteHeadAction);
 
 /** Archives or restores an organization: one update guarded by the current state, so a repeat is a CONFLICT. */
 async function setArchived(tx: Tx, organizationId: string, archive: boolean) {

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, done } from "../actions/action";
+import { defineAction, done, runsAction } from "../actions/action";
 import { refuse } from "../actions/result";
 import type { TenantOrganization } from "../auth/tenant";
 import { sendInvitationLettersAfterResponse } from "../members/invitation-letters";
@@ -124,6 +124,7 @@ export async function addOrganization(input: Parameters<typeof addOrganizationAc
   if (result.ok && result.data.invitationId) await sendInvitationLettersAfterResponse([{ organizationId: result.data.id, ids: [result.data.invitationId] }]);
   return result;
 }
+runsAction(addOrganization, addOrganizationAction);
 
 /** Creates the organizations of the list; the heads' letters are sent after the commit. */
 export async function importRegistry(input: Parameters<typeof importRegistryAction>[0]) {
@@ -131,3 +132,4 @@ export async function importRegistry(input: Parameters<typeof importRegistryActi
   if (result.ok) await sendInvitationLettersAfterResponse(result.data.letters);
   return result;
 }
+runsAction(importRegistry, importRegistryAction);

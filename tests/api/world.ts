@@ -1,13 +1,13 @@
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
-import "../../lib/api/actions";
 import { GET as figuresRoute } from "../../app/api/v1/organizations/[org]/figures/route";
 import { GET as schoolsRoute } from "../../app/api/v1/organizations/[org]/schools/route";
 import { GET as programsRoute } from "../../app/api/v1/organizations/[org]/programs/route";
 import { GET as pairsRoute } from "../../app/api/v1/organizations/[org]/pairs/route";
 import { POST as importRoute } from "../../app/api/v1/organizations/[org]/people/import/route";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { expectContract, type Checked } from "./contract";
+import { callOk } from "../setup/call";
+import { createApiToken } from "../../lib/api/actions";
 
 // The API suites' world: two municipalities (D1 with schools A and B, D2 with school C), their heads and the
 // schools' directors, a program with one pair in A and B, and a way to call each endpoint as a token would.
@@ -35,8 +35,7 @@ export async function buildApiWorld(prisma: PrismaClient): Promise<ApiWorld> {
     const menteePerson = await prisma.person.create({ data: { organizationId: org.id, kind: "TEACHER", lastName: "Молодов", firstName: "Пётр" } });
     const mentor = await prisma.mentorProfile.create({ data: { organizationId: org.id, personId: mentorPerson.id, addedById: by, status: "APPROVED" } });
     const mentee = await prisma.menteeProfile.create({ data: { organizationId: org.id, personId: menteePerson.id, addedById: by, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE" } });
-    const pair = await prisma.pair.create({ data: { organizationId: org.id, programId: program.id, mentorId: mentor.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "ACTIVE", proposedById: by } });
-    await prisma.pairMentee.create({ data: { organizationId: org.id, pairId: pair.id, menteeId: mentee.id } });
+    const pair = await createPairRow(prisma, { organizationId: org.id, programId: program.id, mentorId: mentor.id, menteeIds: [mentee.id], status: "ACTIVE", proposedById: by });
     return { program: program.id, pair: pair.id, mentor: mentor.id, mentee: mentee.id };
   };
   const pa = await pairOf(a, directorA);
@@ -46,9 +45,7 @@ export async function buildApiWorld(prisma: PrismaClient): Promise<ApiWorld> {
 
 /** A token created through the action, as the head would on the settings page. */
 export async function issueToken(userId: string, org: string, scopes: string[], name = "Региональная система"): Promise<{ token: string; apiTokenId: string }> {
-  const res = await runAction<{ token: string; apiTokenId: string }>(ACTION_REGISTRY.get("apiTokens.create")!, userId, { org, name, scopes });
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
+  return callOk(createApiToken, userId, { org, name, scopes });
 }
 
 const BASE = "http://app.test/api/v1";

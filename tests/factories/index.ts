@@ -1,7 +1,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { AppRole } from "../../lib/auth/roles";
 import { DEFAULT_TIME_ZONE } from "../../lib/domain/local-date";
-import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/db/generated/prisma/client";
 
 // Factories build data as the database owner (no RLS): for tests' arrangements and the demo seed.
 // Everything the application itself does goes through lib/db's tenant transactions instead.
@@ -69,4 +69,18 @@ export async function createMember(
   const user = await createUser(prisma, input);
   for (const role of roles) await addMembership(prisma, { userId: user.id, organizationId, role });
   return user;
+}
+
+/**
+ * A pair with its mentees, written as the owner in the state a test needs (teacher–teacher and traditional unless
+ * told): the pairs' own flow (proposal, the head's order) has its own tests.
+ */
+export async function createPairRow(
+  prisma: PrismaClient,
+  input: Omit<Prisma.PairUncheckedCreateInput, "form" | "type"> & Partial<Pick<Prisma.PairUncheckedCreateInput, "form" | "type">> & { menteeIds: string[] },
+) {
+  const { menteeIds, form, type, ...pair } = input;
+  const created = await prisma.pair.create({ data: { form: form ?? "TEACHER_TEACHER", type: type ?? "TRADITIONAL", ...pair } });
+  for (const menteeId of menteeIds) await prisma.pairMentee.create({ data: { organizationId: input.organizationId, pairId: created.id, menteeId } });
+  return created;
 }

@@ -1,49 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
-import type { AppRole } from "../../lib/auth/roles";
 import { now } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import { MAX_EMAIL_ATTEMPTS } from "../../lib/domain/reminders";
-import "../../lib/members/actions";
-import "../../lib/members/invite-actions";
-import type { InviteManyResult, ResendResult } from "../../lib/members/invite-actions";
+import { acceptInvitation, inviteMember } from "../../lib/members/actions";
+import { inviteMany, resendInvitation } from "../../lib/members/invite-actions";
+import type { ResendResult } from "../../lib/members/invite-actions";
 import { letterSettings, sendInvitationLetters } from "../../lib/members/invitation-letters";
 import { findInvitationByToken, listPendingInvitations } from "../../lib/members/queries";
-import type { MailTransport, OutgoingEmail } from "../../lib/reminders/mailer";
+import type { OutgoingEmail } from "../../lib/reminders/mailer";
 import { runReminderCycle } from "../../lib/reminders/scheduler";
 import { myPairs } from "../../lib/pairs/work-queries";
 import { seedDemo } from "../../prisma/seed";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
+import { fakeTransport as fakeMailTransport } from "../setup/mail";
 
 // Accounts at scale (issue #13 item 4): the bulk invitation from the people list, the invitation letters
 // (issued at send time, SENT / FAILED and retried by the scheduler, or waiting in the outbox without SMTP),
 // and the person's card linked to the account on acceptance.
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, actor: string | null, input: unknown) =>
-  runAction<T>(ACTION_REGISTRY.get(name)!, actor, input);
 const silent = () => {};
 const APP_URL = "https://nastavnik.example.ru";
 
-type Org = Awaited<ReturnType<typeof createOrganization>>;
-const ctxOf = (org: Org, user: { id: string; name: string; email: string }, roles: AppRole[]): TenantContext => ({
-  user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
-
 /** A fake mail transport: keeps the letters, or fails with the given error. */
-function fakeTransport(fail?: () => Error): MailTransport & { letters: OutgoingEmail[] } {
-  const letters: OutgoingEmail[] = [];
-  return {
-    letters,
-    async send(email) {
+const fakeTransport = (fail?: () => Error) =>
+  fakeMailTransport({
+    behaviour: () => {
       if (fail) throw fail();
-      letters.push(email);
     },
-  };
-}
+  });
 
 const tokenOf = (letter: OutgoingEmail) => {
   const m = /https:\/\/nastavnik\.example\.ru\/invite\/([A-Za-z0-9_-]{43})/.exec(letter.text);
@@ -91,7 +77,7 @@ describe("members.inviteMany", () => {
     const t1 = await s.person("TEACHER");
     const t2 = await s.person("TEACHER");
     const st = await s.person("STUDENT");
-    const res = await run<InviteManyResult>("members.inviteMany", s.curator.id, {
+    const res = await call(inviteMany, as(s.curator), {
       org: s.org.slug,
       invitations: [
         { personId: t1.id, role: "MENTOR" },
@@ -129,11 +115,11 @@ describe("members.inviteMany", () => {
     const member = await s.person("TEACHER");
     const memberUser = await createMember(db().prisma, s.org.id, ["MENTOR"], { email: member.email! });
     const invited = await s.person("TEACHER");
-    const first = await run<InviteManyResult>("members.inviteMany", s.curator.id, { org: s.org.slug, invitations: [{ personId: invited.id, role: "MENTOR" }] });
+    const first = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: invited.id, role: "MENTOR" }] });
     expect(first.ok).toBe(true);
-    const res = await run<InviteManyResult>("members.inviteMany", s.curator.id, {
+    const res = await call(inviteMany, as(s.curator), {
       org: s.org.slug,
-      invitations: [ok, noEmail, shared, inactive, member, invited].map((p) => ({ personId: p.id, role: "MENTOR" })),
+      invitations: [ok, noEmail, shared, inactive, member, invited].map((p) => ({ personId: p.id, role: "MENTOR" as const })),
     });
     expect(res.ok).toBe(true);
     if (!res.ok || !first.ok) return;
@@ -155,7 +141,7 @@ describe("members.inviteMany", () => {
     const b = await school();
     const mine = await s.person("TEACHER");
     const theirs = await b.person("TEACHER");
-    const refusals = [
+    const refusals: InputOf<typeof inviteMany>["invitations"][] = [
       // A curator may not hand out the psychologist's role.
       [{ personId: mine.id, role: "PSYCHOLOGIST" }],
       // A person of another school: not found here, nothing written (not even the valid row).
@@ -166,16 +152,16 @@ describe("members.inviteMany", () => {
     ];
     const codes = [];
     for (const invitations of refusals) {
-      const res = await run("members.inviteMany", s.curator.id, { org: s.org.slug, invitations });
+      const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations });
       expect(res.ok).toBe(false);
       if (!res.ok) codes.push(res.error.code);
     }
     expect(codes).toEqual(["FORBIDDEN", "NOT_FOUND", "VALIDATION", "VALIDATION", "VALIDATION"]);
     expect(await db().prisma.invitation.count({ where: { organizationId: { in: [s.org.id, b.org.id] } } })).toBe(0);
     // The other school's curator cannot invite this school's people either.
-    const cross = await run("members.inviteMany", b.curator.id, { org: b.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
+    const cross = await call(inviteMany, as(b.curator), { org: b.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
     expect(cross).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    const foreign = await run("members.inviteMany", b.curator.id, { org: s.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
+    const foreign = await call(inviteMany, as(b.curator), { org: s.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
     expect(foreign.ok).toBe(false);
     expect(await db().prisma.invitation.count({ where: { personId: mine.id } })).toBe(0);
   });
@@ -183,8 +169,8 @@ describe("members.inviteMany", () => {
   it("creates no duplicates when the same form is submitted again with its idempotency key", async () => {
     const s = await school();
     const people = [await s.person("TEACHER"), await s.person("TEACHER")];
-    const input = { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" })), idempotencyKey: "bulk-invite-key-0001" };
-    const [a, b] = [await run<InviteManyResult>("members.inviteMany", s.director.id, input), await run<InviteManyResult>("members.inviteMany", s.director.id, input)];
+    const input = { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })), idempotencyKey: "bulk-invite-key-0001" };
+    const [a, b] = [await call(inviteMany, as(s.director), input), await call(inviteMany, as(s.director), input)];
     expect(a.ok && b.ok).toBe(true);
     expect(b).toEqual(a);
     expect(await db().prisma.invitation.count({ where: { organizationId: s.org.id } })).toBe(2);
@@ -196,16 +182,16 @@ describe("invitation letters", () => {
   it("without SMTP: letters stay QUEUED and the outbox lists them; «Показать ссылку» issues a working link, the old one stops working", async () => {
     const s = await school();
     const p = await s.person("TEACHER");
-    const res = await run<InviteManyResult>("members.inviteMany", s.curator.id, { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
+    const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
     const summary = await runReminderCycle(now(), { organizationIds: [s.org.id], transport: null, log: silent });
     expect(summary.invitationsSent).toBe(0);
-    const listed = await listPendingInvitations(ctxOf(s.org, s.curator, ["CURATOR"]));
+    const listed = await listPendingInvitations(tenantContext(s.org, s.curator, ["CURATOR"]));
     expect(listed).toEqual([expect.objectContaining({ email: p.email, emailStatus: "QUEUED", person: expect.objectContaining({ id: p.id }) })]);
 
     const id = res.data.created[0]!.invitationId;
-    const first = await run<ResendResult>("invitations.resend", s.curator.id, { org: s.org.slug, invitationId: id, deliver: "link" });
-    const second = await run<ResendResult>("invitations.resend", s.curator.id, { org: s.org.slug, invitationId: id, deliver: "link" });
+    const first = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: id, deliver: "link" });
+    const second = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: id, deliver: "link" });
     if (!first.ok || !second.ok) throw new Error("resend refused");
     const token = (r: ResendResult) => r.path!.slice("/invite/".length);
     expect((await findInvitationByToken(token(first.data))).state).toBe("notFound");
@@ -216,7 +202,7 @@ describe("invitation letters", () => {
   it("QUEUED → SENT with a link that works (and the previous one not); a failure → FAILED with lastError, retried by the scheduler after its backoff", async () => {
     const s = await school();
     const [p1, p2] = [await s.person("TEACHER"), await s.person("STUDENT")];
-    const res = await run<InviteManyResult>("members.inviteMany", s.curator.id, {
+    const res = await call(inviteMany, as(s.curator), {
       org: s.org.slug,
       invitations: [
         { personId: p1.id, role: "MENTOR" },
@@ -226,11 +212,11 @@ describe("invitation letters", () => {
     if (!res.ok) throw new Error(res.error.message);
     const [i1, i2] = res.data.created.map((c) => c.invitationId) as [string, string];
     // The link handed out by hand before the letter: the letter issues a new one.
-    const shown = await run<ResendResult>("invitations.resend", s.curator.id, { org: s.org.slug, invitationId: i1, deliver: "link" });
+    const shown = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: i1, deliver: "link" });
     if (!shown.ok) throw new Error(shown.error.message);
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
     try {
-      const again = await run<ResendResult>("invitations.resend", s.curator.id, { org: s.org.slug, invitationId: i1, deliver: "email" });
+      const again = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: i1, deliver: "email" });
       expect(again).toMatchObject({ ok: true, data: { mailed: true, path: null } });
     } finally {
       delete process.env.SMTP_URL;
@@ -248,8 +234,8 @@ describe("invitation letters", () => {
     expect((await runReminderCycle(new Date(start.getTime() + 30_000), { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent })).invitationsSent).toBe(0);
     const sent = await runReminderCycle(new Date(start.getTime() + 2 * 60_000), { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent });
     expect(sent).toMatchObject({ invitationsSent: 2, invitationsFailed: 0 });
-    expect(mail.letters.map((l) => l.to).sort()).toEqual([p1.email, p2.email].sort());
-    const letter = mail.letters.find((l) => l.to === p1.email)!;
+    expect(mail.sent.map((l) => l.to).sort()).toEqual([p1.email, p2.email].sort());
+    const letter = mail.sent.find((l) => l.to === p1.email)!;
     expect(letter.subject).toContain("Приглашение");
     expect(letter.text).toContain("Орлова Татьяна Сергеевна приглашает вас");
     expect(letter.text).toContain("Ваша роль: Наставник");
@@ -265,7 +251,7 @@ describe("invitation letters", () => {
   it("two senders at once (two app instances) send each letter exactly once", async () => {
     const s = await school();
     const people = [await s.person("TEACHER"), await s.person("TEACHER"), await s.person("TEACHER")];
-    const res = await run<InviteManyResult>("members.inviteMany", s.director.id, { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" })) });
+    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })) });
     if (!res.ok) throw new Error(res.error.message);
     const mail = fakeTransport();
     const at = now();
@@ -273,8 +259,8 @@ describe("invitation letters", () => {
       runReminderCycle(at, { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent }),
       runReminderCycle(at, { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent }),
     ]);
-    expect(mail.letters.map((l) => l.to).sort()).toEqual(people.map((p) => p.email).sort());
-    for (const letter of mail.letters) expect((await findInvitationByToken(tokenOf(letter))).state).toBe("pending");
+    expect(mail.sent.map((l) => l.to).sort()).toEqual(people.map((p) => p.email).sort());
+    for (const letter of mail.sent) expect((await findInvitationByToken(tokenOf(letter))).state).toBe("pending");
   });
 
   it("with SMTP, «Пригласить» shows the link and the letter after the commit carries the same link", async () => {
@@ -282,7 +268,7 @@ describe("invitation letters", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
     let created;
     try {
-      created = await run<{ invitationId: string; path: string; mailed: boolean }>("members.invite", s.director.id, { org: s.org.slug, email: "single@example.test", role: "CURATOR" });
+      created = await call(inviteMember, as(s.director), { org: s.org.slug, email: "single@example.test", role: "CURATOR" });
     } finally {
       delete process.env.SMTP_URL;
     }
@@ -300,9 +286,9 @@ describe("invitation letters", () => {
       ids: [created.data.invitationId],
       tokens: new Map([[created.data.invitationId, token]]),
     });
-    expect(mail.letters).toHaveLength(1);
-    expect(tokenOf(mail.letters[0]!)).toBe(token);
-    expect(mail.letters[0]!.text).toContain("Ваша роль: Куратор");
+    expect(mail.sent).toHaveLength(1);
+    expect(tokenOf(mail.sent[0]!)).toBe(token);
+    expect(mail.sent[0]!.text).toContain("Ваша роль: Куратор");
   });
 
   it("letters need both SMTP and the app's address (APP_URL): a relative link in an e-mail leads nowhere", () => {
@@ -314,7 +300,7 @@ describe("invitation letters", () => {
   it("gives up after the last attempt: FAILED with no next attempt", async () => {
     const s = await school();
     const p = await s.person("TEACHER");
-    const res = await run<InviteManyResult>("members.inviteMany", s.curator.id, { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
+    const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
     await db().prisma.invitation.updateMany({ where: { organizationId: s.org.id }, data: { emailAttempts: MAX_EMAIL_ATTEMPTS - 1 } });
     const failing = fakeTransport(() => Object.assign(new Error("550 no such user"), { code: "EENVELOPE" }));
@@ -327,9 +313,9 @@ describe("invitation letters", () => {
 
   it("a curator may not reissue a director's invitation link", async () => {
     const s = await school();
-    const created = await run<{ invitationId: string }>("members.invite", s.director.id, { org: s.org.slug, email: "future-psychologist@example.test", role: "PSYCHOLOGIST" });
+    const created = await call(inviteMember, as(s.director), { org: s.org.slug, email: "future-psychologist@example.test", role: "PSYCHOLOGIST" });
     if (!created.ok) throw new Error(created.error.message);
-    const res = await run("invitations.resend", s.curator.id, { org: s.org.slug, invitationId: created.data.invitationId, deliver: "link" });
+    const res = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: created.data.invitationId, deliver: "link" });
     expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });
@@ -343,11 +329,11 @@ describe("acceptance links the account to the person's card", () => {
     // Тарасов, the mentor of the second pair (the first pair's mentor has the demo account mentor@kovalevskaya.demo).
     const tarasov = await prisma.person.findFirstOrThrow({ where: { organizationId: org.id, lastName: "Тарасов" } });
     await prisma.person.update({ where: { id: tarasov.id }, data: { email: "tarasov@kovalevskaya.example" } });
-    const res = await run<InviteManyResult>("members.inviteMany", director.id, { org: org.slug, invitations: [{ personId: tarasov.id, role: "MENTOR" }] });
+    const res = await call(inviteMany, as(director), { org: org.slug, invitations: [{ personId: tarasov.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
-    const link = await run<ResendResult>("invitations.resend", director.id, { org: org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
+    const link = await call(resendInvitation, as(director), { org: org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
     if (!link.ok) throw new Error(link.error.message);
-    const accepted = await run("invitation.accept", null, {
+    const accepted = await call(acceptInvitation, null, {
       token: link.data.path!.slice("/invite/".length),
       name: "Тарасов Игорь Петрович",
       password: "mentor-password-1",
@@ -356,7 +342,7 @@ describe("acceptance links the account to the person's card", () => {
     expect(accepted).toMatchObject({ ok: true, data: { organizationSlug: org.slug } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "tarasov@kovalevskaya.example" } });
     expect((await prisma.person.findUniqueOrThrow({ where: { id: tarasov.id } })).userId).toBe(user.id);
-    const mine = await myPairs(ctxOf(org, user, ["MENTOR"]));
+    const mine = await myPairs(tenantContext(org, user, ["MENTOR"]));
     expect(mine.linked).toBe(true);
     expect(mine.pairs).toEqual([expect.objectContaining({ role: "mentor", status: "ACTIVE", others: ["Фёдорова Марина Алексеевна"] })]);
     const audit = await prisma.auditEvent.findFirst({ where: { organizationId: org.id, action: "invitation.accept" } });
@@ -366,9 +352,9 @@ describe("acceptance links the account to the person's card", () => {
   it("links an older invitation (no person) to the only card with the address; never relinks a card linked to another account", async () => {
     const s = await school();
     const p = await s.person("TEACHER", { email: "older@example.test" });
-    const inv = await run<{ path: string }>("members.invite", s.director.id, { org: s.org.slug, email: "older@example.test", role: "MENTOR" });
+    const inv = await call(inviteMember, as(s.director), { org: s.org.slug, email: "older@example.test", role: "MENTOR" });
     if (!inv.ok) throw new Error(inv.error.message);
-    const accepted = await run("invitation.accept", null, { token: inv.data.path.slice("/invite/".length), name: "Старшая Учительница", password: "older-password-1", passwordRepeat: "older-password-1" });
+    const accepted = await call(acceptInvitation, null, { token: inv.data.path.slice("/invite/".length), name: "Старшая Учительница", password: "older-password-1", passwordRepeat: "older-password-1" });
     expect(accepted.ok).toBe(true);
     const user = await db().prisma.user.findUniqueOrThrow({ where: { email: "older@example.test" } });
     expect((await db().prisma.person.findUniqueOrThrow({ where: { id: p.id } })).userId).toBe(user.id);
@@ -377,11 +363,11 @@ describe("acceptance links the account to the person's card", () => {
     const q = await s.person("TEACHER", { email: "taken@example.test" });
     const owner = await createMember(db().prisma, s.org.id, ["MENTEE"], { email: "owner@example.test" });
     await db().prisma.person.update({ where: { id: q.id }, data: { userId: owner.id } });
-    const res = await run<InviteManyResult>("members.inviteMany", s.director.id, { org: s.org.slug, invitations: [{ personId: q.id, role: "MENTOR" }] });
+    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: [{ personId: q.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
-    const link = await run<ResendResult>("invitations.resend", s.director.id, { org: s.org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
+    const link = await call(resendInvitation, as(s.director), { org: s.org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
     if (!link.ok) throw new Error(link.error.message);
-    const second = await run("invitation.accept", null, { token: link.data.path!.slice("/invite/".length), name: "Другой Человек", password: "taken-password-1", passwordRepeat: "taken-password-1" });
+    const second = await call(acceptInvitation, null, { token: link.data.path!.slice("/invite/".length), name: "Другой Человек", password: "taken-password-1", passwordRepeat: "taken-password-1" });
     expect(second.ok).toBe(true);
     expect((await db().prisma.person.findUniqueOrThrow({ where: { id: q.id } })).userId).toBe(owner.id);
     const audit = await db().prisma.auditEvent.findFirst({ where: { organizationId: s.org.id, action: "invitation.accept", targetId: res.data.created[0]!.invitationId } });

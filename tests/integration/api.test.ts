@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { hashOneTimeToken } from "../../lib/auth/one-time-token";
 import { resetClock, setClock } from "../../lib/clock";
 import { API_RATE_PER_MINUTE } from "../../lib/api/scopes";
@@ -9,6 +8,8 @@ import { apiSpec } from "../api/contract";
 import { apiGet, apiImport, buildApiWorld, errorCode, issueToken, listForm, type ApiWorld } from "../api/world";
 import { createMember } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { createApiToken, revokeApiToken } from "../../lib/api/actions";
+import { as, call } from "../setup/call";
 
 // The HTTP API of regional integrations (issue #20 item 2, decision 045): tokens created and revoked through
 // actions, every answer validated against the generated OpenAPI document (tests/api/contract.ts), 401 / 403 /
@@ -18,7 +19,6 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 const db = setupTestDatabase();
 let w: ApiWorld;
-const run = (name: string, userId: string, input: unknown) => runAction(ACTION_REGISTRY.get(name)!, userId, input);
 
 beforeAll(async () => {
   w = await buildApiWorld(db().prisma);
@@ -67,10 +67,10 @@ describe("tokens", () => {
   it("are refused to other roles, to empty scopes, and the import scope to an office", async () => {
     const curator = await createMember(db().prisma, w.a.id, ["CURATOR"]);
     const before = await db().prisma.apiToken.count();
-    expect(await run("apiTokens.create", curator.id, { org: w.a.slug, name: "x", scopes: ["figures.read"] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("apiTokens.create", w.directorA, { org: w.a.slug, name: "x", scopes: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { scopes: [expect.any(String)] } } });
-    expect(await run("apiTokens.create", w.directorA, { org: w.a.slug, name: "x", scopes: ["everything"] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("apiTokens.create", w.headD1, { org: w.d1.slug, name: "x", scopes: ["people.import"] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(createApiToken, as(curator), { org: w.a.slug, name: "x", scopes: ["figures.read"] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(createApiToken, w.directorA, { org: w.a.slug, name: "x", scopes: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { scopes: [expect.any(String)] } } });
+    expect(await call(createApiToken, w.directorA, { org: w.a.slug, name: "x", scopes: ["everything"] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(createApiToken, w.headD1, { org: w.d1.slug, name: "x", scopes: ["people.import"] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect(await db().prisma.apiToken.count()).toBe(before);
   });
 
@@ -83,12 +83,12 @@ describe("tokens", () => {
       expect((await apiGet("programs", bad, w.a.slug)).status, bad).toBe(401);
     }
     expect((await apiGet("programs", null, w.a.slug, "", { authorization: `Basic ${token}` })).status).toBe(401);
-    expect(await run("apiTokens.revoke", w.directorA, { org: w.a.slug, apiTokenId })).toMatchObject({ ok: true });
+    expect(await call(revokeApiToken, w.directorA, { org: w.a.slug, apiTokenId })).toMatchObject({ ok: true });
     const revoked = await apiGet("programs", token, w.a.slug);
     expect([revoked.status, errorCode(revoked)]).toEqual([401, "UNAUTHENTICATED"]);
-    expect(await run("apiTokens.revoke", w.directorA, { org: w.a.slug, apiTokenId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(revokeApiToken, w.directorA, { org: w.a.slug, apiTokenId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     // Another school's head cannot revoke it (nor learn it exists).
-    expect(await run("apiTokens.revoke", w.directorB, { org: w.b.slug, apiTokenId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(revokeApiToken, w.directorB, { org: w.b.slug, apiTokenId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db().prisma.auditEvent.count({ where: { organizationId: w.a.id, action: "apiTokens.revoke", targetId: apiTokenId } })).toBe(1);
   });
 

@@ -1,21 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/programs/actions";
-import "../../lib/publication/actions";
+import { approveAct, attachActFile, registerAct } from "../../lib/programs/actions";
+import { setActPublished, setPublicSection } from "../../lib/publication/actions";
 import { loadPublishedActFile } from "../../lib/publication/public";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk } from "../setup/call";
 
 // Issue #12, finding 6c: the file of an act the director approved (also one published on the school's
 // site) is changed only by a new approval — a new edition of the act. A replacement is refused with a
 // message that says how to proceed; the stored and the published file stay the approved one.
 const db = setupTestDatabase();
-const run = (name: string, userId: string, input: unknown) => runAction(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.data;
-};
 const pdf = (text: string, name = "положение.pdf") => new File([new TextEncoder().encode(`%PDF-1.4 ${text}`)], name, { type: "application/pdf" });
 
 let school: { id: string; slug: string };
@@ -29,11 +23,11 @@ beforeAll(async () => {
   school = await createOrganization(prisma, { parentId: district.id });
   curator = await createMember(prisma, school.id, ["CURATOR"]);
   director = await createMember(prisma, school.id, ["DIRECTOR"]);
-  ({ actId } = await ok<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", number: "12", date: "2026-09-01", title: "Положение о наставничестве" }));
-  await ok("acts.attachFile", curator.id, { org: school.slug, actId, file: pdf("подписанное положение") });
-  await ok("acts.approve", director.id, { org: school.slug, actId });
-  await ok("publication.setSection", curator.id, { org: school.slug, published: true });
-  await ok("publication.setAct", curator.id, { org: school.slug, actId, published: true });
+  ({ actId } = await callOk(registerAct, as(curator), { org: school.slug, kind: "REGULATION", number: "12", date: "2026-09-01", title: "Положение о наставничестве" }));
+  await callOk(attachActFile, as(curator), { org: school.slug, actId, file: pdf("подписанное положение") });
+  await callOk(approveAct, as(director), { org: school.slug, actId });
+  await callOk(setPublicSection, as(curator), { org: school.slug, published: true });
+  await callOk(setActPublished, as(curator), { org: school.slug, actId, published: true });
 });
 
 describe("the file of an approved act", () => {
@@ -43,7 +37,7 @@ describe("the file of an approved act", () => {
     const before = await db().prisma.localAct.findUniqueOrThrow({ where: { id: actId } });
 
     for (const who of [curator, director]) {
-      const res = await run("acts.attachFile", who.id, { org: school.slug, actId, file: pdf("подменённый текст", "другое.pdf") });
+      const res = await call(attachActFile, as(who), { org: school.slug, actId, file: pdf("подменённый текст", "другое.pdf") });
       expect(res).toMatchObject({
         ok: false,
         error: { code: "CONFLICT", message: expect.stringContaining("его файл меняется только новым утверждением") },
@@ -67,10 +61,10 @@ describe("the file of an approved act", () => {
   });
 
   it("a new edition goes the usual way: registered, given its file (replaceable until approved), approved", async () => {
-    const { actId: edition } = await ok<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", number: "12/1", date: "2026-10-01", title: "Положение о наставничестве (новая редакция)" });
-    await ok("acts.attachFile", curator.id, { org: school.slug, actId: edition, file: pdf("черновик") });
-    await ok("acts.attachFile", curator.id, { org: school.slug, actId: edition, file: pdf("новая редакция", "положение-2.pdf") });
-    await ok("acts.approve", director.id, { org: school.slug, actId: edition });
+    const { actId: edition } = await callOk(registerAct, as(curator), { org: school.slug, kind: "REGULATION", number: "12/1", date: "2026-10-01", title: "Положение о наставничестве (новая редакция)" });
+    await callOk(attachActFile, as(curator), { org: school.slug, actId: edition, file: pdf("черновик") });
+    await callOk(attachActFile, as(curator), { org: school.slug, actId: edition, file: pdf("новая редакция", "положение-2.pdf") });
+    await callOk(approveAct, as(director), { org: school.slug, actId: edition });
     const stored = await db().prisma.localAct.findUniqueOrThrow({ where: { id: edition } });
     expect({ name: stored.fileName, status: stored.status }).toEqual({ name: "положение-2.pdf", status: "APPROVED" });
   });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ACTION_REGISTRY, done, runAction } from "../../lib/actions/action";
+import { done } from "../../lib/actions/action";
 import { defineDownload, DOWNLOAD_REGISTRY } from "../../lib/actions/download";
-import type { TenantContext } from "../../lib/auth/tenant";
-import "../../lib/completion/actions";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { call, type InputOf, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
+import { markFinalReport } from "../../lib/completion/actions";
 
 // Decision 051: the wrappers own every audited write. A download (defineDownload) reads and writes its
 // audit record in one transaction; the final report is marked by a POST action, and the report's GET reads.
@@ -25,11 +25,6 @@ let school: Org;
 let director: User;
 let teacher: User;
 
-const ctxOf = (org: Org, user: User, roles: TenantContext["roles"]): TenantContext => ({
-  user: { ...user, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone, archivedAt: null },
-  roles,
-});
 
 // A download that counts the school's people; a read that fails after the count (a rendering error) must
 // leave no audit record behind: the record is written in the read's transaction.
@@ -57,27 +52,27 @@ beforeAll(async () => {
 describe("defineDownload", () => {
   it("registers the download and writes its audit record with the read", async () => {
     expect(DOWNLOAD_REGISTRY.get("test.countPeople")?.permission).toBe("people.view");
-    expect(await countPeople(ctxOf(school, director, ["DIRECTOR"]), {})).toEqual({ ok: true, value: 1 });
+    expect(await countPeople(tenantContext(school, director, ["DIRECTOR"]), {})).toEqual({ ok: true, value: 1 });
     expect(await audits("test.countPeople")).toEqual([{ actorId: director.id, targetType: "Organization", targetId: school.id, data: { rows: 1 } }]);
   });
 
   it("refuses without the permission or with bad params, and records nothing", async () => {
     const before = await db().prisma.auditEvent.count({ where: { organizationId: school.id } });
-    expect(await countPeople(ctxOf(school, teacher, ["MENTOR"]), {})).toEqual({ ok: false, code: "FORBIDDEN" });
-    expect(await countPeople(ctxOf(school, director, ["DIRECTOR"]), { fail: "yes" } as never)).toEqual({ ok: false, code: "VALIDATION" });
+    expect(await countPeople(tenantContext(school, teacher, ["MENTOR"]), {})).toEqual({ ok: false, code: "FORBIDDEN" });
+    expect(await countPeople(tenantContext(school, director, ["DIRECTOR"]), { fail: "yes" } as never)).toEqual({ ok: false, code: "VALIDATION" });
     expect(await db().prisma.auditEvent.count({ where: { organizationId: school.id } })).toBe(before);
   });
 
   it("rolls the audit record back with a read that fails", async () => {
     const before = (await audits("test.countPeople")).length;
-    await expect(countPeople(ctxOf(school, director, ["DIRECTOR"]), { fail: true })).rejects.toThrow("the file could not be written");
+    await expect(countPeople(tenantContext(school, director, ["DIRECTOR"]), { fail: true })).rejects.toThrow("the file could not be written");
     expect(await audits("test.countPeople")).toHaveLength(before);
   });
 });
 
 describe("the final report mark", () => {
   const markOf = async (id: string) => (await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id }, select: { finalReportAt: true } })).finalReportAt;
-  const mark = (userId: string, input: unknown) => runAction(ACTION_REGISTRY.get("reports.markFinal")!, userId, input);
+  const mark = (userId: string, input: InputOf<typeof markFinalReport>) => call(markFinalReport, userId, input);
 
   it("is not set by the report's GET: the GET changes nothing but its download record", async () => {
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";

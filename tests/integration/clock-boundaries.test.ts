@@ -1,38 +1,25 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import { organizationToday, type TenantContext } from "../../lib/auth/tenant";
+import { organizationToday } from "../../lib/auth/tenant";
 import { now, resetClock, setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import { isoDate } from "../../lib/domain/local-date";
-import "../../lib/organization/actions";
-import "../../lib/pairs/meeting-actions";
-import "../../lib/programs/actions";
+import { updateOrganizationProfile } from "../../lib/organization/actions";
+import { logMeeting } from "../../lib/pairs/meeting-actions";
+import { saveActivity } from "../../lib/programs/actions";
 import { findProgram, listRoadmap } from "../../lib/programs/queries";
 import { generateReminders } from "../../lib/reminders/generate";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { createProgramOf } from "../setup/factories";
+import { as, call, callOk, tenantContext } from "../setup/call";
 
 // Issue #21 items 2 and 3 through the real actions and queries: the clock is set in code to boundary
 // instants, and the organization's zone decides "today" — 1 September 08:00 in Vladivostok is still
 // 31 August in UTC; 31 August 23:30 in Kaliningrad is already 1 September in Moscow.
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.fieldErrors ?? res.error.details ?? "")}`);
-  return res.data;
-};
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type Org = Awaited<ReturnType<typeof createOrganization>>;
-type User = Awaited<ReturnType<typeof createMember>>;
-const ctxOf = (org: Org, user: User, roles: AppRole[]): TenantContext => ({
-  user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
 
 /** A school in `timeZone` (inherited from its municipality) with a curator and programs of the given years. */
 async function school(timeZone: string, years: number[]) {
@@ -41,7 +28,7 @@ async function school(timeZone: string, years: number[]) {
   const org = await createOrganization(prisma, { parentId: district.id });
   const curator = await createMember(prisma, org.id, ["CURATOR"]);
   const programs: Record<number, string> = {};
-  for (const academicYear of years) programs[academicYear] = (await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear, audience: "BOTH", template: "school" })).programId;
+  for (const academicYear of years) programs[academicYear] = await createProgramOf({ slug: org.slug, curator }, { year: academicYear });
   return { org, curator, programs };
 }
 
@@ -57,10 +44,10 @@ describe("a new organization's zone", () => {
     const director = await createMember(prisma, vladivostok.org.id, ["DIRECTOR"]);
     // The zone is part of the organization's profile (organization.updateProfile, docs/decisions/019).
     const profile = (timeZone: string) => ({ org: vladivostok.org.slug, name: vladivostok.org.name, timeZone });
-    expect(await run("organization.updateProfile", director.id, profile("Europe/Moscow/Nowhere"))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("organization.updateProfile", vladivostok.curator.id, profile("Asia/Kamchatka"))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(updateOrganizationProfile, as(director), profile("Europe/Moscow/Nowhere"))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(updateOrganizationProfile, as(vladivostok.curator), profile("Asia/Kamchatka"))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: vladivostok.org.id } })).timeZone).toBe("Asia/Vladivostok");
-    expect(await ok("organization.updateProfile", director.id, profile("Asia/Kamchatka"))).toEqual({ changed: ["timeZone"] });
+    expect(await callOk(updateOrganizationProfile, as(director), profile("Asia/Kamchatka"))).toEqual({ changed: ["timeZone"] });
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: vladivostok.org.id } })).timeZone).toBe("Asia/Kamchatka");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId: vladivostok.org.id, action: "organization.updateProfile" } });
     expect(audit.data).toEqual({ timeZone: { from: "Asia/Vladivostok", to: "Asia/Kamchatka" } });
@@ -72,26 +59,26 @@ describe("the academic year and the current program", () => {
     const s = await school("Asia/Vladivostok", [2025, 2026]);
     setClock("2026-09-01T08:00:00+10:00");
     expect(now().toISOString().slice(0, 10)).toBe("2026-08-31");
-    expect(isoDate(organizationToday(ctxOf(s.org, s.curator, ["CURATOR"])))).toBe("2026-09-01");
-    expect((await findProgram(ctxOf(s.org, s.curator, ["CURATOR"]))).program?.academicYear).toBe(2026);
+    expect(isoDate(organizationToday(tenantContext(s.org, s.curator, ["CURATOR"])))).toBe("2026-09-01");
+    expect((await findProgram(tenantContext(s.org, s.curator, ["CURATOR"]))).program?.academicYear).toBe(2026);
   });
 
   it("31 August 23:30 in Kaliningrad (already 1 September in Moscow): last year's program is still current there", async () => {
     const kaliningrad = await school("Europe/Kaliningrad", [2025, 2026]);
     const moscow = await school("Europe/Moscow", [2025, 2026]);
     setClock("2026-08-31T23:30:00+02:00");
-    expect((await findProgram(ctxOf(kaliningrad.org, kaliningrad.curator, ["CURATOR"]))).program?.academicYear).toBe(2025);
-    expect((await findProgram(ctxOf(moscow.org, moscow.curator, ["CURATOR"]))).program?.academicYear).toBe(2026);
+    expect((await findProgram(tenantContext(kaliningrad.org, kaliningrad.curator, ["CURATOR"]))).program?.academicYear).toBe(2025);
+    expect((await findProgram(tenantContext(moscow.org, moscow.curator, ["CURATOR"]))).program?.academicYear).toBe(2026);
   });
 
   it("31 December → 1 January and 30 June stay in the same academic year", async () => {
     const s = await school("Europe/Moscow", [2025, 2026, 2027]);
     for (const instant of ["2026-12-31T23:59:00+03:00", "2027-01-01T00:01:00+03:00", "2027-06-30T12:00:00+03:00", "2027-08-31T23:59:00+03:00"]) {
       setClock(instant);
-      expect((await findProgram(ctxOf(s.org, s.curator, ["CURATOR"]))).program?.academicYear, instant).toBe(2026);
+      expect((await findProgram(tenantContext(s.org, s.curator, ["CURATOR"]))).program?.academicYear, instant).toBe(2026);
     }
     setClock("2027-09-01T00:01:00+03:00");
-    expect((await findProgram(ctxOf(s.org, s.curator, ["CURATOR"]))).program?.academicYear).toBe(2027);
+    expect((await findProgram(tenantContext(s.org, s.curator, ["CURATOR"]))).program?.academicYear).toBe(2027);
   });
 });
 
@@ -100,12 +87,12 @@ describe("due texts and overdue marks", () => {
     const vladivostok = await school("Asia/Vladivostok", [2026]);
     const kaliningrad = await school("Europe/Kaliningrad", [2026]);
     for (const s of [vladivostok, kaliningrad]) {
-      await ok("roadmap.saveActivity", s.curator.id, { org: s.org.slug, programId: s.programs[2026], stage: "1", title: "Педагогический совет", dueText: "сентябрь", responsibleText: "Заместитель директора" });
+      await callOk(saveActivity, as(s.curator), { org: s.org.slug, programId: s.programs[2026]!, stage: "1", title: "Педагогический совет", dueText: "сентябрь", responsibleText: "Заместитель директора" });
     }
     const activity = await db().prisma.roadmapActivity.findFirstOrThrow({ where: { organizationId: vladivostok.org.id, title: "Педагогический совет" } });
     expect(isoDate(activity.dueEnd!)).toBe("2026-09-30");
     const overdue = async (s: Awaited<ReturnType<typeof school>>) => {
-      const ctx = ctxOf(s.org, s.curator, ["CURATOR"]);
+      const ctx = tenantContext(s.org, s.curator, ["CURATOR"]);
       const { program } = await findProgram(ctx, 2026);
       const { activities } = await listRoadmap(ctx, program!, {});
       return activities.find((a) => a.title === "Педагогический совет")!.overdue;
@@ -133,17 +120,14 @@ describe("«not in the future» and reminders on the school's day", () => {
     const menteeProfile = await prisma.menteeProfile.create({
       data: { organizationId, personId: (await personOf("Молодых", null)).id, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE", status: "PAIRED", addedById: s.curator.id },
     });
-    const pair = await prisma.pair.create({
-      data: { organizationId, programId: s.programs[2026]!, mentorId: mentorProfile.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "APPROVED", proposedById: s.curator.id, decidedAt: day("2026-08-20") },
-    });
-    await prisma.pairMentee.create({ data: { organizationId, pairId: pair.id, menteeId: menteeProfile.id } });
+    const pair = await createPairRow(prisma, { organizationId, programId: s.programs[2026]!, mentorId: mentorProfile.id, menteeIds: [menteeProfile.id], status: "APPROVED", proposedById: s.curator.id, decidedAt: day("2026-08-20") });
     return { ...s, mentorUser, pairId: pair.id, menteeId: menteeProfile.id };
   }
 
   it("a meeting dated today in Vladivostok is accepted at 08:00 on 1 September while UTC is still 31 August; tomorrow is refused", async () => {
     const s = await schoolWithPair("Asia/Vladivostok");
     setClock("2026-09-01T08:00:00+10:00");
-    const meeting = (heldOn: string) => run("meetings.log", s.mentorUser.id, { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn, attendeeIds: [s.menteeId] });
+    const meeting = (heldOn: string) => call(logMeeting, as(s.mentorUser), { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn, attendeeIds: [s.menteeId] });
     expect(await meeting("2026-09-02")).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { heldOn: [expect.stringMatching(/будущем/)] } } });
     expect(await meeting("2026-09-01")).toMatchObject({ ok: true });
     const stored = await db().prisma.meeting.findFirstOrThrow({ where: { pairId: s.pairId } });
@@ -154,8 +138,8 @@ describe("«not in the future» and reminders on the school's day", () => {
   it("31 August 23:30 in Kaliningrad: 1 September is still tomorrow there", async () => {
     const s = await schoolWithPair("Europe/Kaliningrad");
     setClock("2026-08-31T23:30:00+02:00");
-    expect(await run("meetings.log", s.mentorUser.id, { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn: "2026-09-01", attendeeIds: [s.menteeId] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("meetings.log", s.mentorUser.id, { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn: "2026-08-31", attendeeIds: [s.menteeId] })).toMatchObject({ ok: true });
+    expect(await call(logMeeting, as(s.mentorUser), { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn: "2026-09-01", attendeeIds: [s.menteeId] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(logMeeting, as(s.mentorUser), { org: s.org.slug, pairId: s.pairId, kind: "INTRO", heldOn: "2026-08-31", attendeeIds: [s.menteeId] })).toMatchObject({ ok: true });
   });
 
   it("an activity due 31 August is overdue for a Vladivostok school at 08:00 on 1 September, and due today for a Kaliningrad one at 23:30 on 31 August", async () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import type { ActionResult } from "../../lib/actions/result";
-import "../../lib/banks/actions";
-import "../../lib/banks/duties-actions";
-import "../../lib/banks/mentee-approval-actions";
-import "../../lib/pairs/actions";
-import "../../lib/people/actions";
-import "../../lib/programs/actions";
-import { createMember, createOrganization } from "../factories";
+import { approveMentor } from "../../lib/banks/actions";
+import { approvePairs, proposePairs } from "../../lib/pairs/actions";
+import { passGateAnyway } from "../../lib/programs/actions";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { addStaff, createMentee, createMentor, createSchool, type School } from "../setup/factories";
+import { as, call, callOk } from "../setup/call";
 
 /**
  * Contended writes (issue #7, part 6): 50 concurrent requests over the same rows. On PGlite the
@@ -24,50 +21,17 @@ const CONCURRENT = 50;
 // them: ~10 s on a quiet machine, 34 s seen on a shared 2-core one (load 20), past vitest's default 30 s.
 const RACE_TIMEOUT = 120_000;
 
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
-
-type School = { id: string; slug: string; curator: { id: string }; directors: { id: string }[]; programId: string };
-
-async function school(stage: number, directors = 3): Promise<School> {
+/** A school of the story at the stage, with further heads («Директор 2», …) who race each other. */
+async function school(stage: number, directors = 3) {
   const prisma = db().prisma;
-  const org = await createOrganization(prisma);
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const ds = [];
-  for (let i = 0; i < directors; i++) ds.push(await createMember(prisma, org.id, ["DIRECTOR"], { name: `Директор ${i + 1}` }));
-  const { programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear: 2026, audience: "BOTH", template: "school" });
-  await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage } });
-  return { ...org, curator, directors: ds, programId };
+  const s = await createSchool(prisma, { stage, directorName: "Директор 1" });
+  const more = [];
+  for (let i = 1; i < directors; i++) more.push(await addStaff(prisma, s, ["DIRECTOR"], { name: `Директор ${i + 1}` }));
+  return { ...s, directors: [s.director, ...more] };
 }
-
-let n = 0;
-async function person(s: School, experienceYears: number) {
-  n += 1;
-  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName: `Фамилия${n}`, firstName: "Имя", experienceYears });
-  await ok("consents.record", s.curator.id, { org: s.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-  return personId;
-}
-
-async function mentee(s: School) {
-  const personId = await person(s, 1);
-  const { menteeId } = await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE" });
-  // The head approves the mentee before they may be paired (decision 025).
-  await ok("mentees.approve", s.directors[0]!.id, { org: s.slug, menteeIds: [menteeId] });
-  return menteeId;
-}
-
-async function trainedMentor(s: School, capacity = 2) {
-  const personId = await person(s, 20);
-  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies: ["DISCIPLINE"], capacity: String(capacity) });
-  await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01" });
-  // The written consent to the additional duties, signed before any order of the story (pairs are approved with it only).
-  await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-09-07" });
-  return mentorId;
-}
+const mentee = async (s: School) => (await createMentee(s)).menteeId;
+/** Trained and with the duties consent; the head's approval is the race or follows. */
+const trainedMentor = async (s: School, capacity = 2) => (await createMentor(s, { capacity: String(capacity), approve: false })).mentorId;
 
 /** A deterministic shuffle (the same order on every run). */
 function shuffled<T>(list: T[], seed: number): T[] {
@@ -93,11 +57,11 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
     const s = await school(5);
     const pairsProposed: { mentorId: string; menteeIds: string[] }[] = [];
     for (let i = 0; i < 4; i++) pairsProposed.push({ mentorId: await trainedMentor(s), menteeIds: [await mentee(s)] });
-    for (const p of pairsProposed) await ok("mentors.approve", s.directors[0]!.id, { org: s.slug, mentorId: p.mentorId });
-    const { pairIds } = await ok<{ pairIds: string[] }>("pairs.propose", s.curator.id, {
+    for (const p of pairsProposed) await callOk(approveMentor, as(s.directors[0]!), { org: s.slug, mentorId: p.mentorId });
+    const { pairIds } = await callOk(proposePairs, as(s.curator), {
       org: s.slug,
       programId: s.programId,
-      pairs: pairsProposed.map((p) => ({ ...p, form: "TEACHER_TEACHER", type: "TRADITIONAL" })),
+      pairs: pairsProposed.map((p) => ({ ...p, form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const })),
     });
     const auditBefore = await prisma.auditEvent.count({ where: { organizationId: s.id, action: "pairs.approve" } });
 
@@ -105,7 +69,7 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
     // opposite orders are the classic deadlock.
     const results = await Promise.all(
       Array.from({ length: CONCURRENT }, (_, i) =>
-        run<{ orderId: string; number: string; pairs: number }>("pairs.approve", s.directors[i % s.directors.length]!.id, {
+        call(approvePairs, as(s.directors[i % s.directors.length]!), {
           org: s.slug,
           orderDate: "2026-10-12",
           pairs: shuffled(pairIds, i + 1).map((pairId) => ({ pairId, version: 1 })),
@@ -141,9 +105,9 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
 
     // The next batch gets the next number: the counter was not consumed by the losers.
     const nextMentor = await trainedMentor(s);
-    await ok("mentors.approve", s.directors[0]!.id, { org: s.slug, mentorId: nextMentor });
-    const next = await ok<{ pairIds: string[] }>("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: [{ mentorId: nextMentor, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
-    const second = await ok<{ number: string }>("pairs.approve", s.directors[1]!.id, { org: s.slug, orderDate: "2026-10-20", pairs: [{ pairId: next.pairIds[0]!, version: 1 }] });
+    await callOk(approveMentor, as(s.directors[0]!), { org: s.slug, mentorId: nextMentor });
+    const next = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: [{ mentorId: nextMentor, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
+    const second = await callOk(approvePairs, as(s.directors[1]!), { org: s.slug, orderDate: "2026-10-20", pairs: [{ pairId: next.pairIds[0]!, version: 1 }] });
     expect(second.number).toBe("2-НП");
   });
 
@@ -152,11 +116,11 @@ describe(`${CONCURRENT} concurrent conflicting approvals`, { timeout: RACE_TIMEO
     const s = await school(5, 1);
     const mentorIds: string[] = [];
     for (let i = 0; i < 25; i++) mentorIds.push(await trainedMentor(s, 2));
-    for (const mentorId of mentorIds) await ok("mentors.approve", s.directors[0]!.id, { org: s.slug, mentorId });
+    for (const mentorId of mentorIds) await callOk(approveMentor, as(s.directors[0]!), { org: s.slug, mentorId });
     const proposals = [];
-    for (let i = 0; i < CONCURRENT; i++) proposals.push({ mentorId: mentorIds[i % mentorIds.length]!, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER", type: "TRADITIONAL" });
-    const { pairIds } = await ok<{ pairIds: string[] }>("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: proposals });
-    const results = await Promise.all(pairIds.map((pairId) => run("pairs.approve", s.directors[0]!.id, { org: s.slug, orderDate: "2026-10-12", pairs: [{ pairId, version: 1 }] })));
+    for (let i = 0; i < CONCURRENT; i++) proposals.push({ mentorId: mentorIds[i % mentorIds.length]!, menteeIds: [await mentee(s)], form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const });
+    const { pairIds } = await callOk(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: proposals });
+    const results = await Promise.all(pairIds.map((pairId) => call(approvePairs, as(s.directors[0]!), { org: s.slug, orderDate: "2026-10-12", pairs: [{ pairId, version: 1 }] })));
     const codes = tally(results);
     console.info(`[concurrency] pairs.approve of ${CONCURRENT} different pairs on ${db().kind}:`, codes);
     expect(codes).toEqual({ ok: CONCURRENT });
@@ -172,7 +136,7 @@ describe("no lost update on other contended writes", { timeout: RACE_TIMEOUT }, 
     const s = await school(3);
     const results = await Promise.all(
       Array.from({ length: CONCURRENT }, (_, i) =>
-        run("programs.override", s.directors[i % s.directors.length]!.id, { org: s.slug, programId: s.programId, expectedStage: 3, reason: `Решение руководителя № ${i + 1}` }),
+        call(passGateAnyway, as(s.directors[i % s.directors.length]!), { org: s.slug, programId: s.programId, expectedStage: 3, reason: `Решение руководителя № ${i + 1}` }),
       ),
     );
     const codes = tally(results);
@@ -189,7 +153,7 @@ describe("no lost update on other contended writes", { timeout: RACE_TIMEOUT }, 
     const prisma = db().prisma;
     const s = await school(3);
     const mentorId = await trainedMentor(s);
-    const results = await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => run("mentors.approve", s.directors[i % s.directors.length]!.id, { org: s.slug, mentorId })));
+    const results = await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => call(approveMentor, as(s.directors[i % s.directors.length]!), { org: s.slug, mentorId })));
     const codes = tally(results);
     console.info(`[concurrency] mentors.approve ×${CONCURRENT} on ${db().kind}:`, codes);
     expect(codes.INTERNAL).toBeUndefined();

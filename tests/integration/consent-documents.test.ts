@@ -1,35 +1,27 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { renderConsentDocx } from "../../lib/documents/consent-docx";
-import "../../lib/banks/actions";
-import "../../lib/banks/duties-actions";
+import { attachDutiesConsentScan, recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/banks/mentor-documents";
 import { renderOrderDocx } from "../../lib/documents/order-docx";
-import "../../lib/people/actions";
+import { createPerson, recordConsent } from "../../lib/people/actions";
 import { consentDocument } from "../../lib/people/consent-document";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk, tenantContext } from "../setup/call";
+import { createMentor } from "../setup/factories";
 
 const db = setupTestDatabase();
 // The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
 pinClock();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
-type Org = { id: string; slug: string; name: string; timeZone: string };
+type Org = Awaited<ReturnType<typeof createOrganization>>;
 let kindergarten: Org;
 let other: Org;
 let head: { id: string };
 let otherHead: { id: string };
-const ctxOf = (org: Org, userId: string) => ({ user: { id: userId }, organization: org, roles: ["DIRECTOR"] }) as unknown as TenantContext;
 
 beforeAll(async () => {
   const prisma = db().prisma;
@@ -42,9 +34,9 @@ beforeAll(async () => {
 
 describe("printable consents", () => {
   it("prints a mentor's consent per purpose with the organization's requisites, and their dissemination consent with the allowed fields", async () => {
-    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
-    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const ctx = ctxOf(kindergarten, head.id);
+    const { personId } = await callOk(createPerson, as(head), { org: kindergarten.slug, kind: "TEACHER", lastName: "Соколова", firstName: "Мария", middleName: "Ивановна", position: "Воспитатель" });
+    const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    const ctx = tenantContext(kindergarten, head, ["DIRECTOR"]);
     const bank = await consentDocument(ctx, consentId, "BANK", null);
     const pairs = await consentDocument(ctx, consentId, "PAIRS", null);
     expect(bank?.ok && pairs?.ok).toBe(true);
@@ -56,9 +48,9 @@ describe("printable consents", () => {
     expect(await textOf(await renderConsentDocx(pairs.document))).toContain("1. Цель обработки: участие в наставнической паре / группе");
     // A purpose the consent does not name, another school's consent: nothing.
     expect(await consentDocument(ctx, consentId, "SURVEYS", null)).toBeNull();
-    expect(await consentDocument(ctxOf(other, otherHead.id), consentId, "BANK", null)).toBeNull();
+    expect(await consentDocument(tenantContext(other, otherHead, ["DIRECTOR"]), consentId, "BANK", null)).toBeNull();
 
-    const publication = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
+    const publication = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
     const dissemination = await consentDocument(ctx, publication.consentId, "PUBLICATION", "https://nastavnik.example/s/ds7");
     if (!dissemination?.ok) throw new Error("dissemination consent refused");
     const t = await textOf(await renderConsentDocx(dissemination.document));
@@ -67,29 +59,29 @@ describe("printable consents", () => {
   });
 
   it("prints the legal representative's version for a minor; refuses a minor's consent without a representative, writing nothing", async () => {
-    const { personId } = await ok<{ personId: string }>("people.create", head.id, { org: kindergarten.slug, kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2020-04-01", grade: "старшая группа" });
+    const { personId } = await callOk(createPerson, as(head), { org: kindergarten.slug, kind: "STUDENT", lastName: "Петров", firstName: "Иван", birthDate: "2020-04-01", grade: "старшая группа" });
     const before = await db().prisma.consent.count({ where: { personId } });
-    expect(await run("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
+    expect(await call(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" })).toMatchObject({
       ok: false, error: { fieldErrors: { givenBy: ["За несовершеннолетнего согласие даёт законный представитель."] } },
     });
     expect(await db().prisma.consent.count({ where: { personId } })).toBe(before);
-    const { consentId } = await ok<{ consentId: string }>("consents.record", head.id, { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
-    const doc = await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null);
+    const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
+    const doc = await consentDocument(tenantContext(kindergarten, head, ["DIRECTOR"]), consentId, "BANK", null);
     if (!doc?.ok) throw new Error("refused");
     const t = await textOf(await renderConsentDocx(doc.document));
     for (const s of ["законного представителя несовершеннолетнего", "Я, Петрова Анна Сергеевна, мать", "Петров Иван, дата рождения 01.04.2020, класс (группа) старшая группа на основании свидетельство о рождении", "А.С. Петрова", "«Детский сад № 7»"]) expect(t).toContain(s);
     // A row forced in without a representative (no action writes one): the document is refused.
     await db().prisma.consent.update({ where: { id: consentId }, data: { givenBy: "SUBJECT", representativeName: null } });
-    expect(await consentDocument(ctxOf(kindergarten, head.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)"] });
+    expect(await consentDocument(tenantContext(kindergarten, head, ["DIRECTOR"]), consentId, "BANK", null)).toEqual({ ok: false, missing: ["законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)"] });
   });
 
   it("lists what to fill in the profile instead of printing a consent without the operator's address", async () => {
     const prisma = db().prisma;
     const bare = await createOrganization(prisma, { address: null });
     const director = await createMember(prisma, bare.id, ["DIRECTOR"]);
-    const { personId } = await ok<{ personId: string }>("people.create", director.id, { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
-    const { consentId } = await ok<{ consentId: string }>("consents.record", director.id, { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    expect(await consentDocument(ctxOf(bare, director.id), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
+    const { personId } = await callOk(createPerson, as(director), { org: bare.slug, kind: "TEACHER", lastName: "Иванова", firstName: "Ольга" });
+    const { consentId } = await callOk(recordConsent, as(director), { org: bare.slug, personId, purposes: ["BANK"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
+    expect(await consentDocument(tenantContext(bare, director, ["DIRECTOR"]), consentId, "BANK", null)).toEqual({ ok: false, missing: ["адрес организации"] });
   });
 });
 
@@ -100,31 +92,31 @@ describe("the mentor's consent to additional duties and the order appointing men
     const director = await createMember(prisma, org.id, ["DIRECTOR"]);
     const curator = await createMember(prisma, org.id, ["CURATOR"]);
     const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
-    const ctx = ctxOf(org, director.id);
+    const ctx = tenantContext(org, director, ["DIRECTOR"]);
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
-    const { personId } = await ok<{ personId: string }>("people.create", curator.id, { org: org.slug, kind: "TEACHER", lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" });
-    await ok("consents.record", curator.id, { org: org.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const { mentorId } = await ok<{ mentorId: string }>("mentors.add", curator.id, { org: org.slug, personId, competencies: ["DISCIPLINE"], capacity: "1" });
-    await ok("mentors.recordTraining", curator.id, { org: org.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-10" });
-    await ok("mentors.approve", director.id, { org: org.slug, mentorId });
+    // An approved mentor whose written consent to the additional duties is not recorded yet.
+    const { mentorId } = await createMentor(
+      { ...org, curator, director },
+      { person: { lastName: "Белова", firstName: "Нина", middleName: "Петровна", position: "Воспитатель" }, capacity: "1", dutiesGivenAt: null, training: { finishedOn: "2026-09-10" } },
+    );
 
     // The printable consent before it is signed: the date blank.
     const blank = await mentorDutiesConsentDocument(ctx, mentorId);
     const blankText = await textOf(await renderConsentDocx(blank!));
     for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
-    expect(await mentorDutiesConsentDocument(ctxOf(kindergarten, outsider.id), mentorId)).toBeNull();
+    expect(await mentorDutiesConsentDocument(tenantContext(kindergarten, outsider, ["DIRECTOR"]), mentorId)).toBeNull();
 
     expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
     // A scan before the date, a future date, another school: refused, nothing written.
     const scan = new File([Buffer.from("%PDF-1.4 signed")], "согласие.pdf", { type: "application/pdf" });
-    expect(await run("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
-    expect(await run("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
-    expect(await run("mentors.recordDutiesConsent", outsider.id, { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
+    expect(await call(recordDutiesConsent, as(director), { org: org.slug, mentorId, givenAt: "2099-01-01" })).toMatchObject({ ok: false, error: { fieldErrors: { givenAt: ["Дата не может быть в будущем."] } } });
+    expect(await call(recordDutiesConsent, as(outsider), { org: kindergarten.slug, mentorId, givenAt: "2026-09-12" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: null, dutiesConsentFileData: null });
 
     // The head records it (people's paperwork), then the scan.
-    await ok("mentors.recordDutiesConsent", director.id, { org: org.slug, mentorId, givenAt: "2026-09-12" });
-    await ok("mentors.attachDutiesConsentScan", curator.id, { org: org.slug, mentorId, file: scan });
+    await callOk(recordDutiesConsent, as(director), { org: org.slug, mentorId, givenAt: "2026-09-12" });
+    await callOk(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan });
     expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-09-12T00:00:00Z"), dutiesConsentFileName: "согласие.pdf" });
     expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
 

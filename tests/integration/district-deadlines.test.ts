@@ -1,5 +1,4 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/deadlines/actions";
@@ -11,7 +10,7 @@ import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from "../../lib/deadlines/actions";
-import { call, callOk, tenantContext } from "../setup/call";
+import { as, call, callOk, tenantContext } from "../setup/call";
 import type { z } from "zod";
 import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
 
@@ -27,7 +26,6 @@ type Org = Awaited<ReturnType<typeof createOrganization>>;
 let region: Org, muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org;
 let methodist: { id: string }, regionHead: { id: string }, director1: { id: string }, director2: { id: string }, director3: { id: string };
 
-const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => tenantContext(org, user, roles);
 // Deliberately bad values (a stage of 9, a condition that does not exist) are typed `as never` where a test sends them.
 const deadline = (over: Partial<z.input<typeof CreateDeadlineInput>> = {}): z.input<typeof CreateDeadlineInput> => ({ org: muni.slug, academicYear: String(YEAR), title: "Утвердить положение о наставничестве", stage: "1", dueStart: "", dueEnd: "2026-10-01", condition: "ACT", actKind: "REGULATION", ...over });
 const count = () => db().prisma.districtDeadline.count();
@@ -59,7 +57,7 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
       [{ actKind: "" }, "Выберите вид акта, регистрация которого означает выполнение."],
     ];
     for (const [over, message] of cases) {
-      const res = await call(createDeadline, methodist.id, deadline(over));
+      const res = await call(createDeadline, as(methodist), deadline(over));
       expect(res.ok, JSON.stringify(over)).toBe(false);
       if (!res.ok) expect([res.error.message, ...Object.values(res.error.fieldErrors ?? {}).flat()].join(" "), JSON.stringify(over)).toContain(message);
     }
@@ -67,12 +65,12 @@ describe("the office's deadlines: bad input refused with a Russian message, noth
   });
 
   it("a school cannot set deadlines; a deadline outside the academic year is saved with a warning", async () => {
-    expect(await call(createDeadline, director1.id, deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const outside = await callOk(createDeadline, methodist.id, deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
+    expect(await call(createDeadline, as(director1), deadline({ org: s1.slug }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    const outside = await callOk(createDeadline, as(methodist), deadline({ title: "Летняя школа кураторов", dueEnd: "2027-09-10", condition: "MARKED", actKind: "" }));
     expect(outside.warning).toBe("deadlineOutsideYear");
-    const rows = await listOfficeDeadlines(ctxOf(muni, methodist, ["METHODIST"]), YEAR);
+    const rows = await listOfficeDeadlines(tenantContext(muni, methodist, ["METHODIST"]), YEAR);
     expect(rows.find((r) => r.id === outside.deadlineId)).toMatchObject({ outsideYear: true, schools: 2, done: 0 });
-    await callOk(deleteDeadline, methodist.id, { org: muni.slug, deadlineId: outside.deadlineId });
+    await callOk(deleteDeadline, as(methodist), { org: muni.slug, deadlineId: outside.deadlineId });
     expect(await count()).toBe(0);
   });
 });
@@ -81,53 +79,53 @@ describe("done, on time or late, from what the school did", () => {
   let actDeadline: string, markDeadline: string, surveyDeadline: string;
 
   beforeAll(async () => {
-    actDeadline = String((await callOk(createDeadline, methodist.id, deadline())).deadlineId);
-    markDeadline = String((await callOk(createDeadline, methodist.id, deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
+    actDeadline = String((await callOk(createDeadline, as(methodist), deadline())).deadlineId);
+    markDeadline = String((await callOk(createDeadline, as(methodist), deadline({ title: "Провести педсовет о наставничестве", stage: "1", dueStart: "2026-11-01", dueEnd: "2026-11-20", condition: "MARKED", actKind: "" }))).deadlineId);
     // The region's deadline reaches the schools of its municipalities (s1, s2), not those of another (s3).
-    surveyDeadline = String((await callOk(createDeadline, regionHead.id, deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
+    surveyDeadline = String((await callOk(createDeadline, as(regionHead), deadline({ org: region.slug, title: "Провести входное анкетирование", stage: "2", dueEnd: "2026-11-30", condition: "SURVEY", actKind: "" }))).deadlineId);
   });
 
   it("an act registered three days late is «с опозданием на 3 дня»; one on the day is on time", async () => {
     const prisma = db().prisma;
     await prisma.localAct.create({ data: { organizationId: s1.id, kind: "REGULATION", title: "Положение", date: day("2026-10-04"), registeredById: director1.id } });
     await prisma.localAct.create({ data: { organizationId: s2.id, kind: "REGULATION", title: "Положение", date: day("2026-10-01"), registeredById: director2.id } });
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toEqual({ status: "late", doneOn: day("2026-10-04"), daysLate: 3 });
-    const [two] = (await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    const [two] = (await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(two?.timing).toEqual({ status: "onTime", doneOn: day("2026-10-01") });
   });
 
   it("the school's mark: needs evidence, counts the day in the school's zone (23:30 on the last day on time, 00:10 next day late); a second mark keeps the first day", async () => {
     const input = { org: s1.slug, deadlineId: markDeadline, comment: "Протокол педсовета №3", link: "" };
-    expect(await call(markDeadlineDone, director1.id, { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
-    expect(await call(markDeadlineDone, director1.id, { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, comment: "" })).toMatchObject({ ok: false, error: { message: "Подтвердите выполнение: комментарий, ссылка или файл." } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, link: "javascript:alert(1)" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "скан.pdf", { type: "application/pdf" });
-    expect(await call(markDeadlineDone, director1.id, { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
-    expect(await call(markDeadlineDone, director1.id, { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
+    expect(await call(markDeadlineDone, as(director1), { ...input, deadlineId: actDeadline })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.deadlineCompletion.count()).toBe(0);
 
     setClock("2026-11-20T23:30:00+03:00");
     const file = new File([new TextEncoder().encode("%PDF-1.4 протокол")], "протокол.pdf", { type: "application/pdf" });
-    await callOk(markDeadlineDone, director1.id, { ...input, file });
+    await callOk(markDeadlineDone, as(director1), { ...input, file });
     setClock("2026-11-21T00:10:00+03:00");
-    await callOk(markDeadlineDone, director2.id, { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
+    await callOk(markDeadlineDone, as(director2), { ...input, org: s2.slug, comment: "", link: "https://school2.example.ru/news/pedsovet" });
     setClock("2026-12-04T12:00:00+03:00");
     // Marking again replaces the evidence (the file stays when none comes) and keeps the day it was done.
     const before = await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true } });
-    await callOk(markDeadlineDone, director1.id, { ...input, comment: "Протокол педсовета №3 от 20.11" });
+    await callOk(markDeadlineDone, as(director1), { ...input, comment: "Протокол педсовета №3 от 20.11" });
     expect(await db().prisma.deadlineCompletion.findFirstOrThrow({ where: { organizationId: s1.id }, select: { markedAt: true, comment: true, fileName: true } })).toEqual({ ...before, comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     // A school of another municipality does not see the deadline at all.
-    expect(await call(markDeadlineDone, director3.id, { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(markDeadlineDone, as(director3), { ...input, org: s3.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
 
     const marks = await db().prisma.deadlineCompletion.findMany({ orderBy: { markedAt: "asc" }, select: { organizationId: true, fileName: true, fileSize: true, comment: true } });
     expect(marks).toEqual([
       { organizationId: s1.id, fileName: "протокол.pdf", fileSize: file.size, comment: "Протокол педсовета №3 от 20.11" },
       { organizationId: s2.id, fileName: null, fileSize: null, comment: null },
     ]);
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
     expect(one?.mark).toMatchObject({ comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
-    const [two] = (await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
+    const [two] = (await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(two?.timing).toMatchObject({ status: "late", daysLate: 1 });
   });
 
@@ -136,11 +134,11 @@ describe("done, on time or late, from what the school did", () => {
       data: { organizationId: s1.id, kind: "MENTEE_NEEDS", title: "Входная анкета", questions: [], status: "CLOSED", closedAt: new Date("2026-11-29T10:00:00Z"), createdById: director1.id },
     });
     expect(q.id).toBeTruthy();
-    const s1Rows = await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR);
+    const s1Rows = await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR);
     expect(s1Rows.find((d) => d.deadlineId === surveyDeadline)).toMatchObject({ officeName: "Министерство образования края", timing: { status: "onTime" } });
-    const s2Rows = await listSchoolDeadlines(ctxOf(s2, director2, ["DIRECTOR"]), YEAR);
+    const s2Rows = await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR);
     expect(s2Rows.find((d) => d.deadlineId === surveyDeadline)?.timing).toEqual({ status: "overdue", daysOverdue: 4 });
-    expect((await listSchoolDeadlines(ctxOf(s3, director3, ["DIRECTOR"]), YEAR)).map((d) => d.deadlineId)).toEqual([]);
+    expect((await listSchoolDeadlines(tenantContext(s3, director3, ["DIRECTOR"]), YEAR)).map((d) => d.deadlineId)).toEqual([]);
     // RLS, without the application's filter: s3 reads none of the offices' deadlines, s1 reads its two offices'.
     expect(await withDb({ organizationId: s3.id }, (tx) => tx.districtDeadline.count())).toBe(0);
     expect(await withDb({ organizationId: s1.id }, (tx) => tx.districtDeadline.count())).toBe(3);
@@ -154,12 +152,12 @@ describe("done, on time or late, from what the school did", () => {
     expect(one.lateDeadlines).toEqual([{ title: "Утвердить положение о наставничестве", daysLate: 3 }]);
     expect(one).toMatchObject({ deadlinesDue: 3, deadlinesMet: 2 });
     expect(figures.find((f) => f.schoolId === s2.id)).toMatchObject({ deadlinesDue: 3, deadlinesMet: 1, lateDeadlines: [{ title: "Провести педсовет о наставничестве", daysLate: 1 }] });
-    const report = await produceReport(ctxOf(muni, methodist, ["METHODIST"]), YEAR, day("2026-12-04"));
+    const report = await produceReport(tenantContext(muni, methodist, ["METHODIST"]), YEAR, day("2026-12-04"));
     const roadmap = report.sections.find((s) => s.key === "roadmap")!;
     expect(roadmap.table!.header).toContain("Выполнено в срок");
     const row = roadmap.table!.rows.find((r) => r[1] === "СОШ №1")!;
     expect(row.slice(4)).toEqual([2, "«Утвердить положение о наставничестве» — с опозданием на 3 дня"]);
-    const school = await produceReport(ctxOf(s1, director1, ["DIRECTOR"]), YEAR, day("2026-12-04"));
+    const school = await produceReport(tenantContext(s1, director1, ["DIRECTOR"]), YEAR, day("2026-12-04"));
     const kv = school.sections.find((s) => s.key === "roadmap")!.table!.rows;
     expect(kv).toContainEqual(expect.arrayContaining(["Выполнено с опозданием", "«Утвердить положение о наставничестве» — с опозданием на 3 дня"]));
   });
@@ -175,10 +173,10 @@ describe("done, on time or late, from what the school did", () => {
   });
 
   it("editing moves the deadline and the outcome follows; another office's deadline is not found", async () => {
-    await callOk(updateDeadline, methodist.id, { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
-    const [one] = (await listSchoolDeadlines(ctxOf(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
+    await callOk(updateDeadline, as(methodist), { ...deadline({ dueEnd: "2026-10-04" }), deadlineId: actDeadline });
+    const [one] = (await listSchoolDeadlines(tenantContext(s1, director1, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === actDeadline);
     expect(one?.timing).toMatchObject({ status: "onTime" });
-    expect(await call(updateDeadline, methodist.id, { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(updateDeadline, as(methodist), { ...deadline({ org: muni.slug }), deadlineId: surveyDeadline })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await db().prisma.districtDeadline.findUniqueOrThrow({ where: { id: surveyDeadline }, select: { title: true } })).toEqual({ title: "Провести входное анкетирование" });
   });
 });

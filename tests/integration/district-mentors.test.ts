@@ -1,47 +1,34 @@
 import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/banks/actions";
-import "../../lib/banks/mentee-approval-actions";
+import { setDistrictVisibility } from "../../lib/banks/actions";
 import { loadDistrictMentors } from "../../lib/banks/district";
 import { withDb } from "../../lib/db";
-import "../../lib/pairs/actions";
-import "../../lib/people/actions";
-import "../../lib/programs/actions";
-import { createMember, createOrganization } from "../factories";
+import { matchPairs, proposePairs } from "../../lib/pairs/actions";
+import { createProgram } from "../../lib/programs/actions";
+import { createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { createMentee, createMentor, createStaffedSchool, type PersonOptions, type Staffed } from "../setup/factories";
+import { as, call, callOk } from "../setup/call";
 
 const db = setupTestDatabase();
 // A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
 pinClock();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 
 let district: { id: string; slug: string };
-let a: { id: string; slug: string; curator: { id: string }; director: { id: string } };
-let b: typeof a;
-let elsewhere: typeof a;
+let a: Staffed, b: Staffed, elsewhere: Staffed;
 let visibleMentor: string;
 
-async function school(parentId: string, shortName: string) {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma, { parentId, shortName });
-  return { ...org, curator: await createMember(prisma, org.id, ["CURATOR"]), director: await createMember(prisma, org.id, ["DIRECTOR"]) };
-}
-
-async function approvedMentor(s: typeof a, lastName: string, purposes: string[], visible: boolean) {
-  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName, firstName: "Мария", experienceYears: 15 });
-  await ok("consents.record", s.curator.id, { org: s.slug, personId, purposes, givenBy: "SUBJECT", givenAt: "2026-09-05" });
-  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId, competencies: ["PARENTS"], capacity: "2" });
-  await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "COURSE", title: "Курсы наставников", finishedOn: "2026-10-01" });
-  await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
-  if (visible) await ok("mentors.setDistrictVisibility", s.curator.id, { org: s.slug, mentorId, visible: "yes", agreedOn: "2026-10-02" });
+/** An approved mentor «<lastName> Мария» of the school, trained on a course, open to the district or not. */
+async function approvedMentor(s: Staffed, lastName: string, purposes: PersonOptions["purposes"], visible: boolean) {
+  const { mentorId } = await createMentor(s, {
+    person: { lastName, firstName: "Мария", purposes },
+    competencies: ["PARENTS"],
+    dutiesGivenAt: null,
+    training: { kind: "COURSE", title: "Курсы наставников" },
+  });
+  if (visible) await callOk(setDistrictVisibility, as(s.curator), { org: s.slug, mentorId, visible: "yes", agreedOn: "2026-10-02" });
   return mentorId;
 }
 
@@ -49,9 +36,9 @@ beforeAll(async () => {
   const prisma = db().prisma;
   district = await createOrganization(prisma, { kind: "MUNICIPALITY" });
   const other = await createOrganization(prisma, { kind: "MUNICIPALITY" });
-  a = await school(district.id, "СОШ А");
-  b = await school(district.id, "СОШ Б");
-  elsewhere = await school(other.id, "СОШ В");
+  a = await createStaffedSchool(prisma, { parentId: district.id, shortName: "СОШ А" });
+  b = await createStaffedSchool(prisma, { parentId: district.id, shortName: "СОШ Б" });
+  elsewhere = await createStaffedSchool(prisma, { parentId: other.id, shortName: "СОШ В" });
   visibleMentor = await approvedMentor(a, "Открытая", ["BANK", "PAIRS"], true);
   await approvedMentor(a, "Закрытая", ["BANK", "PAIRS"], false);
   await approvedMentor(a, "БезСогласияНаПары", ["BANK"], true);
@@ -72,18 +59,15 @@ describe("the district mentor bank", () => {
   });
 
   it("district matching suggests the other school's mentor but this school cannot propose that pair", async () => {
-    const { programId } = await ok<{ programId: string }>("programs.create", b.curator.id, { org: b.slug, academicYear: 2026, audience: "BOTH", template: "school" });
+    const { programId } = await callOk(createProgram, as(b.curator), { org: b.slug, academicYear: 2026, audience: "BOTH", template: "school" });
     await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 5 } });
-    const { personId } = await ok<{ personId: string }>("people.create", b.curator.id, { org: b.slug, kind: "TEACHER", lastName: "Новенькая", firstName: "Ольга", experienceYears: 0 });
-    await ok("consents.record", b.curator.id, { org: b.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-    const { menteeId } = await ok<{ menteeId: string }>("mentees.add", b.curator.id, { org: b.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], source: "QUESTIONNAIRE" });
-    await ok("mentees.approve", b.director.id, { org: b.slug, menteeIds: [menteeId] });
+    const { menteeId } = await createMentee(b, { person: { lastName: "Новенькая", firstName: "Ольга" }, difficulties: ["PARENTS"] });
     const weights = { subject: 1, difficulties: 5, experience: 1, sameSchool: 1, capacity: 1, preference: 1 };
-    const school = await ok<{ proposal: unknown[]; reason: string | null }>("pairs.match", b.curator.id, { org: b.slug, programId, weights, pool: "school" });
+    const school = await callOk(matchPairs, as(b.curator), { org: b.slug, programId, weights, pool: "school" });
     expect(school.proposal).toEqual([]);
-    const wide = await ok<{ proposal: { mentorId: string; mentorSchool: string | null; menteeIds: string[] }[] }>("pairs.match", b.curator.id, { org: b.slug, programId, weights, pool: "district" });
+    const wide = await callOk(matchPairs, as(b.curator), { org: b.slug, programId, weights, pool: "district" });
     expect(wide.proposal).toEqual([expect.objectContaining({ mentorId: visibleMentor, mentorSchool: "СОШ А", menteeIds: [menteeId] })]);
-    const propose = await run("pairs.propose", b.curator.id, { org: b.slug, programId, pairs: [{ mentorId: visibleMentor, menteeIds: [menteeId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
+    const propose = await call(proposePairs, as(b.curator), { org: b.slug, programId, pairs: [{ mentorId: visibleMentor, menteeIds: [menteeId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
     expect(propose).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.pair.count({ where: { programId } })).toBe(0);
   });

@@ -2,19 +2,18 @@ import { now } from "../../lib/clock";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
-import "../../lib/banks/actions";
-import "../../lib/people/actions";
 import { assessDistrict } from "../../lib/domain/monitoring";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
 import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
+import { addMentee } from "../../lib/banks/actions";
+import { createPerson } from "../../lib/people/actions";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
 // with a real live session row (the request context reads the session, the user and the memberships in one statement).
@@ -45,11 +44,6 @@ let director: User;
 let directorA1Person: string;
 const personNames: string[] = [];
 
-const ctxOf = (org: Org, user: User, roles: TenantContext["roles"]): TenantContext => ({
-  user: { ...user, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.kind === "SCHOOL" ? "GENERAL" : null, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
 
 async function program(organizationId: string, stage: number, year = YEAR, status: "ACTIVE" | "COMPLETED" = "ACTIVE") {
   return db().prisma.mentoringProgram.create({ data: { organizationId, academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status } });
@@ -122,12 +116,8 @@ beforeAll(async () => {
   const eS3 = await mentee(s3, "WAITING");
   await mentee(t4, "LEFT");
   const order = await prisma.pairOrder.create({ data: { organizationId: a1.id, programId: p1.id, year: 2026, sequence: 1, number: "1-НП", date: day("2026-10-20"), createdById: u } });
-  const pair = async (mentorId: string, menteeIds: string[], status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "DISSOLVED", withOrder: boolean) => {
-    const p = await prisma.pair.create({
-      data: { organizationId: a1.id, programId: p1.id, mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status, proposedById: u, orderId: withOrder ? order.id : null },
-    });
-    for (const menteeId of menteeIds) await prisma.pairMentee.create({ data: { organizationId: a1.id, pairId: p.id, menteeId } });
-  };
+  const pair = (mentorId: string, menteeIds: string[], status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "DISSOLVED", withOrder: boolean) =>
+    createPairRow(prisma, { organizationId: a1.id, programId: p1.id, mentorId, menteeIds, status, proposedById: u, orderId: withOrder ? order.id : null });
   await pair(mT1, [eT2], "ACTIVE", true);
   await pair(mS2, [eS1], "COMPLETED", true);
   await pair(mT1, [eS3], "DISSOLVED", true);
@@ -261,18 +251,18 @@ describe("the analytical report", () => {
   }
 
   it("says so for a year without programs, for the district and for a school", async () => {
-    const district = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), 2031, TODAY);
+    const district = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), 2031, TODAY);
     expect(district).toMatchObject({ empty: true, sections: [] });
     const districtDocx = await docxText((await reportDocument(district)).docx);
     expect(districtDocx).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
     expect(districtDocx).toContain("За 2031/2032 учебный год программы наставничества в образовательных организациях не реализовывались.");
-    const school = await produceReport(ctxOf(a1, director, ["DIRECTOR"]), 2031, TODAY);
+    const school = await produceReport(tenantContext(a1, director, ["DIRECTOR"]), 2031, TODAY);
     expect(school.intro).toEqual(["За 2031/2032 учебный год программа наставничества не реализовывалась."]);
     expect(await docxText((await reportDocument(school)).docx)).toContain("За 2031/2032 учебный год программа наставничества не реализовывалась.");
   });
 
   it("renders the district's .docx with the requisites, the title and the generated sentences", async () => {
-    const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const text = await docxText((await reportDocument(model)).docx);
     expect(text).toContain("Отдел образования округа А");
     expect(text).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
@@ -294,7 +284,7 @@ describe("the analytical report", () => {
   });
 
   it("puts the same tables into the .xlsx", async () => {
-    const model = await produceReport(ctxOf(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from((await reportXlsx(model)).bytes) as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания"]);
@@ -318,7 +308,7 @@ describe("the analytical report", () => {
   });
 
   it("writes the school's report from its own figures and records who produced it", async () => {
-    const model = await produceReport(ctxOf(a1, director, ["DIRECTOR"]), YEAR, TODAY);
+    const model = await produceReport(tenantContext(a1, director, ["DIRECTOR"]), YEAR, TODAY);
     expect(model.title).toBe("по итогам мониторинга реализации системы наставничества в СОШ А1 за 2026/2027 учебный год");
     expect(model.sections[0]!.paragraphs[0]).toBe("Программа наставничества на 2026/2027 учебный год находится на этапе 6 «Организация работы наставнических пар / групп».");
     expect(model.signatory).toEqual({ position: "Директор", initialsAndSurname: "Е.П. Смирнова" });
@@ -397,9 +387,9 @@ describe("a methodist and the schools' personal data", () => {
     await expect(menteesExport(new Request(`http://test/${a1.slug}/mentees/export`), { params: Promise.resolve({ org: a1.slug }) })).rejects.toMatchObject(forbidden);
     // Actions on the school's people and banks are refused, and nothing is written.
     const before = await db().prisma.person.count({ where: { organizationId: a1.id } });
-    const create = await runAction(ACTION_REGISTRY.get("people.create")!, methodist.id, { org: a1.slug, kind: "TEACHER", lastName: "Чужой", firstName: "Методист" });
+    const create = await call(createPerson, as(methodist), { org: a1.slug, kind: "TEACHER", lastName: "Чужой", firstName: "Методист" });
     expect(create).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    const update = await runAction(ACTION_REGISTRY.get("mentees.add")!, methodist.id, { org: a1.slug, personId: directorA1Person, category: "GROWTH", difficulties: [], source: "QUESTIONNAIRE" });
+    const update = await call(addMentee, as(methodist), { org: a1.slug, personId: directorA1Person, category: "GROWTH", difficulties: [], source: "QUESTIONNAIRE" });
     expect(update).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await db().prisma.person.count({ where: { organizationId: a1.id } })).toBe(before);
     // The second wall: in the office's scope the school's rows are invisible even to a direct query.

@@ -1,20 +1,21 @@
 // Idempotency keys and the UNAVAILABLE refusal of the action wrapper (decision 015), through the real
 // wrapper on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
+import { ACTION_REGISTRY } from "../../lib/actions/action";
 import { newIdempotencyKey } from "../../lib/actions/idempotency-key";
 import type { ActionResult } from "../../lib/actions/result";
 import { now } from "../../lib/clock";
 import { DatabaseUnavailableError, setDatabase, withDb } from "../../lib/db";
 import { openPGlite, openPostgres } from "../../lib/db/database";
 import { outageStorage, type OutageMark } from "../../lib/db/outage-signal";
-import "../../lib/people/actions";
 import { addMembership, createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { call } from "../setup/call";
+import { createPerson } from "../../lib/people/actions";
 
 const db = setupTestDatabase();
-const create = (userId: string, org: string, lastName: string, key?: unknown) =>
-  runAction<{ personId: string }>(ACTION_REGISTRY.get("people.create")!, userId, {
+const create = (userId: string, org: string, lastName: string, key?: string) =>
+  call(createPerson, userId, {
     org,
     kind: "TEACHER",
     lastName,

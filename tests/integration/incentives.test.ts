@@ -1,70 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
-import "../../lib/banks/actions";
-import "../../lib/banks/duties-actions";
-import "../../lib/banks/mentee-approval-actions";
-import "../../lib/incentives/actions";
+import { addMentee, addMentor, leaveMenteeBank, leaveMentorBank, updateMentee } from "../../lib/banks/actions";
+import { approveMentees } from "../../lib/banks/mentee-approval-actions";
+import { approveIncentives, proposeIncentive, withdrawIncentive } from "../../lib/incentives/actions";
 import { incentiveOrder } from "../../lib/incentives/queries";
-import "../../lib/pairs/actions";
-import "../../lib/people/actions";
-import "../../lib/programs/actions";
-import { createMember, createOrganization } from "../factories";
+import { matchPairs, proposePairs } from "../../lib/pairs/actions";
+import { approveAct, registerAct } from "../../lib/programs/actions";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
+import { as, call, callOk, type InputOf, tenantContext } from "../setup/call";
+
+type MenteeInput = InputOf<typeof updateMentee>;
 
 // The head's approval of mentees and incentive payments to mentors (issue #15 item 2, decision 025): the
 // happy paths, and every refusal with nothing written. Cross-tenant attacks on these actions are the
 // generated suites' (tests/integration/security-cross-tenant.test.ts).
 const db = setupTestDatabase();
 pinClock(); // 4 December 2026: the pairs below work from 10 October 2026
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 
-type School = { id: string; slug: string; curator: { id: string }; director: { id: string }; programId: string };
-
-async function school(): Promise<School> {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma);
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"], { name: "Смирнова Елена Петровна" });
-  const { programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear: 2026, audience: "BOTH", template: "school" });
-  await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 5 } });
-  return { ...org, curator, director, programId };
-}
-
-let n = 0;
-async function person(s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) {
-  n += 1;
-  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, {
-    org: s.slug, kind, lastName: lastName ?? `Фамилия${n}`, firstName: "Имя", position: kind === "TEACHER" ? "Учитель" : undefined, experienceYears: kind === "TEACHER" ? 2 : undefined, ...(kind === "STUDENT" ? { grade: "11", birthDate: "2008-01-10" } : {}),
-  });
-  await ok("consents.record", s.curator.id, { org: s.slug, personId, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: "2026-09-05" });
-  return personId;
-}
-
-const addMentee = async (s: School) =>
-  (await ok<{ menteeId: string }>("mentees.add", s.curator.id, { org: s.slug, personId: await person(s), category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE" })).menteeId;
-
-async function approvedMentor(s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) {
-  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId: await person(s, kind, lastName), competencies: ["DISCIPLINE"], capacity: "2" });
-  await ok("mentors.recordDutiesConsent", s.curator.id, { org: s.slug, mentorId, givenAt: "2026-09-07" });
-  await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-09-20" });
-  await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
-  return mentorId;
-}
+// The story's teachers hold a position (the register prints it); its pupils are of the 11th grade.
+const TEACHER: PersonOptions = { position: "Учитель" };
+const STUDENT: PersonOptions = { kind: "STUDENT", grade: "11", birthDate: "2008-01-10" };
+const school = () => createSchool(db().prisma, { stage: 5, name: "МБОУ «СОШ № 1»", directorName: "Смирнова Елена Петровна" });
+/** A mentee waiting for the head's approval. */
+const waitingMentee = async (s: School) => (await createMentee(s, { person: TEACHER, approve: false })).menteeId;
+const approvedMentor = async (s: School, kind: "TEACHER" | "STUDENT" = "TEACHER", lastName?: string) =>
+  (await createMentor(s, { person: { ...(kind === "STUDENT" ? STUDENT : TEACHER), lastName }, training: { finishedOn: "2026-09-20" } })).mentorId;
 
 /** A mentor with a pair the head's order secured on 10 October 2026. */
 async function pairedMentor(s: School, lastName?: string) {
   const mentorId = await approvedMentor(s, "TEACHER", lastName);
-  const menteeId = await addMentee(s);
-  await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [menteeId] });
-  const { pairIds } = await ok<{ pairIds: string[] }>("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [menteeId], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
-  await ok("pairs.approve", s.director.id, { org: s.slug, orderDate: "2026-10-10", pairs: [{ pairId: pairIds[0], version: 1 }] });
+  const { menteeId } = await createMentee(s, { person: TEACHER });
+  await createApprovedPairs(s, [{ mentorId, menteeIds: [menteeId] }]);
   return mentorId;
 }
 
@@ -73,119 +40,117 @@ const approvalOf = (id: string) => db().prisma.menteeProfile.findUniqueOrThrow({
 describe("the head approves mentees", () => {
   it("approves the selected list at once, recorded with who and when; the curator may not; an approved one is not approved twice", async () => {
     const s = await school();
-    const [a, b] = [await addMentee(s), await addMentee(s)];
-    expect(await run("mentees.approve", s.curator.id, { org: s.slug, menteeIds: [a, b] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [a, b] })).toEqual({ approved: 2 });
+    const [a, b] = [await waitingMentee(s), await waitingMentee(s)];
+    expect(await call(approveMentees, as(s.curator), { org: s.slug, menteeIds: [a, b] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [a, b] })).toEqual({ approved: 2 });
     for (const id of [a, b]) expect(await approvalOf(id)).toMatchObject({ approvedById: s.director.id, approvedAt: expect.any(Date) });
     expect(await db().prisma.auditEvent.count({ where: { action: "mentees.approve", organizationId: s.id } })).toBe(1);
-    const c = await addMentee(s);
-    const again = await run("mentees.approve", s.director.id, { org: s.slug, menteeIds: [c, a] });
+    const c = await waitingMentee(s);
+    const again = await call(approveMentees, as(s.director), { org: s.slug, menteeIds: [c, a] });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringMatching(/: уже утверждён руководителем\.$/)] } });
     // Nothing approved from the refused batch.
     expect((await approvalOf(c)).approvedAt).toBeNull();
-    expect(await run("mentees.approve", s.director.id, { org: s.slug, menteeIds: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(approveMentees, as(s.director), { org: s.slug, menteeIds: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   });
 
   it("refuses a mentee who left the bank, writing nothing; a new category withdraws the approval, new difficulties do not; re-entry is approved anew", async () => {
     const s = await school();
-    const [a, b] = [await addMentee(s), await addMentee(s)];
-    await ok("mentees.leave", s.curator.id, { org: s.slug, entryId: b, reason: "Перевёлся в другую школу" });
-    const refused = await run("mentees.approve", s.director.id, { org: s.slug, menteeIds: [a, b] });
+    const [a, b] = [await waitingMentee(s), await waitingMentee(s)];
+    await callOk(leaveMenteeBank, as(s.curator), { org: s.slug, entryId: b, reason: "Перевёлся в другую школу" });
+    const refused = await call(approveMentees, as(s.director), { org: s.slug, menteeIds: [a, b] });
     expect(refused).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("выбыл из банка наставляемых")] } });
     expect((await approvalOf(a)).approvedAt).toBeNull();
 
-    await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [a] });
-    const edit = (category: string, difficulties: string[]) => ok<{ approvalWithdrawn: boolean }>("mentees.update", s.curator.id, { org: s.slug, menteeId: a, category, difficulties, source: "QUESTIONNAIRE" });
+    await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [a] });
+    const edit = (category: MenteeInput["category"], difficulties: MenteeInput["difficulties"]) => callOk(updateMentee, as(s.curator), { org: s.slug, menteeId: a, category, difficulties, source: "QUESTIONNAIRE" });
     expect(await edit("YOUNG_SPECIALIST", ["DISCIPLINE", "PARENTS"])).toMatchObject({ approvalWithdrawn: false });
     expect((await approvalOf(a)).approvedAt).not.toBeNull();
     expect(await edit("NEW_PLACE", ["DISCIPLINE"])).toMatchObject({ approvalWithdrawn: true });
     expect(await approvalOf(a)).toMatchObject({ approvedAt: null, approvedById: null });
 
-    await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [a] });
-    await ok("mentees.leave", s.curator.id, { org: s.slug, entryId: a, reason: "Уволился" });
+    await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [a] });
+    await callOk(leaveMenteeBank, as(s.curator), { org: s.slug, entryId: a, reason: "Уволился" });
     const personId = (await db().prisma.menteeProfile.findUniqueOrThrow({ where: { id: a } })).personId;
-    await ok("mentees.add", s.curator.id, { org: s.slug, personId, category: "NEW_PLACE", difficulties: [], source: "QUESTIONNAIRE" });
+    await callOk(addMentee, as(s.curator), { org: s.slug, personId, category: "NEW_PLACE", difficulties: [], source: "QUESTIONNAIRE" });
     expect(await approvalOf(a)).toMatchObject({ status: "WAITING", approvedAt: null });
   });
 
   it("pairs only approved mentees: the matching leaves the others out with the reason, a proposal naming one is refused", async () => {
     const s = await school();
     const mentorId = await approvedMentor(s);
-    const waiting = await addMentee(s);
-    const match = await ok<{ proposal: unknown[]; left: { menteeId: string; reason: string }[] }>("pairs.match", s.curator.id, { org: s.slug, programId: s.programId, weights: { subject: 1, difficulties: 1, experience: 1, sameSchool: 1, capacity: 1, preference: 1 }, pool: "school" });
+    const waiting = await waitingMentee(s);
+    const match = await callOk(matchPairs, as(s.curator), { org: s.slug, programId: s.programId, weights: { subject: 1, difficulties: 1, experience: 1, sameSchool: 1, capacity: 1, preference: 1 }, pool: "school" });
     expect(match.proposal).toEqual([]);
     expect(match.left).toEqual([expect.objectContaining({ menteeId: waiting, reason: "Наставляемый не утверждён руководителем." })]);
-    const proposed = await run("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [waiting], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
+    const proposed = await call(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [waiting], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
     expect(proposed).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringMatching(/: наставляемый не утверждён руководителем\.$/)] } });
     expect(await db().prisma.pair.count({ where: { organizationId: s.id } })).toBe(0);
-    await ok("mentees.approve", s.director.id, { org: s.slug, menteeIds: [waiting] });
-    expect((await run("pairs.propose", s.curator.id, { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [waiting], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] })).ok).toBe(true);
+    await callOk(approveMentees, as(s.director), { org: s.slug, menteeIds: [waiting] });
+    expect((await call(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: [{ mentorId, menteeIds: [waiting], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] })).ok).toBe(true);
   });
 });
 
-async function incentiveAct(s: School, approve = true, kind = "INCENTIVE_REGULATION") {
-  const { actId } = await ok<{ actId: string }>("acts.register", s.curator.id, { org: s.slug, kind, number: "75-од", date: "2026-08-28", title: "Положение о стимулирующих выплатах" });
-  if (approve) await ok("acts.approve", s.director.id, { org: s.slug, actId });
+async function incentiveAct(s: School, approve = true, kind: InputOf<typeof registerAct>["kind"] = "INCENTIVE_REGULATION") {
+  const { actId } = await callOk(registerAct, as(s.curator), { org: s.slug, kind, number: "75-од", date: "2026-08-28", title: "Положение о стимулирующих выплатах" });
+  if (approve) await callOk(approveAct, as(s.director), { org: s.slug, actId });
   return actId;
 }
 
-const ctxOf = (s: School): TenantContext =>
-  ({ user: { id: s.director.id, name: "Директор", email: "d@example.org", locale: "ru" }, organization: { id: s.id, slug: s.slug, name: "МБОУ «СОШ № 1»", kind: "SCHOOL", timeZone: "Europe/Moscow" }, roles: ["DIRECTOR"] }) as unknown as TenantContext;
 
 describe("incentive payments to mentors", () => {
   it("the curator proposes, the head approves the selected ones, the order lists them; a proposal can be withdrawn, an approved payment cannot", async () => {
     const s = await school();
     const [m1, m2] = [await pairedMentor(s, "Мельникова"), await pairedMentor(s, "Тарасов")];
     const actId = await incentiveAct(s);
-    const propose = (mentorId: string, amount: string) => ok<{ paymentId: string }>("incentives.propose", s.curator.id, { org: s.slug, mentorId, periodFrom: "2026-10-01", periodTo: "2026-12-31", amount, basisActId: actId, note: "IV квартал" });
+    const propose = (mentorId: string, amount: string) => callOk(proposeIncentive, as(s.curator), { org: s.slug, mentorId, periodFrom: "2026-10-01", periodTo: "2026-12-31", amount, basisActId: actId, note: "IV квартал" });
     const p1 = (await propose(m1, "15000")).paymentId;
     const p2 = (await propose(m2, "5000")).paymentId;
     expect(await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: p1 } })).toMatchObject({ organizationId: s.id, mentorId: m1, amount: 15000, status: "PROPOSED", basisActId: actId, proposedById: s.curator.id, approvedAt: null, note: "IV квартал" });
     // Nothing approved yet: no order.
-    expect(await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-12-31"))).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
+    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"))).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
 
-    expect(await run("incentives.approve", s.curator.id, { org: s.slug, paymentIds: [p1, p2] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await ok("incentives.approve", s.director.id, { org: s.slug, paymentIds: [p1] })).toEqual({ approved: 1 });
+    expect(await call(approveIncentives, as(s.curator), { org: s.slug, paymentIds: [p1, p2] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [p1] })).toEqual({ approved: 1 });
     expect(await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: p1 } })).toMatchObject({ status: "APPROVED", approvedById: s.director.id, approvedAt: expect.any(Date) });
     // An approved payment is not approved twice (the batch with it writes nothing) and is not withdrawn.
-    expect(await run("incentives.approve", s.director.id, { org: s.slug, paymentIds: [p2, p1] })).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("уже утверждена")] } });
+    expect(await call(approveIncentives, as(s.director), { org: s.slug, paymentIds: [p2, p1] })).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("уже утверждена")] } });
     expect((await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: p2 } })).status).toBe("PROPOSED");
-    expect(await run("incentives.withdraw", s.curator.id, { org: s.slug, paymentId: p1 })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Выплата уже утверждена руководителем: отозвать её нельзя." } });
-    expect(await ok("incentives.withdraw", s.curator.id, { org: s.slug, paymentId: p2 })).toEqual({ paymentId: p2 });
+    expect(await call(withdrawIncentive, as(s.curator), { org: s.slug, paymentId: p1 })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Выплата уже утверждена руководителем: отозвать её нельзя." } });
+    expect(await callOk(withdrawIncentive, as(s.curator), { org: s.slug, paymentId: p2 })).toEqual({ paymentId: p2 });
     expect(await db().prisma.incentivePayment.count({ where: { organizationId: s.id } })).toBe(1);
 
-    const order = await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-12-31"));
+    const order = await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"));
     if (!order.ok) throw new Error(order.missing.join("; "));
     expect(order.document.title).toBe("О выплатах стимулирующего характера наставникам");
     expect(order.document.appendix!.rows).toEqual([["1", "Мельникова Имя", "Учитель", "с 01.10.2026 по 31.12.2026", "15\u00a0000", "Положение о стимулирующих выплатах (от 28.08.2026 № 75-од)"]]);
     // Another period's order does not list it.
-    expect((await incentiveOrder(ctxOf(s), new Date("2026-10-01"), new Date("2026-11-30"))).ok).toBe(false);
+    expect((await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-11-30"))).ok).toBe(false);
   });
 
   it("refuses the order while the basis act is not approved", async () => {
     const s = await school();
     const mentorId = await pairedMentor(s, "Мельникова");
     const actId = await incentiveAct(s, false);
-    const { paymentId } = await ok<{ paymentId: string }>("incentives.propose", s.curator.id, { org: s.slug, mentorId, periodFrom: "2026-11-01", periodTo: "2026-11-30", amount: "3000", basisActId: actId });
-    await ok("incentives.approve", s.director.id, { org: s.slug, paymentIds: [paymentId] });
-    expect(await incentiveOrder(ctxOf(s), new Date("2026-11-01"), new Date("2026-11-30"))).toEqual({
+    const { paymentId } = await callOk(proposeIncentive, as(s.curator), { org: s.slug, mentorId, periodFrom: "2026-11-01", periodTo: "2026-11-30", amount: "3000", basisActId: actId });
+    await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [paymentId] });
+    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).toEqual({
       ok: false,
       missing: ["утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Мельникова Имя)"],
     });
-    await ok("acts.approve", s.director.id, { org: s.slug, actId });
-    expect((await incentiveOrder(ctxOf(s), new Date("2026-11-01"), new Date("2026-11-30"))).ok).toBe(true);
+    await callOk(approveAct, as(s.director), { org: s.slug, actId });
+    expect((await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).ok).toBe(true);
   });
 
   it("refuses, writing nothing: a bad period or amount, a mentor not approved, a pupil mentor, no pair in the period, an overlapping period, an act that is no basis or not the school's", async () => {
     const s = await school();
     const other = await school();
     const mentorId = await pairedMentor(s);
-    const candidate = (await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId: await person(s), competencies: [], capacity: "1" })).mentorId;
+    const candidate = (await callOk(addMentor, as(s.curator), { org: s.slug, personId: await createConsentedPerson(s, TEACHER), competencies: [], capacity: "1" })).mentorId;
     const pupil = await approvedMentor(s, "STUDENT");
     const actId = await incentiveAct(s);
     const pairsOrder = (await db().prisma.localAct.findFirstOrThrow({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).id;
     const foreignAct = await incentiveAct(other);
-    await ok("incentives.propose", s.curator.id, { org: s.slug, mentorId, periodFrom: "2026-10-01", periodTo: "2026-10-31", amount: "2000", basisActId: actId });
+    await callOk(proposeIncentive, as(s.curator), { org: s.slug, mentorId, periodFrom: "2026-10-01", periodTo: "2026-10-31", amount: "2000", basisActId: actId });
     const base = { org: s.slug, mentorId, periodFrom: "2026-11-01", periodTo: "2026-11-30", amount: "2000", basisActId: actId };
     const cases: [Record<string, unknown>, Record<string, unknown>][] = [
       [{ periodFrom: "2026-11-30", periodTo: "2026-11-01" }, { code: "VALIDATION", fieldErrors: { periodTo: ["Конец периода раньше его начала."] } }],
@@ -205,13 +170,13 @@ describe("incentive payments to mentors", () => {
     ];
     const before = await db().prisma.incentivePayment.count();
     for (const [change, error] of cases) {
-      expect(await run("incentives.propose", s.curator.id, { ...base, ...change }), JSON.stringify(change)).toMatchObject({ ok: false, error });
+      expect(await call(proposeIncentive, as(s.curator), { ...base, ...change }), JSON.stringify(change)).toMatchObject({ ok: false, error });
     }
     expect(await db().prisma.incentivePayment.count()).toBe(before);
     // A mentor who left the bank after the proposal: the head's approval is refused, nothing approved.
-    const { paymentId } = await ok<{ paymentId: string }>("incentives.propose", s.curator.id, base);
-    await ok("mentors.leave", s.curator.id, { org: s.slug, entryId: mentorId, reason: "Уволилась" });
-    expect(await run("incentives.approve", s.director.id, { org: s.slug, paymentIds: [paymentId] })).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("не утверждён руководителем или выбыл из банка")] } });
+    const { paymentId } = await callOk(proposeIncentive, as(s.curator), base);
+    await callOk(leaveMentorBank, as(s.curator), { org: s.slug, entryId: mentorId, reason: "Уволилась" });
+    expect(await call(approveIncentives, as(s.director), { org: s.slug, paymentIds: [paymentId] })).toMatchObject({ ok: false, error: { code: "CONFLICT", details: [expect.stringContaining("не утверждён руководителем или выбыл из банка")] } });
     expect((await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("PROPOSED");
   });
 });

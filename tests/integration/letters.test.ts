@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { now } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/letters/actions";
@@ -13,7 +12,7 @@ import { createMember, createOrganization } from "../factories";
 import { letterText, startSmtpSink, type ReceivedLetter } from "../setup/mail";
 import { setupTestDatabase } from "../setup/database";
 import { acknowledgeLetter, markLetterRead, remindLetter, sendLetter } from "../../lib/letters/actions";
-import { call, callOk, tenantContext } from "../setup/call";
+import { as, call, callOk, tenantContext } from "../setup/call";
 
 // Information letters (issue #16 item 2, decision 047): the office writes to all or chosen schools of its
 // own, a school's director reads (recorded on opening) and acknowledges, the office sees «1 из 2» and
@@ -27,7 +26,6 @@ let methodist: { id: string }, d1: { id: string; email: string }, d2: { id: stri
 let sink: SMTPServer;
 const received: ReceivedLetter[] = [];
 
-const ctxOf = (org: Org, user: { id: string }, roles: TenantContext["roles"]): TenantContext => tenantContext(org, user, roles);
 const counts = async () => {
   const p = db().prisma;
   return [await p.infoLetter.count(), await p.infoLetterRecipient.count(), await p.infoLetterFile.count()];
@@ -55,40 +53,40 @@ let letterId: string;
 describe("sending", () => {
   it("refuses a school that is not the office's, an empty address list, a file over the limit — nothing written", async () => {
     const base = { org: muni.slug, subject: "О проведении семинара", body: "Просим направить кураторов на семинар." };
-    expect(await call(sendLetter, methodist.id, { ...base, schoolIds: [s1.id, foreign.id] })).toMatchObject({
+    expect(await call(sendLetter, as(methodist), { ...base, schoolIds: [s1.id, foreign.id] })).toMatchObject({
       ok: false,
       error: { code: "NOT_FOUND", message: "Письмо можно отправить только школам своего округа." },
     });
-    expect(await call(sendLetter, methodist.id, { ...base, schoolIds: [] })).toMatchObject({ ok: false, error: { fieldErrors: { schoolIds: ["Выберите школы или отметьте «Всем школам»."] } } });
-    expect(await call(sendLetter, methodist.id, { ...base, subject: "", schoolIds: [s1.id] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(sendLetter, as(methodist), { ...base, schoolIds: [] })).toMatchObject({ ok: false, error: { fieldErrors: { schoolIds: ["Выберите школы или отметьте «Всем школам»."] } } });
+    expect(await call(sendLetter, as(methodist), { ...base, subject: "", schoolIds: [s1.id] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "приложение.pdf", { type: "application/pdf" });
-    expect(await call(sendLetter, methodist.id, { ...base, schoolIds: [s1.id], file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
+    expect(await call(sendLetter, as(methodist), { ...base, schoolIds: [s1.id], file: big })).toMatchObject({ ok: false, error: { message: "Файл больше 10 МБ." } });
     // A school sends no letters.
-    expect(await call(sendLetter, d1.id, { ...base, org: s1.slug, toAll: true })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(sendLetter, as(d1), { ...base, org: s1.slug, toAll: true })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await counts()).toEqual([0, 0, 0]);
   });
 
   it("sends to two chosen schools with a file, and to all three", async () => {
     const file = new File([new TextEncoder().encode("%PDF-1.4 программа семинара")], "программа.pdf", { type: "application/pdf" });
-    const sent = await callOk(sendLetter, methodist.id, { org: muni.slug, subject: "О проведении семинара", body: "Просим направить кураторов на семинар.", schoolIds: [s1.id, s2.id], file });
+    const sent = await callOk(sendLetter, as(methodist), { org: muni.slug, subject: "О проведении семинара", body: "Просим направить кураторов на семинар.", schoolIds: [s1.id, s2.id], file });
     letterId = String(sent.letterId);
     expect(sent.schools).toBe(2);
-    expect(await callOk(sendLetter, methodist.id, { org: muni.slug, subject: "О сроках отчёта", body: "Отчёт — до 25 мая.", toAll: "on" })).toMatchObject({ schools: 3 });
+    expect(await callOk(sendLetter, as(methodist), { org: muni.slug, subject: "О сроках отчёта", body: "Отчёт — до 25 мая.", toAll: "on" })).toMatchObject({ schools: 3 });
     expect(await counts()).toEqual([2, 5, 1]);
   });
 });
 
 describe("the two walls of a shared letter", () => {
   it("an unaddressed school sees neither the letter nor its file nor its addressees — even without the application's filter", async () => {
-    expect((await listSchoolLetters(ctxOf(s3, d3, ["DIRECTOR"]))).map((l) => l.subject)).toEqual(["О сроках отчёта"]);
-    expect(await getSchoolLetter(ctxOf(s3, d3, ["DIRECTOR"]), letterId)).toBeNull();
+    expect((await listSchoolLetters(tenantContext(s3, d3, ["DIRECTOR"]))).map((l) => l.subject)).toEqual(["О сроках отчёта"]);
+    expect(await getSchoolLetter(tenantContext(s3, d3, ["DIRECTOR"]), letterId)).toBeNull();
     const raw = await withDb({ organizationId: s3.id }, async (tx) => [
       await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetter" WHERE id = ${letterId}::uuid`,
       await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetterFile" WHERE "letterId" = ${letterId}::uuid`,
       await tx.$queryRaw<unknown[]>`SELECT id FROM "InfoLetterRecipient" WHERE "letterId" = ${letterId}::uuid`,
     ]);
     expect(raw).toEqual([[], [], []]);
-    expect(await call(acknowledgeLetter, d3.id, { org: s3.slug, letterId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(acknowledgeLetter, as(d3), { org: s3.slug, letterId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
   it("an addressed school reads the letter and only its own addressee row; it cannot touch another school's, add one, or re-address its own", async () => {
@@ -108,22 +106,22 @@ describe("the two walls of a shared letter", () => {
 
 describe("read, acknowledge, «1 из 2», remind", () => {
   it("the director's opening records the read once; acknowledging twice is refused, the first stands", async () => {
-    expect(await call(markLetterRead, curator1.id, { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    await callOk(markLetterRead, d1.id, { org: s1.slug, letterId });
+    expect(await call(markLetterRead, as(curator1), { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    await callOk(markLetterRead, as(d1), { org: s1.slug, letterId });
     const first = await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } });
     expect(first.readAt).not.toBeNull();
-    await callOk(markLetterRead, d1.id, { org: s1.slug, letterId });
+    await callOk(markLetterRead, as(d1), { org: s1.slug, letterId });
     expect((await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } })).readAt).toEqual(first.readAt);
 
-    await callOk(acknowledgeLetter, d1.id, { org: s1.slug, letterId });
+    await callOk(acknowledgeLetter, as(d1), { org: s1.slug, letterId });
     const acknowledged = await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } });
     expect(acknowledged).toMatchObject({ acknowledgedById: d1.id });
-    expect(await call(acknowledgeLetter, d1.id, { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Ознакомление с письмом уже подтверждено." } });
+    expect(await call(acknowledgeLetter, as(d1), { org: s1.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Ознакомление с письмом уже подтверждено." } });
     expect((await db().prisma.infoLetterRecipient.findFirstOrThrow({ where: { organizationId: s1.id, letterId } })).acknowledgedAt).toEqual(acknowledged.acknowledgedAt);
   });
 
   it("the methodist sees 1 of 2 read and acknowledged, per school", async () => {
-    const office = ctxOf(muni, methodist, ["METHODIST"]);
+    const office = tenantContext(muni, methodist, ["METHODIST"]);
     expect((await listOfficeLetters(office)).find((l) => l.id === letterId)).toMatchObject({ addressed: 2, read: 1, acknowledged: 1 });
     const letter = await getOfficeLetter(office, letterId);
     expect(letter?.schools.map((s) => [s.name, Boolean(s.readAt), Boolean(s.acknowledgedAt)])).toEqual([
@@ -132,11 +130,11 @@ describe("read, acknowledge, «1 из 2», remind", () => {
     ]);
     expect(letter?.files.map((f) => f.fileName)).toEqual(["программа.pdf"]);
     // The school sees its own state of the letter.
-    expect(await getSchoolLetter(ctxOf(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
+    expect(await getSchoolLetter(tenantContext(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
   });
 
   it("reminding the rest: the next reminders cycle notifies s2's director and mails them; s1 gets nothing", async () => {
-    await callOk(remindLetter, methodist.id, { org: muni.slug, letterId });
+    await callOk(remindLetter, as(methodist), { org: muni.slug, letterId });
     const at = now();
     for (const s of [s1, s2]) await withDb({ organizationId: s.id }, (tx) => generateReminders(tx, { id: s.id, slug: s.slug, timeZone: s.timeZone }, at));
     const reminders = await db().prisma.reminder.findMany({ where: { kind: "LETTER_UNACKNOWLEDGED" }, select: { organizationId: true, userId: true, title: true, link: true } });
@@ -150,8 +148,8 @@ describe("read, acknowledge, «1 из 2», remind", () => {
   });
 
   it("once every school acknowledged, there is nobody to remind", async () => {
-    await callOk(acknowledgeLetter, d2.id, { org: s2.slug, letterId });
-    expect(await call(remindLetter, methodist.id, { org: muni.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await call(remindLetter, methodist.id, { org: otherMuni.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    await callOk(acknowledgeLetter, as(d2), { org: s2.slug, letterId });
+    expect(await call(remindLetter, as(methodist), { org: muni.slug, letterId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(remindLetter, as(methodist), { org: otherMuni.slug, letterId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });

@@ -2,12 +2,10 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { withDb } from "../../lib/db";
 import { setDatabase } from "../../lib/db/connection";
 import { openPostgres } from "../../lib/db/database";
-import "../../lib/members/actions";
 import { serveObserved } from "../../lib/observability/http";
 import { captureLogs, getLogger } from "../../lib/observability/logger";
 import { REQUEST_ID_HEADER } from "../../lib/observability/request-context";
@@ -20,6 +18,8 @@ import { GET as ready } from "../../app/api/health/ready/route";
 import { GET as metricsRoute } from "../../app/api/metrics/route";
 import { createOrganization, createUser, TEST_PASSWORD } from "../factories";
 import { onPostgres, setupTestDatabase } from "../setup/database";
+import { as, call } from "../setup/call";
+import { changePassword, saveLocale } from "../../lib/members/actions";
 
 // Issue #20 item 3: /api/metrics for the bearer METRICS_TOKEN only; counters that move with requests,
 // actions and reminder e-mails, labelled by route pattern (bounded); JSON log lines carrying the request's
@@ -83,11 +83,11 @@ describe("/api/metrics", () => {
   it("counts actions by name and outcome (ok or the refusal code) and times them", async () => {
     const user = await createUser(db().prisma);
     const before = await metricsBody();
-    const saveLocale = ACTION_REGISTRY.get("account.saveLocale")!;
-    expect((await runAction(saveLocale, user.id, { locale: "en" })).ok).toBe(true);
-    expect((await runAction(saveLocale, user.id, { locale: "en" })).ok).toBe(true);
-    expect(await runAction(saveLocale, user.id, { locale: "xx" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await runAction(saveLocale, null, { locale: "ru" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect((await call(saveLocale, as(user), { locale: "en" })).ok).toBe(true);
+    expect((await call(saveLocale, as(user), { locale: "en" })).ok).toBe(true);
+    // A locale the app does not have: outside the input type on purpose.
+    expect(await call(saveLocale, as(user), { locale: "xx" as never })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(saveLocale, null, { locale: "ru" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     const after = await metricsBody();
     const count = (text: string, outcome: string) => value(text, `nastavnik_actions_total{action="account.saveLocale",outcome="${outcome}"}`);
     expect(count(after, "ok") - count(before, "ok")).toBe(2);
@@ -225,7 +225,7 @@ describe("no secrets in the log", () => {
       const wrong = "Wrong-Password-Typed-42";
       expect((await checkCredentials({ email: user.email, password: TEST_PASSWORD, ip: "10.9.0.1" })).ok).toBe(true);
       expect(await checkCredentials({ email: user.email, password: wrong, ip: "10.9.0.2" })).toEqual({ ok: false, reason: "invalid" });
-      const change = await runAction(ACTION_REGISTRY.get("account.changePassword")!, user.id, { currentPassword: wrong, newPassword: "New-Password-Chosen-77", newPasswordRepeat: "New-Password-Chosen-77" });
+      const change = await call(changePassword, as(user), { currentPassword: wrong, newPassword: "New-Password-Chosen-77", newPasswordRepeat: "New-Password-Chosen-77" });
       expect(change.ok).toBe(false);
       getLogger().info({ password: wrong, user: { passwordHash: "hash", token: "tok-secret" }, authorization: "Bearer abc" }, "a careless caller");
 

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { withDb } from "../../lib/db";
 import { now } from "../../lib/clock";
 import { checkCredentials, LOGIN_MAX_FAILURES } from "../../lib/auth/credentials";
 import { nameFromClaims, NO_PASSWORD_HASH, signInWithOidc } from "../../lib/auth/oidc";
 import { liveSessionWhere } from "../../lib/auth/sessions";
-import "../../lib/members/actions";
 import { createMember, createOrganization, createUser } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, type InputOf } from "../setup/call";
+import { inviteMember, revokeInvitation } from "../../lib/members/actions";
 
 // Single sign-on (docs/decisions/021): who the provider's person is here. Matching by a verified e-mail
 // to an identity already bound, an account, or a pending invitation — never an account without a reason.
@@ -32,8 +32,8 @@ beforeAll(async () => {
   director = await createMember(db().prisma, org.id, ["DIRECTOR"]);
 });
 
-async function invite(email: string, role = "MENTOR", organization = org, by = director) {
-  const res = await runAction<{ invitationId: string }>(ACTION_REGISTRY.get("members.invite")!, by.id, { org: organization.slug, email, role });
+async function invite(email: string, role: InputOf<typeof inviteMember>["role"] = "MENTOR", organization = org, by = director) {
+  const res = await call(inviteMember, as(by), { org: organization.slug, email, role });
   if (!res.ok) throw new Error(res.error.message);
   return res.data.invitationId;
 }
@@ -59,7 +59,7 @@ describe("refusals: nothing is created", () => {
     const email = `nobody-${uniq()}@school.test`;
     await invite(`someone-else-${uniq()}@school.test`);
     const revoked = await invite(email);
-    await runAction(ACTION_REGISTRY.get("invitations.revoke")!, director.id, { org: org.slug, invitationId: revoked });
+    await call(revokeInvitation, as(director), { org: org.slug, invitationId: revoked });
     const expired = await invite(email, "CURATOR");
     await db().prisma.invitation.update({ where: { id: expired }, data: { expiresAt: new Date(now().getTime() - 1000) } });
 

@@ -3,8 +3,6 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/auth/password-reset-actions";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { hashOneTimeToken } from "../../lib/auth/one-time-token";
 import { now } from "../../lib/clock";
@@ -12,6 +10,8 @@ import type { OutgoingEmail } from "../../lib/reminders/mailer";
 import { NO_PASSWORD, SETUP_LINK_TTL_MS, setupPlatform } from "../../lib/operator/setup-platform";
 import { createOrganization } from "../factories";
 import { onPostgres, setupTestDatabase } from "../setup/database";
+import { call } from "../setup/call";
+import { resetPassword } from "../../lib/auth/password-reset-actions";
 
 // `npm run setup -- --operator-email ADDRESS` (decision 018): the operator and the one-time link to set the
 // password, once; a second run is refused and changes nothing.
@@ -52,10 +52,10 @@ describe("setupPlatform", () => {
     expect(letters).toHaveLength(1);
 
     // The link is a password-reset link: it sets the password once; then the operator signs in.
-    const set = await runAction(ACTION_REGISTRY.get("password.reset")!, null, { token, password: "operator-password-1", passwordRepeat: "operator-password-1" });
+    const set = await call(resetPassword, null, { token, password: "operator-password-1", passwordRepeat: "operator-password-1" });
     expect(set).toMatchObject({ ok: true });
     expect((await checkCredentials({ email: "operator@region.test", password: "operator-password-1", ip: "127.0.0.9" })).ok).toBe(true);
-    expect(await runAction(ACTION_REGISTRY.get("password.reset")!, null, { token, password: "another-password-2", passwordRepeat: "another-password-2" })).toMatchObject({ ok: false });
+    expect(await call(resetPassword, null, { token, password: "another-password-2", passwordRepeat: "another-password-2" })).toMatchObject({ ok: false });
   });
 
   it("refuses a database that already has organizations (e.g. the demo), without creating anything", async () => {

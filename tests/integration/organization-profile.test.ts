@@ -1,21 +1,18 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { renderOrderDocx } from "../../lib/documents/order-docx";
 import { renderRoadmapDocx } from "../../lib/documents/roadmap-docx";
-import "../../lib/organization/actions";
+import { updateOrganizationProfile } from "../../lib/organization/actions";
 import { getOrganizationProfile } from "../../lib/organization/queries";
-import "../../lib/programs/actions";
+import { createProgram } from "../../lib/programs/actions";
 import { buildRoadmapDocument, buildRoadmapOrder } from "../../lib/programs/documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 
 // Issue #13 item 3: the head edits the organization's profile; the documents read it.
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
@@ -41,13 +38,7 @@ const PROFILE = {
   headPosition: "Заведующий",
   headName: "Белоусова Ирина Павловна",
   timeZone: "Europe/Moscow",
-};
-
-const ctxOf = (org: Org, user: User, roles: AppRole[]): TenantContext => ({
-  user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-  organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-  roles,
-});
+} satisfies Omit<InputOf<typeof updateOrganizationProfile>, "org">;
 
 async function docxText(bytes: Buffer) {
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
@@ -67,7 +58,7 @@ beforeAll(async () => {
 
 describe("organization.updateProfile", () => {
   it("the head fills the profile: values normalized, the kind's default position kept empty, from/to of each change audited", async () => {
-    const res = await run<{ changed: string[] }>("organization.updateProfile", head.id, { org: kindergarten.slug, ...PROFILE });
+    const res = await call(updateOrganizationProfile, as(head), { org: kindergarten.slug, ...PROFILE });
     expect(res.ok, JSON.stringify(res)).toBe(true);
     const row = await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } });
     expect(row).toMatchObject({
@@ -87,9 +78,9 @@ describe("organization.updateProfile", () => {
     expect(audit.data).not.toHaveProperty("headPosition");
 
     // Saved again as it is: nothing changes.
-    expect(await run("organization.updateProfile", head.id, { org: kindergarten.slug, ...PROFILE })).toEqual({ ok: true, data: { changed: [] } });
+    expect(await call(updateOrganizationProfile, as(head), { org: kindergarten.slug, ...PROFILE })).toEqual({ ok: true, data: { changed: [] } });
     // Every member sees it, with the position documents print.
-    const profile = await getOrganizationProfile(ctxOf(kindergarten, curator, ["CURATOR"]));
+    const profile = await getOrganizationProfile(tenantContext(kindergarten, curator, ["CURATOR"]));
     expect(profile).toMatchObject({ effectiveHeadPosition: "Заведующий", inn: "2699045331", parentName: "Отдел образования округа" });
   });
 
@@ -108,7 +99,7 @@ describe("organization.updateProfile", () => {
       [{ timeZone: "Mars/Olympus" }, "timeZone", /часовой пояс/i],
     ];
     for (const [patch, field, message] of cases) {
-      const res = await run("organization.updateProfile", otherDirector.id, { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", ...patch });
+      const res = await call(updateOrganizationProfile, as(otherDirector), { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", ...patch });
       expect(res.ok, `${field}: ${JSON.stringify(patch)}`).toBe(false);
       if (res.ok) continue;
       expect(res.error.code).toBe("VALIDATION");
@@ -118,30 +109,30 @@ describe("organization.updateProfile", () => {
   });
 
   it("an ИНН another organization has is refused with a Russian message, not a 500", async () => {
-    const res = await run("organization.updateProfile", otherDirector.id, { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", inn: "2699045331" });
+    const res = await call(updateOrganizationProfile, as(otherDirector), { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", inn: "2699045331" });
     expect(res).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Этот ИНН уже указан в профиле другой организации. Проверьте номер.", fieldErrors: { inn: ["Этот ИНН уже указан в профиле другой организации. Проверьте номер."] } } });
     expect((await db().prisma.organization.findUniqueOrThrow({ where: { id: school.id } })).inn).toBeNull();
     // Its own ИНН again is no conflict.
-    expect(await run("organization.updateProfile", head.id, { org: kindergarten.slug, ...PROFILE, phone: "8 (86543) 3-44-08" })).toEqual({ ok: true, data: { changed: ["phone"] } });
+    expect(await call(updateOrganizationProfile, as(head), { org: kindergarten.slug, ...PROFILE, phone: "8 (86543) 3-44-08" })).toEqual({ ok: true, data: { changed: ["phone"] } });
   });
 
   it("only the head edits: a curator, a director of another school and the municipal head of the parent are refused", async () => {
     const before = await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } });
     for (const user of [curator, otherDirector, districtHead]) {
-      const res = await run("organization.updateProfile", user.id, { org: kindergarten.slug, ...PROFILE, name: "Чужое имя" });
+      const res = await call(updateOrganizationProfile, as(user), { org: kindergarten.slug, ...PROFILE, name: "Чужое имя" });
       expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
     expect(await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } })).toEqual(before);
   });
 
   it("a school's kind is the head's to correct; a municipality has none", async () => {
-    const res = await run<{ changed: string[] }>("organization.updateProfile", otherDirector.id, { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", schoolKind: "COLLEGE", headPosition: "Директор" });
+    const res = await call(updateOrganizationProfile, as(otherDirector), { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", schoolKind: "COLLEGE", headPosition: "Директор" });
     // «Директор» is a college's default: kept empty, it follows a later change of kind.
     expect(res).toEqual({ ok: true, data: { changed: ["schoolKind"] } });
     expect(await db().prisma.organization.findUniqueOrThrow({ where: { id: school.id } })).toMatchObject({ schoolKind: "COLLEGE", headPosition: null });
-    const named = await run("organization.updateProfile", otherDirector.id, { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", schoolKind: "COLLEGE", headPosition: "Директор колледжа" });
+    const named = await call(updateOrganizationProfile, as(otherDirector), { org: school.slug, name: "Школа № 5", timeZone: "Europe/Moscow", schoolKind: "COLLEGE", headPosition: "Директор колледжа" });
     expect(named).toEqual({ ok: true, data: { changed: ["headPosition"] } });
-    const office = await run<{ changed: string[] }>("organization.updateProfile", districtHead.id, { org: district.slug, name: "Отдел образования округа", timeZone: "Europe/Moscow", schoolKind: "KINDERGARTEN" });
+    const office = await call(updateOrganizationProfile, as(districtHead), { org: district.slug, name: "Отдел образования округа", timeZone: "Europe/Moscow", schoolKind: "KINDERGARTEN" });
     expect(office).toEqual({ ok: true, data: { changed: [] } });
     expect((await db().prisma.organization.findUniqueOrThrow({ where: { id: district.id } })).schoolKind).toBeNull();
   });
@@ -149,13 +140,13 @@ describe("organization.updateProfile", () => {
 
 describe("the documents of a new program read the profile", () => {
   it("the curator creates a program: the roadmap order carries the kindergarten's requisites and «Заведующий» with the profile's head", async () => {
-    const created = await run<{ programId: string }>("programs.create", curator.id, { org: kindergarten.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
+    const created = await call(createProgram, as(curator), { org: kindergarten.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
     expect(created.ok).toBe(true);
     // A kindergarten has no «директор»: the template's deputy is the deputy head.
     const responsible = (await db().prisma.roadmapActivity.findMany({ where: { organizationId: kindergarten.id }, select: { responsibleText: true } })).map((a) => a.responsibleText ?? "");
     expect(responsible).toContain("Заместитель заведующего (старший воспитатель)");
     expect(responsible.filter((r) => /директор/i.test(r))).toEqual([]);
-    const ctx = ctxOf(await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } }), curator, ["CURATOR"]);
+    const ctx = tenantContext(await db().prisma.organization.findUniqueOrThrow({ where: { id: kindergarten.id } }), curator, ["CURATOR"]);
     const order = await buildRoadmapOrder(ctx, 2026);
     expect(order).toMatchObject({
       organizationName: PROFILE.name,
@@ -174,7 +165,7 @@ describe("the documents of a new program read the profile", () => {
 
   it("without a head in the profile, the first director's account signs, as before profiles", async () => {
     await db().prisma.organization.update({ where: { id: kindergarten.id }, data: { headName: null } });
-    const ctx = ctxOf(kindergarten, curator, ["CURATOR"]);
+    const ctx = tenantContext(kindergarten, curator, ["CURATOR"]);
     expect((await buildRoadmapOrder(ctx, 2026))?.signatory).toEqual({ position: "Заведующий", initialsAndSurname: "В.И. Антонова" });
   });
 });

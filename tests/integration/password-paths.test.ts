@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ACTION_REGISTRY, runAction, type AnyActionDef } from "../../lib/actions/action";
+import { ACTION_REGISTRY, type AnyActionDef } from "../../lib/actions/action";
 import { checkCredentials, LOGIN_MAX_FAILURES } from "../../lib/auth/credentials";
 // Every actions module of lib/, so that an action with a password field cannot be left out.
 import.meta.glob(["../../lib/**/*actions.ts", "!../../lib/auth/actions.ts"], { eager: true });
 import { hashInvitationToken } from "../../lib/members/tokens";
 import { createMember, createOrganization, createUser, TEST_PASSWORD } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { acceptInvitation, changePassword, inviteMember } from "../../lib/members/actions";
+import { as, call } from "../setup/call";
 
 // Issue #12, finding 1 and its suite: every path that checks a password is counted by the one sign-in
 // limiter (lib/auth/credentials.ts). Three checks: no source but the limiter verifies a password hash;
@@ -16,7 +18,6 @@ import { setupTestDatabase } from "../setup/database";
 // one; and the paths that exist today share one count.
 
 const db = setupTestDatabase();
-const run = (name: string, userId: string | null, input: unknown) => runAction<Record<string, string>>(ACTION_REGISTRY.get(name)!, userId, input);
 
 /** Actions whose password fields set a new password and check none, with the reason. */
 const CREATES_PASSWORD: Record<string, string> = {
@@ -74,13 +75,13 @@ describe("one count for every path", () => {
     director = await createMember(db().prisma, org.id, ["DIRECTOR"]);
   });
 
-  const changePassword = (userId: string, currentPassword: string) =>
-    run("account.changePassword", userId, { currentPassword, newPassword: "brand-new-pass-1", newPasswordRepeat: "brand-new-pass-1" });
+  const tryPassword = (userId: string, currentPassword: string) =>
+    call(changePassword, userId, { currentPassword, newPassword: "brand-new-pass-1", newPasswordRepeat: "brand-new-pass-1" });
 
   it("wrong current passwords in «Смена пароля» count as failed sign-ins and lock the sign-in form", async () => {
     const user = await createUser(db().prisma, { email: "change-guess@example.test" });
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
-      expect(await changePassword(user.id, `guess-${i}`)).toMatchObject({ ok: false, error: { fieldErrors: { currentPassword: ["Неверный пароль."] } } });
+      expect(await tryPassword(user.id, `guess-${i}`)).toMatchObject({ ok: false, error: { fieldErrors: { currentPassword: ["Неверный пароль."] } } });
     }
     expect(await db().prisma.loginAttempt.count({ where: { email: user.email, success: false } })).toBe(LOGIN_MAX_FAILURES);
     expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD, ip: "198.51.100.20" })).toEqual({ ok: false, reason: "rate_limited" });
@@ -89,10 +90,10 @@ describe("one count for every path", () => {
   it("failed sign-ins lock «Смена пароля» too, even for the right current password, and nothing changes", async () => {
     const user = await createUser(db().prisma, { email: "login-guess@example.test" });
     for (let i = 0; i < LOGIN_MAX_FAILURES - 2; i++) await checkCredentials({ email: user.email, password: `guess-${i}`, ip: `198.51.100.${30 + i}` });
-    await changePassword(user.id, "guess-a");
-    await changePassword(user.id, "guess-b");
+    await tryPassword(user.id, "guess-a");
+    await tryPassword(user.id, "guess-b");
     const hashBefore = (await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
-    const locked = await changePassword(user.id, TEST_PASSWORD);
+    const locked = await tryPassword(user.id, TEST_PASSWORD);
     expect(locked).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Слишком много неверных паролей. Повторите через 15 минут." } });
     expect((await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hashBefore);
   });
@@ -100,13 +101,13 @@ describe("one count for every path", () => {
   it("an invitation link to a locked (or any existing) account checks no password and answers the same to right and wrong ones", async () => {
     const victim = await createUser(db().prisma, { email: "locked-victim@example.test" });
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await checkCredentials({ email: victim.email, password: `guess-${i}`, ip: "198.51.100.50" });
-    const invited = await run("members.invite", director.id, { org: org.slug, email: victim.email, role: "MENTOR" });
+    const invited = await call(inviteMember, as(director), { org: org.slug, email: victim.email, role: "MENTOR" });
     expect(invited.ok).toBe(true);
     if (!invited.ok) return;
     const token = invited.data.path!.split("/").pop()!;
     const attemptsBefore = await db().prisma.loginAttempt.count({ where: { email: victim.email } });
     const answers = [];
-    for (const password of ["wrong-1", TEST_PASSWORD, "wrong-2"]) answers.push(await run("invitation.accept", null, { token, password }));
+    for (const password of ["wrong-1", TEST_PASSWORD, "wrong-2"]) answers.push(await call(acceptInvitation, null, { token, password }));
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(answers[0]).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.loginAttempt.count({ where: { email: victim.email } })).toBe(attemptsBefore);

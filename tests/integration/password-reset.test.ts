@@ -2,20 +2,19 @@ import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/auth/password-reset-actions";
 import { checkCredentials, LOGIN_MAX_FAILURES } from "../../lib/auth/credentials";
 import { openSession } from "../../lib/auth/sessions";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { now } from "../../lib/clock";
 import { setupTestDatabase } from "../setup/database";
+import { call } from "../setup/call";
 import { letterText, startSmtpSink } from "../setup/mail";
+import { requestPasswordReset, resetPassword } from "../../lib/auth/password-reset-actions";
 
 // Password reset by e-mail (issue #13 item 5) against a real SMTP server on loopback (smtp-server):
 // the same answer for unknown addresses, a hashed one-hour one-time link, limits like sign-in, every
 // session ended after a reset.
 const db = setupTestDatabase();
-const run = (name: string, input: unknown) => runAction<Record<string, unknown>>(ACTION_REGISTRY.get(name)!, null, input);
 
 const letters: { to: string; text: string }[] = [];
 let sink: SMTPServer;
@@ -53,8 +52,8 @@ function linkFor(email: string): string {
 describe("password.requestReset", () => {
   it("answers the same for an unknown and a known address; only the known one gets a letter, with a hashed one-hour token", async () => {
     const user = await createUser(db().prisma, { email: "forgetful@example.test" });
-    const unknown = await run("password.requestReset", { email: "nobody@example.test" });
-    const known = await run("password.requestReset", { email: " Forgetful@Example.test " });
+    const unknown = await call(requestPasswordReset, null, { email: "nobody@example.test" });
+    const known = await call(requestPasswordReset, null, { email: " Forgetful@Example.test " });
     expect(unknown).toEqual(known);
     expect(known).toEqual({ ok: true, data: { sent: true } });
     expect(letters.map((l) => l.to)).toEqual([user.email]);
@@ -71,17 +70,17 @@ describe("password.requestReset", () => {
   it(`is limited like sign-in: after ${LOGIN_MAX_FAILURES} requests in the window no more letters, and the answer does not change`, async () => {
     const user = await createUser(db().prisma, { email: "spammed@example.test" });
     const answers = [];
-    for (let i = 0; i < LOGIN_MAX_FAILURES + 2; i++) answers.push(await run("password.requestReset", { email: user.email }));
+    for (let i = 0; i < LOGIN_MAX_FAILURES + 2; i++) answers.push(await call(requestPasswordReset, null, { email: user.email }));
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(letters.length).toBe(LOGIN_MAX_FAILURES);
   });
 
   it("bad input gets a Russian message and writes nothing; without SMTP and APP_URL it is refused as not set up", async () => {
-    expect(await run("password.requestReset", { email: "не-почта" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(requestPasswordReset, null, { email: "не-почта" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     const url = process.env.APP_URL;
     delete process.env.APP_URL;
     try {
-      expect(await run("password.requestReset", { email: "forgetful@example.test" })).toMatchObject({
+      expect(await call(requestPasswordReset, null, { email: "forgetful@example.test" })).toMatchObject({
         ok: false,
         error: { message: "Восстановление пароля по почте не настроено. Обратитесь к руководителю или куратору своей организации." },
       });
@@ -98,31 +97,31 @@ describe("password.reset", () => {
     const user = await createUser(db().prisma, { email: "reset-me@example.test" });
     const session = await openSession(user.id);
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await checkCredentials({ email: user.email, password: `guess-${i}`, ip: `192.0.2.${i}` });
-    await run("password.requestReset", { email: user.email });
+    await call(requestPasswordReset, null, { email: user.email });
     const token = linkFor(user.email);
 
-    const differ = await run("password.reset", { token, password: "a-new-password-1", passwordRepeat: "a-new-password-2" });
+    const differ = await call(resetPassword, null, { token, password: "a-new-password-1", passwordRepeat: "a-new-password-2" });
     expect(differ).toMatchObject({ ok: false, error: { fieldErrors: { passwordRepeat: ["Пароли не совпадают."] } } });
-    const res = await run("password.reset", { token, password: "a-new-password-1", passwordRepeat: "a-new-password-1" });
+    const res = await call(resetPassword, null, { token, password: "a-new-password-1", passwordRepeat: "a-new-password-1" });
     expect(res).toEqual({ ok: true, data: { email: user.email } });
 
     expect((await db().prisma.userSession.findUniqueOrThrow({ where: { id: session } })).revokedAt).not.toBeNull();
     expect(await checkCredentials({ email: user.email, password: TEST_PASSWORD, ip: "198.51.100.9" })).toEqual({ ok: false, reason: "invalid" });
     expect((await checkCredentials({ email: user.email, password: "a-new-password-1", ip: "198.51.100.9" })).ok).toBe(true);
 
-    const again = await run("password.reset", { token, password: "a-third-password", passwordRepeat: "a-third-password" });
+    const again = await call(resetPassword, null, { token, password: "a-third-password", passwordRepeat: "a-third-password" });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect((await checkCredentials({ email: user.email, password: "a-new-password-1", ip: "198.51.100.9" })).ok).toBe(true);
   });
 
   it("refuses expired, forged and malformed links without changing anything", async () => {
     const user = await createUser(db().prisma, { email: "late@example.test" });
-    await run("password.requestReset", { email: user.email });
+    await call(requestPasswordReset, null, { email: user.email });
     const token = linkFor(user.email);
     await db().prisma.passwordResetRequest.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(now().getTime() - 1000) } });
     const hashBefore = (await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     for (const t of [token, "A".repeat(43), "short", ""]) {
-      const res = await run("password.reset", { token: t, password: "a-new-password-1", passwordRepeat: "a-new-password-1" });
+      const res = await call(resetPassword, null, { token: t, password: "a-new-password-1", passwordRepeat: "a-new-password-1" });
       expect(res.ok, t).toBe(false);
     }
     expect((await db().prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hashBefore);

@@ -2,23 +2,19 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import type { TenantContext } from "../../lib/auth/tenant";
-import "../../lib/people/import-actions";
-import type { ImportPreview, ImportReport } from "../../lib/people/import";
+import { importPeople, previewPeopleImport } from "../../lib/people/import-actions";
 import { exportMentees, exportMentors, exportPeople } from "../../lib/people/xlsx";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
-const run = <T,>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 const FIXTURE = readFileSync(path.join(__dirname, "../fixtures/people/teachers-40-cp1251.csv"));
 const fixture = () => new File([new Uint8Array(FIXTURE)], "teachers-40-cp1251.csv", { type: "text/csv" });
 const csv = (text: string, name = "list.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
 
-let school: { id: string; slug: string; name: string };
+let school: Awaited<ReturnType<typeof createOrganization>>;
 let other: { id: string; slug: string };
 let curator: { id: string };
 let mentor: { id: string };
@@ -41,7 +37,7 @@ const imports = (organizationId: string) => db().prisma.auditEvent.findMany({ wh
 describe("people.importPreview", () => {
   it("reads the Windows-1251 fixture and writes nothing", async () => {
     const before = [await db().prisma.person.count(), await db().prisma.auditEvent.count()];
-    const res = await run<ImportPreview>("people.importPreview", curator.id, { org: school.slug, file: fixture(), defaultKind: "TEACHER" });
+    const res = await call(previewPeopleImport, as(curator), { org: school.slug, file: fixture(), defaultKind: "TEACHER" });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ encoding: "windows-1251", headerRow: 1, totalRows: 40, toCreate: 40, errorCount: 0, duplicateCount: 0 });
     expect(res.data.mapping).toEqual(["lastName", "firstName", "middleName", "birthDate", "position", "subjects", "experienceYears", "qualificationCategory", "email"]);
@@ -51,7 +47,7 @@ describe("people.importPreview", () => {
   });
 
   it("lists row errors with the file's row numbers, and refuses what is not a spreadsheet as a value", async () => {
-    const res = await run<ImportPreview>("people.importPreview", curator.id, {
+    const res = await call(previewPeopleImport, as(curator), {
       org: school.slug,
       file: csv("Фамилия;Имя;Дата рождения;Квалификационная категория\nИванова;Мария;31.02.1990;высшая\nПетров;Иван;01.01.1980;вторая\n"),
     });
@@ -59,14 +55,14 @@ describe("people.importPreview", () => {
     expect(res.data).toMatchObject({ totalRows: 2, toCreate: 0, errorCount: 2, rowsWithErrors: 2 });
     expect(res.data.errors.map((e) => `${e.row}: ${e.column}`)).toEqual(["2: Дата рождения", "3: Квалификационная категория"]);
     // Columns that do not suffice: the headers come back with the problem, for the user to map them.
-    const unnamed = await run<ImportPreview>("people.importPreview", curator.id, { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n") });
+    const unnamed = await call(previewPeopleImport, as(curator), { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n") });
     expect(unnamed).toMatchObject({
       ok: true,
       data: { problem: { key: "peopleImportMissingColumns", values: { columns: "«Фамилия», «Имя»" } }, headers: ["Колонка 1", "Колонка 2"], samples: ["Иванова Мария", "5А"], mapping: ["", ""], toCreate: 0 },
     });
-    const mapped = await run<ImportPreview>("people.importPreview", curator.id, { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n"), mapping: ["fullName", "grade"] });
+    const mapped = await call(previewPeopleImport, as(curator), { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n"), mapping: ["fullName", "grade"] });
     expect(mapped).toMatchObject({ ok: true, data: { problem: null, toCreate: 1, rows: [{ name: "Иванова Мария", details: "5А", status: "ok" }] } });
-    const garbage = await run("people.importPreview", curator.id, { org: school.slug, file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.xlsx") });
+    const garbage = await call(previewPeopleImport, as(curator), { org: school.slug, file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.xlsx") });
     expect(garbage).toMatchObject({ ok: false, error: { code: "VALIDATION", message: expect.stringMatching(/^Файл не похож на таблицу/) } });
   });
 });
@@ -74,7 +70,7 @@ describe("people.importPreview", () => {
 describe("people.import", () => {
   it("creates exactly the 40 teachers of the file, with their fields, in this school, and one audit record", async () => {
     const before = await count(school.id);
-    const res = await run<ImportReport>("people.import", curator.id, { org: school.slug, file: fixture(), defaultKind: "TEACHER" });
+    const res = await call(importPeople, as(curator), { org: school.slug, file: fixture(), defaultKind: "TEACHER" });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ totalRows: 40, created: 40, skippedDuplicates: 0 });
     expect(await count(school.id)).toBe(before + 40);
@@ -108,7 +104,7 @@ describe("people.import", () => {
       "Другая;Фамилия;;;NOVAYA@school.ru;", // the same e-mail as the row above
       "Петров;Ваня;;;;7А",
     ].join("\n");
-    const res = await run<ImportReport>("people.import", curator.id, { org: school.slug, file: csv(text), defaultKind: "STUDENT" });
+    const res = await call(importPeople, as(curator), { org: school.slug, file: csv(text), defaultKind: "STUDENT" });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ totalRows: 4, created: 2, skippedDuplicates: 2 });
     expect(await count(school.id)).toBe(before + 2);
@@ -120,7 +116,7 @@ describe("people.import", () => {
   it("imports nothing from a file with one bad row", async () => {
     const before = [await count(school.id), (await imports(school.id)).length];
     const text = ["Фамилия;Имя;Дата рождения", "Первый;Хороший;01.01.1990", "Второй;Хороший;02.02.1991", "Третий;Плохой;31.02.2010"].join("\n");
-    const res = await run("people.import", curator.id, { org: school.slug, file: csv(text) });
+    const res = await call(importPeople, as(curator), { org: school.slug, file: csv(text) });
     expect(res).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", message: "В файле есть ошибки: 1 ошибка в 1 строке. Никто не импортирован: исправьте файл и загрузите его снова.", details: ["4: Дата рождения — даты «31.02.2010» не существует"] },
@@ -135,7 +131,7 @@ describe("people.import", () => {
     form.set("encoding", "auto");
     form.set("defaultKind", "TEACHER");
     form.set("mapping", JSON.stringify(["fullName", "kind", "externalOrganization"]));
-    const res = await run<ImportReport>("people.import", curator.id, form);
+    const res = await call(importPeople, as(curator), form);
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data.created).toBe(1);
     expect(await db().prisma.person.findFirstOrThrow({ where: { organizationId: school.id, lastName: "Семенов" } })).toMatchObject({
@@ -148,26 +144,19 @@ describe("people.import", () => {
 
   it("is refused to a mentor and to a curator of another school, and writes nothing", async () => {
     const before = [await count(school.id), await count(other.id), await db().prisma.auditEvent.count()];
-    expect(await run("people.import", mentor.id, { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("people.importPreview", mentor.id, { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("people.import", otherCurator.id, { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(importPeople, as(mentor), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(previewPeopleImport, as(mentor), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(importPeople, as(otherCurator), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect([await count(school.id), await count(other.id), await db().prisma.auditEvent.count()]).toEqual(before);
     // Into their own school the same file goes to their own school only.
-    const own = await run<ImportReport>("people.import", otherCurator.id, { org: other.slug, file: fixture() });
+    const own = await call(importPeople, as(otherCurator), { org: other.slug, file: fixture() });
     expect(own).toMatchObject({ ok: true, data: { created: 40 } });
     expect([await count(school.id), await count(other.id)]).toEqual([before[0], 40]);
   });
 });
 
 describe("exports to Excel", () => {
-  const ctxOf = async (userId: string, roles: AppRole[]): Promise<TenantContext> => {
-    const org = await db().prisma.organization.findUniqueOrThrow({ where: { id: school.id } });
-    return {
-      user: { id: userId, name: "Тест", email: "t@example.test", locale: "ru" },
-      organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-      roles,
-    };
-  };
+
   async function rowsOf(bytes: Uint8Array) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as never);
@@ -181,7 +170,7 @@ describe("exports to Excel", () => {
     const prisma = db().prisma;
     const out = await prisma.person.findFirstOrThrow({ where: { organizationId: school.id, lastName: "Попова" } });
     await prisma.person.update({ where: { id: out.id }, data: { active: false, inactiveReason: "Согласие отозвано" } });
-    const file = await exportPeople(await ctxOf(curator.id, ["CURATOR"]), "ru", new Date(Date.UTC(2026, 10, 25)));
+    const file = await exportPeople(tenantContext(school, curator, ["CURATOR"]), "ru", new Date(Date.UTC(2026, 10, 25)));
     expect(file.asciiName).toBe(`lyudi-${school.slug}-2026-11-25.xlsx`);
     expect(file.fileName).toBe("Люди — СОШ № 20 — 2026-11-25.xlsx");
     const { ws, rows } = await rowsOf(file.bytes);
@@ -201,10 +190,10 @@ describe("exports to Excel", () => {
     await prisma.menteeProfile.create({
       data: { organizationId: school.id, personId: person.id, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE", "PARENTS"], request: "Как держать дисциплину в 7 классе", source: "QUESTIONNAIRE", addedById: curator.id },
     });
-    const forDirector = await rowsOf((await exportMentees(await ctxOf(director.id, ["DIRECTOR"]), "ru")).bytes);
+    const forDirector = await rowsOf((await exportMentees(tenantContext(school, director, ["DIRECTOR"]), "ru")).bytes);
     expect(forDirector.rows[0]).toEqual(["ФИО", "Категория участника", "Статус", "Источник сведений", "Добавлен в банк"]);
     expect(JSON.stringify(forDirector.rows)).not.toMatch(/дисциплин|Молодой педагог/i);
-    const forCurator = await rowsOf((await exportMentees(await ctxOf(curator.id, ["CURATOR"]), "ru")).bytes);
+    const forCurator = await rowsOf((await exportMentees(tenantContext(school, curator, ["CURATOR"]), "ru")).bytes);
     expect(forCurator.rows[0]).toEqual(["ФИО", "Категория участника", "Статус", "Источник сведений", "Добавлен в банк", "Категория наставляемого", "Затруднения и запросы", "Запрос своими словами"]);
     expect(forCurator.rows[1]!.slice(0, 4)).toEqual(["Волкова Анна Дмитриевна", "Педагог", "ждёт наставника", "Анкета самого наставляемого"]);
     expect(forCurator.rows[1]![4]).toBeInstanceOf(Date);
@@ -218,7 +207,7 @@ describe("exports to Excel", () => {
       data: { organizationId: school.id, personId: person.id, competencies: ["METHODS", "SUBJECT"], achievements: "Победитель конкурса «Учитель года»", capacity: 2, status: "TRAINED", districtVisibleSince: new Date(Date.UTC(2026, 9, 1)), addedById: curator.id },
     });
     await prisma.mentorTraining.create({ data: { organizationId: school.id, mentorId: mentorProfile.id, kind: "SESSION", title: "Установочная сессия", finishedOn: new Date(Date.UTC(2026, 8, 20)) } });
-    const file = await exportMentors(await ctxOf(director.id, ["DIRECTOR"]), "ru");
+    const file = await exportMentors(tenantContext(school, director, ["DIRECTOR"]), "ru");
     expect(file.asciiName).toMatch(/^nastavniki-/);
     const { ws, rows } = await rowsOf(file.bytes);
     expect(rows[0]![0]).toBe("ФИО");

@@ -1,19 +1,18 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/banks/actions";
+import { addMentee } from "../../lib/banks/actions";
 import { withDb } from "../../lib/db";
 import { renderPersonalDataDocx } from "../../lib/documents/personal-data-docx";
-import "../../lib/people/actions";
+import { createPerson, recordConsent } from "../../lib/people/actions";
 import { loadPersonalData, personalDataDocument, personalDataJson } from "../../lib/people/personal-data";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { as, call } from "../setup/call";
 
 const db = setupTestDatabase();
 // A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
 pinClock();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 let school: { id: string; slug: string };
 let other: { id: string };
@@ -25,12 +24,12 @@ beforeAll(async () => {
   school = await createOrganization(prisma);
   other = await createOrganization(prisma);
   curator = await createMember(prisma, school.id, ["CURATOR"]);
-  const p = await run<{ personId: string }>("people.create", curator.id, { org: school.slug, kind: "TEACHER", lastName: "Зайцева", firstName: "Мария", middleName: "Олеговна", email: "zaitseva@example.org", position: "Учитель истории" });
+  const p = await call(createPerson, as(curator), { org: school.slug, kind: "TEACHER", lastName: "Зайцева", firstName: "Мария", middleName: "Олеговна", email: "zaitseva@example.org", position: "Учитель истории" });
   if (!p.ok) throw new Error(p.error.message);
   personId = p.data.personId;
-  const c = await run("consents.record", curator.id, { org: school.slug, personId, purposes: ["BANK", "SURVEYS"], givenBy: "SUBJECT", givenAt: "2026-09-02" });
+  const c = await call(recordConsent, as(curator), { org: school.slug, personId, purposes: ["BANK", "SURVEYS"], givenBy: "SUBJECT", givenAt: "2026-09-02" });
   if (!c.ok) throw new Error(c.error.message);
-  const m = await run("mentees.add", curator.id, { org: school.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], request: "Родительские собрания", source: "QUESTIONNAIRE" });
+  const m = await call(addMentee, as(curator), { org: school.slug, personId, category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], request: "Родительские собрания", source: "QUESTIONNAIRE" });
   if (!m.ok) throw new Error(m.error.message);
 });
 

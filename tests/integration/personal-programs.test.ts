@@ -2,28 +2,26 @@ import { now } from "../../lib/clock";
 import { todayIn } from "../../lib/domain/local-date";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { renderPersonalProgramDocx } from "../../lib/documents/personal-program-docx";
 import { pairAccess } from "../../lib/pairs/access";
-import "../../lib/pairs/meeting-actions";
-import "../../lib/pairs/personal-program-actions";
+import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
+import { deletePlanItem, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs, pairProgress } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, type InputOf, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
 pinClock();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
+type ProgramInput = InputOf<typeof savePersonalProgram>;
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-type Org = { id: string; slug: string; name: string; timeZone: string };
+type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = { id: string; name: string; email: string };
 
 let school: Org;
@@ -74,32 +72,20 @@ async function pair(
   prisma: PrismaClient,
   input: { organizationId?: string; program?: string; mentorId: string; menteeIds: string[]; status?: "PROPOSED" | "APPROVED" | "ACTIVE" | "COMPLETED"; form?: "TEACHER_TEACHER" | "TEACHER_STUDENT"; decidedAt?: Date },
 ) {
-  const organizationId = input.organizationId ?? school.id;
-  const created = await prisma.pair.create({
-    data: {
-      organizationId,
-      programId: input.program ?? programId,
-      mentorId: input.mentorId,
-      form: input.form ?? "TEACHER_TEACHER",
-      type: input.menteeIds.length > 1 ? "GROUP" : "TRADITIONAL",
-      status: input.status ?? "APPROVED",
-      proposedById: curator.id,
-      decidedAt: input.status === "PROPOSED" ? null : (input.decidedAt ?? d("2026-09-20")),
-    },
+  return createPairRow(prisma, {
+    organizationId: input.organizationId ?? school.id,
+    programId: input.program ?? programId,
+    mentorId: input.mentorId,
+    menteeIds: input.menteeIds,
+    form: input.form,
+    type: input.menteeIds.length > 1 ? "GROUP" : "TRADITIONAL",
+    status: input.status ?? "APPROVED",
+    proposedById: curator.id,
+    decidedAt: input.status === "PROPOSED" ? null : (input.decidedAt ?? d("2026-09-20")),
   });
-  await prisma.pairMentee.createMany({ data: input.menteeIds.map((menteeId) => ({ organizationId, pairId: created.id, menteeId })) });
-  return created;
 }
 
-function ctxOf(org: Org, user: User, roles: AppRole[]): TenantContext {
-  return {
-    user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: org.timeZone },
-    roles,
-  };
-}
-
-const validProgram = (pairId: string, extra: Record<string, unknown> = {}) => ({
+const validProgram = (pairId: string, extra: Partial<ProgramInput> = {}): ProgramInput => ({
   org: school.slug,
   pairId,
   startsOn: "2026-10-01",
@@ -149,22 +135,22 @@ const audits = (action: string) => db().prisma.auditEvent.count({ where: { actio
 describe("the personalized program", () => {
   it("refuses a period shorter than 3 months or longer than 12 at the end date, and writes nothing", async () => {
     const before = await audits("personalPrograms.save");
-    const short = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { endsOn: "2026-12-01" }));
+    const short = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { endsOn: "2026-12-01" }));
     expect(short).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Срок слишком короткий: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } } });
-    const long = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { endsOn: "2027-11-01" }));
+    const long = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { endsOn: "2027-11-01" }));
     expect(long).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { endsOn: ["Срок слишком длинный: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } } });
     expect(await programsOf(pairA.id)).toHaveLength(0);
     expect(await audits("personalPrograms.save")).toBe(before);
   });
 
   it("refuses a difficulty the pair's mentees do not have", async () => {
-    const res = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { difficulties: ["LESSON_PLANNING", "DIGITAL"] }));
+    const res = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { difficulties: ["LESSON_PLANNING", "DIGITAL"] }));
     expect(res).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { difficulties: [expect.stringContaining("записанные у наставляемых этой пары")] } } });
     expect(await programsOf(pairA.id)).toHaveLength(0);
   });
 
   it("saves a valid program with its difficulties, once per pair, and the mentor updates it", async () => {
-    const res = await run<{ programId: string; created: boolean }>("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { difficulties: ["LESSON_PLANNING", "PARENTS"] }));
+    const res = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { difficulties: ["LESSON_PLANNING", "PARENTS"] }));
     expect(res).toMatchObject({ ok: true, data: { created: true } });
     const [saved] = await programsOf(pairA.id);
     expect(saved).toMatchObject({
@@ -175,7 +161,7 @@ describe("the personalized program", () => {
       direction: "Адаптация молодого педагога",
       achievedResults: null,
     });
-    const upd = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { achievedResults: "Уроки спланированы на четверть." }));
+    const upd = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { achievedResults: "Уроки спланированы на четверть." }));
     expect(upd).toMatchObject({ ok: true, data: { created: false } });
     const after = await programsOf(pairA.id);
     expect(after).toHaveLength(1);
@@ -184,54 +170,54 @@ describe("the personalized program", () => {
   });
 
   it("keeps plan items inside the period and asks a result of a done item", async () => {
-    const outside = await run("personalPrograms.saveItem", mentorUser.id, { org: school.slug, pairId: pairA.id, title: "Открытый урок", dueOn: "2027-06-15", status: "PLANNED" });
+    const outside = await call(savePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, title: "Открытый урок", dueOn: "2027-06-15", status: "PLANNED" });
     expect(outside).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { dueOn: ["Срок мероприятия должен быть в пределах срока программы."] } } });
-    const noResult = await run("personalPrograms.saveItem", mentorUser.id, { org: school.slug, pairId: pairA.id, title: "Посещение уроков наставника", dueOn: "2026-10-20", status: "DONE", result: "" });
+    const noResult = await call(savePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, title: "Посещение уроков наставника", dueOn: "2026-10-20", status: "DONE", result: "" });
     expect(noResult).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { result: ["Опишите результат выполненного мероприятия."] } } });
     expect((await programsOf(pairA.id))[0]!.items).toHaveLength(0);
 
-    const added = await run<{ itemId: string }>("personalPrograms.saveItem", mentorUser.id, { org: school.slug, pairId: pairA.id, title: "Посещение уроков наставника", dueOn: "2026-10-20" });
+    const added = await call(savePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, title: "Посещение уроков наставника", dueOn: "2026-10-20" });
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    const done = await run("personalPrograms.saveItem", curator.id, {
+    const done = await call(savePlanItem, as(curator), {
       org: school.slug, pairId: pairA.id, itemId: added.data.itemId, title: "Посещение уроков наставника", dueOn: "2026-10-20", status: "DONE", result: "Посещено 4 урока, составлен анализ",
     });
     expect(done.ok).toBe(true);
     expect(await db().prisma.planItem.findUniqueOrThrow({ where: { id: added.data.itemId } })).toMatchObject({ status: "DONE", result: "Посещено 4 урока, составлен анализ", dueOn: d("2026-10-20"), position: 0 });
 
     // Shortening the program past an item is refused.
-    const shorter = await run("personalPrograms.save", mentorUser.id, validProgram(pairA.id, { startsOn: "2026-10-25", endsOn: "2027-05-31" }));
+    const shorter = await call(savePersonalProgram, as(mentorUser), validProgram(pairA.id, { startsOn: "2026-10-25", endsOn: "2027-05-31" }));
     expect(shorter).toMatchObject({ ok: false, error: { fieldErrors: { endsOn: [expect.stringContaining("выходят за новые сроки")] } } });
     expect((await programsOf(pairA.id))[0]!.startsOn).toEqual(d("2026-10-01"));
   });
 
   it("is NOT_FOUND for the mentor of another pair, and nothing changes", async () => {
     const before = await programsOf(pairA.id);
-    const save = await run("personalPrograms.save", otherMentorUser.id, validProgram(pairA.id, { goals: "Чужая программа" }));
+    const save = await call(savePersonalProgram, as(otherMentorUser), validProgram(pairA.id, { goals: "Чужая программа" }));
     expect(save).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    const item = await run("personalPrograms.saveItem", otherMentorUser.id, { org: school.slug, pairId: pairA.id, title: "Чужое", dueOn: "2026-11-01" });
+    const item = await call(savePlanItem, as(otherMentorUser), { org: school.slug, pairId: pairA.id, title: "Чужое", dueOn: "2026-11-01" });
     expect(item).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    const meeting = await run("meetings.log", otherMentorUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id] });
+    const meeting = await call(logMeeting, as(otherMentorUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id] });
     expect(meeting).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     // A mentee of no pair learns nothing either.
-    expect(await run("meetings.log", strangerMentee.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(logMeeting, as(strangerMentee), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await programsOf(pairA.id)).toEqual(before);
     expect(await db().prisma.meeting.count({ where: { pairId: pairA.id } })).toBe(0);
-    expect(await getPairProgram(ctxOf(school, otherMentorUser, ["MENTOR"]), pairA.id)).toBeNull();
+    expect(await getPairProgram(tenantContext(school, otherMentorUser, ["MENTOR"]), pairA.id)).toBeNull();
   });
 
   it("lets the mentee and the director read the program but not edit it", async () => {
-    const res = await run("personalPrograms.save", menteeUser.id, validProgram(pairA.id, { goals: "Изменено наставляемым" }));
+    const res = await call(savePersonalProgram, as(menteeUser), validProgram(pairA.id, { goals: "Изменено наставляемым" }));
     expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("personalPrograms.saveItem", director.id, { org: school.slug, pairId: pairA.id, title: "От директора", dueOn: "2026-11-01" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(savePlanItem, as(director), { org: school.slug, pairId: pairA.id, title: "От директора", dueOn: "2026-11-01" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect((await programsOf(pairA.id))[0]!.goals).toBe("Освоить планирование уроков и работу с родителями.");
 
-    const asMentee = await getPairProgram(ctxOf(school, menteeUser, ["MENTEE"]), pairA.id);
+    const asMentee = await getPairProgram(tenantContext(school, menteeUser, ["MENTEE"]), pairA.id);
     expect(asMentee).toMatchObject({ as: "mentee", canEdit: false, difficultyOptions: [] });
     expect(asMentee?.program?.items).toHaveLength(1);
-    const asDirector = await getPairProgram(ctxOf(school, director, ["DIRECTOR"]), pairA.id);
+    const asDirector = await getPairProgram(tenantContext(school, director, ["DIRECTOR"]), pairA.id);
     expect(asDirector).toMatchObject({ as: "staff", canEdit: false });
-    const asMentor = await getPairProgram(ctxOf(school, mentorUser, ["MENTOR"]), pairA.id);
+    const asMentor = await getPairProgram(tenantContext(school, mentorUser, ["MENTOR"]), pairA.id);
     expect(asMentor).toMatchObject({ as: "mentor", canEdit: true, difficultyOptions: ["LESSON_PLANNING", "PARENTS"] });
   });
 
@@ -239,21 +225,21 @@ describe("the personalized program", () => {
     const prisma = db().prisma;
     const m = await mentee(prisma, school.id, ["METHODS"]);
     const proposed = await pair(prisma, { mentorId: mentorA.id, menteeIds: [m.id], status: "PROPOSED" });
-    expect(await run("personalPrograms.save", curator.id, validProgram(proposed.id, { difficulties: [] }))).toMatchObject({
+    expect(await call(savePersonalProgram, as(curator), validProgram(proposed.id, { difficulties: [] }))).toMatchObject({
       ok: false,
       error: { code: "CONFLICT", message: "Программу составляют после утверждения пары приказом." },
     });
     // The mentor does not even see a pair that is only proposed.
-    expect(await run("personalPrograms.save", mentorUser.id, validProgram(proposed.id, { difficulties: [] }))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(savePersonalProgram, as(mentorUser), validProgram(proposed.id, { difficulties: [] }))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     const completed = await pair(prisma, { mentorId: mentorA.id, menteeIds: [m.id], status: "COMPLETED" });
-    expect(await run("personalPrograms.save", mentorUser.id, validProgram(completed.id, { difficulties: [] }))).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(await run("meetings.log", mentorUser.id, { org: school.slug, pairId: completed.id, kind: "REGULAR", heldOn: "2026-11-02", attendeeIds: [m.id] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(savePersonalProgram, as(mentorUser), validProgram(completed.id, { difficulties: [] }))).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(logMeeting, as(mentorUser), { org: school.slug, pairId: completed.id, kind: "REGULAR", heldOn: "2026-11-02", attendeeIds: [m.id] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.personalProgram.count({ where: { pairId: { in: [proposed.id, completed.id] } } })).toBe(0);
     expect(await prisma.meeting.count({ where: { pairId: completed.id } })).toBe(0);
   });
 
   it("fills an empty program from the template for the pair's form, once", async () => {
-    const res = await run<{ items: number; template: string }>("personalPrograms.fromTemplate", psychologist.id, { org: school.slug, pairId: pairB.id, startsOn: "2026-10-01", endsOn: "2027-05-31" });
+    const res = await call(programFromTemplate, as(psychologist), { org: school.slug, pairId: pairB.id, startsOn: "2026-10-01", endsOn: "2027-05-31" });
     expect(res).toMatchObject({ ok: true, data: { items: 8, template: "Адаптация молодого педагога" } });
     const [program] = await programsOf(pairB.id);
     expect(program).toMatchObject({ startsOn: d("2026-10-01"), endsOn: d("2027-05-31"), difficulties: ["DIGITAL"] });
@@ -262,19 +248,19 @@ describe("the personalized program", () => {
     expect(items[0]!.title).toContain("нормативной базой");
     expect(items.at(-1)).toMatchObject({ dueOn: d("2027-05-31"), status: "PLANNED" });
     expect(items.every((i) => i.dueOn >= d("2026-10-01") && i.dueOn <= d("2027-05-31"))).toBe(true);
-    expect(await run("personalPrograms.fromTemplate", psychologist.id, { org: school.slug, pairId: pairB.id })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(programFromTemplate, as(psychologist), { org: school.slug, pairId: pairB.id })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect((await programsOf(pairB.id))[0]!.items).toHaveLength(8);
 
     // A too short period for a new program is refused at the end date.
     const prisma = db().prisma;
     const m = await mentee(prisma, school.id, []);
     const fresh = await pair(prisma, { mentorId: mentorA.id, menteeIds: [m.id], form: "TEACHER_STUDENT" });
-    expect(await run("personalPrograms.fromTemplate", curator.id, { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "2026-11-01" })).toMatchObject({
+    expect(await call(programFromTemplate, as(curator), { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "2026-11-01" })).toMatchObject({
       ok: false,
       error: { fieldErrors: { endsOn: ["Срок слишком короткий: для традиционного наставничества программа длится от 3 месяцев до 12 месяцев."] } },
     });
     expect(await prisma.personalProgram.count({ where: { pairId: fresh.id } })).toBe(0);
-    const students = await run<{ template: string }>("personalPrograms.fromTemplate", curator.id, { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "" });
+    const students = await call(programFromTemplate, as(curator), { org: school.slug, pairId: fresh.id, startsOn: "2026-10-01", endsOn: "" });
     expect(students).toMatchObject({ ok: true, data: { template: "Повышение образовательных результатов" } });
     expect(await prisma.personalProgram.findFirstOrThrow({ where: { pairId: fresh.id } })).toMatchObject({ endsOn: d("2027-07-01") });
   });
@@ -283,9 +269,9 @@ describe("the personalized program", () => {
 describe("meetings", () => {
   it("refuses a date in the future or outside the program at the date field, and writes nothing", async () => {
     const tomorrow = iso(new Date(now().getTime() + 2 * 24 * 3600 * 1000));
-    const future = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: tomorrow, attendeeIds: [menteeA.id] });
+    const future = await call(logMeeting, as(menteeUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: tomorrow, attendeeIds: [menteeA.id] });
     expect(future).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { heldOn: ["Встречу отмечают после того, как она прошла: дата не может быть в будущем."] } } });
-    const before = await run("meetings.log", menteeUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-09-25", attendeeIds: [menteeA.id] });
+    const before = await call(logMeeting, as(menteeUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-09-25", attendeeIds: [menteeA.id] });
     expect(before).toMatchObject({ ok: false, error: { fieldErrors: { heldOn: ["Дата встречи выходит за сроки персонализированной программы."] } } });
     expect(await db().prisma.meeting.count({ where: { pairId: pairA.id } })).toBe(0);
     expect(await db().prisma.pair.findUniqueOrThrow({ where: { id: pairA.id } })).toMatchObject({ status: "APPROVED", version: 1 });
@@ -293,18 +279,18 @@ describe("meetings", () => {
 
   it("refuses attendees and plan items of another pair", async () => {
     const itemB = (await programsOf(pairB.id))[0]!.items[0]!;
-    const wrongMentee = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeB.id] });
+    const wrongMentee = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeB.id] });
     expect(wrongMentee).toMatchObject({ ok: false, error: { fieldErrors: { attendeeIds: ["Отмечать можно только наставляемых этой пары."] } } });
-    const wrongItem = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id], planItemIds: [itemB.id] });
+    const wrongItem = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: [menteeA.id], planItemIds: [itemB.id] });
     expect(wrongItem).toMatchObject({ ok: false, error: { fieldErrors: { planItemIds: ["Можно выбрать только мероприятия программы этой пары."] } } });
-    const nobody = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05" });
+    const nobody = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05" });
     expect(nobody).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { attendeeIds: ["Отметьте, кто из наставляемых присутствовал."] } } });
     expect(await db().prisma.meeting.count({ where: { pairId: pairA.id } })).toBe(0);
   });
 
   it("a mentee logs the first meeting, which starts the pair; later ones do not bump it again", async () => {
     const item = (await programsOf(pairA.id))[0]!.items[0]!;
-    const first = await run<{ meetingId: string; pairStarted: boolean }>("meetings.log", menteeUser.id, {
+    const first = await call(logMeeting, as(menteeUser), {
       org: school.slug, pairId: pairA.id, kind: "INTRO", heldOn: "2026-10-05", attendeeIds: menteeA.id, notes: "Познакомились, обсудили ожидания", planItemIds: [item.id],
     });
     expect(first).toMatchObject({ ok: true, data: { pairStarted: true } });
@@ -316,14 +302,14 @@ describe("meetings", () => {
     // Covering an item marks nothing by itself.
     expect(await db().prisma.planItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "DONE" });
 
-    const second = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: pairA.id, kind: "PLANNING", heldOn: "2026-10-12", attendeeIds: [menteeA.id] });
+    const second = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: pairA.id, kind: "PLANNING", heldOn: "2026-10-12", attendeeIds: [menteeA.id] });
     expect(second).toMatchObject({ ok: true, data: { pairStarted: false } });
     expect(await db().prisma.pair.findUniqueOrThrow({ where: { id: pairA.id } })).toMatchObject({ status: "ACTIVE", version: 2 });
     expect(await db().prisma.auditEvent.count({ where: { action: "meetings.log", targetId: first.data.meetingId } })).toBe(1);
   });
 
   it("holds a final group meeting only in a group", async () => {
-    const single = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: pairA.id, kind: "GROUP_FINAL", heldOn: "2026-11-20", attendeeIds: [menteeA.id] });
+    const single = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: pairA.id, kind: "GROUP_FINAL", heldOn: "2026-11-20", attendeeIds: [menteeA.id] });
     expect(single).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { kind: [expect.stringContaining("только в группе")] } } });
     expect(await db().prisma.meeting.count({ where: { pairId: pairA.id, kind: "GROUP_FINAL" } })).toBe(0);
 
@@ -331,7 +317,7 @@ describe("meetings", () => {
     const a = await mentee(prisma, school.id, []);
     const b = await mentee(prisma, school.id, []);
     const group = await pair(prisma, { mentorId: mentorA.id, menteeIds: [a.id, b.id], status: "ACTIVE" });
-    const ok = await run("meetings.log", mentorUser.id, { org: school.slug, pairId: group.id, kind: "GROUP_FINAL", heldOn: "2026-11-20", attendeeIds: [a.id, b.id] });
+    const ok = await call(logMeeting, as(mentorUser), { org: school.slug, pairId: group.id, kind: "GROUP_FINAL", heldOn: "2026-11-20", attendeeIds: [a.id, b.id] });
     expect(ok.ok).toBe(true);
     expect(await prisma.meeting.findFirstOrThrow({ where: { pairId: group.id } })).toMatchObject({ kind: "GROUP_FINAL", attendeeIds: expect.arrayContaining([a.id, b.id]) });
   });
@@ -340,18 +326,18 @@ describe("meetings", () => {
     const prisma = db().prisma;
     const [intro, planning] = await prisma.meeting.findMany({ where: { pairId: pairA.id }, orderBy: { heldOn: "asc" } });
     // The mentee may not delete the mentor's record.
-    expect(await run("meetings.delete", menteeUser.id, { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(deleteMeeting, as(menteeUser), { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     // A covered plan item stays.
-    expect(await run("personalPrograms.deleteItem", mentorUser.id, { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0]! })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(1);
     // Two days later the mentee's own record is the curator's to delete.
     await prisma.meeting.update({ where: { id: intro!.id }, data: { createdAt: new Date(now().getTime() - 2 * 24 * 3600 * 1000) } });
-    expect(await run("meetings.delete", menteeUser.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("meetings.delete", mentorUser.id, { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: true });
-    expect(await run("meetings.delete", curator.id, { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: true });
+    expect(await call(deleteMeeting, as(menteeUser), { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(deleteMeeting, as(mentorUser), { org: school.slug, meetingId: planning!.id })).toMatchObject({ ok: true });
+    expect(await call(deleteMeeting, as(curator), { org: school.slug, meetingId: intro!.id })).toMatchObject({ ok: true });
     expect(await prisma.meeting.count({ where: { pairId: pairA.id } })).toBe(0);
     // Uncovered now: the item may go.
-    expect(await run("personalPrograms.deleteItem", mentorUser.id, { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0] })).toMatchObject({ ok: true });
+    expect(await call(deletePlanItem, as(mentorUser), { org: school.slug, pairId: pairA.id, itemId: intro!.planItemIds[0]! })).toMatchObject({ ok: true });
     expect(await prisma.planItem.count({ where: { id: intro!.planItemIds[0] } })).toBe(0);
     // The pair stays active.
     expect(await prisma.pair.findUniqueOrThrow({ where: { id: pairA.id } })).toMatchObject({ status: "ACTIVE" });
@@ -389,22 +375,22 @@ describe("progress, my pairs, the document", () => {
   });
 
   it("myPairs shows a participant their approved pairs with the other party; an unlinked account learns why it sees nothing", async () => {
-    const mine = await myPairs(ctxOf(school, mentorUser, ["MENTOR"]));
+    const mine = await myPairs(tenantContext(school, mentorUser, ["MENTOR"]));
     expect(mine.linked).toBe(true);
     const a = mine.pairs.find((p) => p.id === pairA.id);
     expect(a).toMatchObject({ role: "mentor", status: "ACTIVE", others: [`${menteeA.person.lastName} Анна Петровна`] });
     expect(mine.pairs.every((p) => p.status !== "PROPOSED")).toBe(true);
     expect(mine.pairs.some((p) => p.id === pairB.id)).toBe(false);
-    const asMentee = await myPairs(ctxOf(school, menteeUser, ["MENTEE"]));
+    const asMentee = await myPairs(tenantContext(school, menteeUser, ["MENTEE"]));
     expect(asMentee.pairs).toEqual([expect.objectContaining({ id: pairA.id, role: "mentee", others: [`${mentorA.person.lastName} Анна Петровна`] })]);
-    expect(await myPairs(ctxOf(school, strangerMentee, ["MENTEE"]))).toEqual({ linked: false, pairs: [] });
+    expect(await myPairs(tenantContext(school, strangerMentee, ["MENTEE"]))).toEqual({ linked: false, pairs: [] });
 
-    const meetings = await getPairMeetings(ctxOf(school, menteeUser, ["MENTEE"]), pairA.id);
+    const meetings = await getPairMeetings(tenantContext(school, menteeUser, ["MENTEE"]), pairA.id);
     expect(meetings).toMatchObject({ as: "mentee", canLog: true });
   });
 
   it("renders the program as a .docx with the participants, the plan and the signature lines", async () => {
-    const doc = await buildPersonalProgramDocument(ctxOf(school, director, ["DIRECTOR"]), pairB.id);
+    const doc = await buildPersonalProgramDocument(tenantContext(school, director, ["DIRECTOR"]), pairB.id);
     expect(doc).toMatchObject({ organizationName: "МБОУ «СОШ № 20»", form: "Учитель – учитель", difficulties: ["Цифровые инструменты, ИКТ"], signatures: { curator: "Е.П. Смирнова" } });
     expect(doc!.items).toHaveLength(8);
     const bytes = await renderPersonalProgramDocx(doc!);
@@ -413,7 +399,7 @@ describe("progress, my pairs, the document", () => {
       expect(xml).toContain(text);
     }
     // No program yet: no document.
-    expect(await buildPersonalProgramDocument(ctxOf(school, director, ["DIRECTOR"]), "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await buildPersonalProgramDocument(tenantContext(school, director, ["DIRECTOR"]), "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
 
@@ -423,14 +409,14 @@ describe("tenant walls", () => {
     const counts = async () => [await prisma.personalProgram.count(), await prisma.planItem.count(), await prisma.meeting.count(), await prisma.auditEvent.count()];
     const before = await counts();
     // Into school A with school B's membership: refused before any lookup.
-    expect(await run("personalPrograms.save", otherCurator.id, validProgram(pairB.id))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(savePersonalProgram, as(otherCurator), validProgram(pairB.id))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     // School A's pair named in school B's own organization: not found.
-    expect(await run("personalPrograms.save", otherCurator.id, { ...validProgram(pairB.id), org: other.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await run("meetings.log", otherCurator.id, { org: other.slug, pairId: pairB.id, kind: "REGULAR", heldOn: "2026-11-02", attendeeIds: [menteeB.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(savePersonalProgram, as(otherCurator), { ...validProgram(pairB.id), org: other.slug })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(logMeeting, as(otherCurator), { org: other.slug, pairId: pairB.id, kind: "REGULAR", heldOn: "2026-11-02", attendeeIds: [menteeB.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     const meeting = await prisma.meeting.create({ data: { organizationId: school.id, pairId: pairB.id, kind: "INTRO", heldOn: d("2026-10-03"), attendeeIds: [menteeB.id], planItemIds: [], loggedById: curator.id } });
-    expect(await run("meetings.delete", otherCurator.id, { org: other.slug, meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(deleteMeeting, as(otherCurator), { org: other.slug, meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await prisma.meeting.count({ where: { id: meeting.id } })).toBe(1);
-    expect(await getPairProgram(ctxOf(other, otherCurator, ["CURATOR"]), pairB.id)).toBeNull();
+    expect(await getPairProgram(tenantContext(other, otherCurator, ["CURATOR"]), pairB.id)).toBeNull();
     expect((await counts()).slice(0, 2)).toEqual(before.slice(0, 2));
 
     // RLS on its own: in school B's scope, even a query without the application's filter sees nothing.

@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
-import "../../lib/practices/actions";
+import { attachPracticeFile, deletePractice, savePractice, setPracticeSharing } from "../../lib/practices/actions";
 import { getPractice, getPracticeFile, listPractices } from "../../lib/practices/queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
@@ -31,14 +23,6 @@ let mentorA: User;
 let completedPairId: string;
 let workingPairId: string;
 
-function ctxOf(user: User, org: Org, roles: AppRole[]): TenantContext {
-  return {
-    user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-    roles,
-  };
-}
-
 /** A pair of school A in the given status (arranged as the owner: the pairs' own flow is tested elsewhere). */
 async function pairOf(status: "COMPLETED" | "ACTIVE") {
   const prisma = db().prisma;
@@ -51,10 +35,7 @@ async function pairOf(status: "COMPLETED" | "ACTIVE") {
   const mentee = await prisma.menteeProfile.create({
     data: { organizationId: schoolA.id, personId: menteePerson.id, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE", status: "PAIRED", addedById: curatorA.id },
   });
-  const pair = await prisma.pair.create({
-    data: { organizationId: schoolA.id, programId: program.id, mentorId: mentor.id, form: "TEACHER_TEACHER", type: "TRADITIONAL", status, proposedById: curatorA.id },
-  });
-  await prisma.pairMentee.create({ data: { organizationId: schoolA.id, pairId: pair.id, menteeId: mentee.id } });
+  const pair = await createPairRow(prisma, { organizationId: schoolA.id, programId: program.id, mentorId: mentor.id, menteeIds: [mentee.id], status, proposedById: curatorA.id });
   return pair.id;
 }
 
@@ -88,47 +69,47 @@ describe("the методическая копилка", () => {
   let materialId: string;
 
   it("writes a case from a completed pair only, copying nothing from it", async () => {
-    const base = { org: schoolA.slug, kind: "CASE", title: "Совместные уроки", summary: "Как пара сняла трудности молодого педагога с дисциплиной" };
-    expect(await run("practices.save", curatorA.id, base)).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Выберите завершённую пару, по итогам которой оформлен кейс."] } } });
-    expect(await run("practices.save", curatorA.id, { ...base, pairId: workingPairId })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Кейс оформляют по завершённой паре."] } } });
-    expect(await run("practices.save", curatorA.id, { ...base, pairId: completedPairId, title: "x" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { title: ["Укажите название (не короче 3 символов)."] } } });
-    expect(await run("practices.save", curatorA.id, { ...base, pairId: completedPairId, tags: Array.from({ length: 11 }, (_, i) => `т${i}`).join(",") })).toMatchObject({
+    const base = { org: schoolA.slug, kind: "CASE" as const, title: "Совместные уроки", summary: "Как пара сняла трудности молодого педагога с дисциплиной" };
+    expect(await call(savePractice, as(curatorA), base)).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Выберите завершённую пару, по итогам которой оформлен кейс."] } } });
+    expect(await call(savePractice, as(curatorA), { ...base, pairId: workingPairId })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { pairId: ["Кейс оформляют по завершённой паре."] } } });
+    expect(await call(savePractice, as(curatorA), { ...base, pairId: completedPairId, title: "x" })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { title: ["Укажите название (не короче 3 символов)."] } } });
+    expect(await call(savePractice, as(curatorA), { ...base, pairId: completedPairId, tags: Array.from({ length: 11 }, (_, i) => `т${i}`).join(",") })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { tags: ["Не больше 10 тегов."] } },
     });
-    expect(await run("practices.save", mentorA.id, { ...base, pairId: completedPairId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(savePractice, as(mentorA), { ...base, pairId: completedPairId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
 
-    ({ practiceId: caseId } = await ok<{ practiceId: string }>("practices.save", curatorA.id, { ...base, pairId: completedPairId, tags: "адаптация, Молодой педагог, адаптация, #дисциплина" }));
+    ({ practiceId: caseId } = await callOk(savePractice, as(curatorA), { ...base, pairId: completedPairId, tags: "адаптация, Молодой педагог, адаптация, #дисциплина" }));
     const row = await db().prisma.bestPractice.findUniqueOrThrow({ where: { id: caseId } });
     expect(row).toMatchObject({ organizationId: schoolA.id, kind: "CASE", pairId: completedPairId, body: null, tags: ["адаптация", "Молодой педагог", "дисциплина"], sharedWithDistrict: false, publishedOnSite: false, authorId: curatorA.id });
     expect(JSON.stringify(row)).not.toContain("DISCIPLINE");
   });
 
   it("keeps a material's file (PDF, DOCX, PPTX, JPG, PNG up to 10 MB)", async () => {
-    ({ practiceId: materialId } = await ok<{ practiceId: string }>("practices.save", curatorA.id, { org: schoolA.slug, kind: "MATERIAL", title: "Памятка наставнику", summary: "Памятка для первой встречи наставника и наставляемого" }));
-    expect(await run("practices.attachFile", curatorA.id, upload(materialId, pdf("script.html", "text/html")))).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { file: ["Загрузите PDF, DOCX, PPTX, JPG или PNG."] } } });
-    expect(await run("practices.attachFile", curatorA.id, upload(materialId, pdf("fake.pdf", "text/html")))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("practices.attachFile", curatorA.id, upload(materialId, pdf("big.pdf", "application/pdf", "x".repeat(10 * 1024 * 1024 + 1))))).toMatchObject({
+    ({ practiceId: materialId } = await callOk(savePractice, as(curatorA), { org: schoolA.slug, kind: "MATERIAL", title: "Памятка наставнику", summary: "Памятка для первой встречи наставника и наставляемого" }));
+    expect(await call(attachPracticeFile, as(curatorA), upload(materialId, pdf("script.html", "text/html")))).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { file: ["Загрузите PDF, DOCX, PPTX, JPG или PNG."] } } });
+    expect(await call(attachPracticeFile, as(curatorA), upload(materialId, pdf("fake.pdf", "text/html")))).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(attachPracticeFile, as(curatorA), upload(materialId, pdf("big.pdf", "application/pdf", "x".repeat(10 * 1024 * 1024 + 1))))).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { file: ["Файл больше 10 МБ."] } },
     });
-    await ok("practices.attachFile", curatorA.id, upload(materialId, pdf("слайды.pptx", "")));
+    await callOk(attachPracticeFile, as(curatorA), upload(materialId, pdf("слайды.pptx", "")));
     expect(await db().prisma.bestPractice.findUniqueOrThrow({ where: { id: materialId } })).toMatchObject({
       fileName: "слайды.pptx",
       fileType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     });
-    await ok("practices.attachFile", curatorA.id, upload(materialId, pdf()));
-    const file = await getPracticeFile(ctxOf(curatorA, schoolA, ["CURATOR"]), materialId);
+    await callOk(attachPracticeFile, as(curatorA), upload(materialId, pdf()));
+    const file = await getPracticeFile(tenantContext(schoolA, curatorA, ["CURATOR"]), materialId);
     expect(file).toMatchObject({ fileName: "памятка.pdf", fileType: "application/pdf" });
     expect(Buffer.from(file!.fileData!).toString()).toBe("%PDF-1.4 test");
   });
 
   it("shares a case with the district: the other school and the office read it with the school's name, not the unshared material", async () => {
-    await ok("practices.setSharing", curatorA.id, { org: schoolA.slug, practiceId: caseId, field: "sharedWithDistrict", value: true });
-    await ok("practices.setSharing", curatorA.id, { org: schoolA.slug, practiceId: caseId, field: "publishedOnSite", value: true });
+    await callOk(setPracticeSharing, as(curatorA), { org: schoolA.slug, practiceId: caseId, field: "sharedWithDistrict", value: true });
+    await callOk(setPracticeSharing, as(curatorA), { org: schoolA.slug, practiceId: caseId, field: "publishedOnSite", value: true });
     expect(await db().prisma.bestPractice.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ sharedWithDistrict: true, publishedOnSite: true });
 
-    const b = ctxOf(curatorB, schoolB, ["CURATOR"]);
+    const b = tenantContext(schoolB, curatorB, ["CURATOR"]);
     const { practices, tags } = await listPractices(b);
     expect(practices.map((p) => [p.id, p.own, p.school, p.author])).toEqual([[caseId, false, "МБОУ «СОШ № 1»", null]]);
     expect(tags).toEqual(["адаптация", "дисциплина", "Молодой педагог"]);
@@ -139,13 +120,13 @@ describe("the методическая копилка", () => {
     expect((await listPractices(b, { tag: "молодой педагог" })).practices).toHaveLength(1);
     expect((await listPractices(b, { tag: "нет такого" })).practices).toHaveLength(0);
 
-    const office = ctxOf(methodist, district, ["METHODIST"]);
+    const office = tenantContext(district, methodist, ["METHODIST"]);
     expect((await listPractices(office)).practices.map((p) => p.id)).toEqual([caseId]);
 
     // The owner sees both, with the author.
-    const own = await listPractices(ctxOf(curatorA, schoolA, ["CURATOR"]));
+    const own = await listPractices(tenantContext(schoolA, curatorA, ["CURATOR"]));
     expect(own.practices.map((p) => [p.id, p.own, p.author]).sort()).toEqual([[caseId, true, "Куратор Первой"], [materialId, true, "Куратор Первой"]].sort());
-    expect((await listPractices(ctxOf(curatorA, schoolA, ["CURATOR"]), { scope: "district" })).practices).toHaveLength(0);
+    expect((await listPractices(tenantContext(schoolA, curatorA, ["CURATOR"]), { scope: "district" })).practices).toHaveLength(0);
   });
 
   it("the row-level-security policy alone gives the same: shared rows of the district, read-only", async () => {
@@ -161,17 +142,17 @@ describe("the методическая копилка", () => {
 
   it("another school of the district cannot change a shared entry through the actions", async () => {
     const refused = { ok: false, error: { code: "NOT_FOUND" } };
-    expect(await run("practices.save", curatorB.id, { org: schoolB.slug, practiceId: caseId, kind: "CASE", title: "Чужое", summary: "Попытка переписать чужой кейс" })).toMatchObject(refused);
-    expect(await run("practices.setSharing", curatorB.id, { org: schoolB.slug, practiceId: caseId, field: "sharedWithDistrict", value: false })).toMatchObject(refused);
-    expect(await run("practices.attachFile", curatorB.id, upload(caseId, pdf(), schoolB.slug))).toMatchObject(refused);
-    expect(await run("practices.delete", curatorB.id, { org: schoolB.slug, practiceId: caseId })).toMatchObject(refused);
+    expect(await call(savePractice, as(curatorB), { org: schoolB.slug, practiceId: caseId, kind: "CASE", title: "Чужое", summary: "Попытка переписать чужой кейс" })).toMatchObject(refused);
+    expect(await call(setPracticeSharing, as(curatorB), { org: schoolB.slug, practiceId: caseId, field: "sharedWithDistrict", value: false })).toMatchObject(refused);
+    expect(await call(attachPracticeFile, as(curatorB), upload(caseId, pdf(), schoolB.slug))).toMatchObject(refused);
+    expect(await call(deletePractice, as(curatorB), { org: schoolB.slug, practiceId: caseId })).toMatchObject(refused);
     // Naming school A while being a member of B only: forbidden before anything is read.
-    expect(await run("practices.delete", curatorB.id, { org: schoolA.slug, practiceId: caseId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(deletePractice, as(curatorB), { org: schoolA.slug, practiceId: caseId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await db().prisma.bestPractice.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ title: "Совместные уроки", sharedWithDistrict: true, fileName: null });
   });
 
   it("a school of another district sees nothing of it", async () => {
-    const far = ctxOf(farCurator, farSchool, ["CURATOR"]);
+    const far = tenantContext(farSchool, farCurator, ["CURATOR"]);
     expect((await listPractices(far)).practices).toEqual([]);
     expect(await getPractice(far, caseId)).toBeNull();
     expect(await withDb({ organizationId: farSchool.id }, (tx) => tx.bestPractice.count())).toBe(0);
@@ -179,20 +160,20 @@ describe("the методическая копилка", () => {
   });
 
   it("the office may keep its own materials but publishes nothing on a school site", async () => {
-    const { practiceId } = await ok<{ practiceId: string }>("practices.save", methodist.id, { org: district.slug, kind: "MATERIAL", title: "Методические рекомендации", summary: "Рекомендации ИМЦ по организации наставничества" });
-    expect(await run("practices.setSharing", methodist.id, { org: district.slug, practiceId, field: "publishedOnSite", value: true })).toMatchObject({
+    const { practiceId } = await callOk(savePractice, as(methodist), { org: district.slug, kind: "MATERIAL", title: "Методические рекомендации", summary: "Рекомендации ИМЦ по организации наставничества" });
+    expect(await call(setPracticeSharing, as(methodist), { org: district.slug, practiceId, field: "publishedOnSite", value: true })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", message: "Публиковать на сайте может только школа." },
     });
-    expect((await listPractices(ctxOf(methodist, district, ["METHODIST"]))).practices.map((p) => p.id).sort()).toEqual([caseId, practiceId].sort());
+    expect((await listPractices(tenantContext(district, methodist, ["METHODIST"]))).practices.map((p) => p.id).sort()).toEqual([caseId, practiceId].sort());
   });
 
   it("unsharing takes it out of the district's view; the owner deletes its own", async () => {
-    await ok("practices.setSharing", curatorA.id, { org: schoolA.slug, practiceId: caseId, field: "sharedWithDistrict", value: false });
-    expect((await listPractices(ctxOf(curatorB, schoolB, ["CURATOR"]))).practices).toEqual([]);
-    await ok("practices.save", curatorA.id, { org: schoolA.slug, practiceId: materialId, kind: "MATERIAL", title: "Памятка наставнику (2-е изд.)", summary: "Памятка для первой встречи наставника и наставляемого", body: "Текст" });
+    await callOk(setPracticeSharing, as(curatorA), { org: schoolA.slug, practiceId: caseId, field: "sharedWithDistrict", value: false });
+    expect((await listPractices(tenantContext(schoolB, curatorB, ["CURATOR"]))).practices).toEqual([]);
+    await callOk(savePractice, as(curatorA), { org: schoolA.slug, practiceId: materialId, kind: "MATERIAL", title: "Памятка наставнику (2-е изд.)", summary: "Памятка для первой встречи наставника и наставляемого", body: "Текст" });
     expect(await db().prisma.bestPractice.findUniqueOrThrow({ where: { id: materialId } })).toMatchObject({ title: "Памятка наставнику (2-е изд.)", body: "Текст", kind: "MATERIAL" });
-    await ok("practices.delete", curatorA.id, { org: schoolA.slug, practiceId: materialId });
+    await callOk(deletePractice, as(curatorA), { org: schoolA.slug, practiceId: materialId });
     expect(await db().prisma.bestPractice.count({ where: { id: materialId } })).toBe(0);
     expect(await db().prisma.auditEvent.count({ where: { organizationId: schoolA.id, action: { startsWith: "practices." } } })).toBeGreaterThanOrEqual(6);
   });

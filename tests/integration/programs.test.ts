@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/programs/actions";
-import "../../lib/programs/import-actions";
+import { advanceStage, approveAct, attachActFile, createProgram, importRoadmap, passGateAnyway, registerAct, returnToStage, saveActivity, setActivityStatus } from "../../lib/programs/actions";
+import { previewRoadmapImport } from "../../lib/programs/import-actions";
 import { SCHOOL_ROADMAP } from "../../lib/programs/templates";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk } from "../setup/call";
+import { createProgramOf, type ProgramOptions } from "../setup/factories";
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 let school: { id: string; slug: string };
 let other: { id: string; slug: string };
@@ -27,23 +27,16 @@ beforeAll(async () => {
   otherDirector = await createMember(prisma, other.id, ["DIRECTOR"]);
 });
 
-async function newProgram(year: number, template = "school") {
-  const res = await run<{ programId: string }>("programs.create", curator.id, { org: school.slug, academicYear: year, audience: "BOTH", template });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data.programId;
-}
+const newProgram = (year: number, template: ProgramOptions["template"] = "school") => createProgramOf({ slug: school.slug, curator }, { year, template });
 
 async function finishStageOne(programId: string) {
   for (const [kind, number] of [["REGULATION", "70-од"], ["ROADMAP_APPROVAL", "71-од"], ["CURATOR_APPOINTMENT", "72-од"]] as const) {
-    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, programId, kind, number, date: "2026-09-01", title: `Приказ ${number}` });
-    if (!reg.ok) throw new Error(reg.error.message);
-    const ok = await run("acts.approve", director.id, { org: school.slug, actId: reg.data.actId });
-    if (!ok.ok) throw new Error(ok.error.message);
+    const { actId } = await callOk(registerAct, as(curator), { org: school.slug, programId, kind, number, date: "2026-09-01", title: `Приказ ${number}` });
+    await callOk(approveAct, as(director), { org: school.slug, actId });
   }
   const activities = await db().prisma.roadmapActivity.findMany({ where: { programId, stage: 1 } });
   for (const a of activities) {
-    const res = await run("roadmap.setStatus", curator.id, { org: school.slug, activityId: a.id, status: "DONE", evidence: "Протокол педсовета № 1" });
-    if (!res.ok) throw new Error(res.error.message);
+    await callOk(setActivityStatus, as(curator), { org: school.slug, activityId: a.id, status: "DONE", evidence: "Протокол педсовета № 1" });
   }
 }
 
@@ -65,13 +58,13 @@ describe("programs.create", () => {
 
   it("refuses a second program for the same year, a mentor, and another school", async () => {
     const before = await db().prisma.mentoringProgram.count();
-    expect(await run("programs.create", curator.id, { org: school.slug, academicYear: 2026, audience: "BOTH", template: "school" })).toMatchObject({
+    expect(await call(createProgram, as(curator), { org: school.slug, academicYear: 2026, audience: "BOTH", template: "school" })).toMatchObject({
       ok: false,
       error: { code: "CONFLICT", message: "Программа на этот учебный год уже есть." },
     });
-    expect(await run("programs.create", mentor.id, { org: school.slug, academicYear: 2030, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("programs.create", otherDirector.id, { org: school.slug, academicYear: 2031, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("programs.create", curator.id, { org: school.slug, academicYear: "две тысячи", audience: "BOTH", template: "school" })).toMatchObject({
+    expect(await call(createProgram, as(mentor), { org: school.slug, academicYear: 2030, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(createProgram, as(otherDirector), { org: school.slug, academicYear: 2031, audience: "BOTH", template: "school" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(createProgram, as(curator), { org: school.slug, academicYear: "две тысячи", audience: "BOTH", template: "school" })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { academicYear: ["Выберите учебный год."] } },
     });
@@ -82,7 +75,7 @@ describe("programs.create", () => {
 describe("the stage gate", () => {
   it("refuses to advance with the unmet conditions listed and changes nothing", async () => {
     const programId = await newProgram(2027);
-    const res = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
+    const res = await call(advanceStage, as(curator), { org: school.slug, programId, expectedStage: 1 });
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.message).toBe("Нельзя перейти к следующему этапу: условия завершения этапа 1 не выполнены.");
@@ -99,10 +92,10 @@ describe("the stage gate", () => {
   it("advances when stage 1 is done, logs it, then stops at stage 2 while the mentee bank is empty", async () => {
     const programId = await newProgram(2028);
     await finishStageOne(programId);
-    const res = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
+    const res = await call(advanceStage, as(curator), { org: school.slug, programId, expectedStage: 1 });
     expect(res).toMatchObject({ ok: true, data: { stage: 2 } });
     expect(await db().prisma.stageTransition.findFirst({ where: { programId } })).toMatchObject({ kind: "ADVANCE", fromStage: 1, toStage: 2, actorId: curator.id });
-    const again = await run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 2 });
+    const again = await call(advanceStage, as(curator), { org: school.slug, programId, expectedStage: 2 });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     if (!again.ok) expect(again.error.details?.[0]).toContain("Нет ни одного наставляемого с записанными запросами");
   });
@@ -111,8 +104,8 @@ describe("the stage gate", () => {
     const programId = await newProgram(2029);
     await finishStageOne(programId);
     const [a, b] = await Promise.all([
-      run("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 }),
-      run("programs.advance", director.id, { org: school.slug, programId, expectedStage: 1 }),
+      call(advanceStage, as(curator), { org: school.slug, programId, expectedStage: 1 }),
+      call(advanceStage, as(director), { org: school.slug, programId, expectedStage: 1 }),
     ]);
     const results = [a, b];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -124,21 +117,21 @@ describe("the stage gate", () => {
 
   it("only the director passes a gate anyway or returns, and only with a written reason", async () => {
     const programId = await newProgram(2030);
-    expect(await run("programs.override", curator.id, { org: school.slug, programId, expectedStage: 1, reason: "Очень нужно перейти дальше" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 1, reason: "" })).toMatchObject({
+    expect(await call(passGateAnyway, as(curator), { org: school.slug, programId, expectedStage: 1, reason: "Очень нужно перейти дальше" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(passGateAnyway, as(director), { org: school.slug, programId, expectedStage: 1, reason: "" })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { reason: ["Опишите причину решения (не короче 10 символов)."] } },
     });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).stage).toBe(1);
 
-    const pass = await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 1, reason: "Положение утверждено на бумаге, скан позже" });
+    const pass = await call(passGateAnyway, as(director), { org: school.slug, programId, expectedStage: 1, reason: "Положение утверждено на бумаге, скан позже" });
     expect(pass).toMatchObject({ ok: true, data: { stage: 2 } });
     const log = await db().prisma.stageTransition.findFirstOrThrow({ where: { programId, kind: "OVERRIDE" } });
     expect(log.reason).toBe("Положение утверждено на бумаге, скан позже");
     expect(log.unmetConditions).toEqual(expect.arrayContaining(["Положение о наставничестве не утверждено руководителем."]));
 
-    expect(await run("programs.return", director.id, { org: school.slug, programId, expectedStage: 2, toStage: 2, reason: "Проверка возврата" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    const back = await run("programs.return", director.id, { org: school.slug, programId, expectedStage: 2, toStage: 1, reason: "Нужно переутвердить положение" });
+    expect(await call(returnToStage, as(director), { org: school.slug, programId, expectedStage: 2, toStage: 2, reason: "Проверка возврата" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    const back = await call(returnToStage, as(director), { org: school.slug, programId, expectedStage: 2, toStage: 1, reason: "Нужно переутвердить положение" });
     expect(back).toMatchObject({ ok: true, data: { stage: 1 } });
     expect(await db().prisma.stageTransition.count({ where: { programId, kind: "RETURN", reason: "Нужно переутвердить положение" } })).toBe(1);
   });
@@ -146,10 +139,10 @@ describe("the stage gate", () => {
   it("a completed program is read-only", async () => {
     const programId = await newProgram(2031);
     await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: 7 } });
-    const done = await run("programs.override", director.id, { org: school.slug, programId, expectedStage: 7, reason: "Итоги подведены на педсовете" });
+    const done = await call(passGateAnyway, as(director), { org: school.slug, programId, expectedStage: 7, reason: "Итоги подведены на педсовете" });
     expect(done).toMatchObject({ ok: true, data: { completed: true } });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).status).toBe("COMPLETED");
-    const edit = await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 7, title: "Ещё", dueText: "май", responsibleText: "Куратор" });
+    const edit = await call(saveActivity, as(curator), { org: school.slug, programId, stage: 7, title: "Ещё", dueText: "май", responsibleText: "Куратор" });
     expect(edit).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Программа завершена: её данные доступны только для чтения." } });
   });
 });
@@ -157,18 +150,18 @@ describe("the stage gate", () => {
 describe("roadmap and acts", () => {
   it("saves an activity, warning when it is due outside the academic year", async () => {
     const programId = await newProgram(2032);
-    const inside = await run<{ outsideAcademicYear: boolean }>("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Анкетирование", dueText: "октябрь 2032", responsibleText: "Педагог-психолог" });
+    const inside = await call(saveActivity, as(curator), { org: school.slug, programId, stage: 2, title: "Анкетирование", dueText: "октябрь 2032", responsibleText: "Педагог-психолог" });
     expect(inside).toMatchObject({ ok: true, data: { outsideAcademicYear: false } });
-    const outside = await run<{ outsideAcademicYear: boolean; activityId: string }>("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Старое", dueText: "15.09.2030", responsibleUserId: mentor.id });
+    const outside = await call(saveActivity, as(curator), { org: school.slug, programId, stage: 2, title: "Старое", dueText: "15.09.2030", responsibleUserId: mentor.id });
     expect(outside).toMatchObject({ ok: true, data: { outsideAcademicYear: true } });
     if (!outside.ok) return;
     const row = await db().prisma.roadmapActivity.findUniqueOrThrow({ where: { id: outside.data.activityId } });
     expect(row.dueEnd?.toISOString().slice(0, 10)).toBe("2030-09-15");
-    expect(await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Без ответственного", dueText: "май" })).toMatchObject({
+    expect(await call(saveActivity, as(curator), { org: school.slug, programId, stage: 2, title: "Без ответственного", dueText: "май" })).toMatchObject({
       ok: false,
       error: { fieldErrors: { responsibleText: ["Укажите ответственного: сотрудника или должность."] } },
     });
-    expect(await run("roadmap.saveActivity", curator.id, { org: school.slug, programId, stage: 2, title: "Чужой", dueText: "май", responsibleUserId: otherDirector.id })).toMatchObject({
+    expect(await call(saveActivity, as(curator), { org: school.slug, programId, stage: 2, title: "Чужой", dueText: "май", responsibleUserId: otherDirector.id })).toMatchObject({
       ok: false,
       error: { fieldErrors: { responsibleUserId: ["Выберите сотрудника этой организации."] } },
     });
@@ -177,32 +170,32 @@ describe("roadmap and acts", () => {
   it("marks done only with evidence", async () => {
     const programId = await newProgram(2033);
     const activity = await db().prisma.roadmapActivity.findFirstOrThrow({ where: { programId } });
-    expect(await run("roadmap.setStatus", curator.id, { org: school.slug, activityId: activity.id, status: "DONE" })).toMatchObject({ ok: false, error: { fieldErrors: { evidence: [expect.any(String)] } } });
-    expect(await run("roadmap.setStatus", mentor.id, { org: school.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("roadmap.setStatus", otherDirector.id, { org: other.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(setActivityStatus, as(curator), { org: school.slug, activityId: activity.id, status: "DONE" })).toMatchObject({ ok: false, error: { fieldErrors: { evidence: [expect.any(String)] } } });
+    expect(await call(setActivityStatus, as(mentor), { org: school.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(setActivityStatus, as(otherDirector), { org: other.slug, activityId: activity.id, status: "DONE", evidence: "x" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await db().prisma.roadmapActivity.findUniqueOrThrow({ where: { id: activity.id } })).status).toBe("PLANNED");
   });
 
   it("only the director approves acts, each once, and only with number and date", async () => {
-    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", title: "Положение о наставничестве" });
+    const reg = await call(registerAct, as(curator), { org: school.slug, kind: "REGULATION", title: "Положение о наставничестве" });
     if (!reg.ok) throw new Error("setup");
-    expect(await run("acts.approve", curator.id, { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("acts.approve", director.id, { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { message: "Чтобы утвердить акт, укажите его номер и дату." } });
-    const numbered = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "REGULATION", number: "12", date: "2026-09-02", title: "Положение" });
+    expect(await call(approveAct, as(curator), { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(approveAct, as(director), { org: school.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { message: "Чтобы утвердить акт, укажите его номер и дату." } });
+    const numbered = await call(registerAct, as(curator), { org: school.slug, kind: "REGULATION", number: "12", date: "2026-09-02", title: "Положение" });
     if (!numbered.ok) throw new Error("setup");
-    expect((await run("acts.approve", director.id, { org: school.slug, actId: numbered.data.actId })).ok).toBe(true);
-    expect(await run("acts.approve", director.id, { org: school.slug, actId: numbered.data.actId })).toMatchObject({ ok: false, error: { message: "Акт уже утверждён." } });
-    expect(await run("acts.approve", otherDirector.id, { org: other.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect((await call(approveAct, as(director), { org: school.slug, actId: numbered.data.actId })).ok).toBe(true);
+    expect(await call(approveAct, as(director), { org: school.slug, actId: numbered.data.actId })).toMatchObject({ ok: false, error: { message: "Акт уже утверждён." } });
+    expect(await call(approveAct, as(otherDirector), { org: other.slug, actId: reg.data.actId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
   it("imports all rows or none", async () => {
     const programId = await newProgram(2034, "empty");
     const good = { stage: 2, title: "Анкетирование", due: "Сентябрь 2021", responsible: "Психолог", result: "" };
-    const bad = await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [good, { ...good, stage: 9 }] });
+    const bad = await call(importRoadmap, as(curator), { org: school.slug, programId, activities: [good, { ...good, stage: 9 }] });
     expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(importRoadmap, as(curator), { org: school.slug, programId, activities: [] })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect(await db().prisma.roadmapActivity.count({ where: { programId } })).toBe(0);
-    const ok = await run("roadmap.import", curator.id, { org: school.slug, programId, activities: [good, { ...good, stage: 3, title: "Банк наставников", due: "до 15.09.2022г." }] });
+    const ok = await call(importRoadmap, as(curator), { org: school.slug, programId, activities: [good, { ...good, stage: 3, title: "Банк наставников", due: "до 15.09.2022г." }] });
     expect(ok).toMatchObject({ ok: true, data: { imported: 2 } });
     const rows = await db().prisma.roadmapActivity.findMany({ where: { programId }, orderBy: { stage: "asc" } });
     expect(rows.map((r) => [r.stage, r.title, r.dueEnd?.toISOString().slice(0, 10)])).toEqual([
@@ -217,7 +210,7 @@ describe("roadmap import preview", () => {
     const { readFile } = await import("node:fs/promises");
     const text = await readFile("tests/fixtures/roadmaps/004-sosh-14.txt", "utf8");
     const before = await db().prisma.auditEvent.count();
-    const res = await run<{ stages: { stage: number | null; activities: unknown[] }[] }>("roadmap.preview", curator.id, { org: school.slug, text });
+    const res = await call(previewRoadmapImport, as(curator), { org: school.slug, text });
     expect(res.ok).toBe(true);
     if (res.ok) expect(res.data.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(await db().prisma.auditEvent.count()).toBe(before);
@@ -225,15 +218,15 @@ describe("roadmap import preview", () => {
 
   it("says clearly when a file is unreadable or empty", async () => {
     const garbage = new File([new Uint8Array([0, 1, 2, 3, 0, 255])], "карта.bin");
-    const unreadable = await run("roadmap.preview", curator.id, { org: school.slug, file: garbage });
+    const unreadable = await call(previewRoadmapImport, as(curator), { org: school.slug, file: garbage });
     expect(unreadable).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "В документе не найдено ни одного мероприятия дорожной карты." } });
     const brokenDocx = new File([new TextEncoder().encode("PK not really a zip")], "карта.docx");
-    const docx = await run("roadmap.preview", curator.id, { org: school.slug, file: brokenDocx });
+    const docx = await call(previewRoadmapImport, as(curator), { org: school.slug, file: brokenDocx });
     expect(docx.ok).toBe(false);
     if (!docx.ok) expect(docx.error.details?.join(" ")).toMatch(/Не удалось прочитать файл/);
-    const empty = await run("roadmap.preview", curator.id, { org: school.slug, text: "   " });
+    const empty = await call(previewRoadmapImport, as(curator), { org: school.slug, text: "   " });
     expect(empty).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "Не удалось прочитать файл: загрузите .docx или текстовую таблицу." } });
-    expect(await run("roadmap.preview", mentor.id, { org: school.slug, text: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(previewRoadmapImport, as(mentor), { org: school.slug, text: "x" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });
 
@@ -242,7 +235,7 @@ describe("district deadlines and row-level security of the program tables", () =
     const prisma = db().prisma;
     const district = await prisma.organization.findUniqueOrThrow({ where: { id: (await prisma.organization.findUniqueOrThrow({ where: { id: school.id } })).parentId! } });
     const head = await createMember(prisma, district.id, ["MUNICIPAL_HEAD"]);
-    const created = await run<{ programId: string }>("programs.create", head.id, { org: district.slug, academicYear: 2026, audience: "TEACHERS", template: "municipal" });
+    const created = await call(createProgram, as(head), { org: district.slug, academicYear: 2026, audience: "TEACHERS", template: "municipal" });
     if (!created.ok) throw new Error(created.error.message);
     const farDistrict = await createOrganization(prisma, { kind: "MUNICIPALITY" });
     const farSchool = await createOrganization(prisma, { parentId: farDistrict.id });
@@ -280,20 +273,20 @@ describe("district deadlines and row-level security of the program tables", () =
 
 describe("acts.attachFile", () => {
   it("keeps the signed act's file, refusing wrong types and other schools", async () => {
-    const reg = await run<{ actId: string }>("acts.register", curator.id, { org: school.slug, kind: "OTHER", number: "7", date: "2026-09-03", title: "Приказ о поощрении наставников" });
+    const reg = await call(registerAct, as(curator), { org: school.slug, kind: "OTHER", number: "7", date: "2026-09-03", title: "Приказ о поощрении наставников" });
     if (!reg.ok) throw new Error("setup");
     const pdf = new File([new TextEncoder().encode("%PDF-1.4 скан приказа")], "приказ-7.pdf", { type: "application/pdf" });
-    expect(await run("acts.attachFile", curator.id, { org: school.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: true });
+    expect(await call(attachActFile, as(curator), { org: school.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: true });
     const stored = await db().prisma.localAct.findUniqueOrThrow({ where: { id: reg.data.actId } });
     expect(stored).toMatchObject({ fileName: "приказ-7.pdf", fileType: "application/pdf", fileSize: pdf.size });
     expect(Buffer.from(stored.fileData!).toString("utf8")).toBe("%PDF-1.4 скан приказа");
 
     const exe = new File([new Uint8Array([77, 90])], "virus.exe", { type: "application/x-msdownload" });
-    expect(await run("acts.attachFile", curator.id, { org: school.slug, actId: reg.data.actId, file: exe })).toMatchObject({
+    expect(await call(attachActFile, as(curator), { org: school.slug, actId: reg.data.actId, file: exe })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { file: ["Загрузите PDF, JPEG, PNG или документ Word."] } },
     });
-    expect(await run("acts.attachFile", otherDirector.id, { org: other.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(attachActFile, as(otherDirector), { org: other.slug, actId: reg.data.actId, file: pdf })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await db().prisma.localAct.findUniqueOrThrow({ where: { id: reg.data.actId } })).fileName).toBe("приказ-7.pdf");
   });
 });

@@ -2,53 +2,35 @@ import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, addDays, isoDate, todayIn } from "../../lib/domain/local-date";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/banks/actions";
-import "../../lib/people/actions";
-import "../../lib/programs/actions";
-import "../../lib/publication/actions";
-import type { TenantContext } from "../../lib/auth/tenant";
+import { addMentee, addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
+import { createPerson, recordConsent, revokeConsent } from "../../lib/people/actions";
+import { deleteNews, saveNews, setActPublished, setNewsPublished, setPublicSection } from "../../lib/publication/actions";
 import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
-import {
-  findPublicSchool,
-  loadPublicNews,
-  loadPublicSection,
-  loadPublicSectionHead,
-  loadPublishedActFile,
-  loadPublishedPracticeFile,
-} from "../../lib/publication/public";
+import { findPublicSchool, loadPublicNews, loadPublicSection, loadPublicSectionHead, loadPublishedActFile, loadPublishedPracticeFile } from "../../lib/publication/public";
 import { loadPublicationAdmin } from "../../lib/publication/queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk, tenantContext } from "../setup/call";
+import { addStaff, createSchool } from "../setup/factories";
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-};
 
 const isoDay = (offsetDays = 0) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), offsetDays));
 
-type School = { id: string; slug: string; name: string; parentId: string | null; curator: { id: string }; director: { id: string }; mentorUser: { id: string }; programId: string };
+type School = Awaited<ReturnType<typeof school>>;
 
-async function school(parentId: string | null = null): Promise<School> {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma, { parentId, shortName: null });
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"]);
-  const mentorUser = await createMember(prisma, org.id, ["MENTOR"]);
-  const { programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: org.slug, academicYear: 2026, audience: "TEACHERS", template: "school" });
-  return { ...org, curator, director, mentorUser, programId };
+/** A school of the district with a program for teachers and a mentor's account besides its staff. */
+async function school(parentId: string) {
+  const s = await createSchool(db().prisma, { parentId, audience: "TEACHERS" });
+  return { ...s, mentorUser: await addStaff(db().prisma, s, ["MENTOR"]) };
 }
 
 async function person(s: School, lastName: string, purposes: string[][], extra: Record<string, unknown> = {}) {
-  const { personId } = await ok<{ personId: string }>("people.create", s.curator.id, { org: s.slug, kind: "TEACHER", lastName, firstName: "Имя", middleName: "Отчество", ...extra });
+  const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName, firstName: "Имя", middleName: "Отчество", ...extra });
   const consentIds: string[] = [];
   for (const p of purposes) {
     const publicFields = p.includes("PUBLICATION") ? ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] : undefined;
-    const { consentId } = await ok<{ consentId: string }>("consents.record", s.curator.id, { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30), publicFields });
+    const { consentId } = await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30), publicFields });
     consentIds.push(consentId);
   }
   return { personId, consentIds };
@@ -57,10 +39,10 @@ async function person(s: School, lastName: string, purposes: string[][], extra: 
 async function mentor(s: School, lastName: string, purposes: string[][], approve = true) {
   const p = await person(s, lastName, purposes, { experienceYears: 20, position: "Учитель математики", email: `mentor-${Math.random().toString(36).slice(2, 8)}@example.test`, phone: "+7 900 111-22-33" });
   await db().prisma.person.update({ where: { id: p.personId }, data: { subjects: ["Математика"] } });
-  const { mentorId } = await ok<{ mentorId: string }>("mentors.add", s.curator.id, { org: s.slug, personId: p.personId, competencies: ["DISCIPLINE", "METHODS"], capacity: "2" });
+  const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId: p.personId, competencies: ["DISCIPLINE", "METHODS"], capacity: "2" });
   if (approve) {
-    await ok("mentors.recordTraining", s.curator.id, { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDay(-10) });
-    await ok("mentors.approve", s.director.id, { org: s.slug, mentorId });
+    await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDay(-10) });
+    await callOk(approveMentor, as(s.director), { org: s.slug, mentorId });
   }
   return { ...p, mentorId };
 }
@@ -111,9 +93,10 @@ let b: School;
 let shown: Awaited<ReturnType<typeof mentor>>;
 let hidden: Awaited<ReturnType<typeof mentor>>;
 let candidate: Awaited<ReturnType<typeof mentor>>;
-const acts: Record<string, string> = {};
+// The ids of the world's rows, by what each stands for.
+const acts = {} as Record<"published" | "approvedHidden" | "registered" | "pairsOrder", string>;
 const practices: Record<string, string> = {};
-const news: Record<string, string> = {};
+const news = {} as Record<"draft" | "published" | "future", string>;
 
 beforeAll(async () => {
   const prisma = db().prisma;
@@ -126,11 +109,8 @@ beforeAll(async () => {
   candidate = await mentor(a, "Кандидатова", [PROCESSING, PUBLICATION], false);
   // A mentee who even consented to publication: still never on the public page.
   const mentee = await person(a, "Секретова", [PROCESSING, PUBLICATION], { experienceYears: 1 });
-  const { menteeId } = await ok<{ menteeId: string }>("mentees.add", a.curator.id, { org: a.slug, personId: mentee.personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], request: "Секретный запрос наставляемой", source: "QUESTIONNAIRE" });
-  const pair = await prisma.pair.create({
-    data: { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, form: "TEACHER_TEACHER", type: "TRADITIONAL", status: "ACTIVE", proposedById: a.curator.id },
-  });
-  await prisma.pairMentee.create({ data: { organizationId: a.id, pairId: pair.id, menteeId } });
+  const { menteeId } = await callOk(addMentee, as(a.curator), { org: a.slug, personId: mentee.personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], request: "Секретный запрос наставляемой", source: "QUESTIONNAIRE" });
+  const pair = await createPairRow(prisma, { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, menteeIds: [menteeId], status: "ACTIVE", proposedById: a.curator.id });
   await prisma.personalProgram.create({
     data: { organizationId: a.id, pairId: pair.id, startsOn: todayIn(DEFAULT_TIME_ZONE, now()), endsOn: addDays(todayIn(DEFAULT_TIME_ZONE, now()), 180), direction: "Дисциплина", goals: "Цели Секретовой", difficulties: [], expectedResults: "Результаты" },
   });
@@ -147,9 +127,9 @@ beforeAll(async () => {
   practices.internal = (await practice(a, "Внутренний материал", { publishedOnSite: false, sharedWithDistrict: true })).id;
   practices.neighbour = (await practice(b, "Кейс соседней школы", { publishedOnSite: true, sharedWithDistrict: true })).id;
 
-  news.published = (await ok<{ newsId: string }>("news.save", a.curator.id, { org: a.slug, title: "Закреплены пары", body: "Текст новости о парах.", publishedAt: isoDay(-1) })).newsId;
-  news.draft = (await ok<{ newsId: string }>("news.save", a.curator.id, { org: a.slug, title: "Черновик новости", body: "Ещё не готово.", publishedAt: "" })).newsId;
-  news.future = (await ok<{ newsId: string }>("news.save", a.director.id, { org: a.slug, title: "Анонс: итоговая встреча", body: "Скоро.", publishedAt: isoDay(10) })).newsId;
+  news.published = (await callOk(saveNews, as(a.curator), { org: a.slug, title: "Закреплены пары", body: "Текст новости о парах.", publishedAt: isoDay(-1) })).newsId;
+  news.draft = (await callOk(saveNews, as(a.curator), { org: a.slug, title: "Черновик новости", body: "Ещё не готово.", publishedAt: "" })).newsId;
+  news.future = (await callOk(saveNews, as(a.director), { org: a.slug, title: "Анонс: итоговая встреча", body: "Скоро.", publishedAt: isoDay(10) })).newsId;
 });
 
 describe("an unpublished section", () => {
@@ -159,7 +139,7 @@ describe("an unpublished section", () => {
     expect(await loadPublicNews(a.slug, news.published!)).toBeNull();
     expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();
     // Texts saved while unpublished stay unpublished.
-    await ok("publication.setSection", a.curator.id, { org: a.slug, intro: "О наставничестве в школе.", contacts: "Куратор: тел. 2-11-11" });
+    await callOk(setPublicSection, as(a.curator), { org: a.slug, intro: "О наставничестве в школе.", contacts: "Куратор: тел. 2-11-11" });
     expect(await loadPublicSection(a.slug)).toBeNull();
     expect(await db().prisma.publicSection.findUniqueOrThrow({ where: { organizationId: a.id } })).toMatchObject({ publishedAt: null, intro: "О наставничестве в школе." });
     const preview = await loadPublicSection(a.slug, { preview: true });
@@ -176,7 +156,7 @@ describe("an unpublished section", () => {
     expect(await loadPublicSection("../etc")).toBeNull();
     // The action refuses a section for an office too.
     const head = await createMember(prisma, office.id, ["DIRECTOR"]);
-    const res = await run("publication.setSection", head.id, { org: office.slug, published: true });
+    const res = await call(setPublicSection, as(head), { org: office.slug, published: true });
     expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Раздел «Наставничество» ведут только образовательные организации." } });
   });
 });
@@ -192,46 +172,47 @@ describe("publication actions", () => {
       await prisma.auditEvent.count(),
     ];
     const before = await counts();
-    const attempts: [string, Record<string, unknown>][] = [
-      ["publication.setSection", { org: a.slug, published: true, intro: "Чужой текст" }],
-      ["publication.setAct", { org: a.slug, actId: acts.approvedHidden, published: true }],
-      ["news.save", { org: a.slug, title: "Чужая новость", body: "Текст", publishedAt: isoDay() }],
-      ["news.setPublished", { org: a.slug, newsId: news.draft, published: true }],
-      ["news.delete", { org: a.slug, newsId: news.published }],
+    // Each attempt as a given user, named for the failure message.
+    const attempts: [string, (actor: { id: string }) => Promise<unknown>][] = [
+      ["publication.setSection", (actor) => call(setPublicSection, as(actor), { org: a.slug, published: true, intro: "Чужой текст" })],
+      ["publication.setAct", (actor) => call(setActPublished, as(actor), { org: a.slug, actId: acts.approvedHidden, published: true })],
+      ["news.save", (actor) => call(saveNews, as(actor), { org: a.slug, title: "Чужая новость", body: "Текст", publishedAt: isoDay() })],
+      ["news.setPublished", (actor) => call(setNewsPublished, as(actor), { org: a.slug, newsId: news.draft, published: true })],
+      ["news.delete", (actor) => call(deleteNews, as(actor), { org: a.slug, newsId: news.published })],
     ];
-    for (const [name, input] of attempts) {
-      expect(await run(name, a.mentorUser.id, input), `${name} by a mentor`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-      expect(await run(name, outsider.id, input), `${name} from school B`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    for (const [name, attempt] of attempts) {
+      expect(await attempt(a.mentorUser), `${name} by a mentor`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      expect(await attempt(outsider), `${name} from school B`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
     // School B's staff naming school A's rows from their own school find nothing.
-    expect(await run("publication.setAct", outsider.id, { org: b.slug, actId: acts.approvedHidden, published: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await run("news.delete", outsider.id, { org: b.slug, newsId: news.published })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await run("news.save", outsider.id, { org: b.slug, newsId: news.published, title: "Подмена", body: "Текст" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(setActPublished, as(outsider), { org: b.slug, actId: acts.approvedHidden, published: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(deleteNews, as(outsider), { org: b.slug, newsId: news.published })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(saveNews, as(outsider), { org: b.slug, newsId: news.published, title: "Подмена", body: "Текст" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await counts()).toEqual(before);
     expect(await prisma.news.findUniqueOrThrow({ where: { id: news.published } })).toMatchObject({ title: "Закреплены пары" });
   });
 
   it("publish only approved acts, never the pairs order", async () => {
     const notApproved = await act(a, { title: "Ещё не утверждён", status: "REGISTERED" });
-    expect(await run("publication.setAct", a.curator.id, { org: a.slug, actId: notApproved.id, published: true })).toMatchObject({
+    expect(await call(setActPublished, as(a.curator), { org: a.slug, actId: notApproved.id, published: true })).toMatchObject({
       ok: false,
       error: { code: "CONFLICT", message: "Опубликовать на сайте можно только локальный акт, утверждённый руководителем." },
     });
     const order = await act(a, { title: "Приказ 2-НП", kind: "PAIRS_ORDER" });
-    expect(await run("publication.setAct", a.director.id, { org: a.slug, actId: order.id, published: true })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(setActPublished, as(a.director), { org: a.slug, actId: order.id, published: true })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect(await db().prisma.localAct.count({ where: { id: { in: [notApproved.id, order.id] }, publishedOnSite: true } })).toBe(0);
-    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: true });
+    await callOk(setActPublished, as(a.curator), { org: a.slug, actId: acts.published, published: true });
     expect((await db().prisma.localAct.findUniqueOrThrow({ where: { id: acts.published } })).publishedOnSite).toBe(true);
     // Cleaned up so that the section's lists below are exact.
     await db().prisma.localAct.deleteMany({ where: { id: { in: [notApproved.id, order.id] } } });
   });
 
   it("publish the section and keep its first publication date; write an audit record", async () => {
-    const first = await ok<{ publishedAt: Date }>("publication.setSection", a.director.id, { org: a.slug, published: "true" });
-    const again = await ok<{ publishedAt: Date }>("publication.setSection", a.curator.id, { org: a.slug, published: true, contacts: "Куратор программы: kurator@school.example" });
+    const first = await callOk(setPublicSection, as(a.director), { org: a.slug, published: "true" });
+    const again = await callOk(setPublicSection, as(a.curator), { org: a.slug, published: true, contacts: "Куратор программы: kurator@school.example" });
     expect(again.publishedAt).toEqual(first.publishedAt);
     expect(await db().prisma.auditEvent.count({ where: { organizationId: a.id, action: "publication.setSection" } })).toBe(3);
-    expect(await run("publication.setSection", a.curator.id, { org: a.slug })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(setPublicSection, as(a.curator), { org: a.slug })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
   });
 });
 
@@ -265,7 +246,7 @@ describe("the published section", () => {
         competencies: ["Помогает с практическими приёмами ведения урока, дисциплиной", "Владеет современными педагогическими технологиями, готов транслировать опыт"],
       },
     ]);
-    const admin = await loadPublicationAdmin({ organization: { id: a.id }, user: { id: a.curator.id } } as TenantContext);
+    const admin = await loadPublicationAdmin(tenantContext(a, a.curator, ["CURATOR"]));
     const byId = new Map(admin.mentors.map((m) => [m.id, m.refusal]));
     expect(byId.get(shown.mentorId)).toBeNull();
     expect(byId.get(hidden.mentorId)).toContain("публикация сведений на сайте организации");
@@ -275,9 +256,9 @@ describe("the published section", () => {
   it("shows of a mentor only the data their consent to dissemination allows (art. 10.1)", async () => {
     const partial = await mentor(a, "Частичнова", [PROCESSING]);
     // Publication without the name is refused: nothing to list a mentor by.
-    const noName = await run("consents.record", a.curator.id, { org: a.slug, personId: partial.personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: isoDay(-5), publicFields: ["POSITION"] });
+    const noName = await call(recordConsent, as(a.curator), { org: a.slug, personId: partial.personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: isoDay(-5), publicFields: ["POSITION"] });
     expect(noName).toMatchObject({ ok: false, error: { fieldErrors: { publicFields: ["Отметьте хотя бы фамилию, имя, отчество: без них наставник на сайте не показывается."] } } });
-    const { consentId } = await ok<{ consentId: string }>("consents.record", a.curator.id, {
+    const { consentId } = await callOk(recordConsent, as(a.curator), {
       org: a.slug, personId: partial.personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: isoDay(-5), publicFields: ["NAME", "COMPETENCIES"], publicConditions: "только раздел «Наставничество»",
     });
     expect(await db().prisma.consent.findUniqueOrThrow({ where: { id: consentId } })).toMatchObject({ publicFields: ["NAME", "COMPETENCIES"], publicConditions: "только раздел «Наставничество»" });
@@ -286,7 +267,7 @@ describe("the published section", () => {
     // A row forced in without the name (no action writes one): the mentor is not listed.
     await db().prisma.consent.update({ where: { id: consentId }, data: { publicFields: ["POSITION"] } });
     expect((await loadPublicSection(a.slug))!.mentors.map((m) => m.id)).not.toContain(partial.mentorId);
-    await ok("consents.revoke", a.curator.id, { org: a.slug, consentId, revokedAt: isoDay(), reason: "Конец проверки" });
+    await callOk(revokeConsent, as(a.curator), { org: a.slug, consentId, revokedAt: isoDay(), reason: "Конец проверки" });
   });
 
   it("never carries mentees, contact data or unpublished material", async () => {
@@ -300,7 +281,7 @@ describe("the published section", () => {
   });
 
   it("a revoked publication consent removes the mentor at once (and keeps them in the bank)", async () => {
-    await ok("consents.revoke", a.curator.id, { org: a.slug, consentId: shown.consentIds[1], revokedAt: isoDay(), reason: "Отозвала согласие на публикацию" });
+    await callOk(revokeConsent, as(a.curator), { org: a.slug, consentId: shown.consentIds[1]!, revokedAt: isoDay(), reason: "Отозвала согласие на публикацию" });
     const data = (await loadPublicSection(a.slug))!;
     expect(data.mentors).toEqual([]);
     expect((await db().prisma.mentorProfile.findUniqueOrThrow({ where: { id: shown.mentorId } })).status).toBe("APPROVED");
@@ -318,9 +299,9 @@ describe("files", () => {
     expect(await loadPublishedActFile(b.slug, acts.published!)).toBeNull();
     expect(await loadPublishedActFile(a.slug, "not-a-uuid")).toBeNull();
 
-    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: false });
+    await callOk(setActPublished, as(a.curator), { org: a.slug, actId: acts.published, published: false });
     expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();
-    await ok("publication.setAct", a.curator.id, { org: a.slug, actId: acts.published, published: true });
+    await callOk(setActPublished, as(a.curator), { org: a.slug, actId: acts.published, published: true });
     expect(await loadPublishedActFile(a.slug, acts.published!)).not.toBeNull();
   });
 
@@ -334,24 +315,24 @@ describe("files", () => {
 
 describe("news", () => {
   it("are edited, published, unpublished and deleted", async () => {
-    await ok("news.save", a.curator.id, { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Теперь готово.", publishedAt: "" });
+    await callOk(saveNews, as(a.curator), { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Теперь готово.", publishedAt: "" });
     expect((await loadPublicSection(a.slug))!.news.map((n) => n.id)).toEqual([news.published]);
-    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.draft, published: true });
-    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.future, published: true });
+    await callOk(setNewsPublished, as(a.curator), { org: a.slug, newsId: news.draft, published: true });
+    await callOk(setNewsPublished, as(a.curator), { org: a.slug, newsId: news.future, published: true });
     expect(new Set((await loadPublicSection(a.slug))!.news.map((n) => n.id))).toEqual(new Set([news.published, news.draft, news.future]));
-    await ok("news.setPublished", a.curator.id, { org: a.slug, newsId: news.future, published: false });
+    await callOk(setNewsPublished, as(a.curator), { org: a.slug, newsId: news.future, published: false });
     expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.future } })).publishedAt).toBeNull();
     // Re-saving on the same day keeps the moment of publication.
     const before = (await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt!;
-    await ok("news.save", a.curator.id, { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Поправлено.", publishedAt: before.toISOString().slice(0, 10) });
+    await callOk(saveNews, as(a.curator), { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Поправлено.", publishedAt: before.toISOString().slice(0, 10) });
     expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt).toEqual(before);
-    await ok("news.delete", a.curator.id, { org: a.slug, newsId: news.draft });
+    await callOk(deleteNews, as(a.curator), { org: a.slug, newsId: news.draft });
     expect(await db().prisma.news.count({ where: { id: news.draft } })).toBe(0);
-    expect(await run("news.delete", a.curator.id, { org: a.slug, newsId: news.draft })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(deleteNews, as(a.curator), { org: a.slug, newsId: news.draft })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
   it("unpublishing the section hides everything again", async () => {
-    await ok("publication.setSection", a.curator.id, { org: a.slug, published: false });
+    await callOk(setPublicSection, as(a.curator), { org: a.slug, published: false });
     expect(await loadPublicSection(a.slug)).toBeNull();
     expect(await loadPublicNews(a.slug, news.published!)).toBeNull();
     expect(await loadPublishedActFile(a.slug, acts.published!)).toBeNull();

@@ -4,20 +4,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { withDb } from "../../lib/db";
 import { IDEMPOTENCY_FIELD } from "../../lib/actions/idempotency-key";
-import "../../lib/registry/actions";
+import { addOrganization, importRegistry, previewRegistryImport } from "../../lib/registry/actions";
 import { checkRegistryRows } from "../../lib/registry/check";
 import { importOrganizations, loadRegistryExisting } from "../../lib/registry/import";
 import { readRegistrySheet } from "../../lib/registry/read";
-import type { RegistryImportReport, RegistryPreview } from "../../lib/registry/schemas";
+import type { RegistryImportReport } from "../../lib/registry/schemas";
 import { createMember, createOrganization, createUser } from "../factories";
 import { badInn, nthInn } from "../fixtures/registry/numbers";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, type InputOf } from "../setup/call";
 
 const db = setupTestDatabase();
-const run = <T,>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const FIXTURES = path.join(__dirname, "../fixtures/registry");
 const fixture = (name: string) => new File([new Uint8Array(readFileSync(path.join(FIXTURES, name)))], name);
 const csv = (text: string, name = "list.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
@@ -58,7 +57,7 @@ function officeCsv(broken?: number): File {
 describe("registry.importPreview", () => {
   it("shows every row of the office's .xlsx with its slug and writes nothing", async () => {
     const before = [await db().prisma.organization.count(), await db().prisma.auditEvent.count()];
-    const res = await run<RegistryPreview>("registry.importPreview", head.id, { org: district.slug, file: fixture("municipal-office.xlsx") });
+    const res = await call(previewRegistryImport, as(head), { org: district.slug, file: fixture("municipal-office.xlsx") });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ format: "xlsx", totalRows: 6, rowsWithErrors: 0, invitations: 4 });
     expect(res.data.rows.map((r) => r.slug)).toEqual(["sosh-1", "sosh-2", "oosh-14", "d-s-5", "do-ddt", "bat"]);
@@ -66,27 +65,27 @@ describe("registry.importPreview", () => {
   });
 
   it("lists the problems of a hand-typed list with their rows", async () => {
-    const res = await run<RegistryPreview>("registry.importPreview", head.id, { org: district.slug, file: fixture("hand-typed-errors.csv") });
+    const res = await call(previewRegistryImport, as(head), { org: district.slug, file: fixture("hand-typed-errors.csv") });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data.rowsWithErrors).toBe(10);
     expect([...new Set(res.data.problems.map((p) => p.row))]).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it("refuses a file that is not a list as a value, with a Russian reason", async () => {
-    const res = await run("registry.importPreview", head.id, { org: district.slug, file: csv("a;b\n1;2\n") });
+    const res = await call(previewRegistryImport, as(head), { org: district.slug, file: csv("a;b\n1;2\n") });
     expect(res).toMatchObject({ ok: false, error: { code: "VALIDATION", message: expect.stringContaining("Список не принят: не найдена строка с названиями столбцов") } });
   });
 });
 
 describe("registry.import", () => {
   it("creates nothing from a list with one bad ИНН and names its row; the fixed list creates all, with queued invitations", async () => {
-    const refused = await run("registry.import", head.id, { org: district.slug, file: officeCsv(4) });
+    const refused = await call(importRegistry, as(head), { org: district.slug, file: officeCsv(4) });
     expect(refused).toMatchObject({ ok: false, error: { code: "VALIDATION", message: expect.stringContaining("ошибки в строках (1)") } });
     if (refused.ok) throw new Error("imported");
     expect(refused.error.details).toEqual([expect.stringMatching(/^Строка 4: ИНН «\d{10}» неверен/)]);
     expect(await children(district.id)).toEqual([]);
 
-    const res = await run<RegistryImportReport>("registry.import", head.id, { org: district.slug, file: officeCsv() });
+    const res = await call(importRegistry, as(head), { org: district.slug, file: officeCsv() });
     if (!res.ok) throw new Error(res.error.message);
     const { letters, ...report } = res.data as RegistryImportReport & { letters: { organizationId: string; ids: string[] }[] };
     expect(report).toEqual({ created: 6, slugs: ["sosh-1", "sosh-2", "oosh-14", "d-s-5", "do-ddt", "bat"], invitations: 4 });
@@ -114,11 +113,11 @@ describe("registry.import", () => {
   it("repeats nothing: the same submission returns the first result, a new one is refused as duplicates", async () => {
     const key = "registry-repeat-key-000000000001";
     const file = csv(`Полное наименование;Вид;ИНН\nМБОУ СОШ № 31;школа;${nthInn("26050", 531)}\n`);
-    const first = await run<RegistryImportReport>("registry.import", head.id, { org: district.slug, file, [IDEMPOTENCY_FIELD]: key });
-    const again = await run<RegistryImportReport>("registry.import", head.id, { org: district.slug, file, [IDEMPOTENCY_FIELD]: key });
+    const first = await call(importRegistry, as(head), { org: district.slug, file, [IDEMPOTENCY_FIELD]: key });
+    const again = await call(importRegistry, as(head), { org: district.slug, file, [IDEMPOTENCY_FIELD]: key });
     expect(first).toMatchObject({ ok: true, data: { created: 1 } });
     expect(again).toEqual(first);
-    const fresh = await run("registry.import", head.id, { org: district.slug, file });
+    const fresh = await call(importRegistry, as(head), { org: district.slug, file });
     if (fresh.ok) throw new Error("imported twice");
     expect(fresh.error.details).toEqual([
       `Строка 2: организация с ИНН ${nthInn("26050", 531)} уже зарегистрирована`,
@@ -128,25 +127,25 @@ describe("registry.import", () => {
   });
 
   it("refuses a ИНН registered in another municipality", async () => {
-    const res = await run("registry.import", otherHead.id, { org: other.slug, file: csv(`Полное наименование;Вид;ИНН\nМБОУ СОШ № 1;школа;${nthInn("26050", 101)}\n`) });
+    const res = await call(importRegistry, as(otherHead), { org: other.slug, file: csv(`Полное наименование;Вид;ИНН\nМБОУ СОШ № 1;школа;${nthInn("26050", 101)}\n`) });
     expect(res).toMatchObject({ ok: false, error: { details: [`Строка 2: организация с ИНН ${nthInn("26050", 101)} уже зарегистрирована`] } });
     expect(await children(other.id)).toEqual([]);
   });
 
   it("lets a head add only to the own office: another municipality, a methodist, a school are refused", async () => {
     const file = csv(`Полное наименование;Вид\nМБОУ СОШ № 40;школа\n`);
-    expect(await run("registry.import", otherHead.id, { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("registry.importPreview", otherHead.id, { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("registry.import", methodist.id, { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(importRegistry, as(otherHead), { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(previewRegistryImport, as(otherHead), { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(importRegistry, as(methodist), { org: district.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     const school = (await children(district.id))[0]!;
     const director = await createMember(db().prisma, school.id, ["DIRECTOR"]);
-    expect(await run("registry.import", director.id, { org: school.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(importRegistry, as(director), { org: school.slug, file })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await db().prisma.organization.count({ where: { name: "МБОУ СОШ № 40" } })).toBe(0);
   });
 
   it("creates municipalities under a region, their heads invited as MUNICIPAL_HEAD", async () => {
     const file = csv(`Полное наименование;Вид;E-mail руководителя\nУправление образования Северного округа;муниципалитет;head@north.example\nМБОУ СОШ № 77;школа;\n`);
-    const res = await run<RegistryImportReport>("registry.import", regionHead.id, { org: region.slug, file });
+    const res = await call(importRegistry, as(regionHead), { org: region.slug, file });
     if (!res.ok) throw new Error(res.error.message);
     const municipality = await db().prisma.organization.findUniqueOrThrow({ where: { slug: res.data.slugs[0] } });
     expect(municipality).toMatchObject({ kind: "MUNICIPALITY", schoolKind: null, parentId: region.id, headPosition: "Начальник управления образования" });
@@ -175,12 +174,12 @@ describe("row-level security of what an import writes", () => {
 
 describe("registry.add", () => {
   it("adds one kindergarten with its head invited, and refuses a bad ИНН or a taken address with Russian reasons", async () => {
-    const base = { org: district.slug, name: "МБДОУ «Детский сад № 12 „Ромашка“»", kind: "KINDERGARTEN", headEmail: "Romashka@Blag.Example" };
-    const bad = await run("registry.add", head.id, { ...base, inn: badInn(nthInn("26050", 612)) });
+    const base = { org: district.slug, name: "МБДОУ «Детский сад № 12 „Ромашка“»", kind: "KINDERGARTEN", headEmail: "Romashka@Blag.Example" } satisfies InputOf<typeof addOrganization>;
+    const bad = await call(addOrganization, as(head), { ...base, inn: badInn(nthInn("26050", 612)) });
     expect(bad).toMatchObject({ ok: false, error: { message: "Организация не добавлена: исправьте ошибки.", details: [expect.stringContaining("не сходится контрольная цифра")] } });
-    const taken = await run("registry.add", head.id, { ...base, slug: "sosh-1" });
+    const taken = await call(addOrganization, as(head), { ...base, slug: "sosh-1" });
     expect(taken).toMatchObject({ ok: false, error: { details: ["адрес «sosh-1» уже занят другой организацией"] } });
-    const res = await run<{ slug: string; invited: boolean }>("registry.add", head.id, { ...base, inn: nthInn("26050", 612) });
+    const res = await call(addOrganization, as(head), { ...base, inn: nthInn("26050", 612) });
     expect(res).toEqual({ ok: true, data: { id: expect.any(String), slug: "detskiy-sad-12-romashka", invited: true, invitationId: expect.any(String) } });
     const created = await db().prisma.organization.findUniqueOrThrow({ where: { slug: "detskiy-sad-12-romashka" }, include: { invitations: true } });
     expect(created).toMatchObject({ parentId: district.id, headPosition: "Заведующий", schoolKind: "KINDERGARTEN" });

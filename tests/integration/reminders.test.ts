@@ -1,20 +1,19 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
 import { MAX_EMAIL_ATTEMPTS } from "../../lib/domain/reminders";
-import "../../lib/reminders/actions";
+import { markAllNotificationsRead, markNotificationRead, runRemindersNow } from "../../lib/reminders/actions";
 import { generateReminders } from "../../lib/reminders/generate";
-import type { MailTransport, OutgoingEmail } from "../../lib/reminders/mailer";
+import type { OutgoingEmail } from "../../lib/reminders/mailer";
 import { listNotifications, listOutbox } from "../../lib/reminders/queries";
 import { countUnreadNotifications } from "../../lib/reminders/unread";
 import { runReminderCycle, startReminderScheduler, stopReminderScheduler } from "../../lib/reminders/scheduler";
 import { claimDueEmails, SMTP_NOT_CONFIGURED } from "../../lib/reminders/send";
 import { createMember, createOrganization } from "../factories";
 import { onPostgres, setupTestDatabase } from "../setup/database";
+import { as, call, tenantContext } from "../setup/call";
+import { fakeTransport as fakeMailTransport } from "../setup/mail";
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 
 const NOW = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -24,10 +23,7 @@ const silent = () => undefined;
 const unread = (organizationId: string, userId: string) => withDb({ organizationId, userId }, (tx) => countUnreadNotifications(tx, organizationId, userId));
 
 type User = { id: string; name: string; email: string };
-type School = {
-  id: string;
-  slug: string;
-  timeZone: string;
+type School = Awaited<ReturnType<typeof createOrganization>> & {
   curator: User;
   psychologist: User;
   directors: [User, User];
@@ -109,23 +105,7 @@ const expectedReminders = (s: School) =>
 const remindersOf = (s: School) => db().prisma.reminder.findMany({ where: { organizationId: s.id }, orderBy: { dedupeKey: "asc" } });
 
 /** A transport that records what it sends (slowly enough for two senders to interleave). */
-function fakeTransport(behaviour: (email: OutgoingEmail) => void = () => undefined): MailTransport & { sent: OutgoingEmail[] } {
-  const sent: OutgoingEmail[] = [];
-  return {
-    sent,
-    async send(email) {
-      await new Promise((r) => setTimeout(r, 5));
-      behaviour(email);
-      sent.push(email);
-    },
-  };
-}
-
-const ctxOf = (s: School, user: User, roles: TenantContext["roles"]): TenantContext => ({
-  user: { ...user, locale: "ru" },
-  organization: { id: s.id, slug: s.slug, name: "Школа", shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: s.timeZone },
-  roles,
-});
+const fakeTransport = (behaviour?: (email: OutgoingEmail) => void) => fakeMailTransport({ behaviour, delayMs: 5 });
 
 describe("generation", () => {
   it("creates each expected reminder once, in-app and queued for e-mail, even with two cycles at once", async () => {
@@ -297,14 +277,14 @@ describe("sending", () => {
     expect(await refused()).toMatchObject({ emailStatus: "FAILED", emailAttempts: MAX_EMAIL_ATTEMPTS, nextAttemptAt: null, lastError: "Mailbox unavailable" });
     expect(transport.sent).toHaveLength(5);
     // The notification itself is still there for the mentee.
-    expect((await listNotifications(ctxOf(s, s.menteeUser, ["MENTEE"]))).items).toHaveLength(1);
+    expect((await listNotifications(tenantContext(s, s.menteeUser, ["MENTEE"]))).items).toHaveLength(1);
   });
 
   it("without SMTP nothing is sent: the outbox lists the messages as queued, «SMTP не настроен»", async () => {
     const s = await school();
     const summary = await runReminderCycle(NOW, { organizationIds: [s.id], transport: null, log: silent });
     expect(summary).toMatchObject({ created: 6, sent: 0, failed: 0, smtpConfigured: false });
-    const outbox = await listOutbox(ctxOf(s, s.curator, ["CURATOR"]));
+    const outbox = await listOutbox(tenantContext(s, s.curator, ["CURATOR"]));
     expect(outbox.counts).toEqual({ QUEUED: 6, SENT: 0, FAILED: 0 });
     expect(outbox.items).toHaveLength(6);
     for (const m of outbox.items) expect(m).toMatchObject({ emailStatus: "QUEUED", emailAttempts: 0, lastError: SMTP_NOT_CONFIGURED });
@@ -320,17 +300,17 @@ describe("actions", () => {
     const curators = await db().prisma.reminder.findFirstOrThrow({ where: { organizationId: s.id, userId: s.curator.id } });
     expect(await unread(s.id, s.menteeUser.id)).toBe(1);
 
-    const refused = await run("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: curators.id });
+    const refused = await call(markNotificationRead, as(s.menteeUser), { org: s.slug, reminderId: curators.id });
     expect(refused).toMatchObject({ ok: false, error: { code: "NOT_FOUND", message: "Уведомление не найдено." } });
     expect((await db().prisma.reminder.findUniqueOrThrow({ where: { id: curators.id } })).readAt).toBeNull();
-    expect(await run("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: "not-a-uuid" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(markNotificationRead, as(s.menteeUser), { org: s.slug, reminderId: "not-a-uuid" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
 
-    const res = await run<{ readAt: Date }>("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: mine.id });
+    const res = await call(markNotificationRead, as(s.menteeUser), { org: s.slug, reminderId: mine.id });
     expect(res.ok).toBe(true);
     expect((await db().prisma.reminder.findUniqueOrThrow({ where: { id: mine.id } })).readAt).not.toBeNull();
     expect(await unread(s.id, s.menteeUser.id)).toBe(0);
     // Again: still fine, nothing else changes.
-    expect((await run("notifications.markRead", s.menteeUser.id, { org: s.slug, reminderId: mine.id })).ok).toBe(true);
+    expect((await call(markNotificationRead, as(s.menteeUser), { org: s.slug, reminderId: mine.id })).ok).toBe(true);
     expect(await db().prisma.reminder.count({ where: { organizationId: s.id, readAt: { not: null } } })).toBe(1);
   });
 
@@ -338,11 +318,12 @@ describe("actions", () => {
     const s = await school();
     await runReminderCycle(NOW, { organizationIds: [s.id], transport: null, log: silent });
     const director = s.directors[0];
-    expect(await run("notifications.markAllRead", director.id, { org: s.slug })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await run("notifications.markAllRead", director.id, { org: s.slug, confirm: "all" })).toEqual({ ok: true, data: { count: 1 } });
+    // Without the confirmation its form sends (typed `as never`: the input is deliberately incomplete).
+    expect(await call(markAllNotificationsRead, as(director), { org: s.slug } as never)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await call(markAllNotificationsRead, as(director), { org: s.slug, confirm: "all" })).toEqual({ ok: true, data: { count: 1 } });
     const rows = await remindersOf(s);
     expect(rows.filter((r) => r.readAt).map((r) => r.userId)).toEqual([director.id]);
-    const list = await listNotifications(ctxOf(s, director, ["DIRECTOR"]));
+    const list = await listNotifications(tenantContext(s, director, ["DIRECTOR"]));
     expect(list).toMatchObject({ unread: 0, total: 1 });
     expect(list.items[0]!.title).toBe("Наставническая пара ждёт утверждения");
     // No audit records for one's own inbox.
@@ -352,9 +333,9 @@ describe("actions", () => {
   it("reminders.runNow runs a cycle for this organization only, for those who see the outbox", async () => {
     const s = await school();
     const other = await school();
-    expect(await run("reminders.runNow", s.mentorUser.id, { org: s.slug, confirm: "run" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await run("reminders.runNow", s.curator.id, { org: s.slug })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    const res = await run<{ created: number; smtpConfigured: boolean }>("reminders.runNow", s.curator.id, { org: s.slug, confirm: "run" });
+    expect(await call(runRemindersNow, as(s.mentorUser), { org: s.slug, confirm: "run" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await call(runRemindersNow, as(s.curator), { org: s.slug } as never)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    const res = await call(runRemindersNow, as(s.curator), { org: s.slug, confirm: "run" });
     // Run at the wall clock: the due and overdue activities and the silent pair depend on the day, the
     // proposed pair and the open questionnaire do not.
     expect(res.ok).toBe(true);
@@ -365,7 +346,7 @@ describe("actions", () => {
     expect(await db().prisma.reminder.count({ where: { organizationId: other.id } })).toBe(0);
     expect(await db().prisma.auditEvent.findFirst({ where: { organizationId: s.id, action: "reminders.runNow" } })).toMatchObject({ actorId: s.curator.id });
     // Again: nothing new.
-    expect(await run("reminders.runNow", s.directors[0].id, { org: s.slug, confirm: "run" })).toMatchObject({ ok: true, data: { created: 0 } });
+    expect(await call(runRemindersNow, as(s.directors[0]), { org: s.slug, confirm: "run" })).toMatchObject({ ok: true, data: { created: 0 } });
   });
 });
 

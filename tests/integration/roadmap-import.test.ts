@@ -1,18 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import "../../lib/programs/actions";
-import "../../lib/programs/import-actions";
+import { importRoadmap } from "../../lib/programs/actions";
+import { previewRoadmapImport } from "../../lib/programs/import-actions";
 import type { ParsedRoadmap } from "../../lib/roadmap/types";
 import { pdfWithoutText } from "../../scripts/roadmap-fixtures";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call } from "../setup/call";
+import { createProgramOf } from "../setup/factories";
 
 // Issue #15 item 6: a roadmap pasted from a Word table and one uploaded as PDF are read into stages, the
 // curator corrects at most one row, and the import writes exactly those rows; a scan and a 500-page PDF
 // are refused with what to do instead, writing nothing.
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const own = (name: string) => readFile(`tests/fixtures/roadmaps/own/${name}`);
 
 let school: { id: string; slug: string };
@@ -25,11 +25,7 @@ beforeAll(async () => {
   curator = await createMember(prisma, school.id, ["CURATOR"]);
 });
 
-async function newProgram(year: number) {
-  const res = await run<{ programId: string }>("programs.create", curator.id, { org: school.slug, academicYear: year, audience: "BOTH", template: "empty" });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data.programId;
-}
+const newProgram = (year: number) => createProgramOf({ slug: school.slug, curator }, { year, template: "empty" });
 
 /** The preview's rows as the import page sends them, each at the stage the parser proposed (or as corrected). */
 function rowsOf(parsed: ParsedRoadmap, correct: (title: string) => number | undefined = () => undefined) {
@@ -47,10 +43,10 @@ describe("roadmap import from a Word paste and from a PDF", () => {
   it("a Word table pasted as text (cells over several lines): all 17 rows land in their stages, no correction", async () => {
     const programId = await newProgram(2040);
     const text = (await own("lyceum-word-paste.txt")).toString("utf8");
-    const preview = await run<ParsedRoadmap>("roadmap.preview", curator.id, { org: school.slug, text });
+    const preview = await call(previewRoadmapImport, as(curator), { org: school.slug, text });
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.data.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const res = await run("roadmap.import", curator.id, { org: school.slug, programId, activities: rowsOf(preview.data) });
+    const res = await call(importRoadmap, as(curator), { org: school.slug, programId, activities: rowsOf(preview.data) });
     expect(res).toMatchObject({ ok: true, data: { imported: 17 } });
     expect(await stagesInDatabase(programId)).toEqual([[1, 3], [2, 2], [3, 2], [4, 2], [5, 3], [6, 3], [7, 2]]);
     const row = await db().prisma.roadmapActivity.findFirstOrThrow({ where: { programId, stage: 3, position: 1 } });
@@ -60,11 +56,11 @@ describe("roadmap import from a Word paste and from a PDF", () => {
   it("a PDF with «Вид документа» and a 7th item «Информационная поддержка»: one correction moves that item to stage 7", async () => {
     const programId = await newProgram(2041);
     const file = new File([new Uint8Array(await own("gymnasium.pdf"))], "Дорожная карта гимназии.pdf", { type: "application/pdf" });
-    const preview = await run<ParsedRoadmap>("roadmap.preview", curator.id, { org: school.slug, file });
+    const preview = await call(previewRoadmapImport, as(curator), { org: school.slug, file });
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.data.stages.map((s) => [s.stage, s.activities.length])).toEqual([[1, 2], [2, 2], [3, 1], [4, 1], [5, 3], [7, 1], [1, 1]]);
     const publication = "Освещение мероприятий на сайте гимназии и в социальных сетях";
-    const res = await run("roadmap.import", curator.id, {
+    const res = await call(importRoadmap, as(curator), {
       org: school.slug,
       programId,
       activities: rowsOf(preview.data, (title) => (title === publication ? 7 : undefined)),
@@ -78,12 +74,12 @@ describe("roadmap import from a Word paste and from a PDF", () => {
   it("a scan without text and a 500-page PDF are refused with what to do; nothing is written", async () => {
     const programId = await newProgram(2042);
     const scan = new File([new Uint8Array(await own("scan.pdf"))], "скан.pdf", { type: "application/pdf" });
-    expect(await run("roadmap.preview", curator.id, { org: school.slug, file: scan })).toMatchObject({
+    expect(await call(previewRoadmapImport, as(curator), { org: school.slug, file: scan })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", message: "В файле нет текста (скан); вставьте текст или загрузите .docx." },
     });
     const huge = new File([new Uint8Array(pdfWithoutText(500))], "500 страниц.pdf", { type: "application/pdf" });
-    expect(await run("roadmap.preview", curator.id, { org: school.slug, file: huge })).toMatchObject({
+    expect(await call(previewRoadmapImport, as(curator), { org: school.slug, file: huge })).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", message: "В PDF 500 стр. — больше предела в 100 стр. Загрузите только страницы дорожной карты или вставьте её текст." },
     });

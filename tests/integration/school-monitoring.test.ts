@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadSchoolFigures, schoolTables, type SchoolFigures } from "../../lib/monitoring/school";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
@@ -52,10 +52,8 @@ beforeAll(async () => {
   const mentor = (personId: string, status: "CANDIDATE" | "APPROVED") => prisma.mentorProfile.create({ data: { organizationId: school.id, personId, status, addedById: curator.id } });
   const [rT3, , rS4, rE1] = [await mentor(t3.id, "APPROVED"), await mentor(t4.id, "CANDIDATE"), await mentor(s4.id, "APPROVED"), await mentor(e1.id, "APPROVED")];
 
-  const pair = async (mentorId: string, menteeId: string, form: "TEACHER_TEACHER" | "STUDENT_STUDENT" | "EMPLOYER_PUPIL", type: "TRADITIONAL" | "SHORT_TERM", status: "APPROVED" | "ACTIVE" | "COMPLETED" | "REJECTED") => {
-    const p = await prisma.pair.create({ data: { organizationId: school.id, programId: program.id, mentorId, form, type, status, proposedById: curator.id } });
-    await prisma.pairMentee.create({ data: { organizationId: school.id, pairId: p.id, menteeId } });
-  };
+  const pair = (mentorId: string, menteeId: string, form: "TEACHER_TEACHER" | "STUDENT_STUDENT" | "EMPLOYER_PUPIL", type: "TRADITIONAL" | "SHORT_TERM", status: "APPROVED" | "ACTIVE" | "COMPLETED" | "REJECTED") =>
+    createPairRow(prisma, { organizationId: school.id, programId: program.id, mentorId, menteeIds: [menteeId], form, type, status, proposedById: curator.id });
   await pair(rT3.id, mT1.id, "TEACHER_TEACHER", "TRADITIONAL", "ACTIVE");
   await pair(rS4.id, mS1.id, "STUDENT_STUDENT", "TRADITIONAL", "COMPLETED");
   await pair(rE1.id, mS3.id, "EMPLOYER_PUPIL", "SHORT_TERM", "APPROVED");

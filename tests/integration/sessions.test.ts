@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { withDb } from "../../lib/db";
 import { liveSessionWhere, openSession, revokeAllSessions, revokeSession } from "../../lib/auth/sessions";
-import "../../lib/members/actions";
 import { createUser } from "../factories";
 import { now } from "../../lib/clock";
 import { setupTestDatabase } from "../setup/database";
+import { as, call } from "../setup/call";
+import { signOutEverywhere } from "../../lib/members/actions";
 
 // Server-side sessions (decision 012): what getSessionUser accepts, what revocation does, and the
 // row-level-security wall between users' sessions. The cookie replays are in tests/e2e/sessions.spec.ts.
@@ -36,7 +36,7 @@ describe("UserSession", () => {
     const boris = await createUser(db().prisma);
     const annas = [await openSession(anna.id), await openSession(anna.id)];
     const boriss = await openSession(boris.id);
-    const res = await runAction(ACTION_REGISTRY.get("account.signOutEverywhere")!, anna.id, {});
+    const res = await call(signOutEverywhere, as(anna), {});
     expect(res).toEqual({ ok: true, data: { revoked: 2 } });
     for (const id of annas) expect(await isLive(anna.id, id)).toBe(false);
     expect(await isLive(boris.id, boriss)).toBe(true);
@@ -47,15 +47,14 @@ describe("UserSession", () => {
     const boris = await createUser(db().prisma);
     const first = await openSession(anna.id);
     const second = await openSession(anna.id);
-    const signOutEverywhere = ACTION_REGISTRY.get("account.signOutEverywhere")!;
     // Someone else's session id with Anna's user id matches nothing.
     const borisSession = await openSession(boris.id);
-    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: borisSession }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await call(signOutEverywhere, { userId: anna.id, sessionId: borisSession }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     expect(await isLive(anna.id, first)).toBe(true);
     await revokeSession(anna.id, first);
-    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: first }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await call(signOutEverywhere, { userId: anna.id, sessionId: first }, {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     expect(await isLive(anna.id, second)).toBe(true);
-    expect(await runAction(signOutEverywhere, { userId: anna.id, sessionId: second }, {})).toEqual({ ok: true, data: { revoked: 1 } });
+    expect(await call(signOutEverywhere, { userId: anna.id, sessionId: second }, {})).toEqual({ ok: true, data: { revoked: 1 } });
     expect(await isLive(anna.id, second)).toBe(false);
   });
 

@@ -1,26 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { withDb } from "../../lib/db";
-import "../../lib/programs/actions";
-import "../../lib/programs/stage1-actions";
+import { advanceStage, approveAct, createProgram } from "../../lib/programs/actions";
+import { prepareStage1Pack, saveRegulationText } from "../../lib/programs/stage1-actions";
 import { unmetExitConditions } from "../../lib/domain/stages";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { loadProgramFacts } from "../../lib/programs/facts";
 import { buildPackDocument, loadPackData } from "../../lib/programs/stage1-documents";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk, type InputOf } from "../setup/call";
 
 // Issue #15 items 1 and 4: the stage-1 pack as local acts. The curator prepares it (three acts with their
 // numbers, dates and the Положение's agreement chain) and edits the Положение; a missing requisite refuses
 // with the fields to fill and writes nothing; the head approves the introduction order, and the stage-1
 // gate and the district figures count it for the Положение, the roadmap and the curator.
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
-const ok = async <T = Record<string, unknown>>(name: string, userId: string, input: unknown) => {
-  const res = await run<T>(name, userId, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message} ${res.error.details?.join("; ") ?? ""}`);
-  return res.data;
-};
 
 const YEAR = 2026;
 let district: { id: string };
@@ -41,7 +35,7 @@ const PACK = {
   adoptedBy: "PEDAGOGICAL_COUNCIL",
   adoptedProtocol: "2",
   adoptedDate: "2026-08-28",
-};
+} satisfies Partial<InputOf<typeof prepareStage1Pack>>;
 
 const acts = () => db().prisma.localAct.findMany({ where: { organizationId: school.id }, orderBy: { kind: "asc" } });
 const packData = () => withDb({ organizationId: school.id }, (tx) => loadPackData(tx, school.id, { programId }));
@@ -52,14 +46,14 @@ beforeAll(async () => {
   school = await createOrganization(prisma, { parentId: district.id, schoolKind: "KINDERGARTEN", name: "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»", shortName: "МБДОУ «Детский сад № 3 «Родничок»" });
   curator = await createMember(prisma, school.id, ["CURATOR"], { name: "Ткаченко Наталья Сергеевна" });
   director = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Гончарова Светлана Викторовна" });
-  ({ programId } = await ok<{ programId: string }>("programs.create", curator.id, { org: school.slug, academicYear: YEAR, audience: "TEACHERS", template: "empty" }));
+  ({ programId } = await callOk(createProgram, as(curator), { org: school.slug, academicYear: YEAR, audience: "TEACHERS", template: "empty" }));
   // The creating curator became the program's curator: the passport names nobody for the first case.
   await prisma.mentoringProgram.update({ where: { id: programId }, data: { curatorId: null } });
 });
 
 describe("preparing the stage-1 pack", () => {
   it("is refused while the profile lacks the head's name and the place and the passport the curator: the fields are named, nothing is written", async () => {
-    const res = await run("acts.prepareStage1", curator.id, { org: school.slug, programId, ...PACK });
+    const res = await call(prepareStage1Pack, as(curator), { org: school.slug, programId, ...PACK });
     expect(res).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "Пакет документов не сформирован: заполните недостающие реквизиты." } });
     if (!res.ok) expect(res.error.details).toEqual(["ФИО руководителя — профиль организации", "Населённый пункт — профиль организации", "Куратор программы — паспорт программы"]);
     expect(await acts()).toEqual([]);
@@ -72,8 +66,8 @@ describe("preparing the stage-1 pack", () => {
   it("registers the three acts with numbers, dates and the Положение's chain; a second preparation updates them, no duplicates", async () => {
     await db().prisma.organization.update({ where: { id: school.id }, data: { headName: "Гончарова Светлана Викторовна", place: "с. Левокумское" } });
     await db().prisma.mentoringProgram.update({ where: { id: programId }, data: { curatorId: curator.id } });
-    await ok("acts.prepareStage1", curator.id, { org: school.slug, programId, ...PACK, introNumber: "14-од" });
-    await ok("acts.prepareStage1", curator.id, { org: school.slug, programId, ...PACK });
+    await callOk(prepareStage1Pack, as(curator), { org: school.slug, programId, ...PACK, introNumber: "14-од" });
+    await callOk(prepareStage1Pack, as(curator), { org: school.slug, programId, ...PACK });
     const rows = await acts();
     expect(rows.map((a) => [a.kind, a.number, a.date?.toISOString().slice(0, 10), a.status, a.programId])).toEqual([
       ["MODEL_INTRODUCTION", "15-од", "2026-09-01", "REGISTERED", programId],
@@ -88,12 +82,12 @@ describe("preparing the stage-1 pack", () => {
   });
 
   it("keeps the school's edited Положение; a typo in a placeholder is refused and the text stays", async () => {
-    const bad = await run("programs.saveRegulation", curator.id, { org: school.slug, programId, text: "1. Общие положения\n1.1. Положение {краткое наименованье}." });
+    const bad = await call(saveRegulationText, as(curator), { org: school.slug, programId, text: "1. Общие положения\n1.1. Положение {краткое наименованье}." });
     expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "В тексте есть неизвестные подстановки: {краткое наименованье}. Исправьте их или удалите фигурные скобки." } });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).regulationText).toBeNull();
 
     const text = "1. Общие положения\r\n1.1. Положение о наставничестве в {краткое наименование} принято с учётом мнения совета родителей.\n2. Формы наставничества\n2.1. Применяются формы {формы наставничества}.";
-    await ok("programs.saveRegulation", curator.id, { org: school.slug, programId, text });
+    await callOk(saveRegulationText, as(curator), { org: school.slug, programId, text });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).regulationText).toBe(text.replace("\r\n", "\n"));
     const built = buildPackDocument((await packData())!, "REGULATION");
     if (!built.ok || built.kind !== "regulation") throw new Error("expected the Положение");
@@ -112,7 +106,7 @@ describe("preparing the stage-1 pack", () => {
     expect(built.doc.chain.approved).toEqual({ by: "приказом заведующего МБДОУ «Детский сад № 3 «Родничок»", number: "15-од", date: new Date("2026-09-01T00:00:00Z") });
 
     // An empty text brings the default template back.
-    await ok("programs.saveRegulation", curator.id, { org: school.slug, programId, text: "  " });
+    await callOk(saveRegulationText, as(curator), { org: school.slug, programId, text: "  " });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).regulationText).toBeNull();
   });
 });
@@ -127,19 +121,19 @@ describe("the head approves the introduction order", () => {
 
     const intro = (await acts()).find((a) => a.kind === "MODEL_INTRODUCTION")!;
     // The curator cannot approve; the head can.
-    expect(await run("acts.approve", curator.id, { org: school.slug, actId: intro.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    await ok("acts.approve", director.id, { org: school.slug, actId: intro.id });
+    expect(await call(approveAct, as(curator), { org: school.slug, actId: intro.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    await callOk(approveAct, as(director), { org: school.slug, actId: intro.id });
 
     expect(unmetExitConditions(await facts())).toEqual([]);
     expect((await figures()).find((f) => f.schoolId === school.id)?.acts).toEqual({ regulation: true, roadmap: true, curator: true });
 
-    expect(await run("programs.saveRegulation", curator.id, { org: school.slug, programId, text: "1. Иное" })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining("новой редакции") } });
-    const again = await ok<{ kept: string[] }>("acts.prepareStage1", curator.id, { org: school.slug, programId, ...PACK, introNumber: "99-од" });
+    expect(await call(saveRegulationText, as(curator), { org: school.slug, programId, text: "1. Иное" })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining("новой редакции") } });
+    const again = await callOk(prepareStage1Pack, as(curator), { org: school.slug, programId, ...PACK, introNumber: "99-од" });
     expect(again.kept).toEqual(["MODEL_INTRODUCTION"]);
     expect((await acts()).find((a) => a.kind === "MODEL_INTRODUCTION")).toMatchObject({ number: "15-од", status: "APPROVED" });
     expect(await acts()).toHaveLength(3);
 
-    await ok("programs.advance", curator.id, { org: school.slug, programId, expectedStage: 1 });
+    await callOk(advanceStage, as(curator), { org: school.slug, programId, expectedStage: 1 });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).stage).toBe(2);
   });
 });

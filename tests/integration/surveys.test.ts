@@ -2,19 +2,17 @@ import { addDays, DEFAULT_TIME_ZONE, todayIn } from "../../lib/domain/local-date
 import { now } from "../../lib/clock";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
-import type { AppRole } from "../../lib/auth/roles";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { withDb } from "../../lib/db";
 import type { Question } from "../../lib/domain/questionnaires";
-import "../../lib/surveys/actions";
+import { addSurveyRecipients, answerSurvey, answerSurveyByLink, closeSurvey, createSurvey, openSurvey, reissueSurveyLink, removeSurveyRecipient, updateSurveyQuestions } from "../../lib/surveys/actions";
 import { findSurveyByToken, getSurvey, listMySurveys } from "../../lib/surveys/queries";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { as, call, callOk, type InputOf, tenantContext } from "../setup/call";
 
 const db = setupTestDatabase();
-const run = <T = Record<string, unknown>>(name: string, userId: string | null, input: unknown) => runAction<T>(ACTION_REGISTRY.get(name)!, userId, input);
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+type SurveyInput = InputOf<typeof createSurvey>;
 const tokenOf = (path: string) => path.replace(/^\/q\//, "");
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
@@ -50,26 +48,11 @@ async function person(input: { lastName: string; firstName?: string; kind?: "TEA
   return p;
 }
 
-function ctxOf(user: { id: string; name: string; email: string }, roles: AppRole[]): TenantContext {
-  return {
-    user: { id: user.id, name: user.name, email: user.email, locale: "ru" },
-    organization: { id: school.id, slug: school.slug, name: school.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: school.timeZone },
-    roles,
-  };
-}
-
-async function create(kind: string, extra: Record<string, unknown> = {}) {
-  const res = await run<{ questionnaireId: string; recipientsCopied: number }>("surveys.create", curator.id, { org: school.slug, kind, ...extra });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.data;
-}
+const create = (kind: SurveyInput["kind"], extra: Partial<SurveyInput> = {}) => callOk(createSurvey, as(curator), { org: school.slug, kind, ...extra });
 
 async function addAndOpen(questionnaireId: string, personIds: string[]) {
-  const added = await run("surveys.addRecipients", curator.id, { org: school.slug, questionnaireId, personIds });
-  if (!added.ok) throw new Error(added.error.message);
-  const opened = await run<{ links: { recipientId: string; name: string; path: string }[] }>("surveys.open", curator.id, { org: school.slug, questionnaireId });
-  if (!opened.ok) throw new Error(opened.error.message);
-  return opened.data.links;
+  await callOk(addSurveyRecipients, as(curator), { org: school.slug, questionnaireId, personIds });
+  return (await callOk(openSurvey, as(curator), { org: school.slug, questionnaireId })).links;
 }
 
 describe("creating questionnaires from templates", () => {
@@ -84,7 +67,7 @@ describe("creating questionnaires from templates", () => {
 
   it("refuses a preference questionnaire while the mentor bank is empty, then offers the trained mentors", async () => {
     const before = await db().prisma.questionnaire.count();
-    const res = await run("surveys.create", curator.id, { org: school.slug, kind: "PREFERENCE" });
+    const res = await call(createSurvey, as(curator), { org: school.slug, kind: "PREFERENCE" });
     expect(res).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining("В банке наставников нет обученных или утверждённых наставников") } });
     expect(await db().prisma.questionnaire.count()).toBe(before);
 
@@ -103,12 +86,12 @@ describe("creating questionnaires from templates", () => {
   });
 
   it("refuses a closing date in the past and a program of another school", async () => {
-    expect(await run("surveys.create", curator.id, { org: school.slug, kind: "MENTOR_PROFILE", closesOn: "2020-01-01" })).toMatchObject({
+    expect(await call(createSurvey, as(curator), { org: school.slug, kind: "MENTOR_PROFILE", closesOn: "2020-01-01" })).toMatchObject({
       ok: false,
       error: { fieldErrors: { closesOn: ["Дата окончания анкетирования уже прошла: укажите сегодняшнюю или более позднюю."] } },
     });
     const foreign = await db().prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Чужая", audience: "TEACHERS" } });
-    expect(await run("surveys.create", curator.id, { org: school.slug, kind: "MENTOR_PROFILE", programId: foreign.id })).toMatchObject({ ok: false, error: { fieldErrors: { programId: ["Запись не найдена."] } } });
+    expect(await call(createSurvey, as(curator), { org: school.slug, kind: "MENTOR_PROFILE", programId: foreign.id })).toMatchObject({ ok: false, error: { fieldErrors: { programId: ["Запись не найдена."] } } });
   });
 });
 
@@ -119,7 +102,7 @@ describe("recipients and opening", () => {
     const bankOnly = await person({ lastName: "Морозов", firstName: "Илья", purposes: ["BANK"] });
     const inactive = await person({ lastName: "Лебедева", purposes: ["SURVEYS"] });
     await db().prisma.person.update({ where: { id: inactive.id }, data: { active: false } });
-    const res = await run("surveys.addRecipients", curator.id, { org: school.slug, questionnaireId, personIds: [ok.id, bankOnly.id, inactive.id] });
+    const res = await call(addSurveyRecipients, as(curator), { org: school.slug, questionnaireId, personIds: [ok.id, bankOnly.id, inactive.id] });
     expect(res).toMatchObject({
       ok: false,
       error: {
@@ -132,15 +115,15 @@ describe("recipients and opening", () => {
       },
     });
     expect(await db().prisma.surveyRecipient.count({ where: { questionnaireId } })).toBe(0);
-    const added = await run("surveys.addRecipients", curator.id, { org: school.slug, questionnaireId, personIds: [ok.id] });
+    const added = await call(addSurveyRecipients, as(curator), { org: school.slug, questionnaireId, personIds: [ok.id] });
     expect(added).toMatchObject({ ok: true, data: { added: 1, skipped: 0, links: [] } });
-    expect(await run("surveys.addRecipients", curator.id, { org: school.slug, questionnaireId, personIds: [ok.id] })).toMatchObject({ ok: true, data: { added: 0, skipped: 1 } });
+    expect(await call(addSurveyRecipients, as(curator), { org: school.slug, questionnaireId, personIds: [ok.id] })).toMatchObject({ ok: true, data: { added: 0, skipped: 1 } });
     expect(await db().prisma.surveyRecipient.count({ where: { questionnaireId } })).toBe(1);
   });
 
   it("opens with one-time links for people without an account; only the hashes are stored", async () => {
     const { questionnaireId } = await create("MENTOR_PROFILE");
-    expect(await run("surveys.open", curator.id, { org: school.slug, questionnaireId })).toMatchObject({ ok: false, error: { message: "Добавьте хотя бы одного адресата, прежде чем отправлять анкету." } });
+    expect(await call(openSurvey, as(curator), { org: school.slug, questionnaireId })).toMatchObject({ ok: false, error: { message: "Добавьте хотя бы одного адресата, прежде чем отправлять анкету." } });
     const paper = await person({ lastName: "Новиков", firstName: "Пётр", purposes: ["SURVEYS"] });
     const member = await person({ lastName: "Фёдорова", purposes: ["SURVEYS"], userId: menteeUser.id });
     const links = await addAndOpen(questionnaireId, [paper.id, member.id]);
@@ -158,7 +141,7 @@ describe("recipients and opening", () => {
     expect(await db().prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } })).toMatchObject({ status: "OPEN" });
     // Questions of an open questionnaire stay as they are.
     const q = await db().prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } });
-    expect(await run("surveys.updateQuestions", curator.id, { org: school.slug, questionnaireId, title: "Другое", questions: q.questions })).toMatchObject({
+    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId, title: "Другое", questions: q.questions as Question[] })).toMatchObject({
       ok: false,
       error: { message: "Анкета уже отправлена: вопросы и состав можно менять только у черновика." },
     });
@@ -172,7 +155,7 @@ describe("recipients and opening", () => {
       { id: "c", type: "scale", text: "Насколько трудно?", required: "on", scale: { min: "1", max: "5", minLabel: "легко", maxLabel: "трудно" }, options: [] },
       { id: "d", type: "text", text: "Комментарий", required: false, scale: { min: 1, max: 5 } },
     ];
-    const res = await run("surveys.updateQuestions", curator.id, { org: school.slug, questionnaireId, title: "Анкета для молодых педагогов", questions });
+    const res = await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId, title: "Анкета для молодых педагогов", questions });
     expect(res.ok).toBe(true);
     const row = await db().prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } });
     expect(row.title).toBe("Анкета для молодых педагогов");
@@ -182,7 +165,7 @@ describe("recipients and opening", () => {
       { id: "c", type: "scale", text: "Насколько трудно?", required: true, scale: { min: 1, max: 5, minLabel: "легко", maxLabel: "трудно" } },
       { id: "d", type: "text", text: "Комментарий", required: false },
     ]);
-    const broken = await run("surveys.updateQuestions", curator.id, {
+    const broken = await call(updateSurveyQuestions, as(curator), {
       org: school.slug,
       questionnaireId,
       title: "Сломанная",
@@ -214,7 +197,7 @@ describe("answering by a one-time link", () => {
   });
 
   it("refuses wrong answers with an error per question and keeps the link", async () => {
-    const res = await run("surveys.answerByLink", null, { token: tokenOf(links[0]!.path), answers: { competencies: ["NOPE"], capacity: 9 } });
+    const res = await call(answerSurveyByLink, null, { token: tokenOf(links[0]!.path), answers: { competencies: ["NOPE"], capacity: 9 } });
     expect(res).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", fieldErrors: { competencies: ["Выберите вариант из предложенных."], capacity: ["Выберите одно из значений шкалы."] } },
@@ -225,14 +208,14 @@ describe("answering by a one-time link", () => {
   it("stores the answers once; the same link again is refused and changes nothing", async () => {
     const token = tokenOf(links[0]!.path);
     const auditBefore = await db().prisma.auditEvent.count({ where: { action: "surveys.answerByLink" } });
-    expect(await run("surveys.answerByLink", null, { token, answers: good })).toEqual({ ok: true, data: { answered: true } });
+    expect(await call(answerSurveyByLink, null, { token, answers: good })).toEqual({ ok: true, data: { answered: true } });
     const row = await db().prisma.surveyRecipient.findUniqueOrThrow({ where: { id: links[0]!.recipientId } });
     expect(row.answers).toEqual({ competencies: ["METHODS", "DIGITAL"], achievements: "Победитель конкурса «Учитель года — 2024»", capacity: 3 });
     expect(row.linkUsedAt).not.toBeNull();
     expect(row.answeredAt).not.toBeNull();
     expect(await db().prisma.auditEvent.count({ where: { action: "surveys.answerByLink", organizationId: school.id, targetId: row.id } })).toBe(auditBefore + 1);
 
-    const again = await run("surveys.answerByLink", null, { token, answers: { competencies: ["STRESS"], capacity: 1 } });
+    const again = await call(answerSurveyByLink, null, { token, answers: { competencies: ["STRESS"], capacity: 1 } });
     expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Ссылка уже использована: ответы по ней уже отправлены." } });
     expect((await db().prisma.surveyRecipient.findUniqueOrThrow({ where: { id: row.id } })).answers).toEqual(row.answers);
     expect(await findSurveyByToken(token)).toEqual({ state: "used", organizationName: school.name });
@@ -240,27 +223,27 @@ describe("answering by a one-time link", () => {
 
   it("refuses an expired link", async () => {
     await db().prisma.surveyRecipient.update({ where: { id: links[1]!.recipientId }, data: { linkExpiresAt: new Date(now().getTime() - 1000) } });
-    const res = await run("surveys.answerByLink", null, { token: tokenOf(links[1]!.path), answers: good });
+    const res = await call(answerSurveyByLink, null, { token: tokenOf(links[1]!.path), answers: good });
     expect(res).toMatchObject({ ok: false, error: { message: "Срок действия ссылки истёк. Попросите у куратора новую ссылку." } });
     expect((await db().prisma.surveyRecipient.findUniqueOrThrow({ where: { id: links[1]!.recipientId } })).answeredAt).toBeNull();
   });
 
   it("a reissued link works and the old one is dead", async () => {
-    const res = await run<{ link: { path: string } }>("surveys.reissueLink", curator.id, { org: school.slug, recipientId: links[1]!.recipientId });
+    const res = await call(reissueSurveyLink, as(curator), { org: school.slug, recipientId: links[1]!.recipientId });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data.link.path).not.toBe(links[1]!.path);
-    expect(await run("surveys.answerByLink", null, { token: tokenOf(links[1]!.path), answers: good })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await run("surveys.answerByLink", null, { token: tokenOf(res.data.link.path), answers: good })).toMatchObject({ ok: true });
-    expect(await run("surveys.reissueLink", curator.id, { org: school.slug, recipientId: links[0]!.recipientId })).toMatchObject({
+    expect(await call(answerSurveyByLink, null, { token: tokenOf(links[1]!.path), answers: good })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(answerSurveyByLink, null, { token: tokenOf(res.data.link.path), answers: good })).toMatchObject({ ok: true });
+    expect(await call(reissueSurveyLink, as(curator), { org: school.slug, recipientId: links[0]!.recipientId })).toMatchObject({
       ok: false,
       error: { message: "Человек уже ответил на анкету: новая ссылка не нужна." },
     });
   });
 
   it("refuses a link after the questionnaire closed, and answers stay frozen", async () => {
-    const closed = await run("surveys.close", curator.id, { org: school.slug, questionnaireId });
+    const closed = await call(closeSurvey, as(curator), { org: school.slug, questionnaireId });
     expect(closed).toMatchObject({ ok: true, data: { satisfaction: null, indicatorId: null } });
-    expect(await run("surveys.answerByLink", null, { token: tokenOf(links[2]!.path), answers: good })).toMatchObject({
+    expect(await call(answerSurveyByLink, null, { token: tokenOf(links[2]!.path), answers: good })).toMatchObject({
       ok: false,
       error: { message: "Анкетирование завершено: ответы больше не принимаются и не изменяются." },
     });
@@ -269,12 +252,12 @@ describe("answering by a one-time link", () => {
   });
 
   it("the curator sees what the answers give the mentor bank; the director sees no individual answers", async () => {
-    const full = await getSurvey(ctxOf(curator, ["CURATOR"]), questionnaireId, { individual: true });
+    const full = await getSurvey(tenantContext(school, curator, ["CURATOR"]), questionnaireId, { individual: true });
     const first = full!.recipients.find((r) => r.id === links[0]!.recipientId)!;
     expect(first.bank).toEqual({ kind: "mentor", entry: { competencies: ["METHODS", "DIGITAL"], achievements: "Победитель конкурса «Учитель года — 2024»", capacity: 3 }, inBank: false });
     const capacity = full!.aggregates.find((a) => a.questionId === "capacity");
     expect(capacity).toMatchObject({ type: "scale", respondents: 2, mean: 3 });
-    const limited = await getSurvey(ctxOf(director, ["DIRECTOR"]), questionnaireId, { individual: false });
+    const limited = await getSurvey(tenantContext(school, director, ["DIRECTOR"]), questionnaireId, { individual: false });
     expect(limited!.recipients.every((r) => r.answers === null && r.bank === null)).toBe(true);
     expect(limited!.recipients.filter((r) => r.answeredAt).length).toBe(2);
   });
@@ -291,11 +274,11 @@ describe("answering in the app", () => {
     const mine = rows.find((r) => r.personId === own.id)!;
     const theirs = rows.find((r) => r.personId === someoneElse.id)!;
 
-    const mySurveys = await listMySurveys(ctxOf(menteeUser, ["MENTEE"]));
+    const mySurveys = await listMySurveys(tenantContext(school, menteeUser, ["MENTEE"]));
     expect(mySurveys.map((s) => s.id)).toContain(mine.id);
     expect(mySurveys.map((s) => s.id)).not.toContain(theirs.id);
 
-    const answer = (recipientId: string, answers: Record<string, unknown>) => run<{ edited: boolean }>("surveys.answer", menteeUser.id, { org: school.slug, recipientId, answers });
+    const answer = (recipientId: string, answers: Record<string, unknown>) => call(answerSurvey, as(menteeUser), { org: school.slug, recipientId, answers });
     expect(await answer(theirs.id, { category: "NEW_PLACE", difficulties: ["PARENTS"] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await answer(mine.id, { category: "YOUNG_SPECIALIST" })).toMatchObject({ ok: false, error: { fieldErrors: { difficulties: ["Ответьте на этот вопрос."] } } });
     expect(await answer(mine.id, { category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE", "PARENTS"], request: "Как провести родительское собрание" })).toMatchObject({ ok: true, data: { edited: false } });
@@ -304,13 +287,13 @@ describe("answering in the app", () => {
     expect((await db().prisma.surveyRecipient.findUniqueOrThrow({ where: { id: theirs.id } })).answers).toBeNull();
 
     // The director sees who answered and the counts, but not the free-text requests of a needs questionnaire.
-    const forDirector = await getSurvey(ctxOf(director, ["DIRECTOR"]), questionnaireId, { individual: false });
+    const forDirector = await getSurvey(tenantContext(school, director, ["DIRECTOR"]), questionnaireId, { individual: false });
     expect(forDirector!.textsHidden).toBe(true);
     expect(forDirector!.aggregates.find((a) => a.questionId === "difficulties")).toMatchObject({ respondents: 1, options: expect.arrayContaining([{ value: "PARENTS", label: "Работа с родителями", count: 1, percent: 100 }]) });
-    const forCurator = await getSurvey(ctxOf(curator, ["CURATOR"]), questionnaireId, { individual: true });
+    const forCurator = await getSurvey(tenantContext(school, curator, ["CURATOR"]), questionnaireId, { individual: true });
     expect(forCurator!.recipients.find((r) => r.id === mine.id)!.bank).toEqual({ kind: "mentee", entry: { category: "YOUNG_SPECIALIST", difficulties: ["PARENTS"], request: null }, inBank: false });
 
-    expect(await run("surveys.close", curator.id, { org: school.slug, questionnaireId })).toMatchObject({ ok: true });
+    expect(await call(closeSurvey, as(curator), { org: school.slug, questionnaireId })).toMatchObject({ ok: true });
     expect(await answer(mine.id, { category: "NEW_PLACE", difficulties: ["STRESS"] })).toMatchObject({
       ok: false,
       error: { code: "CONFLICT", message: "Анкетирование завершено: ответы больше не принимаются и не изменяются." },
@@ -334,20 +317,20 @@ describe("satisfaction feeds the passport", () => {
     expect(marked).toHaveLength(5);
     // 5 answers each: all 5s, all 4s, all 3s → 10 of 15 at 4 or more = 66.7 %; the fourth never answers.
     for (const [i, value] of [5, 4, 3].entries()) {
-      const res = await run("surveys.answerByLink", null, { token: tokenOf(links[i]!.path), answers: Object.fromEntries(marked.map((id) => [id, String(value)])) });
+      const res = await call(answerSurveyByLink, null, { token: tokenOf(links[i]!.path), answers: Object.fromEntries(marked.map((id) => [id, String(value)])) });
       expect(res.ok).toBe(true);
     }
-    const survey = await getSurvey(ctxOf(director, ["DIRECTOR"]), questionnaireId, { individual: false });
+    const survey = await getSurvey(tenantContext(school, director, ["DIRECTOR"]), questionnaireId, { individual: false });
     expect(survey!.satisfaction).toBe(66.7);
     expect(survey!.aggregates.find((a) => a.questionId === "overall")).toMatchObject({ respondents: 3, mean: 4 });
 
-    const res = await run("surveys.close", curator.id, { org: school.slug, questionnaireId });
+    const res = await call(closeSurvey, as(curator), { org: school.slug, questionnaireId });
     expect(res).toMatchObject({ ok: true, data: { satisfaction: 66.7, indicatorId: indicator.id } });
     const after = await prisma.programIndicator.findUniqueOrThrow({ where: { id: indicator.id } });
     expect(after).toMatchObject({ actualValue: 66.7, actualEnteredById: curator.id });
     expect(after.actualEnteredAt).not.toBeNull();
     expect(await prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } })).toMatchObject({ status: "CLOSED" });
-    expect(await run("surveys.close", curator.id, { org: school.slug, questionnaireId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(closeSurvey, as(curator), { org: school.slug, questionnaireId })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
   });
 });
 
@@ -357,21 +340,21 @@ describe("assessment before and after", () => {
     const { questionnaireId: beforeId } = await create("ASSESSMENT_BEFORE");
     const p = await person({ lastName: "Калинина", purposes: ["SURVEYS"] });
     const [link] = await addAndOpen(beforeId, [p.id]);
-    await run("surveys.answerByLink", null, { token: tokenOf(link!.path), answers: { confidence: 2, methods: 3, planning: 2, relations: 4, motivation: 3, wellbeing: 3 } });
-    await run("surveys.close", curator.id, { org: school.slug, questionnaireId: beforeId });
+    await call(answerSurveyByLink, null, { token: tokenOf(link!.path), answers: { confidence: 2, methods: 3, planning: 2, relations: 4, motivation: 3, wellbeing: 3 } });
+    await call(closeSurvey, as(curator), { org: school.slug, questionnaireId: beforeId });
 
-    expect(await run("surveys.create", curator.id, { org: school.slug, kind: "ASSESSMENT_AFTER" })).toMatchObject({ ok: false, error: { fieldErrors: { comparedWithId: expect.any(Array) } } });
+    expect(await call(createSurvey, as(curator), { org: school.slug, kind: "ASSESSMENT_AFTER" })).toMatchObject({ ok: false, error: { fieldErrors: { comparedWithId: expect.any(Array) } } });
     const { questionnaireId: afterId, recipientsCopied } = await create("ASSESSMENT_AFTER", { comparedWithId: beforeId });
     expect(recipientsCopied).toBe(1);
     const [beforeRow, afterRow] = await Promise.all([prisma.questionnaire.findUniqueOrThrow({ where: { id: beforeId } }), prisma.questionnaire.findUniqueOrThrow({ where: { id: afterId } })]);
     expect(afterRow.questions).toEqual(beforeRow.questions);
     expect(afterRow.comparedWithId).toBe(beforeId);
-    expect(await run("surveys.updateQuestions", curator.id, { org: school.slug, questionnaireId: afterId, title: "x y z", questions: afterRow.questions })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(updateSurveyQuestions, as(curator), { org: school.slug, questionnaireId: afterId, title: "x y z", questions: afterRow.questions as Question[] })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
 
-    const opened = await run<{ links: { path: string }[] }>("surveys.open", curator.id, { org: school.slug, questionnaireId: afterId });
+    const opened = await call(openSurvey, as(curator), { org: school.slug, questionnaireId: afterId });
     if (!opened.ok) throw new Error(opened.error.message);
-    await run("surveys.answerByLink", null, { token: tokenOf(opened.data.links[0]!.path), answers: { confidence: 4, methods: 4, planning: 3, relations: 4, motivation: 5, wellbeing: 4 } });
-    const survey = await getSurvey(ctxOf(curator, ["CURATOR"]), afterId, { individual: true });
+    await call(answerSurveyByLink, null, { token: tokenOf(opened.data.links[0]!.path), answers: { confidence: 4, methods: 4, planning: 3, relations: 4, motivation: 5, wellbeing: 4 } });
+    const survey = await getSurvey(tenantContext(school, curator, ["CURATOR"]), afterId, { individual: true });
     expect(survey!.comparison!.rows.find((r) => r.questionId === "confidence")).toMatchObject({ before: 2, after: 4, change: 2 });
     expect(survey!.comparison!.rows.find((r) => r.questionId === "relations")).toMatchObject({ before: 4, after: 4, change: 0 });
   });
@@ -388,18 +371,20 @@ describe("another school", () => {
     const counts = async () => [await prisma.questionnaire.count(), await prisma.surveyRecipient.count(), JSON.stringify(await prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaireId } }))];
     const before = await counts();
 
-    for (const [name, input] of [
-      ["surveys.close", { questionnaireId }],
-      ["surveys.addRecipients", { questionnaireId, personIds: [stranger.id] }],
-      ["surveys.updateQuestions", { questionnaireId, title: "Захват", questions: [{ id: "a", type: "text", text: "?", required: false }] }],
-      ["surveys.reissueLink", { recipientId: recipient.id }],
-      ["surveys.removeRecipient", { recipientId: recipient.id }],
-    ] as const) {
-      expect(await run(name, otherCurator.id, { org: other.slug, ...input }), name).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-      expect(await run(name, otherCurator.id, { org: school.slug, ...input }), name).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    // Each attempt by the other school's curator, naming their own school or this one.
+    const attempts: [string, (org: string) => Promise<unknown>][] = [
+      ["surveys.close", (org) => call(closeSurvey, as(otherCurator), { org, questionnaireId })],
+      ["surveys.addRecipients", (org) => call(addSurveyRecipients, as(otherCurator), { org, questionnaireId, personIds: [stranger.id] })],
+      ["surveys.updateQuestions", (org) => call(updateSurveyQuestions, as(otherCurator), { org, questionnaireId, title: "Захват", questions: [{ id: "a", type: "text", text: "?", required: false }] })],
+      ["surveys.reissueLink", (org) => call(reissueSurveyLink, as(otherCurator), { org, recipientId: recipient.id })],
+      ["surveys.removeRecipient", (org) => call(removeSurveyRecipient, as(otherCurator), { org, recipientId: recipient.id })],
+    ];
+    for (const [name, attempt] of attempts) {
+      expect(await attempt(other.slug), name).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+      expect(await attempt(school.slug), name).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
     // A person of another school cannot be added here either.
-    expect(await run("surveys.addRecipients", curator.id, { org: school.slug, questionnaireId, personIds: [stranger.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await call(addSurveyRecipients, as(curator), { org: school.slug, questionnaireId, personIds: [stranger.id] })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await counts()).toEqual(before);
 
     // RLS: inside the other school's scope, raw queries see none of these rows and cannot change them.

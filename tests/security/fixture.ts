@@ -1,15 +1,25 @@
 import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, addDays, isoDate, todayIn } from "../../lib/domain/local-date";
-import { ACTION_REGISTRY, runAction } from "../../lib/actions/action";
 import { ROLES, type AppRole } from "../../lib/auth/roles";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed";
-import "../../lib/deadlines/actions";
-import "../../lib/letters/actions";
-import "../../lib/campaigns/office-actions";
-import "../../lib/campaigns/school-actions";
+import { createDeadline, markDeadlineDone } from "../../lib/deadlines/actions";
+import { markLetterRead, sendLetter } from "../../lib/letters/actions";
+import { createCampaign } from "../../lib/campaigns/office-actions";
+import { attachCampaignEvidence, saveCampaignAnswers } from "../../lib/campaigns/school-actions";
 import { createMember, createOrganization, createUser } from "../factories";
 import type { Owner } from "./owner";
+import { createPerson, recordConsent } from "../../lib/people/actions";
+import { addMentor, recordTraining } from "../../lib/banks/actions";
+import { proposePairs } from "../../lib/pairs/actions";
+import { addSurveyRecipients, createSurvey, openSurvey } from "../../lib/surveys/actions";
+import { savePractice } from "../../lib/practices/actions";
+import { recordAward } from "../../lib/completion/actions";
+import { inviteMember } from "../../lib/members/actions";
+import { approveAct, registerAct } from "../../lib/programs/actions";
+import { approveIncentives, proposeIncentive } from "../../lib/incentives/actions";
+import { createApiToken, revokeApiToken } from "../../lib/api/actions";
+import { callOk, type InputOf } from "../setup/call";
 
 /**
  * The world the security suites attack. School A (БОУ «Ковалевская ООШ» of the demo district, at stage 6)
@@ -41,14 +51,6 @@ export type World = {
 };
 type Org = { id: string; slug: string };
 
-async function ok<T = Record<string, unknown>>(name: string, userId: string, input: unknown): Promise<T> {
-  const def = ACTION_REGISTRY.get(name);
-  if (!def) throw new Error(`no action ${name}`);
-  const res = await runAction<T>(def, userId, input);
-  if (!res.ok) throw new Error(`fixture ${name}: ${res.error.message} ${JSON.stringify(res.error.details ?? res.error.fieldErrors ?? "")}`);
-  return res.data;
-}
-
 const isoDaysAgo = (days: number) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), -days));
 
 export async function buildWorld(prisma: PrismaClient): Promise<World> {
@@ -76,41 +78,41 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const org = a.slug;
 
   // People: a mentor candidate (trained, not yet approved) and a mentee left waiting.
-  const candidate = await ok<{ personId: string }>("people.create", curator, { org, kind: "TEACHER", lastName: "Сидорова", firstName: "Вера", position: "Учитель истории" });
-  await ok("consents.record", curator, { org, personId: candidate.personId, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: isoDaysAgo(30) });
-  const { mentorId: candidateMentor } = await ok<{ mentorId: string }>("mentors.add", curator, { org, personId: candidate.personId, competencies: ["SUBJECT"], capacity: 2 });
-  await ok("mentors.recordTraining", curator, { org, mentorId: candidateMentor, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDaysAgo(10) });
+  const candidate = await callOk(createPerson, curator, { org, kind: "TEACHER", lastName: "Сидорова", firstName: "Вера", position: "Учитель истории" });
+  await callOk(recordConsent, curator, { org, personId: candidate.personId, purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: isoDaysAgo(30) });
+  const { mentorId: candidateMentor } = await callOk(addMentor, curator, { org, personId: candidate.personId, competencies: ["SUBJECT"], capacity: 2 });
+  await callOk(recordTraining, curator, { org, mentorId: candidateMentor, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDaysAgo(10) });
 
   // A proposed pair: the district-visible mentor (capacity 2, one mentee) with the waiting mentee.
   const waiting = await prisma.menteeProfile.findFirstOrThrow({ where: { organizationId: a.id, status: "WAITING" } });
   const melnikova = await prisma.mentorProfile.findFirstOrThrow({ where: { organizationId: a.id, districtVisibleSince: { not: null } } });
-  await ok("pairs.propose", curator, { org, programId: program.id, pairs: [{ mentorId: melnikova.id, menteeIds: [waiting.id], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
+  await callOk(proposePairs, curator, { org, programId: program.id, pairs: [{ mentorId: melnikova.id, menteeIds: [waiting.id], form: "TEACHER_TEACHER", type: "TRADITIONAL" }] });
 
   // A questionnaire sent to the school's people: its recipients and their one-time links.
-  const { questionnaireId } = await ok<{ questionnaireId: string }>("surveys.create", curator, { org, kind: "SATISFACTION_MENTEE", programId: program.id });
+  const { questionnaireId } = await callOk(createSurvey, curator, { org, kind: "SATISFACTION_MENTEE", programId: program.id });
   const people = await prisma.person.findMany({ where: { organizationId: a.id }, select: { id: true } });
-  await ok("surveys.addRecipients", curator, { org, questionnaireId, personIds: people.map((p) => p.id) });
-  const opened = await ok<{ links: { path: string }[] }>("surveys.open", curator, { org, questionnaireId });
+  await callOk(addSurveyRecipients, curator, { org, questionnaireId, personIds: people.map((p) => p.id) });
+  const opened = await callOk(openSurvey, curator, { org, questionnaireId });
   const surveyTokens = opened.links.map((l) => l.path.replace(/^\/q\//, ""));
-  await ok("surveys.create", curator, { org, kind: "MENTOR_PROFILE" });
+  await callOk(createSurvey, curator, { org, kind: "MENTOR_PROFILE" });
 
   // A case from an active pair, an award, an invitation, a notification, a registered act to approve.
-  await ok("practices.save", curator, { org, kind: "MATERIAL", title: "Памятка пары", summary: "Как наставник помог с дисциплиной на уроке", tags: "дисциплина" });
+  await callOk(savePractice, curator, { org, kind: "MATERIAL", title: "Памятка пары", summary: "Как наставник помог с дисциплиной на уроке", tags: "дисциплина" });
   // Awarded today: always inside the program's academic year.
-  await ok("awards.record", director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(0) });
-  await ok("members.invite", director, { org, email: "new.teacher@example.test", role: "MENTOR" });
-  await ok("acts.register", curator, { org, programId: program.id, kind: "OTHER", title: "О проведении конкурса наставников" });
+  await callOk(recordAward, director, { org, programId: program.id, personId: melnikova.personId, kind: "LETTER_OF_THANKS", title: "Благодарственное письмо", awardedOn: isoDaysAgo(0) });
+  await callOk(inviteMember, director, { org, email: "new.teacher@example.test", role: "MENTOR" });
+  await callOk(registerAct, curator, { org, programId: program.id, kind: "OTHER", title: "О проведении конкурса наставников" });
   // The incentive regulation and two payments under it: one approved by the head, one still proposed.
-  const { actId: incentiveAct } = await ok<{ actId: string }>("acts.register", curator, { org, kind: "INCENTIVE_REGULATION", number: "75-од", date: isoDaysAgo(40), title: "Положение о стимулирующих выплатах" });
-  await ok("acts.approve", director, { org, actId: incentiveAct });
+  const { actId: incentiveAct } = await callOk(registerAct, curator, { org, kind: "INCENTIVE_REGULATION", number: "75-од", date: isoDaysAgo(40), title: "Положение о стимулирующих выплатах" });
+  await callOk(approveAct, director, { org, actId: incentiveAct });
   const activeMentors = await prisma.mentorProfile.findMany({ where: { organizationId: a.id, status: "APPROVED", pairs: { some: { status: "ACTIVE" } } }, orderBy: { createdAt: "asc" } });
-  const paid = await ok<{ paymentId: string }>("incentives.propose", curator, { org, mentorId: activeMentors[0]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "3000", basisActId: incentiveAct });
-  await ok("incentives.approve", director, { org, paymentIds: [paid.paymentId] });
+  const paid = await callOk(proposeIncentive, curator, { org, mentorId: activeMentors[0]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "3000", basisActId: incentiveAct });
+  await callOk(approveIncentives, director, { org, paymentIds: [paid.paymentId] });
   // API tokens (decision 045): one live, one revoked — the revoke action and the API's import are attacked with them.
-  const { token: apiToken } = await ok<{ token: string }>("apiTokens.create", director, { org, name: "Региональная система", scopes: ["figures.read", "people.import"] });
-  const revokedToken = await ok<{ apiTokenId: string }>("apiTokens.create", director, { org, name: "Старая система", scopes: ["programs.read"] });
-  await ok("apiTokens.revoke", director, { org, apiTokenId: revokedToken.apiTokenId });
-  await ok("incentives.propose", curator, { org, mentorId: activeMentors[1]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "2500", basisActId: incentiveAct });
+  const { token: apiToken } = await callOk(createApiToken, director, { org, name: "Региональная система", scopes: ["figures.read", "people.import"] });
+  const revokedToken = await callOk(createApiToken, director, { org, name: "Старая система", scopes: ["programs.read"] });
+  await callOk(revokeApiToken, director, { org, apiTokenId: revokedToken.apiTokenId });
+  await callOk(proposeIncentive, curator, { org, mentorId: activeMentors[1]!.id, periodFrom: isoDaysAgo(30), periodTo: isoDaysAgo(0), amount: "2500", basisActId: incentiveAct });
   await prisma.reminder.create({
     data: { organizationId: a.id, userId: curator, kind: "test", dedupeKey: `security-${a.id}`, title: "Напоминание", body: "Заполните дорожную карту" },
   });
@@ -123,23 +125,23 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   // open) and a letter with a file to A and B, read by A's director.
   const methodist = await userId("methodist@levokumsky.demo");
   const year = program.academicYear;
-  const deadline = { org: district.slug, academicYear: String(year), stage: "1", dueStart: "", dueEnd: `${year}-10-01`, condition: "MARKED", actKind: "" };
-  const marked = await ok<{ deadlineId: string }>("deadlines.create", methodist, { ...deadline, title: "Провести педсовет о наставничестве" });
-  await ok("deadlines.create", methodist, { ...deadline, title: "Разместить раздел «Наставничество» на сайте", dueEnd: `${year + 1}-05-25` });
-  await ok("deadlines.markDone", curator, { org, deadlineId: marked.deadlineId, comment: "Протокол №2", link: "" });
+  const deadline = { org: district.slug, academicYear: String(year), stage: "1", dueStart: "", dueEnd: `${year}-10-01`, condition: "MARKED", actKind: "" } satisfies Partial<InputOf<typeof createDeadline>>;
+  const marked = await callOk(createDeadline, methodist, { ...deadline, title: "Провести педсовет о наставничестве" });
+  await callOk(createDeadline, methodist, { ...deadline, title: "Разместить раздел «Наставничество» на сайте", dueEnd: `${year + 1}-05-25` });
+  await callOk(markDeadlineDone, curator, { org, deadlineId: marked.deadlineId, comment: "Протокол №2", link: "" });
   const letterFile = new File([new TextEncoder().encode("%PDF-1.4 письмо")], "письмо.pdf", { type: "application/pdf" });
-  const letter = await ok<{ letterId: string }>("letters.send", methodist, { org: district.slug, subject: "О семинаре", body: "Просим направить кураторов.", schoolIds: [a.id, b.id], file: letterFile });
-  await ok("letters.markRead", director, { org, letterId: letter.letterId });
+  const letter = await callOk(sendLetter, methodist, { org: district.slug, subject: "О семинаре", body: "Просим направить кураторов.", schoolIds: [a.id, b.id], file: letterFile });
+  await callOk(markLetterRead, director, { org, letterId: letter.letterId });
   // A monitoring campaign of the district (decision 048): A has saved a draft with an evidence file; B has submitted.
-  const campaign = await ok<{ campaignId: string }>("campaigns.create", methodist, { org: district.slug, formKey: "studentsR145", title: "Мониторинг целевой модели", opensOn: isoDaysAgo(10), closesOn: isoDaysAgo(-30) });
+  const campaign = await callOk(createCampaign, methodist, { org: district.slug, formKey: "studentsR145", title: "Мониторинг целевой модели", opensOn: isoDaysAgo(10), closesOn: isoDaysAgo(-30) });
   const campaignLines = await prisma.monitoringIndicator.findMany({ where: { campaignId: campaign.campaignId }, orderBy: { position: "asc" }, select: { id: true, answerType: true } });
   const evidence = new File([new TextEncoder().encode("%PDF-1.4 справка")], "справка.pdf", { type: "application/pdf" });
-  await ok("campaigns.attach", curator, { org, campaignId: campaign.campaignId, indicatorId: campaignLines[0]!.id, file: evidence });
-  await ok("campaigns.save", curator, { org, campaignId: campaign.campaignId, answers: {} });
+  await callOk(attachCampaignEvidence, curator, { org, campaignId: campaign.campaignId, indicatorId: campaignLines[0]!.id, file: evidence });
+  await callOk(saveCampaignAnswers, curator, { org, campaignId: campaign.campaignId, answers: {} });
   const bDirector = await userId("director@sosh20.demo");
   const bAnswers = Object.fromEntries(campaignLines.map((l) => [l.id, l.answerType === "YES_NO" ? "yes" : "1"]));
   const bComments = Object.fromEntries(campaignLines.map((l) => [l.id, "По данным школы на дату отчёта"]));
-  await ok("campaigns.save", bDirector, { org: b.slug, campaignId: campaign.campaignId, intent: "submit", answers: bAnswers, comments: bComments });
+  await callOk(saveCampaignAnswers, bDirector, { org: b.slug, campaignId: campaign.campaignId, intent: "submit", answers: bAnswers, comments: bComments });
 
   return {
     a: { id: a.id, slug: a.slug },

@@ -1,4 +1,5 @@
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
+import type { MailTransport, OutgoingEmail } from "../../lib/reminders/mailer";
 
 /** A received letter as the sink saw it: envelope and the raw message (headers and body). */
 export type ReceivedLetter = { from: string; to: string[]; raw: string };
@@ -40,4 +41,21 @@ export function letterText(raw: string): string {
     return decodeURIComponent(escaped);
   }
   return body;
+}
+
+/**
+ * A mail transport that keeps what it sends, for tests that need no server: `behaviour` sees each letter first
+ * and may throw (a refused delivery, which is then not kept); `delayMs` makes sending slow enough for two
+ * senders to interleave.
+ */
+export function fakeTransport(options: { behaviour?: (email: OutgoingEmail) => void; delayMs?: number } = {}): MailTransport & { sent: OutgoingEmail[] } {
+  const sent: OutgoingEmail[] = [];
+  return {
+    sent,
+    async send(email) {
+      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+      options.behaviour?.(email);
+      sent.push(email);
+    },
+  };
 }
