@@ -17,7 +17,6 @@ import path from "node:path";
 import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
-import { prefixLines, spawnInstance, waitHealthy, withPgClient } from "../setup/servers";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -46,15 +45,32 @@ function log(line: string) {
   process.stdout.write(`[cluster] ${line}\n`);
 }
 
-const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withPgClient(adminUrl, fn);
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
-    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
+    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
+    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
     child.on("exit", (code) => resolve(code ?? 1));
   });
+}
+
+function prefix(name: string, data: Buffer): string {
+  return data
+    .toString()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => `[${name}] ${l}\n`)
+    .join("");
 }
 
 function startInstance(index: number): ChildProcess {
@@ -76,7 +92,10 @@ function startInstance(index: number): ChildProcess {
     // The round-robin proxy (and, behind it, the suite's browsers) on loopback: see playwright.config.ts.
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  const child = spawnInstance(name, root, env);
+  // Its own process group, so that stopping it also stops the next server it spawns.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the cluster`);
@@ -85,6 +104,23 @@ function startInstance(index: number): ChildProcess {
   });
   children.push(child);
   return child;
+}
+
+async function waitHealthy(port: number, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on("error", () => resolve(false));
+      req.on("timeout", () => req.destroy());
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 function startLetterSink(): Promise<SMTPServer> {
@@ -185,7 +221,7 @@ async function main() {
   // Both at once: they apply migrations side by side (the runner's advisory lock) and start their loops.
   startInstance(0);
   startInstance(1);
-  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000, 500)));
+  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000)));
   proxy = await startProxy();
   log(`proxy http://localhost:${proxyPort} → ${instancePorts.join(", ")}; SMTP sink 127.0.0.1:${smtpPort}`);
 }

@@ -17,7 +17,6 @@ import path from "node:path";
 import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { letterText, startSmtpSink } from "../setup/mail";
-import { waitHealthy, withPgClient } from "../setup/servers";
 import { GOLIVE, type CapturedLetter } from "./ports";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -38,7 +37,15 @@ let stopping = false;
 
 const log = (line: string) => process.stdout.write(`[golive] ${line}\n`);
 
-const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withPgClient(adminUrl, fn);
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
 
 const env = (): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -110,6 +117,23 @@ async function stop(code: number) {
   process.exit(code);
 }
 
+async function waitHealthy(timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const req = http.get({ host: "127.0.0.1", port: GOLIVE.port, path: "/api/health", timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on("error", () => resolve(false));
+      req.on("timeout", () => req.destroy());
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("the instance did not become healthy");
+}
+
 async function main() {
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
@@ -148,7 +172,7 @@ async function main() {
       void stop(1);
     }
   });
-  await waitHealthy(GOLIVE.port, 120_000);
+  await waitHealthy(120_000);
   log(`http://localhost:${GOLIVE.port}; SMTP sink 127.0.0.1:${GOLIVE.smtpPort}; control http://127.0.0.1:${GOLIVE.controlPort}`);
 }
 

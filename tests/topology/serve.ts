@@ -17,7 +17,6 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { spawnInstance, waitHealthy } from "../setup/servers";
 import { DATABASE, nginxConf, pgbouncerIni, ports } from "./config";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -254,6 +253,15 @@ const children: ChildProcess[] = [];
 const authSecret = randomBytes(32).toString("base64url");
 let stopping = false;
 
+function prefix(name: string, data: Buffer): string {
+  return data
+    .toString()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => `[${name}] ${l}\n`)
+    .join("");
+}
+
 function startInstance(index: 0 | 1) {
   const name = index === 0 ? "A" : "B";
   const env: NodeJS.ProcessEnv = {
@@ -271,7 +279,9 @@ function startInstance(index: 0 | 1) {
     // nginx and, behind it, the suite's browsers on loopback (each context sends its own X-Forwarded-For).
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  const child = spawnInstance(name, root, env);
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the topology`);
@@ -280,6 +290,23 @@ function startInstance(index: 0 | 1) {
   });
   children.push(child);
   if (child.pid) writeFileSync(path.join(dir, `instance-${name}.pid`), `${child.pid}\n`);
+}
+
+async function waitHealthy(port: number, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on("error", () => resolve(false));
+      req.on("timeout", () => req.destroy());
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 // ——— Control ———
