@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
-import { refuse } from "../actions/result";
+import { isRefusal, refuse, type Refusal } from "../actions/result";
 import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import type { Tx } from "../db";
@@ -26,6 +26,19 @@ async function ownCampaign(tx: Tx, office: Office, campaignId: string) {
 /** The form is frozen once a school has submitted: the answers must keep meaning what was asked. */
 async function formFrozen(tx: Tx, office: Office, campaignId: string): Promise<boolean> {
   return (await tx.monitoringSubmission.count({ where: { officeId: office.id, campaignId, submittedAt: { not: null } } })) > 0;
+}
+
+/**
+ * The office's own campaign, still open — with `form`, its form not yet answered; with `school`, that school
+ * one of the office's own — or the refusal.
+ */
+async function openCampaign(tx: Tx, office: Office, campaignId: string, check: { form?: boolean; school?: string } = {}): Promise<{ id: string } | Refusal> {
+  const campaign = await ownCampaign(tx, office, campaignId);
+  if (!campaign) return refuse("NOT_FOUND", "notFound");
+  if (campaign.closedAt) return refuse("CONFLICT", "campaignClosedAlready");
+  if (check.form && (await formFrozen(tx, office, campaign.id))) return refuse("CONFLICT", "campaignFormFrozen");
+  if (check.school && !(await officeSchoolIds(tx, office)).includes(check.school)) return refuse("NOT_FOUND", "notFound");
+  return campaign;
 }
 
 export const createCampaign = defineAction({
@@ -56,10 +69,8 @@ export const addCampaignIndicator = defineAction({
   permission: "campaigns.manage",
   input: AddIndicatorInput,
   async run({ input, tx, ctx }) {
-    const campaign = await ownCampaign(tx, ctx.organization, input.campaignId);
-    if (!campaign) return refuse("NOT_FOUND", "notFound");
-    if (campaign.closedAt) return refuse("CONFLICT", "campaignClosedAlready");
-    if (await formFrozen(tx, ctx.organization, campaign.id)) return refuse("CONFLICT", "campaignFormFrozen");
+    const campaign = await openCampaign(tx, ctx.organization, input.campaignId, { form: true });
+    if (isRefusal(campaign)) return campaign;
     if (input.libraryKey && !isLibraryKey(input.libraryKey)) return refuse("VALIDATION", "campaignUnknownIndicator", { libraryKey: "campaignUnknownIndicator" });
     const line = isLibraryKey(input.libraryKey)
       ? { title: INDICATOR_LIBRARY[input.libraryKey].title, answerType: INDICATOR_LIBRARY[input.libraryKey].answerType, libraryKey: input.libraryKey }
@@ -79,10 +90,8 @@ export const removeCampaignIndicator = defineAction({
   permission: "campaigns.manage",
   input: IndicatorInput,
   async run({ input, tx, ctx }) {
-    const campaign = await ownCampaign(tx, ctx.organization, input.campaignId);
-    if (!campaign) return refuse("NOT_FOUND", "notFound");
-    if (campaign.closedAt) return refuse("CONFLICT", "campaignClosedAlready");
-    if (await formFrozen(tx, ctx.organization, campaign.id)) return refuse("CONFLICT", "campaignFormFrozen");
+    const campaign = await openCampaign(tx, ctx.organization, input.campaignId, { form: true });
+    if (isRefusal(campaign)) return campaign;
     const lines = await tx.monitoringIndicator.findMany({ where: { organizationId: ctx.organization.id, campaignId: campaign.id }, select: { id: true, title: true } });
     const line = lines.find((l) => l.id === input.indicatorId);
     if (!line) return refuse("NOT_FOUND", "notFound");
@@ -105,10 +114,8 @@ export const returnCampaignAnswer = defineAction({
   permission: "campaigns.manage",
   input: ReturnAnswerInput,
   async run({ input, tx, ctx }) {
-    const campaign = await ownCampaign(tx, ctx.organization, input.campaignId);
-    if (!campaign) return refuse("NOT_FOUND", "notFound");
-    if (campaign.closedAt) return refuse("CONFLICT", "campaignClosedAlready");
-    if (!(await officeSchoolIds(tx, ctx.organization)).includes(input.schoolId)) return refuse("NOT_FOUND", "notFound");
+    const campaign = await openCampaign(tx, ctx.organization, input.campaignId, { school: input.schoolId });
+    if (isRefusal(campaign)) return campaign;
     const changed = await officeDecision(tx, ctx.organization, campaign.id, input.schoolId, "RETURN", input.comment, null, ctx.user.id);
     if (changed !== 1) return refuse("CONFLICT", "campaignNothingToReturn");
     return done({ schoolId: input.schoolId }, { targetType: "MonitoringCampaign", targetId: campaign.id, data: { returned: input.schoolId, comment: input.comment } });
@@ -121,10 +128,8 @@ export const reopenCampaignAnswer = defineAction({
   permission: "campaigns.manage",
   input: ReopenInput,
   async run({ input, tx, ctx }) {
-    const campaign = await ownCampaign(tx, ctx.organization, input.campaignId);
-    if (!campaign) return refuse("NOT_FOUND", "notFound");
-    if (campaign.closedAt) return refuse("CONFLICT", "campaignClosedAlready");
-    if (!(await officeSchoolIds(tx, ctx.organization)).includes(input.schoolId)) return refuse("NOT_FOUND", "notFound");
+    const campaign = await openCampaign(tx, ctx.organization, input.campaignId, { school: input.schoolId });
+    if (isRefusal(campaign)) return campaign;
     if (input.until < organizationToday(ctx)) return refuse("VALIDATION", "campaignReopenPast", { until: "campaignReopenPast" });
     const changed = await officeDecision(tx, ctx.organization, campaign.id, input.schoolId, "REOPEN", null, input.until, ctx.user.id);
     if (changed !== 1) return refuse("NOT_FOUND", "notFound");

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, done } from "../actions/action";
-import { refuse, type Refusal } from "../actions/result";
+import { isRefusal, refuse } from "../actions/result";
 import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import type { Tx } from "../db";
@@ -37,13 +37,19 @@ async function campaignForSchool(tx: Tx, school: School, campaignId: string) {
   return { campaign, submission };
 }
 
-/** Refused unless the school may still change its answer today (the window, a reopening, a return; not once submitted). */
-function editable(found: NonNullable<Awaited<ReturnType<typeof campaignForSchool>>>, school: School): Refusal | null {
+/**
+ * The campaign and the school's answer, when the school may still change it today (the window, a reopening,
+ * a return; not once submitted) — or the refusal.
+ */
+async function campaignToChange(tx: Tx, school: School, campaignId: string) {
+  if (school.kind !== "SCHOOL") return refuse("FORBIDDEN", "campaignsSchoolOnly");
+  const found = await campaignForSchool(tx, school, campaignId);
+  if (!found) return refuse("NOT_FOUND", "notFound");
   const { campaign, submission } = found;
   const state = windowState({ ...campaign, reopenedUntil: submission?.reopenedUntil ?? null, status: submission?.status ?? null }, organizationToday({ organization: school }));
   if (!state.open) return refuse("CONFLICT", state.reason, undefined, { values: { date: formatDate(state.date) } });
   if (submission?.status === "SUBMITTED" || submission?.status === "CONFIRMED") return refuse("CONFLICT", "campaignAlreadySubmitted");
-  return null;
+  return found;
 }
 
 export const saveCampaignAnswers = defineAction({
@@ -52,11 +58,8 @@ export const saveCampaignAnswers = defineAction({
   permission: "campaigns.answer",
   input: SaveAnswersInput,
   async run({ input, tx, ctx }) {
-    if (ctx.organization.kind !== "SCHOOL") return refuse("FORBIDDEN", "campaignsSchoolOnly");
-    const found = await campaignForSchool(tx, ctx.organization, input.campaignId);
-    if (!found) return refuse("NOT_FOUND", "notFound");
-    const closed = editable(found, ctx.organization);
-    if (closed) return closed;
+    const found = await campaignToChange(tx, ctx.organization, input.campaignId);
+    if (isRefusal(found)) return found;
     const { campaign, submission } = found;
     const facts = await loadSchoolFacts(tx, ctx.organization.id, campaign.academicYear, organizationToday(ctx));
     if (!facts) return refuse("FORBIDDEN", "campaignsSchoolOnly");
@@ -101,13 +104,10 @@ export const attachCampaignEvidence = defineAction({
   permission: "campaigns.answer",
   input: AttachEvidenceInput,
   async run({ input, tx, ctx }) {
-    if (ctx.organization.kind !== "SCHOOL") return refuse("FORBIDDEN", "campaignsSchoolOnly");
-    const found = await campaignForSchool(tx, ctx.organization, input.campaignId);
-    if (!found) return refuse("NOT_FOUND", "notFound");
+    const found = await campaignToChange(tx, ctx.organization, input.campaignId);
+    if (isRefusal(found)) return found;
     const line = found.campaign.indicators.find((i) => i.id === input.indicatorId);
     if (!line) return refuse("NOT_FOUND", "notFound");
-    const closed = editable(found, ctx.organization);
-    if (closed) return closed;
     const submission =
       found.submission ??
       (await tx.monitoringSubmission.create({
