@@ -228,6 +228,32 @@ describe("the office follows, returns, reopens and closes", () => {
   });
 });
 
+describe("a region's campaign", () => {
+  it("reaches the schools of its municipalities, and its table names each school's municipality", async () => {
+    const prisma = db().prisma;
+    setClock(STORY_NOW);
+    const region = await createOrganization(prisma, { kind: "REGION", name: "Министерство образования края" });
+    const m1 = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования Северного округа", parentId: region.id });
+    const school = await createOrganization(prisma, { parentId: m1.id, name: "СОШ №7" });
+    const regional = await createMember(prisma, region.id, ["METHODIST"]);
+    const head = await createMember(prisma, school.id, ["DIRECTOR"]);
+    const created = await callOk(createCampaign, regional.id, { org: region.slug, formKey: "teachers2021", title: "Краевой мониторинг", opensOn: "2026-12-01", closesOn: "2026-12-20" });
+    const regionCampaign = String(created.campaignId);
+    const schoolCtx = tenantContext(school, head, ["DIRECTOR"]);
+    expect((await listSchoolCampaigns(schoolCtx)).map((c) => c.title)).toEqual(["Краевой мониторинг"]);
+    const form = (await getSchoolCampaign(schoolCtx, regionCampaign))!;
+    const answers = Object.fromEntries(form.lines.map((l) => [l.id, l.computed ?? (l.answerType === "YES_NO" ? "no" : "0")]));
+    await callOk(saveCampaignAnswers, head.id, { org: school.slug, campaignId: regionCampaign, intent: "submit", answers });
+    const data = (await getOfficeCampaign(tenantContext(region, regional, ["METHODIST"]), regionCampaign))!;
+    expect(data.schools.map((r) => [r.municipality, r.name, r.status])).toEqual([["Отдел образования Северного округа", "СОШ №7", "SUBMITTED"]]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await consolidatedXlsx(data, "ru")).bytes) as never);
+    expect((book.worksheets[0]!.getRow(2).values as unknown[]).slice(1, 3)).toEqual(["Отдел образования Северного округа", "СОШ №7"]);
+    // The municipality in between neither sees the region's campaign rows as its own nor the school's answer.
+    expect(await withDb({ organizationId: m1.id }, (tx) => tx.$queryRaw<unknown[]>`SELECT id FROM "MonitoringSubmission"`)).toEqual([]);
+  });
+});
+
 describe("both walls of the shared answer", () => {
   it("a school reads only its own answer and cannot write the office's columns; the office cannot write the school's", async () => {
     const seen = await withDb({ organizationId: s2.id }, (tx) => tx.$queryRaw<{ organizationId: string }[]>`SELECT "organizationId" FROM "MonitoringSubmission"`);
