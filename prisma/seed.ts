@@ -180,9 +180,13 @@ const DAY = 24 * 3600 * 1000;
 async function seedDemoPairs(prisma: PrismaClient, organizationId: string, directorId: string, accounts: Record<string, string>) {
   const today = todayIn(DEMO_TIME_ZONE, now());
   const year = currentAcademicYear(DEMO_TIME_ZONE, now());
-  // Relative to today so that the meetings are in the past, but not before the program's year began.
+  // Relative to today so that the meetings are in the past, but not before the program's year began — and
+  // not after its personal programs end (31 May): in June–August the story is told as of that day, else the
+  // demo's meetings would lie outside their own programs (test:repeat as of 31 August).
   const yearStart = new Date(Date.UTC(year, 8, 1));
-  const ago = (days: number) => new Date(Math.max(yearStart.getTime(), today.getTime() - days * DAY));
+  const programsEnd = new Date(Date.UTC(year + 1, 4, 31));
+  const storyDay = new Date(Math.min(today.getTime(), programsEnd.getTime()));
+  const ago = (days: number) => new Date(Math.max(yearStart.getTime(), storyDay.getTime() - days * DAY));
   // An instant (approved, published…) `days` ago: never after now. In the first hours of 1 September the
   // year's first calendar day (UTC midnight) can still be ahead of now in UTC — a news item dated so was
   // "not yet published" at 08:00 in Vladivostok (test:repeat at 2026-09-01T08:00+10:00).
@@ -255,7 +259,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
     await prisma.menteeProfile.update({ where: { id: menteeId }, data: { status: "PAIRED" } });
     const personal = await prisma.personalProgram.create({
       data: {
-        organizationId, pairId: pair.id, startsOn: ago(45), endsOn: new Date(Date.UTC(year + 1, 4, 31)), direction,
+        organizationId, pairId: pair.id, startsOn: ago(45), endsOn: programsEnd, direction,
         goals: "Успешная адаптация молодого педагога, освоение практических приёмов ведения урока",
         tasks: "1. Освоить нормативную базу и культуру школы.\n2. Научиться планировать уроки и оценивать результаты.\n3. Выстроить работу с родителями.",
         workingMode: "IN_PERSON",
@@ -274,7 +278,7 @@ async function seedDemoPairs(prisma: PrismaClient, organizationId: string, direc
       const meeting = await prisma.meeting.create({ data: { organizationId, pairId: pair.id, kind, heldOn: ago(days), attendeeIds: [menteeId], notes: null, loggedById: directorId } });
       await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: ago(days), kind, topic, meetingId: meeting.id } });
     }
-    await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: new Date(Date.UTC(year + 1, 4, 31)), kind: "FINAL", topic: "Итоговая встреча: результаты и план развития" } });
+    await prisma.plannedMeeting.create({ data: { organizationId, personalProgramId: personal.id, plannedOn: programsEnd, kind: "FINAL", topic: "Итоговая встреча: результаты и план развития" } });
   }
   await prisma.stageTransition.create({ data: { ...ids, kind: "ADVANCE", fromStage: 5, toStage: 6, actorId: directorId, createdAt: agoInstant(45) } });
 

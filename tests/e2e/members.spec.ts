@@ -95,6 +95,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Уведомления",
     "Профиль организации",
     "Участники",
+    "Сбор данных",
   ]);
   await expectAccessible(page);
   // Bad input: an invalid email is refused on the spot, nothing is created.
