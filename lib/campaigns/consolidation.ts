@@ -1,4 +1,5 @@
 import "server-only";
+import { fileNamePart } from "../http/attachment";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
 import { readTenant, type TenantContext } from "../auth/tenant";
 import type { Tx } from "../db";
@@ -18,8 +19,6 @@ import type { getOfficeCampaign } from "./queries";
 // the analytical report's layout). Values are the schools' submitted answers, never drafts.
 
 type Campaign = NonNullable<Awaited<ReturnType<typeof getOfficeCampaign>>>;
-
-const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80);
 
 export async function consolidatedXlsx(data: Campaign, locale: AppLocale): Promise<XlsxFile> {
   const t = translator(locale);
@@ -58,7 +57,7 @@ export async function consolidatedXlsx(data: Campaign, locale: AppLocale): Promi
     { name: c("sheetCorrections"), columns: [{ header: c("school"), width: 36 }, { header: c("indicator"), width: 50 }, { header: c("computed"), width: 16 }, { header: c("answered"), width: 16 }, { header: c("comment"), width: 50 }], rows: corrections },
     { name: c("sheetTotals"), columns: [{ header: c("indicator"), width: 50 }, { header: c("answeredCount"), width: 14 }, { header: c("sum"), width: 12 }, { header: c("average"), width: 12 }, { header: c("yesCount"), width: 12 }], rows: totals },
   ]);
-  return { bytes, fileName: `${fileSafe(campaign.title)}.xlsx`, asciiName: `campaign-${campaign.id.slice(0, 8)}.xlsx`, rows: rows.length };
+  return { bytes, fileName: `${fileNamePart(campaign.title, 80)}.xlsx`, asciiName: `campaign-${campaign.id.slice(0, 8)}.xlsx`, rows: rows.length };
 }
 
 /** The summary of the campaign as a .docx: who answered, and each indicator over the schools that submitted. */
@@ -91,5 +90,5 @@ async function campaignSummaryDocx(tx: Tx, officeId: string, data: Campaign, sig
     signatory: headSignatory(requisites, signedBy),
     executor: null,
   });
-  return { docx, name: `Сводная справка — ${fileSafe(campaign.title)}`, asciiName: `campaign-summary-${campaign.id.slice(0, 8)}` };
+  return { docx, name: `Сводная справка — ${fileNamePart(campaign.title, 80)}`, asciiName: `campaign-summary-${campaign.id.slice(0, 8)}` };
 }

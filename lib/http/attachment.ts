@@ -11,6 +11,11 @@ export type Attachment = {
   data: Uint8Array;
 };
 
+/** Text made safe as part of a file name: no path separators, reserved or control characters, one space between words. */
+export function fileNamePart(text: string, max = Infinity): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, max);
+}
+
 /** `attachment` with an ASCII fallback name and the real one in filename*. */
 export function contentDisposition(asciiName: string, name: string): string {
   const ascii = asciiName.replace(/[^A-Za-z0-9._-]/g, "_") || "file";

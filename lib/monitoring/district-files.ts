@@ -1,4 +1,5 @@
 import "server-only";
+import { fileNamePart } from "../http/attachment";
 import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
 import { DOCUMENT_FORMATS, documentResponse, type GeneratedDocument } from "../http/document-response";
@@ -16,7 +17,7 @@ export const ReportSearchInput = z.object({ year: YearParam.optional(), format: 
 
 /** The report as a document (.docx, which the response converts to PDF when asked). */
 export async function reportDocument(model: ReportModel): Promise<GeneratedDocument> {
-  const name = model.organizationName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  const name = fileNamePart(model.organizationName, 80);
   const years = `${model.year}-${model.year + 1}`;
   return {
     docx: await renderAnalyticalReportDocx(toDocxDocument(model)),

@@ -1,4 +1,5 @@
 import "server-only";
+import { fileNamePart } from "../http/attachment";
 import { formatAcademicYear } from "../domain/academic-year";
 import { percent, type AssessedSchool, type DistrictSummary, type StageKey } from "../domain/monitoring";
 import { buildSheets, buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxSheet, type XlsxValue } from "../xlsx/workbook";
@@ -14,7 +15,7 @@ export type DashboardTable = "schools" | "stages" | "coverage";
 export type ExportOrg = { slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL" };
 
 function fileNames(org: ExportOrg, ascii: string, title: string, year: number) {
-  const name = (org.shortName ?? org.name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim();
+  const name = fileNamePart(org.shortName ?? org.name);
   return { asciiName: `${ascii}-${org.slug}-${year}-${year + 1}.xlsx`, fileName: `${title} — ${name} — ${year}-${year + 1}.xlsx` };
 }
 
@@ -182,7 +183,7 @@ export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
     });
   }
   const bytes = await buildSheets(sheets);
-  const name = model.organizationName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  const name = fileNamePart(model.organizationName, 80);
   return {
     bytes,
     rows: sheets.length,

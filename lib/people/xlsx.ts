@@ -3,7 +3,7 @@
 // Everything is read in the tenant's transaction; what a role may not see never reaches the file.
 
 import "server-only";
-import { attachmentResponse } from "../http/attachment";
+import { attachmentResponse, fileNamePart } from "../http/attachment";
 import { CONSENT_SELECT } from "./select";
 import { fullName } from "../domain/names";
 import { format } from "date-fns";
@@ -31,7 +31,7 @@ export function xlsxResponse(file: XlsxFile): Response {
 
 function names(ctx: TenantContext, ascii: string, title: string, today: Date) {
   const day = format(today, "yyyy-MM-dd");
-  const org = (ctx.organization.shortName ?? ctx.organization.name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim();
+  const org = fileNamePart(ctx.organization.shortName ?? ctx.organization.name);
   return { asciiName: `${ascii}-${ctx.organization.slug}-${day}.xlsx`, fileName: `${title} — ${org} — ${day}.xlsx` };
 }
 
