@@ -1,6 +1,7 @@
 import { addMembership, createMember, createOrganization } from "../tests/factories";
 import { now } from "../lib/clock";
-import { currentAcademicYear } from "../lib/domain/academic-year";
+import { academicYearOf, currentAcademicYear, formatAcademicYear } from "../lib/domain/academic-year";
+import { formIndicators, shippedForm } from "../lib/domain/monitoring-forms";
 import { todayIn } from "../lib/domain/local-date";
 import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
@@ -58,6 +59,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedDemoPrograms(prisma, { district, sosh20 }, users);
   await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!, { Мельникова: users.get("mentor@kovalevskaya.demo")!, Королёва: users.get("mentee@kovalevskaya.demo")! });
   await seedDemoLetter(prisma, district.id, [sosh20.id, kovalevskaya.id], users.get("methodist@levokumsky.demo")!);
+  await seedDemoCampaign(prisma, district.id, users.get("methodist@levokumsky.demo")!);
   return { created: true, logins };
 }
 
@@ -73,6 +75,27 @@ async function seedDemoLetter(prisma: PrismaClient, officeId: string, schoolIds:
     },
   });
   await prisma.infoLetterRecipient.createMany({ data: schoolIds.map((id) => ({ organizationId: id, officeId, letterId: letter.id })) });
+}
+
+/**
+ * A monitoring campaign of the district from its own shipped form (seed 002), open for a month from today, no school
+ * has answered yet (decision 048): the methodist's «Сбор данных» and every school's «Мониторинги округа» show it.
+ */
+async function seedDemoCampaign(prisma: PrismaClient, officeId: string, methodistId: string) {
+  const form = shippedForm("municipal")!;
+  const opensOn = todayIn(DEMO_TIME_ZONE, now());
+  const campaign = await prisma.monitoringCampaign.create({
+    data: {
+      organizationId: officeId,
+      title: `Мониторинг реализации системы наставничества за ${formatAcademicYear(academicYearOf(opensOn))} учебный год`,
+      formKey: form.key,
+      academicYear: academicYearOf(opensOn),
+      opensOn,
+      closesOn: new Date(opensOn.getTime() + 30 * DAY),
+      createdById: methodistId,
+    },
+  });
+  await prisma.monitoringIndicator.createMany({ data: formIndicators(form).map((i) => ({ ...i, organizationId: officeId, campaignId: campaign.id })) });
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [

@@ -157,6 +157,7 @@ const SECTION_SHEETS: Record<string, string> = {
   roadmap: "Дорожные карты",
   lagging: "Требуют внимания",
   program: "Программа и акты",
+  swot: "SWOT-анализ",
 };
 
 /** The report as a workbook: the text on the first sheet («Справка»), then a sheet per table. */

@@ -22,6 +22,8 @@ import { formatDate, pluralRu } from "../format";
 import { lateText } from "../domain/deadline-timing";
 import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
+import { SWOT_QUADRANTS, SWOT_TITLES, type Swot } from "../domain/swot";
+import { loadProgramSwot } from "./swot";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
 // region or one school, from the same figures as the dashboard: per indicator a short generated Russian text
@@ -29,6 +31,7 @@ import { loadDistrictFigures } from "./district";
 // .xlsx (./district-xlsx.ts). Aggregates only.
 
 export type ReportCell = string | number | null;
+export type ReportSwot = { title: string; table: Swot }[];
 export type ReportTable = { header: string[]; weights: number[]; rows: ReportCell[][] };
 export type ReportSection = { key: string; title: string; paragraphs: string[]; table: ReportTable | null; list?: string[] };
 
@@ -176,7 +179,26 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
   return sections;
 }
 
-function schoolSections(s: AssessedSchool, year: number): ReportSection[] {
+/** The school's SWOT per form of mentoring (decision 049): a row per form, a column per quadrant, lines split. */
+function swotSection(swot: ReportSwot): ReportSection {
+  const cell = (lines: string[]) => (lines.length ? lines.map((l) => `• ${l}`).join("\n") : "—");
+  return {
+    key: "swot",
+    title: "7. Оценка качества реализации программы (SWOT-анализ)",
+    paragraphs: swot.length
+      ? ["По анкетам удовлетворённости наставляемых и наставников, оценке участников до и после программы и работе пар — по каждой форме наставничества, с выводами куратора."]
+      : ["Пар, утверждённых приказом, в программе нет — SWOT-анализ по формам наставничества не проводился."],
+    table: swot.length
+      ? {
+          header: ["Форма наставничества", ...SWOT_QUADRANTS.map((q) => SWOT_TITLES[q])],
+          weights: [16, 21, 21, 21, 21],
+          rows: swot.map((f) => [f.title, ...SWOT_QUADRANTS.map((q) => cell(f.table[q]))]),
+        }
+      : null,
+  };
+}
+
+function schoolSections(s: AssessedSchool, year: number, swot: ReportSwot): ReportSection[] {
   const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
   const summary = summarizeSchools([s], null);
   return [
@@ -250,14 +272,15 @@ function schoolSections(s: AssessedSchool, year: number): ReportSection[] {
         ["Выполнено с опозданием", lateList(s.lateDeadlines ?? []) || "—"],
       ]),
     },
+    swotSection(swot),
     {
       key: "lagging",
-      title: "7. Выявленные недостатки",
+      title: "8. Выявленные недостатки",
       paragraphs: s.reasons.length ? [] : ["Недостатков не выявлено."],
       table: null,
       list: s.reasons.map((r) => r.message),
     },
-    { key: "recommendations", title: "8. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
+    { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
   ];
 }
 
@@ -270,6 +293,8 @@ export type ReportInput = {
   summary: DistrictSummary;
   head: string | null;
   executor: { name: string; contact: string | null } | null;
+  /** A school's report: its SWOT per form (lib/monitoring/swot.ts); offices' reports have none. */
+  swot?: ReportSwot;
 };
 
 /** The report's content from the assessed figures (pure). */
@@ -287,7 +312,7 @@ export function buildReport(input: ReportInput): ReportModel {
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
-  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year) : districtSections(scope, input.schools, input.summary);
+  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? []) : districtSections(scope, input.schools, input.summary);
   return {
     scope,
     ...documentAuthor(org),
@@ -350,6 +375,8 @@ const reportDownload = defineDownload({
     const { schools, summary } = assessDistrict(figures, { year, today });
     const collator = new Intl.Collator("ru", { numeric: true });
     schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
+    const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
+    const swot = program ? await loadProgramSwot(tx, org.id, program.id, today) : null;
     const model = buildReport({
       organization: { ...requisites, slug: org.slug },
       year,
@@ -358,8 +385,8 @@ const reportDownload = defineDownload({
       summary,
       head,
       executor: { name: ctx.user.name, contact: ctx.user.email },
+      swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
     });
-    const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
     return done(model, {
       targetType: program ? "MentoringProgram" : "Organization",
       targetId: program?.id ?? org.id,

@@ -192,8 +192,11 @@ test("every page route of a school, filled with its real ids, is refused to anot
   // …and its letters page to its letters (the demo district's letter, decision 047).
   await methodist.page.goto(`/${DISTRICT}/district/letters`);
   for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
+  // …and its campaigns page to its campaigns (the demo's campaign, decision 048; not one a parallel test may or may not have made yet).
+  await methodist.page.goto(`/${DISTRICT}/district/campaigns`);
+  for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
   const params = harvestParams(hrefs, allRoutes);
-  for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId"]) {
+  for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId", "campaignId"]) {
     expect(params.get(name)?.size ?? 0, `a real ${name} found in the school's links`).toBeGreaterThan(0);
   }
   const urls = routes.map((r) => ({ file: r.file, url: fill(r, params, SCHOOL.slug) }));

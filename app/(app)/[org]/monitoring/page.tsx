@@ -200,6 +200,13 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         {table("satisfaction")}
       </Section>
 
+      <Section title={t("swotTitle")} id="swot">
+        <p className="mb-3">{t("swotSummary", { forms: figures.pairs.byForm.length })}</p>
+        <Link href={`${base}/monitoring/swot?year=${y}`} className="text-brand-700 underline">
+          {t("swotLink")}
+        </Link>
+      </Section>
+
       <Section title={t("indicatorsTitle")} id="indicators">
         {figures.indicators.length ? (
           <SchoolIndicatorChart
