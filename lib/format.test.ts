@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatPercent, pluralRu } from "./format";
+import { formatCalendarDate, formatDayIn, formatPercent, pluralRu } from "./format";
 
 describe("formatCalendarDate", () => {
   it("writes a calendar date (UTC midnight) as dd.MM.yyyy from its UTC parts", () => {
     expect(formatCalendarDate(new Date("2026-09-01T00:00:00Z"))).toBe("01.09.2026");
     expect(formatCalendarDate(new Date("2025-12-31T00:00:00Z"))).toBe("31.12.2025");
+  });
+});
+
+describe("formatDayIn", () => {
+  it("writes the day an instant falls on in the organization's zone, whatever the process's zone", () => {
+    expect(formatDayIn(new Date("2026-12-31T21:00:00Z"), "Europe/Moscow")).toBe("01.01.2027");
+    expect(formatDayIn(new Date("2026-12-31T21:00:00Z"), "Europe/Kaliningrad")).toBe("31.12.2026");
   });
 });
 

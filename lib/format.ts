@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import { enGB, ru } from "date-fns/locale";
-import { wallClockIn } from "./domain/local-date";
+import { todayIn, wallClockIn } from "./domain/local-date";
 import type { AppLocale } from "./i18n/config";
 
 // The one place dates, shares and Russian plurals are written out (issue #18 item 2). Pure: pages,
@@ -30,6 +30,11 @@ export function formatDate(date: Date, locale: AppLocale = "ru"): string {
  */
 export function formatDateTime(instant: Date, timeZone: string): string {
   return wallClockIn(timeZone, instant);
+}
+
+/** dd.MM.yyyy of the calendar day an instant falls on in the organization's zone (a news item's day, decision 011). */
+export function formatDayIn(instant: Date, timeZone: string): string {
+  return formatCalendarDate(todayIn(timeZone, instant));
 }
 
 /** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */

@@ -5,13 +5,15 @@ import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { actPublicationProblem } from "../domain/publication";
+import { isoDate, startOfDayIn, todayIn } from "../domain/local-date";
 import { DeleteNewsInput, SaveNewsInput, SetActInput, SetNewsPublishedInput, SetSectionInput } from "./schemas";
 
 // The public «Наставничество» section (seed 002 §6.1.2): the director or the curator publishes it, chooses
 // the approved local acts shown there and writes the news. Only schools keep such a section.
 
 const notSchool = () => refuse("FORBIDDEN", "publicationNotSchool");
-const sameDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
+/** The calendar day chosen in the form is the same as the organization's day of an instant already stored. */
+const sameDay = (calendarDate: Date, instant: Date, zone: string) => isoDate(calendarDate) === isoDate(todayIn(zone, instant));
 
 export const setPublicSection = defineAction({
   name: "publication.setSection",
@@ -71,16 +73,20 @@ export const saveNews = defineAction({
     if (ctx.organization.kind !== "SCHOOL") return notSchool();
     const organizationId = ctx.organization.id;
     const data = { title: input.title, body: input.body };
+    const zone = ctx.organization.timeZone;
+    // A day chosen in the form is published from that day's start on the school's clock (at 00:30 on 1 January in
+    // Moscow, «today» is already 1 January — UTC midnight would hide the news until 03:00).
+    const dayStart = input.publishedAt ? startOfDayIn(zone, input.publishedAt) : null;
     if (input.newsId) {
       const existing = await tx.news.findFirst({ where: { id: input.newsId, organizationId }, select: { id: true, publishedAt: true } });
       if (!existing) return refuse("NOT_FOUND", "notFound");
       // The form shows the day only: the same day keeps the moment it was published.
-      const publishedAt = input.publishedAt && existing.publishedAt && sameDay(input.publishedAt, existing.publishedAt) ? existing.publishedAt : input.publishedAt;
+      const publishedAt = input.publishedAt && existing.publishedAt && sameDay(input.publishedAt, existing.publishedAt, zone) ? existing.publishedAt : dayStart;
       await tx.news.update({ where: { id: existing.id }, data: { ...data, publishedAt } });
       return done({ newsId: existing.id, published: publishedAt !== null }, { targetType: "News", targetId: existing.id, data: { title: input.title, published: publishedAt !== null } });
     }
-    const news = await tx.news.create({ data: { ...data, organizationId, publishedAt: input.publishedAt, authorId: ctx.user.id }, select: { id: true } });
-    return done({ newsId: news.id, published: input.publishedAt !== null }, { targetType: "News", targetId: news.id, data: { title: input.title, published: input.publishedAt !== null } });
+    const news = await tx.news.create({ data: { ...data, organizationId, publishedAt: dayStart, authorId: ctx.user.id }, select: { id: true } });
+    return done({ newsId: news.id, published: dayStart !== null }, { targetType: "News", targetId: news.id, data: { title: input.title, published: dayStart !== null } });
   },
 });
 

@@ -130,7 +130,7 @@ export async function loadPublicSection(slug: string, options: PublicOptions = {
       }),
     ]);
     return {
-      school: { slug: school.slug, name: school.name, shortName: school.shortName, address: school.address },
+      school: { slug: school.slug, name: school.name, shortName: school.shortName, address: school.address, timeZone: school.timeZone },
       section: { published: section.publishedAt !== null, publishedAt: section.publishedAt, intro: section.intro, contacts: section.contacts },
       programs,
       documents: documents.map(({ fileName, fileSize, ...d }) => ({ ...d, file: fileName ? { name: fileName, size: fileSize } : null })),
@@ -157,7 +157,7 @@ export async function loadPublicNews(slug: string, newsId: string, options: Publ
   const at = options.at ?? now();
   return inPublishedSection(slug, options, async (tx, school) => {
     const news = await tx.news.findFirst({ where: { id: newsId, ...publishedNews(school.id, at) }, select: { id: true, title: true, body: true, publishedAt: true } });
-    return news ? { school: { slug: school.slug, name: school.name, shortName: school.shortName }, news: { ...news, publishedAt: news.publishedAt! } } : null;
+    return news ? { school: { slug: school.slug, name: school.name, shortName: school.shortName, timeZone: school.timeZone }, news: { ...news, publishedAt: news.publishedAt! } } : null;
   });
 }
 

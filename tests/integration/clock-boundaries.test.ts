@@ -6,6 +6,7 @@ import { isoDate } from "../../lib/domain/local-date";
 import { updateOrganizationProfile } from "../../lib/organization/actions";
 import { logMeeting } from "../../lib/pairs/meeting-actions";
 import { saveActivity } from "../../lib/programs/actions";
+import { saveNews } from "../../lib/publication/actions";
 import { findProgram, listRoadmap } from "../../lib/programs/queries";
 import { generateReminders } from "../../lib/reminders/generate";
 import { createMember, createOrganization, createPairRow } from "../factories";
@@ -165,5 +166,21 @@ describe("«not in the future» and reminders on the school's day", () => {
     expect(await reminderKeys(kaliningrad)).toEqual(["activity-due:*:2026-08-31"]);
     const due = await prisma.reminder.findFirstOrThrow({ where: { organizationId: kaliningrad.org.id, title: { contains: "Отчёт за год" } } });
     expect(due.body).toMatch(/срок истекает сегодня/);
+  });
+});
+
+describe("a news item dated today", () => {
+  it("is public from the start of that day on the school's clock: at 00:30 on 1 January in Moscow (21:30 UTC on 31 December)", async () => {
+    const s = await school("Europe/Moscow", []);
+    setClock("2027-01-01T00:30:00+03:00");
+    const { newsId } = await callOk(saveNews, as(s.curator), { org: s.org.slug, title: "С Новым годом!", body: "Поздравляем наставников.", publishedAt: "2027-01-01" });
+    const stored = await db().prisma.news.findUniqueOrThrow({ where: { id: newsId }, select: { publishedAt: true } });
+    expect(stored.publishedAt).toEqual(new Date("2026-12-31T21:00:00Z"));
+    expect(stored.publishedAt!.getTime()).toBeLessThanOrEqual(now().getTime());
+    // The same day typed again keeps the moment; tomorrow is scheduled from tomorrow's start in Moscow.
+    await callOk(saveNews, as(s.curator), { org: s.org.slug, newsId, title: "С Новым годом!", body: "Поправлено.", publishedAt: "2027-01-01" });
+    expect((await db().prisma.news.findUniqueOrThrow({ where: { id: newsId } })).publishedAt).toEqual(new Date("2026-12-31T21:00:00Z"));
+    await callOk(saveNews, as(s.curator), { org: s.org.slug, newsId, title: "С Новым годом!", body: "Завтра.", publishedAt: "2027-01-02" });
+    expect((await db().prisma.news.findUniqueOrThrow({ where: { id: newsId } })).publishedAt).toEqual(new Date("2027-01-01T21:00:00Z"));
   });
 });

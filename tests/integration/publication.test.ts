@@ -324,7 +324,7 @@ describe("news", () => {
     expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.future } })).publishedAt).toBeNull();
     // Re-saving on the same day keeps the moment of publication.
     const before = (await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt!;
-    await callOk(saveNews, as(a.curator), { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Поправлено.", publishedAt: before.toISOString().slice(0, 10) });
+    await callOk(saveNews, as(a.curator), { org: a.slug, newsId: news.draft, title: "Готовая новость", body: "Поправлено.", publishedAt: isoDate(todayIn(DEFAULT_TIME_ZONE, before)) });
     expect((await db().prisma.news.findUniqueOrThrow({ where: { id: news.draft } })).publishedAt).toEqual(before);
     await callOk(deleteNews, as(a.curator), { org: a.slug, newsId: news.draft });
     expect(await db().prisma.news.count({ where: { id: news.draft } })).toBe(0);

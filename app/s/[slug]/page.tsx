@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Paragraphs } from "@/components/publication/paragraphs";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { excerpt, publicPath } from "@/lib/domain/publication";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDayIn } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { loadPublicSection } from "@/lib/publication/public";
 import { visitorSection } from "@/lib/publication/visitor";
@@ -201,7 +201,7 @@ export default async function PublicSectionPage({ params }: { params: Promise<{ 
                     </a>
                   </h3>
                   <p className="text-sm text-slate-700">
-                    <time dateTime={n.publishedAt.toISOString()}>{t("publishedOn", { date: formatDate(n.publishedAt, locale) })}</time>
+                    <time dateTime={n.publishedAt.toISOString()}>{t("publishedOn", { date: formatDayIn(n.publishedAt, data.school.timeZone) })}</time>
                   </p>
                   <p>{excerpt(n.body)}</p>
                 </article>

@@ -10,8 +10,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { publicPath } from "@/lib/domain/publication";
-import { isoDate } from "@/lib/domain/local-date";
-import { formatDate } from "@/lib/format";
+import { isoDate, todayIn } from "@/lib/domain/local-date";
+import { formatDate, formatDayIn } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { deleteNews, setActPublished, setNewsPublished, setPublicSection } from "@/lib/publication/actions";
 import { loadPublicationAdmin } from "@/lib/publication/queries";
@@ -117,7 +117,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ or
                           <NewsForm
                             org={org}
                             label={t("newsEditLabel", { title: n.title })}
-                            news={{ id: n.id, title: n.title, body: n.body, publishedAt: n.publishedAt ? isoDate(n.publishedAt) : "" }}
+                            news={{ id: n.id, title: n.title, body: n.body, publishedAt: n.publishedAt ? isoDate(todayIn(ctx.organization.timeZone, n.publishedAt)) : "" }}
                           />
                         </div>
                       </details>
@@ -126,8 +126,8 @@ export default async function PublicationPage({ params }: { params: Promise<{ or
                       {n.publishedAt === null
                         ? t("newsDraft")
                         : live
-                          ? t("newsPublishedOn", { date: formatDate(n.publishedAt, locale) })
-                          : t("newsScheduled", { date: formatDate(n.publishedAt, locale) })}
+                          ? t("newsPublishedOn", { date: formatDayIn(n.publishedAt, ctx.organization.timeZone) })
+                          : t("newsScheduled", { date: formatDayIn(n.publishedAt, ctx.organization.timeZone) })}
                     </Td>
                     <Td>
                       <div className="flex flex-wrap items-start gap-2">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Paragraphs } from "@/components/publication/paragraphs";
 import { excerpt, publicPath } from "@/lib/domain/publication";
-import { formatDate } from "@/lib/format";
-import { toLocale } from "@/lib/i18n/config";
+import { formatDayIn } from "@/lib/format";
 import { loadPublicNews } from "@/lib/publication/public";
 import { visitorSection } from "@/lib/publication/visitor";
 
@@ -42,7 +41,6 @@ export default async function PublicNewsPage({ params }: Params) {
   const data = await publicNews(slug, newsId);
   if (!data) notFound();
   const t = await getTranslations("publicSection");
-  const locale = toLocale(await getLocale());
   return (
     <article className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
       <p>
@@ -52,7 +50,7 @@ export default async function PublicNewsPage({ params }: Params) {
       </p>
       <h1 className="text-3xl font-bold text-slate-900">{data.news.title}</h1>
       <p className="text-sm text-slate-700">
-        <time dateTime={data.news.publishedAt.toISOString()}>{t("publishedOn", { date: formatDate(data.news.publishedAt, locale) })}</time>
+        <time dateTime={data.news.publishedAt.toISOString()}>{t("publishedOn", { date: formatDayIn(data.news.publishedAt, data.school.timeZone) })}</time>
       </p>
       <div className="flex max-w-3xl flex-col gap-3">
         <Paragraphs text={data.news.body} />
