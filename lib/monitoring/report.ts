@@ -24,6 +24,8 @@ import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 import { SWOT_QUADRANTS, SWOT_TITLES, type Swot } from "../domain/swot";
 import { loadProgramSwot } from "./swot";
+import { LEAVE_REASONS, type YoungRetention } from "../domain/retention";
+import { loadYoungRetention } from "./retention";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
 // region or one school, from the same figures as the dashboard: per indicator a short generated Russian text
@@ -198,7 +200,20 @@ function swotSection(swot: ReportSwot): ReportSection {
   };
 }
 
-function schoolSections(s: AssessedSchool, year: number, swot: ReportSwot): ReportSection[] {
+/** Rows of the young specialists' retention for the teachers' section (issue #16 item 4), when it is known. */
+function retentionRows(r: YoungRetention | undefined): [string, ReportCell][] {
+  if (!r) return [];
+  return [
+    ["Молодых специалистов с наставником за год", r.mentored],
+    ["Из них продолжают работать", r.mentoredStayed],
+    ["Закрепление молодых специалистов с наставником, %", share(r.retainedShare)],
+    ["Выбыло молодых специалистов (с наставником / без)", `${r.left.mentored} / ${r.left.notMentored}`],
+    ["Причины выбытия", r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
+    ["Принято молодых специалистов за год / из них с наставником", `${r.hired} / ${r.hiredMentored}`],
+  ];
+}
+
+function schoolSections(s: AssessedSchool, year: number, swot: ReportSwot, retention?: YoungRetention): ReportSection[] {
   const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
   const summary = summarizeSchools([s], null);
   return [
@@ -238,6 +253,7 @@ function schoolSections(s: AssessedSchool, year: number, swot: ReportSwot): Repo
         ["Молодых специалистов (стаж до 3 лет)", s.youngSpecialists],
         ["Из них с наставником", s.youngSpecialistsCovered],
         ["Доля молодых специалистов с наставником, %", share(s.coverage.youngSpecialistsCovered)],
+        ...retentionRows(retention),
       ]),
     },
     {
@@ -295,6 +311,8 @@ export type ReportInput = {
   executor: { name: string; contact: string | null } | null;
   /** A school's report: its SWOT per form (lib/monitoring/swot.ts); offices' reports have none. */
   swot?: ReportSwot;
+  /** A school's report: its young specialists' retention (lib/monitoring/retention.ts). */
+  retention?: YoungRetention;
 };
 
 /** The report's content from the assessed figures (pure). */
@@ -312,7 +330,7 @@ export function buildReport(input: ReportInput): ReportModel {
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
-  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? []) : districtSections(scope, input.schools, input.summary);
+  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? [], input.retention) : districtSections(scope, input.schools, input.summary);
   return {
     scope,
     ...documentAuthor(org),
@@ -377,6 +395,7 @@ const reportDownload = defineDownload({
     schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
     const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
     const swot = program ? await loadProgramSwot(tx, org.id, program.id, today) : null;
+    const retention = program ? await loadYoungRetention(tx, org.id, program.id, year) : undefined;
     const model = buildReport({
       organization: { ...requisites, slug: org.slug },
       year,
@@ -386,6 +405,7 @@ const reportDownload = defineDownload({
       head,
       executor: { name: ctx.user.name, contact: ctx.user.email },
       swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
+      retention,
     });
     return done(model, {
       targetType: program ? "MentoringProgram" : "Organization",

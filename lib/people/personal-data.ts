@@ -5,6 +5,7 @@ import type { Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
 import { PURPOSE_TITLES } from "../domain/consent";
 import { fullName } from "../domain/names";
+import { LEAVE_REASONS } from "../domain/retention";
 import { requisiteLines } from "../domain/organization-profile";
 import type { Answers, Question } from "../domain/questionnaires";
 import { formatDocumentDate } from "../documents/docx-kit";
@@ -17,7 +18,7 @@ export async function loadPersonalData(tx: Tx, organizationId: string, personId:
     select: {
       id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, subjects: true,
       experienceYears: true, qualificationCategory: true, grade: true, externalOrganization: true, email: true, phone: true,
-      active: true, inactiveReason: true, createdAt: true, updatedAt: true,
+      active: true, inactiveReason: true, hiredOn: true, leftOn: true, leaveReason: true, leaveNote: true, createdAt: true, updatedAt: true,
       organization: { select: REQUISITES_SELECT },
       consents: {
         select: { purposes: true, givenBy: true, representativeName: true, representativeDocument: true, givenAt: true, validUntil: true, revokedAt: true, revocationReason: true, fileName: true },
@@ -72,6 +73,8 @@ export function personalDataDocument(p: PersonalData, generatedAt: Date): Person
         ["Организация (для внешних специалистов)", text(p.externalOrganization)],
         ["Электронная почта", text(p.email)],
         ["Телефон", text(p.phone)],
+        ["Дата приёма на работу", date(p.hiredOn)],
+        ["Дата выбытия", p.leftOn ? `${date(p.leftOn)}: ${LEAVE_REASONS[p.leaveReason ?? "OTHER"]}${p.leaveNote ? ` (${p.leaveNote})` : ""}` : "—"],
         ["Участие в работе", p.active ? "активен" : `выведен из активной работы: ${text(p.inactiveReason)}`],
         ["Сведения внесены", date(p.createdAt)],
       ],

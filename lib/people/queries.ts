@@ -41,7 +41,7 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
       where: { id: personId, organizationId: ctx.organization.id },
       select: {
         id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true,
-        externalOrganization: true, email: true, phone: true, active: true, inactiveReason: true,
+        externalOrganization: true, email: true, phone: true, active: true, inactiveReason: true, hiredOn: true, leftOn: true, leaveReason: true, leaveNote: true,
         userId: true,
         menteeProfile: { select: { id: true, status: true } },
         mentorProfile: { select: { id: true, status: true } },

@@ -72,3 +72,25 @@ export const LinkAccountInput = z.object({
   userId: z.union([Id, z.literal("")]).transform((v) => v || null),
 });
 export type LinkAccountInput = z.input<typeof LinkAccountInput>;
+
+/** The hire date of a person's card (issue #16 item 4); empty clears it. */
+export const SetHiredOnInput = z.object({ org: OrgSlug, personId: Id, hiredOn: OptionalDate });
+export type SetHiredOnInput = z.input<typeof SetHiredOnInput>;
+
+export const LEAVE_REASON_VALUES = ["TRANSFER", "OWN_WISH", "CHANGED_PROFESSION", "RELOCATION", "RETIREMENT", "OTHER"] as const;
+
+/** A person left the organization: the day, why, and a note (required for «Другое»). */
+export const RecordLeavingInput = z
+  .object({
+    org: OrgSlug,
+    personId: Id,
+    leftOn: RequiredDate,
+    reason: z.enum(LEAVE_REASON_VALUES, { error: "required" }),
+    note: OptionalText(300),
+  })
+  .refine((v) => v.reason !== "OTHER" || v.note, { error: "leaveNoteRequired", path: ["note"] });
+export type RecordLeavingInput = z.input<typeof RecordLeavingInput>;
+
+/** A leaving recorded by mistake is withdrawn. */
+export const CancelLeavingInput = z.object({ org: OrgSlug, personId: Id });
+export type CancelLeavingInput = z.input<typeof CancelLeavingInput>;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signedInAs } from "./helpers";
+import { expectAccessible, ruDate, serverDate, signedInAs, uniqueSuffix } from "./helpers";
 
 test("a curator adds a student, records the legal representative's consent, and a revocation takes the student out of active work", async ({ browser }) => {
   const { page, context } = await signedInAs(browser, "curator@sosh20.demo");
@@ -52,4 +52,44 @@ test("mentors and other schools cannot open the people of a school", async ({ br
   const other = await signedInAs(browser, "curator@sosh14.demo");
   expect((await other.page.goto("/sosh-20/people"))?.status()).toBe(403);
   await other.context.close();
+});
+
+test("a curator records a teacher's hire date and leaving (a note is required for «Другое»), withdraws it, and the school's monitoring counts young specialists' retention", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "curator@sosh20.demo");
+  await page.goto("/sosh-20/people");
+  const lastName = `Уходящая${uniqueSuffix()}`;
+  await page.getByLabel("Кто", { exact: true }).selectOption("TEACHER");
+  await page.getByLabel("Фамилия").fill(lastName);
+  await page.getByLabel("Имя", { exact: true }).fill("Анна");
+  await page.getByRole("button", { name: "Добавить" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Человек добавлен." })).toBeVisible();
+  await page.getByRole("link", { name: `${lastName} Анна` }).click();
+  const employment = page.getByRole("region", { name: "Работа в организации" });
+  await expect(employment).toContainText("Дата приёма не указана.");
+
+  const hired = employment.getByRole("form", { name: "Дата приёма на работу" });
+  await hired.getByLabel("Дата приёма на работу").fill(serverDate(-90));
+  await hired.getByRole("button", { name: "Сохранить дату приёма" }).click();
+  await expect(employment).toContainText(`Принят(а) на работу ${ruDate(serverDate(-90))}.`);
+
+  const leaving = employment.getByRole("form", { name: "Выбытие" });
+  await leaving.getByLabel("Дата выбытия").fill(serverDate(0));
+  await leaving.getByLabel("Причина").selectOption({ label: "Другое" });
+  await leaving.getByRole("button", { name: "Отметить выбытие" }).click();
+  await expect(leaving.getByLabel("Пояснение (для «Другое» обязательно)")).toHaveAccessibleDescription("Поясните причину выбытия.");
+  await leaving.getByLabel("Пояснение (для «Другое» обязательно)").fill("Отпуск по уходу за ребёнком");
+  await leaving.getByRole("button", { name: "Отметить выбытие" }).click();
+  await expect(employment).toContainText(`Выбыл(а) ${ruDate(serverDate(0))}: Другое (Отпуск по уходу за ребёнком)`);
+  await expect(page.getByText(`выведен из работы: Выбыл(а) ${ruDate(serverDate(0))}: Другое (Отпуск по уходу за ребёнком)`)).toBeVisible();
+  await expectAccessible(page);
+
+  await employment.getByRole("button", { name: "Отменить выбытие (внесено по ошибке)" }).click();
+  await expect(page.getByText("Выбытие отменено.")).toBeVisible();
+  await expect(employment.getByRole("form", { name: "Выбытие" })).toBeVisible();
+
+  await page.goto("/sosh-20/monitoring");
+  const retention = page.getByRole("region", { name: "Закрепление молодых специалистов", exact: true });
+  await expect(retention.getByRole("table", { name: "Закрепление молодых специалистов: показатели" })).toContainText("Закрепление молодых специалистов с наставником");
+  await expectAccessible(page);
+  await context.close();
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkAccountForm, RecordConsentForm, RevokeConsentForm } from "@/components/people/consent-forms";
+import { CancelLeavingButton, HiredOnForm, LeavingForm } from "@/components/people/employment-forms";
 import { AttachFile } from "@/components/ui/attach-file";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -10,7 +11,7 @@ import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
 import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
-import { formatDate } from "@/lib/format";
+import { formatCalendarDate, formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { InvitationLetters } from "@/components/members/invitation-letters";
 import { listMembers, listPersonInvitations } from "@/lib/members/queries";
@@ -88,6 +89,29 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
           ) : null}
           {!person.menteeProfile && !person.mentorProfile ? <li>{t("notInBanks")}</li> : null}
         </ul>
+      </Section>
+      <Section title={t("employmentTitle")} id="employment">
+        <p className="mb-3 text-slate-700">{t("employmentIntro")}</p>
+        <p className="mb-2">{person.hiredOn ? t("hiredOnLine", { date: formatCalendarDate(person.hiredOn) }) : t("hiredOnUnknown")}</p>
+        {person.leftOn && person.leaveReason ? (
+          <p className="mb-2 font-medium">
+            {t("leftLine", { date: formatCalendarDate(person.leftOn), reason: t(`leaveReasons.${person.leaveReason}`) })}
+            {person.leaveNote ? ` (${person.leaveNote})` : ""}
+          </p>
+        ) : null}
+        {manage ? (
+          <div className="flex flex-col gap-4">
+            <HiredOnForm org={org} personId={person.id} hiredOn={person.hiredOn ? isoDate(person.hiredOn) : ""} />
+            {person.leftOn ? (
+              <CancelLeavingButton org={org} personId={person.id} />
+            ) : (
+              <div>
+                <h3 className="mb-2 font-medium">{t("leavingTitle")}</h3>
+                <LeavingForm org={org} personId={person.id} today={isoDate(organizationToday(ctx))} />
+              </div>
+            )}
+          </div>
+        ) : null}
       </Section>
       {manage ? (
         <Section title={t("accountTitle")} id="account">

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { LEAVE_REASONS, type YoungRetention } from "@/lib/domain/retention";
+import { formatPercent } from "@/lib/format";
+
+/** The school dashboard's young specialists' retention (issue #16 item 4): a summary line and the figures as a table. */
+export async function RetentionSection({ retention: r }: { retention: YoungRetention }) {
+  const t = await getTranslations("schoolMonitoring");
+  const rows: [string, string | number][] = [
+    [t("retentionRows.young"), r.young],
+    [t("retentionRows.mentored"), r.mentored],
+    [t("retentionRows.stayed"), r.mentoredStayed],
+    [t("retentionRows.share"), formatPercent(r.retainedShare)],
+    [t("retentionRows.leftMentored"), r.left.mentored],
+    [t("retentionRows.leftNotMentored"), r.left.notMentored],
+    [t("retentionRows.reasons"), r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
+    [t("retentionRows.hired"), r.hired],
+    [t("retentionRows.hiredMentored"), r.hiredMentored],
+  ];
+  return (
+    <Section title={t("retentionTitle")} id="retention">
+      <p className="mb-2 text-slate-700">{t("retentionNote")}</p>
+      <p className="mb-3">{t("retentionSummary", { mentored: r.mentored, young: r.young, stayed: r.mentoredStayed, share: formatPercent(r.retainedShare) })}</p>
+      <Table caption={t("retentionCaption")} head={[t("retentionIndicator"), t("retentionValue")]}>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <Td>{label}</Td>
+            <Td>{value}</Td>
+          </tr>
+        ))}
+      </Table>
+    </Section>
+  );
+}
