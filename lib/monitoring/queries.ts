@@ -4,17 +4,11 @@ import { now } from "../clock";
 import { withReplicaDb, type Freshness, type Tx } from "../db";
 import { loadDistrictDashboard, type DistrictDashboard } from "./district";
 import { loadSchoolFigures, type SchoolFigures } from "./school";
-import { loadYoungRetention } from "./retention";
-import type { YoungRetention } from "../domain/retention";
+
 
 /** A school's monitoring figures for one of its programs, as of the school's today; null if not its program. */
 export function getSchoolFigures(ctx: TenantContext, programId: string): Promise<SchoolFigures | null> {
   return readTenant(ctx, (tx) => loadSchoolFigures(tx, ctx.organization.id, programId, organizationToday(ctx)));
-}
-
-/** The school's young specialists' retention for one of its programs' years. */
-export function getYoungRetention(ctx: TenantContext, program: { id: string; academicYear: number }): Promise<YoungRetention> {
-  return readTenant(ctx, (tx) => loadYoungRetention(tx, ctx.organization.id, program.id, program.academicYear));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type StageProgress,
 } from "../domain/school-figures";
 import { isOverdue } from "../domain/due-period";
+import { MENTORED_PAIR_STATUSES, youngRetention, type YoungRetention } from "../domain/retention";
 import { STAGES } from "../domain/stages";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
@@ -48,6 +49,8 @@ export type SchoolFigures = {
   };
   pairs: { total: number; byForm: { key: string; count: number }[]; byType: { key: string; count: number }[]; byStatus: { key: string; count: number }[] };
   coverage: Coverage;
+  /** Young specialists' retention in the program's year (lib/domain/retention.ts, decision 052). */
+  retention: YoungRetention;
   /** Partner organizations whose staff mentor in an involved pair (external mentors' organizations). */
   partnerOrganizations: number;
   satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
@@ -92,7 +95,8 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       },
       menteeProfiles: { where: { person: { active: true } }, select: { category: true, status: true } },
       mentorProfiles: { where: { person: { active: true } }, select: { status: true } },
-      people: { where: { active: true }, select: { id: true, kind: true, experienceYears: true } },
+      // Everyone, left people included: the coverage counts the active, the retention the year's young teachers.
+      people: { select: { id: true, kind: true, experienceYears: true, active: true, hiredOn: true, leftOn: true, leaveReason: true } },
       questionnaires: {
         where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR"] } },
         select: { id: true, kind: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
@@ -103,7 +107,8 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
   const ofProgram = found?.programs[0];
   if (!found || !ofProgram) return null;
   const { activities, pairs, indicators, ...program } = ofProgram;
-  const { menteeProfiles: mentees, mentorProfiles: mentors, people, questionnaires: surveys } = found;
+  const { menteeProfiles: mentees, mentorProfiles: mentors, people: everyone, questionnaires: surveys } = found;
+  const people = everyone.filter((p) => p.active);
 
   const progress = roadmapProgress(activities, today);
   const overdue = activities
@@ -148,6 +153,11 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       byStatus: countBy(pairs, (p) => p.status, Object.keys(PAIR_STATUSES)).filter((c) => c.count > 0),
     },
     coverage: cov,
+    retention: youngRetention(
+      everyone,
+      new Set(pairs.filter((p) => MENTORED_PAIR_STATUSES.includes(p.status)).flatMap((p) => p.mentees.map((m) => m.mentee.personId))),
+      program.academicYear,
+    ),
     partnerOrganizations: partners.size,
     satisfaction: { mentees: menteeSatisfaction, mentors: mentorSatisfaction },
     indicators: indicatorRows(indicators, program.academicYear, { coverage: cov, menteeSatisfaction: menteeSatisfaction.computed, mentorSatisfaction: mentorSatisfaction.computed }),

@@ -5,6 +5,7 @@ import { revokeConsent } from "../../lib/people/actions";
 import { cancelLeaving, recordLeaving, setHiredOn } from "../../lib/people/employment-actions";
 import { produceReport } from "../../lib/monitoring/report";
 import { loadYoungRetention } from "../../lib/monitoring/retention";
+import { loadSchoolFigures } from "../../lib/monitoring/school";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
@@ -109,6 +110,12 @@ describe("young specialists' retention", () => {
       hired: 1,
       hiredMentored: 0,
     });
+
+    // The dashboard reads the same figure from its own statement.
+    const figures = await withDb({ organizationId: s.id }, (tx) => loadSchoolFigures(tx, s.id, s.programId, day("2026-12-04")));
+    expect(figures!.retention).toEqual(retention);
+    // Left people are out of the coverage: two young specialists are still working, one of them with a mentor.
+    expect(figures!.coverage).toMatchObject({ youngSpecialists: 2, youngSpecialistsCovered: 1 });
 
     const org = await prisma.organization.findUniqueOrThrow({ where: { id: s.id } });
     const report = await produceReport(tenantContext(org, s.director, ["DIRECTOR"]), 2026, day("2026-12-04"));

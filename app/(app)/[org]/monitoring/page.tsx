@@ -12,7 +12,7 @@ import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { fixLinks, UnmetConditions } from "@/components/program/unmet-conditions";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { getSchoolFigures, getYoungRetention } from "@/lib/monitoring/queries";
+import { getSchoolFigures } from "@/lib/monitoring/queries";
 import { RetentionSection } from "@/components/monitoring/retention-section";
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
@@ -38,11 +38,11 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const tr = await getTranslations();
   const locale = toLocale(await getLocale());
   const base = `/${org}`;
-  const { program, years, figures, overview, retention } = await readPage(ctx, async (read) => {
+  const { program, years, figures, overview } = await readPage(ctx, async (read) => {
     const found = await findProgram(read, year);
-    if (!found.program) return { ...found, figures: null, overview: null, retention: null };
-    const [figures, overview, retention] = await Promise.all([getSchoolFigures(read, found.program.id), getStageOverview(read, found.program), getYoungRetention(read, found.program)]);
-    return { ...found, figures, overview, retention };
+    if (!found.program) return { ...found, figures: null, overview: null };
+    const [figures, overview] = await Promise.all([getSchoolFigures(read, found.program.id), getStageOverview(read, found.program)]);
+    return { ...found, figures, overview };
   });
 
   const yearLinks =
@@ -66,7 +66,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
     );
   }
 
-  if (!figures || !overview || !retention) notFound();
+  if (!figures || !overview) notFound();
   const tables = schoolTables(figures, locale);
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";
@@ -187,7 +187,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         {table("coverage")}
       </Section>
 
-      <RetentionSection retention={retention} />
+      <RetentionSection retention={figures.retention} />
 
       <Section title={t("satisfactionTitle")} id="satisfaction">
         <p className="mb-3 text-slate-700">{t("satisfactionNote")}</p>
