@@ -158,6 +158,7 @@ const SECTION_SHEETS: Record<string, string> = {
   lagging: "Требуют внимания",
   program: "Программа и акты",
   swot: "SWOT-анализ",
+  trends: "Динамика",
 };
 
 /** The report as a workbook: the text on the first sheet («Справка»), then a sheet per table. */

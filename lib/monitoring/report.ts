@@ -26,6 +26,7 @@ import { SWOT_QUADRANTS, SWOT_TITLES, type Swot } from "../domain/swot";
 import { loadProgramSwot } from "./swot";
 import { LEAVE_REASONS, type YoungRetention } from "../domain/retention";
 import { loadYoungRetention } from "./retention";
+import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
 // region or one school, from the same figures as the dashboard: per indicator a short generated Russian text
@@ -313,7 +314,31 @@ export type ReportInput = {
   swot?: ReportSwot;
   /** A school's report: its young specialists' retention (lib/monitoring/retention.ts). */
   retention?: YoungRetention;
+  /** The same summary for the year before, for the comparison; absent: no comparison section. */
+  previous?: DistrictSummary;
 };
+
+/** «10. Динамика показателей»: every indicator against the year before (issue #16 item 4); null when neither year had a program. */
+function trendsSection(scope: ReportModel["scope"], year: number, previous: DistrictSummary | undefined, current: DistrictSummary): ReportSection | null {
+  if (!previous) return null;
+  const previousText = formatAcademicYear(year - 1);
+  const title = "10. Динамика показателей в сравнении с прошлым учебным годом";
+  if (previous.withProgram === 0) return { key: "trends", title, paragraphs: [`Программ наставничества в ${previousText} учебном году не было — сравнивать не с чем.`], table: null };
+  const rows = compareYears(previous, current, scope === "SCHOOL" ? "school" : "district");
+  return {
+    key: "trends",
+    title,
+    paragraphs: [
+      trendsSentence(rows, previousText),
+      "Доли педагогов и обучающихся за оба года считаются от нынешнего состава организаций (состав прошлых лет не хранится); пары, удовлетворённость и сроки — по программам своего года.",
+    ],
+    table: {
+      header: ["Показатель", `${previousText}`, `${formatAcademicYear(year)}`, "Изменение", "Динамика"],
+      weights: [40, 13, 13, 14, 20],
+      rows: rows.map((r) => [r.title, r.previous, r.current, changeText(r), directionText(r)]),
+    },
+  };
+}
 
 /** The report's content from the assessed figures (pure). */
 export function buildReport(input: ReportInput): ReportModel {
@@ -330,7 +355,8 @@ export function buildReport(input: ReportInput): ReportModel {
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
-  const sections = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? [], input.retention) : districtSections(scope, input.schools, input.summary);
+  const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary);
+  const sections = empty ? [] : [...(scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? [], input.retention) : districtSections(scope, input.schools, input.summary)), ...(trends ? [trends] : [])];
   return {
     scope,
     ...documentAuthor(org),
@@ -389,7 +415,12 @@ const reportDownload = defineDownload({
   params: z.object({ year: z.number().int(), today: z.date() }),
   async read({ params: { year, today }, tx, ctx }) {
     const org = ctx.organization;
-    const [figures, requisites, head] = await Promise.all([loadDistrictFigures(tx, org.id, year, today), loadRequisites(tx, org.id), headName(tx, org.id, org.kind)]);
+    const [figures, previousFigures, requisites, head] = await Promise.all([
+      loadDistrictFigures(tx, org.id, year, today),
+      loadDistrictFigures(tx, org.id, year - 1, today),
+      loadRequisites(tx, org.id),
+      headName(tx, org.id, org.kind),
+    ]);
     const { schools, summary } = assessDistrict(figures, { year, today });
     const collator = new Intl.Collator("ru", { numeric: true });
     schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
@@ -406,6 +437,7 @@ const reportDownload = defineDownload({
       executor: { name: ctx.user.name, contact: ctx.user.email },
       swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
       retention,
+      previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {
       targetType: program ? "MentoringProgram" : "Organization",

@@ -287,7 +287,7 @@ describe("the analytical report", () => {
     const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from((await reportXlsx(model)).bytes) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания", "Динамика"]);
     const rows = (name: string) => {
       const out: unknown[][] = [];
       workbook.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));

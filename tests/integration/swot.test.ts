@@ -159,7 +159,7 @@ describe("the curator's own lines", () => {
     expect(section.table!.header).toEqual(["Форма наставничества", "Сильные стороны", "Слабые стороны", "Возможности", "Угрозы"]);
     expect(section.table!.rows.map((r) => r[0])).toEqual(["Учитель – учитель", "Ученик – ученик"]);
     expect(section.table!.rows[0]![4]).toBe("• Без встреч больше четырёх недель — 1 из 2 пар\n• Уход молодых педагогов в другие школы");
-    expect(report.sections.map((s) => s.title.split(".")[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(report.sections.map((s) => s.title.split(".")[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
   });
 
   it("cannot be changed once the program is completed, nor by another school", async () => {

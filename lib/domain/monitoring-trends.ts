@@ -1,0 +1,77 @@
+// Every indicator of the annual report this year against the year before (issue #16 item 4): the value of each
+// year, the change and its direction, and whether that is better or worse. Pure, over two DistrictSummary values
+// (a school's, a municipality's or a region's — the same definitions as the dashboard).
+
+import type { DistrictSummary } from "./monitoring";
+
+export type TrendScope = "school" | "district";
+export type TrendRow = {
+  key: string;
+  title: string;
+  unit: "count" | "percent";
+  previous: number | null;
+  current: number | null;
+  /** current − previous (percentage points for shares); null when a year has no value. */
+  change: number | null;
+  direction: "up" | "down" | "same" | null;
+  /** Whether the change is an improvement (fewer overdue activities is better); null without a change. */
+  better: boolean | null;
+};
+
+type Indicator = { key: string; title: string; unit: TrendRow["unit"]; value: (s: DistrictSummary) => number | null; lowerIsBetter?: boolean; districtOnly?: boolean };
+
+const INDICATORS: Indicator[] = [
+  { key: "withProgram", title: "Организаций с программой наставничества", unit: "count", value: (s) => s.withProgram, districtOnly: true },
+  { key: "running", title: "Доля организаций, реализующих систему наставничества, %", unit: "percent", value: (s) => s.runningShare, districtOnly: true },
+  { key: "pairsByOrder", title: "Пар (групп) закреплено приказом", unit: "count", value: (s) => s.pairs.byOrder },
+  { key: "pairsCompleted", title: "Пар (групп) завершили работу", unit: "count", value: (s) => s.pairs.completed },
+  { key: "pairsDissolved", title: "Пар (групп) расформировано", unit: "count", value: (s) => s.pairs.dissolved, lowerIsBetter: true },
+  { key: "mentorsApproved", title: "Наставников утверждено", unit: "count", value: (s) => s.mentorsApproved },
+  { key: "teachersInvolved", title: "Доля педагогов, вовлечённых в наставничество, %", unit: "percent", value: (s) => s.coverage.teachersInvolved },
+  { key: "youngCovered", title: "Доля молодых специалистов с наставником, %", unit: "percent", value: (s) => s.coverage.youngSpecialistsCovered },
+  { key: "studentMentees", title: "Доля обучающихся в роли наставляемого, %", unit: "percent", value: (s) => s.coverage.studentMentees },
+  { key: "studentMentors", title: "Доля обучающихся в роли наставника, %", unit: "percent", value: (s) => s.coverage.studentMentors },
+  { key: "menteeSatisfaction", title: "Удовлетворённость наставляемых, %", unit: "percent", value: (s) => s.satisfaction.mentee },
+  { key: "mentorSatisfaction", title: "Удовлетворённость наставников, %", unit: "percent", value: (s) => s.satisfaction.mentor },
+  { key: "overdue", title: "Просрочено мероприятий дорожной карты", unit: "count", value: (s) => s.overdueActivities, lowerIsBetter: true },
+  { key: "deadlinesMet", title: "Сроков выполнено в срок", unit: "count", value: (s) => s.deadlines.met },
+];
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The rows of the comparison; a school's report leaves out what only an office's has (organizations with a program). */
+export function compareYears(previous: DistrictSummary, current: DistrictSummary, scope: TrendScope): TrendRow[] {
+  return INDICATORS.filter((i) => scope === "district" || !i.districtOnly).map((i) => {
+    const before = i.value(previous);
+    const now = i.value(current);
+    const change = before === null || now === null ? null : round1(now - before);
+    const direction = change === null ? null : change > 0 ? "up" : change < 0 ? "down" : "same";
+    const better = change === null || change === 0 ? null : (change > 0) !== Boolean(i.lowerIsBetter);
+    return { key: i.key, title: i.title, unit: i.unit, previous: before === null ? null : round1(before), current: now === null ? null : round1(now), change, direction, better };
+  });
+}
+
+const decimal = (n: number) => String(n).replace(".", ",");
+
+/** «+3», «−2», «+5,2 п. п.», «0», «—». */
+export function changeText(row: TrendRow): string {
+  if (row.change === null) return "—";
+  const sign = row.change > 0 ? "+" : row.change < 0 ? "−" : "";
+  return `${sign}${decimal(Math.abs(row.change))}${row.unit === "percent" && row.change !== 0 ? " п. п." : ""}`;
+}
+
+/** «рост (улучшение)», «снижение (ухудшение)», «без изменений», «нет данных». */
+export function directionText(row: TrendRow): string {
+  if (row.direction === null) return "нет данных";
+  if (row.direction === "same") return "без изменений";
+  return `${row.direction === "up" ? "рост" : "снижение"} (${row.better ? "улучшение" : "ухудшение"})`;
+}
+
+/** The paragraph over the table: how many indicators got better and worse. */
+export function trendsSentence(rows: TrendRow[], previousYearText: string): string {
+  const better = rows.filter((r) => r.better === true).length;
+  const worse = rows.filter((r) => r.better === false).length;
+  const compared = rows.filter((r) => r.change !== null).length;
+  if (compared === 0) return `Данных за ${previousYearText} учебный год для сравнения нет.`;
+  return `В сравнении с ${previousYearText} учебным годом улучшились ${better} из ${compared} показателей, ухудшились ${worse}.`;
+}
