@@ -16,16 +16,18 @@ import {
   type AssessedSchool,
   type DistrictSummary,
 } from "../domain/monitoring";
-import { actsSentence, laggingSentence, noProgramSentence, pairsSentence, recommendations, roadmapSentence, runningSentence, satisfactionSentence, schoolStageSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
+import { laggingSentence, noProgramSentence, pairsSentence, recommendations, roadmapSentence, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { formatDate, pluralRu } from "../format";
-import { lateText } from "../domain/deadline-timing";
 import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
-import { SWOT_QUADRANTS, SWOT_TITLES, type Swot } from "../domain/swot";
+import type { Swot } from "../domain/swot";
 import { loadProgramSwot } from "./swot";
-import { LEAVE_REASONS, type YoungRetention } from "../domain/retention";
-import { loadYoungRetention } from "./retention";
+import type { YoungRetention } from "../domain/retention";
+import type { Effectiveness } from "../domain/effectiveness";
+import { loadSchoolFigures } from "./school";
+import { schoolSections } from "./report-school";
+import { lateList, share, yesNo } from "./report-cells";
 import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
@@ -56,15 +58,10 @@ export type ReportModel = {
   executor: { name: string; contact: string | null } | null;
 };
 
-/** Rounded to one decimal for tables (null stays null). */
-const share = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-const yesNo = (v: boolean) => (v ? "да" : "нет");
 const unitName = (s: { shortName: string | null; name: string }) => s.shortName ?? s.name;
 
 type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | null; late?: number };
 
-/** «Отчёт о наставниках — с опозданием на 3 дня» per late deadline (decision 047). */
-const lateList = (late: { title: string; daysLate: number }[]) => late.map((l) => `«${l.title}» — ${lateText(l.daysLate)}`).join("; ");
 /** A school's late deadlines, or (a municipality of a region) how many of its schools' deadlines were done late. */
 function lateCell(u: Unit): string {
   if (u.school) return lateList(u.school.lateDeadlines ?? []) || "—";
@@ -182,125 +179,6 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
   return sections;
 }
 
-/** The school's SWOT per form of mentoring (decision 049): a row per form, a column per quadrant, lines split. */
-function swotSection(swot: ReportSwot): ReportSection {
-  const cell = (lines: string[]) => (lines.length ? lines.map((l) => `• ${l}`).join("\n") : "—");
-  return {
-    key: "swot",
-    title: "7. Оценка качества реализации программы (SWOT-анализ)",
-    paragraphs: swot.length
-      ? ["По анкетам удовлетворённости наставляемых и наставников, оценке участников до и после программы и работе пар — по каждой форме наставничества, с выводами куратора."]
-      : ["Пар, утверждённых приказом, в программе нет — SWOT-анализ по формам наставничества не проводился."],
-    table: swot.length
-      ? {
-          header: ["Форма наставничества", ...SWOT_QUADRANTS.map((q) => SWOT_TITLES[q])],
-          weights: [16, 21, 21, 21, 21],
-          rows: swot.map((f) => [f.title, ...SWOT_QUADRANTS.map((q) => cell(f.table[q]))]),
-        }
-      : null,
-  };
-}
-
-/** Rows of the young specialists' retention for the teachers' section (issue #16 item 4), when it is known. */
-function retentionRows(r: YoungRetention | undefined): [string, ReportCell][] {
-  if (!r) return [];
-  return [
-    ["Молодых специалистов с наставником за год", r.mentored],
-    ["Из них продолжают работать", r.mentoredStayed],
-    ["Закрепление молодых специалистов с наставником, %", share(r.retainedShare)],
-    ["Выбыло молодых специалистов (с наставником / без)", `${r.left.mentored} / ${r.left.notMentored}`],
-    ["Причины выбытия", r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
-    ["Принято молодых специалистов за год / из них с наставником", `${r.hired} / ${r.hiredMentored}`],
-  ];
-}
-
-function schoolSections(s: AssessedSchool, year: number, swot: ReportSwot, retention?: YoungRetention): ReportSection[] {
-  const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
-  const summary = summarizeSchools([s], null);
-  return [
-    {
-      key: "program",
-      title: "1. Программа наставничества и локальные акты",
-      paragraphs: [schoolStageSentence(s, year), actsSentence(s)],
-      table: kv([
-        ["Этап программы", stageLabel(s.rank)],
-        ["Положение о наставничестве утверждено", yesNo(s.acts.regulation)],
-        ["Дорожная карта утверждена приказом", yesNo(s.acts.roadmap)],
-        ["Куратор назначен приказом", yesNo(s.acts.curator)],
-        ["Система наставничества реализуется", yesNo(s.runsSystem)],
-      ]),
-    },
-    {
-      key: "pairs",
-      title: "2. Наставнические пары (группы) и банки",
-      paragraphs: [pairsSentence(s.pairs, "school")],
-      table: kv([
-        ["Пар (групп) закреплено приказом", s.pairs.byOrder],
-        ["Работают", s.pairs.active],
-        ["Завершили работу", s.pairs.completed],
-        ["Расформировано", s.pairs.dissolved],
-        ["Наставляемых в банке", s.menteesInBank],
-        ["Наставников утверждено", s.mentorsApproved],
-      ]),
-    },
-    {
-      key: "teachers",
-      title: "3. Вовлечённость педагогических работников",
-      paragraphs: [teachersSentence(summary)],
-      table: kv([
-        ["Педагогов", s.teachers],
-        ["Вовлечено в наставничество", s.teachersInvolved],
-        ["Доля вовлечённых, %", share(s.coverage.teachersInvolved)],
-        ["Молодых специалистов (стаж до 3 лет)", s.youngSpecialists],
-        ["Из них с наставником", s.youngSpecialistsCovered],
-        ["Доля молодых специалистов с наставником, %", share(s.coverage.youngSpecialistsCovered)],
-        ...retentionRows(retention),
-      ]),
-    },
-    {
-      key: "students",
-      title: "4. Обучающиеся в программах наставничества",
-      paragraphs: [studentsSentence(summary)],
-      table: kv([
-        ["Обучающихся", s.students],
-        ["В роли наставляемого", s.studentMentees],
-        ["Доля, %", share(s.coverage.studentMentees)],
-        ["В роли наставника", s.studentMentors],
-        ["Доля, %", share(s.coverage.studentMentors)],
-      ]),
-    },
-    {
-      key: "satisfaction",
-      title: "5. Удовлетворённость участников",
-      paragraphs: [satisfactionSentence(summary, "school")],
-      table: kv([
-        ["Удовлетворённость наставляемых, %", share(s.menteeSatisfaction)],
-        ["Удовлетворённость наставников, %", share(s.mentorSatisfaction)],
-      ]),
-    },
-    {
-      key: "roadmap",
-      title: "6. Выполнение дорожной карты и сроков округа",
-      paragraphs: [roadmapSentence(summary, "school")],
-      table: kv([
-        ["Просрочено мероприятий дорожной карты", s.overdueActivities],
-        ["Сроков округа наступило", s.deadlinesDue],
-        ["Выполнено в срок", s.deadlinesMet],
-        ["Выполнено с опозданием", lateList(s.lateDeadlines ?? []) || "—"],
-      ]),
-    },
-    swotSection(swot),
-    {
-      key: "lagging",
-      title: "8. Выявленные недостатки",
-      paragraphs: s.reasons.length ? [] : ["Недостатков не выявлено."],
-      table: null,
-      list: s.reasons.map((r) => r.message),
-    },
-    { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
-  ];
-}
-
 export type ReportInput = {
   /** The organization's profile: name, reference data, place, and who signs (lib/domain/organization-profile.ts). */
   organization: OrganizationRequisites & { slug: string };
@@ -312,8 +190,9 @@ export type ReportInput = {
   executor: { name: string; contact: string | null } | null;
   /** A school's report: its SWOT per form (lib/monitoring/swot.ts); offices' reports have none. */
   swot?: ReportSwot;
-  /** A school's report: its young specialists' retention (lib/monitoring/retention.ts). */
+  /** A school's report: its young specialists' retention and its program's effectiveness (lib/monitoring/school.ts). */
   retention?: YoungRetention;
+  effectiveness?: Effectiveness;
   /** The same summary for the year before, for the comparison; absent: no comparison section. */
   previous?: DistrictSummary;
 };
@@ -356,7 +235,7 @@ export function buildReport(input: ReportInput): ReportModel {
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
   const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary);
-  const sections = empty ? [] : [...(scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, input.swot ?? [], input.retention) : districtSections(scope, input.schools, input.summary)), ...(trends ? [trends] : [])];
+  const sections = empty ? [] : [...(scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness }) : districtSections(scope, input.schools, input.summary)), ...(trends ? [trends] : [])];
   return {
     scope,
     ...documentAuthor(org),
@@ -426,7 +305,7 @@ const reportDownload = defineDownload({
     schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(unitName(a), unitName(b)));
     const program = org.kind === "SCHOOL" ? schools[0]?.program : null;
     const swot = program ? await loadProgramSwot(tx, org.id, program.id, today) : null;
-    const retention = program ? await loadYoungRetention(tx, org.id, program.id, year) : undefined;
+    const figuresOfSchool = program ? await loadSchoolFigures(tx, org.id, program.id, today) : null;
     const model = buildReport({
       organization: { ...requisites, slug: org.slug },
       year,
@@ -436,7 +315,8 @@ const reportDownload = defineDownload({
       head,
       executor: { name: ctx.user.name, contact: ctx.user.email },
       swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
-      retention,
+      retention: figuresOfSchool?.retention,
+      effectiveness: figuresOfSchool?.effectiveness,
       previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {

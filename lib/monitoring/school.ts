@@ -17,6 +17,7 @@ import {
 } from "../domain/school-figures";
 import { isOverdue } from "../domain/due-period";
 import { MENTORED_PAIR_STATUSES, youngRetention, type YoungRetention } from "../domain/retention";
+import { effectivenessOf, type Effectiveness, type EffectivenessInput } from "../domain/effectiveness";
 import { STAGES } from "../domain/stages";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
@@ -49,6 +50,8 @@ export type SchoolFigures = {
   };
   pairs: { total: number; byForm: { key: string; count: number }[]; byType: { key: string; count: number }[]; byStatus: { key: string; count: number }[] };
   coverage: Coverage;
+  /** Plan items, meetings per pair, before/after growth, cases, awards, the site section, key acts (lib/domain/effectiveness.ts). */
+  effectiveness: Effectiveness;
   /** Young specialists' retention in the program's year (lib/domain/retention.ts, decision 052). */
   retention: YoungRetention;
   /** Partner organizations whose staff mentor in an involved pair (external mentors' organizations). */
@@ -59,6 +62,16 @@ export type SchoolFigures = {
 
 const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[]) : []);
 const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
+
+type ClosedSurvey = { id: string; kind: string; comparedWithId: string | null; questions: unknown; recipients: { answers: unknown }[] };
+/** The latest closed «после» assessment (the list is newest first) with the «до» it is compared with, when that is closed too. */
+function latestAssessment(surveys: ClosedSurvey[]): EffectivenessInput["assessment"] {
+  const after = surveys.find((q) => q.kind === "ASSESSMENT_AFTER" && q.comparedWithId);
+  const before = after && surveys.find((q) => q.id === after.comparedWithId);
+  if (!after || !before) return null;
+  const side = (q: ClosedSurvey) => ({ questions: asQuestions(q.questions), answers: q.recipients.map((r) => asAnswers(r.answers)) });
+  return { before: side(before), after: side(after) };
+}
 
 /** The figures of one program of the school; null when the program is not the organization's. */
 export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today: Date): Promise<SchoolFigures | null> {
@@ -85,8 +98,12 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
               type: true,
               mentor: { select: { personId: true, person: { select: { kind: true, externalOrganization: true } } } },
               mentees: { select: { mentee: { select: { personId: true } } } },
+              personalProgram: { select: { status: true, items: { select: { status: true } } } },
+              _count: { select: { meetings: true } },
             },
           },
+          localActs: { where: { kind: { in: ["MODEL_INTRODUCTION", "INCENTIVE_REGULATION"] }, status: "APPROVED" }, select: { kind: true } },
+          _count: { select: { awards: true, bestPractices: true } },
           indicators: {
             select: { id: true, kind: true, title: true, unit: true, targets: true, actualValue: true },
             orderBy: [{ position: "asc" }, { title: "asc" }],
@@ -97,16 +114,17 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       mentorProfiles: { where: { person: { active: true } }, select: { status: true } },
       // Everyone, left people included: the coverage counts the active, the retention the year's young teachers.
       people: { select: { id: true, kind: true, experienceYears: true, active: true, hiredOn: true, leftOn: true, leaveReason: true } },
+      publicSection: { select: { publishedAt: true } },
       questionnaires: {
-        where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR"] } },
-        select: { id: true, kind: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
+        where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_BEFORE", "ASSESSMENT_AFTER"] } },
+        select: { id: true, kind: true, comparedWithId: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
         orderBy: [{ closedAt: "desc" }],
       },
     },
   });
   const ofProgram = found?.programs[0];
   if (!found || !ofProgram) return null;
-  const { activities, pairs, indicators, ...program } = ofProgram;
+  const { activities, pairs, indicators, localActs, _count: programCounts, ...program } = ofProgram;
   const { menteeProfiles: mentees, mentorProfiles: mentors, people: everyone, questionnaires: surveys } = found;
   const people = everyone.filter((p) => p.active);
 
@@ -153,6 +171,18 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       byStatus: countBy(pairs, (p) => p.status, Object.keys(PAIR_STATUSES)).filter((c) => c.count > 0),
     },
     coverage: cov,
+    effectiveness: effectivenessOf({
+      pairs: pairs.map((p) => ({
+        worked: (MENTORED_PAIR_STATUSES as readonly string[]).includes(p.status),
+        meetings: p._count.meetings,
+        personalProgram: p.personalProgram ? { approved: p.personalProgram.status === "APPROVED", items: p.personalProgram.items } : null,
+      })),
+      assessment: latestAssessment(surveys),
+      cases: programCounts.bestPractices,
+      awards: programCounts.awards,
+      siteSectionPublished: Boolean(found.publicSection?.publishedAt),
+      approvedActs: localActs.map((a) => a.kind),
+    }),
     retention: youngRetention(
       everyone,
       new Set(pairs.filter((p) => MENTORED_PAIR_STATUSES.includes(p.status)).flatMap((p) => p.mentees.map((m) => m.mentee.personId))),

@@ -90,6 +90,8 @@ test("a curator records a teacher's hire date and leaving (a note is required fo
   await page.goto("/sosh-20/monitoring");
   const retention = page.getByRole("region", { name: "Закрепление молодых специалистов", exact: true });
   await expect(retention.getByRole("table", { name: "Закрепление молодых специалистов: показатели" })).toContainText("Закрепление молодых специалистов с наставником");
+  const effectiveness = page.getByRole("region", { name: "Результативность программы", exact: true });
+  await expect(effectiveness.getByRole("table", { name: "Результативность программы: показатели" })).toContainText("Встреч на пару");
   await expectAccessible(page);
   await context.close();
 });

@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getSchoolFigures } from "@/lib/monitoring/queries";
 import { RetentionSection } from "@/components/monitoring/retention-section";
+import { EffectivenessSection } from "@/components/monitoring/effectiveness-section";
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
@@ -186,6 +187,8 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         />
         {table("coverage")}
       </Section>
+
+      <EffectivenessSection effectiveness={figures.effectiveness} />
 
       <RetentionSection retention={figures.retention} />
 

@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import type { Effectiveness } from "@/lib/domain/effectiveness";
+import { formatPercent } from "@/lib/format";
+
+const decimal = (n: number | null) => (n === null ? "—" : String(n).replace(".", ","));
+
+/** The school dashboard's effectiveness of the program year (issue #16 item 4): the figures, then growth by criterion. */
+export async function EffectivenessSection({ effectiveness: e }: { effectiveness: Effectiveness }) {
+  const t = await getTranslations("schoolMonitoring");
+  const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
+  const rows: [string, string | number][] = [
+    [t("effectivenessRows.approvedPrograms", { pairs: e.pairs }), e.approvedPrograms],
+    [t("effectivenessRows.planItems"), `${e.planItemsDone} / ${e.planItems} (${formatPercent(e.planItemsDoneShare)})`],
+    [t("effectivenessRows.meetings"), e.meetings],
+    [t("effectivenessRows.meetingsPerPair"), decimal(e.meetingsPerPair)],
+    [t("effectivenessRows.cases"), e.cases],
+    [t("effectivenessRows.awards"), e.awards],
+    [t("effectivenessRows.site"), yesNo(e.siteSectionPublished)],
+    [t("effectivenessRows.introduction"), yesNo(e.introductionOrderApproved)],
+    [t("effectivenessRows.incentive"), yesNo(e.incentiveRegulationApproved)],
+  ];
+  return (
+    <Section title={t("effectivenessTitle")} id="effectiveness">
+      <p className="mb-3 text-slate-700">{t("effectivenessNote")}</p>
+      <Table caption={t("effectivenessCaption")} head={[t("retentionIndicator"), t("retentionValue")]}>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <Td>{label}</Td>
+            <Td>{value}</Td>
+          </tr>
+        ))}
+      </Table>
+      <div className="mt-4">
+        {e.growth.length === 0 ? (
+          <p>{t("growthNone")}</p>
+        ) : (
+          <Table caption={t("growthCaption")} head={[t("growthHead.criterion"), t("growthHead.before"), t("growthHead.after"), t("growthHead.change")]}>
+            {e.growth.map((g) => (
+              <tr key={g.questionId}>
+                <Td>{g.text}</Td>
+                <Td>{decimal(g.before)}</Td>
+                <Td>{decimal(g.after)}</Td>
+                <Td>{g.change !== null && g.change > 0 ? `+${decimal(g.change)}` : decimal(g.change)}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </div>
+    </Section>
+  );
+}
