@@ -98,7 +98,7 @@ async function main() {
   if (hasDb) {
     const dash = await runScript("bench-dashboard.ts", process.env);
     figures.districtDashboard = dash.lastJson
-      ? { value: num(dash.lastJson.p95Ms), floor: num(dash.lastJson.floorP95Ms), ratio: num(dash.lastJson.ratio), unit: "ms (p95)", goal: dashGoal, note: `${dash.lastJson.schools} schools` }
+      ? { value: num(dash.lastJson.p95Ms), floor: num(dash.lastJson.floorP95Ms), ratio: num(dash.lastJson.ratio), unit: "ms (p95)", goal: dashGoal, note: `${dash.lastJson.schools} schools, with the year before (trends)` }
       : failed("ms (p95)", dashGoal, `failed: ${dash.tail}`);
   } else {
     figures.districtDashboard = failed("ms (p95)", dashGoal, noDb);

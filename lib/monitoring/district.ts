@@ -73,15 +73,29 @@ export async function loadDistrictFigures(tx: Tx, organizationId: string, year: 
   });
 }
 
-export type DistrictDashboard = { year: number; today: Date; schools: AssessedSchool[]; summary: DistrictSummary };
+export type DistrictDashboard = {
+  year: number;
+  today: Date;
+  schools: AssessedSchool[];
+  summary: DistrictSummary;
+  /** With `trends`: the same summary for the year before (issue #16 item 4), for the comparison. */
+  previous?: DistrictSummary;
+};
 
-/** The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality and name. */
-export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictDashboard> {
-  const figures = await loadDistrictFigures(tx, organizationId, year, today);
+/**
+ * The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality
+ * and name; with `trends`, the year before too (the same function, a second call).
+ */
+export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date, options: { trends?: boolean } = {}): Promise<DistrictDashboard> {
+  const [figures, previousFigures] = await Promise.all([
+    loadDistrictFigures(tx, organizationId, year, today),
+    options.trends ? loadDistrictFigures(tx, organizationId, year - 1, today) : Promise.resolve(null),
+  ]);
   const { schools, summary } = assessDistrict(figures, { year, today });
+  const previous = previousFigures ? assessDistrict(previousFigures, { year: year - 1, today }).summary : undefined;
   const collator = new Intl.Collator("ru", { numeric: true });
   schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(a.shortName ?? a.name, b.shortName ?? b.name));
-  return { year, today, schools, summary };
+  return { year, today, schools, summary, ...(previous ? { previous } : {}) };
 }
 
 /** The district dashboard's search (its filter form, its links, its .xlsx export): anything else is a 404 / 400. */

@@ -16,8 +16,8 @@ export function getSchoolFigures(ctx: TenantContext, programId: string): Promise
  * when one is configured (DATABASE_REPLICA_URL, else the primary), with how fresh the figures are. Inside a page's
  * transaction (ctx.tx) it reads there, live.
  */
-export async function getDistrictDashboard(ctx: TenantContext, year: number): Promise<DistrictDashboard & { freshness: Freshness }> {
-  const load = (tx: Tx) => loadDistrictDashboard(tx, ctx.organization.id, year, organizationToday(ctx));
+export async function getDistrictDashboard(ctx: TenantContext, year: number, options: { trends?: boolean } = {}): Promise<DistrictDashboard & { freshness: Freshness }> {
+  const load = (tx: Tx) => loadDistrictDashboard(tx, ctx.organization.id, year, organizationToday(ctx), options);
   if (ctx.tx) return { ...(await load(ctx.tx)), freshness: { source: "primary", asOf: now() } };
   const { value, freshness } = await withReplicaDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, load);
   return { ...value, freshness };

@@ -51,6 +51,8 @@ test("a methodist sees every demo school with its stage and figures, drills into
   }
   const kovalevskaya = table.getByRole("row").filter({ has: page.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
   await expect(kovalevskaya).toContainText("Этап 6");
+  // The comparison with the year before: the demo has programs in this year only.
+  await expect(page.getByRole("region", { name: /^Динамика: .* в сравнении с / })).toContainText(/учебном году не было — сравнивать не с чем\./);
   await expectAccessible(page);
 
   // Drill-down: the school's aggregates, no mentee names.

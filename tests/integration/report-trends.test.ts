@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { withDb } from "../../lib/db";
+import { loadDistrictDashboard } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { tenantContext } from "../setup/call";
@@ -78,5 +80,13 @@ describe("the report's comparison with the year before", () => {
       paragraphs: ["Программ наставничества в 2024/2025 учебном году не было — сравнивать не с чем."],
       table: null,
     });
+  });
+
+  it("the district dashboard reads the year before only when asked (its page asks)", async () => {
+    const plain = await withDb({ organizationId: district.id }, (tx) => loadDistrictDashboard(tx, district.id, 2026, TODAY));
+    expect(plain.previous).toBeUndefined();
+    const withTrends = await withDb({ organizationId: district.id }, (tx) => loadDistrictDashboard(tx, district.id, 2026, TODAY, { trends: true }));
+    expect(withTrends.previous).toMatchObject({ schools: 2, withProgram: 1, pairs: { byOrder: 2, completed: 2 } });
+    expect(withTrends.summary).toMatchObject({ schools: 2, withProgram: 1, pairs: { byOrder: 3, active: 3, dissolved: 1 } });
   });
 });

@@ -15,6 +15,7 @@ import { filterSchools, groupByMunicipality, percent, readSchoolFilter } from "@
 import { readPageParams, type RawParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
+import { DistrictTrends } from "@/components/monitoring/district-trends";
 import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
@@ -47,7 +48,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
   const filter = readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
-  const dashboard = await getDistrictDashboard(ctx, year);
+  const dashboard = await getDistrictDashboard(ctx, year, { trends: true });
   const { summary } = dashboard;
   const filtered = filterSchools(dashboard.schools, filter);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
@@ -166,6 +167,8 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           ))}
         </Table>
       </Section>
+
+      {dashboard.previous ? <DistrictTrends t={t} previous={dashboard.previous} current={summary} yearText={yearText} previousText={formatAcademicYear(year - 1)} /> : null}
 
       <Section title={t("exportsTitle")} id="exports">
         <ul className="list-disc space-y-1 pl-5 text-sm">
