@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { KeyValueTable, Table, Td } from "@/components/ui/table";
 import type { Effectiveness } from "@/lib/domain/effectiveness";
 import { formatPercent } from "@/lib/format";
 
@@ -24,14 +24,7 @@ export async function EffectivenessSection({ effectiveness: e }: { effectiveness
   return (
     <Section title={t("effectivenessTitle")} id="effectiveness">
       <p className="mb-3 text-slate-700">{t("effectivenessNote")}</p>
-      <Table caption={t("effectivenessCaption")} head={[t("retentionIndicator"), t("retentionValue")]}>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <Td>{label}</Td>
-            <Td>{value}</Td>
-          </tr>
-        ))}
-      </Table>
+      <KeyValueTable caption={t("effectivenessCaption")} head={[t("retentionIndicator"), t("retentionValue")]} rows={rows} />
       <div className="mt-4">
         {e.growth.length === 0 ? (
           <p>{t("growthNone")}</p>

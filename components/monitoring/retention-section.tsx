@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { KeyValueTable } from "@/components/ui/table";
 import { LEAVE_REASONS, type YoungRetention } from "@/lib/domain/retention";
 import { formatPercent } from "@/lib/format";
 
@@ -22,14 +22,7 @@ export async function RetentionSection({ retention: r }: { retention: YoungReten
     <Section title={t("retentionTitle")} id="retention">
       <p className="mb-2 text-slate-700">{t("retentionNote")}</p>
       <p className="mb-3">{t("retentionSummary", { mentored: r.mentored, young: r.young, stayed: r.mentoredStayed, share: formatPercent(r.retainedShare) })}</p>
-      <Table caption={t("retentionCaption")} head={[t("retentionIndicator"), t("retentionValue")]}>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <Td>{label}</Td>
-            <Td>{value}</Td>
-          </tr>
-        ))}
-      </Table>
+      <KeyValueTable caption={t("retentionCaption")} head={[t("retentionIndicator"), t("retentionValue")]} rows={rows} />
     </Section>
   );
 }

@@ -26,3 +26,17 @@ export function Td({ children, className }: { children: ReactNode; className?: s
   // No className key at all when none is given: the flight payload would carry `"className":"$undefined"` per cell.
   return className ? <td className={className}>{children}</td> : <td>{children}</td>;
 }
+
+/** A two-column table of labelled values (an indicator and its value), one row per pair. */
+export function KeyValueTable({ caption, head, rows }: { caption: string; head: [ReactNode, ReactNode]; rows: [string, ReactNode][] }) {
+  return (
+    <Table caption={caption} head={head}>
+      {rows.map(([label, value]) => (
+        <tr key={label}>
+          <Td>{label}</Td>
+          <Td>{value}</Td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
