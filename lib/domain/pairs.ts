@@ -48,6 +48,8 @@ export type PairStatus = keyof typeof PAIR_STATUSES;
 export const LIVE_PAIR_STATUSES: PairStatus[] = ["PROPOSED", "APPROVED", "ACTIVE"];
 /** Statuses that occupy a place of the mentor's capacity. */
 export const CAPACITY_STATUSES: PairStatus[] = ["APPROVED", "ACTIVE"];
+/** Pairs that did or do work: approved by order or later — a dissolved one too. The SWOT, retention and effectiveness count these. */
+export const WORKED_PAIR_STATUSES: readonly PairStatus[] = ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED"];
 
 /** The form that fits who the mentor and the mentee are (the curator may change it). */
 export function suggestedForm(mentorKind: "TEACHER" | "STUDENT" | "EXTERNAL", menteeKind: "TEACHER" | "STUDENT" | "EXTERNAL"): MentoringForm {

@@ -3,11 +3,7 @@
 // left and why, and how many newly hired got a mentor. The rules of leaving a school. No I/O.
 
 import { academicYearEnd, academicYearStart } from "./academic-year";
-import type { PairStatus } from "./pairs";
 import { isYoungSpecialist } from "./school-figures";
-
-/** Pairs whose mentees count as mentored: approved by order or later — a dissolved pair too (its mentee may have left first). */
-export const MENTORED_PAIR_STATUSES: readonly PairStatus[] = ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED"];
 
 export const LEAVE_REASONS = {
   TRANSFER: "Перевод в другую образовательную организацию",

@@ -1,6 +1,6 @@
 import type { Tx } from "../db";
 import { MENTEE_CATEGORIES } from "../domain/banks";
-import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES } from "../domain/pairs";
+import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES, WORKED_PAIR_STATUSES } from "../domain/pairs";
 import type { Answers, Question } from "../domain/questionnaires";
 import { satisfactionPercent } from "../domain/questionnaire-results";
 import {
@@ -16,7 +16,7 @@ import {
   type StageProgress,
 } from "../domain/school-figures";
 import { isOverdue } from "../domain/due-period";
-import { MENTORED_PAIR_STATUSES, youngRetention, type YoungRetention } from "../domain/retention";
+import { youngRetention, type YoungRetention } from "../domain/retention";
 import { effectivenessOf, type Effectiveness, type EffectivenessInput } from "../domain/effectiveness";
 import { STAGES } from "../domain/stages";
 import type { AppLocale } from "../i18n/config";
@@ -173,7 +173,7 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
     coverage: cov,
     effectiveness: effectivenessOf({
       pairs: pairs.map((p) => ({
-        worked: (MENTORED_PAIR_STATUSES as readonly string[]).includes(p.status),
+        worked: WORKED_PAIR_STATUSES.includes(p.status),
         meetings: p._count.meetings,
         personalProgram: p.personalProgram ? { approved: p.personalProgram.status === "APPROVED", items: p.personalProgram.items } : null,
       })),
@@ -185,7 +185,7 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
     }),
     retention: youngRetention(
       everyone,
-      new Set(pairs.filter((p) => MENTORED_PAIR_STATUSES.includes(p.status)).flatMap((p) => p.mentees.map((m) => m.mentee.personId))),
+      new Set(pairs.filter((p) => WORKED_PAIR_STATUSES.includes(p.status)).flatMap((p) => p.mentees.map((m) => m.mentee.personId))),
       program.academicYear,
     ),
     partnerOrganizations: partners.size,

@@ -2,6 +2,7 @@
 
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
+import { WORKED_PAIR_STATUSES } from "../domain/pairs";
 import { readSwotNotes, SWOT_QUADRANTS } from "../domain/swot";
 import { SaveSwotInput } from "./swot-schemas";
 
@@ -20,7 +21,7 @@ export const saveSwot = defineAction({
     const program = await tx.mentoringProgram.findFirst({ where: { id: input.programId, organizationId }, select: { id: true, status: true, swotNotes: true } });
     if (!program) return refuse("NOT_FOUND", "notFound");
     if (program.status === "COMPLETED") return refuse("CONFLICT", "programCompleted");
-    const worked = await tx.pair.count({ where: { organizationId, programId: program.id, form: input.form, status: { in: ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED"] } } });
+    const worked = await tx.pair.count({ where: { organizationId, programId: program.id, form: input.form, status: { in: [...WORKED_PAIR_STATUSES] } } });
     if (worked === 0) return refuse("VALIDATION", "swotFormWithoutPairs", { form: "swotFormWithoutPairs" });
     const notes = readSwotNotes(program.swotNotes);
     notes[input.form] = { strengths: input.strengths, weaknesses: input.weaknesses, opportunities: input.opportunities, threats: input.threats };

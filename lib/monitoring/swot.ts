@@ -1,7 +1,7 @@
 import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import type { Tx } from "../db";
-import { isInactive, MENTORING_FORMS, type MentoringForm, type PairStatus } from "../domain/pairs";
+import { isInactive, MENTORING_FORMS, WORKED_PAIR_STATUSES, type MentoringForm } from "../domain/pairs";
 import type { Answers, Question } from "../domain/questionnaires";
 import { formSwot, mergedSwot, readSwotNotes, type FormEvidence, type FormSwot, type Swot, type SurveyAnswers } from "../domain/swot";
 
@@ -9,8 +9,6 @@ import { formSwot, mergedSwot, readSwotNotes, type FormEvidence, type FormSwot, 
 // closed satisfaction questionnaires of mentees and mentors and the latest closed «после» assessment with its
 // «до», each person's answers counted under the forms of the pairs they are in. Aggregates and the curator's lines.
 
-/** Pairs that did or do work: a proposal or a refusal says nothing of how the program runs. */
-const WORKED: PairStatus[] = ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED"];
 const SURVEY_KINDS = ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER"] as const;
 
 export type ProgramSwot = {
@@ -44,7 +42,7 @@ export async function loadProgramSwot(tx: Tx, organizationId: string, programId:
       status: true,
       swotNotes: true,
       pairs: {
-        where: { status: { in: WORKED } },
+        where: { status: { in: [...WORKED_PAIR_STATUSES] } },
         select: {
           status: true,
           form: true,
