@@ -3,9 +3,11 @@
 // schools with this academic year's programs at every stage, local acts, roadmaps (some activities overdue),
 // the municipal deadlines for schools, people (a quarter teachers), both banks, pairs with orders and
 // satisfaction indicators, meetings of the working pairs and closed satisfaction questionnaires with
-// the mentees' answers. Set-based: a handful of INSERT … SELECT FROM generate_series statements run as
-// the database owner in one transaction — no Prisma, no row-by-row round trips. Ids are md5 of a label, so
-// rows reference each other without lookups. PostgreSQL of DATABASE_URL only; refuses without it.
+// the mentees' answers; then, beside them, the year before (completed programs, their pairs, acts, roadmaps
+// and deadlines), which the dashboard's comparison reads. Set-based: a handful of INSERT … SELECT FROM
+// generate_series statements run as the database owner in one transaction per year — no Prisma, no
+// row-by-row round trips. Ids are md5 of a label, so rows reference each other without lookups. The
+// region's monitoring campaign is added by npm run bench:campaign. PostgreSQL of DATABASE_URL only.
 
 import pg from "pg";
 import { prepareDatabase } from "../lib/db/setup";
@@ -32,7 +34,9 @@ export function readScaleFlags(argv: string[]): Omit<ScaleOptions, "year"> {
   return out;
 }
 
-/** Whether the scale region exists, and its size. */
+const id = (label: string) => `md5('scale:${label}')::uuid`;
+
+/** Whether the scale region exists, and its size (the pairs of its academic year). */
 export async function scaleDataPresent(client: pg.ClientBase): Promise<{ schools: number; people: number; pairs: number } | null> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Organization" WHERE slug = $1`, [SCALE_REGION_SLUG]);
   if (!rows[0]) return null;
@@ -40,25 +44,46 @@ export async function scaleDataPresent(client: pg.ClientBase): Promise<{ schools
     `WITH s AS (SELECT s.id FROM "Organization" m JOIN "Organization" s ON s."parentId" = m.id WHERE m."parentId" = $1)
      SELECT (SELECT count(*) FROM s)::int AS schools,
             (SELECT count(*) FROM "Person" p WHERE p."organizationId" IN (SELECT id FROM s))::int AS people,
-            (SELECT count(*) FROM "Pair" p WHERE p."organizationId" IN (SELECT id FROM s))::int AS pairs`,
+            (SELECT count(*) FROM "Pair" p JOIN "MentoringProgram" g ON g.id = p."programId"
+             WHERE p."organizationId" IN (SELECT id FROM s) AND g."academicYear" = (SELECT "academicYear" FROM "MentoringProgram" WHERE id = ${id("mp:1")}))::int AS pairs`,
     [rows[0].id],
   );
   return counts[0]!;
 }
 
-const id = (label: string) => `md5('scale:${label}')::uuid`;
+export type Log = (line: string) => void;
+/** The SQL of a scale row's id (md5 of its label), for the generators beside this one. */
+export const scaleIdSql = (label: string) => id(label);
 
-/** Generates the scale region (in one transaction). Returns the seconds it took. */
-export async function seedScale(client: pg.ClientBase, options: ScaleOptions, log: (line: string) => void = console.log): Promise<number> {
+/** A step of the generator: one statement, logged with its rows and seconds. */
+export const stepper = (client: pg.ClientBase, log: Log) => async (label: string, sql: string) => {
+  const t = performance.now();
+  const res = await client.query(sql);
+  log(`  ${label.padEnd(34)} ${String(res.rowCount ?? "").padStart(8)} строк  ${((performance.now() - t) / 1000).toFixed(2)} с`);
+};
+
+/** fn in one transaction, then ANALYZE of the tables it filled. Returns the seconds. */
+export async function inTransaction(client: pg.ClientBase, tables: string[], fn: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await client.query("BEGIN");
+  try {
+    await fn();
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  await client.query(`ANALYZE ${tables.map((t) => `"${t}"`).join(", ")}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Generates the scale region (this year in one transaction, the year before in a second). Returns the seconds it took. */
+export async function seedScale(client: pg.ClientBase, options: ScaleOptions, log: Log = console.log): Promise<number> {
   const { schools: S, people: P, pairs: Q, municipalities: M, year: Y } = options;
   const perSchool = Math.max(1, Math.floor(P / S)); // people per school (index k = 0 … perSchool-1)
   const usable = Math.max(4, perSchool - (perSchool % 4)); // keeps the mod-4 roles stable
   const started = performance.now();
-  const step = async (label: string, sql: string) => {
-    const t = performance.now();
-    const res = await client.query(sql);
-    log(`  ${label.padEnd(34)} ${String(res.rowCount ?? "").padStart(8)} строк  ${((performance.now() - t) / 1000).toFixed(2)} с`);
-  };
+  const step = stepper(client, log);
   // A school number i → its municipality; a program-school ordinal k (schools with i % 20 <> 0) → i.
   const schoolOfOrdinal = (k: string) => `(${k} + (${k} - 1) / 19)`;
   const withProgram = S - Math.floor(S / 20);
@@ -274,7 +299,118 @@ export async function seedScale(client: pg.ClientBase, options: ScaleOptions, lo
   const t = performance.now();
   await client.query(`ANALYZE "Organization", "MentoringProgram", "RoadmapActivity", "LocalAct", "ProgramIndicator", "Person", "MentorProfile", "MenteeProfile", "PairOrder", "Pair", "PairMentee", "Meeting", "Questionnaire", "SurveyRecipient"`);
   log(`  ${"ANALYZE".padEnd(34)} ${"".padStart(8)}       ${((performance.now() - t) / 1000).toFixed(2)} с`);
+  await seedScalePreviousYear(client, Y, log);
   return (performance.now() - started) / 1000;
+}
+
+// ——— The year before (Y − 1): what the region dashboard's comparison reads (bench:dashboard «Регион+динамика») ———
+
+/**
+ * Last year's completed programs of the schools past stage 1 (a stage-1 program is the school's first), made
+ * from this year's rows and only beside them — no row of year Y changes, so the current figures stay as they
+ * were: the acts, roadmaps (every 7th school left some undone), indicators and municipal deadlines of Y − 1,
+ * and three quarters of this year's pairs a year earlier (same mentor and mentees; completed; the 5th and 14th of
+ * a school dissolved) with their orders and meetings. Returns the seconds.
+ */
+export async function seedScalePreviousYear(client: pg.ClientBase, Y: number, log: Log = console.log): Promise<number> {
+  const step = stepper(client, log);
+  const P = Y - 1;
+  const copy = (prefix: string) => `md5('scale:y1:' || ${prefix}.id)::uuid`;
+  const tables = ["MentoringProgram", "RoadmapActivity", "LocalAct", "ProgramIndicator", "PairOrder", "Pair", "PairMentee", "Meeting"];
+  return inTransaction(client, tables, async () => {
+    await client.query(`CREATE TEMP TABLE scale_prev ON COMMIT DROP AS
+       SELECT p.id AS cur, md5('scale:y1:p:' || p."organizationId")::uuid AS id, p."organizationId" AS org, substr(s.slug, 14)::int AS i
+       FROM "MentoringProgram" p JOIN "Organization" s ON s.id = p."organizationId" JOIN "Organization" m ON m.id = s."parentId"
+       WHERE m."parentId" = ${id("region")} AND p."academicYear" = ${Y} AND p.stage >= 2`);
+    await step(
+      "прошлый год: программы школ",
+      `INSERT INTO "MentoringProgram" (id, "organizationId", "academicYear", title, audience, stage, status, "startDate", "endDate", "completedAt", "createdAt", "updatedAt")
+       SELECT v.id, v.org, ${P}, 'Программа наставничества на ${P}/${Y} учебный год', 'BOTH', 7, 'COMPLETED', make_date(${P}, 9, 1), make_date(${Y}, 5, 31),
+              make_date(${Y}, 5, 31), make_date(${P}, 9, 1), make_date(${Y}, 5, 31) FROM scale_prev v`,
+    );
+    await step(
+      "прошлый год: программы округов",
+      `INSERT INTO "MentoringProgram" (id, "organizationId", "academicYear", title, audience, stage, status, "completedAt", "createdAt", "updatedAt")
+       SELECT md5('scale:y1:mp:' || m.id)::uuid, m.id, ${P}, 'Система наставничества муниципального округа на ${P}/${Y} учебный год', 'TEACHERS', 7, 'COMPLETED',
+              make_date(${Y}, 5, 31), make_date(${P}, 9, 1), make_date(${Y}, 5, 31)
+       FROM "Organization" m WHERE m."parentId" = ${id("region")}`,
+    );
+    // The municipal deadlines and the schools' roadmaps: this year's, a year earlier.
+    await step(
+      "прошлый год: сроки и дорожные карты",
+      `INSERT INTO "RoadmapActivity" (id, "organizationId", "programId", "academicYear", stage, position, title, "dueText", "dueEnd", recurrence, "forSchools", "responsibleText", status, "completedAt", "updatedAt")
+       SELECT ${copy("a")}, a."organizationId", coalesce(v.id, md5('scale:y1:mp:' || a."organizationId")::uuid), ${P}, a.stage, a.position, a.title, a."dueText",
+              (a."dueEnd" - interval '1 year')::date, a.recurrence, a."forSchools", a."responsibleText", x.st::"ActivityStatus",
+              CASE WHEN x.st = 'DONE' THEN (a."dueEnd" - interval '1 year')::date END, make_date(${Y}, 5, 31)
+       FROM "RoadmapActivity" a
+       LEFT JOIN scale_prev v ON v.cur = a."programId",
+       LATERAL (SELECT CASE WHEN v.i % 7 = 0 AND a.position % 4 = 1 THEN 'IN_PROGRESS' ELSE 'DONE' END AS st) x
+       WHERE a."academicYear" = ${Y} AND (v.id IS NOT NULL OR a."organizationId" IN (SELECT m.id FROM "Organization" m WHERE m."parentId" = ${id("region")}))`,
+    );
+    await step(
+      "прошлый год: локальные акты",
+      `INSERT INTO "LocalAct" (id, "organizationId", "programId", kind, number, date, title, status, "registeredById", "approvedById", "approvedAt", "createdAt")
+       SELECT ${copy("a")}, a."organizationId", v.id, a.kind, a.number, make_date(${P}, 9, 1), a.title, 'APPROVED', ${id("user")}, ${id("user")}, make_date(${P}, 9, 1), make_date(${P}, 9, 1)
+       FROM "LocalAct" a JOIN scale_prev v ON v.cur = a."programId"`,
+    );
+    await step(
+      "прошлый год: показатели программ",
+      `INSERT INTO "ProgramIndicator" (id, "organizationId", "programId", kind, title, position, targets, "actualValue")
+       SELECT ${copy("k")}, k."organizationId", v.id, k.kind, k.title, k.position, '{"${P}": 10}'::jsonb,
+              CASE WHEN k.kind::text LIKE '%SATISFACTION' THEN 35 + ((v.i * 17 + k.position * 5) % 60) END
+       FROM "ProgramIndicator" k JOIN scale_prev v ON v.cur = k."programId"`,
+    );
+    await client.query(`CREATE TEMP TABLE scale_prev_pair ON COMMIT DROP AS
+       SELECT ${copy("pr")} AS id, pr.id AS cur, pr."organizationId" AS org, v.id AS program, pr."mentorId", pr.form, pr.type,
+              CASE WHEN pr.r % 9 = 5 THEN 'DISSOLVED' ELSE 'COMPLETED' END AS status,
+              (SELECT min(pm."menteeId"::text) FROM "PairMentee" pm WHERE pm."pairId" = pr.id) AS mentee
+       FROM (SELECT pr.*, row_number() OVER (PARTITION BY pr."organizationId" ORDER BY pr.id) AS r FROM "Pair" pr) pr
+       JOIN scale_prev v ON v.cur = pr."programId"
+       WHERE pr.r % 4 <> 0`);
+    await step(
+      "прошлый год: приказы о парах",
+      `INSERT INTO "PairOrder" (id, "organizationId", "programId", year, sequence, number, date, "createdById", "createdAt")
+       SELECT md5('scale:y1:o:' || org)::uuid, org, program, ${Y}, 1, '1-НП', make_date(${P}, 11, 1), ${id("user")}, make_date(${P}, 11, 1)
+       FROM (SELECT DISTINCT org, program FROM scale_prev_pair) x`,
+    );
+    await step(
+      "прошлый год: пары",
+      `INSERT INTO "Pair" (id, "organizationId", "programId", "mentorId", form, type, status, "proposedById", "orderId", "decidedById", "decidedAt", "closedReason", "closedAt", "createdAt", "updatedAt")
+       SELECT id, org, program, "mentorId", form, type, status::"PairStatus", ${id("user")}, md5('scale:y1:o:' || org)::uuid, ${id("user")}, make_date(${P}, 11, 1),
+              CASE WHEN status = 'DISSOLVED' THEN 'Смена места работы наставника' END, CASE WHEN status = 'DISSOLVED' THEN make_date(${Y}, 2, 1) ELSE make_date(${Y}, 5, 25) END,
+              make_date(${P}, 10, 15), make_date(${Y}, 5, 25)
+       FROM scale_prev_pair`,
+    );
+    await step(
+      "прошлый год: участники пар",
+      `INSERT INTO "PairMentee" (id, "organizationId", "pairId", "menteeId")
+       SELECT ${copy("pm")}, pm."organizationId", pp.id, pm."menteeId" FROM scale_prev_pair pp JOIN "PairMentee" pm ON pm."pairId" = pp.cur`,
+    );
+    await step(
+      "прошлый год: встречи пар",
+      `INSERT INTO "Meeting" (id, "organizationId", "pairId", kind, "heldOn", "attendeeIds", "planItemIds", "loggedById")
+       SELECT md5('scale:y1:m:' || p.id || ':' || k.kind)::uuid, p.org, p.id, k.kind::"MeetingKind", make_date(${P}, 10, 1) + k.days, ARRAY[p.mentee], ARRAY[]::text[], ${id("user")}
+       FROM scale_prev_pair p
+       JOIN (VALUES ('INTRO', 0, false), ('TRIAL', 14, false), ('PLANNING', 28, false), ('REGULAR', 60, false), ('FINAL', 200, true)) AS k(kind, days, final_only)
+         ON NOT k.final_only OR p.status = 'COMPLETED'`,
+    );
+  });
+}
+
+/** Adds the year before to scale data made without it (for the data's year); a no-op when it is there. */
+export async function ensureScalePreviousYear(client: pg.ClientBase, log: Log = console.log): Promise<void> {
+  const year = await scaleYear(client);
+  const { rows: previous } = await client.query(`SELECT 1 FROM "MentoringProgram" WHERE "organizationId" = ${id("m:1")} AND "academicYear" = ${year - 1}`);
+  if (previous.length) return;
+  log(`В нагрузочных данных нет ${year - 1}/${year} учебного года — создаю:`);
+  log(`Создан за ${(await seedScalePreviousYear(client, year, log)).toFixed(1)} с.`);
+}
+
+/** The academic year of the scale data (its municipal programs'). */
+export async function scaleYear(client: pg.ClientBase): Promise<number> {
+  const { rows } = await client.query<{ year: number }>(`SELECT "academicYear" AS year FROM "MentoringProgram" WHERE id = ${id("mp:1")}`);
+  if (!rows[0]) throw new Error("нагрузочные данные без программ: пересоздайте базу (npm run seed:scale)");
+  return rows[0].year;
 }
 
 function connectionFromEnv(): pg.Client {
@@ -302,6 +438,7 @@ async function main() {
     const present = await scaleDataPresent(client);
     if (present) {
       console.log(`Нагрузочные данные уже есть: ${present.schools} школ, ${present.people} человек, ${present.pairs} пар (регион «${SCALE_REGION_SLUG}»).`);
+      await ensureScalePreviousYear(client);
       return;
     }
     const year = academicYearOf(new Date());
