@@ -2,7 +2,7 @@ import { Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import type { Tr } from "@/lib/monitoring/district-text";
 import type { DistrictSummary } from "@/lib/domain/monitoring";
-import { compareYears, type TrendRow } from "@/lib/domain/monitoring-trends";
+import { compareYears, type TrendRow, type TrendScope } from "@/lib/domain/monitoring-trends";
 
 const decimal = (n: number | null) => (n === null ? "—" : String(n).replace(".", ","));
 
@@ -12,8 +12,8 @@ function directionKey(r: TrendRow): string {
   return `${r.direction}${r.better ? "Better" : "Worse"}`;
 }
 
-/** The district (region) dashboard's comparison with the year before (issue #16 item 4): the report's rows, translated. */
-export function DistrictTrends({ t, previous, current, yearText, previousText }: { t: Tr; previous: DistrictSummary; current: DistrictSummary; yearText: string; previousText: string }) {
+/** The comparison with the year before (issue #16 item 4) of a district (region) dashboard or of a school: the report's rows, translated. */
+export function DistrictTrends({ t, previous, current, yearText, previousText, scope = "district" }: { t: Tr; previous: DistrictSummary; current: DistrictSummary; yearText: string; previousText: string; scope?: TrendScope }) {
   const title = t("trends.title", { year: yearText, previous: previousText });
   if (previous.withProgram === 0) {
     return (
@@ -22,7 +22,7 @@ export function DistrictTrends({ t, previous, current, yearText, previousText }:
       </Section>
     );
   }
-  const rows = compareYears(previous, current, "district");
+  const rows = compareYears(previous, current, scope);
   const change = (r: TrendRow) => (r.change === null ? "—" : `${r.change > 0 ? "+" : r.change < 0 ? "−" : ""}${decimal(Math.abs(r.change))}${r.unit === "percent" && r.change !== 0 ? ` ${t("trends.points")}` : ""}`);
   const compared = rows.filter((r) => r.change !== null).length;
   return (

@@ -3,6 +3,7 @@ import type { Tx } from "../db";
 import { academicYearEnd, academicYearStart } from "../domain/academic-year";
 import { ACT_KINDS, type MonitoredActKind, type SchoolFacts } from "../domain/monitoring-indicators";
 import { loadDistrictFigures } from "../monitoring/district";
+import { assessmentGrowth, latestAssessment } from "../domain/effectiveness";
 
 /**
  * What the indicator library reads about the school for the academic year, in the school's own scope (the
@@ -23,7 +24,14 @@ export async function loadSchoolFacts(tx: Tx, schoolId: string, year: number, to
   ]);
   const own = figures.find((f) => f.schoolId === schoolId);
   if (!own) return null;
+  const assessments = own.program
+    ? await tx.questionnaire.findMany({
+        where: { organizationId: schoolId, programId: own.program.id, status: "CLOSED", kind: { in: ["ASSESSMENT_BEFORE", "ASSESSMENT_AFTER"] } },
+        select: { id: true, kind: true, comparedWithId: true, questions: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
+        orderBy: [{ closedAt: "desc" }],
+      })
+    : [];
   const present = new Set(acts.map((a) => a.kind));
   const byKind = Object.fromEntries(ACT_KINDS.map((k) => [k, present.has(k)])) as Record<MonitoredActKind, boolean>;
-  return { figures: own, acts: byKind, siteSectionPublished: !!section?.publishedAt, meetings, cases, awards };
+  return { figures: own, acts: byKind, siteSectionPublished: !!section?.publishedAt, meetings, cases, awards, growth: assessmentGrowth(latestAssessment(assessments)) };
 }

@@ -50,7 +50,7 @@ export function effectivenessOf(input: EffectivenessInput): Effectiveness {
     planItemsDoneShare: share(done, items.length),
     meetings,
     meetingsPerPair: worked.length ? Math.round((meetings / worked.length) * 10) / 10 : null,
-    growth: a ? compareAssessments(a.before.questions, a.after.questions, a.before.answers, a.after.answers).filter((r) => r.change !== null) : [],
+    growth: assessmentGrowth(a),
     cases: input.cases,
     awards: input.awards,
     siteSectionPublished: input.siteSectionPublished,
@@ -58,3 +58,29 @@ export function effectivenessOf(input: EffectivenessInput): Effectiveness {
     incentiveRegulationApproved: input.approvedActs.includes("INCENTIVE_REGULATION"),
   };
 }
+
+// ——— Stored questionnaires read back (the school figures, the SWOT, the campaigns' pre-filled values) ———
+
+/** A questionnaire's stored questions (JSON); an unreadable value is no questions. */
+export const questionsOf = (json: unknown): Question[] => (Array.isArray(json) ? (json as Question[]) : []);
+/** A recipient's stored answers (JSON); an unreadable value is no answers. */
+export const answersOf = (json: unknown): Answers => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
+
+export type ClosedSurvey = { id: string; kind: string; comparedWithId: string | null; questions: unknown; recipients: { answers: unknown }[] };
+
+/** The latest closed «после» assessment (the list is newest first) with the «до» it is compared with, when that is closed too. */
+export function latestAssessment(surveys: readonly ClosedSurvey[]): EffectivenessInput["assessment"] {
+  const after = surveys.find((q) => q.kind === "ASSESSMENT_AFTER" && q.comparedWithId);
+  const before = after && surveys.find((q) => q.id === after.comparedWithId);
+  if (!after || !before) return null;
+  const side = (q: ClosedSurvey) => ({ questions: questionsOf(q.questions), answers: q.recipients.map((r) => answersOf(r.answers)) });
+  return { before: side(before), after: side(after) };
+}
+
+/** Growth by criterion of that assessment (criteria with answers on both sides). */
+export function assessmentGrowth(assessment: EffectivenessInput["assessment"]): AssessmentComparison[] {
+  if (!assessment) return [];
+  const { before, after } = assessment;
+  return compareAssessments(before.questions, after.questions, before.answers, after.answers).filter((r) => r.change !== null);
+}
+

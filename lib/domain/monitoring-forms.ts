@@ -19,6 +19,8 @@ export const SHIPPED_FORMS: ShippedForm[] = [
       ...lib("act.modelIntroduction", "act.regulation", "act.roadmap", "act.curator", "act.incentive", "act.pairsOrder", "site.section"),
       { title: "Ссылка на раздел «Наставничество» на официальном сайте", answerType: "LINK" },
       ...lib("bank.mentors", "bank.mentees", "pairs.byOrder", "coverage.teachers", "coverage.youngSpecialists", "satisfaction.mentees", "satisfaction.mentors", "cases.count", "awards.count", "deadlines.met"),
+      // The effectiveness of the personalized programs the municipal monitoring asks for (seed 002, §6).
+      ...lib("programs.personalApproved", "programs.planDone", "growth.criteriaUp", "retention.youngMentored"),
       { title: "Число заседаний муниципального Совета наставников с участием кураторов и наставников школы", answerType: "NUMBER" },
       { title: "Лучшая практика наставничества года (кратко)", answerType: "TEXT" },
       { title: "Аналитическая справка о реализации системы наставничества", answerType: "FILE" },
@@ -29,14 +31,14 @@ export const SHIPPED_FORMS: ShippedForm[] = [
     title: "Показатели системы наставничества педагогических работников",
     lines: [
       ...lib("act.regulation", "act.roadmap", "act.curator", "act.incentive", "site.section", "bank.mentors", "pairs.byOrder", "pairs.completed", "coverage.teachers", "coverage.youngSpecialists", "satisfaction.mentees", "satisfaction.mentors"),
-      { title: "Число молодых специалистов, закрепившихся в профессии (остались работать в организации)", answerType: "NUMBER" },
+      ...lib("retention.youngMentored"),
     ],
   },
   {
     key: "studentsR145",
     title: "Показатели целевой модели наставничества обучающихся (методология Р-145)",
     lines: [
-      ...lib("act.modelIntroduction", "act.regulation", "act.roadmap", "site.section", "pairs.byOrder", "coverage.studentMentees", "coverage.studentMentors", "satisfaction.mentees", "satisfaction.mentors", "meetings.count", "cases.count"),
+      ...lib("act.modelIntroduction", "act.regulation", "act.roadmap", "site.section", "pairs.byOrder", "coverage.studentMentees", "coverage.studentMentors", "coverage.minorMentees", "coverage.minorMentors", "satisfaction.mentees", "satisfaction.mentors", "meetings.count", "cases.count"),
       { title: "Число организаций-партнёров, предоставивших наставников", answerType: "NUMBER" },
     ],
   },

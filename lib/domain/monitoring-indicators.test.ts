@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_RESULTS } from "./district-results";
 import { formIndicators, SHIPPED_FORMS } from "./monitoring-forms";
 import { cellOf, computeIndicator, INDICATOR_LIBRARY, needsComment, parseAnswer, readStoredValues, summarizeIndicator, windowState, type SchoolFacts } from "./monitoring-indicators";
 import type { DistrictSchoolFigures } from "./monitoring";
@@ -30,6 +31,7 @@ const figures: DistrictSchoolFigures = {
   lateDeadlines: [],
   menteeSatisfaction: 87.5,
   mentorSatisfaction: null,
+  results: { ...NO_RESULTS, pairsWorked: 4, programsApproved: 3, planItems: 9, planItemsDone: 6, minorStudents: 150, minorMentees: 20, youngMentored: 3, youngMentoredStayed: 2 },
 };
 const facts: SchoolFacts = {
   figures,
@@ -38,6 +40,7 @@ const facts: SchoolFacts = {
   meetings: 12,
   cases: 2,
   awards: 0,
+  growth: [{ change: 1.5 }, { change: 0 }, { change: -0.5 }],
 };
 
 describe("the indicator library", () => {
@@ -50,6 +53,14 @@ describe("the indicator library", () => {
     expect(computeIndicator("coverage.studentMentees", facts)).toBe("10.5");
     expect(computeIndicator("satisfaction.mentors", facts)).toBeNull();
     expect(computeIndicator("deadlines.met", facts)).toBe("66.7");
+    // The results of the programs (decision 053): the passport's age band, plans, growth, retention.
+    expect(computeIndicator("coverage.minorMentees", facts)).toBe("13.3");
+    expect(computeIndicator("coverage.minorMentors", facts)).toBe("0");
+    expect(computeIndicator("programs.personalApproved", facts)).toBe("3");
+    expect(computeIndicator("programs.planDone", facts)).toBe("66.7");
+    expect(computeIndicator("growth.criteriaUp", facts)).toBe("33.3");
+    expect(computeIndicator("growth.criteriaUp", { ...facts, growth: [] })).toBeNull();
+    expect(computeIndicator("retention.youngMentored", facts)).toBe("66.7");
     expect(computeIndicator(null, facts)).toBeNull();
     expect(computeIndicator("no.such", facts)).toBeNull();
     // Every computed value is an answer its own type accepts.

@@ -4,6 +4,9 @@
 
 import type { DistrictSchoolFigures } from "./monitoring";
 import { coverageOf, percent } from "./monitoring";
+import { summarizeResults } from "./district-results";
+
+const results = (f: SchoolFacts) => summarizeResults([f.figures.results]);
 
 export const ANSWER_TYPES = ["NUMBER", "PERCENT", "YES_NO", "TEXT", "LINK", "FILE"] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
@@ -22,6 +25,8 @@ export type SchoolFacts = {
   meetings: number;
   cases: number;
   awards: number;
+  /** Growth by criterion of the year's latest closed «до/после» assessment (empty without one). */
+  growth: readonly { change: number | null }[];
 };
 
 type LibraryEntry = { answerType: AnswerType; title: string; compute: (f: SchoolFacts) => string | null };
@@ -55,6 +60,12 @@ export const INDICATOR_LIBRARY = {
   "meetings.count": { answerType: "NUMBER", title: "Число проведённых встреч наставников и наставляемых", compute: (f) => num(f.meetings) },
   "cases.count": { answerType: "NUMBER", title: "Число лучших практик (кейсов) наставничества", compute: (f) => num(f.cases) },
   "awards.count": { answerType: "NUMBER", title: "Число наград и благодарностей наставникам", compute: (f) => num(f.awards) },
+  "coverage.minorMentees": { answerType: "PERCENT", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставляемого, %", compute: (f) => pct(results(f).minorMenteesShare) },
+  "coverage.minorMentors": { answerType: "PERCENT", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставника, %", compute: (f) => pct(results(f).minorMentorsShare) },
+  "programs.personalApproved": { answerType: "NUMBER", title: "Число утверждённых персонализированных программ наставничества", compute: (f) => num(f.figures.results.programsApproved) },
+  "programs.planDone": { answerType: "PERCENT", title: "Доля выполненных пунктов персонализированных программ наставничества, %", compute: (f) => pct(results(f).planItemsDoneShare) },
+  "growth.criteriaUp": { answerType: "PERCENT", title: "Доля критериев оценки участников «до/после», по которым отмечен рост, %", compute: (f) => pct(percent(f.growth.filter((g) => g.change !== null && g.change > 0).length, f.growth.length)) },
+  "retention.youngMentored": { answerType: "PERCENT", title: "Доля молодых специалистов с наставником, оставшихся в организации, %", compute: (f) => pct(results(f).youngRetainedShare) },
   "deadlines.met": { answerType: "PERCENT", title: "Доля сроков округа, выполненных вовремя, %", compute: (f) => pct(percent(f.figures.deadlinesMet, f.figures.deadlinesDue)) },
 } as const satisfies Record<string, LibraryEntry>;
 

@@ -3,6 +3,7 @@
 import { formatAcademicYear } from "./academic-year";
 import { stageTitle } from "./stages";
 import { formatPercent, pluralRu } from "../format";
+import type { ResultsSummary } from "./district-results";
 import { ACT_NAMES, missingActs, percent, type AssessedSchool, type DistrictSchoolFigures, type DistrictSummary, type LagCode } from "./monitoring";
 
 /** «3 из 4 образовательных организаций», «1 из 21 образовательной организации». */
@@ -131,4 +132,22 @@ export function recommendations(schools: AssessedSchool[], scope: ReportScope = 
       : "Обобщить и распространить эффективные практики наставничества, пополнить методическую копилку, обновить банки наставников и наставляемых.",
   );
   return out;
+}
+
+/** The results of the programs (decision 053): three sentences over the district's (region's) sums. */
+export function resultsSentences(r: ResultsSummary, schools: number): string[] {
+  if (r.pairsWorked === 0) return ["Наставнические пары (группы) в этом учебном году не работали: результаты программ не подводятся."];
+  const orgs = (n: number) => `${n} из ${schools}`;
+  return [
+    `Работали ${r.pairsWorked} ${pluralRu(r.pairsWorked, ["пара (группа)", "пары (группы)", "пар (групп)"])}; персонализированная программа утверждена у ${r.programsApproved} (${formatPercent(r.programsApprovedShare)}). ` +
+      `Выполнено ${r.planItemsDone} из ${r.planItems} пунктов персонализированных программ (${formatPercent(r.planItemsDoneShare)}); проведено ${r.meetings} ${pluralRu(r.meetings, ["встреча", "встречи", "встреч"])}` +
+      (r.meetingsPerPair === null ? "." : ` (${String(r.meetingsPerPair).replace(".", ",")} на пару).`),
+    `Лучших практик (кейсов) — ${r.cases}, наград и благодарностей — ${r.awards}. Раздел «Наставничество» на сайте опубликован в ${orgs(r.sitePublished)} организаций, приказ о внедрении целевой модели издан в ${orgs(r.introductionOrders)}, локальный акт о стимулировании наставников принят в ${orgs(r.incentiveRegulations)}.`,
+    (r.minorStudents === 0
+      ? "Сведения о возрасте обучающихся не внесены. "
+      : `Из ${r.minorStudents} обучающихся до 18 лет в роли наставляемого — ${r.minorMentees} (${formatPercent(r.minorMenteesShare)}), в роли наставника — ${r.minorMentors} (${formatPercent(r.minorMentorsShare)}). `) +
+      (r.youngMentored === 0
+        ? `Молодых специалистов с наставником в этом году не было${r.youngLeft ? `; уволилось молодых специалистов — ${r.youngLeft}` : ""}.`
+        : `Из ${r.youngMentored} молодых специалистов с наставником в организациях остались ${r.youngMentoredStayed} (${formatPercent(r.youngRetainedShare)}); всего уволилось молодых специалистов — ${r.youngLeft}.`),
+  ];
 }

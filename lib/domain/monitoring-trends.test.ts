@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_RESULTS } from "./district-results";
 import { assessDistrict, type DistrictSchoolFigures } from "./monitoring";
 import { changeText, compareYears, directionText, trendsSentence } from "./monitoring-trends";
 
@@ -9,14 +10,14 @@ function figures(over: Partial<DistrictSchoolFigures>): DistrictSchoolFigures {
     program: { id: "p", stage: 5, status: "ACTIVE" }, acts: { regulation: true, roadmap: true, curator: true },
     pairs: { byOrder: 0, active: 0, completed: 0, dissolved: 0 }, menteesInBank: 0, mentorsApproved: 0, teachers: 20, teachersInvolved: 0,
     youngSpecialists: 4, youngSpecialistsCovered: 0, students: 100, studentMentees: 0, studentMentors: 0, overdueActivities: 0, deadlinesDue: 0,
-    deadlinesMet: 0, menteeSatisfaction: null, mentorSatisfaction: null, ...over,
+    deadlinesMet: 0, menteeSatisfaction: null, mentorSatisfaction: null, results: NO_RESULTS, ...over,
   };
 }
 const summary = (over: Partial<DistrictSchoolFigures>, year: number) => assessDistrict([figures(over)], { year, today: TODAY }).summary;
 
 describe("this year against the year before (issue #16 item 4)", () => {
-  const previous = summary({ pairs: { byOrder: 4, active: 0, completed: 3, dissolved: 1 }, teachersInvolved: 5, youngSpecialistsCovered: 2, overdueActivities: 6, menteeSatisfaction: 80 }, 2025);
-  const current = summary({ pairs: { byOrder: 7, active: 7, completed: 0, dissolved: 0 }, teachersInvolved: 8, youngSpecialistsCovered: 2, overdueActivities: 2, menteeSatisfaction: 72.5 }, 2026);
+  const previous = summary({ pairs: { byOrder: 4, active: 0, completed: 3, dissolved: 1 }, teachersInvolved: 5, youngSpecialistsCovered: 2, overdueActivities: 6, menteeSatisfaction: 80, results: { ...NO_RESULTS, pairsWorked: 4, planItems: 10, planItemsDone: 4, meetings: 8, youngMentored: 2, youngMentoredStayed: 1 } }, 2025);
+  const current = summary({ pairs: { byOrder: 7, active: 7, completed: 0, dissolved: 0 }, teachersInvolved: 8, youngSpecialistsCovered: 2, overdueActivities: 2, menteeSatisfaction: 72.5, results: { ...NO_RESULTS, pairsWorked: 7, planItems: 20, planItemsDone: 15, meetings: 21, cases: 2, youngMentored: 2, youngMentoredStayed: 2 } }, 2026);
   const rows = compareYears(previous, current, "school");
   const row = (key: string) => rows.find((r) => r.key === key)!;
 
@@ -29,8 +30,14 @@ describe("this year against the year before (issue #16 item 4)", () => {
     expect(row("pairsDissolved")).toMatchObject({ change: -1, better: true });
     expect(row("menteeSatisfaction")).toMatchObject({ previous: 80, current: 72.5, change: -7.5, better: false });
     expect(row("mentorSatisfaction")).toMatchObject({ previous: null, current: null, change: null, direction: null });
+    // The programs' results (decision 053): plan items done 40 % → 75 %, meetings per pair 2 → 3, retention 50 % → 100 %.
+    expect(row("planItemsDone")).toMatchObject({ previous: 40, current: 75, change: 35, better: true });
+    expect(row("meetingsPerPair")).toMatchObject({ previous: 2, current: 3, change: 1, better: true });
+    expect(row("cases")).toMatchObject({ previous: 0, current: 2, change: 2, better: true });
+    expect(row("youngRetained")).toMatchObject({ previous: 50, current: 100, change: 50, better: true });
+    expect(row("minorMentees")).toMatchObject({ previous: null, current: null, change: null });
     // A school's comparison has no «organizations with a program».
-    expect(rows.some((r) => r.key === "withProgram")).toBe(false);
+    expect(rows.some((r) => r.key === "withProgram" || r.key === "sitePublished")).toBe(false);
     expect(compareYears(previous, current, "district").some((r) => r.key === "withProgram")).toBe(true);
   });
 
@@ -41,6 +48,6 @@ describe("this year against the year before (issue #16 item 4)", () => {
     expect([directionText(row("pairsByOrder")), directionText(row("menteeSatisfaction")), directionText(row("youngCovered")), directionText(row("mentorSatisfaction"))]).toEqual([
       "рост (улучшение)", "снижение (ухудшение)", "без изменений", "нет данных",
     ]);
-    expect(trendsSentence(rows, "2025/2026")).toBe("В сравнении с 2025/2026 учебным годом улучшились 4 из 11 показателей, ухудшились 2.");
+    expect(trendsSentence(rows, "2025/2026")).toBe("В сравнении с 2025/2026 учебным годом улучшились 8 из 17 показателей, ухудшились 2.");
   });
 });

@@ -35,6 +35,18 @@ const INDICATORS: Indicator[] = [
   { key: "mentorSatisfaction", title: "Удовлетворённость наставников, %", unit: "percent", value: (s) => s.satisfaction.mentor },
   { key: "overdue", title: "Просрочено мероприятий дорожной карты", unit: "count", value: (s) => s.overdueActivities, lowerIsBetter: true },
   { key: "deadlinesMet", title: "Сроков выполнено в срок", unit: "count", value: (s) => s.deadlines.met },
+  // The results of the programs (decision 053).
+  { key: "minorMentees", title: "Доля обучающихся до 18 лет в роли наставляемого, %", unit: "percent", value: (s) => s.results.minorMenteesShare },
+  { key: "minorMentors", title: "Доля обучающихся до 18 лет в роли наставника, %", unit: "percent", value: (s) => s.results.minorMentorsShare },
+  { key: "programsApproved", title: "Доля пар с утверждённой персонализированной программой, %", unit: "percent", value: (s) => s.results.programsApprovedShare },
+  { key: "planItemsDone", title: "Доля выполненных пунктов персонализированных программ, %", unit: "percent", value: (s) => s.results.planItemsDoneShare },
+  { key: "meetingsPerPair", title: "Встреч на одну пару (группу)", unit: "count", value: (s) => s.results.meetingsPerPair },
+  { key: "cases", title: "Лучших практик (кейсов)", unit: "count", value: (s) => s.results.cases },
+  { key: "awards", title: "Наград и благодарностей", unit: "count", value: (s) => s.results.awards },
+  { key: "youngRetained", title: "Доля молодых специалистов с наставником, оставшихся в организации, %", unit: "percent", value: (s) => s.results.youngRetainedShare },
+  { key: "sitePublished", title: "Организаций с разделом «Наставничество» на сайте", unit: "count", value: (s) => s.results.sitePublished, districtOnly: true },
+  { key: "introductionOrders", title: "Организаций с приказом о внедрении целевой модели", unit: "count", value: (s) => s.results.introductionOrders, districtOnly: true },
+  { key: "incentiveRegulations", title: "Организаций с локальным актом о стимулировании наставников", unit: "count", value: (s) => s.results.incentiveRegulations, districtOnly: true },
 ];
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_RESULTS } from "./district-results";
 import {
   assessDistrict,
   coverageOf,
@@ -41,6 +42,7 @@ function school(id: string, over: Partial<DistrictSchoolFigures> = {}): District
     deadlinesMet: 0,
     menteeSatisfaction: null,
     mentorSatisfaction: null,
+    results: NO_RESULTS,
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import { formatAcademicYear } from "./academic-year";
 import { STAGES, stageTitle } from "./stages";
 import { formatCalendarDate, formatPercent, pluralRu } from "../format";
+import { summarizeResults, type ResultsSummary, type SchoolResults } from "./district-results";
 
 // District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
 // derivations over the per-school figures the district_school_figures() database function returns —
@@ -37,6 +38,8 @@ export type DistrictSchoolFigures = {
   /** Satisfaction surveys' result, % (the program's indicator); null when not measured. */
   menteeSatisfaction: number | null;
   mentorSatisfaction: number | null;
+  /** The results of the year's programs: plan items, meetings, cases, awards, site, acts, minors, retention (decision 053). */
+  results: SchoolResults;
 };
 
 /** The regulation's target (seed 002, §6.1.2): every school runs the system, every year. */
@@ -298,6 +301,7 @@ export type DistrictSummary = {
   overdueActivities: number;
   schoolsWithOverdue: number;
   deadlines: { due: number; met: number };
+  results: ResultsSummary;
 };
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
@@ -341,6 +345,7 @@ function assessSchool(f: DistrictSchoolFigures, reasons: LagReason[]): AssessedS
     lateDeadlines: f.lateDeadlines ?? NO_LATE_DEADLINES,
     menteeSatisfaction: f.menteeSatisfaction,
     mentorSatisfaction: f.mentorSatisfaction,
+    results: f.results,
     rank: stageRank(f),
     coverage: coverageOf(f),
     runsSystem: runsSystem(f),
@@ -389,6 +394,7 @@ export function summarizeSchools(schools: AssessedSchool[], medianRank: number |
     overdueActivities: sum((s) => s.overdueActivities),
     schoolsWithOverdue: schools.filter((s) => s.overdueActivities > 0).length,
     deadlines: { due: sum((s) => s.deadlinesDue), met: sum((s) => s.deadlinesMet) },
+    results: summarizeResults(schools.map((s) => s.results)),
   };
 }
 

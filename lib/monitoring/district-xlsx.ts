@@ -155,6 +155,7 @@ const SECTION_SHEETS: Record<string, string> = {
   students: "Обучающиеся",
   satisfaction: "Удовлетворённость",
   roadmap: "Дорожные карты",
+  results: "Результативность",
   lagging: "Требуют внимания",
   program: "Программа и акты",
   swot: "SWOT-анализ",

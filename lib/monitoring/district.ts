@@ -5,6 +5,7 @@ import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, 
 import { IdParam, optionalParam, YearParam } from "../http/params";
 import { isoDate } from "../domain/local-date";
 import { deadlineFigures, loadDeadlineOutcomes } from "../deadlines/outcomes";
+import { finishedYearSummary } from "./finished-years";
 
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
@@ -17,6 +18,11 @@ type Row = {
   students: number; student_mentees: number; student_mentors: number;
   activities_overdue: number; deadlines_due: number; deadlines_met: number;
   mentee_satisfaction: number | null; mentor_satisfaction: number | null;
+  act_introduction: boolean; act_incentive: boolean;
+  pairs_worked: number; programs_approved: number; plan_items: number; plan_items_done: number;
+  meetings: number; cases: number; awards: number; site_published: boolean;
+  minor_students: number; minor_mentees: number; minor_mentors: number;
+  young_worked: number; young_mentored: number; young_mentored_stayed: number; young_left: number;
 };
 
 function toFigures(r: Row): DistrictSchoolFigures {
@@ -45,6 +51,25 @@ function toFigures(r: Row): DistrictSchoolFigures {
     lateDeadlines: [],
     menteeSatisfaction: r.mentee_satisfaction === null ? null : Number(r.mentee_satisfaction),
     mentorSatisfaction: r.mentor_satisfaction === null ? null : Number(r.mentor_satisfaction),
+    results: {
+      pairsWorked: r.pairs_worked,
+      programsApproved: r.programs_approved,
+      planItems: r.plan_items,
+      planItemsDone: r.plan_items_done,
+      meetings: r.meetings,
+      cases: r.cases,
+      awards: r.awards,
+      sitePublished: r.site_published,
+      introductionOrder: r.act_introduction,
+      incentiveRegulation: r.act_incentive,
+      minorStudents: r.minor_students,
+      minorMentees: r.minor_mentees,
+      minorMentors: r.minor_mentors,
+      youngWorked: r.young_worked,
+      youngMentored: r.young_mentored,
+      youngMentoredStayed: r.young_mentored_stayed,
+      youngLeft: r.young_left,
+    },
   };
 }
 
@@ -84,15 +109,17 @@ export type DistrictDashboard = {
 
 /**
  * The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality
- * and name; with `trends`, the year before too (the same function, a second call).
+ * and name; with `trends`, the year before too (the same function, a second call; a finished year's summary is kept
+ * for ten minutes: ./finished-years.ts).
  */
 export async function loadDistrictDashboard(tx: Tx, organizationId: string, year: number, today: Date, options: { trends?: boolean } = {}): Promise<DistrictDashboard> {
-  const [figures, previousFigures] = await Promise.all([
+  const [figures, previous] = await Promise.all([
     loadDistrictFigures(tx, organizationId, year, today),
-    options.trends ? loadDistrictFigures(tx, organizationId, year - 1, today) : Promise.resolve(null),
+    options.trends
+      ? finishedYearSummary(organizationId, year - 1, today, async () => assessDistrict(await loadDistrictFigures(tx, organizationId, year - 1, today), { year: year - 1, today }).summary)
+      : Promise.resolve(undefined),
   ]);
   const { schools, summary } = assessDistrict(figures, { year, today });
-  const previous = previousFigures ? assessDistrict(previousFigures, { year: year - 1, today }).summary : undefined;
   const collator = new Intl.Collator("ru", { numeric: true });
   schools.sort((a, b) => collator.compare(a.municipalityName ?? "", b.municipalityName ?? "") || collator.compare(a.shortName ?? a.name, b.shortName ?? b.name));
   return { year, today, schools, summary, ...(previous ? { previous } : {}) };

@@ -2,7 +2,9 @@ import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { withReplicaDb, type Freshness, type Tx } from "../db";
-import { loadDistrictDashboard, type DistrictDashboard } from "./district";
+import { assessDistrict, type DistrictSummary } from "../domain/monitoring";
+import { loadDistrictDashboard, loadDistrictFigures, type DistrictDashboard } from "./district";
+import { finishedYearSummary } from "./finished-years";
 import { loadSchoolFigures, type SchoolFigures } from "./school";
 
 
@@ -22,3 +24,18 @@ export async function getDistrictDashboard(ctx: TenantContext, year: number, opt
   const { value, freshness } = await withReplicaDb({ organizationId: ctx.organization.id, userId: ctx.user.id }, load);
   return { ...value, freshness };
 }
+
+/**
+ * A school's indicators of the academic year and of the year before (issue #16 item 4): its own figures through
+ * district_school_figures() — the numbers its office sees — summarized; a finished year's summary is kept
+ * (./finished-years.ts).
+ */
+export function getSchoolTrends(ctx: TenantContext, year: number): Promise<{ current: DistrictSummary; previous: DistrictSummary }> {
+  const today = organizationToday(ctx);
+  const summaryOf = async (tx: Tx, y: number) => assessDistrict(await loadDistrictFigures(tx, ctx.organization.id, y, today), { year: y, today }).summary;
+  return readTenant(ctx, async (tx) => {
+    const [current, previous] = await Promise.all([summaryOf(tx, year), finishedYearSummary(ctx.organization.id, year - 1, today, () => summaryOf(tx, year - 1))]);
+    return { current, previous };
+  });
+}
+

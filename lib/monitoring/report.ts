@@ -16,7 +16,7 @@ import {
   type AssessedSchool,
   type DistrictSummary,
 } from "../domain/monitoring";
-import { laggingSentence, noProgramSentence, pairsSentence, recommendations, roadmapSentence, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
+import { laggingSentence, noProgramSentence, pairsSentence, recommendations, resultsSentences, roadmapSentence, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { formatDate, pluralRu } from "../format";
 import { loadRequisites } from "../organization/requisites";
@@ -159,8 +159,23 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
       },
     },
     {
+      key: "results",
+      title: "8. Результативность программ наставничества",
+      paragraphs: resultsSentences(summary.results, summary.schools),
+      table: {
+        header: ["№", unitHeader, "Пар работало", "Утверждено программ, %", "Выполнено пунктов, %", "Встреч на пару", "Кейсов", "Наград", region ? "Разделов на сайте" : "Раздел на сайте", "До 18 лет наставляемые, %", "Молодые специалисты остались, %"],
+        weights: [4, 20, 7, 8, 8, 7, 6, 6, 8, 9, 9],
+        rows: numbered(
+          units.map((u) => {
+            const r = u.summary.results;
+            return [u.name, r.pairsWorked, share(r.programsApprovedShare), share(r.planItemsDoneShare), r.meetingsPerPair, r.cases, r.awards, u.school ? yesNo(u.school.results.sitePublished) : r.sitePublished, share(r.minorMenteesShare), share(r.youngRetainedShare)];
+          }),
+        ),
+      },
+    },
+    {
       key: "lagging",
-      title: "8. Организации, требующие внимания",
+      title: "9. Организации, требующие внимания",
       paragraphs: [laggingSentence(summary)],
       table: region
         ? {
@@ -174,7 +189,7 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
             rows: numbered(schools.filter((s) => s.lagging).map((s) => [unitName(s), s.reasons.map((r) => r.message).join("\n")])),
           },
     },
-    { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations(schools, "district") },
+    { key: "recommendations", title: "10. Рекомендации", paragraphs: [], table: null, list: recommendations(schools, "district") },
   ];
   return sections;
 }
@@ -197,11 +212,11 @@ export type ReportInput = {
   previous?: DistrictSummary;
 };
 
-/** «10. Динамика показателей»: every indicator against the year before (issue #16 item 4); null when neither year had a program. */
-function trendsSection(scope: ReportModel["scope"], year: number, previous: DistrictSummary | undefined, current: DistrictSummary): ReportSection | null {
+/** «N. Динамика показателей», the report's last section: every indicator against the year before (issue #16 item 4). */
+function trendsSection(scope: ReportModel["scope"], year: number, previous: DistrictSummary | undefined, current: DistrictSummary, number: number): ReportSection | null {
   if (!previous) return null;
   const previousText = formatAcademicYear(year - 1);
-  const title = "10. Динамика показателей в сравнении с прошлым учебным годом";
+  const title = `${number}. Динамика показателей в сравнении с прошлым учебным годом`;
   if (previous.withProgram === 0) return { key: "trends", title, paragraphs: [`Программ наставничества в ${previousText} учебном году не было — сравнивать не с чем.`], table: null };
   const rows = compareYears(previous, current, scope === "SCHOOL" ? "school" : "district");
   return {
@@ -234,8 +249,9 @@ export function buildReport(input: ReportInput): ReportModel {
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
-  const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary);
-  const sections = empty ? [] : [...(scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness }) : districtSections(scope, input.schools, input.summary)), ...(trends ? [trends] : [])];
+  const body = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness }) : districtSections(scope, input.schools, input.summary);
+  const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary, body.length + 1);
+  const sections = trends ? [...body, trends] : body;
   return {
     scope,
     ...documentAuthor(org),

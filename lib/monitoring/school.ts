@@ -1,7 +1,6 @@
 import type { Tx } from "../db";
 import { MENTEE_CATEGORIES } from "../domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES, WORKED_PAIR_STATUSES } from "../domain/pairs";
-import type { Answers, Question } from "../domain/questionnaires";
 import { satisfactionPercent } from "../domain/questionnaire-results";
 import {
   countBy,
@@ -17,7 +16,7 @@ import {
 } from "../domain/school-figures";
 import { isOverdue } from "../domain/due-period";
 import { youngRetention, type YoungRetention } from "../domain/retention";
-import { effectivenessOf, type Effectiveness, type EffectivenessInput } from "../domain/effectiveness";
+import { answersOf, effectivenessOf, latestAssessment, questionsOf, type Effectiveness } from "../domain/effectiveness";
 import { STAGES } from "../domain/stages";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
@@ -59,19 +58,6 @@ export type SchoolFigures = {
   satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
   indicators: IndicatorRow[];
 };
-
-const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[]) : []);
-const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
-
-type ClosedSurvey = { id: string; kind: string; comparedWithId: string | null; questions: unknown; recipients: { answers: unknown }[] };
-/** The latest closed «после» assessment (the list is newest first) with the «до» it is compared with, when that is closed too. */
-function latestAssessment(surveys: ClosedSurvey[]): EffectivenessInput["assessment"] {
-  const after = surveys.find((q) => q.kind === "ASSESSMENT_AFTER" && q.comparedWithId);
-  const before = after && surveys.find((q) => q.id === after.comparedWithId);
-  if (!after || !before) return null;
-  const side = (q: ClosedSurvey) => ({ questions: asQuestions(q.questions), answers: q.recipients.map((r) => asAnswers(r.answers)) });
-  return { before: side(before), after: side(after) };
-}
 
 /** The figures of one program of the school; null when the program is not the organization's. */
 export async function loadSchoolFigures(tx: Tx, organizationId: string, programId: string, today: Date): Promise<SchoolFigures | null> {
@@ -147,7 +133,7 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
 
   const satisfactionOf = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR", indicatorKind: IndicatorKind): SatisfactionFigure => {
     const latest = surveys.find((q) => q.kind === kind && q.recipients.length > 0) ?? null;
-    const computed = latest ? satisfactionPercent(asQuestions(latest.questions), latest.recipients.map((r) => asAnswers(r.answers))) : null;
+    const computed = latest ? satisfactionPercent(questionsOf(latest.questions), latest.recipients.map((r) => answersOf(r.answers))) : null;
     const indicator = indicators.find((i) => i.kind === indicatorKind && i.actualValue !== null)?.actualValue ?? null;
     return { value: indicator ?? computed, indicator, computed, respondents: latest?.recipients.length ?? 0, questionnaireId: latest?.id ?? null, closedAt: latest?.closedAt ?? null };
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import type { Tx } from "../db";
 import { isInactive, MENTORING_FORMS, WORKED_PAIR_STATUSES, type MentoringForm } from "../domain/pairs";
-import type { Answers, Question } from "../domain/questionnaires";
+import { answersOf, questionsOf } from "../domain/effectiveness";
 import { formSwot, mergedSwot, readSwotNotes, type FormEvidence, type FormSwot, type Swot, type SurveyAnswers } from "../domain/swot";
 
 // The SWOT of a school's program per form of mentoring (decision 049): the program's pairs by form, the latest
@@ -22,15 +22,13 @@ export type ProgramSwot = {
 type Recipient = { personId: string; answers: unknown; answeredAt: Date | null };
 type Survey = { questions: unknown; closedAt: Date | null; recipients: Recipient[] };
 
-const asQuestions = (json: unknown) => (Array.isArray(json) ? (json as Question[]) : []);
-const asAnswers = (json: unknown) => (json && typeof json === "object" && !Array.isArray(json) ? (json as Answers) : {});
 
 /** One questionnaire seen from one form: those of its people who were asked, and their answers. */
 function ofForm(survey: Survey | undefined, people: Set<string>): SurveyAnswers | null {
   if (!survey) return null;
   const asked = survey.recipients.filter((r) => people.has(r.personId));
   if (asked.length === 0) return null;
-  return { questions: asQuestions(survey.questions), answers: asked.filter((r) => r.answeredAt).map((r) => asAnswers(r.answers)), asked: asked.length };
+  return { questions: questionsOf(survey.questions), answers: asked.filter((r) => r.answeredAt).map((r) => answersOf(r.answers)), asked: asked.length };
 }
 
 export async function loadProgramSwot(tx: Tx, organizationId: string, programId: string, today: Date): Promise<ProgramSwot | null> {

@@ -53,6 +53,10 @@ test("a methodist sees every demo school with its stage and figures, drills into
   await expect(kovalevskaya).toContainText("Этап 6");
   // The comparison with the year before: the demo has programs in this year only.
   await expect(page.getByRole("region", { name: /^Динамика: .* в сравнении с / })).toContainText(/учебном году не было — сравнивать не с чем\./);
+  // The results of the year's programs over the district (decision 053).
+  const results = page.getByRole("region", { name: "Результативность программ наставничества", exact: true });
+  await expect(results.getByRole("table", { name: "Результативность программ наставничества" })).toContainText("Встреч на одну пару (группу)");
+  await expect(results).toContainText("Обучающиеся до 18 лет в роли наставляемого");
   await expectAccessible(page);
 
   // Drill-down: the school's aggregates, no mentee names.

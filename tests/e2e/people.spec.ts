@@ -93,5 +93,10 @@ test("a curator records a teacher's hire date and leaving (a note is required fo
   const effectiveness = page.getByRole("region", { name: "Результативность программы", exact: true });
   await expect(effectiveness.getByRole("table", { name: "Результативность программы: показатели" })).toContainText("Встреч на пару");
   await expectAccessible(page);
+  // The school's indicators against the year before (decision 053): the demo has programs in this year only.
+  await page.getByRole("link", { name: "Открыть динамику показателей" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Динамика показателей школы" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Динамика: .* в сравнении с / })).toContainText(/учебном году не было — сравнивать не с чем\./);
+  await expectAccessible(page);
   await context.close();
 });

@@ -153,6 +153,14 @@ beforeAll(async () => {
   const pb = await program(b1.id, 3);
   for (const kind of ["REGULATION", "ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"] as const) await act(b1.id, u, kind, pb.id);
   await person(b1.id, "TEACHER", "Чужая", 2);
+  // The passport's age band (decision 053): under 18 on 1 September 2026 — one born 2 September 2008 is, one born
+  // 1 September 2008 turned 18 that day; a student without a birth date or the «minor» mark is not counted as under 18.
+  for (const [lastName, birthDate] of [["Семнадцатилетний", "2008-09-02"], ["Совершеннолетний", "2008-09-01"]] as const) {
+    personNames.push(lastName);
+    await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName, firstName: "Тест", birthDate: day(birthDate) } });
+  }
+  personNames.push("БезДаты");
+  await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName: "БезДаты", firstName: "Тест" } });
 });
 
 const figuresAs = (scopeId: string, orgId: string, year = YEAR) => withDb({ organizationId: scopeId }, (tx) => loadDistrictFigures(tx, orgId, year, TODAY));
@@ -226,7 +234,10 @@ describe("district_school_figures()", () => {
       ["СОШ А3", districtA.id],
       ["СОШ Б1", districtB.id],
     ]);
-    expect(rows.find((r) => r.schoolId === b1.id)).toMatchObject({ program: { stage: 3 }, teachers: 1, youngSpecialists: 1, deadlinesDue: 0 });
+    expect(rows.find((r) => r.schoolId === b1.id)).toMatchObject({ program: { stage: 3 }, teachers: 1, youngSpecialists: 1, deadlinesDue: 0, students: 3 });
+    expect(rows.find((r) => r.schoolId === b1.id)!.results).toMatchObject({ minorStudents: 1, minorMentees: 0 });
+    // СОШ А1's students are marked minors: three, one a mentee and one a mentor of the completed pair.
+    expect(rows.find((r) => r.schoolId === a1.id)!.results).toMatchObject({ minorStudents: 3, minorMentees: 1, minorMentors: 1, pairsWorked: 3 });
   });
 
   it("gives a school only itself, and nothing for its district", async () => {
@@ -287,7 +298,7 @@ describe("the analytical report", () => {
     const model = await produceReport(tenantContext(districtA, methodist, ["METHODIST"]), YEAR, TODAY);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from((await reportXlsx(model)).bytes) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Требуют внимания", "Динамика"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Справка", "Реализация системы", "Этапы", "Пары и банки", "Педагоги", "Обучающиеся", "Удовлетворённость", "Дорожные карты", "Результативность", "Требуют внимания", "Динамика"]);
     const rows = (name: string) => {
       const out: unknown[][] = [];
       workbook.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
@@ -305,6 +316,8 @@ describe("the analytical report", () => {
       [3, "СОШ А3", "нет программы", "да", "нет", "нет", "нет"],
     ]);
     expect(rows("Педагоги")[1]).toEqual([1, "СОШ А1", 3, 2, 66.7, 2, 1, 50]);
+    expect(rows("Результативность")[0]).toEqual(["№", "Образовательная организация", "Пар работало", "Утверждено программ, %", "Выполнено пунктов, %", "Встреч на пару", "Кейсов", "Наград", "Раздел на сайте", "До 18 лет наставляемые, %", "Молодые специалисты остались, %"]);
+    expect(rows("Результативность")[1]).toEqual([1, "СОШ А1", 3, 0, undefined, 0, 0, 0, "нет", 33.3, 100]);
   });
 
   it("writes the school's report from its own figures and records who produced it", async () => {

@@ -3,6 +3,9 @@ import { withDb } from "../../lib/db";
 import { templateQuestions } from "../../lib/domain/questionnaire-templates";
 import { produceReport } from "../../lib/monitoring/report";
 import { loadSchoolFigures, type SchoolFigures } from "../../lib/monitoring/school";
+import { loadDistrictFigures } from "../../lib/monitoring/district";
+import { loadSchoolFacts } from "../../lib/campaigns/facts";
+import { computeIndicator } from "../../lib/domain/monitoring-indicators";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
@@ -77,6 +80,35 @@ describe("the program's effectiveness", () => {
       introductionOrderApproved: true,
       incentiveRegulationApproved: false,
     });
+  });
+
+  it("the district figures count the same (district_school_figures(), decision 053)", async () => {
+    const [own] = await withDb({ organizationId: school.id }, (tx) => loadDistrictFigures(tx, school.id, 2026, TODAY));
+    expect(own!.results).toMatchObject({
+      pairsWorked: 2,
+      programsApproved: 1,
+      planItems: 4,
+      planItemsDone: 3,
+      meetings: 5,
+      cases: 1,
+      awards: 2,
+      sitePublished: true,
+      introductionOrder: true,
+      incentiveRegulation: false,
+    });
+    // The year before has no program: nothing of this year counts there, and a section published later was not there.
+    await db().prisma.publicSection.update({ where: { organizationId: school.id }, data: { publishedAt: day("2027-09-02") } });
+    const [later] = await withDb({ organizationId: school.id }, (tx) => loadDistrictFigures(tx, school.id, 2026, TODAY));
+    await db().prisma.publicSection.update({ where: { organizationId: school.id }, data: { publishedAt: day("2026-10-01") } });
+    expect(later!.results.sitePublished).toBe(false);
+    const [before] = await withDb({ organizationId: school.id }, (tx) => loadDistrictFigures(tx, school.id, 2025, TODAY));
+    expect(before!.results).toMatchObject({ pairsWorked: 0, planItems: 0, meetings: 0, cases: 0, awards: 0, introductionOrder: false });
+  });
+
+  it("pre-fills a campaign's growth, plans and programs from the same data", async () => {
+    const facts = (await withDb({ organizationId: school.id }, (tx) => loadSchoolFacts(tx, school.id, 2026, TODAY)))!;
+    expect(facts.growth.map((g) => g.change)).toEqual([1.5, 0.5]);
+    expect(["growth.criteriaUp", "programs.planDone", "programs.personalApproved"].map((k) => computeIndicator(k, facts))).toEqual(["100", "75", "1"]);
   });
 
   it("gives the growth by criterion from the latest closed «после» against its «до»", () => {

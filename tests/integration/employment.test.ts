@@ -8,6 +8,7 @@ import { loadSchoolFigures } from "../../lib/monitoring/school";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { addStaff, createApprovedPairs, createConsent, createConsentedPerson, createMentee, createMentor, createSchool } from "../setup/factories";
 
 // Issue #16 item 4: hire and leaving dates of a person's card, the rules of leaving, and the young specialists'
@@ -112,6 +113,11 @@ describe("young specialists' retention", () => {
 
     // Left people are out of the coverage: two young specialists are still working, one of them with a mentor.
     expect(figures!.coverage).toMatchObject({ youngSpecialists: 2, youngSpecialistsCovered: 1 });
+
+    // The district figures (district_school_figures(), decision 053) count the same: what the office sees.
+    const [own] = await withDb({ organizationId: s.id }, (tx) => loadDistrictFigures(tx, s.id, 2026, day("2026-12-04")));
+    expect(own!.results).toMatchObject({ youngWorked: 3, youngMentored: 2, youngMentoredStayed: 1, youngLeft: 1 });
+    expect(own!).toMatchObject({ youngSpecialists: 2, youngSpecialistsCovered: 1 });
 
     const org = await prisma.organization.findUniqueOrThrow({ where: { id: s.id } });
     const report = await produceReport(tenantContext(org, s.director, ["DIRECTOR"]), 2026, day("2026-12-04"));

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadDistrictDashboard } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
+import { getSchoolTrends } from "../../lib/monitoring/queries";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
@@ -76,10 +77,16 @@ describe("the report's comparison with the year before", () => {
     const earlier = await produceReport(tenantContext(district, methodist, ["METHODIST"]), 2025, TODAY);
     expect(earlier.sections.find((s) => s.key === "trends")).toEqual({
       key: "trends",
-      title: "10. Динамика показателей в сравнении с прошлым учебным годом",
+      title: "11. Динамика показателей в сравнении с прошлым учебным годом",
       paragraphs: ["Программ наставничества в 2024/2025 учебном году не было — сравнивать не с чем."],
       table: null,
     });
+  });
+
+  it("the school's trends page reads the same two years (its own figures, as its office sees them)", async () => {
+    const { current, previous } = await getSchoolTrends(tenantContext(school, director, ["DIRECTOR"]), 2026);
+    expect(previous).toMatchObject({ schools: 1, withProgram: 1, pairs: { byOrder: 2, completed: 2 }, results: { pairsWorked: 2 } });
+    expect(current).toMatchObject({ schools: 1, withProgram: 1, pairs: { byOrder: 3, active: 3, dissolved: 1 }, results: { pairsWorked: 4 } });
   });
 
   it("the district dashboard reads the year before only when asked (its page asks)", async () => {

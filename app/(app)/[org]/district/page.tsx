@@ -16,6 +16,7 @@ import { readPageParams, type RawParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { DistrictTrends } from "@/components/monitoring/district-trends";
+import { DistrictResults } from "@/components/monitoring/district-results";
 import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
@@ -167,6 +168,8 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           ))}
         </Table>
       </Section>
+
+      <DistrictResults t={t} results={summary.results} schools={summary.schools} yearText={yearText} />
 
       {dashboard.previous ? <DistrictTrends t={t} previous={dashboard.previous} current={summary} yearText={yearText} previousText={formatAcademicYear(year - 1)} /> : null}
 

@@ -213,6 +213,13 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         </Link>
       </Section>
 
+      <Section title={t("trendsTitle")} id="trends">
+        <p className="mb-3">{t("trendsSummary")}</p>
+        <Link href={`${base}/monitoring/trends?year=${y}`} className="text-brand-700 underline">
+          {t("trendsLink")}
+        </Link>
+      </Section>
+
       <Section title={t("indicatorsTitle")} id="indicators">
         {figures.indicators.length ? (
           <SchoolIndicatorChart
