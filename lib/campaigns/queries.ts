@@ -2,7 +2,7 @@ import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import type { Tx } from "../db";
 import { computeIndicator, readStoredValues, windowState, type AnswerType, type StoredValues } from "../domain/monitoring-indicators";
-import { officeSchoolIds } from "../letters/schools";
+import { officeSchoolIds, officeSchoolsWhere } from "../letters/schools";
 import { loadSchoolFacts } from "./facts";
 
 // The read path of monitoring campaigns (decision 048). The office reads its campaigns, the progress of
@@ -61,15 +61,22 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
   return readTenant(ctx, async (tx) => {
     const campaign = await officeCampaign(tx, ctx, campaignId);
     if (!campaign) return null;
-    const ids = await officeSchoolIds(tx, ctx.organization);
-    const [orgs, submissions] = await Promise.all([
-      tx.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true, parent: { select: { name: true, kind: true } } } }),
+    // Three flat reads (bench:campaign): the schools with their municipality in one query, the answers, and the
+    // evidence names by the campaign's lines — not nested under each answer.
+    const [orgs, submissions, files] = await Promise.all([
+      tx.organization.findMany({ where: officeSchoolsWhere(ctx.organization), select: { id: true, name: true, shortName: true, parent: { select: { name: true, kind: true } } } }),
       tx.monitoringSubmission.findMany({
         where: { officeId: ctx.organization.id, campaignId },
-        select: { organizationId: true, status: true, values: true, submittedAt: true, confirmedAt: true, returnComment: true, reopenedUntil: true, evidence: { select: { indicatorId: true, fileName: true } } },
+        select: { organizationId: true, status: true, values: true, submittedAt: true, confirmedAt: true, returnComment: true, reopenedUntil: true },
+      }),
+      tx.monitoringEvidence.findMany({
+        where: { officeId: ctx.organization.id, indicatorId: { in: campaign.indicators.map((i) => i.id) } },
+        select: { organizationId: true, indicatorId: true, fileName: true },
       }),
     ]);
     const bySchool = new Map(submissions.map((s) => [s.organizationId, s]));
+    const evidenceOf = new Map<string, { indicatorId: string; fileName: string }[]>();
+    for (const f of files) evidenceOf.set(f.organizationId, [...(evidenceOf.get(f.organizationId) ?? []), { indicatorId: f.indicatorId, fileName: f.fileName }]);
     const rows: SchoolAnswerRow[] = orgs.map((o) => {
       const s = bySchool.get(o.id);
       const submitted = !!s?.submittedAt && (s.status === "SUBMITTED" || s.status === "CONFIRMED");
@@ -85,7 +92,7 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
         reopenedUntil: s?.reopenedUntil ?? null,
         // A draft is the school's own business until it is submitted.
         values: submitted ? readStoredValues(s.values) : {},
-        evidence: submitted ? s.evidence : [],
+        evidence: submitted ? (evidenceOf.get(o.id) ?? []) : [],
       };
     });
     rows.sort((a, b) => collator.compare(a.municipality ?? "", b.municipality ?? "") || collator.compare(a.name, b.name));

@@ -13,10 +13,10 @@
 --     who worked at the school in the year (hire and leaving dates), mentored in a pair that worked, mentored and
 --     still there at the year's end, and those who left in the year (lib/domain/retention.ts, the same rules).
 -- The retention counts everyone recorded (people who left are inactive); everything else counts the active, as before.
--- Cheaper to run than before although it counts more: the year's pairs that worked are read once (the pair counts,
--- the participants, plan items and meetings all start from them), meetings are counted per pair before the join, and
--- the tables are filtered by a join to the schools rather than by `= ANY(<2,000 ids>)`, whose planning alone took
--- 30–40 ms for a region. Measured with npm run bench:dashboard (README).
+-- It counts more at about the same cost: the year's pairs that worked are read once (the pair counts, the
+-- participants, plan items and meetings all start from them) and meetings are counted per pair before the join.
+-- (Filtering by a join to the schools instead of `= ANY($1)` planned a region faster but made a municipality five
+-- times slower: not done.) Measured with npm run bench:dashboard (README).
 DROP FUNCTION IF EXISTS district_school_figures(uuid, integer, date);
 
 CREATE FUNCTION district_school_figures(p_org uuid, p_year integer, p_today date DEFAULT CURRENT_DATE)
@@ -68,7 +68,7 @@ BEGIN
   ),
   program AS (
     SELECT p.id, p."organizationId", p.stage, p.status
-    FROM "MentoringProgram" p WHERE p."organizationId" IN (SELECT sc.id FROM school sc) AND p."academicYear" = $2
+    FROM "MentoringProgram" p WHERE p."organizationId" = ANY($1) AND p."academicYear" = $2
   ),
   acts AS (
     SELECT a."organizationId",
@@ -79,7 +79,7 @@ BEGIN
       bool_or(a.kind = 'INCENTIVE_REGULATION') AS incentive
     FROM "LocalAct" a
     LEFT JOIN program p ON p."organizationId" = a."organizationId"
-    WHERE a."organizationId" IN (SELECT sc.id FROM school sc) AND a.status = 'APPROVED'
+    WHERE a."organizationId" = ANY($1) AND a.status = 'APPROVED'
       AND a.kind IN ('REGULATION', 'ROADMAP_APPROVAL', 'CURATOR_APPOINTMENT', 'MODEL_INTRODUCTION', 'INCENTIVE_REGULATION')
       AND (a."programId" IS NULL OR a."programId" = p.id)
     GROUP BY a."organizationId"
@@ -88,7 +88,7 @@ BEGIN
     -- The year's pairs that worked (approved by order or later; dissolved ones included), read once.
     SELECT pr.id, pr."organizationId", pr."mentorId", pr.status, pr."orderId" IS NOT NULL AS by_order
     FROM "Pair" pr
-    WHERE pr."organizationId" IN (SELECT sc.id FROM school sc) AND pr."programId" IN (SELECT p.id FROM program p)
+    WHERE pr."organizationId" = ANY($1) AND pr."programId" IN (SELECT p.id FROM program p)
       AND pr.status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'DISSOLVED')
   ),
   pairs AS (
@@ -110,12 +110,12 @@ BEGIN
     FROM "PlanItem" it
     JOIN "PersonalProgram" pp ON pp.id = it."personalProgramId"
     JOIN worked_pair w ON w.id = pp."pairId"
-    WHERE it."organizationId" IN (SELECT sc.id FROM school sc)
+    WHERE it."organizationId" = ANY($1)
     GROUP BY it."organizationId"
   ),
   meeting AS (
     SELECT w."organizationId", sum(mc.n) AS n
-    FROM (SELECT m."pairId", count(*) AS n FROM "Meeting" m WHERE m."organizationId" IN (SELECT sc.id FROM school sc) GROUP BY m."pairId") mc
+    FROM (SELECT m."pairId", count(*) AS n FROM "Meeting" m WHERE m."organizationId" = ANY($1) GROUP BY m."pairId") mc
     JOIN worked_pair w ON w.id = mc."pairId"
     GROUP BY w."organizationId"
   ),
@@ -151,7 +151,7 @@ BEGIN
         AND (x."hiredOn" IS NULL OR x."hiredOn" <= make_date($2 + 1, 8, 31))) AS young_then,
       (x."leftOn" IS NOT NULL AND x."leftOn" <= make_date($2 + 1, 8, 31)) AS left_then
     FROM "Person" x
-    WHERE x."organizationId" IN (SELECT sc.id FROM school sc)
+    WHERE x."organizationId" = ANY($1)
   ),
   people AS (
     SELECT pe."organizationId",
@@ -176,19 +176,19 @@ BEGIN
   mentees AS (
     SELECT mt."organizationId", count(*) AS n
     FROM "MenteeProfile" mt
-    WHERE mt."organizationId" IN (SELECT sc.id FROM school sc) AND mt.status <> 'LEFT'
+    WHERE mt."organizationId" = ANY($1) AND mt.status <> 'LEFT'
     GROUP BY mt."organizationId"
   ),
   mentors AS (
     SELECT mp."organizationId", count(*) AS n
     FROM "MentorProfile" mp
-    WHERE mp."organizationId" IN (SELECT sc.id FROM school sc) AND mp.status = 'APPROVED'
+    WHERE mp."organizationId" = ANY($1) AND mp.status = 'APPROVED'
     GROUP BY mp."organizationId"
   ),
   overdue AS (
     SELECT ra."organizationId", count(*) AS n
     FROM "RoadmapActivity" ra JOIN program p ON p.id = ra."programId"
-    WHERE ra."organizationId" IN (SELECT sc.id FROM school sc) AND ra.status NOT IN ('DONE', 'CANCELLED') AND ra."dueEnd" < $3
+    WHERE ra."organizationId" = ANY($1) AND ra.status NOT IN ('DONE', 'CANCELLED') AND ra."dueEnd" < $3
       AND ra.recurrence NOT IN ('CONSTANTLY', 'AS_NEEDED')
     GROUP BY ra."organizationId"
   ),
@@ -210,7 +210,7 @@ BEGIN
       max(i."actualValue") FILTER (WHERE i.kind = 'MENTEE_SATISFACTION') AS mentee,
       max(i."actualValue") FILTER (WHERE i.kind = 'MENTOR_SATISFACTION') AS mentor
     FROM "ProgramIndicator" i JOIN program p ON p.id = i."programId"
-    WHERE i."organizationId" IN (SELECT sc.id FROM school sc) AND i.kind IN ('MENTEE_SATISFACTION', 'MENTOR_SATISFACTION')
+    WHERE i."organizationId" = ANY($1) AND i.kind IN ('MENTEE_SATISFACTION', 'MENTOR_SATISFACTION')
     GROUP BY i."organizationId"
   )
   SELECT s.id, s.name, s."shortName", s."schoolKind"::text,
