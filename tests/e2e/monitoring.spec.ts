@@ -55,7 +55,7 @@ test("a methodist sees every demo school with its stage and figures, drills into
   await expect(page.getByRole("region", { name: /^Динамика: .* в сравнении с / })).toContainText(/учебном году не было — сравнивать не с чем\./);
   // The results of the year's programs over the district (decision 053).
   const results = page.getByRole("region", { name: "Результативность программ наставничества", exact: true });
-  await expect(results.getByRole("table", { name: "Результативность программ наставничества" })).toContainText("Встреч на одну пару (группу)");
+  await expect(results.getByRole("table", { name: "Результативность программ наставничества: показатели" })).toContainText("Встреч на одну пару (группу)");
   await expect(results).toContainText("Обучающиеся до 18 лет в роли наставляемого");
   await expectAccessible(page);
 
