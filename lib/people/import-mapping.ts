@@ -23,6 +23,10 @@ const ALIASES: Record<ImportField, string[]> = {
   experienceYears: [
     "стаж", "стажлет", "педстаж", "педагогическийстаж", "стажработы", "стажпедагогическойработы", "общийстаж", "experience", "experienceyears",
   ],
+  hiredOn: [
+    "датаприема", "датаприеманаработу", "датапоступлениянаработу", "принятнаработу", "принят", "принята",
+    "датаназначениянадолжность", "работаетс", "вдолжностис", "вучреждениис", "hiredate", "hiredon", "hired", "employmentdate", "startdate",
+  ],
   qualificationCategory: ["квалификационнаякатегория", "категория", "квалификация", "qualification", "qualificationcategory", "category"],
   grade: ["класс", "классгруппа", "классбуква", "группа", "grade", "class", "form"],
   externalOrganization: ["организация", "местоработы", "местоработыорганизация", "организацияпартнер", "organization", "organisation", "company", "employer"],
@@ -68,6 +72,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   position: "Должность",
   subjects: "Предметы",
   experienceYears: "Стаж",
+  hiredOn: "Дата приёма",
   qualificationCategory: "Квалификационная категория",
   grade: "Класс",
   externalOrganization: "Организация",

@@ -17,6 +17,7 @@ export const IMPORT_FIELDS = [
   "position",
   "subjects",
   "experienceYears",
+  "hiredOn",
   "qualificationCategory",
   "grade",
   "externalOrganization",

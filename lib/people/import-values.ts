@@ -1,4 +1,4 @@
-// The values of a people list's cells: text, dates of birth, kinds of person, qualification, experience.
+// The values of a people list's cells: text, dates of birth and of hiring, kinds of person, qualification, experience.
 
 import { isValid, parse as parseDate } from "date-fns";
 import { z } from "zod";
@@ -27,8 +27,8 @@ const REFERENCE = new Date(2000, 0, 1);
 
 type Parsed<T> = { value: T } | { error: string };
 
-/** A birth date from a date cell, an Excel serial number, or text dd.MM.yyyy, d.M.yyyy, yyyy-MM-dd. */
-export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
+/** A calendar date from a date cell, an Excel serial number, or text dd.MM.yyyy, d.M.yyyy, yyyy-MM-dd (UTC midnight). */
+function parseDateCell(cell: Cell): Parsed<Date | null> {
   let date: Date | null = null;
   const shown = cellText(cell);
   if (cell === null || shown === "") return { value: null };
@@ -48,10 +48,31 @@ export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
     if (!isValid(local)) return { error: `даты «${shown}» не существует` };
     date = utcDay(local.getFullYear(), local.getMonth(), local.getDate());
   }
-  const todayUtc = utcDay(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return { value: date };
+}
+
+const dayOf = (today: Date) => utcDay(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+
+/** A birth date (see parseDateCell): not after today, an age of 2 to 100. */
+export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
+  const parsed = parseDateCell(cell);
+  if ("error" in parsed || parsed.value === null) return parsed;
+  const date = parsed.value;
+  const todayUtc = dayOf(today);
   if (date.getTime() > todayUtc.getTime()) return { error: `дата рождения ${formatCalendarDate(date)} ещё не наступила` };
   const age = todayUtc.getUTCFullYear() - date.getUTCFullYear();
   if (age > 100 || age < 2) return { error: `неправдоподобная дата рождения ${formatCalendarDate(date)}` };
+  return { value: date };
+}
+
+/** The day a person was hired (see parseDateCell): not after today (as on the card), not before 1950. */
+export function parseHireDate(cell: Cell, today: Date): Parsed<Date | null> {
+  const parsed = parseDateCell(cell);
+  if ("error" in parsed) return { error: parsed.error.replace("например 05.03.1985", "например 01.09.2025") };
+  if (parsed.value === null) return parsed;
+  const date = parsed.value;
+  if (date.getTime() > dayOf(today).getTime()) return { error: `дата приёма ${formatCalendarDate(date)} ещё не наступила` };
+  if (date.getUTCFullYear() < 1950) return { error: `неправдоподобная дата приёма ${formatCalendarDate(date)}` };
   return { value: date };
 }
 

@@ -297,6 +297,41 @@ describe("rows", () => {
     expect(result.rowsWithErrors).toBe(6);
   });
 
+  it("reads hire dates as HR lists write them (decision 052): a date cell, an Excel serial, dd.mm.yyyy text, an ISO date; refuses the future and the implausible", async () => {
+    // An HR export (.xlsx): «Дата приёма на работу» as real date cells, one as a serial number typed as a number.
+    const book = await xlsx(
+      [
+        ["ФИО", "Должность", "Дата приёма на работу", "Стаж"],
+        ["Молодова Анна Сергеевна", "учитель математики", new Date(Date.UTC(2025, 7, 28)), 1],
+        ["Старова Вера Ивановна", "учитель химии", 36770, 25],
+        ["Новикова Ольга Петровна", "учитель музыки", null, 0],
+      ],
+    );
+    const fromXlsx = ok(check(await sheetOf(book, "staff.xlsx")));
+    expect(fromXlsx.mapping).toEqual(["fullName", "position", "hiredOn", "experienceYears"]);
+    expect(fromXlsx.people.map((p) => [p.lastName, p.hiredOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["Молодова", "2025-08-28"],
+      ["Старова", "2000-09-01"],
+      ["Новикова", null],
+    ]);
+    // Typed by hand in a CSV, other header words: «Принят(а) на работу», «В учреждении с».
+    for (const header of ["Принят(а) на работу", "В учреждении с", "Дата приема", "hire date"]) {
+      const sheet = await sheetOf(utf8([`Фамилия;Имя;${header}`, "Иванова;Мария;01.09.2026", "Петрова;Анна;2024-9-2", "Сидорова;Елена;1.9.2019"].join("\n")));
+      const result = ok(check(sheet));
+      expect(result.mapping[2], header).toBe("hiredOn");
+      expect(result.people.map((p) => p.hiredOn?.toISOString().slice(0, 10)), header).toEqual(["2026-09-01", "2024-09-02", "2019-09-01"]);
+    }
+    // With errors: after today (25.11.2026), before 1950, not a date, a day that does not exist — nothing of those rows is imported.
+    const wrong = ok(check(await sheetOf(utf8(["Фамилия;Имя;Дата приёма", "А;Один;01.12.2026", "Б;Два;01.09.1949", "В;Три;с сентября", "Г;Четыре;31.09.2020", "Д;Пять;-"].join("\n")))));
+    expect(wrong.problems.map((x) => `${x.row} ${x.column}: ${x.message}`)).toEqual([
+      "2 Дата приёма: дата приёма 01.12.2026 ещё не наступила",
+      "3 Дата приёма: неправдоподобная дата приёма 01.09.1949",
+      "4 Дата приёма: «с сентября» — не дата: запишите дату как ДД.ММ.ГГГГ, например 01.09.2025",
+      "5 Дата приёма: даты «31.09.2020» не существует",
+    ]);
+    expect(wrong.people.map((p) => [p.lastName, p.hiredOn])).toEqual([["Д", null]]);
+  });
+
   it("marks students as minors: by birth date, and without one (the safe side), as createPerson does", async () => {
     const sheet = await sheetOf(utf8("Фамилия;Имя;Дата рождения;Тип\nПетров;Иван;01.04.2012;обучающийся\nСидоров;Пётр;;обучающийся\nОрлов;Олег;01.04.2006;обучающийся\nБелова;Ира;;педагог\n"));
     expect(ok(check(sheet)).people.map((p) => [p.lastName, p.minor])).toEqual([

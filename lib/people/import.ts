@@ -8,7 +8,7 @@ import { fullName } from "../domain/names";
 import { LISTED_PROBLEMS, PREVIEW_ROWS, type ImportDuplicate, type ImportField, type ImportMapping, type ImportPreview, type PreviewRow, type RowProblem } from "./import-schema";
 import type { Cell, FileProblem, Sheet, SheetRow } from "./sheet-read";
 import { suggestMapping, FIELD_LABELS } from "./import-mapping";
-import { cellText, parseBirthDate, parseKind, parseQualification, parseExperience, EmailSchema } from "./import-values";
+import { cellText, parseBirthDate, parseHireDate, parseKind, parseQualification, parseExperience, EmailSchema } from "./import-values";
 import { formatCalendarDate } from "../format";
 
 export * from "./import-schema";
@@ -25,6 +25,8 @@ export type ImportPerson = {
   position: string | null;
   subjects: string[];
   experienceYears: number | null;
+  /** The day the person was hired (decision 052): young specialists' retention counts from it. */
+  hiredOn: Date | null;
   qualificationCategory: string | null;
   grade: string | null;
   externalOrganization: string | null;
@@ -111,7 +113,7 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
     return i === undefined ? FIELD_LABELS[field] : headers[i]!;
   };
   const problem = (field: ImportField, message: string) => problems.push({ row: source.row, column: headerOf(field), message });
-  const text = (field: Exclude<ImportField, "fullName" | "kind" | "birthDate" | "subjects" | "experienceYears" | "qualificationCategory" | "email">, max: number) => {
+  const text = (field: Exclude<ImportField, "fullName" | "kind" | "birthDate" | "subjects" | "experienceYears" | "hiredOn" | "qualificationCategory" | "email">, max: number) => {
     const value = cellText(cell(field));
     if (value.length > max) {
       problem(field, `слишком длинное значение (больше ${max} символов)`);
@@ -176,6 +178,8 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
 
   const experience = parseExperience(cell("experienceYears"));
   if ("error" in experience) problem("experienceYears", experience.error);
+  const hired = parseHireDate(cell("hiredOn"), options.today);
+  if ("error" in hired) problem("hiredOn", hired.error);
   const qualification = parseQualification(cellText(cell("qualificationCategory")));
   if ("error" in qualification) problem("qualificationCategory", qualification.error);
 
@@ -200,6 +204,7 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
       position,
       subjects,
       experienceYears: "value" in experience ? experience.value : null,
+      hiredOn: "value" in hired ? hired.value : null,
       qualificationCategory: "value" in qualification ? qualification.value : null,
       grade,
       externalOrganization,
@@ -268,6 +273,7 @@ function previewRow(r: CheckedRow): PreviewRow {
           p.subjects.join(", "),
           p.grade,
           p.experienceYears !== null ? `стаж ${p.experienceYears}` : null,
+          p.hiredOn ? `принят(а) ${formatCalendarDate(p.hiredOn)}` : null,
           p.qualificationCategory,
           p.externalOrganization,
         ]

@@ -142,6 +142,22 @@ describe("people.import", () => {
     });
   });
 
+  it("stores the hire dates of the file on the cards (decision 052: retention counts from them)", async () => {
+    const form = new FormData();
+    form.set("org", school.slug);
+    form.set("file", csv("ФИО;Стаж;Дата приёма на работу\nНаймитова Ксения Олеговна;1;28.08.2025\nДавняя Зоя Павловна;30;\n"));
+    form.set("encoding", "auto");
+    form.set("defaultKind", "TEACHER");
+    const res = await call(importPeople, as(curator), form);
+    if (!res.ok) throw new Error(res.error.message);
+    expect(res.data.created).toBe(2);
+    const rows = await db().prisma.person.findMany({ where: { organizationId: school.id, lastName: { in: ["Наймитова", "Давняя"] } }, select: { lastName: true, hiredOn: true, experienceYears: true }, orderBy: { lastName: "asc" } });
+    expect(rows).toEqual([
+      { lastName: "Давняя", hiredOn: null, experienceYears: 30 },
+      { lastName: "Наймитова", hiredOn: new Date("2025-08-28T00:00:00Z"), experienceYears: 1 },
+    ]);
+  });
+
   it("is refused to a mentor and to a curator of another school, and writes nothing", async () => {
     const before = [await count(school.id), await count(other.id), await db().prisma.auditEvent.count()];
     expect(await call(importPeople, as(mentor), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
