@@ -19,6 +19,7 @@ export function MarkDoneForm({ org, deadlineId, title, accept, maxBytes, maxMb }
       aria-label={`${t("markTitle")}: ${title}`}
       onSubmit={onSubmit}
     >
+      <p className="text-sm text-slate-700">{t("markVisible")}</p>
       <TextField label={t("markComment")} name="comment" error={error?.fieldErrors?.comment?.[0]} />
       <TextField label={t("markLink")} name="link" type="url" error={error?.fieldErrors?.link?.[0]} />
       <label htmlFor={id} className="text-sm">

@@ -27,7 +27,12 @@ export async function OfficeDeadlinesTable({ org, rows, year, yearText }: { org:
             ) : null}
           </Td>
           <Td>{d.condition === "ACT" && d.actKind ? t("conditionAct", { kind: tActs(d.actKind as "OTHER") }) : t(`condition.${d.condition}`)}</Td>
-          <Td>{t("doneOf", { done: d.done, total: d.schools })}</Td>
+          <Td>
+            <Link href={`/${org}/district/deadlines/${d.id}`} className="text-brand-700 underline">
+              {t("marksLink", { done: d.done, total: d.schools })}
+              <span className="sr-only">: {d.title}</span>
+            </Link>
+          </Td>
           <Td>
             <div className="flex flex-col gap-2">
               <Link href={`/${org}/district/deadlines?year=${year}&edit=${d.id}#edit`} className="text-brand-700 underline">

@@ -3,7 +3,7 @@ import { MarkDoneForm } from "@/components/deadlines/mark-done-form";
 import { Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import type { SchoolDeadline } from "@/lib/deadlines/queries";
-import { dayWord } from "@/lib/domain/deadline-timing";
+import { deadlineStatusText } from "@/components/deadlines/deadline-status";
 import { formatCalendarDate } from "@/lib/format";
 import { ACCEPT, DOCUMENT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 
@@ -11,13 +11,7 @@ import { ACCEPT, DOCUMENT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 export async function SchoolDeadlines({ org, deadlines, canMark }: { org: string; deadlines: SchoolDeadline[]; canMark: boolean }) {
   const t = await getTranslations("deadlines");
   const tActs = await getTranslations("acts.kinds");
-  const status = (d: SchoolDeadline) => {
-    const s = d.timing;
-    if (s.status === "onTime") return t("onTime", { date: formatCalendarDate(s.doneOn) });
-    if (s.status === "late") return t("late", { date: formatCalendarDate(s.doneOn), late: t("lateBy", { days: s.daysLate, unit: dayWord(s.daysLate) }) });
-    if (s.status === "pending") return t("pending", { days: s.daysLeft });
-    return t("overdue", { days: s.daysOverdue, unit: dayWord(s.daysOverdue) });
-  };
+  const status = (d: SchoolDeadline) => deadlineStatusText(t, d.timing);
   return (
     <Section title={t("schoolTitle")} id="district-deadlines">
       <p className="mb-3 text-slate-700">{t("schoolIntro")}</p>

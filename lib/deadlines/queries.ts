@@ -3,6 +3,8 @@ import { organizationToday, readTenant, type TenantContext } from "../auth/tenan
 import { academicYearOf } from "../domain/academic-year";
 import { checkDeadlineDates } from "../domain/deadline-timing";
 import { loadDeadlineOutcomes, type DeadlineOutcome } from "./outcomes";
+import type { DeadlineTiming } from "../domain/deadline-timing";
+import { officeSchoolsWhere } from "../letters/schools";
 
 // The read path of district deadlines (decision 047).
 
@@ -58,3 +60,56 @@ export async function listSchoolDeadlines(ctx: TenantContext, year: number = aca
     });
   });
 }
+
+export type DeadlineMarkRow = {
+  schoolId: string;
+  name: string;
+  /** A region's rows name the municipality. */
+  municipality: string | null;
+  /** Null for a school the deadline does not reach (none: every school of the office is reached). */
+  timing: DeadlineTiming | null;
+  mark: { markedAt: Date; comment: string | null; link: string | null; fileName: string | null } | null;
+};
+
+const collator = new Intl.Collator("ru", { numeric: true });
+
+/**
+ * One deadline of the office with a row per school of the office: whether and when it was done (the same timing
+ * the school, the dashboard and the report show) and the school's mark with its evidence (decision 054). Null
+ * when the deadline is not the office's own.
+ */
+export async function getOfficeDeadline(ctx: TenantContext, deadlineId: string) {
+  return readTenant(ctx, async (tx) => {
+    const deadline = await tx.districtDeadline.findFirst({
+      where: { id: deadlineId, organizationId: ctx.organization.id },
+      select: { id: true, title: true, stage: true, dueStart: true, dueEnd: true, condition: true, actKind: true, academicYear: true },
+    });
+    if (!deadline) return null;
+    const [schools, outcomes, marks] = await Promise.all([
+      tx.organization.findMany({ where: officeSchoolsWhere(ctx.organization), select: { id: true, name: true, shortName: true, parent: { select: { name: true, kind: true } } } }),
+      loadDeadlineOutcomes(tx, ctx.organization.id, deadline.academicYear, organizationToday(ctx)),
+      tx.deadlineCompletion.findMany({ where: { deadlineId }, select: { organizationId: true, markedAt: true, comment: true, link: true, fileName: true } }),
+    ]);
+    const markOf = new Map(marks.map(({ organizationId, ...mark }) => [organizationId, mark]));
+    const rows: DeadlineMarkRow[] = schools.map((s) => ({
+      schoolId: s.id,
+      name: s.shortName ?? s.name,
+      municipality: ctx.organization.kind === "REGION" && s.parent?.kind === "MUNICIPALITY" ? s.parent.name : null,
+      timing: outcomes.get(s.id)?.find((o) => o.deadlineId === deadlineId)?.timing ?? null,
+      mark: markOf.get(s.id) ?? null,
+    }));
+    rows.sort((a, b) => collator.compare(a.municipality ?? "", b.municipality ?? "") || collator.compare(a.name, b.name));
+    return { deadline, rows };
+  });
+}
+
+/** A school's evidence file for the office's deadline: the office that set it reads it (RLS), no one else. */
+export async function getDeadlineMarkFile(ctx: TenantContext, deadlineId: string, schoolId: string) {
+  return readTenant(ctx, (tx) =>
+    tx.deadlineCompletion.findFirst({
+      where: { deadlineId, organizationId: schoolId, deadline: { organizationId: ctx.organization.id }, fileName: { not: null } },
+      select: { fileName: true, fileType: true, fileData: true },
+    }),
+  );
+}
+

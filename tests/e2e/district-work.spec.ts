@@ -74,5 +74,16 @@ test("a deadline met three days late and a letter acknowledged by one school of 
   const kovalevskaya = table.getByRole("row").filter({ has: m.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
   await expect(kovalevskaya).toContainText(`«${title}» — с опозданием на 3 дня`);
   await expectAccessible(m);
+
+  // The deadline in detail (decision 054): each school's outcome and its evidence — Ковалевская's comment.
+  await m.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Сроки для школ" }).click();
+  await m.getByRole("table", { name: /Сроки для школ/ }).getByRole("link", { name: new RegExp(`— подробно\\s*: ${title}$`) }).click();
+  await expect(m.getByRole("heading", { level: 1 })).toContainText(title);
+  const marks = m.getByRole("table", { name: "Выполнение срока по организациям" });
+  const marked = marks.getByRole("row").filter({ hasText: "БОУ «Ковалевская ООШ»" });
+  await expect(marked).toContainText("с опозданием на 3 дня");
+  await expect(marked).toContainText("Комментарий: Отчёты кураторов собраны, протокол №5");
+  await expect(marks.getByRole("row").filter({ hasText: "МБОУ «СОШ №20»" })).toContainText("просрочено");
+  await expectAccessible(m);
   await methodist.context.close();
 });

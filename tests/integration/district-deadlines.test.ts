@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from "vitest";
 import { setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/deadlines/actions";
-import { listOfficeDeadlines, listSchoolDeadlines } from "../../lib/deadlines/queries";
+import { getDeadlineMarkFile, getOfficeDeadline, listOfficeDeadlines, listSchoolDeadlines } from "../../lib/deadlines/queries";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { generateReminders } from "../../lib/reminders/generate";
@@ -127,6 +127,31 @@ describe("done, on time or late, from what the school did", () => {
     expect(one?.mark).toMatchObject({ comment: "Протокол педсовета №3 от 20.11", fileName: "протокол.pdf" });
     const [two] = (await listSchoolDeadlines(tenantContext(s2, director2, ["DIRECTOR"]), YEAR)).filter((d) => d.deadlineId === markDeadline);
     expect(two?.timing).toMatchObject({ status: "late", daysLate: 1 });
+  });
+
+  it("the office that set the deadline reads each school's outcome and evidence (decision 054); no one else does, and it cannot change a mark", async () => {
+    const office = tenantContext(muni, methodist, ["METHODIST"]);
+    const found = (await getOfficeDeadline(office, markDeadline))!;
+    expect(found.deadline.title).toBe("Провести педсовет о наставничестве");
+    expect(found.rows.map((r) => [r.name, r.timing?.status, r.mark?.comment ?? null, r.mark?.link ?? null, r.mark?.fileName ?? null])).toEqual([
+      ["СОШ №1", "onTime", "Протокол педсовета №3 от 20.11", null, "протокол.pdf"],
+      ["СОШ №2", "late", null, "https://school2.example.ru/news/pedsovet", null],
+    ]);
+    const file = await getDeadlineMarkFile(office, markDeadline, s1.id);
+    expect([file?.fileName, new TextDecoder().decode(file!.fileData!)]).toEqual(["протокол.pdf", "%PDF-1.4 протокол"]);
+    expect(await getDeadlineMarkFile(office, markDeadline, s2.id)).toBeNull();
+    // Another municipality, the region above (not its deadline), a school: no mark of these schools.
+    expect(await getOfficeDeadline(tenantContext(otherMuni, methodist, ["METHODIST"]), markDeadline)).toBeNull();
+    const seenBy = (scope: string) => withDb({ organizationId: scope }, (tx) => tx.$queryRaw<{ organizationId: string }[]>`SELECT "organizationId" FROM "DeadlineCompletion" ORDER BY "organizationId"`);
+    expect(await seenBy(otherMuni.id)).toEqual([]);
+    expect(await seenBy(region.id)).toEqual([]);
+    expect((await seenBy(s2.id)).map((r) => r.organizationId)).toEqual([s2.id]);
+    expect((await seenBy(muni.id)).map((r) => r.organizationId).sort()).toEqual([s1.id, s2.id].sort());
+    expect(await getDeadlineMarkFile(tenantContext(otherMuni, methodist, ["METHODIST"]), markDeadline, s1.id)).toBeNull();
+    // Read only: the office's UPDATE and DELETE reach no row.
+    expect(await withDb({ organizationId: muni.id }, (tx) => tx.$executeRaw`UPDATE "DeadlineCompletion" SET comment = 'исправлено округом'`)).toBe(0);
+    expect(await withDb({ organizationId: muni.id }, (tx) => tx.$executeRaw`DELETE FROM "DeadlineCompletion"`)).toBe(0);
+    expect(await db().prisma.deadlineCompletion.count({ where: { comment: "Протокол педсовета №3 от 20.11" } })).toBe(1);
   });
 
   it("the region's deadline cascades: s1 closing a questionnaire is done on time, s2 is overdue, s3 never sees it", async () => {
