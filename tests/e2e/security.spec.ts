@@ -192,11 +192,22 @@ test("every page route of a school, filled with its real ids, is refused to anot
   // …and its letters page to its letters (the demo district's letter, decision 047).
   await methodist.page.goto(`/${DISTRICT}/district/letters`);
   for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
+  // …and its deadlines page to a deadline's detail (decision 054): the demo has none, so this test sets its own, due
+  // later (pending: no school's figures change).
+  await methodist.page.goto(`/${DISTRICT}/district/deadlines`);
+  const deadlineForm = methodist.page.getByRole("form", { name: "Новый срок" });
+  const deadlineTitle = `Проверка маршрутов ${randomUUID().slice(0, 8)}`;
+  await deadlineForm.getByLabel("Что сделать").fill(deadlineTitle);
+  await deadlineForm.getByLabel("Срок (последний день)").fill(serverDate(45));
+  await deadlineForm.getByLabel("Что считается выполнением").selectOption({ label: "школа отметила выполнение" });
+  await deadlineForm.getByRole("button", { name: "Сохранить срок" }).click();
+  await expect(methodist.page.getByRole("table", { name: /Сроки для школ/ })).toContainText(deadlineTitle);
+  for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
   // …and its campaigns page to its campaigns (the demo's campaign, decision 048; not one a parallel test may or may not have made yet).
   await methodist.page.goto(`/${DISTRICT}/district/campaigns`);
   for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
   const params = harvestParams(hrefs, allRoutes);
-  for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId", "campaignId"]) {
+  for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId", "campaignId", "deadlineId"]) {
     expect(params.get(name)?.size ?? 0, `a real ${name} found in the school's links`).toBeGreaterThan(0);
   }
   const urls = routes.map((r) => ({ file: r.file, url: fill(r, params, SCHOOL.slug) }));

@@ -70,7 +70,7 @@ export default async function DistrictDeadlinePage({ params }: { params: Promise
                       ) : null}
                       {r.mark.fileName ? (
                         <li>
-                          <a href={`/${org}/district/deadlines/${deadline.id}/files/${r.schoolId}`} className="text-brand-700 underline">
+                          <a href={`/${org}/deadlines/${deadline.id}/files/${r.schoolId}`} className="text-brand-700 underline">
                             {t("markFileOf", { name: r.mark.fileName })}
                           </a>
                         </li>

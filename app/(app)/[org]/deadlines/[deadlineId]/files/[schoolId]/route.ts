@@ -6,8 +6,9 @@ import { IdParam } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
-// GET /[org]/district/deadlines/[deadlineId]/files/[schoolId] — a school's evidence file of its mark, for the office
-// that set the deadline (decision 054). The query and RLS decide; anyone else gets 404. A GET changes nothing.
+// GET /[org]/deadlines/[deadlineId]/files/[schoolId] — a school's evidence file of its mark, for the office that set
+// the deadline (decision 054; beside the office's pages as the campaigns' evidence is). The query and RLS decide;
+// anyone else gets 404. A GET changes nothing.
 export async function GET(_request: Request, { params }: { params: Promise<{ org: string; deadlineId: string; schoolId: string }> }) {
   const { org, deadlineId, schoolId } = await params;
   const ctx = await requireTenant(org, "deadlines.manage");
