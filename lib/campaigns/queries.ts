@@ -2,14 +2,13 @@ import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import type { Tx } from "../db";
 import { computeIndicator, readStoredValues, windowState, type AnswerType, type StoredValues } from "../domain/monitoring-indicators";
-import { officeSchoolIds, officeSchoolsWhere } from "../letters/schools";
+import { officeSchoolIds, officeSchoolRows } from "../letters/schools";
 import { loadSchoolFacts } from "./facts";
 
 // The read path of monitoring campaigns (decision 048). The office reads its campaigns, the progress of
 // each of its schools and their answers; a school reads its offices' campaigns and only its own answer.
 
 export type CampaignStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "CONFIRMED" | "RETURNED";
-const collator = new Intl.Collator("ru", { numeric: true });
 
 /** The office's campaigns, newest first, with how many of its schools submitted and confirmed. */
 export async function listOfficeCampaigns(ctx: TenantContext) {
@@ -61,10 +60,10 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
   return readTenant(ctx, async (tx) => {
     const campaign = await officeCampaign(tx, ctx, campaignId);
     if (!campaign) return null;
-    // Three flat reads (bench:campaign): the schools with their municipality in one query, the answers, and the
+    // Three flat reads (bench:campaign): the schools with their municipality in one query (sorted), the answers, and the
     // evidence names by the campaign's lines — not nested under each answer.
     const [orgs, submissions, files] = await Promise.all([
-      tx.organization.findMany({ where: officeSchoolsWhere(ctx.organization), select: { id: true, name: true, shortName: true, parent: { select: { name: true, kind: true } } } }),
+      officeSchoolRows(tx, ctx.organization),
       tx.monitoringSubmission.findMany({
         where: { officeId: ctx.organization.id, campaignId },
         select: { organizationId: true, status: true, values: true, submittedAt: true, confirmedAt: true, returnComment: true, reopenedUntil: true },
@@ -82,9 +81,8 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
       const submitted = !!s?.submittedAt && (s.status === "SUBMITTED" || s.status === "CONFIRMED");
       return {
         schoolId: o.id,
-        name: o.shortName ?? o.name,
-        // A region consolidates its municipalities: its rows name the municipality.
-        municipality: ctx.organization.kind === "REGION" && o.parent?.kind === "MUNICIPALITY" ? o.parent.name : null,
+        name: o.name,
+        municipality: o.municipality,
         status: s ? (s.status as CampaignStatus) : "NOT_STARTED",
         submittedAt: s?.submittedAt ?? null,
         confirmedAt: s?.confirmedAt ?? null,
@@ -95,7 +93,6 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
         evidence: submitted ? (evidenceOf.get(o.id) ?? []) : [],
       };
     });
-    rows.sort((a, b) => collator.compare(a.municipality ?? "", b.municipality ?? "") || collator.compare(a.name, b.name));
     return { campaign, schools: rows, today: organizationToday(ctx) };
   });
 }

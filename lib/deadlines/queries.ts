@@ -4,7 +4,7 @@ import { academicYearOf } from "../domain/academic-year";
 import { checkDeadlineDates } from "../domain/deadline-timing";
 import { loadDeadlineOutcomes, type DeadlineOutcome } from "./outcomes";
 import type { DeadlineTiming } from "../domain/deadline-timing";
-import { officeSchoolsWhere } from "../letters/schools";
+import { officeSchoolRows } from "../letters/schools";
 
 // The read path of district deadlines (decision 047).
 
@@ -71,8 +71,6 @@ export type DeadlineMarkRow = {
   mark: { markedAt: Date; comment: string | null; link: string | null; fileName: string | null } | null;
 };
 
-const collator = new Intl.Collator("ru", { numeric: true });
-
 /**
  * One deadline of the office with a row per school of the office: whether and when it was done (the same timing
  * the school, the dashboard and the report show) and the school's mark with its evidence (decision 054). Null
@@ -86,19 +84,18 @@ export async function getOfficeDeadline(ctx: TenantContext, deadlineId: string) 
     });
     if (!deadline) return null;
     const [schools, outcomes, marks] = await Promise.all([
-      tx.organization.findMany({ where: officeSchoolsWhere(ctx.organization), select: { id: true, name: true, shortName: true, parent: { select: { name: true, kind: true } } } }),
+      officeSchoolRows(tx, ctx.organization),
       loadDeadlineOutcomes(tx, ctx.organization.id, deadline.academicYear, organizationToday(ctx)),
       tx.deadlineCompletion.findMany({ where: { deadlineId }, select: { organizationId: true, markedAt: true, comment: true, link: true, fileName: true } }),
     ]);
     const markOf = new Map(marks.map(({ organizationId, ...mark }) => [organizationId, mark]));
     const rows: DeadlineMarkRow[] = schools.map((s) => ({
       schoolId: s.id,
-      name: s.shortName ?? s.name,
-      municipality: ctx.organization.kind === "REGION" && s.parent?.kind === "MUNICIPALITY" ? s.parent.name : null,
+      name: s.name,
+      municipality: s.municipality,
       timing: outcomes.get(s.id)?.find((o) => o.deadlineId === deadlineId)?.timing ?? null,
       mark: markOf.get(s.id) ?? null,
     }));
-    rows.sort((a, b) => collator.compare(a.municipality ?? "", b.municipality ?? "") || collator.compare(a.name, b.name));
     return { deadline, rows };
   });
 }
