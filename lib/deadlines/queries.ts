@@ -1,9 +1,8 @@
 import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { academicYearOf } from "../domain/academic-year";
-import { checkDeadlineDates } from "../domain/deadline-timing";
+import { checkDeadlineDates, type DeadlineTiming } from "../domain/deadline-timing";
 import { loadDeadlineOutcomes, type DeadlineOutcome } from "./outcomes";
-import type { DeadlineTiming } from "../domain/deadline-timing";
 import { officeSchoolRows } from "../letters/schools";
 
 // The read path of district deadlines (decision 047).
@@ -66,7 +65,7 @@ export type DeadlineMarkRow = {
   name: string;
   /** A region's rows name the municipality. */
   municipality: string | null;
-  /** Null for a school the deadline does not reach (none: every school of the office is reached). */
+  /** Null when no outcome was read for the school (district_deadline_completions() returned no row for it). */
   timing: DeadlineTiming | null;
   mark: { markedAt: Date; comment: string | null; link: string | null; fileName: string | null } | null;
 };
