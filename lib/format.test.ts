@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDayIn, formatPercent, pluralRu } from "./format";
+import { formatCalendarDate, formatDayIn, formatDecimal, formatPercent, pluralRu } from "./format";
 
 describe("formatCalendarDate", () => {
   it("writes a calendar date (UTC midnight) as dd.MM.yyyy from its UTC parts", () => {
@@ -12,6 +12,12 @@ describe("formatDayIn", () => {
   it("writes the day an instant falls on in the organization's zone, whatever the process's zone", () => {
     expect(formatDayIn(new Date("2026-12-31T21:00:00Z"), "Europe/Moscow")).toBe("01.01.2027");
     expect(formatDayIn(new Date("2026-12-31T21:00:00Z"), "Europe/Kaliningrad")).toBe("31.12.2026");
+  });
+});
+
+describe("formatDecimal", () => {
+  it("writes the Russian decimal comma; no value is a dash", () => {
+    expect([formatDecimal(2.5), formatDecimal(3), formatDecimal(-0.5), formatDecimal(null), formatDecimal(Number.NaN)]).toEqual(["2,5", "3", "-0,5", "—", "—"]);
   });
 });
 

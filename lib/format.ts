@@ -37,11 +37,17 @@ export function formatDayIn(instant: Date, timeZone: string): string {
   return formatCalendarDate(todayIn(timeZone, instant));
 }
 
+/** A number with the Russian decimal comma («2,5»), «—» when there is no value. */
+export function formatDecimal(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return String(value).replace(".", ",");
+}
+
 /** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const rounded = value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${String(rounded).replace(".", ",")}\u00a0%`;
+  return `${formatDecimal(rounded)}\u00a0%`;
 }
 
 /**

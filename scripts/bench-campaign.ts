@@ -25,7 +25,7 @@ import { openPostgres } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { INDICATOR_LIBRARY, type AnswerType, type LibraryKey } from "../lib/domain/monitoring-indicators";
-import { flag, stats, type Stats } from "./bench-stats";
+import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 import { inTransaction, readScaleFlags, scaleDataPresent, scaleIdSql as id, scaleYear, seedScale, stepper, SCALE_REGION_SLUG, type Log } from "./seed-scale";
 
 // Goals, fixed before the first run: the campaign page and the export read the data in under half a second at
@@ -157,12 +157,7 @@ const sendQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 };
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL не задан: замер сводной таблицы кампании выполняется только на PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).");
-    console.error("DATABASE_URL is not set: the campaign consolidation benchmark runs against PostgreSQL only.");
-    process.exit(2);
-  }
+  const url = postgresUrlOrExit("замер сводной таблицы кампании выполняется", "the campaign consolidation benchmark runs");
   const runs = flag("runs", 30);
   const scale = readScaleFlags(process.argv.slice(2));
   allowServerOnlyModules();

@@ -19,7 +19,7 @@ import { loadDistrictDashboard } from "../lib/monitoring/district";
 import { forgetFinishedYears } from "../lib/monitoring/finished-years";
 import { readScaleFlags, scaleDataPresent, seedScale, SCALE_REGION_SLUG } from "./seed-scale";
 import { academicYearOf } from "../lib/domain/academic-year";
-import { flag, stats, type Stats } from "./bench-stats";
+import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 
 const GOAL_MS = 250;
 const GOAL_RATIO = 1.5;
@@ -41,12 +41,7 @@ async function time(runs: number, warmup: number, fn: () => Promise<unknown>): P
 const ms = (v: number) => `${v.toFixed(1)} мс`.padStart(10);
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL не задан: замер панели округа выполняется только на PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).");
-    console.error("DATABASE_URL is not set: the dashboard benchmark runs against PostgreSQL only.");
-    process.exit(2);
-  }
+  const url = postgresUrlOrExit("замер панели округа выполняется", "the dashboard benchmark runs");
   const runs = flag("runs", 30);
   const scale = readScaleFlags(process.argv.slice(2));
 

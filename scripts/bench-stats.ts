@@ -18,3 +18,13 @@ export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)! };
 }
+
+/** DATABASE_URL, or the script stops (exit 2) saying in Russian and English that it runs on PostgreSQL only. */
+export function postgresUrlOrExit(whatRu: string, whatEn: string): string {
+  const url = process.env.DATABASE_URL;
+  if (url) return url;
+  console.error(`DATABASE_URL не задан: ${whatRu} только на PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).`);
+  console.error(`DATABASE_URL is not set: ${whatEn} against PostgreSQL only.`);
+  process.exit(2);
+}
+

@@ -13,6 +13,7 @@ import pg from "pg";
 import { prepareDatabase } from "../lib/db/setup";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { templateQuestions } from "../lib/domain/questionnaire-templates";
+import { postgresUrlOrExit } from "./bench-stats";
 
 export type ScaleOptions = { schools: number; people: number; pairs: number; municipalities: number; year: number };
 
@@ -414,13 +415,7 @@ export async function scaleYear(client: pg.ClientBase): Promise<number> {
 }
 
 function connectionFromEnv(): pg.Client {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL не задан: нагрузочные данные создаются только в PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).");
-    console.error("DATABASE_URL is not set: the scale data set is generated in PostgreSQL only.");
-    process.exit(2);
-  }
-  return new pg.Client({ connectionString: url });
+  return new pg.Client({ connectionString: postgresUrlOrExit("нагрузочные данные создаются", "the scale data set is generated") });
 }
 
 export async function openScaleClient(): Promise<pg.Client> {

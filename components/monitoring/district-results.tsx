@@ -2,9 +2,8 @@ import { Section } from "@/components/ui/page-header";
 import { KeyValueTable } from "@/components/ui/table";
 import type { ResultsSummary } from "@/lib/domain/district-results";
 import type { Tr } from "@/lib/monitoring/district-text";
-import { formatPercent } from "@/lib/format";
+import { formatDecimal, formatPercent } from "@/lib/format";
 
-const decimal = (n: number | null) => (n === null ? "—" : String(n).replace(".", ","));
 
 /** The district (region) dashboard's results of the year's programs (issue #16 item 4, decision 053). */
 export function DistrictResults({ t, results: r, schools, yearText }: { t: Tr; results: ResultsSummary; schools: number; yearText: string }) {
@@ -15,7 +14,7 @@ export function DistrictResults({ t, results: r, schools, yearText }: { t: Tr; r
     [t("results.programs"), of(r.programsApproved, r.pairsWorked, r.programsApprovedShare)],
     [t("results.planItems"), of(r.planItemsDone, r.planItems, r.planItemsDoneShare)],
     [t("results.meetings"), r.meetings],
-    [t("results.meetingsPerPair"), decimal(r.meetingsPerPair)],
+    [t("results.meetingsPerPair"), formatDecimal(r.meetingsPerPair)],
     [t("results.cases"), r.cases],
     [t("results.awards"), r.awards],
     [t("results.site"), ofSchools(r.sitePublished)],

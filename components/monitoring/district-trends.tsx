@@ -1,10 +1,10 @@
 import { Section } from "@/components/ui/page-header";
+import { formatDecimal } from "@/lib/format";
 import { Table, Td } from "@/components/ui/table";
 import type { Tr } from "@/lib/monitoring/district-text";
 import type { DistrictSummary } from "@/lib/domain/monitoring";
 import { compareYears, type TrendRow, type TrendScope } from "@/lib/domain/monitoring-trends";
 
-const decimal = (n: number | null) => (n === null ? "—" : String(n).replace(".", ","));
 
 function directionKey(r: TrendRow): string {
   if (r.direction === null) return "none";
@@ -23,7 +23,7 @@ export function DistrictTrends({ t, previous, current, yearText, previousText, s
     );
   }
   const rows = compareYears(previous, current, scope);
-  const change = (r: TrendRow) => (r.change === null ? "—" : `${r.change > 0 ? "+" : r.change < 0 ? "−" : ""}${decimal(Math.abs(r.change))}${r.unit === "percent" && r.change !== 0 ? ` ${t("trends.points")}` : ""}`);
+  const change = (r: TrendRow) => (r.change === null ? "—" : `${r.change > 0 ? "+" : r.change < 0 ? "−" : ""}${formatDecimal(Math.abs(r.change))}${r.unit === "percent" && r.change !== 0 ? ` ${t("trends.points")}` : ""}`);
   const compared = rows.filter((r) => r.change !== null).length;
   return (
     <Section title={title} id="trends">
@@ -33,8 +33,8 @@ export function DistrictTrends({ t, previous, current, yearText, previousText, s
         {rows.map((r) => (
           <tr key={r.key}>
             <Td>{t(`trends.rows.${r.key}`)}</Td>
-            <Td>{decimal(r.previous)}</Td>
-            <Td>{decimal(r.current)}</Td>
+            <Td>{formatDecimal(r.previous)}</Td>
+            <Td>{formatDecimal(r.current)}</Td>
             <Td>{change(r)}</Td>
             <Td>{t(`trends.direction.${directionKey(r)}`)}</Td>
           </tr>

@@ -2,9 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
 import { KeyValueTable, Table, Td } from "@/components/ui/table";
 import type { Effectiveness } from "@/lib/domain/effectiveness";
-import { formatPercent } from "@/lib/format";
+import { formatDecimal, formatPercent } from "@/lib/format";
 
-const decimal = (n: number | null) => (n === null ? "—" : String(n).replace(".", ","));
 
 /** The school dashboard's effectiveness of the program year (issue #16 item 4): the figures, then growth by criterion. */
 export async function EffectivenessSection({ effectiveness: e }: { effectiveness: Effectiveness }) {
@@ -14,7 +13,7 @@ export async function EffectivenessSection({ effectiveness: e }: { effectiveness
     [t("effectivenessRows.approvedPrograms", { pairs: e.pairs }), e.approvedPrograms],
     [t("effectivenessRows.planItems"), `${e.planItemsDone} / ${e.planItems} (${formatPercent(e.planItemsDoneShare)})`],
     [t("effectivenessRows.meetings"), e.meetings],
-    [t("effectivenessRows.meetingsPerPair"), decimal(e.meetingsPerPair)],
+    [t("effectivenessRows.meetingsPerPair"), formatDecimal(e.meetingsPerPair)],
     [t("effectivenessRows.cases"), e.cases],
     [t("effectivenessRows.awards"), e.awards],
     [t("effectivenessRows.site"), yesNo(e.siteSectionPublished)],
@@ -33,9 +32,9 @@ export async function EffectivenessSection({ effectiveness: e }: { effectiveness
             {e.growth.map((g) => (
               <tr key={g.questionId}>
                 <Td>{g.text}</Td>
-                <Td>{decimal(g.before)}</Td>
-                <Td>{decimal(g.after)}</Td>
-                <Td>{g.change !== null && g.change > 0 ? `+${decimal(g.change)}` : decimal(g.change)}</Td>
+                <Td>{formatDecimal(g.before)}</Td>
+                <Td>{formatDecimal(g.after)}</Td>
+                <Td>{g.change !== null && g.change > 0 ? `+${formatDecimal(g.change)}` : formatDecimal(g.change)}</Td>
               </tr>
             ))}
           </Table>

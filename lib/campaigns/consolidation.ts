@@ -9,7 +9,7 @@ import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import type { GeneratedDocument } from "../http/document-response";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
-import { formatDate } from "../format";
+import { formatDate, formatDecimal } from "../format";
 import { loadRequisites } from "../organization/requisites";
 import { buildSheets, type XlsxColumn, type XlsxFile, type XlsxValue } from "../xlsx/workbook";
 import type { getOfficeCampaign } from "./queries";
@@ -69,10 +69,9 @@ async function campaignSummaryDocx(tx: Tx, officeId: string, data: Campaign, sig
   const { campaign, schools } = data;
   const requisites = await loadRequisites(tx, officeId);
   const submitted = schools.filter((s) => s.status === "SUBMITTED" || s.status === "CONFIRMED");
-  const num = (v: number | null) => (v === null ? "—" : String(v).replace(".", ","));
   const rows = campaign.indicators.map((i) => {
     const sum = summarizeIndicator(i.answerType as AnswerType, submitted.map((s) => s.values[i.id]?.value ?? null));
-    const result = i.answerType === "NUMBER" ? `всего ${num(sum.sum)}` : i.answerType === "PERCENT" ? `в среднем ${num(sum.average)} %` : i.answerType === "YES_NO" ? `«да» — ${sum.yes} из ${sum.answered}` : `ответов: ${sum.answered}`;
+    const result = i.answerType === "NUMBER" ? `всего ${formatDecimal(sum.sum)}` : i.answerType === "PERCENT" ? `в среднем ${formatDecimal(sum.average)} %` : i.answerType === "YES_NO" ? `«да» — ${sum.yes} из ${sum.answered}` : `ответов: ${sum.answered}`;
     return [i.title, String(sum.answered), result];
   });
   const missing = schools.filter((s) => s.status !== "SUBMITTED" && s.status !== "CONFIRMED").map((s) => s.name);

@@ -2,7 +2,7 @@
 // of lib/domain/monitoring.ts: Russian text the report documents print as they are.
 import { formatAcademicYear } from "./academic-year";
 import { stageTitle } from "./stages";
-import { formatPercent, pluralRu } from "../format";
+import { formatDecimal, formatPercent, pluralRu } from "../format";
 import type { ResultsSummary } from "./district-results";
 import { ACT_NAMES, missingActs, percent, type AssessedSchool, type DistrictSchoolFigures, type DistrictSummary, type LagCode } from "./monitoring";
 
@@ -141,7 +141,7 @@ export function resultsSentences(r: ResultsSummary, schools: number): string[] {
   return [
     `Работали ${r.pairsWorked} ${pluralRu(r.pairsWorked, ["пара (группа)", "пары (группы)", "пар (групп)"])}; персонализированная программа утверждена у ${r.programsApproved} (${formatPercent(r.programsApprovedShare)}). ` +
       `Выполнено ${r.planItemsDone} из ${r.planItems} пунктов персонализированных программ (${formatPercent(r.planItemsDoneShare)}); проведено ${r.meetings} ${pluralRu(r.meetings, ["встреча", "встречи", "встреч"])}` +
-      (r.meetingsPerPair === null ? "." : ` (${String(r.meetingsPerPair).replace(".", ",")} на пару).`),
+      (r.meetingsPerPair === null ? "." : ` (${formatDecimal(r.meetingsPerPair)} на пару).`),
     `Лучших практик (кейсов) — ${r.cases}, наград и благодарностей — ${r.awards}. Раздел «Наставничество» на сайте опубликован в ${orgs(r.sitePublished)} организаций, приказ о внедрении целевой модели издан в ${orgs(r.introductionOrders)}, локальный акт о стимулировании наставников принят в ${orgs(r.incentiveRegulations)}.`,
     (r.minorStudents === 0
       ? "Сведения о возрасте обучающихся не внесены. "

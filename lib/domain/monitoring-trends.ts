@@ -3,6 +3,7 @@
 // (a school's, a municipality's or a region's — the same definitions as the dashboard).
 
 import type { DistrictSummary } from "./monitoring";
+import { formatDecimal } from "../format";
 
 export type TrendScope = "school" | "district";
 export type TrendRow = {
@@ -63,13 +64,12 @@ export function compareYears(previous: DistrictSummary, current: DistrictSummary
   });
 }
 
-const decimal = (n: number) => String(n).replace(".", ",");
 
 /** «+3», «−2», «+5,2 п. п.», «0», «—». */
 export function changeText(row: TrendRow): string {
   if (row.change === null) return "—";
   const sign = row.change > 0 ? "+" : row.change < 0 ? "−" : "";
-  return `${sign}${decimal(Math.abs(row.change))}${row.unit === "percent" && row.change !== 0 ? " п. п." : ""}`;
+  return `${sign}${formatDecimal(Math.abs(row.change))}${row.unit === "percent" && row.change !== 0 ? " п. п." : ""}`;
 }
 
 /** «рост (улучшение)», «снижение (ухудшение)», «без изменений», «нет данных». */

@@ -107,6 +107,11 @@ export type DistrictDashboard = {
   previous?: DistrictSummary;
 };
 
+/** The summary of an academic year for the organization (the figures assessed): a year compared with, a school's trends. */
+export async function loadDistrictSummary(tx: Tx, organizationId: string, year: number, today: Date): Promise<DistrictSummary> {
+  return assessDistrict(await loadDistrictFigures(tx, organizationId, year, today), { year, today }).summary;
+}
+
 /**
  * The dashboard's data: the figures, assessed (coverage, running the system, lagging and why), sorted by municipality
  * and name; with `trends`, the year before too (the same function, a second call; a finished year's summary is kept
@@ -116,7 +121,7 @@ export async function loadDistrictDashboard(tx: Tx, organizationId: string, year
   const [figures, previous] = await Promise.all([
     loadDistrictFigures(tx, organizationId, year, today),
     options.trends
-      ? finishedYearSummary(organizationId, year - 1, today, async () => assessDistrict(await loadDistrictFigures(tx, organizationId, year - 1, today), { year: year - 1, today }).summary)
+      ? finishedYearSummary(organizationId, year - 1, today, () => loadDistrictSummary(tx, organizationId, year - 1, today))
       : Promise.resolve(undefined),
   ]);
   const { schools, summary } = assessDistrict(figures, { year, today });

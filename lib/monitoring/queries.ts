@@ -2,8 +2,8 @@ import "server-only";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { now } from "../clock";
 import { withReplicaDb, type Freshness, type Tx } from "../db";
-import { assessDistrict, type DistrictSummary } from "../domain/monitoring";
-import { loadDistrictDashboard, loadDistrictFigures, type DistrictDashboard } from "./district";
+import type { DistrictSummary } from "../domain/monitoring";
+import { loadDistrictDashboard, loadDistrictSummary, type DistrictDashboard } from "./district";
 import { finishedYearSummary } from "./finished-years";
 import { loadSchoolFigures, type SchoolFigures } from "./school";
 
@@ -32,9 +32,9 @@ export async function getDistrictDashboard(ctx: TenantContext, year: number, opt
  */
 export function getSchoolTrends(ctx: TenantContext, year: number): Promise<{ current: DistrictSummary; previous: DistrictSummary }> {
   const today = organizationToday(ctx);
-  const summaryOf = async (tx: Tx, y: number) => assessDistrict(await loadDistrictFigures(tx, ctx.organization.id, y, today), { year: y, today }).summary;
+  const orgId = ctx.organization.id;
   return readTenant(ctx, async (tx) => {
-    const [current, previous] = await Promise.all([summaryOf(tx, year), finishedYearSummary(ctx.organization.id, year - 1, today, () => summaryOf(tx, year - 1))]);
+    const [current, previous] = await Promise.all([loadDistrictSummary(tx, orgId, year, today), finishedYearSummary(orgId, year - 1, today, () => loadDistrictSummary(tx, orgId, year - 1, today))]);
     return { current, previous };
   });
 }
