@@ -1,7 +1,8 @@
 // Next.js calls register() once when a server process starts (docs: app/guides/instrumentation).
 // In the Node.js runtime it makes abort reasons let go of the render that aborted (lib/http/abort-reason-stack.ts:
 // without it the server kept a growing chain of finished requests), and it starts the reminder loop
-// (lib/reminders/scheduler.ts) — never during `next build`, never under tests; REMINDERS_DISABLED=1 turns it off.
+// (lib/reminders/scheduler.ts) and the refresh of the kept school figures (lib/monitoring/kept-figures.ts) — never
+// during `next build`, never under tests; REMINDERS_DISABLED=1 and FIGURES_REFRESH_SECONDS=0 turn them off.
 // Start-up never waits for a cycle. Only Next's own switches (NEXT_RUNTIME, NEXT_PHASE) and the test
 // switches are read raw here: they decide whether anything (lib/env.ts included) may be imported at all.
 
@@ -22,4 +23,6 @@ export async function register() {
     const { getLogger } = await import("./lib/observability/logger");
     getLogger().error({ component: "reminders", err: error }, "the scheduler did not start");
   }
+  const { startKeptFiguresRefresh } = await import("./lib/monitoring/kept-figures");
+  startKeptFiguresRefresh();
 }

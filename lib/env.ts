@@ -55,6 +55,8 @@ const EnvSchema = z
     NASTAVNIK_TEST_CLOCK: z.string().optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL: fatal, error, warn, info, debug, trace или silent").optional(),
     METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN должен быть не короче 32 символов").max(512).optional(),
+    /** How often the kept school figures are refreshed (lib/monitoring/kept-figures.ts, decision 055); 0 turns it off. */
+    FIGURES_REFRESH_SECONDS: z.coerce.number("FIGURES_REFRESH_SECONDS — число секунд (0 — не обновлять)").int().min(0).max(24 * 3600).default(60),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
