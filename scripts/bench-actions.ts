@@ -19,12 +19,15 @@
 // (node-postgres' Client.query counted and timed), which says whether round trips or computation dominate.
 // Every timed call must answer ok: a refusal aborts the run. Last line JSON for npm run bench.
 
+import "./server-only-allowed";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { z } from "zod";
 import { ACTION_REGISTRY, done, runAction, type TenantActionDef } from "../lib/actions/action";
 import type { ActionResult } from "../lib/actions/result";
 import "../lib/banks/actions";
+import "../lib/banks/duties-actions";
+import "../lib/banks/mentee-approval-actions";
 import { setDatabase } from "../lib/db";
 import { openPGlite, openPostgres, type Database } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
@@ -168,8 +171,12 @@ async function main() {
       const { mentorId } = await call<{ mentorId: string }>("mentors.add", bCurator, { org: b.slug, personId: await person(20), competencies: ["DISCIPLINE"], capacity: "1" });
       await call("mentors.recordTraining", bCurator, { org: b.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: today });
       await call("mentors.approve", bDirector, { org: b.slug, mentorId });
+      // The mentor's written consent to the additional work (ТК РФ ст. 60.2), which a pair's approval requires.
+      await call("mentors.recordDutiesConsent", bCurator, { org: b.slug, mentorId, givenAt: today });
       proposals.push({ mentorId, menteeIds: [menteeId] });
     }
+    // Mentees join pairs only once the director approved them (decision 025).
+    await call("mentees.approve", bDirector, { org: b.slug, menteeIds: proposals.flatMap((p) => p.menteeIds) });
     const { pairIds } = await call<{ pairIds: string[] }>("pairs.propose", bCurator, {
       org: b.slug,
       programId: bProgram,
@@ -188,8 +195,11 @@ async function main() {
       const { mentorId } = await call<{ mentorId: string }>("mentors.add", bCurator, { org: b.slug, personId: await person(20), competencies: ["DISCIPLINE"], capacity: "1" });
       await call("mentors.recordTraining", bCurator, { org: b.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: today });
       await call("mentors.approve", bDirector, { org: b.slug, mentorId });
+      // The mentor's written consent to the additional work (ТК РФ ст. 60.2), which a pair's approval requires.
+      await call("mentors.recordDutiesConsent", bCurator, { org: b.slug, mentorId, givenAt: today });
       meetingProposals.push({ mentorId, menteeIds: [menteeId] });
     }
+    await call("mentees.approve", bDirector, { org: b.slug, menteeIds: meetingProposals.flatMap((p) => p.menteeIds) });
     const { pairIds: meetingPairIds } = await call<{ pairIds: string[] }>("pairs.propose", bCurator, {
       org: b.slug,
       programId: bProgram,

@@ -16,8 +16,6 @@
 // and prints p50 / p95 / max of each, the ratio of the p95s of the data read, and as the last line JSON.
 
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import pg from "pg";
 import type { TenantContext } from "../lib/auth/tenant";
 import { setDatabase } from "../lib/db";
@@ -25,7 +23,7 @@ import { openPostgres } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { INDICATOR_LIBRARY, type AnswerType, type LibraryKey } from "../lib/domain/monitoring-indicators";
-import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
+import { allowServerOnlyModules, flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 import { inTransaction, readScaleFlags, scaleDataPresent, scaleIdSql as id, scaleYear, seedScale, stepper, SCALE_REGION_SLUG, type Log } from "./seed-scale";
 
 // Goals, fixed before the first run: the campaign page and the export read the data in under half a second at
@@ -128,18 +126,6 @@ async function seedScaleCampaign(client: pg.ClientBase, Y: number, log: Log = co
        WHERE sub."campaignId" = ${CAMPAIGN_ID_SQL} AND sub.status <> 'DRAFT' AND substr(md5(sub.id::text), 1, 1) IN ('0', '1')`,
     );
   });
-}
-
-/**
- * The campaign modules are marked `server-only`, which throws outside Next's react-server bundles; this script
- * is such a server, so the marker resolves to the package's own empty module (as vitest's alias does).
- */
-function allowServerOnlyModules() {
-  const require = createRequire(__filename);
-  const marker = require.resolve("server-only");
-  const empty = path.join(path.dirname(marker), "empty.js");
-  require(empty);
-  require.cache[marker] = require.cache[empty];
 }
 
 const ms = (v: number) => `${v.toFixed(1)} мс`;
