@@ -26,6 +26,7 @@ export function DistrictResults({ t, results: r, schools, yearText }: { t: Tr; r
     [t("results.youngMentored"), r.youngMentored],
     [t("results.youngStayed"), of(r.youngMentoredStayed, r.youngMentored, r.youngRetainedShare)],
     [t("results.youngLeft"), r.youngLeft],
+    [t("results.growth"), r.growthCriteria ? t("results.growthValue", { up: r.growthCriteriaUp, criteria: r.growthCriteria, share: formatPercent(r.growthShare), schools: r.growthSchools }) : t("results.growthNone")],
   ];
   return (
     <Section title={t("results.title")} id="results">

@@ -1,7 +1,7 @@
 // The results of the year's programs over a district's schools (issue #16 item 4, decision 053): personalized
 // programs and their plan items done, meetings per pair, cases, awards, site sections, introduction orders and
-// incentive regulations, the students under 18 in the programs (the passport's age band) and young specialists'
-// retention. The per-school counts come from district_school_figures() (the same definitions as
+// incentive regulations, the students under 18 in the programs (the passport's age band), young specialists'
+// retention and the growth by criterion of the «до/после» assessments. The per-school counts come from district_school_figures() (the same definitions as
 // lib/domain/effectiveness.ts and lib/domain/retention.ts for one school); this sums and shares them. Pure.
 
 /** part / whole in per cent; null without a whole (as monitoring.ts percent(), kept here to avoid an import cycle). */
@@ -28,6 +28,9 @@ export type SchoolResults = {
   youngMentored: number;
   youngMentoredStayed: number;
   youngLeft: number;
+  /** The criteria of the year's latest «до/после» assessment compared (both sides answered), and of them those that grew. */
+  growthCriteria: number;
+  growthCriteriaUp: number;
 };
 
 export const NO_RESULTS: SchoolResults = {
@@ -48,6 +51,8 @@ export const NO_RESULTS: SchoolResults = {
   youngMentored: 0,
   youngMentoredStayed: 0,
   youngLeft: 0,
+  growthCriteria: 0,
+  growthCriteriaUp: 0,
 };
 
 export type ResultsSummary = {
@@ -78,6 +83,12 @@ export type ResultsSummary = {
   /** Mentored young specialists who stayed, of the mentored, %. */
   youngRetainedShare: number | null;
   youngLeft: number;
+  /** Criteria compared over the schools' assessments; of them grew; the share that grew, %. */
+  growthCriteria: number;
+  growthCriteriaUp: number;
+  growthShare: number | null;
+  /** Organizations whose assessment compared at least one criterion. */
+  growthSchools: number;
 };
 
 /** The sums of the schools' counts, pooled shares (sum of parts over sum of wholes). */
@@ -94,6 +105,8 @@ export function summarizeResults(results: readonly SchoolResults[]): ResultsSumm
   const minorMentors = sum((r) => r.minorMentors);
   const youngMentored = sum((r) => r.youngMentored);
   const youngMentoredStayed = sum((r) => r.youngMentoredStayed);
+  const growthCriteria = sum((r) => r.growthCriteria);
+  const growthCriteriaUp = sum((r) => r.growthCriteriaUp);
   return {
     pairsWorked,
     programsApproved,
@@ -118,5 +131,9 @@ export function summarizeResults(results: readonly SchoolResults[]): ResultsSumm
     youngMentoredStayed,
     youngRetainedShare: percent(youngMentoredStayed, youngMentored),
     youngLeft: sum((r) => r.youngLeft),
+    growthCriteria,
+    growthCriteriaUp,
+    growthShare: percent(growthCriteriaUp, growthCriteria),
+    growthSchools: count((r) => r.growthCriteria > 0),
   };
 }

@@ -134,7 +134,7 @@ export function recommendations(schools: AssessedSchool[], scope: ReportScope = 
   return out;
 }
 
-/** The results of the programs (decision 053): three sentences over the district's (region's) sums. */
+/** The results of the programs (decision 053): four sentences (the growth by criterion since migration 20261206150000) over the district's (region's) sums. */
 export function resultsSentences(r: ResultsSummary, schools: number): string[] {
   if (r.pairsWorked === 0) return ["Наставнические пары (группы) в этом учебном году не работали: результаты программ не подводятся."];
   const orgs = (n: number) => `${n} из ${schools}`;
@@ -149,5 +149,8 @@ export function resultsSentences(r: ResultsSummary, schools: number): string[] {
       (r.youngMentored === 0
         ? `Молодых специалистов с наставником в этом году не было${r.youngLeft ? `; уволилось молодых специалистов — ${r.youngLeft}` : ""}.`
         : `Из ${r.youngMentored} молодых специалистов с наставником в организациях остались ${r.youngMentoredStayed} (${formatPercent(r.youngRetainedShare)}); всего уволилось молодых специалистов — ${r.youngLeft}.`),
+    r.growthCriteria === 0
+      ? "Оценка участников «до/после» в этом году не завершена ни в одной организации: рост по критериям не подводится."
+      : `По итогам оценки участников «до/после» (${r.growthSchools} из ${schools} организаций) рост отмечен по ${r.growthCriteriaUp} из ${r.growthCriteria} ${pluralRu(r.growthCriteria, ["критерия", "критериев", "критериев"])} (${formatPercent(r.growthShare)}).`,
   ];
 }

@@ -44,6 +44,7 @@ const INDICATORS: Indicator[] = [
   { key: "meetingsPerPair", title: "Встреч на одну пару (группу)", unit: "count", value: (s) => s.results.meetingsPerPair },
   { key: "cases", title: "Лучших практик (кейсов)", unit: "count", value: (s) => s.results.cases },
   { key: "awards", title: "Наград и благодарностей", unit: "count", value: (s) => s.results.awards },
+  { key: "growthUp", title: "Доля критериев оценки «до/после», по которым отмечен рост, %", unit: "percent", value: (s) => s.results.growthShare },
   { key: "youngRetained", title: "Доля молодых специалистов с наставником, оставшихся в организации, %", unit: "percent", value: (s) => s.results.youngRetainedShare },
   { key: "sitePublished", title: "Организаций с разделом «Наставничество» на сайте", unit: "count", value: (s) => s.results.sitePublished, districtOnly: true },
   { key: "introductionOrders", title: "Организаций с приказом о внедрении целевой модели", unit: "count", value: (s) => s.results.introductionOrders, districtOnly: true },

@@ -23,6 +23,7 @@ type Row = {
   meetings: number; cases: number; awards: number; site_published: boolean;
   minor_students: number; minor_mentees: number; minor_mentors: number;
   young_worked: number; young_mentored: number; young_mentored_stayed: number; young_left: number;
+  growth_criteria: number; growth_criteria_up: number;
 };
 
 function toFigures(r: Row): DistrictSchoolFigures {
@@ -69,6 +70,8 @@ function toFigures(r: Row): DistrictSchoolFigures {
       youngMentored: r.young_mentored,
       youngMentoredStayed: r.young_mentored_stayed,
       youngLeft: r.young_left,
+      growthCriteria: r.growth_criteria,
+      growthCriteriaUp: r.growth_criteria_up,
     },
   };
 }

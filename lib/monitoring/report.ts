@@ -163,12 +163,12 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
       title: "8. Результативность программ наставничества",
       paragraphs: resultsSentences(summary.results, summary.schools),
       table: {
-        header: ["№", unitHeader, "Пар работало", "Утверждено программ, %", "Выполнено пунктов, %", "Встреч на пару", "Кейсов", "Наград", region ? "Разделов на сайте" : "Раздел на сайте", "До 18 лет наставляемые, %", "Молодые специалисты остались, %"],
-        weights: [4, 20, 7, 8, 8, 7, 6, 6, 8, 9, 9],
+        header: ["№", unitHeader, "Пар работало", "Утверждено программ, %", "Выполнено пунктов, %", "Встреч на пару", "Кейсов", "Наград", region ? "Разделов на сайте" : "Раздел на сайте", "До 18 лет наставляемые, %", "Молодые специалисты остались, %", "Рост по критериям «до/после», %"],
+        weights: [4, 18, 7, 8, 8, 6, 5, 5, 8, 8, 9, 9],
         rows: numbered(
           units.map((u) => {
             const r = u.summary.results;
-            return [u.name, r.pairsWorked, share(r.programsApprovedShare), share(r.planItemsDoneShare), r.meetingsPerPair, r.cases, r.awards, u.school ? yesNo(u.school.results.sitePublished) : r.sitePublished, share(r.minorMenteesShare), share(r.youngRetainedShare)];
+            return [u.name, r.pairsWorked, share(r.programsApprovedShare), share(r.planItemsDoneShare), r.meetingsPerPair, r.cases, r.awards, u.school ? yesNo(u.school.results.sitePublished) : r.sitePublished, share(r.minorMenteesShare), share(r.youngRetainedShare), share(r.growthShare)];
           }),
         ),
       },

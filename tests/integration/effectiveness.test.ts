@@ -95,6 +95,8 @@ describe("the program's effectiveness", () => {
       sitePublished: true,
       introductionOrder: true,
       incentiveRegulation: false,
+      growthCriteria: 2,
+      growthCriteriaUp: 2,
     });
     // The year before has no program: nothing of this year counts there, and a section published later was not there.
     await db().prisma.publicSection.update({ where: { organizationId: school.id }, data: { publishedAt: day("2027-09-02") } });
@@ -109,6 +111,31 @@ describe("the program's effectiveness", () => {
     const facts = (await withDb({ organizationId: school.id }, (tx) => loadSchoolFacts(tx, school.id, 2026, TODAY)))!;
     expect(facts.growth.map((g) => g.change)).toEqual([1.5, 0.5]);
     expect(["growth.criteriaUp", "programs.planDone", "programs.personalApproved"].map((k) => computeIndicator(k, facts))).toEqual(["100", "75", "1"]);
+  });
+
+  it("the district's growth by criterion follows the school's rules: a fall, answers typed as text, a side unanswered", async () => {
+    const prisma = db().prisma;
+    const after = await prisma.questionnaire.findFirstOrThrow({ where: { organizationId: school.id, kind: "ASSESSMENT_AFTER" }, include: { recipients: true } });
+    const saved = after.recipients.map((r) => ({ id: r.id, answers: r.answers as Record<string, number> }));
+    const compare = async () => {
+      const facts = (await withDb({ organizationId: school.id }, (tx) => loadSchoolFacts(tx, school.id, 2026, TODAY)))!;
+      const [own] = await withDb({ organizationId: school.id }, (tx) => loadDistrictFigures(tx, school.id, 2026, TODAY));
+      const ts = { growthCriteria: facts.growth.length, growthCriteriaUp: facts.growth.filter((g) => g.change !== null && g.change > 0).length };
+      expect({ growthCriteria: own!.results.growthCriteria, growthCriteriaUp: own!.results.growthCriteriaUp }).toEqual(ts);
+      return ts;
+    };
+    try {
+      // «methods» falls (3 → 2.5), «confidence» typed as text still counts (2.5 → 4).
+      await prisma.surveyRecipient.update({ where: { id: saved[0]!.id }, data: { answers: { confidence: "4", methods: 2 } } });
+      await prisma.surveyRecipient.update({ where: { id: saved[1]!.id }, data: { answers: { confidence: "4", methods: 3 } } });
+      expect(await compare()).toEqual({ growthCriteria: 2, growthCriteriaUp: 1 });
+      // Equal means are no growth; an «после» nobody answered about «methods» does not compare it.
+      await prisma.surveyRecipient.update({ where: { id: saved[0]!.id }, data: { answers: { confidence: 2, note: "x" } } });
+      await prisma.surveyRecipient.update({ where: { id: saved[1]!.id }, data: { answers: { confidence: 3, methods: "много" } } });
+      expect(await compare()).toEqual({ growthCriteria: 1, growthCriteriaUp: 0 });
+    } finally {
+      for (const r of saved) await prisma.surveyRecipient.update({ where: { id: r.id }, data: { answers: r.answers } });
+    }
   });
 
   it("gives the growth by criterion from the latest closed «после» against its «до»", () => {

@@ -1,0 +1,267 @@
+-- Growth by criterion in the district figures (issue #16 item 4, decision 053 amended): per school, the criteria of the
+-- year's latest «до/после» assessment compared (both sides answered) and those that grew — the same rules as a school's
+-- own effectiveness (lib/domain/effectiveness.ts assessmentGrowth). Two more columns at the end of school_figures; the
+-- kept figures (decision 055) are emptied since they lack them, and the questionnaires and their answers join the
+-- tables whose writes make a school's kept figures stale.
+
+DELETE FROM "SchoolFiguresKept";
+
+ALTER TYPE school_figures ADD ATTRIBUTE growth_criteria integer, ADD ATTRIBUTE growth_criteria_up integer;
+
+CREATE OR REPLACE FUNCTION school_figures_compute(p_schools uuid[], p_year integer, p_today date)
+RETURNS SETOF school_figures
+LANGUAGE plpgsql STABLE SET search_path = public SET jit = off AS $fn$
+BEGIN
+  IF coalesce(cardinality(p_schools), 0) = 0 THEN
+    RETURN;
+  END IF;
+  -- Planned with the actual list (EXECUTE), so that a few schools get index lookups and thousands get hash joins.
+  RETURN QUERY EXECUTE $q$
+  WITH school AS (
+    SELECT s.id, s.name, s."shortName", s."schoolKind", s."parentId"
+    FROM "Organization" s WHERE s.id = ANY($1)
+  ),
+  program AS (
+    SELECT p.id, p."organizationId", p.stage, p.status
+    FROM "MentoringProgram" p WHERE p."organizationId" = ANY($1) AND p."academicYear" = $2
+  ),
+  acts AS (
+    SELECT a."organizationId",
+      bool_or(a.kind IN ('REGULATION', 'MODEL_INTRODUCTION')) AS regulation,
+      bool_or(a.kind IN ('ROADMAP_APPROVAL', 'MODEL_INTRODUCTION')) AS roadmap,
+      bool_or(a.kind IN ('CURATOR_APPOINTMENT', 'MODEL_INTRODUCTION')) AS curator,
+      bool_or(a.kind = 'MODEL_INTRODUCTION') AS introduction,
+      bool_or(a.kind = 'INCENTIVE_REGULATION') AS incentive
+    FROM "LocalAct" a
+    LEFT JOIN program p ON p."organizationId" = a."organizationId"
+    WHERE a."organizationId" = ANY($1) AND a.status = 'APPROVED'
+      AND a.kind IN ('REGULATION', 'ROADMAP_APPROVAL', 'CURATOR_APPOINTMENT', 'MODEL_INTRODUCTION', 'INCENTIVE_REGULATION')
+      AND (a."programId" IS NULL OR a."programId" = p.id)
+    GROUP BY a."organizationId"
+  ),
+  worked_pair AS (
+    -- The year's pairs that worked (approved by order or later; dissolved ones included), read once.
+    SELECT pr.id, pr."organizationId", pr."mentorId", pr.status, pr."orderId" IS NOT NULL AS by_order
+    FROM "Pair" pr
+    WHERE pr."organizationId" = ANY($1) AND pr."programId" IN (SELECT p.id FROM program p)
+      AND pr.status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'DISSOLVED')
+  ),
+  pairs AS (
+    SELECT w."organizationId",
+      count(*) FILTER (WHERE w.by_order AND w.status <> 'DISSOLVED') AS by_order,
+      count(*) FILTER (WHERE w.status = 'ACTIVE') AS active,
+      count(*) FILTER (WHERE w.status = 'COMPLETED') AS completed,
+      count(*) FILTER (WHERE w.status = 'DISSOLVED') AS dissolved,
+      count(*) AS worked,
+      count(*) FILTER (WHERE pp.status = 'APPROVED') AS programs_approved
+    FROM worked_pair w
+    LEFT JOIN "PersonalProgram" pp ON pp."organizationId" = w."organizationId" AND pp."pairId" = w.id
+    GROUP BY w."organizationId"
+  ),
+  plan AS (
+    SELECT it."organizationId",
+      count(*) FILTER (WHERE it.status <> 'CANCELLED') AS items,
+      count(*) FILTER (WHERE it.status = 'DONE') AS done
+    FROM "PlanItem" it
+    JOIN "PersonalProgram" pp ON pp.id = it."personalProgramId"
+    JOIN worked_pair w ON w.id = pp."pairId"
+    WHERE it."organizationId" = ANY($1)
+    GROUP BY it."organizationId"
+  ),
+  meeting AS (
+    SELECT w."organizationId", sum(mc.n) AS n
+    FROM (SELECT m."pairId", count(*) AS n FROM "Meeting" m WHERE m."organizationId" = ANY($1) GROUP BY m."pairId") mc
+    JOIN worked_pair w ON w.id = mc."pairId"
+    GROUP BY w."organizationId"
+  ),
+  program_counts AS (
+    SELECT p."organizationId",
+      (SELECT count(*) FROM "BestPractice" b WHERE b."organizationId" = p."organizationId" AND b."programId" = p.id) AS cases,
+      (SELECT count(*) FROM "Award" aw WHERE aw."organizationId" = p."organizationId" AND aw."programId" = p.id) AS awards
+    FROM program p
+  ),
+  participant AS (
+    -- People in a pair of the year that worked, with the role they have there; «involved»: the pair is live or
+    -- completed (the coverage), a dissolved pair counts for the retention only.
+    SELECT mp."personId", false AS as_mentee, w.status <> 'DISSOLVED' AS involved
+    FROM worked_pair w JOIN "MentorProfile" mp ON mp.id = w."mentorId"
+    UNION ALL
+    SELECT mt."personId", true, w.status <> 'DISSOLVED'
+    FROM worked_pair w
+    JOIN "PairMentee" pm ON pm."pairId" = w.id
+    JOIN "MenteeProfile" mt ON mt.id = pm."menteeId"
+  ),
+  involved AS (
+    SELECT pa."personId",
+      bool_or(pa.as_mentee AND pa.involved) AS as_mentee,
+      bool_or(NOT pa.as_mentee AND pa.involved) AS as_mentor,
+      bool_or(pa.as_mentee) AS worked_mentee
+    FROM participant pa GROUP BY pa."personId"
+  ),
+  person AS NOT MATERIALIZED (
+    SELECT x.id, x."organizationId", x.kind, x.active, x."experienceYears",
+      (x."birthDate" > make_date($2 - 18, 9, 1) OR (x."birthDate" IS NULL AND x.minor)) AS minor_then,
+      (x.kind = 'TEACHER' AND x."experienceYears" <= 3
+        AND (x."leftOn" IS NULL OR x."leftOn" >= make_date($2, 9, 1))
+        AND (x."hiredOn" IS NULL OR x."hiredOn" <= make_date($2 + 1, 8, 31))) AS young_then,
+      (x."leftOn" IS NOT NULL AND x."leftOn" <= make_date($2 + 1, 8, 31)) AS left_then
+    FROM "Person" x
+    WHERE x."organizationId" = ANY($1)
+  ),
+  people AS (
+    SELECT pe."organizationId",
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'TEACHER') AS teachers,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'TEACHER' AND pe."experienceYears" <= 3) AS young,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT') AS students,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT' AND pe.minor_then) AS minor_students,
+      count(*) FILTER (WHERE pe.young_then) AS young_worked,
+      count(*) FILTER (WHERE pe.young_then AND pe.left_then) AS young_left,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'TEACHER' AND (i.as_mentee OR i.as_mentor)) AS teachers_involved,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'TEACHER' AND pe."experienceYears" <= 3 AND i.as_mentee) AS young_covered,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT' AND i.as_mentee) AS student_mentees,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT' AND i.as_mentor) AS student_mentors,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT' AND pe.minor_then AND i.as_mentee) AS minor_mentees,
+      count(*) FILTER (WHERE pe.active AND pe.kind = 'STUDENT' AND pe.minor_then AND i.as_mentor) AS minor_mentors,
+      count(*) FILTER (WHERE pe.young_then AND i.worked_mentee) AS young_mentored,
+      count(*) FILTER (WHERE pe.young_then AND i.worked_mentee AND NOT pe.left_then) AS young_mentored_stayed
+    FROM person pe LEFT JOIN involved i ON i."personId" = pe.id
+    GROUP BY pe."organizationId"
+  ),
+  -- Bank entries: a revoked consent makes the person inactive and their entries LEFT at once (lib/people).
+  mentees AS (
+    SELECT mt."organizationId", count(*) AS n
+    FROM "MenteeProfile" mt
+    WHERE mt."organizationId" = ANY($1) AND mt.status <> 'LEFT'
+    GROUP BY mt."organizationId"
+  ),
+  mentors AS (
+    SELECT mp."organizationId", count(*) AS n
+    FROM "MentorProfile" mp
+    WHERE mp."organizationId" = ANY($1) AND mp.status = 'APPROVED'
+    GROUP BY mp."organizationId"
+  ),
+  overdue AS (
+    SELECT ra."organizationId", count(*) AS n
+    FROM "RoadmapActivity" ra JOIN program p ON p.id = ra."programId"
+    WHERE ra."organizationId" = ANY($1) AND ra.status NOT IN ('DONE', 'CANCELLED') AND ra."dueEnd" < $3
+      AND ra.recurrence NOT IN ('CONSTANTLY', 'AS_NEEDED')
+    GROUP BY ra."organizationId"
+  ),
+  deadlines AS (
+    -- Per municipality: how many deadlines are due, and how many of them lie before each stage (met[k]:
+    -- due deadlines of stages < k, which a program at stage k has passed).
+    SELECT ra."organizationId" AS municipality_id, count(*) AS due,
+      ARRAY[count(*) FILTER (WHERE ra.stage < 1), count(*) FILTER (WHERE ra.stage < 2), count(*) FILTER (WHERE ra.stage < 3),
+            count(*) FILTER (WHERE ra.stage < 4), count(*) FILTER (WHERE ra.stage < 5), count(*) FILTER (WHERE ra.stage < 6),
+            count(*) FILTER (WHERE ra.stage < 7)] AS met
+    FROM "RoadmapActivity" ra
+    WHERE ra."organizationId" IN (SELECT DISTINCT s."parentId" FROM school s)
+      AND ra."forSchools" AND ra."academicYear" = $2 AND ra.status <> 'CANCELLED'
+      AND ra."dueEnd" < $3 AND ra.recurrence NOT IN ('CONSTANTLY', 'AS_NEEDED')
+    GROUP BY ra."organizationId"
+  ),
+  satisfaction AS (
+    SELECT i."organizationId",
+      max(i."actualValue") FILTER (WHERE i.kind = 'MENTEE_SATISFACTION') AS mentee,
+      max(i."actualValue") FILTER (WHERE i.kind = 'MENTOR_SATISFACTION') AS mentor
+    FROM "ProgramIndicator" i JOIN program p ON p.id = i."programId"
+    WHERE i."organizationId" = ANY($1) AND i.kind IN ('MENTEE_SATISFACTION', 'MENTOR_SATISFACTION')
+    GROUP BY i."organizationId"
+  ),
+  latest_after AS (
+    -- The latest closed «после» assessment of the year's program that names its «до» (latestAssessment in
+    -- lib/domain/effectiveness.ts: the newest by closing; no «до» closed in the same program → no growth).
+    SELECT DISTINCT ON (q."organizationId") q."organizationId", q.id, q.questions, q."comparedWithId", q."programId"
+    FROM "Questionnaire" q JOIN program p ON p.id = q."programId"
+    WHERE q."organizationId" = ANY($1) AND q.kind = 'ASSESSMENT_AFTER' AND q.status = 'CLOSED' AND q."comparedWithId" IS NOT NULL
+    ORDER BY q."organizationId", q."closedAt" DESC NULLS LAST
+  ),
+  criterion AS (
+    -- Its scale questions that the «до» asked too (by id): the criteria (compareAssessments).
+    SELECT la."organizationId", la.id AS after_id, b.id AS before_id, aq->>'id' AS qid
+    FROM latest_after la
+    JOIN "Questionnaire" b ON b.id = la."comparedWithId" AND b."programId" = la."programId" AND b.status = 'CLOSED'
+      AND b.kind IN ('SATISFACTION_MENTEE', 'SATISFACTION_MENTOR', 'ASSESSMENT_BEFORE', 'ASSESSMENT_AFTER')
+    CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(la.questions) = 'array' THEN la.questions ELSE '[]'::jsonb END) aq
+    WHERE aq->>'type' = 'scale'
+      AND EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(b.questions) = 'array' THEN b.questions ELSE '[]'::jsonb END) bq
+                  WHERE bq->>'type' = 'scale' AND bq->>'id' = aq->>'id')
+  ),
+  criterion_change AS (
+    -- Each side's mean of the numeric answers rounded to hundredths, then their difference rounded — as the
+    -- TypeScript does it (Math.round(x) = floor(x + 0.5), in double precision); null when a side has no answer.
+    SELECT c."organizationId",
+      floor((m.after_mean - m.before_mean) * 100 + 0.5) / 100 AS change
+    FROM criterion c
+    CROSS JOIN LATERAL (
+      SELECT
+        (SELECT floor(avg(v) * 100 + 0.5) / 100 FROM (
+          SELECT (r.answers->>c.qid)::float8 AS v FROM "SurveyRecipient" r
+          WHERE r."questionnaireId" = c.before_id AND r."answeredAt" IS NOT NULL AND jsonb_typeof(r.answers) = 'object'
+            AND (jsonb_typeof(r.answers->c.qid) = 'number' OR (jsonb_typeof(r.answers->c.qid) = 'string' AND r.answers->>c.qid ~ '^[0-9]+$'))
+        ) x) AS before_mean,
+        (SELECT floor(avg(v) * 100 + 0.5) / 100 FROM (
+          SELECT (r.answers->>c.qid)::float8 AS v FROM "SurveyRecipient" r
+          WHERE r."questionnaireId" = c.after_id AND r."answeredAt" IS NOT NULL AND jsonb_typeof(r.answers) = 'object'
+            AND (jsonb_typeof(r.answers->c.qid) = 'number' OR (jsonb_typeof(r.answers->c.qid) = 'string' AND r.answers->>c.qid ~ '^[0-9]+$'))
+        ) y) AS after_mean
+    ) m
+  ),
+  growth AS (
+    SELECT cc."organizationId", count(cc.change) AS criteria, count(*) FILTER (WHERE cc.change > 0) AS up
+    FROM criterion_change cc GROUP BY cc."organizationId"
+  )
+  SELECT s.id, s.name, s."shortName", s."schoolKind"::text,
+    mu.id, mu.name,
+    p.id, p.stage, p.status::text,
+    COALESCE(a.regulation, false), COALESCE(a.roadmap, false), COALESCE(a.curator, false),
+    COALESCE(pa.by_order, 0)::integer, COALESCE(pa.active, 0)::integer, COALESCE(pa.completed, 0)::integer, COALESCE(pa.dissolved, 0)::integer,
+    COALESCE(mt.n, 0)::integer, COALESCE(mr.n, 0)::integer,
+    COALESCE(pe.teachers, 0)::integer, COALESCE(pe.teachers_involved, 0)::integer, COALESCE(pe.young, 0)::integer, COALESCE(pe.young_covered, 0)::integer,
+    COALESCE(pe.students, 0)::integer, COALESCE(pe.student_mentees, 0)::integer, COALESCE(pe.student_mentors, 0)::integer,
+    COALESCE(o.n, 0)::integer,
+    COALESCE(d.due, 0)::integer,
+    (CASE WHEN d.due IS NULL OR p.id IS NULL THEN 0 WHEN p.status = 'COMPLETED' THEN d.due ELSE d.met[LEAST(GREATEST(p.stage, 1), 7)] END)::integer,
+    sa.mentee, sa.mentor,
+    COALESCE(a.introduction, false), COALESCE(a.incentive, false),
+    COALESCE(pa.worked, 0)::integer, COALESCE(pa.programs_approved, 0)::integer,
+    COALESCE(pl.items, 0)::integer, COALESCE(pl.done, 0)::integer,
+    COALESCE(me.n, 0)::integer, COALESCE(pc.cases, 0)::integer, COALESCE(pc.awards, 0)::integer,
+    COALESCE(ps."publishedAt" < make_date($2 + 1, 9, 1), false),
+    COALESCE(pe.minor_students, 0)::integer, COALESCE(pe.minor_mentees, 0)::integer, COALESCE(pe.minor_mentors, 0)::integer,
+    COALESCE(pe.young_worked, 0)::integer, COALESCE(pe.young_mentored, 0)::integer,
+    COALESCE(pe.young_mentored_stayed, 0)::integer, COALESCE(pe.young_left, 0)::integer,
+    COALESCE(g.criteria, 0)::integer, COALESCE(g.up, 0)::integer
+  FROM school s
+  LEFT JOIN "Organization" mu ON mu.id = s."parentId"
+  LEFT JOIN program p ON p."organizationId" = s.id
+  LEFT JOIN acts a ON a."organizationId" = s.id
+  LEFT JOIN pairs pa ON pa."organizationId" = s.id
+  LEFT JOIN people pe ON pe."organizationId" = s.id
+    LEFT JOIN mentees mt ON mt."organizationId" = s.id
+  LEFT JOIN mentors mr ON mr."organizationId" = s.id
+  LEFT JOIN overdue o ON o."organizationId" = s.id
+  LEFT JOIN deadlines d ON d.municipality_id = s."parentId"
+  LEFT JOIN satisfaction sa ON sa."organizationId" = s.id
+  LEFT JOIN plan pl ON pl."organizationId" = s.id
+  LEFT JOIN meeting me ON me."organizationId" = s.id
+  LEFT JOIN program_counts pc ON pc."organizationId" = s.id
+  LEFT JOIN "PublicSection" ps ON ps."organizationId" = s.id
+  LEFT JOIN growth g ON g."organizationId" = s.id
+  ORDER BY mu.name, s.name
+  $q$ USING p_schools, p_year, p_today;
+END
+$fn$;
+
+DO $do$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Questionnaire', 'SurveyRecipient']
+  LOOP
+    EXECUTE format('CREATE TRIGGER figures_changed_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_changed()', t);
+    EXECUTE format('CREATE TRIGGER figures_changed_update AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_changed()', t);
+    EXECUTE format('CREATE TRIGGER figures_changed_delete AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_changed()', t);
+  END LOOP;
+END
+$do$;
