@@ -292,6 +292,26 @@ export async function seedScale(client: pg.ClientBase, options: ScaleOptions, lo
        FROM scale_pair WHERE status IN ('ACTIVE', 'COMPLETED')
        ON CONFLICT ("questionnaireId", "personId") DO NOTHING`,
     );
+    // The «до/после» assessment of the same schools (the district's growth by criterion): «до» answers 2–4, «после»
+    // 3–5 shifted per criterion, so that some criteria grow and some do not.
+    const assessment = templateQuestions("ASSESSMENT_AFTER").filter((q) => q.type === "scale").map((q) => q.id);
+    for (const [kind, tag, compared, low] of [["ASSESSMENT_BEFORE", "qb", "NULL", 2], ["ASSESSMENT_AFTER", "qa", "md5('scale:qb:' || i)::uuid", 3]] as const) {
+      await step(
+        kind === "ASSESSMENT_BEFORE" ? "оценка «до»" : "оценка «после»",
+        `INSERT INTO "Questionnaire" (id, "organizationId", "programId", kind, title, questions, status, "openedAt", "closedAt", "comparedWithId", "createdById", "updatedAt")
+         SELECT md5('scale:${tag}:' || i)::uuid, md5('scale:s:' || i)::uuid, program_id, '${kind}', 'Оценка участников',
+                $json$${JSON.stringify(templateQuestions(kind))}$json$::jsonb, 'CLOSED', now(), now() + interval '${low - 2} day', ${compared}, ${id("user")}, now()
+         FROM (SELECT DISTINCT i, program_id FROM scale_pair WHERE status IN ('ACTIVE', 'COMPLETED')) x`,
+      );
+      await step(
+        "  её ответы",
+        `INSERT INTO "SurveyRecipient" (id, "organizationId", "questionnaireId", "personId", answers, "answeredAt", "updatedAt")
+         SELECT md5('scale:${tag}r:' || q)::uuid, md5('scale:s:' || i)::uuid, md5('scale:${tag}:' || i)::uuid, md5('scale:pe:' || mentee_j)::uuid,
+                jsonb_build_object(${assessment.map((qid, n) => `'${qid}', ${low} + (q * ${n + 1} + i) % 3`).join(", ")}), now(), now()
+         FROM scale_pair WHERE status IN ('ACTIVE', 'COMPLETED')
+         ON CONFLICT ("questionnaireId", "personId") DO NOTHING`,
+      );
+    }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

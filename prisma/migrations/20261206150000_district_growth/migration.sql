@@ -187,25 +187,24 @@ BEGIN
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(b.questions) = 'array' THEN b.questions ELSE '[]'::jsonb END) bq
                   WHERE bq->>'type' = 'scale' AND bq->>'id' = aq->>'id')
   ),
+  side_mean AS (
+    -- Each side's mean per criterion over the numeric answers (a number, or digits typed as text), rounded to
+    -- hundredths as the TypeScript does it (Math.round(x) = floor(x + 0.5), in double precision). One pass over the
+    -- answers of the questionnaires compared.
+    SELECT r."questionnaireId" AS questionnaire_id, kv.key AS qid, floor(avg((kv.value #>> '{}')::float8) * 100 + 0.5) / 100 AS mean
+    FROM "SurveyRecipient" r
+    CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(r.answers) = 'object' THEN r.answers ELSE '{}'::jsonb END) kv
+    WHERE r."organizationId" = ANY($1) AND r."answeredAt" IS NOT NULL
+      AND r."questionnaireId" IN (SELECT c.after_id FROM criterion c UNION SELECT c.before_id FROM criterion c)
+      AND (jsonb_typeof(kv.value) = 'number' OR (jsonb_typeof(kv.value) = 'string' AND kv.value #>> '{}' ~ '^[0-9]+$'))
+    GROUP BY r."questionnaireId", kv.key
+  ),
   criterion_change AS (
-    -- Each side's mean of the numeric answers rounded to hundredths, then their difference rounded — as the
-    -- TypeScript does it (Math.round(x) = floor(x + 0.5), in double precision); null when a side has no answer.
-    SELECT c."organizationId",
-      floor((m.after_mean - m.before_mean) * 100 + 0.5) / 100 AS change
+    -- The difference of the rounded means, rounded; null when a side has no numeric answer.
+    SELECT c."organizationId", floor((a.mean - b.mean) * 100 + 0.5) / 100 AS change
     FROM criterion c
-    CROSS JOIN LATERAL (
-      SELECT
-        (SELECT floor(avg(v) * 100 + 0.5) / 100 FROM (
-          SELECT (r.answers->>c.qid)::float8 AS v FROM "SurveyRecipient" r
-          WHERE r."questionnaireId" = c.before_id AND r."answeredAt" IS NOT NULL AND jsonb_typeof(r.answers) = 'object'
-            AND (jsonb_typeof(r.answers->c.qid) = 'number' OR (jsonb_typeof(r.answers->c.qid) = 'string' AND r.answers->>c.qid ~ '^[0-9]+$'))
-        ) x) AS before_mean,
-        (SELECT floor(avg(v) * 100 + 0.5) / 100 FROM (
-          SELECT (r.answers->>c.qid)::float8 AS v FROM "SurveyRecipient" r
-          WHERE r."questionnaireId" = c.after_id AND r."answeredAt" IS NOT NULL AND jsonb_typeof(r.answers) = 'object'
-            AND (jsonb_typeof(r.answers->c.qid) = 'number' OR (jsonb_typeof(r.answers->c.qid) = 'string' AND r.answers->>c.qid ~ '^[0-9]+$'))
-        ) y) AS after_mean
-    ) m
+    LEFT JOIN side_mean b ON b.questionnaire_id = c.before_id AND b.qid = c.qid
+    LEFT JOIN side_mean a ON a.questionnaire_id = c.after_id AND a.qid = c.qid
   ),
   growth AS (
     SELECT cc."organizationId", count(cc.change) AS criteria, count(*) FILTER (WHERE cc.change > 0) AS up
