@@ -7,6 +7,9 @@ import { isoDate } from "../domain/local-date";
 import { deadlineFigures, loadDeadlineOutcomes } from "../deadlines/outcomes";
 import { finishedYearSummary } from "./finished-years";
 
+// A row of district_school_figures(): the database's row type school_figures (migrations 20261206140000 and
+// 20261206150000). A new column goes there, in school_figures_compute() and here; the same migration empties
+// SchoolFiguresKept (decision 055).
 type Row = {
   school_id: string; school_name: string; school_short_name: string | null; school_kind: string | null;
   municipality_id: string | null; municipality_name: string | null;
