@@ -184,9 +184,18 @@ describe("the operator never reads personal data (row-level security)", () => {
   it("the operator's scope reads 0 rows of every tenant table, while the owner sees rows in them", async () => {
     const tables = (await owner.query<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'organizationId' ORDER BY 1`)).map((t) => t.table_name);
     for (const t of ["Person", "Consent", "Membership", "Invitation", "MenteeProfile", "MentorProfile", "Pair", "AuditEvent"]) expect(tables).toContain(t);
+    // The database's own bookkeeping (the kept school figures, decision 055) grants the application role nothing:
+    // there the operator's read is refused outright.
+    const granted = async (t: string) => (await owner.query<{ ok: boolean }>(`SELECT has_table_privilege('nastavnik_app', $1, 'SELECT') AS ok`, [`"${t}"`]))[0]!.ok;
+    const ungranted: string[] = [];
+    for (const t of tables) if (!(await granted(t))) ungranted.push(t);
+    expect(ungranted).toEqual(["FiguresChange", "SchoolFiguresKept"]);
+    for (const t of ungranted) {
+      await expect(withDb({ userId: operator }, (tx) => tx.$queryRawUnsafe(`SELECT count(*) AS n FROM "${t}"`))).rejects.toThrow(/permission denied/);
+    }
     const seen: Record<string, number> = {};
     await withDb({ userId: operator }, async (tx) => {
-      for (const t of tables) seen[t] = Number((await tx.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
+      for (const t of tables.filter((x) => !ungranted.includes(x))) seen[t] = Number((await tx.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
     });
     expect(Object.entries(seen).filter(([, n]) => n > 0)).toEqual([]);
     const nonEmpty = [];
