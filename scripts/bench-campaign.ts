@@ -15,15 +15,19 @@
 //          evidence names: no transaction, no RLS, no Prisma, no workbook
 // and prints p50 / p95 / max of each, the ratio of the p95s of the data read, and as the last line JSON.
 
+import "./server-only-allowed";
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { hasPermission } from "../lib/auth/permissions";
 import type { TenantContext } from "../lib/auth/tenant";
+import { campaignSummary, consolidatedXlsx } from "../lib/campaigns/consolidation";
+import { getOfficeCampaign } from "../lib/campaigns/queries";
 import { setDatabase } from "../lib/db";
 import { openPostgres } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { INDICATOR_LIBRARY, type AnswerType, type LibraryKey } from "../lib/domain/monitoring-indicators";
-import { allowServerOnlyModules, flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
+import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 import { inTransaction, readScaleFlags, scaleDataPresent, scaleIdSql as id, scaleYear, seedScale, stepper, SCALE_REGION_SLUG, type Log } from "./seed-scale";
 
 // Goals, fixed before the first run: the campaign page and the export read the data in under half a second at
@@ -146,10 +150,6 @@ async function main() {
   const url = postgresUrlOrExit("замер сводной таблицы кампании выполняется", "the campaign consolidation benchmark runs");
   const runs = flag("runs", 30);
   const scale = readScaleFlags(process.argv.slice(2));
-  allowServerOnlyModules();
-  const { getOfficeCampaign } = await import("../lib/campaigns/queries");
-  const { campaignSummary, consolidatedXlsx } = await import("../lib/campaigns/consolidation");
-  const { hasPermission } = await import("../lib/auth/permissions");
 
   const db = await openPostgres(url, { maxConnections: 2 });
   await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));

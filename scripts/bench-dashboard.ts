@@ -13,16 +13,18 @@
 // year before, its figures kept). Each case runs with nothing kept (every school computed in the read) and then with
 // the kept school figures (decision 055) after a timed full refresh and real writes in 1 % of the region's schools.
 
+import "./server-only-allowed";
 import pg from "pg";
 import { setDatabase, withDb } from "../lib/db";
 import { openPostgres } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
 import { loadDistrictDashboard } from "../lib/monitoring/district";
 import { forgetFinishedYears } from "../lib/monitoring/finished-years";
+import { refreshKeptFigures } from "../lib/monitoring/kept-figures";
 import { isoDate, todayIn } from "../lib/domain/local-date";
 import { readScaleFlags, scaleDataPresent, seedScale, SCALE_REGION_SLUG } from "./seed-scale";
 import { academicYearOf } from "../lib/domain/academic-year";
-import { allowServerOnlyModules, flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
+import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 
 const GOAL_MS = 250;
 const GOAL_RATIO = 1.5;
@@ -46,8 +48,6 @@ async function time(runs: number, warmup: number, fn: () => Promise<unknown>): P
  * writes, which the triggers mark as changes — so that the reads after it compute those schools themselves.
  */
 async function refreshWithChanges(owner: pg.Client, regionId: string): Promise<{ seconds: number; rows: number; changed: number }> {
-  allowServerOnlyModules();
-  const { refreshKeptFigures } = await import("../lib/monitoring/kept-figures");
   const started = performance.now();
   const { computed } = await refreshKeptFigures(new Date(), { budgetMs: 10 * 60_000 });
   const seconds = (performance.now() - started) / 1000;

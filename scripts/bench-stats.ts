@@ -1,8 +1,5 @@
 // Shared by the benchmark scripts: `--name value` / `--name=value` flags and nearest-rank percentiles.
 
-import { createRequire } from "node:module";
-import path from "node:path";
-
 export function flag(name: string, fallback: number): number {
   const argv = process.argv.slice(2);
   const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -29,17 +26,4 @@ export function postgresUrlOrExit(whatRu: string, whatEn: string): string {
   console.error(`DATABASE_URL не задан: ${whatRu} только на PostgreSQL (например, DATABASE_URL=postgresql://postgres@127.0.0.1:5432/nastavnik_bench).`);
   console.error(`DATABASE_URL is not set: ${whatEn} against PostgreSQL only.`);
   process.exit(2);
-}
-
-/**
- * Server modules are marked `server-only`, which throws outside Next's react-server bundles; a benchmark script
- * is such a server (it imports them dynamically after this call), so the marker resolves to the package's own empty
- * module (as vitest's alias does).
- */
-export function allowServerOnlyModules() {
-  const require = createRequire(__filename);
-  const marker = require.resolve("server-only");
-  const empty = path.join(path.dirname(marker), "empty.js");
-  require(empty);
-  require.cache[marker] = require.cache[empty];
 }

@@ -1,5 +1,11 @@
-// Imported first by a benchmark script whose static imports reach modules marked `server-only` (the actions): the
-// marker then resolves to its empty module before any of them loads (./bench-stats.ts, allowServerOnlyModules).
-import { allowServerOnlyModules } from "./bench-stats";
+// Imported first by a benchmark script whose imports reach modules marked `server-only` (actions, queries): that
+// marker throws outside Next's react-server bundles, and a benchmark script is such a server — so it resolves to the
+// package's own empty module before any of them loads (as vitest's alias does).
+import { createRequire } from "node:module";
+import path from "node:path";
 
-allowServerOnlyModules();
+const require = createRequire(__filename);
+const marker = require.resolve("server-only");
+const empty = path.join(path.dirname(marker), "empty.js");
+require(empty);
+require.cache[marker] = require.cache[empty];

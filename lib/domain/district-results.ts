@@ -1,8 +1,9 @@
 // The results of the year's programs over a district's schools (issue #16 item 4, decision 053): personalized
 // programs and their plan items done, meetings per pair, cases, awards, site sections, introduction orders and
 // incentive regulations, the students under 18 in the programs (the passport's age band), young specialists'
-// retention and the growth by criterion of the «до/после» assessments. The per-school counts come from district_school_figures() (the same definitions as
-// lib/domain/effectiveness.ts and lib/domain/retention.ts for one school); this sums and shares them. Pure.
+// retention and the growth by criterion of the «до/после» assessments. The per-school counts come from
+// district_school_figures() (the same definitions as lib/domain/effectiveness.ts and lib/domain/retention.ts for one
+// school); this sums and shares them. Pure.
 
 /** part / whole in per cent; null without a whole (as monitoring.ts percent(), kept here to avoid an import cycle). */
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (part / whole) * 100 : null);

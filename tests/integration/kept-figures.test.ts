@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { refreshKeptFigures } from "../../lib/monitoring/kept-figures";
 import { createPerson } from "../../lib/people/actions";
 import { createMember, createOrganization, createPairRow } from "../factories";
+import { openOwner, type Owner } from "../security/owner";
 import { setupTestDatabase } from "../setup/database";
 import { as, call } from "../setup/call";
 
@@ -24,15 +25,19 @@ let s1: Org;
 let s2: Org;
 let curator: { id: string };
 let methodist: { id: string };
+let ownerConnection: Owner;
 
-const owner = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => db().withExecutor((ex) => ex.query<T>(sql, params));
+const owner = <T,>(sql: string, params: unknown[] = []) => ownerConnection.query<T>(sql, params);
 const figuresOf = (orgId: string, userId: string, today = TODAY, year = YEAR) =>
   withDb({ organizationId: orgId, userId }, (tx) => loadDistrictFigures(tx, orgId, year, today));
 const school = (rows: Awaited<ReturnType<typeof figuresOf>>, id: string) => rows.find((r) => r.schoolId === id)!;
 const tamper = (id: string, field: string, value: number) =>
   owner(`UPDATE "SchoolFiguresKept" SET figures = jsonb_set(figures, $2::text[], to_jsonb($3::int)) WHERE "organizationId" = $1::uuid AND "academicYear" = ${YEAR}`, [id, `{${field}}`, value]);
 
+afterAll(() => ownerConnection.close());
+
 beforeAll(async () => {
+  ownerConnection = await openOwner(db());
   const prisma = db().prisma;
   region = (await createOrganization(prisma, { kind: "REGION", name: "Министерство образования края" })) as Org;
   district = (await createOrganization(prisma, { kind: "MUNICIPALITY", parentId: region.id, name: "Отдел образования округа", shortName: "Округ" })) as Org;

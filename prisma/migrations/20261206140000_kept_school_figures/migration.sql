@@ -281,7 +281,6 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET jit = off 
 DECLARE
   v_kind "OrganizationKind";
   v_schools uuid[];
-  v_kept uuid[];
 BEGIN
   -- Only for the organization the transaction is scoped to.
   IF p_org IS NULL OR p_org IS DISTINCT FROM app_organization_id() THEN
@@ -300,20 +299,19 @@ BEGIN
   IF coalesce(cardinality(v_schools), 0) = 0 THEN
     RETURN;
   END IF;
-  -- The schools whose kept figures hold: computed for this day, and nothing of the school or its municipality written
-  -- since (a change row exists until the refresh has taken it into account).
-  v_kept := ARRAY(
-    SELECT k."organizationId" FROM "SchoolFiguresKept" k JOIN "Organization" s ON s.id = k."organizationId"
-    WHERE k."organizationId" = ANY(v_schools) AND k."academicYear" = p_year AND k.day = p_today
-      AND NOT EXISTS (SELECT 1 FROM "FiguresChange" c WHERE c."organizationId" = k."organizationId")
-      AND NOT EXISTS (SELECT 1 FROM "FiguresChange" c WHERE c."organizationId" = s."parentId"));
+  -- The schools whose kept figures hold (computed for this day, and nothing of the school or its municipality written
+  -- since: a change row exists until the refresh has taken it into account) are read; the others are computed.
   RETURN QUERY
+    WITH kept AS (
+      SELECT k."organizationId", k.figures FROM "SchoolFiguresKept" k JOIN "Organization" s ON s.id = k."organizationId"
+      WHERE k."organizationId" = ANY(v_schools) AND k."academicYear" = p_year AND k.day = p_today
+        AND NOT EXISTS (SELECT 1 FROM "FiguresChange" c WHERE c."organizationId" = k."organizationId")
+        AND NOT EXISTS (SELECT 1 FROM "FiguresChange" c WHERE c."organizationId" = s."parentId")
+    )
     SELECT f.* FROM (
-      SELECT r.*
-      FROM "SchoolFiguresKept" k, LATERAL jsonb_populate_record(NULL::school_figures, k.figures) r
-      WHERE k."organizationId" = ANY(v_kept) AND k."academicYear" = p_year
+      SELECT r.* FROM kept k, LATERAL jsonb_populate_record(NULL::school_figures, k.figures) r
       UNION ALL
-      SELECT * FROM school_figures_compute(ARRAY(SELECT x FROM unnest(v_schools) x WHERE x <> ALL(v_kept)), p_year, p_today)
+      SELECT * FROM school_figures_compute(ARRAY(SELECT x FROM unnest(v_schools) x WHERE x NOT IN (SELECT k."organizationId" FROM kept k)), p_year, p_today)
     ) f
     ORDER BY f.municipality_name, f.school_name;
 END
