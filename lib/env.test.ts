@@ -23,3 +23,15 @@ describe("single sign-on settings (OIDC_*)", () => {
     expect(() => readEnv({ ...full, OIDC_ISSUER: "ftp://sso.region.test" })).toThrow(/https:\/\//);
   });
 });
+
+describe("the kept figures' refresh period (FIGURES_REFRESH_SECONDS, decision 055)", () => {
+  it("defaults to a minute; 0 turns it off", () => {
+    expect(readEnv({}).FIGURES_REFRESH_SECONDS).toBe(60);
+    expect(readEnv({ FIGURES_REFRESH_SECONDS: "0" }).FIGURES_REFRESH_SECONDS).toBe(0);
+    expect(readEnv({ FIGURES_REFRESH_SECONDS: "300" }).FIGURES_REFRESH_SECONDS).toBe(300);
+  });
+
+  it("anything but whole seconds from 0 to a day stops with a Russian message", () => {
+    for (const value of ["минута", "-1", "1.5", "86401"]) expect(() => readEnv({ FIGURES_REFRESH_SECONDS: value })).toThrow(/FIGURES_REFRESH_SECONDS — целое число секунд/);
+  });
+});

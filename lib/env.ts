@@ -27,6 +27,8 @@ const ReminderVariables = {
 const ReminderEnvSchema = z.object({ ...ReminderVariables, AUTH_URL: z.string().url().optional() });
 export type ReminderEnv = z.infer<typeof ReminderEnvSchema>;
 
+const REFRESH_SECONDS_MESSAGE = "FIGURES_REFRESH_SECONDS — целое число секунд от 0 (не обновлять) до 86400";
+
 // LOG_LEVEL and METRICS_TOKEN: docs/operations.md (the log's level; the bearer token /api/metrics answers to).
 const EnvSchema = z
   .object({
@@ -56,7 +58,12 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL: fatal, error, warn, info, debug, trace или silent").optional(),
     METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN должен быть не короче 32 символов").max(512).optional(),
     /** How often the kept school figures are refreshed (lib/monitoring/kept-figures.ts, decision 055); 0 turns it off. */
-    FIGURES_REFRESH_SECONDS: z.coerce.number("FIGURES_REFRESH_SECONDS — число секунд (0 — не обновлять)").int().min(0).max(24 * 3600).default(60),
+    FIGURES_REFRESH_SECONDS: z.coerce
+      .number(REFRESH_SECONDS_MESSAGE)
+      .int(REFRESH_SECONDS_MESSAGE)
+      .min(0, REFRESH_SECONDS_MESSAGE)
+      .max(24 * 3600, REFRESH_SECONDS_MESSAGE)
+      .default(60),
   })
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
