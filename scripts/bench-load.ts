@@ -88,6 +88,11 @@ async function main() {
       }
     }, 500);
     const floor = await load(server, floorTarget, connections, duration);
+    // What the framework alone costs per dynamic render here: an address no route matches renders the not-found
+    // page inside the root layout only (no session read, no data; the cookie only gets it past the proxy's
+    // redirect to /login). Reported beside the pages, not a floor of the ratios: it says how low CPU per render
+    // can go on this stack and machine before any page of ours does anything. Its answers are 404 by design.
+    const bare = await load(server, { label: "not-found page (bare render)", path: "/bench/not-found", cookie: curator }, connections, duration);
     const measured: Measured[] = [];
     try {
       for (const p of pages) {
@@ -101,7 +106,7 @@ async function main() {
     const rssAtEnd = rssMiB(server.pid);
     peak.mib = Math.max(peak.mib, rssAtEnd);
 
-    console.log(`\n${connections} connections, ${duration} s per route; floor: ${floorTarget.path}`);
+    console.log(`\n${connections} connections, ${duration} s per route; floor: ${floorTarget.path}; bare render (not-found page): ${bare.cpuMsPerRequest} ms CPU/request`);
     console.log(`${"route".padEnd(34)}${"req/s".padStart(8)}${"p50".padStart(9)}${"p95".padStart(9)}${"non-2xx".padStart(9)}${"rps ratio".padStart(11)}${"p95 ratio".padStart(11)}  goal ≥ ${GOAL_RPS} req/s, p95 < ${GOAL_P95_MS} ms`);
     const row = (m: Measured, ratios: boolean) =>
       console.log(
@@ -109,6 +114,7 @@ async function main() {
           (ratios ? `${(floor.rps / m.rps).toFixed(2).padStart(11)}${(m.p95Ms / floor.p95Ms).toFixed(2).padStart(11)}  ${m.rps >= GOAL_RPS && m.p95Ms < GOAL_P95_MS ? "yes" : "NO"}` : ""),
       );
     row(floor, false);
+    row(bare, false);
     for (const m of measured) row(m, true);
     console.log(`RSS of the server process: ${rssAtStart.toFixed(0)} MiB after start, ${rssAtEnd.toFixed(0)} MiB at the end of the load (peak ${peak.mib.toFixed(0)} MiB)`);
 
@@ -123,6 +129,9 @@ async function main() {
         floorRps: floor.rps,
         floorP95Ms: floor.p95Ms,
         floorCpuMsPerRequest: floor.cpuMsPerRequest,
+        bareRenderPath: bare.path,
+        bareRenderRps: bare.rps,
+        bareRenderCpuMsPerRequest: bare.cpuMsPerRequest,
         worstCpuMsPerRequest: Math.max(...measured.map((m) => m.cpuMsPerRequest)),
         worstCpuPage: measured.reduce((a, b) => (b.cpuMsPerRequest > a.cpuMsPerRequest ? b : a)).path,
         worstRps: worstRps.rps,

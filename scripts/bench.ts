@@ -200,7 +200,7 @@ async function main() {
         ratio: ratioOf(j.worstCpuMsPerRequest, j.floorCpuMsPerRequest),
         unit: "ms of server CPU per request (worst page)",
         goal: cpuGoal,
-        note: `worst ${j.worstCpuPage}; ${pages.map((p) => `${p.path} ${p.cpuMsPerRequest}`).join(", ")}; floor: the static chunk under the same load`,
+        note: `worst ${j.worstCpuPage}; ${pages.map((p) => `${p.path} ${p.cpuMsPerRequest}`).join(", ")}; floor: the static chunk under the same load; a bare dynamic render (the not-found page: no session, no data) ${j.bareRenderCpuMsPerRequest} ms, ${j.bareRenderRps} req/s`,
       };
       figures.serverRss = {
         value: num(j.rssEndMiB),

@@ -6,13 +6,59 @@ export type SessionUser = { id: string; name: string; email: string; locale: "ru
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The ids the session cookie carries, if it decrypts and names a session (cached per request). */
+const PLAIN_SESSION_COOKIE = "authjs.session-token";
+const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
+
+/** The secrets Auth.js encrypts the cookie with: AUTH_SECRET_1…3 (rotation) first, then AUTH_SECRET — as Auth.js orders them. */
+export function sessionSecrets(env: Partial<Record<string, string>> = process.env): string[] {
+  const secrets = [env.AUTH_SECRET_3, env.AUTH_SECRET_2, env.AUTH_SECRET_1, env.AUTH_SECRET];
+  return secrets.filter((s): s is string => !!s);
+}
+
+type Claims = { uid: unknown; sid: unknown; exp: number };
+/**
+ * Cookies decrypted lately, by cookie name and value. A value decrypts to the same claims every time, so a
+ * signed-in browser's next request costs no cryptography (key derivation, thumbprint and decryption took
+ * ≈ 6 % of a page's CPU, issue #14); the expiry is checked on every use. Only values that decrypted are kept,
+ * so made-up cookies cannot fill it; the oldest entry goes first.
+ */
+const decrypted = new Map<string, Claims>();
+const DECRYPTED_MAX = 10_000;
+const CLOCK_TOLERANCE_SECONDS = 15; // as Auth.js's decode
+
+/**
+ * The ids the session cookie carries, if it decrypts and names a session (cached per request).
+ * Only the cookie is decrypted here — Auth.js's `auth()` also re-encrypts it for a refreshed cookie a server
+ * component cannot set. The checks are Auth.js's own (`getToken` reads the cookie, chunked or not, and `decode`
+ * uses its name as the key's salt and checks the expiry); an `Authorization` header is not read — only the
+ * cookie signs in. Revocation is checked by the caller against the server-side session (findSessionUser).
+ */
 export const getSessionIds = cache(async function getSessionIds(): Promise<{ userId: string; sessionId: string } | null> {
-  const { auth } = await import("./auth");
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = (session as { sessionId?: string } | null)?.sessionId;
-  if (!userId || !sessionId || !UUID.test(userId) || !UUID.test(sessionId)) return null;
+  const [{ cookies }, { decode, getToken }] = await Promise.all([import("next/headers"), import("next-auth/jwt")]);
+  const jar = (await cookies()).getAll();
+  const secret = sessionSecrets();
+  if (!secret.length) return null;
+  // The secure name when the site is served over HTTPS (only an HTTPS page can set it), the plain one otherwise.
+  const secureCookie = jar.some((c) => c.name === SECURE_SESSION_COOKIE || c.name.startsWith(`${SECURE_SESSION_COOKIE}.`));
+  const salt = secureCookie ? SECURE_SESSION_COOKIE : PLAIN_SESSION_COOKIE;
+  const cookie = jar.map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join("; ");
+  const token = await getToken({ req: { headers: new Headers({ cookie }) }, secret, secureCookie, raw: true });
+  if (!token) return null;
+  const key = `${salt}\n${token}`;
+  let claims = decrypted.get(key);
+  if (!claims) {
+    const payload = await decode({ token, secret, salt }).catch(() => null);
+    if (!payload || typeof payload.exp !== "number") return null;
+    claims = { uid: payload.uid, sid: payload.sid, exp: payload.exp };
+    if (decrypted.size >= DECRYPTED_MAX) decrypted.delete(decrypted.keys().next().value!);
+    decrypted.set(key, claims);
+  }
+  if (claims.exp + CLOCK_TOLERANCE_SECONDS < Date.now() / 1000) {
+    decrypted.delete(key);
+    return null;
+  }
+  const { uid: userId, sid: sessionId } = claims;
+  if (typeof userId !== "string" || typeof sessionId !== "string" || !UUID.test(userId) || !UUID.test(sessionId)) return null;
   return { userId, sessionId };
 });
 
