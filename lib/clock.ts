@@ -42,6 +42,14 @@ export function now(): Date {
   return new Date(realNow() + offset);
 }
 
+/**
+ * The real wall clock in ms, whatever a test clock says — only for a check that must agree with a library
+ * reading Date.now() itself: the session cookie's expiry, which Auth.js sets and checks by the real clock.
+ */
+export function wallClockMs(): number {
+  return realNow();
+}
+
 /** Tests only: moves the clock so that it reads `instant` now and runs on from there. */
 export function setClock(instant: Date | string): void {
   if (envVariable("NODE_ENV") === "production" && envVariable("NASTAVNIK_TEST_CLOCK") !== "1") throw new Error("[clock] setClock is for tests only");

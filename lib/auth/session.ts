@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { wallClockMs } from "../clock";
 import { withDb, type Tx } from "../db";
 import { liveSessionWhere } from "./sessions";
 
@@ -53,7 +54,8 @@ export const getSessionIds = cache(async function getSessionIds(): Promise<{ use
     if (decrypted.size >= DECRYPTED_MAX) decrypted.delete(decrypted.keys().next().value!);
     decrypted.set(key, claims);
   }
-  if (claims.exp + CLOCK_TOLERANCE_SECONDS < Date.now() / 1000) {
+  // The real clock, as Auth.js's own check: the cookie's expiry was set by it, not by the app's (test) clock.
+  if (claims.exp + CLOCK_TOLERANCE_SECONDS < wallClockMs() / 1000) {
     decrypted.delete(key);
     return null;
   }
