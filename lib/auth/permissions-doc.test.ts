@@ -9,6 +9,7 @@ import { ROLES } from "./roles";
 // page says the same.
 
 const root = path.resolve(__dirname, "../..");
+const HINT = "update the permission table in docs/domain.md «Roles» (CONTRIBUTING.md «Adding an action», step 2)";
 
 /** Every tenant action written in lib/ as `defineAction({ name, scope: "tenant", permission })`, by permission. */
 function actionsByPermission(): Map<string, string[]> {
@@ -50,15 +51,15 @@ describe("docs/domain.md «Roles»: the permission table", () => {
   const actions = actionsByPermission();
 
   it("lists every permission of lib/auth/permissions.ts once, in its order, and no other", () => {
-    expect([...rows.keys()]).toEqual(Object.keys(PERMISSIONS));
+    expect([...rows.keys()], HINT).toEqual(Object.keys(PERMISSIONS));
   });
 
   it.each(Object.entries(PERMISSIONS))("%s: the roles marked ✓ are the roles allowed", (permission, allowed) => {
     const expected = ROLES.map((role) => ((allowed as readonly string[]).includes(role) ? "✓" : "·"));
-    expect(rows.get(permission)?.marks).toEqual(expected);
+    expect(rows.get(permission)?.marks, HINT).toEqual(expected);
   });
 
   it.each(Object.keys(PERMISSIONS))("%s: the actions named are the tenant actions that use it", (permission) => {
-    expect([...(rows.get(permission)?.actions ?? [])].sort()).toEqual([...(actions.get(permission) ?? [])].sort());
+    expect([...(rows.get(permission)?.actions ?? [])].sort(), HINT).toEqual([...(actions.get(permission) ?? [])].sort());
   });
 });
