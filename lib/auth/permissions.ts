@@ -87,8 +87,6 @@ export const PERMISSIONS = {
   "reports.produce": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Stage 7: record awards, mark the program completed. */
   "completion.manage": ["DIRECTOR", "CURATOR"],
-  /** TRIAL: correct an award's title (stage 7). */
-  "awards.rename": ["DIRECTOR", "CURATOR"],
   /** Read the методическая копилка (own school's and what the district shares). */
   "practices.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Write cases and materials, share them with the district, publish them on the site. */

@@ -8,7 +8,7 @@ import { academicYearEnd, academicYearStart, formatAcademicYear } from "../domai
 import { fullName } from "../domain/names";
 import { staleMenteeWhere } from "../programs/facts";
 import { completedProgramRefusal } from "./guard";
-import { DeleteAwardInput, MarkFinalReportInput, RecordAwardInput, RenameAwardInput, UpdateBanksInput } from "./schemas";
+import { DeleteAwardInput, MarkFinalReportInput, RecordAwardInput, UpdateBanksInput } from "./schemas";
 
 // Stage 7 (завершение наставничества): the ceremony's awards and letters of thanks, and the update of
 // the mentee bank after the pairs ended. A completed program takes no more awards.
@@ -125,24 +125,5 @@ export const markFinalReport = defineAction({
     const { count } = await tx.mentoringProgram.updateMany({ where: { id: program.id, organizationId, stage: 7, status: "ACTIVE" }, data: { finalReportAt: now() } });
     if (count !== 1) return refuse("CONFLICT", "finalReportStage");
     return done({ programId: program.id }, { targetType: "MentoringProgram", targetId: program.id, data: { year: program.academicYear } });
-  },
-});
-
-/** TRIAL: corrects an award's title; the same title again is refused. */
-export const renameAward = defineAction({
-  name: "awards.rename",
-  scope: "tenant",
-  permission: "awards.rename",
-  input: RenameAwardInput,
-  async run({ input, tx, ctx }) {
-    const organizationId = ctx.organization.id;
-    const award = await tx.award.findFirst({ where: { id: input.awardId, organizationId }, select: { id: true, programId: true, title: true } });
-    if (!award) return refuse("NOT_FOUND", "notFound");
-    const completed = await completedProgramRefusal(tx, organizationId, award.programId);
-    if (completed) return completed;
-    if (award.title === input.title) return refuse("VALIDATION", "validation", { title: "awardTitleUnchanged" });
-    const renamed = await tx.award.updateMany({ where: { id: award.id, organizationId, title: award.title }, data: { title: input.title } });
-    if (renamed.count !== 1) return refuse("CONFLICT", "stageChanged");
-    return done({ awardId: award.id }, { targetType: "Award", targetId: award.id, data: { from: award.title, to: input.title } });
   },
 });

@@ -25,9 +25,6 @@ export type RecordAwardInput = z.input<typeof RecordAwardInput>;
 
 export const DeleteAwardInput = z.object({ org: OrgSlug, awardId: Id });
 
-/** TRIAL: rename an award recorded with a typo. */
-export const RenameAwardInput = z.object({ org: OrgSlug, awardId: Id, title: z.string().trim().min(3, { error: "awardTitleRequired" }).max(300, { error: "tooLong" }) });
-
 /** Mentees whose pair ended stay in the bank as waiting (keepWaiting), the others leave it (see the rule in actions.ts). */
 export const UpdateBanksInput = z.object({
   org: OrgSlug,
