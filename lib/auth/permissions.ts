@@ -7,7 +7,7 @@ import type { AppRole } from "./roles";
 export const PERMISSIONS = {
   /** See the organization's home page. */
   "organization.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE", "METHODIST", "MUNICIPAL_HEAD"],
-  /** Change the organization's profile settings (its time zone) — the head's decision. */
+  /** Change the organization's profile: name, requisites, the head, the time zone (decision 019) — the head's decision. */
   "organization.settings": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** See who works in the organization and pending invitations. */
   "members.view": ["DIRECTOR", "CURATOR", "MUNICIPAL_HEAD", "METHODIST"],

@@ -1,4 +1,4 @@
-// Ready roadmaps built from the seed documents (shared/seeds): the standard seven-stage school roadmap
+// Ready roadmaps built from the seed documents (docs/domain.md «Sources»): the standard seven-stage school roadmap
 // (after seeds 004 and 001) and the municipal one (seed 002, Приложение 2). Due periods are written as
 // schools write them and laid onto the chosen academic year, September → June.
 

@@ -312,7 +312,7 @@ export const closeSurvey = defineAction({
     if (closed.count !== 1) return refuse("CONFLICT", "surveyClosed");
 
     // Feeding the passport: a closed satisfaction questionnaire of a running program sets the
-    // program's satisfaction indicator (the rule: lib/domain/questionnaires satisfactionPercent).
+    // program's satisfaction indicator (the rule: satisfactionPercent, lib/domain/questionnaire-results.ts; docs/domain.md «Indicators»).
     let satisfaction: number | null = null;
     let indicatorId: string | null = null;
     if ((q.kind === "SATISFACTION_MENTEE" || q.kind === "SATISFACTION_MENTOR") && q.programId) {
