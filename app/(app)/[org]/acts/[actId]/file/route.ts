@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
+import { attachmentResponse } from "@/lib/http/attachment";
 import { getActFile } from "@/lib/programs/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const act = await getActFile(ctx, actId);
   if (!act?.fileData) notFound();
   const name = act.fileName ?? "act";
-  return new Response(new Uint8Array(act.fileData), {
-    headers: {
-      "content-type": act.fileType ?? "application/octet-stream",
-      "content-disposition": `attachment; filename="act"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return attachmentResponse({ name, asciiName: "act", type: act.fileType ?? "application/octet-stream", data: act.fileData });
 }

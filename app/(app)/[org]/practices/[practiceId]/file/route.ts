@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
+import { attachmentResponse } from "@/lib/http/attachment";
 import { getPracticeFile } from "@/lib/practices/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const file = await getPracticeFile(ctx, practiceId);
   if (!file?.fileData) notFound();
   const name = file.fileName ?? "material";
-  return new Response(new Uint8Array(file.fileData), {
-    headers: {
-      "content-type": file.fileType ?? "application/octet-stream",
-      "content-disposition": `attachment; filename="material"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return attachmentResponse({ name, asciiName: "material", type: file.fileType ?? "application/octet-stream", data: file.fileData });
 }

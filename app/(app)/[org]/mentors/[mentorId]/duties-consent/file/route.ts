@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
+import { attachmentResponse } from "@/lib/http/attachment";
 import { mentorDutiesConsentScan } from "@/lib/banks/mentor-documents";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   if (!/^[0-9a-f-]{36}$/.test(mentorId)) notFound();
   const scan = await mentorDutiesConsentScan(ctx, mentorId);
   if (!scan?.dutiesConsentFileData) notFound();
-  return new Response(new Uint8Array(scan.dutiesConsentFileData), {
-    headers: {
-      "content-type": scan.dutiesConsentFileType ?? "application/octet-stream",
-      "content-disposition": `attachment; filename="duties-consent"; filename*=UTF-8''${encodeURIComponent(scan.dutiesConsentFileName ?? "duties-consent")}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return attachmentResponse({ name: scan.dutiesConsentFileName ?? "duties-consent", asciiName: "duties-consent", type: scan.dutiesConsentFileType ?? "application/octet-stream", data: scan.dutiesConsentFileData });
 }

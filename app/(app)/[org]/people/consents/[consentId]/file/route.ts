@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireTenant } from "@/lib/auth/tenant";
+import { attachmentResponse } from "@/lib/http/attachment";
 import { getConsentScan } from "@/lib/people/queries";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   if (!/^[0-9a-f-]{36}$/.test(consentId)) notFound();
   const consent = await getConsentScan(ctx, consentId);
   if (!consent?.fileData) notFound();
-  return new Response(new Uint8Array(consent.fileData), {
-    headers: {
-      "content-type": consent.fileType ?? "application/octet-stream",
-      "content-disposition": `attachment; filename="consent"; filename*=UTF-8''${encodeURIComponent(consent.fileName ?? "consent")}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-store",
-    },
-  });
+  return attachmentResponse({ name: consent.fileName ?? "consent", asciiName: "consent", type: consent.fileType ?? "application/octet-stream", data: consent.fileData });
 }
