@@ -3,7 +3,7 @@ import { z } from "zod";
 import { done, type Done } from "../actions/action";
 import { defineDownload } from "../actions/download";
 import { DOCUMENT_FORMATS } from "../http/document-response";
-import { IdParam } from "../http/params";
+import { IdParam, optionalParam, TextParam } from "../http/params";
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
@@ -14,25 +14,63 @@ import { CONSENT_SELECT } from "./select";
 
 const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
 
-/** People of the school with, per purpose, whether a valid consent covers it today. */
-export async function listPeople(ctx: TenantContext, today = organizationToday(ctx)) {
-  const rows = await readTenant(ctx, (tx) =>
-    tx.person.findMany({
-      where: { organizationId: ctx.organization.id },
-      select: {
-        id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true, active: true, inactiveReason: true,
-        email: true, userId: true, menteeProfile: { select: { id: true } }, mentorProfile: { select: { id: true } },
-        // A pending invitation (the bulk invitation shows it and refuses a second one).
-        invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: readClock() } }, select: { id: true }, take: 1 },
-        consents: { select: CONSENT_SELECT },
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-    }),
-  );
-  return rows.map(({ consents, ...p }) => ({
-    ...p,
-    covered: PURPOSES.filter((purpose) => consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, consents, purpose, today) === null),
-  }));
+/** What a row of the people list shows (a function: the pending invitations are those unexpired now). */
+const personRowSelect = () => ({
+  id: true, kind: true, lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, position: true, grade: true, active: true, inactiveReason: true,
+  email: true, userId: true, menteeProfile: { select: { id: true } }, mentorProfile: { select: { id: true } },
+  // A pending invitation (the bulk invitation shows it and refuses a second one).
+  invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: readClock() } }, select: { id: true }, take: 1 },
+  consents: { select: CONSENT_SELECT },
+}) as const;
+
+/** How many people a page of the school's list shows. */
+export const PEOPLE_PAGE_SIZE = 50;
+
+/** The list's search parameters: a name (words, any order), a kind, the order, the page. */
+export const PeopleSearchInput = z.object({
+  q: optionalParam(TextParam(100).transform((s) => s.trim())),
+  kind: optionalParam(z.enum(["TEACHER", "STUDENT", "EXTERNAL"])),
+  sort: optionalParam(z.enum(["name", "-name", "kind"])),
+  page: optionalParam(z.string().regex(/^\d{1,6}$/).transform(Number)),
+});
+export type PeopleSearch = z.output<typeof PeopleSearchInput>;
+
+/**
+ * One page of the school's people, filtered and sorted by the database (a school of thousands sends one page of
+ * rows, issue #19), with the count of all that match. A page past the last shows the last.
+ */
+export async function listPeoplePage(ctx: TenantContext, search: PeopleSearch, today = organizationToday(ctx), size = PEOPLE_PAGE_SIZE) {
+  // Prisma's `contains` passes «%» and «_» to LIKE as patterns: escaped, they are letters like the others.
+  const words = (search.q ?? "").split(/\s+/).filter(Boolean).slice(0, 5).map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`));
+  const where = {
+    organizationId: ctx.organization.id,
+    ...(search.kind ? { kind: search.kind } : {}),
+    // Every word is a part of the last, first or middle name: «иван петр» finds Петров Иван.
+    ...(words.length ? { AND: words.map((w) => ({ OR: (["lastName", "firstName", "middleName"] as const).map((field) => ({ [field]: { contains: w, mode: "insensitive" as const } })) })) } : {}),
+  };
+  const direction = search.sort === "-name" ? ("desc" as const) : ("asc" as const);
+  const byName = [{ lastName: direction }, { firstName: direction }, { middleName: direction }, { id: direction }];
+  const orderBy = search.sort === "kind" ? [{ kind: "asc" as const }, ...byName] : byName;
+  const { total, rows } = await readTenant(ctx, async (tx) => {
+    const total = await tx.person.count({ where });
+    const pages = Math.max(1, Math.ceil(total / size));
+    const page = Math.min(Math.max(1, search.page ?? 1), pages);
+    const rows = await tx.person.findMany({ where, select: personRowSelect(), orderBy, skip: (page - 1) * size, take: size });
+    return { total, rows };
+  });
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, search.page ?? 1), pages);
+  return {
+    total,
+    page,
+    pages,
+    from: (page - 1) * size,
+    to: (page - 1) * size + rows.length,
+    rows: rows.map(({ consents, ...p }) => ({
+      ...p,
+      covered: PURPOSES.filter((purpose) => consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, consents, purpose, today) === null),
+    })),
+  };
 }
 
 export async function getPerson(ctx: TenantContext, personId: string, today = organizationToday(ctx)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readPage, readTenant, type TenantContext } from "../../lib/auth/tenant";
 import { listMembers } from "../../lib/members/queries";
-import { listPeople } from "../../lib/people/queries";
+import { listPeoplePage, type PeopleSearch } from "../../lib/people/queries";
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
@@ -20,6 +20,8 @@ async function school(lastName: string) {
   };
   return ctx;
 }
+
+const listPeople = async (ctx: TenantContext, search: PeopleSearch = {}) => (await listPeoplePage(ctx, search)).rows;
 
 const txid = (ctx: TenantContext) => readTenant(ctx, async (tx) => (await tx.$queryRaw<{ id: string }[]>`SELECT txid_current()::text AS id`)[0]!.id);
 

@@ -10,7 +10,10 @@ import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
 import { proposeRole } from "@/lib/domain/invitation-roles";
 import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
-import { listPeople } from "@/lib/people/queries";
+import { listPeoplePage, PeopleSearchInput, type PeopleSearch } from "@/lib/people/queries";
+import { readPageParams, type RawParams } from "@/lib/http/params";
+import { Pager } from "@/components/ui/pager";
+import { PeopleSearchForm } from "@/components/people/people-search-form";
 
 export const dynamic = "force-dynamic";
 
@@ -19,14 +22,28 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function PeoplePage({ params }: { params: Promise<{ org: string }> }) {
+/** The list's address with its search kept and the page changed. */
+function peopleHref(org: string, search: PeopleSearch, page: number): string {
+  const query = new URLSearchParams();
+  if (search.q) query.set("q", search.q);
+  if (search.kind) query.set("kind", search.kind);
+  if (search.sort) query.set("sort", search.sort);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return `/${org}/people${text ? `?${text}` : ""}#people`;
+}
+
+export default async function PeoplePage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "people.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
+  const search = readPageParams(PeopleSearchInput, await searchParams);
   const t = await getTranslations("people");
   const ti = await getTranslations("peopleImport");
   const ta = await getTranslations("accounts");
-  const people = await listPeople(ctx);
+  const list = await listPeoplePage(ctx, search);
+  const people = list.rows;
+  const filtered = Boolean(search.q || search.kind);
   // Directors and curators invite people from here (the roles they may hand out).
   const roles = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
   const consentsOf = (covered: (typeof people)[number]["covered"]) => (covered.length ? covered.map((c) => t(`purposes.${c}`)).join(", ") : "—");
@@ -47,8 +64,9 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
         </p>
       </PageHeader>
       <Section title={t("caption")} id="people">
+        {list.total > 0 || filtered ? <PeopleSearchForm org={org} search={search} /> : null}
         {people.length === 0 ? (
-          <p>{t("empty")}</p>
+          <p>{filtered ? t("search.none") : t("empty")}</p>
         ) : roles.length > 0 ? (
           <>
             <p className="mb-3 max-w-3xl text-slate-700">{ta("invite.intro", { days: INVITATION_TTL_DAYS })}</p>
@@ -89,6 +107,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ org: st
             ))}
           </Table>
         )}
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => peopleHref(org, search, page)} />
       </Section>
       <Section title={t("addTitle")} id="add">
         <PersonForm org={org} />
