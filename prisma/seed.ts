@@ -7,6 +7,7 @@ import { templateActivityRows, templateIndicatorRows } from "../lib/programs/ins
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
 import { seedDemoRequisites } from "./seed-requisites";
+import { createDemoSchools, seedDemoSchools } from "./seed-district";
 
 // Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
 // (seed 002), schools from seeds 000, 001 and 004, and two kindergartens (the second, with no program yet,
@@ -46,10 +47,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const ds1 = await school("ds-solnyshko", "Муниципальное дошкольное образовательное учреждение «Детский сад № 1 «Солнышко»", "МДОУ «Детский сад № 1 «Солнышко»", "с. Левокумское", "KINDERGARTEN");
   const ds3 = await school("ds-rodnichok", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»", "МБДОУ «Детский сад № 3 «Родничок»", "с. Левокумское", "KINDERGARTEN");
   await seedDemoRequisites(prisma);
+  // The rest of the district: about twenty organizations at varied stages (prisma/seed-district-table.ts).
+  const generated = await createDemoSchools(prisma, district.id, DEMO_TIME_ZONE);
 
   const users = new Map<string, string>();
+  const first = { "stavropolsky-krai": region, [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1, "ds-rodnichok": ds3 } as Record<string, { id: string }>;
   for (const login of DEMO_LOGINS) {
-    const org = { [DEMO_DISTRICT_SLUG]: district, "sosh-20": sosh20, "sosh-14": sosh14, "kovalevskaya-oosh": kovalevskaya, "ds-solnyshko": ds1, "ds-rodnichok": ds3 }[login.organization]!;
+    const org = first[login.organization] ?? { id: generated.get(login.organization)! };
     const user = await createMember(prisma, org.id, login.roles, { email: login.email, name: login.name, password: DEMO_PASSWORD });
     // The mentor also teaches at СОШ № 14: one person, two organizations (the switcher shows both).
     if (login.email === "mentor@sosh20.demo") await addMembership(prisma, { userId: user.id, organizationId: sosh14.id, role: "MENTOR" });
@@ -60,7 +64,23 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedDemoPairs(prisma, kovalevskaya.id, users.get("director@kovalevskaya.demo")!, { Мельникова: users.get("mentor@kovalevskaya.demo")!, Королёва: users.get("mentee@kovalevskaya.demo")! });
   await seedDemoLetter(prisma, district.id, [sosh20.id, kovalevskaya.id], users.get("methodist@levokumsky.demo")!);
   await seedDemoCampaign(prisma, district.id, users.get("methodist@levokumsky.demo")!);
+  await linkSosh20Accounts(prisma, sosh20.id, users);
+  const named = new Map(DEMO_LOGINS.map((l) => [l.email, { id: users.get(l.email)!, name: l.name }]));
+  await seedDemoSchools(prisma, generated, named, { year: currentAcademicYear(DEMO_TIME_ZONE, now()), today: todayIn(DEMO_TIME_ZONE, now()), now: now() }, DEMO_PASSWORD);
   return { created: true, logins };
+}
+
+/**
+ * СОШ №20's mentor and mentee accounts are linked to their teachers' cards: the school is at stage 2 (its banks are
+ * formed in the e2e journey that walks it to stage 6), so «Мои пары» says they have no pair yet — not "not linked".
+ */
+async function linkSosh20Accounts(prisma: PrismaClient, organizationId: string, users: Map<string, string>) {
+  await prisma.person.createMany({
+    data: [
+      { organizationId, kind: "TEACHER", lastName: "Волков", firstName: "Сергей", middleName: "Николаевич", position: "Учитель истории", subjects: ["История", "Обществознание"], experienceYears: 22, qualificationCategory: "высшая", userId: users.get("mentor@sosh20.demo")! },
+      { organizationId, kind: "TEACHER", lastName: "Новикова", firstName: "Дарья", middleName: "Андреевна", position: "Учитель биологии", subjects: ["Биология"], experienceYears: 1, qualificationCategory: "без категории", userId: users.get("mentee@sosh20.demo")! },
+    ],
+  });
 }
 
 /** An information letter of the district office to two of its schools, not yet read (decision 047). */
@@ -99,6 +119,8 @@ async function seedDemoCampaign(prisma: PrismaClient, officeId: string, methodis
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
+  // The region's methodist: the region dashboard over its municipalities' schools (the demo has one district).
+  { email: "methodist@stavkrai.demo", name: "Андреева Марина Павловна", organization: "stavropolsky-krai", roles: ["METHODIST"] },
   { email: "head@levokumsky.demo", name: "Кирпичёва Наталья Алексеевна", organization: DEMO_DISTRICT_SLUG, roles: ["MUNICIPAL_HEAD"] },
   { email: "methodist@levokumsky.demo", name: "Белова Ирина Викторовна", organization: DEMO_DISTRICT_SLUG, roles: ["METHODIST"] },
   { email: "director@sosh20.demo", name: "Смирнова Елена Петровна", organization: "sosh-20", roles: ["DIRECTOR"] },
@@ -113,6 +135,13 @@ export const DEMO_LOGINS: DemoLogin[] = [
   // on the home page shows the pair, its next meeting and «Отметить встречу».
   { email: "mentor@kovalevskaya.demo", name: "Мельникова Ольга Ивановна", organization: "kovalevskaya-oosh", roles: ["MENTOR"] },
   { email: "mentee@kovalevskaya.demo", name: "Королёва Анастасия Сергеевна", organization: "kovalevskaya-oosh", roles: ["MENTEE"] },
+  // МКОУ «СОШ № 1» (prisma/seed-district-table.ts): at stage 6 after a completed year; its mentor and mentee are the
+  // first pair — its program, meetings, an open questionnaire to answer and last year's answered ones.
+  { email: "director@sosh1.demo", name: "Гаврилова Людмила Васильевна", organization: "sosh-1", roles: ["DIRECTOR"] },
+  { email: "curator@sosh1.demo", name: "Пахомова Светлана Ивановна", organization: "sosh-1", roles: ["CURATOR"] },
+  { email: "mentor@sosh1.demo", name: "Захарченко Ольга Викторовна", organization: "sosh-1", roles: ["MENTOR"] },
+  { email: "mentee@sosh1.demo", name: "Кириенко Алина Сергеевна", organization: "sosh-1", roles: ["MENTEE"] },
+  { email: "director@sosh4.demo", name: "Пономарёва Галина Ивановна", organization: "sosh-4", roles: ["DIRECTOR"] },
   { email: "director@ds1.demo", name: "Лебедева Марина Юрьевна", organization: "ds-solnyshko", roles: ["DIRECTOR"] },
   { email: "director@ds3.demo", name: "Гончарова Светлана Викторовна", organization: "ds-rodnichok", roles: ["DIRECTOR"] },
   { email: "curator@ds3.demo", name: "Ткаченко Наталья Сергеевна", organization: "ds-rodnichok", roles: ["CURATOR"] },

@@ -51,6 +51,9 @@ const INDICATORS: Indicator[] = [
   { key: "incentiveRegulations", title: "Организаций с локальным актом о стимулировании наставников", unit: "count", value: (s) => s.results.incentiveRegulations, districtOnly: true },
 ];
 
+/** The keys of the compared indicators: the dashboard names each row by `monitoring.district.trends.rows.<key>`. */
+export const TREND_KEYS: readonly string[] = INDICATORS.map((i) => i.key);
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The rows of the comparison; a school's report leaves out what only an office's has (organizations with a program). */

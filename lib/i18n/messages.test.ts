@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../auth/roles";
 import { MESSAGES } from "./config";
+import { TREND_KEYS } from "../domain/monitoring-trends";
 import { createTranslator } from "use-intl/core";
 
 // Missing or malformed messages must fail the test, not just log.
@@ -20,6 +21,15 @@ describe("message files", () => {
     for (const locale of ["ru", "en"] as const) {
       const t = translator(locale);
       for (const key of keys(MESSAGES[locale])) expect(String(t.raw(key as never)).trim(), key).not.toBe("");
+    }
+  });
+
+  // The dashboard's comparison with the year before names every row it computes (growthUp was missing: the table
+  // showed only once the demo had a completed year, and the page logged MISSING_MESSAGE).
+  it("every compared indicator of the trends table has its row name", () => {
+    for (const locale of ["ru", "en"] as const) {
+      const t = translator(locale);
+      for (const key of TREND_KEYS) expect(t(`monitoring.district.trends.rows.${key}` as never), `${locale} ${key}`).not.toBe("");
     }
   });
 

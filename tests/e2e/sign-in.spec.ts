@@ -3,12 +3,15 @@ import { DEMO_LOGINS } from "../../prisma/seed";
 import { expectAccessible, newDirector, newVisitor, signIn, signedInAs } from "./helpers";
 
 const ORG_NAMES: Record<string, string> = {
+  "stavropolsky-krai": "Министерство образования Ставропольского края",
   levokumsky: "Отдел образования Левокумского МО",
   "sosh-20": "МБОУ «СОШ №20»",
   "sosh-14": "МАОУ «СОШ № 14»",
   "kovalevskaya-oosh": "БОУ «Ковалевская ООШ»",
   "ds-solnyshko": "МДОУ «Детский сад № 1 «Солнышко»",
   "ds-rodnichok": "МБДОУ «Детский сад № 3 «Родничок»",
+  "sosh-1": "МКОУ «СОШ № 1»",
+  "sosh-4": "МКОУ «СОШ № 4»",
 };
 const ROLE_NAMES: Record<string, string> = {
   DIRECTOR: "Руководитель ОО",

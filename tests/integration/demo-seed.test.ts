@@ -6,6 +6,7 @@ import { loadBankFacts, loadProgramFacts } from "../../lib/programs/facts";
 import { unmetExitConditions } from "../../lib/domain/stages";
 import { checkInn, checkOgrn } from "../../lib/domain/requisites";
 import { seedDemo } from "../../prisma/seed";
+import { DEMO_SCHOOLS } from "../../prisma/seed-district-table";
 import { setupTestDatabase } from "../setup/database";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { pairOrderDocument } from "../../lib/pairs/order-document";
@@ -40,7 +41,9 @@ describe("the demo seed", () => {
     const prisma = db().prisma;
     await seedDemo(prisma);
     const orgs = await prisma.organization.findMany({ orderBy: { slug: "asc" } });
-    expect(orgs.map((o) => o.slug)).toEqual(["ds-rodnichok", "ds-solnyshko", "kovalevskaya-oosh", "levokumsky", "sosh-14", "sosh-20", "stavropolsky-krai"]);
+    const first = ["ds-rodnichok", "ds-solnyshko", "kovalevskaya-oosh", "levokumsky", "sosh-14", "sosh-20", "stavropolsky-krai"];
+    // The district's other organizations come from the table of prisma/seed-district-table.ts (issue #19 item 5).
+    expect(orgs.map((o) => o.slug).sort()).toEqual([...first, ...DEMO_SCHOOLS.map((s) => s.slug)].sort());
     for (const org of orgs) {
       expect(checkInn(org.inn ?? ""), org.slug).toMatchObject({ ok: true });
       expect(checkOgrn(org.ogrn ?? ""), org.slug).toMatchObject({ ok: true });

@@ -110,7 +110,8 @@ describe("home page: what to do next (issue #19 item 3)", () => {
     const methodist = await contextOf("levokumsky", "METHODIST");
     const district = (await home(methodist)).district!;
     expect(district.schools).toBeGreaterThan(0);
-    expect(district.laggingCount).toBe(district.lagging.length);
+    // The count is of every lagging school; the list shows the first ten (the demo district has more).
+    expect(district.lagging.length).toBe(Math.min(district.laggingCount, 10));
     expect(district.lagging.every((s) => s.lagging && s.reasons.length > 0)).toBe(true);
     // A school without a program this year lags (the demo has two).
     const withoutProgram = district.lagging.filter((s) => s.program === null).map((s) => s.shortName);
