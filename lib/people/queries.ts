@@ -24,7 +24,7 @@ const personRowSelect = () => ({
 }) as const;
 
 /** How many people a page of the school's list shows. */
-export const PEOPLE_PAGE_SIZE = 50;
+export const PEOPLE_PAGE_SIZE = 100;
 
 /** The list's search parameters: a name (words, any order), a kind, the order, the page. */
 export const PeopleSearchInput = z.object({
