@@ -21,7 +21,7 @@ export async function PeopleSearchForm({ org, search }: { org: string; search: P
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="people-kind" className={label}>
-          {t("kind")}
+          {t("search.kind")}
         </label>
         <select id="people-kind" name="kind" defaultValue={search.kind ?? ""} className={CONTROL}>
           <option value="">{t("search.kindAny")}</option>
