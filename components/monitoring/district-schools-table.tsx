@@ -7,63 +7,71 @@ import { schoolRowText, type Tr } from "@/lib/monitoring/district-text";
 // (not colour only) and its reasons are listed. Each name opens the school's aggregates.
 export function DistrictSchoolsTable({ t, caption, schools, showMunicipality, schoolHref }: { t: Tr; caption: string; schools: AssessedSchool[]; showMunicipality: boolean; schoolHref: (id: string) => string }) {
   const head = [
-    t("columns.school"),
-    ...(showMunicipality ? [t("columns.municipality")] : []),
+    // A region's table names each school's municipality under the school: one column less to fit 1366 px.
+    showMunicipality ? t("columns.schoolAndMunicipality") : t("columns.school"),
     t("columns.stage"),
     t("columns.acts"),
     t("columns.pairs"),
     t("columns.coverage"),
-    t("columns.satisfaction"),
-    t("columns.overdue"),
+    // Soft hyphens let these one-word headers break: at 1366 px the whole table fits (issue #19 item 1).
+    t("columns.satisfactionHead"),
+    t("columns.overdueHead"),
     t("columns.deadlines"),
     t("columns.status"),
   ];
   return (
-    <Table caption={caption} head={head}>
+    <Table caption={caption} head={head} dense>
       {schools.map((s) => {
         const text = schoolRowText(t, s);
         return (
           <tr key={s.schoolId} className={s.lagging ? "bg-amber-50" : undefined}>
-            <Td>
+            <Td className="min-w-36">
               <Link href={schoolHref(s.schoolId)} className="text-brand-700 underline">
                 {s.shortName ?? s.name}
               </Link>
+              {showMunicipality ? <span className="block text-xs text-slate-700">{s.municipalityName ?? "—"}</span> : null}
             </Td>
-            {showMunicipality ? <Td>{s.municipalityName ?? "—"}</Td> : null}
             <Td>{text.stage}</Td>
             <Td>
               {text.acts}
               <span className="block text-xs text-slate-600">{text.running}</span>
             </Td>
-            <Td>{text.pairs}</Td>
-            <Td>{text.coverage}</Td>
+            <Td className="min-w-28">{text.pairs}</Td>
+            <Td className="min-w-32">{text.coverage}</Td>
             <Td>{text.satisfaction}</Td>
-            <Td>{s.overdueActivities}</Td>
+            <Td className="num">{s.overdueActivities}</Td>
             <Td>
               {text.deadlines}
               {text.late.length ? (
-                <ul className="mt-1 text-xs text-slate-800">
-                  {text.late.map((l, i) => (
-                    <li key={i}>{l}</li>
-                  ))}
-                </ul>
+                <details className="text-xs text-slate-800">
+                  <summary className="cursor-pointer">{t("lateSummary", { count: text.late.length })}</summary>
+                  <ul className="mt-1 min-w-48">
+                    {text.late.map((l, i) => (
+                      <li key={i}>{l}</li>
+                    ))}
+                  </ul>
+                </details>
               ) : null}
             </Td>
             <Td>
               {s.lagging ? (
                 <>
-                  <span className="inline-flex items-center gap-1 font-semibold text-amber-900">
+                  <span className="inline-flex items-center gap-1 font-semibold whitespace-nowrap text-amber-900">
                     <span aria-hidden="true">⚠</span>
                     {text.status}
                   </span>
-                  <ul className="mt-1 list-disc pl-5 text-xs text-slate-800">
-                    {text.reasons.map((r, i) => (
-                      <li key={i}>{r}</li>
-                    ))}
-                  </ul>
+                  {/* A row stays one or two lines: the reasons open on demand (issue #19 item 1). */}
+                  <details className="text-xs text-slate-800">
+                    <summary className="cursor-pointer">{t("reasonsSummary", { count: text.reasons.length })}</summary>
+                    <ul className="mt-1 list-disc pl-5">
+                      {text.reasons.map((r, i) => (
+                        <li key={i}>{r}</li>
+                      ))}
+                    </ul>
+                  </details>
                 </>
               ) : (
-                <span className="inline-flex items-center gap-1 text-green-900">
+                <span className="inline-flex items-center gap-1 whitespace-nowrap text-green-900">
                   <span aria-hidden="true">✓</span>
                   {text.status}
                 </span>

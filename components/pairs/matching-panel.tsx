@@ -164,7 +164,7 @@ export function MatchingPanel({
 
       {rows.length > 0 ? (
         <div className="flex flex-col gap-3">
-          <div className="overflow-x-auto" role="region" aria-label={t("proposalCaption")} tabIndex={0}>
+          <div className="overflow-x-auto" role="group" aria-label={t("proposalCaption")} tabIndex={0}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="mb-2 text-left font-medium">{t("proposalCaption")}</caption>
               <thead>

@@ -21,7 +21,7 @@ export function ImportMappingTable({
   const t = useTranslations("peopleImport");
   const set = (index: number, field: ImportField | "") => onChange(headers.map((_, i) => (i === index ? field : (mapping[i] ?? ""))));
   return (
-    <div className="overflow-x-auto" role="region" aria-label={t("mappingCaption")} tabIndex={0}>
+    <div className="overflow-x-auto" role="group" aria-label={t("mappingCaption")} tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("mappingCaption")}</caption>
         <thead>

@@ -130,7 +130,7 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
               </ul>
             </Notice>
           ) : null}
-          <div className="overflow-x-auto" role="region" aria-label={t("previewTitle", { count: rows.length })} tabIndex={0}>
+          <div className="overflow-x-auto" role="group" aria-label={t("previewTitle", { count: rows.length })} tabIndex={0}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("previewTitle", { count: rows.length })}</caption>
               <thead>

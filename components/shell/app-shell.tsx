@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { OrganizationSummary } from "@/lib/auth/tenant";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
+import { NavMenu } from "./nav-menu";
 
 type Current = { slug: string; name: string; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; roles: AppRole[]; unreadNotifications: number };
 
@@ -66,7 +67,7 @@ export async function AppShell({
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex w-full max-w-screen-2xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
             <Link href="/" className="text-xl font-bold text-brand-900">
               {t("app.name")}
@@ -104,17 +105,26 @@ export async function AppShell({
           </div>
         </div>
       </header>
-      <div className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
+      <div className="mx-auto flex w-full max-w-screen-2xl flex-1 flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
         {nav.length > 0 ? (
           <nav aria-label={t("nav.label")} className="md:w-56 md:shrink-0">
-            <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
-              {nav.map((item) => (
-                <li key={item.href} className={item.unread ? "relative" : undefined}>
-                  <NavLink href={item.href}>{item.label}</NavLink>
-                  {item.unread ? <UnreadBadge count={item.unread} label={t("notifications.unreadBadge", { count: item.unread })} /> : null}
-                </li>
-              ))}
-            </ul>
+            <NavMenu
+              summary={
+                <>
+                  <span aria-hidden="true">☰</span>
+                  {t("nav.menu")}
+                </>
+              }
+            >
+              <ul className="mt-2 flex flex-col gap-1 md:mt-0">
+                {nav.map((item) => (
+                  <li key={item.href} className={item.unread ? "relative" : undefined}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                    {item.unread ? <UnreadBadge count={item.unread} label={t("notifications.unreadBadge", { count: item.unread })} /> : null}
+                  </li>
+                ))}
+              </ul>
+            </NavMenu>
           </nav>
         ) : null}
         <main id="main" className="min-w-0 flex-1">

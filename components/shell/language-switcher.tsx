@@ -9,7 +9,7 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
   return (
     <form action={switchLocale} className="flex items-center gap-2 text-sm">
       <input type="hidden" name="returnTo" value={returnTo} />
-      <label htmlFor="locale-select" className="text-slate-700">
+      <label htmlFor="locale-select" className="sr-only text-slate-700 sm:not-sr-only">
         {t("label")}
       </label>
       <select id="locale-select" name="locale" defaultValue={locale} className="rounded border border-slate-500 bg-white px-2 py-1">

@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 
-export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
+/** `dense`: narrower cell padding, for a table whose every column must fit a 1366 px screen (the district's schools). */
+export function Table({ caption, head, children, dense }: { caption: string; head: ReactNode[]; children: ReactNode; dense?: boolean }) {
   return (
-    // Focusable and named, so that a table wider than the screen can be scrolled from the keyboard.
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="data-table w-full border-collapse text-left text-sm">
+    // Focusable and named, so that a table wider or taller than its frame can be scrolled from the keyboard. A
+    // group, not a region: a landmark per table would repeat the name of the section around it (axe
+    // «landmark-unique»).
+    <div className="table-frame" role="group" aria-label={caption} tabIndex={0}>
+      <table className={`data-table${dense ? " data-table-dense" : ""} w-full border-collapse text-left text-sm`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">

@@ -149,7 +149,7 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
         {orders.length === 0 ? (
           <p>—</p>
         ) : (
-          <Table caption={t("ordersCaption")} head={[t("order"), t("orderPairs"), ""]}>
+          <Table caption={t("ordersCaption")} head={[t("order"), t("orderPairs"), t("orderFiles")]}>
             {orders.map((o) => (
               <tr key={o.id}>
                 <Td>{t("orderLine", { number: o.number, date: formatDate(o.date, locale) })}</Td>

@@ -39,7 +39,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ org:
         {tokens.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <Table caption={t("list")} head={[t("name"), t("scopes"), t("createdAt"), t("lastUsed"), t("status"), ""]}>
+          <Table caption={t("list")} head={[t("name"), t("scopes"), t("createdAt"), t("lastUsed"), t("status"), t("actions")]}>
             {tokens.map((token) => (
               <tr key={token.id}>
                 <Td>{token.name}</Td>

@@ -88,8 +88,8 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
 
       <Section title={t("roadmap.filters")} id="filters">
         <form method="get" className="flex flex-wrap items-end gap-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="f-stage" className="text-sm font-medium">
+          <div className="field">
+            <label htmlFor="f-stage">
               {t("roadmap.stage")}
             </label>
             <select id="f-stage" name="stage" defaultValue={filters.stage ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2">
@@ -101,8 +101,8 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="f-status" className="text-sm font-medium">
+          <div className="field">
+            <label htmlFor="f-status">
               {t("roadmap.status")}
             </label>
             <select id="f-status" name="status" defaultValue={filters.status ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2">
@@ -114,8 +114,8 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="f-responsible" className="text-sm font-medium">
+          <div className="field">
+            <label htmlFor="f-responsible">
               {t("roadmap.responsible")}
             </label>
             <input id="f-responsible" name="responsible" defaultValue={filters.responsible ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
@@ -140,7 +140,7 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
             {activities.slice(shown.from, shown.to).map((a) => (
               <tr key={a.id} {...(a.overdue ? { className: "bg-red-50", "data-overdue": true } : {})}>
                 <Td>{numbers.get(a.id)}</Td>
-                <Td className="min-w-64">
+                <Td className="min-w-64 lg:min-w-72">
                   <p>{a.title}</p>
                   {a.content ? <p className="text-sm text-slate-700">{a.content}</p> : null}
                 </Td>
@@ -151,9 +151,9 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
                 </Td>
                 <Td>{[a.responsibleUser?.name, a.responsibleText].filter(Boolean).join(", ")}</Td>
                 <Td>{a.expectedResult ?? ""}</Td>
-                <Td className="min-w-40">
+                <Td>
                   <p className={a.status === "DONE" ? "font-medium text-green-800" : undefined}>{t(`roadmap.statuses.${a.status}`)}</p>
-                  {a.evidence ? <p className="text-sm text-slate-700">{a.evidence}</p> : null}
+                  {a.evidence ? <p className="text-xs text-slate-700">{a.evidence}</p> : null}
                   {canProgress ? <ActivityStatusDisclosure org={org} activityId={a.id} status={a.status} evidence={a.evidence} number={numbers.get(a.id)!} /> : null}
                 </Td>
                 {canManage ? (
