@@ -103,7 +103,12 @@ export type EnvVariable =
   | "LOG_LEVEL"
   // The launcher's (lib/cli): the port to serve on, and whether `npm start` skips the build.
   | "PORT"
-  | "SKIP_BUILD";
+  | "SKIP_BUILD"
+  // The session cookie's secrets (lib/auth/session.ts): Auth.js's own names, rotation ones first.
+  | "AUTH_SECRET"
+  | "AUTH_SECRET_1"
+  | "AUTH_SECRET_2"
+  | "AUTH_SECRET_3";
 
 /**
  * One variable's current text, for the few read on every use rather than once: the peer flag is set by

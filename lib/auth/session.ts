@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { wallClockMs } from "../clock";
 import { withDb, type Tx } from "../db";
+import { envVariable } from "../env";
 import { liveSessionWhere } from "./sessions";
 
 export type SessionUser = { id: string; name: string; email: string; locale: "ru" | "en" };
@@ -11,8 +12,8 @@ const PLAIN_SESSION_COOKIE = "authjs.session-token";
 const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
 
 /** The secrets Auth.js encrypts the cookie with: AUTH_SECRET_1…3 (rotation) first, then AUTH_SECRET — as Auth.js orders them. */
-export function sessionSecrets(env: Partial<Record<string, string>> = process.env): string[] {
-  const secrets = [env.AUTH_SECRET_3, env.AUTH_SECRET_2, env.AUTH_SECRET_1, env.AUTH_SECRET];
+export function sessionSecrets(): string[] {
+  const secrets = (["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1", "AUTH_SECRET"] as const).map((name) => envVariable(name));
   return secrets.filter((s): s is string => !!s);
 }
 
