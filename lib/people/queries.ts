@@ -7,6 +7,7 @@ import { IdParam, optionalParam, TextParam } from "../http/params";
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { pageOf } from "../domain/paging";
 import { consentRequisitesMissing } from "../domain/consent-document";
 import { loadRequisites } from "../organization/requisites";
 import { loadPersonalData, type PersonalData } from "./personal-data";
@@ -51,21 +52,15 @@ export async function listPeoplePage(ctx: TenantContext, search: PeopleSearch, t
   const direction = search.sort === "-name" ? ("desc" as const) : ("asc" as const);
   const byName = [{ lastName: direction }, { firstName: direction }, { middleName: direction }, { id: direction }];
   const orderBy = search.sort === "kind" ? [{ kind: "asc" as const }, ...byName] : byName;
-  const { total, rows } = await readTenant(ctx, async (tx) => {
+  const { total, rows, shown } = await readTenant(ctx, async (tx) => {
     const total = await tx.person.count({ where });
-    const pages = Math.max(1, Math.ceil(total / size));
-    const page = Math.min(Math.max(1, search.page ?? 1), pages);
-    const rows = await tx.person.findMany({ where, select: personRowSelect(), orderBy, skip: (page - 1) * size, take: size });
-    return { total, rows };
+    const shown = pageOf(total, size, search.page);
+    const rows = await tx.person.findMany({ where, select: personRowSelect(), orderBy, skip: shown.from, take: size });
+    return { total, rows, shown };
   });
-  const pages = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, search.page ?? 1), pages);
   return {
     total,
-    page,
-    pages,
-    from: (page - 1) * size,
-    to: (page - 1) * size + rows.length,
+    ...shown,
     rows: rows.map(({ consents, ...p }) => ({
       ...p,
       covered: PURPOSES.filter((purpose) => consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, consents, purpose, today) === null),

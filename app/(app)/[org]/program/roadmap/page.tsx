@@ -7,7 +7,8 @@ import { ActivityStatusDisclosure } from "@/components/program/activity-status-f
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { SchoolDeadlines } from "@/components/deadlines/school-deadlines";
 import { listSchoolDeadlines } from "@/lib/deadlines/queries";
-import { pageOf, Pager } from "@/components/ui/pager";
+import { Pager } from "@/components/ui/pager";
+import { pageOf } from "@/lib/domain/paging";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
