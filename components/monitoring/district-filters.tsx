@@ -25,7 +25,7 @@ export function DistrictFilters({
   const label = "text-sm font-medium text-slate-900";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-4" aria-label={t("filtersTitle")}>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-year" className={label}>
           {t("year")}
         </label>
@@ -37,7 +37,7 @@ export function DistrictFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-stage" className={label}>
           {t("stage")}
         </label>
@@ -50,7 +50,7 @@ export function DistrictFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-running" className={label}>
           {t("running")}
         </label>
@@ -61,7 +61,7 @@ export function DistrictFilters({
         </select>
       </div>
       {municipalities ? (
-        <div className="flex flex-col gap-1">
+        <div className="field">
           <label htmlFor="f-municipality" className={label}>
             {t("municipality")}
           </label>

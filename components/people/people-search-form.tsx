@@ -13,13 +13,13 @@ export async function PeopleSearchForm({ org, search }: { org: string; search: P
   const label = "text-sm font-medium text-slate-900";
   return (
     <form method="get" action={`/${org}/people`} className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label={t("search.title")}>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="people-q" className={label}>
           {t("search.name")}
         </label>
         <input id="people-q" name="q" type="search" maxLength={100} defaultValue={search.q ?? ""} className={CONTROL} />
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="people-kind" className={label}>
           {t("search.kind")}
         </label>
@@ -32,7 +32,7 @@ export async function PeopleSearchForm({ org, search }: { org: string; search: P
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="people-sort" className={label}>
           {t("search.sort")}
         </label>

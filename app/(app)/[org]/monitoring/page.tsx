@@ -5,6 +5,7 @@ import { SchoolBarChart, SchoolIndicatorChart, SchoolRoadmapChart } from "@/comp
 import { SchoolTableView } from "@/components/monitoring/school-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
@@ -71,8 +72,9 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const tables = schoolTables(figures, locale);
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";
-  // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it.
-  const links = { ...fixLinks(base, program, true), monitoring: `${base}/monitoring/report?year=${y}&format=docx` };
+  // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it (for those who may produce it).
+  const report = hasPermission(ctx.roles, "reports.produce") ? `${base}/monitoring/report?year=${y}&format=docx` : undefined;
+  const links = { ...fixLinks(base, program, true, ctx.roles), monitoring: report };
   const table = (key: keyof typeof tables, emptyText?: string, limit?: number) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} limit={limit} />;
   const chartLabel = (key: keyof typeof tables) => t("chartLabel", { title: tables[key].title });
   const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
@@ -84,23 +86,25 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
       </PageHeader>
       {yearLinks}
 
-      <Section title={t("reportTitle")} id="report">
-        <ul className="flex flex-wrap gap-4">
-          <li>
-            <a href={`${base}/monitoring/report?year=${y}&format=docx`} className="text-brand-700 underline">
-              {t("reportDocx")}
-            </a>
-          </li>
-          <PdfLink href={`${base}/monitoring/report?year=${y}`} item>
-            {t("reportPdf")}
-          </PdfLink>
-          <li>
-            <a href={`${base}/monitoring/report?year=${y}&format=xlsx`} className="text-brand-700 underline">
-              {t("reportXlsx")}
-            </a>
-          </li>
-        </ul>
-      </Section>
+      {report ? (
+        <Section title={t("reportTitle")} id="report">
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <a href={`${base}/monitoring/report?year=${y}&format=docx`} className="text-brand-700 underline">
+                {t("reportDocx")}
+              </a>
+            </li>
+            <PdfLink href={`${base}/monitoring/report?year=${y}`} item>
+              {t("reportPdf")}
+            </PdfLink>
+            <li>
+              <a href={`${base}/monitoring/report?year=${y}&format=xlsx`} className="text-brand-700 underline">
+                {t("reportXlsx")}
+              </a>
+            </li>
+          </ul>
+        </Section>
+      ) : null}
 
       <Section title={t("stageTitle")} id="stage">
         <p className="mb-3 font-medium">
