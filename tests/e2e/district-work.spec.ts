@@ -70,6 +70,10 @@ test("a deadline met three days late and a letter acknowledged by one school of 
   await expectAccessible(m);
 
   await m.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Мониторинг округа" }).click();
+  // The schools table is paged (other specs add schools to the district meanwhile): the school is found by name.
+  await m.getByLabel("Школа (название или его часть)").fill("Ковалевская");
+  await m.getByRole("form", { name: "Отбор организаций" }).getByRole("button", { name: "Показать" }).click();
+  await m.waitForURL((url) => url.searchParams.get("q") === "Ковалевская");
   const table = m.getByRole("table", { name: /Показатели образовательных организаций за/ });
   const kovalevskaya = table.getByRole("row").filter({ has: m.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
   await expect(kovalevskaya).toContainText(`«${title}» — с опозданием на 3 дня`);
