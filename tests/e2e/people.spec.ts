@@ -104,3 +104,22 @@ test("a curator records a teacher's hire date and leaving (a note is required fo
   await expectAccessible(page);
   await context.close();
 });
+
+test("a list's address it cannot read is no error: bad parameters are ignored and named, a page past the last shows the last", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "director@sosh20.demo");
+  for (const url of ["/sosh-20/pairs?page=abc&sort=unknown&status=LOST", "/sosh-20/audit?page=abc&sort=-who&from=2026-02-30"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(200);
+    const note = page.getByRole("status").filter({ hasText: "В адресе есть параметры, которые не удалось прочитать" });
+    await expect(note, url).toContainText("page");
+    await expect(note, url).toContainText("sort");
+    await expect(page.getByText(/^Найдено: \d+$/), url).toBeVisible();
+  }
+  await expectAccessible(page);
+  // Far past the last page: the last one, with its rows.
+  const res = await page.goto("/sosh-20/people?page=99999&sort=-name");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("table", { name: "Люди организации" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Люди организации" }).getByRole("columnheader", { name: /^ФИО/ })).toHaveAttribute("aria-sort", "descending");
+  await context.close();
+});
