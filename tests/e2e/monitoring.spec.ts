@@ -61,6 +61,20 @@ test("a methodist sees every demo school with its stage and figures, drills into
   await expect(results).toContainText("Обучающиеся до 18 лет в роли наставляемого");
   await expectAccessible(page);
 
+  // The schools table is searched, sorted and paged on the server, its state in the address (issue #19): one school
+  // by a word of its name, then sorted by stage with the search kept; the sorted header says so (aria-sort).
+  const filters = page.getByRole("form", { name: "Отбор организаций" });
+  await filters.getByLabel("Школа (название или его часть)").fill("ковалевская");
+  await filters.getByRole("button", { name: "Показать" }).click();
+  await page.waitForURL((url) => url.searchParams.get("q") === "ковалевская");
+  await expect(page.getByText(/^Найдено: 1$/)).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await table.getByRole("columnheader", { name: /^Этап/ }).getByRole("link").click();
+  await page.waitForURL((url) => url.searchParams.get("sort") === "stage" && url.searchParams.get("q") === "ковалевская");
+  await expect(table.getByRole("columnheader", { name: /^Этап/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(kovalevskaya).toContainText("Этап 6");
+  await expectAccessible(page);
+
   // Drill-down: the school's aggregates, no mentee names.
   await kovalevskaya.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ковалевская");
