@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { nextSort, type SortState } from "@/lib/http/list-search";
 import type { TableSort } from "@/components/ui/table";
 
-// The shared parts of a large list (issue #19 item 1, decision 057): its search form, «Найдено: N», the sortable
+// The shared parts of a large list (issue #19 item 1, decision 056): its search form, «Найдено: N», the sortable
 // column headers. Server components: plain links and a GET form, nothing to hydrate; the state is in the address.
 
 export type HeadColumn = { label: string; sort?: string };

@@ -194,7 +194,7 @@ export type DistrictMentorsSearch = z.output<typeof DistrictMentorsSearchInput>;
 /**
  * One page of the open-mentoring mentors of the office's schools (district_open_mentors), as of the office's today.
  * The consents are checked in the application after the function, so the list is filtered, sorted and cut to a page
- * here, on the server (decision 057), with the count of all that match.
+ * here, on the server (decision 056), with the count of all that match.
  */
 export async function listDistrictMentorsPage(ctx: TenantContext, search: DistrictMentorsSearch, size = BANK_PAGE_SIZE) {
   const all = await readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));

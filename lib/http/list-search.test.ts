@@ -5,7 +5,7 @@ import { everyWord, listHref, ListSearch, nextSort, readListParams, searchWords,
 
 const Search = ListSearch.extend({ status: z.enum(["A", "B"]).optional(), sort: sortParam(["name", "date"]) });
 
-describe("a large list's state in the address (decision 057)", () => {
+describe("a large list's state in the address (decision 056)", () => {
   it("reads q, page and sort; empty fields are «any»", () => {
     expect(Search.parse({ q: "", page: "", sort: "" })).toEqual({});
     expect(Search.parse({ q: "  Иванов  ", page: "12", sort: "-date" })).toEqual({ q: "Иванов", page: 12, sort: "-date" });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { optionalParam, TextParam } from "./params";
 
 /**
- * The state of a large list in its address (issue #19 item 1, decision 057): a text search `q`, the order
+ * The state of a large list in its address (issue #19 item 1, decision 056): a text search `q`, the order
  * `sort` (a column key, «-key» for the reverse), the `page`, and each list's own filters. One schema per list,
  * built from these fields; one reader; one link builder. The pages render plain links and GET forms.
  */

@@ -153,7 +153,7 @@ export const DistrictSearchInput = z.object({
   page: PageParam,
 });
 
-/** The dashboard page's search: the filters, the order, the page and a school's name (decision 057). */
+/** The dashboard page's search: the filters, the order, the page and a school's name (decision 056). */
 export const DistrictDashboardSearchInput = DistrictSearchInput.extend({ q: QueryParam });
 
 /** The academic year of a search parameter («2026»), or the current one. */

@@ -57,7 +57,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const dashboard = await getDistrictDashboard(ctx, year, { trends: true });
   const { summary } = dashboard;
   // Every school's figures are computed for the summary anyway: the table is filtered, sorted and cut to one page
-  // here, on the server (decision 057); the page carries 50 rows, not 2,000.
+  // here, on the server (decision 056); the page carries 50 rows, not 2,000.
   const sort = sortOf(search.sort, "name");
   const list = pageRows(sortSchools(filterSchools(dashboard.schools, filter), sort.column, sort.descending), PAGE_SIZE, search.page);
 
