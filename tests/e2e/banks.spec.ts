@@ -71,6 +71,8 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   await expect(page.getByRole("table", { name: "Первые строки файла так, как они будут импортированы" })).toContainText("Смирнова");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Импортировать 40 человек" }).click();
+  // The import runs as a background task (decision 057): its page shows the progress, then the report.
+  await expect(page).toHaveURL(/\/sosh-20\/tasks\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Добавлено людей: 40.")).toBeVisible();
   await page.goto("/sosh-20/people");
   for (const name of [...MENTEES, ...MENTORS]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();

@@ -81,10 +81,16 @@ test("a methodist sees every demo school with its stage and figures, drills into
   await expect(page.locator("main")).not.toContainText("Королёва");
   await expectAccessible(page);
 
-  // The annual report of the district as .docx.
+  // The annual report of the district as .docx: produced as a background task (decision 057), whose page shows its
+  // progress and then the file.
   await page.goBack();
+  await page.getByRole("button", { name: /Аналитическая справка за .* учебный год \(\.docx\)/ }).click();
+  await expect(page).toHaveURL(/\/levokumsky\/tasks\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("progressbar", { name: /^Ход выполнения: Аналитическая справка за .* учебный год \(\.docx\)$/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Справка за .* учебный год готова\./ })).toBeVisible({ timeout: 60_000 });
+  await expectAccessible(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: /Аналитическая справка за .* учебный год \(\.docx\)/ }).click();
+  await page.getByRole("link", { name: /^Скачать: Аналитическая справка .*\.docx$/ }).click();
   const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file("word/document.xml")!.async("string");
   expect(xml).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
   expect(xml).toContain("Ковалевская");

@@ -25,7 +25,8 @@ import { DistrictResults } from "@/components/monitoring/district-results";
 import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
-import { PdfLink } from "@/components/documents/pdf-link";
+import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { pdfOffered } from "@/lib/http/document-response";
 import { formatPercent } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -50,6 +51,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const region = ctx.organization.kind === "REGION";
   const intl = await getTranslations("monitoring.district");
   const t: Tr = (key, values) => intl(key as never, values as never);
+  const tAll = await getTranslations();
 
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
@@ -190,21 +192,18 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
             </a>
           </li>
           {hasPermission(ctx.roles, "reports.produce") ? (
-            <>
-              <li>
-                <a href={`${base}/report?year=${year}&format=docx`} className="text-brand-700 underline">
-                  {t("reportDocx", { year: yearText })}
-                </a>
-              </li>
-              <PdfLink href={`${base}/report?year=${year}`} item>
-                {t("reportPdf", { year: yearText })}
-              </PdfLink>
-              <li>
-                <a href={`${base}/report?year=${year}&format=xlsx`} className="text-brand-700 underline">
-                  {t("reportXlsx")}
-                </a>
-              </li>
-            </>
+            // Produced as a background task (decision 057): the button opens the task's page with its progress and file.
+            <ReportTaskButtons
+              org={org}
+              year={year}
+              item
+              pending={tAll("tasks.producing")}
+              formats={[
+                { format: "docx", label: t("reportDocx", { year: yearText }) },
+                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf", { year: yearText }) }] : []),
+                { format: "xlsx", label: t("reportXlsx") },
+              ]}
+            />
           ) : null}
           {hasPermission(ctx.roles, "district.mentors") ? (
             <li>

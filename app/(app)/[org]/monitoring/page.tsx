@@ -18,7 +18,9 @@ import { EffectivenessSection } from "@/components/monitoring/effectiveness-sect
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { PdfLink } from "@/components/documents/pdf-link";
+import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pdfOffered } from "@/lib/http/document-response";
 
 export const dynamic = "force-dynamic";
 
@@ -84,23 +86,24 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
       </PageHeader>
       {yearLinks}
 
-      <Section title={t("reportTitle")} id="report">
-        <ul className="flex flex-wrap gap-4">
-          <li>
-            <a href={`${base}/monitoring/report?year=${y}&format=docx`} className="text-brand-700 underline">
-              {t("reportDocx")}
-            </a>
-          </li>
-          <PdfLink href={`${base}/monitoring/report?year=${y}`} item>
-            {t("reportPdf")}
-          </PdfLink>
-          <li>
-            <a href={`${base}/monitoring/report?year=${y}&format=xlsx`} className="text-brand-700 underline">
-              {t("reportXlsx")}
-            </a>
-          </li>
-        </ul>
-      </Section>
+      {hasPermission(ctx.roles, "reports.produce") ? (
+        <Section title={t("reportTitle")} id="report">
+          {/* Produced as a background task (decision 057): the button opens the task's page with its progress and file. */}
+          <ul className="flex flex-wrap gap-4">
+            <ReportTaskButtons
+              org={org}
+              year={y}
+              item
+              pending={tr("tasks.producing")}
+              formats={[
+                { format: "docx", label: t("reportDocx") },
+                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf") }] : []),
+                { format: "xlsx", label: t("reportXlsx") },
+              ]}
+            />
+          </ul>
+        </Section>
+      ) : null}
 
       <Section title={t("stageTitle")} id="stage">
         <p className="mb-3 font-medium">
