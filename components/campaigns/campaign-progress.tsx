@@ -1,20 +1,55 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
+import { sortableHead } from "@/components/ui/list-controls";
 import type { SchoolAnswerRow } from "@/lib/campaigns/queries";
+import type { SortState } from "@/lib/http/list-search";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ReopenAnswerForm, ReturnAnswerForm } from "./school-decision-forms";
 
+type ProgressRow = Pick<SchoolAnswerRow, "schoolId" | "name" | "municipality" | "status" | "submittedAt" | "confirmedAt" | "reopenedUntil">;
+
 /**
- * Each school of the office with the state of its form: open its answer, return a submitted one for
- * correction, or reopen the collection for a school that missed the period.
+ * A page of the office's schools with the state of their forms: open its answer, return a submitted one for
+ * correction, or reopen the collection for a school that missed the period. The school, status and submitted
+ * headers sort the list (links keeping its search: `sortHref`).
  */
-export async function CampaignProgress({ org, campaignId, schools, zone, open, windowOver }: { org: string; campaignId: string; schools: SchoolAnswerRow[]; zone: string; open: boolean; windowOver: boolean }) {
+export async function CampaignProgress({
+  org,
+  campaignId,
+  schools,
+  region,
+  zone,
+  open,
+  windowOver,
+  sort,
+  sortHref,
+}: {
+  org: string;
+  campaignId: string;
+  schools: ProgressRow[];
+  region: boolean;
+  zone: string;
+  open: boolean;
+  windowOver: boolean;
+  sort: SortState;
+  sortHref: (sort: string) => string;
+}) {
   const t = await getTranslations("campaigns");
-  const region = schools.some((s) => s.municipality);
-  const head = [...(region ? [t("colMunicipality")] : []), t("colSchool"), t("colStatus"), t("colSubmittedAt"), t("colConfirmedAt"), ...(open ? [t("colActions")] : [])];
+  // A region's rows are sorted by municipality, then school: the «name» order is the municipality column's.
+  const { head, sorted } = sortableHead(
+    [
+      ...(region ? [{ label: t("colMunicipality"), sort: "name" }, { label: t("colSchool") }] : [{ label: t("colSchool"), sort: "name" }]),
+      { label: t("colStatus"), sort: "status" },
+      { label: t("colSubmittedAt"), sort: "submitted" },
+      { label: t("colConfirmedAt") },
+      ...(open ? [{ label: t("colActions") }] : []),
+    ],
+    sort,
+    sortHref,
+  );
   return (
-    <Table caption={t("progressCaption")} head={head}>
+    <Table caption={t("progressCaption")} head={head} sorted={sorted}>
       {schools.map((s) => {
         const submitted = s.status === "SUBMITTED" || s.status === "CONFIRMED";
         return (

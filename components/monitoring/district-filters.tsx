@@ -14,6 +14,7 @@ export function DistrictFilters({
   years,
   filter,
   municipalities,
+  sort,
 }: {
   t: Tr;
   action: string;
@@ -21,10 +22,18 @@ export function DistrictFilters({
   years: number[];
   filter: SchoolFilter;
   municipalities: { id: string; name: string }[] | null;
+  /** The table's order, kept when the filters change. */
+  sort?: string;
 }) {
   const label = "text-sm font-medium text-slate-900";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-4" aria-label={t("filtersTitle")}>
+      <div className="field">
+        <label htmlFor="f-q" className={label}>
+          {t("searchSchool")}
+        </label>
+        <input id="f-q" name="q" type="search" maxLength={100} defaultValue={filter.q ?? ""} className={CONTROL} />
+      </div>
       <div className="field">
         <label htmlFor="f-year" className={label}>
           {t("year")}
@@ -81,6 +90,7 @@ export function DistrictFilters({
           {t("laggingOnly")}
         </label>
       </div>
+      {sort ? <input type="hidden" name="sort" value={sort} /> : null}
       <Button type="submit">{t("show")}</Button>
       <Link href={`${action}?year=${year}`} className="pb-2 text-sm text-brand-700 underline">
         {t("reset")}

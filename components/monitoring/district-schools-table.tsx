@@ -1,26 +1,47 @@
 import Link from "next/link";
-import { Table, Td } from "@/components/ui/table";
+import type { ReactNode } from "react";
+import { Table, Td, type TableSort } from "@/components/ui/table";
+import { sortableHead } from "@/components/ui/list-controls";
+import type { SortState } from "@/lib/http/list-search";
 import type { AssessedSchool } from "@/lib/domain/monitoring";
 import { schoolRowText, type Tr } from "@/lib/monitoring/district-text";
 
 // The district's schools with their figures; a school that needs attention is marked with a word and an icon
-// (not colour only) and its reasons are listed. Each name opens the school's aggregates.
-export function DistrictSchoolsTable({ t, caption, schools, showMunicipality, schoolHref }: { t: Tr; caption: string; schools: AssessedSchool[]; showMunicipality: boolean; schoolHref: (id: string) => string }) {
-  const head = [
+// (not colour only) and its reasons are listed. Each name opens the school's aggregates. With `sort`, the name, stage,
+// overdue and status headers are the server's sort links (components/ui/list-controls.tsx).
+export function DistrictSchoolsTable({
+  t,
+  caption,
+  schools,
+  showMunicipality,
+  schoolHref,
+  sort,
+  sortHref,
+}: {
+  t: Tr;
+  caption: string;
+  schools: AssessedSchool[];
+  showMunicipality: boolean;
+  schoolHref: (id: string) => string;
+  sort?: SortState;
+  sortHref?: (sort: string) => string;
+}) {
+  const columns = [
     // A region's table names each school's municipality under the school: one column less to fit 1366 px.
-    showMunicipality ? t("columns.schoolAndMunicipality") : t("columns.school"),
-    t("columns.stage"),
-    t("columns.acts"),
-    t("columns.pairs"),
-    t("columns.coverage"),
+    { label: showMunicipality ? t("columns.schoolAndMunicipality") : t("columns.school"), sort: "name" },
+    { label: t("columns.stage"), sort: "stage" },
+    { label: t("columns.acts") },
+    { label: t("columns.pairs") },
+    { label: t("columns.coverage") },
     // Soft hyphens let these one-word headers break: at 1366 px the whole table fits (issue #19 item 1).
-    t("columns.satisfactionHead"),
-    t("columns.overdueHead"),
-    t("columns.deadlines"),
-    t("columns.status"),
+    { label: t("columns.satisfactionHead") },
+    { label: t("columns.overdueHead"), sort: "overdue" },
+    { label: t("columns.deadlines") },
+    { label: t("columns.status"), sort: "status" },
   ];
+  const { head, sorted }: { head: ReactNode[]; sorted: TableSort } = sort && sortHref ? sortableHead(columns, sort, sortHref) : { head: columns.map((c) => c.label), sorted: undefined };
   return (
-    <Table caption={caption} head={head} dense>
+    <Table caption={caption} head={head} dense sorted={sorted}>
       {schools.map((s) => {
         const text = schoolRowText(t, s);
         return (

@@ -10,7 +10,8 @@ import { ImportProgress } from "./import-progress";
 import { PeopleImport } from "./import-wizard";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined, push: () => undefined }) }));
-vi.mock("@/lib/people/import-actions", () => ({ previewPeopleImport: vi.fn(), importPeople: vi.fn() }));
+vi.mock("@/lib/people/import-actions", () => ({ previewPeopleImport: vi.fn() }));
+vi.mock("@/lib/tasks/actions", () => ({ startPeopleImport: vi.fn() }));
 
 // Missing or malformed messages fail the test instead of printing the key.
 const render = (node: ReactNode) =>

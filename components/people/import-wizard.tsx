@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -10,8 +9,9 @@ import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionError } from "@/lib/actions/result";
 import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
-import { importPeople, previewPeopleImport } from "@/lib/people/import-actions";
-import { IMPORT_ENCODINGS, type ImportEncoding, type ImportMapping, type ImportPreview, type ImportReport } from "@/lib/people/import-schema";
+import { previewPeopleImport } from "@/lib/people/import-actions";
+import { startPeopleImport } from "@/lib/tasks/actions";
+import { IMPORT_ENCODINGS, type ImportEncoding, type ImportMapping, type ImportPreview } from "@/lib/people/import-schema";
 import { PERSON_KINDS } from "@/lib/people/schemas";
 import { fileTooLarge, IMPORT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 import { ImportMappingTable } from "./import-mapping";
@@ -40,7 +40,11 @@ function readInBrowser(file: File, onProgress: (percent: number) => void): Promi
   });
 }
 
-/** Upload → columns → check (errors and duplicates) → import all or nothing → report. */
+/**
+ * Upload → columns → check (errors and duplicates) → import all or nothing, as a background task (decision 057): the
+ * import starts and the task's page shows its progress and report — the curator may leave it and find it again under
+ * «Задачи и файлы».
+ */
 export function PeopleImport({ org }: { org: string }) {
   const t = useTranslations("peopleImport");
   const tErrors = useTranslations("errors");
@@ -48,14 +52,12 @@ export function PeopleImport({ org }: { org: string }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const mappingHeading = useRef<HTMLHeadingElement>(null);
-  const reportHeading = useRef<HTMLHeadingElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<ImportEncoding>("auto");
   const [defaultKind, setDefaultKind] = useState<Kind>("TEACHER");
   const [mapping, setMapping] = useState<ImportMapping>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [checked, setChecked] = useState<Settings | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ActionError | string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
 
@@ -63,9 +65,6 @@ export function PeopleImport({ org }: { org: string }) {
   useEffect(() => {
     if (preview) (preview.problem ? mappingHeading : previewHeading).current?.focus();
   }, [preview]);
-  useEffect(() => {
-    if (report) reportHeading.current?.focus();
-  }, [report]);
 
   // Sent with the import (not the preview): a resubmission after a lost answer imports nothing twice.
   const idempotency = useIdempotencyKey();
@@ -102,7 +101,6 @@ export function PeopleImport({ org }: { org: string }) {
   async function onUpload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const chosen = fileInput.current?.files?.[0];
-    setReport(null);
     if (!chosen) {
       setError(t("chooseFile"));
       return;
@@ -136,33 +134,22 @@ export function PeopleImport({ org }: { org: string }) {
     setBusy({ stage: "importing", count: preview.toCreate });
     try {
       const data = form(file, checked);
+      data.set("expected", String(preview.toCreate));
       data.set(IDEMPOTENCY_FIELD, idempotency.current());
-      const res = await importPeople(data);
+      const res = await startPeopleImport(data);
       if (!res.ok) {
         setError(res.error);
+        setBusy(null);
         return;
       }
       idempotency.renew();
-      setError(null);
-      setPreview(null);
-      setReport(res.data);
-      router.refresh();
+      // The task's page shows the progress and the report; the bar stays here until it opens.
+      router.push(`/${org}/tasks/${res.data.taskId}`);
     } catch {
       setError(t("networkError"));
-    } finally {
       setBusy(null);
     }
   }
-
-  const again = () => {
-    setReport(null);
-    setPreview(null);
-    setFile(null);
-    setMapping([]);
-    setChecked(null);
-    if (fileInput.current) fileInput.current.value = "";
-    fileInput.current?.focus();
-  };
 
   const working = busy !== null;
   const progress =
@@ -279,27 +266,6 @@ export function PeopleImport({ org }: { org: string }) {
             </section>
           )}
         </>
-      ) : null}
-
-      {report ? (
-        <section aria-labelledby="people-import-report" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="people-import-report" ref={reportHeading} tabIndex={-1} className="mb-4 text-lg font-semibold text-slate-900 focus:outline-none">
-            {t("reportTitle")}
-          </h2>
-          <Notice kind="success">
-            <p>{t("reportCreated", { created: report.created })}</p>
-            <p>{t("reportSkipped", { skipped: report.skippedDuplicates })}</p>
-          </Notice>
-          <p className="mt-3 text-sm text-slate-700">{t("reportNext")}</p>
-          <div className="mt-4 flex flex-wrap items-center gap-4">
-            <Link href={`/${org}/people`} className="text-brand-700 underline">
-              {t("toList")}
-            </Link>
-            <Button type="button" variant="secondary" onClick={again}>
-              {t("another")}
-            </Button>
-          </div>
-        </section>
       ) : null}
     </div>
   );

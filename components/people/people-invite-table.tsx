@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ResendInvitation } from "@/components/members/resend-invitation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Table, Td } from "@/components/ui/table";
+import { Table, Td, type TableSort } from "@/components/ui/table";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import type { AppRole } from "@/lib/auth/roles";
 import { inviteMany, type InviteManyResult } from "@/lib/members/invite-actions";
@@ -26,14 +26,15 @@ export type InvitablePersonRow = {
   hasAccount: boolean;
 };
 
-type Labels = { caption: string; name: string; kind: string; details: string; consents: string; minor: string; inactive: string };
+// The name and kind headers may be the server's sort links (components/ui/list-controls.tsx).
+type Labels = { caption: string; name: ReactNode; kind: ReactNode; details: string; consents: string; minor: string; inactive: string };
 
 /**
  * The people list with the bulk invitation (issue #13 item 4): tick people who have an e-mail (or «Выбрать
  * всех с e-mail»), check the role proposed for each, and invite them in one action. Native checkboxes,
  * selects and buttons: all of it works from the keyboard.
  */
-export function PeopleInviteTable({ org, rows, roles, labels }: { org: string; rows: InvitablePersonRow[]; roles: AppRole[]; labels: Labels }) {
+export function PeopleInviteTable({ org, rows, roles, labels, sorted }: { org: string; rows: InvitablePersonRow[]; roles: AppRole[]; labels: Labels; sorted?: TableSort }) {
   const t = useTranslations("accounts");
   const tr = useTranslations("roles");
   const router = useRouter();
@@ -120,6 +121,7 @@ export function PeopleInviteTable({ org, rows, roles, labels }: { org: string; r
       ) : null}
       <Table
         caption={labels.caption}
+        sorted={sorted}
         head={[t("invite.columnSelect"), labels.name, labels.kind, labels.details, t("invite.columnEmail"), labels.consents, t("invite.columnRole")]}
       >
         {rows.map((p) => {

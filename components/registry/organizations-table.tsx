@@ -1,15 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { Table, Td } from "@/components/ui/table";
-import type { listRegistryChildren } from "@/lib/registry/queries";
+import { sortableHead } from "@/components/ui/list-controls";
+import type { SortState } from "@/lib/http/list-search";
+import type { listRegistryPage } from "@/lib/registry/queries";
 
-type Child = Awaited<ReturnType<typeof listRegistryChildren>>[number];
+type Child = Awaited<ReturnType<typeof listRegistryPage>>["rows"][number];
 
-/** The office's subordinate organizations with their requisites (the directory, no school data). */
-export async function OrganizationsTable({ organizations }: { organizations: Child[] }) {
+/** A page of the office's subordinate organizations with their requisites (the directory, no school data), sortable by name and type. */
+export async function OrganizationsTable({ organizations, filtered, sort, sortHref }: { organizations: Child[]; filtered: boolean; sort: SortState; sortHref: (sort: string) => string }) {
   const t = await getTranslations();
-  if (organizations.length === 0) return <p>{t("registry.listEmpty")}</p>;
+  if (organizations.length === 0) return <p>{filtered ? t("registry.searchNone") : t("registry.listEmpty")}</p>;
+  const { head, sorted } = sortableHead(
+    [{ label: t("schools.name"), sort: "name" }, { label: t("schools.kind"), sort: "kind" }, { label: t("schools.address") }, { label: t("registry.colInn") }, { label: t("registry.colSlug") }],
+    sort,
+    sortHref,
+  );
   return (
-    <Table caption={t("schools.caption")} head={[t("schools.name"), t("schools.kind"), t("schools.address"), t("registry.colInn"), t("registry.colSlug")]}>
+    <Table caption={t("schools.caption")} head={head} sorted={sorted}>
       {organizations.map((o) => (
         <tr key={o.id}>
           <Td>

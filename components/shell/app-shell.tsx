@@ -62,6 +62,7 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "letters.receive")) nav.push({ href: `${base}/letters`, label: t("nav.inbox") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "campaigns.manage")) nav.push({ href: `${base}/district/campaigns`, label: t("nav.campaigns") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "campaigns.answer")) nav.push({ href: `${base}/campaigns`, label: t("nav.campaigns") });
+    if (hasPermission(current.roles, "tasks.view")) nav.push({ href: `${base}/tasks`, label: t("nav.tasks") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
   }
   return (

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 
+/** The column a table is sorted by (its header gets `aria-sort`: one header at a time, as WAI-ARIA asks). */
+export type TableSort = { column: number; direction: "ascending" | "descending" } | undefined;
+
 /** `dense`: narrower cell padding, for a table whose every column must fit a 1366 px screen (the district's schools). */
-export function Table({ caption, head, children, dense }: { caption: string; head: ReactNode[]; children: ReactNode; dense?: boolean }) {
+export function Table({ caption, head, children, dense, sorted }: { caption: string; head: ReactNode[]; children: ReactNode; dense?: boolean; sorted?: TableSort }) {
   return (
     // Focusable and named, so that a table wider or taller than its frame can be scrolled from the keyboard. A
     // group, not a region: a landmark per table would repeat the name of the section around it (axe
@@ -12,7 +15,7 @@ export function Table({ caption, head, children, dense }: { caption: string; hea
         <thead>
           <tr className="border-b border-slate-300">
             {head.map((h, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" aria-sort={sorted?.column === i ? sorted.direction : undefined}>
                 {h}
               </th>
             ))}

@@ -85,6 +85,11 @@ export const PERMISSIONS = {
   "monitoring.district": ["METHODIST", "MUNICIPAL_HEAD"],
   /** Produce the annual monitoring report (аналитическая справка) of the organization. */
   "reports.produce": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /**
+   * The list «Задачи и файлы» (decision 057): those who may start a long operation — the people import (people.manage)
+   * or the report (reports.produce). Each task shows only to those who may start its kind (lib/domain/tasks.ts).
+   */
+  "tasks.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "MUNICIPAL_HEAD"],
   /** Stage 7: record awards, mark the program completed. */
   "completion.manage": ["DIRECTOR", "CURATOR"],
   /** Read the методическая копилка (own school's and what the district shares). */

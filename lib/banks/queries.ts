@@ -1,5 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { hasPermission } from "../auth/permissions";
+import { matchesEveryWord, pageOf, pageRows } from "../domain/paging";
+import { optionalParam } from "../http/params";
+import { containing, everyWord, ListSearch, sortOf, sortParam } from "../http/list-search";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { bankRefusal } from "../domain/banks";
 import { CONSENT_SELECT } from "../people/select";
@@ -15,14 +19,102 @@ export function seesSensitive(ctx: TenantContext): boolean {
 /** The head's approval as a filter of the bank (decision 025): approved, awaiting approval, or everyone. */
 export type MenteeApprovalFilter = "all" | "approved" | "awaiting";
 
+/** How many rows a page of a bank shows. */
+export const BANK_PAGE_SIZE = 100;
+
+/** The mentee bank's search in the address: a name, the head's approval, the status, the order, the page. */
+export const MenteeBankSearchInput = ListSearch.extend({
+  approval: optionalParam(z.enum(["all", "approved", "awaiting"])),
+  status: optionalParam(z.enum(["WAITING", "PAIRED", "LEFT"])),
+  sort: sortParam(["status", "name", "approval"]),
+});
+export type MenteeBankSearch = z.output<typeof MenteeBankSearchInput>;
+
+/** The mentor bank's search in the address: a name, the status, the order, the page. */
+export const MentorBankSearchInput = ListSearch.extend({
+  status: optionalParam(z.enum(["CANDIDATE", "TRAINED", "APPROVED", "LEFT"])),
+  sort: sortParam(["status", "name", "capacity"]),
+});
+export type MentorBankSearch = z.output<typeof MentorBankSearchInput>;
+
+/** Every word of the search is a part of the person's last, first or middle name. */
+const personNamed = (q: string | undefined) => everyWord(q, (w) => [{ person: { lastName: containing(w) } }, { person: { firstName: containing(w) } }, { person: { middleName: containing(w) } }]);
+const byPersonName = (d: "asc" | "desc") => [{ person: { lastName: d } }, { person: { firstName: d } }, { person: { middleName: d } }, { id: d }];
+
+/** In the bank and left it: the page header's counts, over the whole bank whatever the filter. */
+function bankCounts(groups: { status: string; _count: { _all: number } }[]) {
+  const left = groups.find((g) => g.status === "LEFT")?._count._all ?? 0;
+  return { active: groups.reduce((n, g) => n + g._count._all, 0) - left, left };
+}
+
+const approvalWhere = (approval: MenteeApprovalFilter | undefined) =>
+  approval === "approved" ? { approvedAt: { not: null } } : approval === "awaiting" ? { approvedAt: null, status: { not: "LEFT" as const } } : {};
+
+/**
+ * One page of the mentee bank (issue #19), filtered and sorted by the database, with the count of all that match
+ * and the bank's counts. Sensitive fields are stripped for those who may not see them.
+ */
+export async function listMenteesPage(ctx: TenantContext, search: MenteeBankSearch, size = BANK_PAGE_SIZE) {
+  const sensitive = seesSensitive(ctx);
+  const where = { organizationId: ctx.organization.id, ...approvalWhere(search.approval), ...(search.status ? { status: search.status } : {}), ...personNamed(search.q) };
+  const sort = sortOf(search.sort, "status");
+  const d = sort.descending ? ("desc" as const) : ("asc" as const);
+  const orderBy =
+    sort.column === "name" ? byPersonName(d) : sort.column === "approval" ? [{ approvedAt: { sort: d, nulls: "first" as const } }, ...byPersonName("asc")] : [{ status: d }, ...byPersonName("asc")];
+  const { total, shown, rows, counts } = await readTenant(ctx, async (tx) => {
+    const [total, groups] = await Promise.all([tx.menteeProfile.count({ where }), tx.menteeProfile.groupBy({ by: ["status"], where: { organizationId: ctx.organization.id }, _count: { _all: true } })]);
+    const shown = pageOf(total, size, search.page);
+    const rows = await tx.menteeProfile.findMany({
+      where,
+      select: {
+        id: true, status: true, source: true, leftReason: true, createdAt: true, category: true, difficulties: true, request: true, approvedAt: true,
+        person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
+      },
+      orderBy,
+      skip: shown.from,
+      take: size,
+    });
+    return { total, shown, rows, counts: bankCounts(groups) };
+  });
+  return {
+    total,
+    ...shown,
+    counts,
+    sensitive,
+    rows: rows.map(({ category, difficulties, request, ...r }) => (sensitive ? { ...r, category, difficulties, request } : { ...r, category: null, difficulties: [] as string[], request: null })),
+  };
+}
+
+/** One page of the mentor bank (issue #19), filtered and sorted by the database, with the counts. */
+export async function listMentorsPage(ctx: TenantContext, search: MentorBankSearch, size = BANK_PAGE_SIZE) {
+  const where = { organizationId: ctx.organization.id, ...(search.status ? { status: search.status } : {}), ...personNamed(search.q) };
+  const sort = sortOf(search.sort, "status");
+  const d = sort.descending ? ("desc" as const) : ("asc" as const);
+  const orderBy = sort.column === "name" ? byPersonName(d) : sort.column === "capacity" ? [{ capacity: d }, ...byPersonName("asc")] : [{ status: d }, ...byPersonName("asc")];
+  return readTenant(ctx, async (tx) => {
+    const [total, groups] = await Promise.all([tx.mentorProfile.count({ where }), tx.mentorProfile.groupBy({ by: ["status"], where: { organizationId: ctx.organization.id }, _count: { _all: true } })]);
+    const shown = pageOf(total, size, search.page);
+    const rows = await tx.mentorProfile.findMany({
+      where,
+      select: {
+        id: true, status: true, competencies: true, capacity: true, achievements: true, districtVisibleSince: true, leftReason: true, approvedAt: true,
+        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, externalOrganization: true, grade: true, active: true, ...NAME } },
+        _count: { select: { trainings: true } },
+      },
+      orderBy,
+      skip: shown.from,
+      take: size,
+    });
+    return { total, ...shown, counts: bankCounts(groups), rows };
+  });
+}
+
+/** The whole bank, or those the head approved / still has to approve (the approval list, the tests). */
 export async function listMentees(ctx: TenantContext, approval: MenteeApprovalFilter = "all") {
   const sensitive = seesSensitive(ctx);
   const rows = await readTenant(ctx, (tx) =>
     tx.menteeProfile.findMany({
-      where: {
-        organizationId: ctx.organization.id,
-        ...(approval === "approved" ? { approvedAt: { not: null } } : approval === "awaiting" ? { approvedAt: null, status: { not: "LEFT" } } : {}),
-      },
+      where: { organizationId: ctx.organization.id, ...approvalWhere(approval) },
       select: {
         id: true, status: true, source: true, leftReason: true, createdAt: true, category: true, difficulties: true, request: true, approvedAt: true,
         person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
@@ -53,20 +145,6 @@ export async function getMentee(ctx: TenantContext, menteeId: string) {
   if (!row) return null;
   const { category, difficulties, request, ...rest } = row;
   return sensitive ? { ...rest, sensitive, category, difficulties, request } : { ...rest, sensitive, category: null, difficulties: [] as string[], request: null };
-}
-
-export async function listMentors(ctx: TenantContext) {
-  return readTenant(ctx, (tx) =>
-    tx.mentorProfile.findMany({
-      where: { organizationId: ctx.organization.id },
-      select: {
-        id: true, status: true, competencies: true, capacity: true, achievements: true, districtVisibleSince: true, leftReason: true, approvedAt: true,
-        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, externalOrganization: true, grade: true, active: true, ...NAME } },
-        _count: { select: { trainings: true } },
-      },
-      orderBy: [{ status: "asc" }, { person: { lastName: "asc" } }],
-    }),
-  );
 }
 
 export async function getMentor(ctx: TenantContext, mentorId: string) {
@@ -109,7 +187,26 @@ export async function bankCandidates(ctx: TenantContext, bank: "mentee" | "mento
   }));
 }
 
-/** Open-mentoring mentors of the office's schools (district_open_mentors), as of the office's today. */
-export function listDistrictMentors(ctx: TenantContext) {
-  return readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));
+/** The district mentor bank's search in the address: a name or school, the order, the page. */
+export const DistrictMentorsSearchInput = ListSearch.extend({ sort: sortParam(["school", "name", "free"]) });
+export type DistrictMentorsSearch = z.output<typeof DistrictMentorsSearchInput>;
+
+/**
+ * One page of the open-mentoring mentors of the office's schools (district_open_mentors), as of the office's today.
+ * The consents are checked in the application after the function, so the list is filtered, sorted and cut to a page
+ * here, on the server (decision 056), with the count of all that match.
+ */
+export async function listDistrictMentorsPage(ctx: TenantContext, search: DistrictMentorsSearch, size = BANK_PAGE_SIZE) {
+  const all = await readTenant(ctx, (tx) => loadDistrictMentors(tx, ctx.organization.id, organizationToday(ctx)));
+  const sort = sortOf(search.sort, "school");
+  const sign = sort.descending ? -1 : 1;
+  // loadDistrictMentors sorts by school and name: the other orders keep it for ties.
+  const matching = all
+    .filter((m) => matchesEveryWord(search.q, `${m.name} ${m.organizationName} ${m.position ?? ""} ${m.subjects.join(" ")}`))
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) =>
+      sort.column === "name" ? sign * a.m.name.localeCompare(b.m.name, "ru") || a.i - b.i : sort.column === "free" ? sign * (a.m.remainingCapacity - b.m.remainingCapacity) || a.i - b.i : sign * (a.i - b.i),
+    )
+    .map(({ m }) => m);
+  return pageRows(matching, size, search.page);
 }

@@ -1,5 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { matchesEveryWord, pageRows } from "../domain/paging";
+import { optionalParam } from "../http/params";
+import { ListSearch, sortOf, sortParam } from "../http/list-search";
 import type { Tx } from "../db";
 import { computeIndicator, readStoredValues, windowState, type AnswerType, type StoredValues } from "../domain/monitoring-indicators";
 import { officeSchoolIds, officeSchoolRows } from "../letters/schools";
@@ -94,6 +98,78 @@ export async function getOfficeCampaign(ctx: TenantContext, campaignId: string) 
       };
     });
     return { campaign, schools: rows, today: organizationToday(ctx) };
+  });
+}
+
+/** How many schools a page of a campaign's progress shows. */
+export const CAMPAIGN_SCHOOLS_PAGE_SIZE = 50;
+
+const STATUSES = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CONFIRMED", "RETURNED"] as const satisfies readonly CampaignStatus[];
+
+/** The progress table's search in the address: a school (or municipality) name, the form's status, the order, the page. */
+export const CampaignSchoolsSearchInput = ListSearch.extend({
+  status: optionalParam(z.enum(STATUSES)),
+  sort: sortParam(["name", "status", "submitted"]),
+});
+export type CampaignSchoolsSearch = z.output<typeof CampaignSchoolsSearchInput>;
+
+/**
+ * One campaign of the office with one page of its schools' progress (issue #19): every school's status is read
+ * (two flat reads, no answers), filtered, sorted and cut to a page here; the counts by status and whether any school
+ * submitted (the form freezes) are over all the schools. The answers themselves are for the school's page and the
+ * exports (getOfficeCampaign). Null when not the office's campaign.
+ */
+export async function listCampaignSchoolsPage(ctx: TenantContext, campaignId: string, search: CampaignSchoolsSearch, size = CAMPAIGN_SCHOOLS_PAGE_SIZE) {
+  return readTenant(ctx, async (tx) => {
+    const campaign = await officeCampaign(tx, ctx, campaignId);
+    if (!campaign) return null;
+    const [orgs, submissions] = await Promise.all([
+      officeSchoolRows(tx, ctx.organization),
+      tx.monitoringSubmission.findMany({
+        where: { officeId: ctx.organization.id, campaignId },
+        select: { organizationId: true, status: true, submittedAt: true, confirmedAt: true, returnComment: true, reopenedUntil: true },
+      }),
+    ]);
+    const bySchool = new Map(submissions.map((s) => [s.organizationId, s]));
+    const all = orgs.map((o) => {
+      const s = bySchool.get(o.id);
+      return {
+        schoolId: o.id,
+        name: o.name,
+        municipality: o.municipality,
+        status: s ? (s.status as CampaignStatus) : ("NOT_STARTED" as const),
+        submittedAt: s?.submittedAt ?? null,
+        confirmedAt: s?.confirmedAt ?? null,
+        returnComment: s?.status === "RETURNED" ? s.returnComment : null,
+        reopenedUntil: s?.reopenedUntil ?? null,
+      };
+    });
+    const counts = Object.fromEntries(STATUSES.map((st) => [st, all.filter((r) => r.status === st).length])) as Record<CampaignStatus, number>;
+    const sort = sortOf(search.sort, "name");
+    const sign = sort.descending ? -1 : 1;
+    // officeSchoolRows sorts by municipality and name: the other orders keep it for ties. Schools that have not
+    // submitted go last in either direction of the submission order.
+    const compare = (a: (typeof all)[number], b: (typeof all)[number]): number => {
+      if (sort.column === "status") return sign * (STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
+      if (sort.column === "submitted") {
+        if (!a.submittedAt || !b.submittedAt) return (a.submittedAt ? 0 : 1) - (b.submittedAt ? 0 : 1);
+        return sign * (a.submittedAt.getTime() - b.submittedAt.getTime());
+      }
+      return 0;
+    };
+    const matching = all
+      .filter((r) => (!search.status || r.status === search.status) && matchesEveryWord(search.q, `${r.name} ${r.municipality ?? ""}`))
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => compare(a.r, b.r) || (sort.column === "name" ? sign : 1) * (a.i - b.i))
+      .map(({ r }) => r);
+    return {
+      campaign,
+      today: organizationToday(ctx),
+      schools: all.length,
+      counts,
+      anySubmitted: all.some((r) => r.submittedAt !== null),
+      ...pageRows(matching, size, search.page),
+    };
   });
 }
 

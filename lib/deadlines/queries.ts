@@ -1,5 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
+import { matchesEveryWord, pageRows } from "../domain/paging";
+import { optionalParam } from "../http/params";
+import { ListSearch } from "../http/list-search";
 import { academicYearOf } from "../domain/academic-year";
 import { checkDeadlineDates, type DeadlineTiming } from "../domain/deadline-timing";
 import { loadDeadlineOutcomes, type DeadlineOutcome } from "./outcomes";
@@ -97,6 +101,27 @@ export async function getOfficeDeadline(ctx: TenantContext, deadlineId: string) 
     }));
     return { deadline, rows };
   });
+}
+
+/** The deadline's schools in the address: a school (or municipality) name, the outcome (none: not counted yet), the page. */
+export const DeadlineMarksSearchInput = ListSearch.extend({ status: optionalParam(z.enum(["onTime", "late", "pending", "overdue", "none"])) });
+export type DeadlineMarksSearch = z.output<typeof DeadlineMarksSearchInput>;
+
+/** How many schools a page of a deadline's marks shows. */
+export const DEADLINE_MARKS_PAGE_SIZE = 50;
+
+/**
+ * One deadline of the office with one page of its schools' outcomes (issue #19): the outcomes are computed for every
+ * school (getOfficeDeadline), then filtered and cut to a page here, with the count of all that match and of those
+ * done. Null when not the office's deadline.
+ */
+export async function getOfficeDeadlinePage(ctx: TenantContext, deadlineId: string, search: DeadlineMarksSearch, size = DEADLINE_MARKS_PAGE_SIZE) {
+  const found = await getOfficeDeadline(ctx, deadlineId);
+  if (!found) return null;
+  const matching = found.rows.filter(
+    (r) => (!search.status || (r.timing?.status ?? "none") === search.status) && matchesEveryWord(search.q, `${r.name} ${r.municipality ?? ""}`),
+  );
+  return { deadline: found.deadline, schools: found.rows.length, ...pageRows(matching, size, search.page) };
 }
 
 /** A school's evidence file for the office's deadline: the office that set it reads it (RLS), no one else. */

@@ -2,6 +2,7 @@ import { formatAcademicYear } from "./academic-year";
 import { STAGES, stageTitle } from "./stages";
 import { formatCalendarDate, formatPercent, pluralRu } from "../format";
 import { summarizeResults, type ResultsSummary, type SchoolResults } from "./district-results";
+import { matchesEveryWord } from "./paging";
 
 // District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
 // derivations over the per-school figures the district_school_figures() database function returns —
@@ -412,7 +413,8 @@ export function groupByMunicipality<T extends Pick<DistrictSchoolFigures, "munic
 
 // ── Filters of the dashboard ─────────────────────────────────────────────────────────────────────
 
-export type SchoolFilter = { stage?: StageKey | null; lagging?: boolean; running?: boolean | null; municipalityId?: string | null };
+/** `q`: words of the school's name, short name or municipality (the dashboard's search). */
+export type SchoolFilter = { stage?: StageKey | null; lagging?: boolean; running?: boolean | null; municipalityId?: string | null; q?: string };
 
 export function filterSchools<T extends AssessedSchool>(schools: T[], filter: SchoolFilter): T[] {
   return schools.filter(
@@ -420,7 +422,8 @@ export function filterSchools<T extends AssessedSchool>(schools: T[], filter: Sc
       (!filter.stage || stageKey(s.rank) === filter.stage) &&
       (!filter.lagging || s.lagging) &&
       (filter.running === undefined || filter.running === null || s.runsSystem === filter.running) &&
-      (!filter.municipalityId || s.municipalityId === filter.municipalityId),
+      (!filter.municipalityId || s.municipalityId === filter.municipalityId) &&
+      (!filter.q || matchesEveryWord(filter.q, `${s.name} ${s.shortName ?? ""} ${s.municipalityName ?? ""}`)),
   );
 }
 
@@ -433,7 +436,9 @@ export function readSchoolFilter(params: Record<string, string | string[] | unde
   const stage = one("stage");
   const running = one("running");
   const municipality = one("municipality");
+  const q = one("q")?.trim().slice(0, 100);
   return {
+    ...(q ? { q } : {}),
     stage: stage && (STAGE_KEYS as string[]).includes(stage) ? (stage as StageKey) : null,
     lagging: one("lagging") === "1",
     running: running === "yes" ? true : running === "no" ? false : null,

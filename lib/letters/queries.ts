@@ -1,5 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { readTenant, type TenantContext } from "../auth/tenant";
+import { matchesEveryWord, pageRows } from "../domain/paging";
+import { optionalParam } from "../http/params";
+import { ListSearch } from "../http/list-search";
 import { officeSchoolIds } from "./schools";
 
 // The read path of information letters (decision 047). The office reads its letters and their addressee
@@ -48,6 +52,27 @@ export async function getOfficeLetter(ctx: TenantContext, letterId: string) {
       .sort((a, b) => collator.compare(a.name, b.name));
     return { ...letter, recipients: undefined, schools };
   });
+}
+
+/** A letter's schools in the address: a school's name, those that have not read / not acknowledged it, the page. */
+export const LetterSchoolsSearchInput = ListSearch.extend({ state: optionalParam(z.enum(["unread", "unacknowledged"])) });
+export type LetterSchoolsSearch = z.output<typeof LetterSchoolsSearchInput>;
+
+/** How many schools a page of a letter's addressees shows. */
+export const LETTER_SCHOOLS_PAGE_SIZE = 50;
+
+/**
+ * One letter of the office with one page of its addressed schools (issue #19), filtered here; the read and
+ * acknowledged counts are over all of them. Null when not the office's letter.
+ */
+export async function getOfficeLetterPage(ctx: TenantContext, letterId: string, search: LetterSchoolsSearch, size = LETTER_SCHOOLS_PAGE_SIZE) {
+  const letter = await getOfficeLetter(ctx, letterId);
+  if (!letter) return null;
+  const matching = letter.schools.filter(
+    (s) => (search.state === "unread" ? !s.readAt : search.state === "unacknowledged" ? !s.acknowledgedAt : true) && matchesEveryWord(search.q, s.name),
+  );
+  const counts = { total: letter.schools.length, read: letter.schools.filter((s) => s.readAt).length, acknowledged: letter.schools.filter((s) => s.acknowledgedAt).length };
+  return { letter: { ...letter, schools: undefined }, counts, list: pageRows(matching, size, search.page) };
 }
 
 /** The schools the office may write to (the compose form's choice). */

@@ -1,10 +1,11 @@
 import "server-only";
-import { fileNamePart } from "../http/attachment";
+import { fileNamePart, type Attachment } from "../http/attachment";
 import { z } from "zod";
 import { renderAnalyticalReportDocx } from "../documents/analytical-report-docx";
-import { DOCUMENT_FORMATS, documentResponse, type GeneratedDocument } from "../http/document-response";
+import { docxToPdf, libreOffice } from "../documents/pdf";
+import { DOCUMENT_FORMATS, DOCX_TYPE, documentResponse, PDF_TYPE, type GeneratedDocument } from "../http/document-response";
 import { YearParam } from "../http/params";
-import { xlsxResponse } from "../people/xlsx";
+import { XLSX_TYPE, xlsxResponse } from "../people/xlsx";
 import { reportXlsx } from "./district-xlsx";
 import { toDocxDocument, type ReportModel } from "./report";
 
@@ -29,4 +30,21 @@ export async function reportDocument(model: ReportModel): Promise<GeneratedDocum
 export async function reportResponse(model: ReportModel, format: ReportFormat): Promise<Response> {
   if (format === "xlsx") return xlsxResponse(await reportXlsx(model));
   return documentResponse(await reportDocument(model), format);
+}
+
+/**
+ * The report as a file in the asked format, for the background task that produces it (decision 057); a PDF the server
+ * cannot make is a refusal key (errors.reportPdfUnavailable / reportPdfFailed), like the route's 503.
+ */
+export async function reportFile(model: ReportModel, format: ReportFormat): Promise<{ ok: true; file: Attachment & { asciiName: string } } | { ok: false; key: string }> {
+  if (format === "xlsx") {
+    const x = await reportXlsx(model);
+    return { ok: true, file: { name: x.fileName, asciiName: x.asciiName, type: XLSX_TYPE, data: x.bytes } };
+  }
+  const doc = await reportDocument(model);
+  if (format === "docx") return { ok: true, file: { name: `${doc.name}.docx`, asciiName: `${doc.asciiName}.docx`, type: DOCX_TYPE, data: doc.docx } };
+  if (!libreOffice()) return { ok: false, key: "reportPdfUnavailable" };
+  const pdf = await docxToPdf(Buffer.from(doc.docx));
+  if (!pdf) return { ok: false, key: "reportPdfFailed" };
+  return { ok: true, file: { name: `${doc.name}.pdf`, asciiName: `${doc.asciiName}.pdf`, type: PDF_TYPE, data: pdf } };
 }

@@ -3,6 +3,8 @@ import { academicYearOf } from "../domain/academic-year";
 import { z } from "zod";
 import { assessDistrict, STAGE_KEYS, type AssessedSchool, type DistrictSummary, type DistrictSchoolFigures } from "../domain/monitoring";
 import { IdParam, optionalParam, YearParam } from "../http/params";
+import { PageParam, QueryParam, sortParam } from "../http/list-search";
+import { DISTRICT_SORT_COLUMNS } from "../domain/district-order";
 import { isoDate } from "../domain/local-date";
 import { deadlineFigures, loadDeadlineOutcomes } from "../deadlines/outcomes";
 import { finishedYearSummary } from "./finished-years";
@@ -136,15 +138,23 @@ export async function loadDistrictDashboard(tx: Tx, organizationId: string, year
   return { year, today, schools, summary, ...(previous ? { previous } : {}) };
 }
 
-/** The district dashboard's search (its filter form, its links, its .xlsx export): anything else is a 404 / 400. */
+/**
+ * The district dashboard's filters and order (its filter form, its links, its .xlsx export): anything else is a 404 /
+ * 400. The export takes these; the page adds the text search (DistrictDashboardSearchInput) — free text is no
+ * parameter a file route could refuse, and the export is of every school the filters select, not of one search.
+ */
 export const DistrictSearchInput = z.object({
   year: optionalParam(YearParam),
   stage: optionalParam(z.enum(STAGE_KEYS as [string, ...string[]])),
   lagging: optionalParam(z.enum(["0", "1"])),
   running: optionalParam(z.enum(["yes", "no"])),
   municipality: optionalParam(IdParam),
-  page: optionalParam(z.string().regex(/^\d{1,6}$/).transform(Number)),
+  sort: sortParam(DISTRICT_SORT_COLUMNS),
+  page: PageParam,
 });
+
+/** The dashboard page's search: the filters, the order, the page and a school's name (decision 056). */
+export const DistrictDashboardSearchInput = DistrictSearchInput.extend({ q: QueryParam });
 
 /** The academic year of a search parameter («2026»), or the current one. */
 export function readYear(value: string | string[] | undefined, today: Date): number {

@@ -10,7 +10,8 @@ import { readSheet, type Sheet } from "./sheet-read";
 /** Rows per INSERT: 1 000 people × 16 columns stays well under PostgreSQL's 65 535 parameters. */
 const CHUNK = 1000;
 
-type Input = Omit<ReturnType<typeof ImportPeopleInput.parse>, "org">;
+export type ImportRunInput = Omit<ReturnType<typeof ImportPeopleInput.parse>, "org">;
+type Input = ImportRunInput;
 
 export async function readAndCheck(input: Input, tx: Tx, organizationId: string, today: Date): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
   const started = performance.now();
@@ -34,7 +35,14 @@ export async function readAndCheck(input: Input, tx: Tx, organizationId: string,
  * Reads the file and creates everyone in the caller's transaction — or no one: a single row with an error
  * refuses the whole file (the refusal rolls the action's transaction back). Duplicates are skipped and counted.
  */
-export async function importPeopleFile(tx: Tx, organizationId: string, today: Date, input: Input): Promise<ImportReport | Refusal> {
+export async function importPeopleFile(
+  tx: Tx,
+  organizationId: string,
+  today: Date,
+  input: Input,
+  /** People written so far of those to write (the background task shows it: lib/tasks/handlers.ts). */
+  onWritten?: (written: number, total: number) => void,
+): Promise<ImportReport | Refusal> {
   // Two imports of the same list at once must not both pass the duplicate check.
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`people.import:${organizationId}`}, 0))::text`;
   const outcome = await readAndCheck(input, tx, organizationId, today);
@@ -55,6 +63,7 @@ export async function importPeopleFile(tx: Tx, organizationId: string, today: Da
         return { ...person, organizationId };
       }),
     });
+    onWritten?.(Math.min(i + CHUNK, checked.people.length), checked.people.length);
   }
   return {
     fileName: input.file.name,

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { done, type Done } from "../actions/action";
 import { defineDownload } from "../actions/download";
 import { DOCUMENT_FORMATS } from "../http/document-response";
-import { IdParam, optionalParam, TextParam } from "../http/params";
+import { IdParam, optionalParam } from "../http/params";
+import { containing, everyWord, ListSearch, sortOf, sortParam } from "../http/list-search";
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentRefusal, type ConsentPurpose } from "../domain/consent";
@@ -28,11 +29,9 @@ const personRowSelect = () => ({
 export const PEOPLE_PAGE_SIZE = 100;
 
 /** The list's search parameters: a name (words, any order), a kind, the order, the page. */
-export const PeopleSearchInput = z.object({
-  q: optionalParam(TextParam(100).transform((s) => s.trim())),
+export const PeopleSearchInput = ListSearch.extend({
   kind: optionalParam(z.enum(["TEACHER", "STUDENT", "EXTERNAL"])),
-  sort: optionalParam(z.enum(["name", "-name", "kind"])),
-  page: optionalParam(z.string().regex(/^\d{1,6}$/).transform(Number)),
+  sort: sortParam(["name", "kind"]),
 });
 export type PeopleSearch = z.output<typeof PeopleSearchInput>;
 
@@ -41,17 +40,16 @@ export type PeopleSearch = z.output<typeof PeopleSearchInput>;
  * rows, issue #19), with the count of all that match. A page past the last shows the last.
  */
 export async function listPeoplePage(ctx: TenantContext, search: PeopleSearch, today = organizationToday(ctx), size = PEOPLE_PAGE_SIZE) {
-  // Prisma's `contains` passes «%» and «_» to LIKE as patterns: escaped, they are letters like the others.
-  const words = (search.q ?? "").split(/\s+/).filter(Boolean).slice(0, 5).map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`));
   const where = {
     organizationId: ctx.organization.id,
     ...(search.kind ? { kind: search.kind } : {}),
     // Every word is a part of the last, first or middle name: «иван петр» finds Петров Иван.
-    ...(words.length ? { AND: words.map((w) => ({ OR: (["lastName", "firstName", "middleName"] as const).map((field) => ({ [field]: { contains: w, mode: "insensitive" as const } })) })) } : {}),
+    ...everyWord(search.q, (w) => [{ lastName: containing(w) }, { firstName: containing(w) }, { middleName: containing(w) }]),
   };
-  const direction = search.sort === "-name" ? ("desc" as const) : ("asc" as const);
+  const sort = sortOf(search.sort, "name");
+  const direction = sort.descending ? ("desc" as const) : ("asc" as const);
   const byName = [{ lastName: direction }, { firstName: direction }, { middleName: direction }, { id: direction }];
-  const orderBy = search.sort === "kind" ? [{ kind: "asc" as const }, ...byName] : byName;
+  const orderBy = sort.column === "kind" ? [{ kind: direction }, { lastName: "asc" as const }, { firstName: "asc" as const }, { middleName: "asc" as const }, { id: "asc" as const }] : byName;
   const { total, rows, shown } = await readTenant(ctx, async (tx) => {
     const total = await tx.person.count({ where });
     const shown = pageOf(total, size, search.page);

@@ -71,6 +71,8 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   await expect(page.getByRole("table", { name: "Первые строки файла так, как они будут импортированы" })).toContainText("Смирнова");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Импортировать 40 человек" }).click();
+  // The import runs as a background task (decision 057): its page shows the progress, then the report.
+  await expect(page).toHaveURL(/\/sosh-20\/tasks\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Добавлено людей: 40.")).toBeVisible();
   await page.goto("/sosh-20/people");
   for (const name of [...MENTEES, ...MENTORS]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
@@ -154,8 +156,9 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
     await expect(addMentor.getByRole("status")).toHaveText("Добавлено в банк.");
   }
   await expectAccessible(page);
+  // The banks are paged like the people list: each mentor is found by name.
   for (const name of MENTORS) {
-    await page.goto("/sosh-20/mentors");
+    await page.goto(`/sosh-20/mentors?q=${encodeURIComponent(name)}`);
     await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     const training = page.getByRole("form", { name: "Записать обучение" });
@@ -171,7 +174,7 @@ test("a curator imports 40 teachers, records consents, builds both banks, the di
   await expect(page.getByRole("button", { name: "Утвердить наставником" })).toHaveCount(0);
   const director = await signedInAs(browser, "director@sosh20.demo");
   for (const name of MENTORS) {
-    await director.page.goto("/sosh-20/mentors");
+    await director.page.goto(`/sosh-20/mentors?q=${encodeURIComponent(name)}`);
     await director.page.getByRole("link", { name, exact: true }).click();
     director.page.once("dialog", (dialog) => dialog.accept());
     await director.page.getByRole("button", { name: "Утвердить наставником" }).click();
@@ -240,7 +243,7 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   // order cites them and is not formed without them — then approves the batch: one order, downloadable as .docx.
   const director = await signedInAs(browser, "director@sosh20.demo");
   for (const name of MENTORS) {
-    await director.page.goto("/sosh-20/mentors");
+    await director.page.goto(`/sosh-20/mentors?q=${encodeURIComponent(name)}`);
     await director.page.getByRole("link", { name, exact: true }).click();
     const duties = director.page.getByRole("region", { name: "Согласие на дополнительную работу наставника" });
     await expect(duties).toContainText("Согласие ещё не записано.");
@@ -267,7 +270,8 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   await page.goto("/sosh-20/pairs");
   const pairs = page.getByRole("table", { name: "Пары и группы" });
   for (const mentee of MENTEES) {
-    await page.goto("/sosh-20/pairs");
+    // The pairs list is paged: each pair is found by its mentee's name.
+    await page.goto(`/sosh-20/pairs?q=${encodeURIComponent(mentee)}`);
     await pairs.getByRole("row").filter({ hasText: mentee }).getByRole("link").click();
     await page.getByRole("link", { name: "Персонализированная программа" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Персонализированная программа наставничества");
@@ -327,7 +331,7 @@ test("the curator proposes the whole school's pairs, adjusts one; the director a
   await expect(page.getByText("Не согласованы куратором персонализированные программы пар: 2 (черновик или план изменён после согласования).")).toBeVisible();
   await expect(page.getByText("Условия завершения этапа выполнены — можно переходить дальше.")).toHaveCount(0);
   for (const mentee of MENTEES) {
-    await page.goto("/sosh-20/pairs");
+    await page.goto(`/sosh-20/pairs?q=${encodeURIComponent(mentee)}`);
     await pairs.getByRole("row").filter({ hasText: mentee }).getByRole("link").click();
     await page.getByRole("link", { name: "Персонализированная программа" }).click();
     const curatorApproval = page.getByRole("region", { name: "Согласование с куратором" });

@@ -122,7 +122,8 @@ test("a kindergarten head prints the consents of a teacher and of a child's lega
   await expect(addMentor.getByRole("status")).toHaveText("Добавлено в банк.");
   await curator.context.close();
 
-  await page.goto("/ds-rodnichok/mentors");
+  // The bank is paged: the teacher is found by name.
+  await page.goto(`/ds-rodnichok/mentors?q=${encodeURIComponent(teacher)}`);
   await page.getByRole("link", { name: `${teacher} Анна`, exact: true }).click();
   const duties = page.getByRole("region", { name: "Согласие на дополнительную работу наставника" });
   await expect(duties).toContainText("Согласие ещё не записано.");

@@ -70,6 +70,10 @@ test("a deadline met three days late and a letter acknowledged by one school of 
   await expectAccessible(m);
 
   await m.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Мониторинг округа" }).click();
+  // The schools table is paged (other specs add schools to the district meanwhile): the school is found by name.
+  await m.getByLabel("Школа (название или его часть)").fill("Ковалевская");
+  await m.getByRole("form", { name: "Отбор организаций" }).getByRole("button", { name: "Показать" }).click();
+  await m.waitForURL((url) => url.searchParams.get("q") === "Ковалевская");
   const table = m.getByRole("table", { name: /Показатели образовательных организаций за/ });
   const kovalevskaya = table.getByRole("row").filter({ has: m.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }) });
   await expect(kovalevskaya).toContainText(`«${title}» — с опозданием на 3 дня`);
@@ -80,9 +84,18 @@ test("a deadline met three days late and a letter acknowledged by one school of 
   await m.getByRole("table", { name: /Сроки для школ/ }).getByRole("link", { name: new RegExp(`— подробно\\s*: ${title}$`) }).click();
   await expect(m.getByRole("heading", { level: 1 })).toContainText(title);
   const marks = m.getByRole("table", { name: "Выполнение срока по организациям" });
+  // The schools are listed a page at a time: each is found by the list's search.
+  const findSchool = async (name: string) => {
+    const search = m.getByRole("search", { name: "Поиск организаций" });
+    await search.getByLabel("Организация или муниципалитет").fill(name);
+    await search.getByRole("button", { name: "Показать" }).click();
+    await m.waitForURL((url) => url.searchParams.get("q") === name);
+  };
+  await findSchool("Ковалевская");
   const marked = marks.getByRole("row").filter({ hasText: "БОУ «Ковалевская ООШ»" });
   await expect(marked).toContainText("с опозданием на 3 дня");
   await expect(marked).toContainText("Комментарий: Отчёты кураторов собраны, протокол №5");
+  await findSchool("СОШ №20");
   await expect(marks.getByRole("row").filter({ hasText: "МБОУ «СОШ №20»" })).toContainText("просрочено");
   await expectAccessible(m);
   await methodist.context.close();

@@ -45,7 +45,8 @@ test("the director approves mentees, then an incentive payment to a mentor, and 
 
   // 2. The director approves the list the curator brought (every entry ticked), then filters the bank.
   const director = await signedInAs(browser, "director@sosh14.demo");
-  await director.page.goto("/sosh-14/mentees");
+  // The bank is paged: the director looks the new entry up by name (the approval list above shows all awaiting).
+  await director.page.goto(`/sosh-14/mentees?q=${encodeURIComponent(lastName)}`);
   const approval = director.page.getByRole("region", { name: "Утверждение наставляемых руководителем" });
   await expect(approval.getByLabel(new RegExp(lastName))).toBeChecked();
   await expectAccessible(director.page);

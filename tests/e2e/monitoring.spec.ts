@@ -61,16 +61,36 @@ test("a methodist sees every demo school with its stage and figures, drills into
   await expect(results).toContainText("Обучающиеся до 18 лет в роли наставляемого");
   await expectAccessible(page);
 
+  // The schools table is searched, sorted and paged on the server, its state in the address (issue #19): one school
+  // by a word of its name, then sorted by stage with the search kept; the sorted header says so (aria-sort).
+  const filters = page.getByRole("form", { name: "Отбор организаций" });
+  await filters.getByLabel("Школа (название или его часть)").fill("ковалевская");
+  await filters.getByRole("button", { name: "Показать" }).click();
+  await page.waitForURL((url) => url.searchParams.get("q") === "ковалевская");
+  await expect(page.getByText(/^Найдено: 1$/)).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await table.getByRole("columnheader", { name: /^Этап/ }).getByRole("link").click();
+  await page.waitForURL((url) => url.searchParams.get("sort") === "stage" && url.searchParams.get("q") === "ковалевская");
+  await expect(table.getByRole("columnheader", { name: /^Этап/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(kovalevskaya).toContainText("Этап 6");
+  await expectAccessible(page);
+
   // Drill-down: the school's aggregates, no mentee names.
   await kovalevskaya.getByRole("link", { name: "БОУ «Ковалевская ООШ»", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ковалевская");
   await expect(page.locator("main")).not.toContainText("Королёва");
   await expectAccessible(page);
 
-  // The annual report of the district as .docx.
+  // The annual report of the district as .docx: produced as a background task (decision 057), whose page shows its
+  // progress and then the file.
   await page.goBack();
+  await page.getByRole("button", { name: /Аналитическая справка за .* учебный год \(\.docx\)/ }).click();
+  await expect(page).toHaveURL(/\/levokumsky\/tasks\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("progressbar", { name: /^Ход выполнения: Аналитическая справка за .* учебный год \(\.docx\)$/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Справка за .* учебный год готова\./ })).toBeVisible({ timeout: 60_000 });
+  await expectAccessible(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: /Аналитическая справка за .* учебный год \(\.docx\)/ }).click();
+  await page.getByRole("link", { name: /^Скачать: Аналитическая справка .*\.docx$/ }).click();
   const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file("word/document.xml")!.async("string");
   expect(xml).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
   expect(xml).toContain("Ковалевская");

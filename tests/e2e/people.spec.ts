@@ -15,6 +15,8 @@ test("a curator adds a student, records the legal representative's consent, and 
   await page.getByLabel("Класс").fill("8Б");
   await page.getByRole("button", { name: "Добавить" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Человек добавлен." })).toBeVisible();
+  // The list is paged (other specs add people to СОШ № 20 meanwhile): the new person is found by name.
+  await page.goto(`/sosh-20/people?q=${encodeURIComponent(lastName)}`);
   await page.getByRole("link", { name: `${lastName} Иван` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${lastName} Иван`);
   await expect(page.getByRole("region", { name: "Действующие согласия по целям" })).toContainText("Нельзя обрабатывать персональные данные: нет согласия на цель «включение в банк наставников / наставляемых».");
@@ -38,7 +40,8 @@ test("a curator adds a student, records the legal representative's consent, and 
   await expect(page.getByText("выведен из работы: Согласие отозвано: Заявление законного представителя")).toBeVisible();
   await expectAccessible(page);
 
-  await page.goto("/sosh-20/people");
+  // The list is paged (other specs add people to СОШ № 20 meanwhile): the person is found by name.
+  await page.goto(`/sosh-20/people?q=${encodeURIComponent(lastName)}`);
   const row = page.getByRole("row").filter({ hasText: lastName });
   await expect(row).toContainText("выведен из работы");
   await expect(row).not.toContainText("8Б");
@@ -63,6 +66,7 @@ test("a curator records a teacher's hire date and leaving (a note is required fo
   await page.getByLabel("Имя", { exact: true }).fill("Анна");
   await page.getByRole("button", { name: "Добавить" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Человек добавлен." })).toBeVisible();
+  await page.goto(`/sosh-20/people?q=${encodeURIComponent(lastName)}`);
   await page.getByRole("link", { name: `${lastName} Анна` }).click();
   const employment = page.getByRole("region", { name: "Работа в организации" });
   await expect(employment).toContainText("Дата приёма не указана.");
@@ -98,5 +102,24 @@ test("a curator records a teacher's hire date and leaving (a note is required fo
   await expect(page.getByRole("heading", { level: 1, name: "Динамика показателей школы" })).toBeVisible();
   await expect(page.getByRole("region", { name: /^Динамика: .* в сравнении с / })).toContainText(/учебном году не было — сравнивать не с чем\./);
   await expectAccessible(page);
+  await context.close();
+});
+
+test("a list's address it cannot read is no error: bad parameters are ignored and named, a page past the last shows the last", async ({ browser }) => {
+  const { page, context } = await signedInAs(browser, "director@sosh20.demo");
+  for (const url of ["/sosh-20/pairs?page=abc&sort=unknown&status=LOST", "/sosh-20/audit?page=abc&sort=-who&from=2026-02-30"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(200);
+    const note = page.getByRole("status").filter({ hasText: "В адресе есть параметры, которые не удалось прочитать" });
+    await expect(note, url).toContainText("page");
+    await expect(note, url).toContainText("sort");
+    await expect(page.getByText(/^Найдено: \d+$/), url).toBeVisible();
+  }
+  await expectAccessible(page);
+  // Far past the last page: the last one, with its rows.
+  const res = await page.goto("/sosh-20/people?page=99999&sort=-name");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("table", { name: "Люди организации" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Люди организации" }).getByRole("columnheader", { name: /^ФИО/ })).toHaveAttribute("aria-sort", "descending");
   await context.close();
 });

@@ -130,4 +130,8 @@ test("the search parameters each route reads are found in its source (so a new p
   expect(keys(path.join("(app)", "[org]", "monitoring", "report", "route.ts"))).toEqual(expect.arrayContaining(["year", "format"]));
   expect(keys(path.join("(app)", "[org]", "people", "[personId]", "export", "route.ts"))).toContain("format");
   expect(keys(path.join("(app)", "[org]", "program", "roadmap", "page.tsx")).length).toBeGreaterThan(0);
+  // The large lists (issue #19): their schemas extend the shared ListSearch (q, page) with a sort and filters.
+  expect(keys(path.join("(app)", "[org]", "pairs", "page.tsx"))).toEqual(expect.arrayContaining(["q", "page", "sort", "status"]));
+  expect(keys(path.join("(app)", "[org]", "audit", "page.tsx"))).toEqual(expect.arrayContaining(["q", "page", "sort", "action", "from", "to"]));
+  expect(keys(path.join("(app)", "[org]", "district", "page.tsx"))).toEqual(expect.arrayContaining(["q", "page", "sort", "stage", "year"]));
 });

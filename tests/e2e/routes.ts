@@ -149,7 +149,7 @@ function searchSchemas(): Map<string, string[]> {
 /**
  * The search parameters a route reads, from its source: `searchParams.get("x")`, `q.get("x")`, a
  * destructured `{ x, y } = await searchParams`, the keys of its `Search` type, and the keys of the schemas
- * it passes to readPageParams/readRouteParams (lib/http/params.ts), wherever they are defined — plus the
+ * it passes to readPageParams/readRouteParams/readListParams (lib/http), wherever they are defined — plus the
  * keys its links were seen with.
  */
 export function searchKeysOf(route: Route, hrefs: Iterable<string>): string[] {
@@ -158,7 +158,7 @@ export function searchKeysOf(route: Route, hrefs: Iterable<string>): string[] {
   for (const m of source.matchAll(/(?:searchParams|q|query)\.get\("([\w-]+)"\)/g)) keys.add(m[1]!);
   for (const m of source.matchAll(/\{([\w\s,]+)\}\s*=\s*await searchParams/g)) for (const k of m[1]!.split(",")) if (k.trim()) keys.add(k.trim());
   for (const m of source.matchAll(/type Search\w*\s*=\s*\{([^}]*)\}/g)) for (const k of m[1]!.matchAll(/(\w+)\??:/g)) keys.add(k[1]!);
-  for (const m of source.matchAll(/read(?:Page|Route)Params\((\w+)/g)) {
+  for (const m of source.matchAll(/read(?:Page|Route|List)Params\((\w+)/g)) {
     // The route's own schema of that name first (several routes call theirs SearchInput), else the imported one.
     const local = new RegExp(`const ${m[1]}\\s*=\\s*(?:z\\.object|(\\w+)\\.extend)\\(\\{`).exec(source);
     const found = local ? [...objectKeys(source, local.index + local[0].length - 1), ...(local[1] ? (searchSchemas().get(local[1]) ?? []) : [])] : (searchSchemas().get(m[1]!) ?? []);

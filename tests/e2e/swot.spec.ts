@@ -39,8 +39,11 @@ test("the head opens the SWOT per form, adds conclusions, a too-long line is ref
   await expect(form.getByRole("form", { name: "Выводы куратора: Учитель – учитель" }).getByLabel("Сильные стороны")).toHaveValue(`${strength}\nОпытные наставники`);
 
   await page.getByRole("link", { name: "К мониторингу школы" }).click();
+  // The report is produced as a background task (decision 057): its page shows the progress, then the file.
+  await page.getByRole("button", { name: "Отчёт (.docx)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Справка за .* учебный год готова\./ })).toBeVisible({ timeout: 60_000 });
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Отчёт (.docx)" }).click();
+  await page.getByRole("link", { name: /^Скачать: Аналитическая справка .*\.docx$/ }).click();
   const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file("word/document.xml")!.async("string");
   expect(xml).toContain("Оценка качества реализации программы (SWOT-анализ)");
   expect(xml).toContain(strength);

@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from "vitest";
 import { setClock } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/deadlines/actions";
-import { getDeadlineMarkFile, getOfficeDeadline, listOfficeDeadlines, listSchoolDeadlines } from "../../lib/deadlines/queries";
+import { getDeadlineMarkFile, getOfficeDeadline, getOfficeDeadlinePage, listOfficeDeadlines, listSchoolDeadlines } from "../../lib/deadlines/queries";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { generateReminders } from "../../lib/reminders/generate";
@@ -142,6 +142,12 @@ describe("done, on time or late, from what the school did", () => {
     expect(await getDeadlineMarkFile(office, markDeadline, s2.id)).toBeNull();
     // Another municipality, the region above (not its deadline), a school: no mark of these schools.
     expect(await getOfficeDeadline(tenantContext(otherMuni, methodist, ["METHODIST"]), markDeadline)).toBeNull();
+    // A page of the schools (issue #19): by outcome, by name, a page past the last; another office: not found.
+    expect((await getOfficeDeadlinePage(office, markDeadline, { status: "late" }))!.rows.map((r) => r.name)).toEqual(["СОШ №2"]);
+    expect(await getOfficeDeadlinePage(office, markDeadline, { q: "сош №1" })).toMatchObject({ schools: 2, total: 1, rows: [{ name: "СОШ №1" }] });
+    expect(await getOfficeDeadlinePage(office, markDeadline, { status: "overdue" })).toMatchObject({ total: 0, rows: [] });
+    expect(await getOfficeDeadlinePage(office, markDeadline, { page: 50 }, 1)).toMatchObject({ total: 2, page: 2, pages: 2, rows: [{ name: "СОШ №2" }] });
+    expect(await getOfficeDeadlinePage(tenantContext(otherMuni, methodist, ["METHODIST"]), markDeadline, {})).toBeNull();
     const seenBy = (scope: string) => withDb({ organizationId: scope }, (tx) => tx.$queryRaw<{ organizationId: string }[]>`SELECT "organizationId" FROM "DeadlineCompletion" ORDER BY "organizationId"`);
     expect(await seenBy(otherMuni.id)).toEqual([]);
     expect(await seenBy(region.id)).toEqual([]);

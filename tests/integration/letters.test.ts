@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { now } from "../../lib/clock";
 import { withDb } from "../../lib/db";
 import "../../lib/letters/actions";
-import { getOfficeLetter, getSchoolLetter, listOfficeLetters, listSchoolLetters } from "../../lib/letters/queries";
+import { getOfficeLetter, getOfficeLetterPage, getSchoolLetter, listOfficeLetters, listSchoolLetters } from "../../lib/letters/queries";
 import { generateReminders } from "../../lib/reminders/generate";
 import { createSmtpTransport } from "../../lib/reminders/mailer";
 import { sendDueEmails } from "../../lib/reminders/send";
@@ -129,6 +129,12 @@ describe("read, acknowledge, «1 из 2», remind", () => {
       ["СОШ №2", false, false],
     ]);
     expect(letter?.files.map((f) => f.fileName)).toEqual(["программа.pdf"]);
+    // A page of the addressed schools (issue #19): those that have not acknowledged, by name, one a page; the counts
+    // are over all of them.
+    expect(await getOfficeLetterPage(office, letterId, { state: "unacknowledged" })).toMatchObject({ counts: { total: 2, read: 1, acknowledged: 1 }, list: { total: 1, rows: [{ name: "СОШ №2" }] } });
+    expect((await getOfficeLetterPage(office, letterId, { q: "№1" }))!.list.rows.map((s) => s.name)).toEqual(["СОШ №1"]);
+    expect((await getOfficeLetterPage(office, letterId, { page: 2 }, 1))!.list).toMatchObject({ page: 2, pages: 2, rows: [{ name: "СОШ №2" }] });
+    expect(await getOfficeLetterPage(tenantContext(otherMuni, methodist, ["METHODIST"]), letterId, {})).toBeNull();
     // The school sees its own state of the letter.
     expect(await getSchoolLetter(tenantContext(s1, d1, ["DIRECTOR"]), letterId)).toMatchObject({ from: "Отдел образования округа", files: [{ fileName: "программа.pdf" }] });
   });

@@ -3,7 +3,7 @@ import { readPage, type TenantContext } from "../../lib/auth/tenant";
 import { loadHome } from "../../lib/home/queries";
 import { getSchoolFigures } from "../../lib/monitoring/queries";
 import { getPairProgress } from "../../lib/pairs/work-queries";
-import { loadPairsPage } from "../../lib/pairs/queries";
+import { listPairsPage, loadPairsPage } from "../../lib/pairs/queries";
 import { findProgram, getStageOverview } from "../../lib/programs/queries";
 import { setDatabase } from "../../lib/db/connection";
 import { seedDemo } from "../../prisma/seed";
@@ -72,8 +72,8 @@ describe("statements per page (issue #14: ≤ 12 with the request context)", () 
         reset();
         const pairs = await readPage(ctx, async (read) => {
           const found = await loadPairsPage(read, { withMentors: true });
-          const decided = found!.pairs.filter((p) => p.status !== "PROPOSED").map((p) => p.id);
-          return { ...found!, progress: await getPairProgress(read, decided) };
+          const list = await listPairsPage(read, found!.program.id, {});
+          return { ...found!, list, progress: await getPairProgress(read, list.rows.map((p) => p.id)) };
         });
         counts[`${slug}/pairs`] = statements();
 
@@ -91,15 +91,16 @@ describe("statements per page (issue #14: ≤ 12 with the request context)", () 
       setDatabase(db());
     }
     for (const [page, n] of Object.entries(counts)) expect(n + CONTEXT_STATEMENTS, `${page}: ${n} statements in the page's transaction`).toBeLessThanOrEqual(GOAL);
-    // The figures measured when this was written (scope + queries + BEGIN/COMMIT): a new query shows up here.
+    // The figures measured when this was written (scope + queries + BEGIN/COMMIT): a new query shows up here. The pairs
+    // page counts and reads one page of its decided pairs (issue #19): two statements more than when it read them all.
     expect(counts).toEqual({
       "sosh-20/program": 7,
       "sosh-20/monitoring": 8,
-      "sosh-20/pairs": 4,
+      "sosh-20/pairs": 6,
       "sosh-20/home": 8,
       "kovalevskaya-oosh/program": 7,
       "kovalevskaya-oosh/monitoring": 8,
-      "kovalevskaya-oosh/pairs": 6,
+      "kovalevskaya-oosh/pairs": 8,
       "kovalevskaya-oosh/home": 8,
     });
   });

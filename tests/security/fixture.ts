@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed";
 import { createDeadline, markDeadlineDone } from "../../lib/deadlines/actions";
 import { markLetterRead, sendLetter } from "../../lib/letters/actions";
+import { startReport } from "../../lib/tasks/actions";
 import { createCampaign } from "../../lib/campaigns/office-actions";
 import { attachCampaignEvidence, saveCampaignAnswers } from "../../lib/campaigns/school-actions";
 import { createMember, createOrganization, createUser } from "../factories";
@@ -142,6 +143,8 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const bAnswers = Object.fromEntries(campaignLines.map((l) => [l.id, l.answerType === "YES_NO" ? "yes" : "1"]));
   const bComments = Object.fromEntries(campaignLines.map((l) => [l.id, "По данным школы на дату отчёта"]));
   await callOk(saveCampaignAnswers, bDirector, { org: b.slug, campaignId: campaign.campaignId, intent: "submit", answers: bAnswers, comments: bComments });
+  // A background task of A (decision 057): its report, waiting in the queue (no runner in the tests).
+  await callOk(startReport, curator, { org, format: "xlsx" });
 
   return {
     a: { id: a.id, slug: a.slug },

@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requireTenant } from "@/lib/auth/tenant";
-import { listDistrictMentors } from "@/lib/banks/queries";
+import { DistrictMentorsSearchInput, listDistrictMentorsPage } from "@/lib/banks/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import { ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 
 export const dynamic = "force-dynamic";
@@ -13,21 +17,35 @@ export async function generateMetadata() {
 }
 
 // The district mentor bank («открытое наставничество»): for the municipal office and for the schools.
-export default async function DistrictMentorsPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function DistrictMentorsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "district.mentors");
+  const { search, ignored } = readListParams(DistrictMentorsSearchInput, await searchParams);
   const t = await getTranslations("banks");
-  const mentors = await listDistrictMentors(ctx);
+  const list = await listDistrictMentorsPage(ctx, search);
+  const mentors = list.rows;
+  const href = (changes: Record<string, string | number>) => listHref(`/${org}/district-mentors`, { q: search.q, sort: search.sort, page: list.page }, changes, "#mentors");
+  const { head, sorted } = sortableHead(
+    [{ label: t("name"), sort: "name" }, { label: t("school"), sort: "school" }, { label: t("position") }, { label: t("competencies") }, { label: t("free"), sort: "free" }],
+    sortOf(search.sort, "school"),
+    (sort) => href({ sort }),
+  );
   return (
     <>
       <PageHeader title={t("districtTitle")}>
         <p>{t("districtIntro")}</p>
       </PageHeader>
       <Section title={t("districtCaption")} id="mentors">
+        {list.total > 0 || search.q ? (
+          <>
+            <ListSearchForm action={`/${org}/district-mentors`} id="district-mentors" title={t("searchTitle")} q={search.q} qLabel={t("districtSearchName")} sort={search.sort} resetHref={`/${org}/district-mentors#mentors`} />
+            <ListFound total={list.total} ignored={ignored} />
+          </>
+        ) : null}
         {mentors.length === 0 ? (
-          <p>{t("districtEmpty")}</p>
+          <p>{search.q ? t("searchNone") : t("districtEmpty")}</p>
         ) : (
-          <Table caption={t("districtCaption")} head={[t("name"), t("school"), t("position"), t("competencies"), t("free")]}>
+          <Table caption={t("districtCaption")} head={head} sorted={sorted}>
             {mentors.map((m) => (
               <tr key={m.id}>
                 <Td>{m.name}</Td>
@@ -41,6 +59,7 @@ export default async function DistrictMentorsPage({ params }: { params: Promise<
             ))}
           </Table>
         )}
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>
     </>
   );

@@ -12,15 +12,21 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { filterSchools, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
-import { readPageParams, type RawParams } from "@/lib/http/params";
-import { DistrictSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import { pageRows } from "@/lib/domain/paging";
+import { sortSchools } from "@/lib/domain/district-order";
+import { ListFound } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
+import { DistrictDashboardSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { DistrictTrends } from "@/components/monitoring/district-trends";
 import { DistrictResults } from "@/components/monitoring/district-results";
 import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
-import { PdfLink } from "@/components/documents/pdf-link";
+import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { pdfOffered } from "@/lib/http/document-response";
 import { formatPercent } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +43,7 @@ export async function generateMetadata() {
 // read through district_school_figures() — never through the schools' own rows.
 export default async function DistrictMonitoringPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
-  const search = readPageParams(DistrictSearchInput, await searchParams);
+  const { search, ignored } = readListParams(DistrictDashboardSearchInput, await searchParams);
   // A school has no district dashboard (404); in an office it takes the monitoring.district permission (403).
   const ctx = await requireTenant(org);
   if (ctx.organization.kind === "SCHOOL") notFound();
@@ -45,16 +51,17 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const region = ctx.organization.kind === "REGION";
   const intl = await getTranslations("monitoring.district");
   const t: Tr = (key, values) => intl(key as never, values as never);
+  const tAll = await getTranslations();
 
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
-  const filter = readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
+  const filter = readSchoolFilter({ q: search.q, stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
   const dashboard = await getDistrictDashboard(ctx, year, { trends: true });
   const { summary } = dashboard;
-  const filtered = filterSchools(dashboard.schools, filter);
-  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const page = search.page && search.page >= 1 ? Math.min(search.page, pages) : 1;
-  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  // Every school's figures are computed for the summary anyway: the table is filtered, sorted and cut to one page
+  // here, on the server (decision 056); the page carries 50 rows, not 2,000.
+  const sort = sortOf(search.sort, "name");
+  const list = pageRows(sortSchools(filterSchools(dashboard.schools, filter), sort.column, sort.descending), PAGE_SIZE, search.page);
 
   const base = `/${org}/district`;
   const current: Record<string, string | undefined> = {
@@ -63,9 +70,13 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
     lagging: filter.lagging ? "1" : undefined,
     running: filter.running === true ? "yes" : filter.running === false ? "no" : undefined,
     municipality: filter.municipalityId ?? undefined,
+    q: filter.q,
+    sort: search.sort,
   };
   const href = (changes: Record<string, string | null>, hash = "") => dashboardHref(base, current, { page: null, ...changes }, hash);
-  const exportHref = (table: string) => dashboardHref(`${base}/export`, table === "schools" ? current : { year: String(year) }, { table });
+  const listLink = (changes: Record<string, string | number>) => listHref(base, { ...current, page: list.page }, changes, "#schools");
+  // The schools file: every school the filters select, in the table's order (not the text search, not one page).
+  const exportHref = (table: string) => dashboardHref(`${base}/export`, table === "schools" ? { ...current, q: undefined } : { year: String(year) }, { table });
   const yearText = formatAcademicYear(year);
   const stageData = summary.byStage.map((b) => ({ key: b.key, label: stageKeyText(t, b.key), count: b.count }));
   const coverage = coverageRows(t, summary);
@@ -87,6 +98,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           years={yearOptions(year, today)}
           filter={filter}
           municipalities={region ? groupByMunicipality(dashboard.schools).map((m) => ({ id: m.id, name: m.name })) : null}
+          sort={search.sort}
         />
       </Section>
 
@@ -97,35 +109,24 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
       <Section title={t("schoolsTitle")} id="schools">
         {dashboard.schools.length === 0 ? (
           <p>{t("noSchools")}</p>
-        ) : filtered.length === 0 ? (
-          <p>{t("noneFound")}</p>
+        ) : list.total === 0 ? (
+          <>
+            <ListFound total={0} ignored={ignored} />
+            <p>{t("noneFound")}</p>
+          </>
         ) : (
           <>
-            <p className="mb-3 text-sm text-slate-700" aria-live="polite">
-              {t("shown", { from: (page - 1) * PAGE_SIZE + 1, to: (page - 1) * PAGE_SIZE + shown.length, total: filtered.length })}
-            </p>
+            <ListFound total={list.total} ignored={ignored} />
             <DistrictSchoolsTable
               t={t}
               caption={t("schoolsCaption", { year: yearText })}
-              schools={shown}
+              schools={list.rows}
               showMunicipality={region}
               schoolHref={(id) => `${base}/${id}?year=${year}`}
+              sort={sort}
+              sortHref={(sort) => listLink({ sort })}
             />
-            {pages > 1 ? (
-              <nav aria-label={t("pages")} className="mt-3 flex items-center gap-4 text-sm">
-                {page > 1 ? (
-                  <Link href={dashboardHref(base, current, { page: String(page - 1) }, "#schools")} className="text-brand-700 underline">
-                    {t("prev")}
-                  </Link>
-                ) : null}
-                <span>{t("page", { page, pages })}</span>
-                {page < pages ? (
-                  <Link href={dashboardHref(base, current, { page: String(page + 1) }, "#schools")} className="text-brand-700 underline">
-                    {t("next")}
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null}
+            <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => listLink({ page })} />
           </>
         )}
         <details className="mt-4 text-sm text-slate-800">
@@ -191,21 +192,18 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
             </a>
           </li>
           {hasPermission(ctx.roles, "reports.produce") ? (
-            <>
-              <li>
-                <a href={`${base}/report?year=${year}&format=docx`} className="text-brand-700 underline">
-                  {t("reportDocx", { year: yearText })}
-                </a>
-              </li>
-              <PdfLink href={`${base}/report?year=${year}`} item>
-                {t("reportPdf", { year: yearText })}
-              </PdfLink>
-              <li>
-                <a href={`${base}/report?year=${year}&format=xlsx`} className="text-brand-700 underline">
-                  {t("reportXlsx")}
-                </a>
-              </li>
-            </>
+            // Produced as a background task (decision 057): the button opens the task's page with its progress and file.
+            <ReportTaskButtons
+              org={org}
+              year={year}
+              item
+              pending={tAll("tasks.producing")}
+              formats={[
+                { format: "docx", label: t("reportDocx", { year: yearText }) },
+                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf", { year: yearText }) }] : []),
+                { format: "xlsx", label: t("reportXlsx") },
+              ]}
+            />
           ) : null}
           {hasPermission(ctx.roles, "district.mentors") ? (
             <li>

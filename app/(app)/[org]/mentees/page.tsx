@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { AddMenteeForm } from "@/components/banks/mentee-forms";
 import { SelectedApproval } from "@/components/banks/selected-approval";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { bankCandidates, listMentees } from "@/lib/banks/queries";
-import { optionalParam, readPageParams, type RawParams } from "@/lib/http/params";
+import { bankCandidates, listMentees, listMenteesPage, MenteeBankSearchInput } from "@/lib/banks/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -22,27 +24,35 @@ export async function generateMetadata() {
   return { title: t("menteesTitle") };
 }
 
-const SearchInput = z.object({ approval: optionalParam(z.enum(["all", "approved", "awaiting"])) });
+const STATUSES = ["WAITING", "PAIRED", "LEFT"] as const;
 
 export default async function MenteesPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "banks.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
-  const approval = readPageParams(SearchInput, await searchParams).approval ?? "all";
+  const { search, ignored } = readListParams(MenteeBankSearchInput, await searchParams);
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
   const locale = toLocale(await getLocale());
   const manage = hasPermission(ctx.roles, "banks.manage");
   const approves = hasPermission(ctx.roles, "mentors.approve");
-  const [{ rows, sensitive }, candidates, awaiting] = await readPage(ctx, (read) =>
-    Promise.all([listMentees(read, approval), manage ? bankCandidates(read, "mentee") : [], approves ? listMentees(read, "awaiting").then((r) => r.rows) : []]),
+  const [list, candidates, awaiting] = await readPage(ctx, (read) =>
+    Promise.all([listMenteesPage(read, search), manage ? bankCandidates(read, "mentee") : [], approves ? listMentees(read, "awaiting").then((r) => r.rows) : []]),
   );
-  const left = rows.filter((r) => r.status === "LEFT").length;
+  const { rows, sensitive, counts } = list;
+  const filtered = Boolean(search.q || search.status || (search.approval && search.approval !== "all"));
+  const href = (changes: Record<string, string | number>) =>
+    listHref(`/${org}/mentees`, { q: search.q, approval: search.approval, status: search.status, sort: search.sort, page: list.page }, changes, "#bank");
+  const { head, sorted } = sortableHead(
+    [{ label: t("name"), sort: "name" }, { label: t("kind") }, { label: t("category") }, { label: t("difficulties") }, { label: t("source") }, { label: t("status"), sort: "status" }, { label: t("approval.column"), sort: "approval" }],
+    sortOf(search.sort, "status"),
+    (sort) => href({ sort }),
+  );
   return (
     <>
       <PageHeader title={t("menteesTitle")}>
         <p>{t("menteesIntro")}</p>
-        <p>{t("counts", { active: rows.length - left, left })}</p>
+        <p>{t("counts", counts)}</p>
         <p>
           <a href={`/${org}/mentees/export`} className="text-brand-700 underline">
             {t("exportXlsx")}
@@ -60,28 +70,16 @@ export default async function MenteesPage({ params, searchParams }: { params: Pr
         </Section>
       ) : null}
       <Section title={t("caption")} id="bank">
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="f-approval" className="text-sm font-medium">
-              {t("approval.filter")}
-            </label>
-            <select id="f-approval" name="approval" defaultValue={approval} className="rounded-md border border-slate-500 bg-white px-3 py-2">
-              {(["all", "approved", "awaiting"] as const).map((v) => (
-                <option key={v} value={v}>
-                  {t(`approval.filters.${v}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">
-            {t("approval.apply")}
-          </button>
-        </form>
+        <ListSearchForm action={`/${org}/mentees`} id="mentees" title={t("searchTitle")} q={search.q} qLabel={t("searchName")} sort={search.sort} resetHref={`/${org}/mentees#bank`}>
+          <FilterSelect id="f-approval" name="approval" label={t("approval.filter")} value={search.approval === "all" ? undefined : search.approval} any={t("approval.filters.all")} options={(["approved", "awaiting"] as const).map((v) => ({ value: v, label: t(`approval.filters.${v}`) }))} />
+          <FilterSelect id="mentees-status" name="status" label={t("status")} value={search.status} any={t("statusAny")} options={STATUSES.map((s) => ({ value: s, label: t(`menteeStatus.${s}`) }))} />
+        </ListSearchForm>
+        <ListFound total={list.total} ignored={ignored} />
         {!sensitive ? <p className="mb-3 text-sm text-slate-700">{t("sensitiveHidden")}.</p> : null}
         {rows.length === 0 ? (
-          <p>{approval === "all" ? t("empty") : t("approval.filteredEmpty")}</p>
+          <p>{filtered ? t("searchNone") : t("empty")}</p>
         ) : (
-          <Table caption={t("caption")} head={[t("name"), t("kind"), t("category"), t("difficulties"), t("source"), t("status"), t("approval.column")]}>
+          <Table caption={t("caption")} head={head} sorted={sorted}>
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>
@@ -102,6 +100,7 @@ export default async function MenteesPage({ params, searchParams }: { params: Pr
             ))}
           </Table>
         )}
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>
       {manage ? (
         <Section title={t("addMenteeTitle")} id="add">

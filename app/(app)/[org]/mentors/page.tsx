@@ -6,7 +6,11 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { bankCandidates, listMentors } from "@/lib/banks/queries";
+import { bankCandidates, listMentorsPage, MentorBankSearchInput } from "@/lib/banks/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -20,20 +24,30 @@ export async function generateMetadata() {
   return { title: t("mentorsTitle") };
 }
 
-export default async function MentorsPage({ params }: { params: Promise<{ org: string }> }) {
+const STATUSES = ["CANDIDATE", "TRAINED", "APPROVED", "LEFT"] as const;
+
+export default async function MentorsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "banks.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("banks");
   const locale = toLocale(await getLocale());
   const manage = hasPermission(ctx.roles, "banks.manage");
-  const [rows, candidates] = await readPage(ctx, (read) => Promise.all([listMentors(read), manage ? bankCandidates(read, "mentor") : []]));
-  const left = rows.filter((r) => r.status === "LEFT").length;
+  const { search, ignored } = readListParams(MentorBankSearchInput, await searchParams);
+  const [list, candidates] = await readPage(ctx, (read) => Promise.all([listMentorsPage(read, search), manage ? bankCandidates(read, "mentor") : []]));
+  const { rows, counts } = list;
+  const filtered = Boolean(search.q || search.status);
+  const href = (changes: Record<string, string | number>) => listHref(`/${org}/mentors`, { q: search.q, status: search.status, sort: search.sort, page: list.page }, changes, "#bank");
+  const { head, sorted } = sortableHead(
+    [{ label: t("name"), sort: "name" }, { label: t("position") }, { label: t("competencies") }, { label: t("capacityShort"), sort: "capacity" }, { label: t("trainings") }, { label: t("status"), sort: "status" }, { label: t("district") }],
+    sortOf(search.sort, "status"),
+    (sort) => href({ sort }),
+  );
   return (
     <>
       <PageHeader title={t("mentorsTitle")}>
         <p>{t("mentorsIntro")}</p>
-        <p>{t("counts", { active: rows.length - left, left })}</p>
+        <p>{t("counts", counts)}</p>
         <p className="flex flex-wrap gap-4">
           <a href={`/${org}/mentors/export`} className="text-brand-700 underline">
             {t("exportXlsx")}
@@ -55,10 +69,18 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
         </p>
       </PageHeader>
       <Section title={t("caption")} id="bank">
+        {list.total > 0 || filtered ? (
+          <>
+            <ListSearchForm action={`/${org}/mentors`} id="mentors" title={t("searchTitle")} q={search.q} qLabel={t("searchName")} sort={search.sort} resetHref={`/${org}/mentors#bank`}>
+              <FilterSelect id="mentors-status" name="status" label={t("status")} value={search.status} any={t("statusAny")} options={STATUSES.map((s) => ({ value: s, label: t(`mentorStatus.${s}`) }))} />
+            </ListSearchForm>
+            <ListFound total={list.total} ignored={ignored} />
+          </>
+        ) : null}
         {rows.length === 0 ? (
-          <p>{t("empty")}</p>
+          <p>{filtered ? t("searchNone") : t("empty")}</p>
         ) : (
-          <Table caption={t("caption")} head={[t("name"), t("position"), t("competencies"), t("capacityShort"), t("trainings"), t("status"), t("district")]}>
+          <Table caption={t("caption")} head={head} sorted={sorted}>
             {rows.map((r) => (
               <tr key={r.id}>
                 <Td>
@@ -76,6 +98,7 @@ export default async function MentorsPage({ params }: { params: Promise<{ org: s
             ))}
           </Table>
         )}
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>
       {manage ? (
         <Section title={t("addMentorTitle")} id="add">

@@ -5,7 +5,6 @@ import { SchoolBarChart, SchoolIndicatorChart, SchoolRoadmapChart } from "@/comp
 import { SchoolTableView } from "@/components/monitoring/school-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
@@ -19,7 +18,9 @@ import { EffectivenessSection } from "@/components/monitoring/effectiveness-sect
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { PdfLink } from "@/components/documents/pdf-link";
+import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { hasPermission } from "@/lib/auth/permissions";
+import { pdfOffered } from "@/lib/http/document-response";
 
 export const dynamic = "force-dynamic";
 
@@ -72,9 +73,8 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const tables = schoolTables(figures, locale);
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";
-  // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it (for those who may produce it).
-  const report = hasPermission(ctx.roles, "reports.produce") ? `${base}/monitoring/report?year=${y}&format=docx` : undefined;
-  const links = { ...fixLinks(base, program, true, ctx.roles), monitoring: report };
+  // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it.
+  const links = { ...fixLinks(base, program, true), monitoring: `${base}/monitoring/report?year=${y}&format=docx` };
   const table = (key: keyof typeof tables, emptyText?: string, limit?: number) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} limit={limit} />;
   const chartLabel = (key: keyof typeof tables) => t("chartLabel", { title: tables[key].title });
   const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
@@ -86,22 +86,21 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
       </PageHeader>
       {yearLinks}
 
-      {report ? (
+      {hasPermission(ctx.roles, "reports.produce") ? (
         <Section title={t("reportTitle")} id="report">
+          {/* Produced as a background task (decision 057): the button opens the task's page with its progress and file. */}
           <ul className="flex flex-wrap gap-4">
-            <li>
-              <a href={`${base}/monitoring/report?year=${y}&format=docx`} className="text-brand-700 underline">
-                {t("reportDocx")}
-              </a>
-            </li>
-            <PdfLink href={`${base}/monitoring/report?year=${y}`} item>
-              {t("reportPdf")}
-            </PdfLink>
-            <li>
-              <a href={`${base}/monitoring/report?year=${y}&format=xlsx`} className="text-brand-700 underline">
-                {t("reportXlsx")}
-              </a>
-            </li>
+            <ReportTaskButtons
+              org={org}
+              year={y}
+              item
+              pending={tr("tasks.producing")}
+              formats={[
+                { format: "docx", label: t("reportDocx") },
+                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf") }] : []),
+                { format: "xlsx", label: t("reportXlsx") },
+              ]}
+            />
           </ul>
         </Section>
       ) : null}

@@ -13,7 +13,11 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/matching";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
-import { loadPairsPage } from "@/lib/pairs/queries";
+import { listPairsPage, loadPairsPage, PairsSearchInput } from "@/lib/pairs/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { getPairProgress } from "@/lib/pairs/work-queries";
 import { PdfLink } from "@/components/documents/pdf-link";
 
@@ -24,7 +28,9 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function PairsPage({ params }: { params: Promise<{ org: string }> }) {
+const STATUSES = ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED", "REJECTED"] as const;
+
+export default async function PairsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "pairs.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
@@ -32,11 +38,13 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
   const locale = toLocale(await getLocale());
   const canPropose = hasPermission(ctx.roles, "pairs.propose");
   const canApprove = hasPermission(ctx.roles, "pairs.approve");
+  const { search, ignored } = readListParams(PairsSearchInput, await searchParams);
   const data = await readPage(ctx, async (read) => {
     const found = await loadPairsPage(read, { withMentors: canPropose });
     if (!found) return null;
-    const decidedIds = found.pairs.filter((p) => p.status !== "PROPOSED").map((p) => p.id);
-    return { ...found, progress: await getPairProgress(read, decidedIds) };
+    // The decided pairs a page at a time (issue #19), with the progress of that page's pairs only.
+    const list = await listPairsPage(read, found.program.id, search);
+    return { ...found, list, progress: await getPairProgress(read, list.rows.map((p) => p.id)) };
   });
   if (!data) {
     return (
@@ -48,14 +56,18 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
       </>
     );
   }
-  const { program, pairs, orders, waiting, mentors, progress } = data;
-  // Mentees without a live pair in this program (proposed ones are on their way).
-  const inPairs = new Set(pairs.filter((p) => p.status === "PROPOSED" || p.status === "APPROVED" || p.status === "ACTIVE").flatMap((p) => p.mentees.map((m) => m.mentee.id)));
-  const mentees = waiting.filter((m) => !inPairs.has(m.id));
-  const proposed = pairs.filter((p) => p.status === "PROPOSED");
-  const decided = pairs.filter((p) => p.status !== "PROPOSED");
+  // Mentees without a proposed or live pair in this program.
+  const { program, proposed, orders, waiting: mentees, mentors, progress, list } = data;
+  const decided = list.rows;
   const saved = (program.matchingSettings ?? {}) as { weights?: typeof DEFAULT_WEIGHTS; rules?: string[]; objective?: "score" | "participation" };
-  const label = (p: (typeof pairs)[number]) => `${p.mentorName} — ${p.menteeNames.join(", ")}`;
+  const label = (p: (typeof proposed)[number]) => `${p.mentorName} — ${p.menteeNames.join(", ")}`;
+  const filtered = Boolean(search.q || search.status);
+  const href = (changes: Record<string, string | number>) => listHref(`/${org}/pairs`, { q: search.q, status: search.status, sort: search.sort, page: list.page }, changes, "#pairs");
+  const { head, sorted } = sortableHead(
+    [{ label: t("mentor"), sort: "mentor" }, { label: t("mentees") }, { label: t("form") }, { label: t("status"), sort: "status" }, { label: t("order") }, { label: t("progress") }],
+    sortOf(search.sort, "created"),
+    (sort) => href({ sort }),
+  );
   return (
     <>
       <PageHeader title={t("title")}>
@@ -107,10 +119,20 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
       ) : null}
 
       <Section title={t("listTitle")} id="pairs">
+        {list.total > 0 || filtered ? (
+          <>
+            <ListSearchForm action={`/${org}/pairs`} id="pairs" title={t("searchTitle")} q={search.q} qLabel={t("searchName")} sort={search.sort} resetHref={`/${org}/pairs#pairs`}>
+              <FilterSelect id="pairs-status" name="status" label={t("status")} value={search.status} any={t("statusAny")} options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+            </ListSearchForm>
+            <ListFound total={list.total} ignored={ignored} />
+          </>
+        ) : ignored.length ? (
+          <ListFound total={0} ignored={ignored} />
+        ) : null}
         {decided.length === 0 ? (
-          <p>{t("listEmpty")}</p>
+          <p>{filtered ? t("searchNone") : t("listEmpty")}</p>
         ) : (
-          <Table caption={t("listCaption")} head={[t("mentor"), t("mentees"), t("form"), t("status"), t("order"), t("progress")]}>
+          <Table caption={t("listCaption")} head={head} sorted={sorted}>
             {decided.map((p) => {
               const pr = progress.get(p.id);
               return (
@@ -143,6 +165,7 @@ export default async function PairsPage({ params }: { params: Promise<{ org: str
             })}
           </Table>
         )}
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>
 
       <Section title={t("ordersTitle")} id="orders">

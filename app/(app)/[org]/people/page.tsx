@@ -10,9 +10,11 @@ import { INVITATION_TTL_DAYS } from "@/lib/domain/invitation";
 import { proposeRole } from "@/lib/domain/invitation-roles";
 import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
-import { listPeoplePage, PeopleSearchInput, type PeopleSearch } from "@/lib/people/queries";
-import { readPageParams, type RawParams } from "@/lib/http/params";
+import { listPeoplePage, PeopleSearchInput } from "@/lib/people/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import { Pager } from "@/components/ui/pager";
+import { ListFound, sortableHead } from "@/components/ui/list-controls";
 import { PeopleSearchForm } from "@/components/people/people-search-form";
 
 export const dynamic = "force-dynamic";
@@ -22,28 +24,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** The list's address with its search kept and the page changed. */
-function peopleHref(org: string, search: PeopleSearch, page: number): string {
-  const query = new URLSearchParams();
-  if (search.q) query.set("q", search.q);
-  if (search.kind) query.set("kind", search.kind);
-  if (search.sort) query.set("sort", search.sort);
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return `/${org}/people${text ? `?${text}` : ""}#people`;
-}
-
 export default async function PeoplePage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<RawParams> }) {
   const { org } = await params;
   const ctx = await requireTenant(org, "people.view");
   if (ctx.organization.kind !== "SCHOOL") notFound();
-  const search = readPageParams(PeopleSearchInput, await searchParams);
+  const { search, ignored } = readListParams(PeopleSearchInput, await searchParams);
   const t = await getTranslations("people");
   const ti = await getTranslations("peopleImport");
   const ta = await getTranslations("accounts");
   const list = await listPeoplePage(ctx, search);
   const people = list.rows;
   const filtered = Boolean(search.q || search.kind);
+  // The list's address with its search kept and something changed (the page, the order).
+  const href = (changes: Record<string, string | number>) => listHref(`/${org}/people`, { q: search.q, kind: search.kind, sort: search.sort, page: list.page }, changes, "#people");
+  const { head, sorted } = sortableHead([{ label: t("name"), sort: "name" }, { label: t("kind"), sort: "kind" }, { label: t("details") }, { label: t("consents") }], sortOf(search.sort, "name"), (sort) => href({ sort }));
   // Directors and curators invite people from here (the roles they may hand out).
   const roles = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
   const consentsOf = (covered: (typeof people)[number]["covered"]) => (covered.length ? covered.map((c) => t(`purposes.${c}`)).join(", ") : "—");
@@ -64,7 +58,12 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
         </p>
       </PageHeader>
       <Section title={t("caption")} id="people">
-        {list.total > 0 || filtered ? <PeopleSearchForm org={org} search={search} /> : null}
+        {list.total > 0 || filtered ? (
+          <>
+            <PeopleSearchForm org={org} search={search} />
+            <ListFound total={list.total} ignored={ignored} />
+          </>
+        ) : null}
         {people.length === 0 ? (
           <p>{filtered ? t("search.none") : t("empty")}</p>
         ) : roles.length > 0 ? (
@@ -73,7 +72,8 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             <PeopleInviteTable
               org={org}
               roles={roles}
-              labels={{ caption: t("caption"), name: t("name"), kind: t("kind"), details: t("details"), consents: t("consents"), minor: t("minor"), inactive: t("inactive") }}
+              labels={{ caption: t("caption"), name: head[0], kind: head[1], details: t("details"), consents: t("consents"), minor: t("minor"), inactive: t("inactive") }}
+              sorted={sorted ? { ...sorted, column: sorted.column + 1 } : undefined}
               rows={people.map((p) => ({
                 id: p.id,
                 name: fullName(p),
@@ -90,7 +90,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             />
           </>
         ) : (
-          <Table caption={t("caption")} head={[t("name"), t("kind"), t("details"), t("consents")]}>
+          <Table caption={t("caption")} head={head} sorted={sorted}>
             {people.map((p) => (
               <tr key={p.id}>
                 <Td>
@@ -107,7 +107,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             ))}
           </Table>
         )}
-        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => peopleHref(org, search, page)} />
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>
       <Section title={t("addTitle")} id="add">
         <PersonForm org={org} />

@@ -5,6 +5,8 @@ import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { z } from "zod";
 import { filterSchools, readSchoolFilter } from "@/lib/domain/monitoring";
 import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
+import { sortOf } from "@/lib/http/list-search";
+import { sortSchools } from "@/lib/domain/district-order";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 import { DistrictSearchInput, readYear } from "@/lib/monitoring/district";
@@ -20,7 +22,7 @@ const SearchInput = DistrictSearchInput.extend({
   school: IdParam.optional(),
 });
 
-// GET /[org]/district/export?table=schools|stages|coverage&year=2026[&stage&lagging&running&municipality]
+// GET /[org]/district/export?table=schools|stages|coverage&year=2026[&sort&stage&lagging&running&municipality]
 //     /[org]/district/export?table=school&school=<id>&year=2026
 // The dashboard's tables as .xlsx (the schools table with the dashboard's filters), aggregates only.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
@@ -44,6 +46,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     if (!school) notFound();
     return xlsxResponse(await schoolFiguresXlsx(t, tSchool, exportOrg, year, school));
   }
-  const schools = table === "schools" ? filterSchools(dashboard.schools, readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality })) : dashboard.schools;
+  // The schools table as the dashboard filters and orders it — every school the filters select, not the page shown.
+  const sort = sortOf(search.sort, "name");
+  const schools =
+    table === "schools"
+      ? sortSchools(filterSchools(dashboard.schools, readSchoolFilter({ stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality })), sort.column, sort.descending)
+      : dashboard.schools;
   return xlsxResponse(await dashboardTableXlsx(t, exportOrg, year, table as "schools" | "stages" | "coverage", schools, dashboard.summary));
 }

@@ -18,7 +18,8 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { PdfLink } from "@/components/documents/pdf-link";
+import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { pdfOffered } from "@/lib/http/document-response";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,6 @@ export default async function CompletionPage({ params, searchParams }: { params:
   const canManage = hasPermission(ctx.roles, "completion.manage") && !completed;
   const canAdvance = hasPermission(ctx.roles, "program.advance") && !completed && program.stage === 7;
   const canMarkFinal = hasPermission(ctx.roles, "reports.produce") && !completed && program.stage === 7;
-  const reportLink = (format: "docx" | "xlsx") => `${base}/monitoring/report?year=${program.academicYear}&format=${format}`;
   const link = (href: string, label: string) => (
     <Link href={href} className="text-brand-700 underline">
       {label}
@@ -135,13 +135,18 @@ export default async function CompletionPage({ params, searchParams }: { params:
             title={`${t("items.report")} — ${status(facts.finalReportProduced)}`}
             detail={overview.finalReportAt ? t("items.reportAt", { date: formatDate(overview.finalReportAt, locale) }) : undefined}
           >
-            <a href={reportLink("docx")} className="text-brand-700 underline">
-              {t("reportDocx")}
-            </a>
-            <PdfLink href={`${base}/monitoring/report?year=${program.academicYear}`}>{t("reportPdf")}</PdfLink>
-            <a href={reportLink("xlsx")} className="text-brand-700 underline">
-              {t("reportXlsx")}
-            </a>
+            {hasPermission(ctx.roles, "reports.produce") ? (
+              <ReportTaskButtons
+                org={org}
+                year={program.academicYear}
+                pending={tr("tasks.producing")}
+                formats={[
+                  { format: "docx", label: t("reportDocx") },
+                  ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf") }] : []),
+                  { format: "xlsx", label: t("reportXlsx") },
+                ]}
+              />
+            ) : null}
             {canMarkFinal ? (
               <ActionButton action={markFinalReport} input={{ org, programId: program.id }} label={t("markFinal")} confirm={t("markFinalConfirm")} done={t("markFinalDone")} />
             ) : null}

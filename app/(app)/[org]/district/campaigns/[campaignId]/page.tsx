@@ -9,7 +9,11 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { closeCampaign } from "@/lib/campaigns/office-actions";
-import { getOfficeCampaign } from "@/lib/campaigns/queries";
+import { CampaignSchoolsSearchInput, listCampaignSchoolsPage } from "@/lib/campaigns/queries";
+import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
+import type { RawParams } from "@/lib/http/params";
+import { FilterSelect, ListFound, ListSearchForm } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { INDICATOR_LIBRARY, LIBRARY_KEYS, OWN_QUESTION_TYPES } from "@/lib/domain/monitoring-indicators";
 import { formatDate } from "@/lib/format";
 import { pdfOffered } from "@/lib/http/document-response";
@@ -24,17 +28,21 @@ export async function generateMetadata() {
 
 // One campaign of the office: its form (editable until a school submits), the progress of every school,
 // the consolidated table and summary, and closing it.
-export default async function DistrictCampaignPage({ params }: { params: Promise<{ org: string; campaignId: string }> }) {
+const STATUSES = ["NOT_STARTED", "DRAFT", "SUBMITTED", "CONFIRMED", "RETURNED"] as const;
+
+export default async function DistrictCampaignPage({ params, searchParams }: { params: Promise<{ org: string; campaignId: string }>; searchParams: Promise<RawParams> }) {
   const { org, campaignId } = readPageParams(z.object({ org: z.string(), campaignId: IdParam }), await params);
   const ctx = await requireTenant(org, "campaigns.manage");
   if (ctx.organization.kind === "SCHOOL") notFound();
-  const data = await readPage(ctx, (read) => getOfficeCampaign(read, campaignId));
+  const { search, ignored } = readListParams(CampaignSchoolsSearchInput, await searchParams);
+  const data = await readPage(ctx, (read) => listCampaignSchoolsPage(read, campaignId, search));
   if (!data) notFound();
-  const { campaign, schools, today } = data;
+  const { campaign, today } = data;
   const t = await getTranslations("campaigns");
   const open = !campaign.closedAt;
-  const editable = open && !schools.some((s) => s.submittedAt);
+  const editable = open && !data.anySubmitted;
   const base = `/${org}/district/campaigns/${campaign.id}`;
+  const href = (changes: Record<string, string | number>) => listHref(base, { q: search.q, status: search.status, sort: search.sort, page: data.page }, changes, "#progress");
   return (
     <>
       <PageHeader title={campaign.title}>
@@ -46,7 +54,27 @@ export default async function DistrictCampaignPage({ params }: { params: Promise
         </p>
       </PageHeader>
       <Section title={t("progressTitle")} id="progress">
-        <CampaignProgress org={org} campaignId={campaign.id} schools={schools} zone={ctx.organization.timeZone} open={open} windowOver={today > campaign.closesOn} />
+        <p className="mb-3">{t("progressCounts", { submitted: data.counts.SUBMITTED + data.counts.CONFIRMED, confirmed: data.counts.CONFIRMED, total: data.schools })}</p>
+        <ListSearchForm action={base} id="progress" title={t("progressSearch")} q={search.q} qLabel={t("progressSearchName")} sort={search.sort} resetHref={`${base}#progress`}>
+          <FilterSelect id="progress-status" name="status" label={t("colStatus")} value={search.status} any={t("statusAny")} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        </ListSearchForm>
+        <ListFound total={data.total} ignored={ignored} />
+        {data.rows.length === 0 ? (
+          <p>{search.q || search.status ? t("progressNone") : t("progressNoSchools")}</p>
+        ) : (
+          <CampaignProgress
+            org={org}
+            campaignId={campaign.id}
+            schools={data.rows}
+            region={ctx.organization.kind === "REGION"}
+            zone={ctx.organization.timeZone}
+            open={open}
+            windowOver={today > campaign.closesOn}
+            sort={sortOf(search.sort, "name")}
+            sortHref={(sort) => href({ sort })}
+          />
+        )}
+        <Pager page={data.page} pages={data.pages} from={data.from} to={data.to} total={data.total} href={(page) => href({ page })} />
       </Section>
       <Section title={t("downloads")} id="downloads">
         <ul className="flex flex-col gap-1">

@@ -5,7 +5,11 @@ import { deadlineStatusText } from "@/components/deadlines/deadline-status";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { getOfficeDeadline } from "@/lib/deadlines/queries";
+import { DeadlineMarksSearchInput, getOfficeDeadlinePage } from "@/lib/deadlines/queries";
+import type { RawParams } from "@/lib/http/params";
+import { listHref, readListParams } from "@/lib/http/list-search";
+import { FilterSelect, ListFound, ListSearchForm } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatCalendarDate } from "@/lib/format";
 import { IdParam } from "@/lib/http/params";
@@ -18,13 +22,16 @@ export async function generateMetadata() {
 }
 
 /** One deadline of the office: each school's outcome and its mark with the evidence (issue #16 item 1, decision 054). */
-export default async function DistrictDeadlinePage({ params }: { params: Promise<{ org: string; deadlineId: string }> }) {
+export default async function DistrictDeadlinePage({ params, searchParams }: { params: Promise<{ org: string; deadlineId: string }>; searchParams: Promise<RawParams> }) {
   const { org, deadlineId } = await params;
   const ctx = await requireTenant(org, "deadlines.manage");
   if (ctx.organization.kind === "SCHOOL" || !IdParam.safeParse(deadlineId).success) notFound();
-  const found = await readPage(ctx, (read) => getOfficeDeadline(read, deadlineId));
+  const { search, ignored } = readListParams(DeadlineMarksSearchInput, await searchParams);
+  const found = await readPage(ctx, (read) => getOfficeDeadlinePage(read, deadlineId, search));
   if (!found) notFound();
   const { deadline, rows } = found;
+  const base = `/${org}/district/deadlines/${deadline.id}`;
+  const href = (changes: Record<string, string | number>) => listHref(base, { q: search.q, status: search.status, page: found.page }, changes, "#schools");
   const t = await getTranslations("deadlines");
   const tActs = await getTranslations("acts.kinds");
   const region = ctx.organization.kind === "REGION";
@@ -46,8 +53,23 @@ export default async function DistrictDeadlinePage({ params }: { params: Promise
         </p>
       </PageHeader>
       <Section title={t("marksSection")} id="schools">
+        {found.schools > 0 ? (
+          <>
+            <ListSearchForm action={base} id="marks" title={t("marksSearch")} q={search.q} qLabel={t("marksSearchName")} resetHref={`${base}#schools`}>
+              <FilterSelect
+                id="marks-status"
+                name="status"
+                label={t("colStatus")}
+                value={search.status}
+                any={t("marksStatusAny")}
+                options={(["onTime", "late", "pending", "overdue", "none"] as const).map((s) => ({ value: s, label: t(`marksStatus.${s}`) }))}
+              />
+            </ListSearchForm>
+            <ListFound total={found.total} ignored={ignored} />
+          </>
+        ) : null}
         {rows.length === 0 ? (
-          <p>{t("marksNoSchools")}</p>
+          <p>{found.schools > 0 ? t("marksNone") : t("marksNoSchools")}</p>
         ) : (
           <Table caption={t("marksCaption")} head={head}>
             {rows.map((r) => (
@@ -84,6 +106,7 @@ export default async function DistrictDeadlinePage({ params }: { params: Promise
             ))}
           </Table>
         )}
+        <Pager page={found.page} pages={found.pages} from={found.from} to={found.to} total={found.total} href={(page) => href({ page })} />
       </Section>
     </>
   );

@@ -8,9 +8,12 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatDateTime } from "@/lib/format";
-import { IdParam, readPageParams } from "@/lib/http/params";
+import { IdParam, readPageParams, type RawParams } from "@/lib/http/params";
+import { listHref, readListParams } from "@/lib/http/list-search";
 import { remindLetter } from "@/lib/letters/actions";
-import { getOfficeLetter } from "@/lib/letters/queries";
+import { getOfficeLetterPage, LetterSchoolsSearchInput } from "@/lib/letters/queries";
+import { FilterSelect, ListFound, ListSearchForm } from "@/components/ui/list-controls";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -21,17 +24,19 @@ export async function generateMetadata() {
 
 // One letter of the office: its text and files, each addressed school's read and acknowledgement, and the
 // reminder to the schools that have not acknowledged.
-export default async function DistrictLetterPage({ params }: { params: Promise<{ org: string; letterId: string }> }) {
+export default async function DistrictLetterPage({ params, searchParams }: { params: Promise<{ org: string; letterId: string }>; searchParams: Promise<RawParams> }) {
   const { org, letterId } = readPageParams(z.object({ org: z.string(), letterId: IdParam }), await params);
   const ctx = await requireTenant(org, "letters.send");
   if (ctx.organization.kind === "SCHOOL") notFound();
-  const letter = await readPage(ctx, (read) => getOfficeLetter(read, letterId));
-  if (!letter) notFound();
+  const { search, ignored } = readListParams(LetterSchoolsSearchInput, await searchParams);
+  const found = await readPage(ctx, (read) => getOfficeLetterPage(read, letterId, search));
+  if (!found) notFound();
+  const { letter, list } = found;
+  const { read, acknowledged, total } = found.counts;
   const t = await getTranslations("letters");
   const zone = ctx.organization.timeZone;
-  const read = letter.schools.filter((s) => s.readAt).length;
-  const acknowledged = letter.schools.filter((s) => s.acknowledgedAt).length;
-  const total = letter.schools.length;
+  const base = `/${org}/district/letters/${letter.id}`;
+  const href = (changes: Record<string, string | number>) => listHref(base, { q: search.q, state: search.state, page: list.page }, changes, "#schools");
   return (
     <>
       <PageHeader title={letter.subject}>
@@ -50,8 +55,13 @@ export default async function DistrictLetterPage({ params }: { params: Promise<{
         <p className="mb-2">
           {t("colRead")}: {t("of", { n: read, total })}; {t("colAcknowledged")}: {t("of", { n: acknowledged, total })}
         </p>
+        <ListSearchForm action={base} id="letter-schools" title={t("schoolsSearch")} q={search.q} qLabel={t("colSchool")} resetHref={`${base}#schools`}>
+          <FilterSelect id="letter-state" name="state" label={t("schoolsState")} value={search.state} any={t("schoolsStateAny")} options={(["unread", "unacknowledged"] as const).map((s) => ({ value: s, label: t(`schoolsStates.${s}`) }))} />
+        </ListSearchForm>
+        <ListFound total={list.total} ignored={ignored} />
+        {list.rows.length === 0 ? <p>{t("schoolsNone")}</p> : null}
         <Table caption={t("schoolsCaption")} head={[t("colSchool"), t("colRead"), t("colAcknowledged")]}>
-          {letter.schools.map((s) => (
+          {list.rows.map((s) => (
             <tr key={s.id}>
               <Td>{s.name}</Td>
               <Td>{s.readAt ? formatDateTime(s.readAt, zone) : t("notYet")}</Td>
@@ -59,6 +69,7 @@ export default async function DistrictLetterPage({ params }: { params: Promise<{
             </tr>
           ))}
         </Table>
+        <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
         {letter.remindedAt ? <p className="mt-2 text-sm text-slate-700">{t("remindedAt", { date: formatDateTime(letter.remindedAt, zone) })}</p> : null}
         {acknowledged < total ? (
           <div className="mt-3">
