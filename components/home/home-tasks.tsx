@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fixLinks, UnmetConditions } from "@/components/program/unmet-conditions";
 import { Notice } from "@/components/ui/notice";
+import type { AppRole } from "@/lib/auth/roles";
 import { Section } from "@/components/ui/page-header";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { formatDate } from "@/lib/format";
@@ -11,7 +12,7 @@ import { toLocale } from "@/lib/i18n/config";
 const LINK = "text-brand-700 underline";
 
 /** The current program: its stage, what holds it back, what is overdue or due soon. */
-export async function ProgramTasks({ base, program, isSchool, canCreate, year }: { base: string; program: HomeProgram | null; isSchool: boolean; canCreate: boolean; year: number }) {
+export async function ProgramTasks({ base, program, isSchool, roles, canCreate, year }: { base: string; program: HomeProgram | null; isSchool: boolean; roles: readonly AppRole[]; canCreate: boolean; year: number }) {
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   if (!program) {
@@ -44,7 +45,7 @@ export async function ProgramTasks({ base, program, isSchool, canCreate, year }:
         ) : (
           <>
             <h3 className="mb-2 font-medium">{t("homeTodo.unmetTitle")}</h3>
-            <UnmetConditions unmet={program.unmet} stage={program.stage} links={fixLinks(base, program, isSchool)} label={t("homeTodo.unmetTitle")} />
+            <UnmetConditions unmet={program.unmet} stage={program.stage} links={fixLinks(base, program, isSchool, roles)} label={t("homeTodo.unmetTitle")} />
           </>
         )
       ) : null}

@@ -28,13 +28,13 @@ export function DistrictFilters({
   const label = "text-sm font-medium text-slate-900";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-4" aria-label={t("filtersTitle")}>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-q" className={label}>
           {t("searchSchool")}
         </label>
         <input id="f-q" name="q" type="search" maxLength={100} defaultValue={filter.q ?? ""} className={CONTROL} />
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-year" className={label}>
           {t("year")}
         </label>
@@ -46,7 +46,7 @@ export function DistrictFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-stage" className={label}>
           {t("stage")}
         </label>
@@ -59,7 +59,7 @@ export function DistrictFilters({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor="f-running" className={label}>
           {t("running")}
         </label>
@@ -70,7 +70,7 @@ export function DistrictFilters({
         </select>
       </div>
       {municipalities ? (
-        <div className="flex flex-col gap-1">
+        <div className="field">
           <label htmlFor="f-municipality" className={label}>
             {t("municipality")}
           </label>

@@ -77,7 +77,9 @@ export function DistrictSchoolsTable({
             <Td>
               {s.lagging ? (
                 <>
-                  <span className="inline-flex items-center gap-1 font-semibold whitespace-nowrap text-amber-900">
+                  {/* The status may wrap: kept on one line it set the column's least width, and the table lost its last
+                      column past a 1366 px screen once other schools' rows appeared (issue #19 item 1). */}
+                  <span className="inline-flex items-start gap-1 font-semibold text-amber-900">
                     <span aria-hidden="true">⚠</span>
                     {text.status}
                   </span>
@@ -92,7 +94,7 @@ export function DistrictSchoolsTable({
                   </details>
                 </>
               ) : (
-                <span className="inline-flex items-center gap-1 whitespace-nowrap text-green-900">
+                <span className="inline-flex items-start gap-1 text-green-900">
                   <span aria-hidden="true">✓</span>
                   {text.status}
                 </span>

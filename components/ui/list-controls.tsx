@@ -83,7 +83,7 @@ export async function ListSearchForm({
   const t = await getTranslations("pages.list");
   return (
     <form method="get" action={action} className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label={title}>
-      <div className="flex flex-col gap-1">
+      <div className="field">
         <label htmlFor={`${id}-q`} className={FILTER_LABEL}>
           {qLabel}
         </label>
@@ -104,7 +104,7 @@ export const FILTER_LABEL = "text-sm font-medium text-slate-900";
 /** A filter of a list's search form: a labelled select whose first option is «any». */
 export function FilterSelect({ id, name, label, value, any, options }: { id: string; name: string; label: string; value: string | undefined; any: string; options: { value: string; label: string }[] }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="field">
       <label htmlFor={id} className={FILTER_LABEL}>
         {label}
       </label>

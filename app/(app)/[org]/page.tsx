@@ -28,7 +28,7 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
       {home.myPairs ? <PairTasks base={base} myPairs={home.myPairs} /> : null}
       {home.mySurveys ? <SurveyTasks base={base} surveys={home.mySurveys} /> : null}
       {hasPermission(ctx.roles, "program.manage") ? (
-        <ProgramTasks base={base} program={home.program} isSchool={isSchool} canCreate year={currentAcademicYear(ctx.organization.timeZone, now())} />
+        <ProgramTasks base={base} program={home.program} isSchool={isSchool} roles={ctx.roles} canCreate year={currentAcademicYear(ctx.organization.timeZone, now())} />
       ) : null}
       <ApprovalTasks base={base} approvals={home.approvals} />
       {home.district ? <DistrictTasks base={base} district={home.district} /> : null}

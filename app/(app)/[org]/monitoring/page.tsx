@@ -74,7 +74,8 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
   const y = program.academicYear;
   const completed = program.status === "COMPLETED";
   // On this page the final report is at hand: the condition «итоговый отчёт» links straight to it.
-  const links = { ...fixLinks(base, program, true), monitoring: `${base}/monitoring/report?year=${y}&format=docx` };
+  const report = hasPermission(ctx.roles, "reports.produce") ? `${base}/monitoring/report?year=${y}&format=docx` : undefined;
+  const links = { ...fixLinks(base, program, true, ctx.roles), monitoring: report };
   const table = (key: keyof typeof tables, emptyText?: string, limit?: number) => <SchoolTableView table={tables[key]} base={base} year={y} locale={locale} emptyText={emptyText} limit={limit} />;
   const chartLabel = (key: keyof typeof tables) => t("chartLabel", { title: tables[key].title });
   const pct = (v: number | null) => (v === null ? "—" : `${v}%`);

@@ -98,7 +98,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
           {unmet.length === 0 ? (
             <Notice kind="success">{t("program.gateMet")}</Notice>
           ) : (
-            <UnmetConditions unmet={unmet} stage={program.stage} links={fixLinks(base, program, ctx.organization.kind === "SCHOOL")} label={t("program.gateTitle", { next: program.stage + 1 })} />
+            <UnmetConditions unmet={unmet} stage={program.stage} links={fixLinks(base, program, ctx.organization.kind === "SCHOOL", ctx.roles)} label={t("program.gateTitle", { next: program.stage + 1 })} />
           )}
           {hasPermission(ctx.roles, "program.advance") ? (
             <div className="mt-4">
