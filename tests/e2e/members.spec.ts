@@ -103,6 +103,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Профиль организации",
     "Участники",
     "Сбор данных",
+    "Задачи и файлы",
   ]);
   await expectAccessible(page);
   // Bad input: an invalid email is refused on the spot, nothing is created.
