@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -19,7 +18,6 @@ export type ApprovalItem = { id: string; label: string; details: string | null }
  */
 export function SelectedApproval({ org, kind, items }: { org: string; kind: "mentees" | "incentives"; items: ApprovalItem[] }) {
   const t = useTranslations("banks.approval");
-  const router = useRouter();
   const hydrated = useHydrated();
   const [selected, setSelected] = useState<string[]>(items.map((i) => i.id));
   const [pending, startTransition] = useTransition();
@@ -40,7 +38,6 @@ export function SelectedApproval({ org, kind, items }: { org: string; kind: "men
       }
       setError(null);
       setApproved(res.data.approved);
-      router.refresh();
     });
   return (
     <div className="flex flex-col gap-3">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { markLetterRead } from "@/lib/letters/actions";
 
@@ -9,14 +8,11 @@ import { markLetterRead } from "@/lib/letters/actions";
  * action does (the first opening only; later ones change nothing). Renders nothing.
  */
 export function MarkRead({ org, letterId }: { org: string; letterId: string }) {
-  const router = useRouter();
   const sent = useRef(false);
   useEffect(() => {
     if (sent.current) return;
     sent.current = true;
-    void markLetterRead({ org, letterId }).then((res) => {
-      if (res.ok) router.refresh();
-    });
-  }, [org, letterId, router]);
+    void markLetterRead({ org, letterId });
+  }, [org, letterId]);
   return null;
 }

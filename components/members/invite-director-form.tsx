@@ -19,7 +19,6 @@ export function InviteDirectorForm({ org, schools }: { org: string; schools: { i
     inviteDirector,
     { org, schoolId: schools[0]?.id ?? "", email: "" },
     {
-      refresh: false,
       onSuccess: (_data, values) => {
         form.reset({ org, schoolId: values.schoolId, email: "" });
       },

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -12,7 +11,6 @@ import { resendInvitation, type ResendResult } from "@/lib/members/invite-action
  */
 export function ResendInvitation({ org, invitationId, deliver }: { org: string; invitationId: string; deliver: "email" | "link" }) {
   const t = useTranslations("accounts");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: true; data: ResendResult } | { ok: false; message: string } | null>(null);
   const url = outcome?.ok && outcome.data.path ? `${typeof window === "undefined" ? "" : window.location.origin}${outcome.data.path}` : null;
@@ -27,7 +25,6 @@ export function ResendInvitation({ org, invitationId, deliver }: { org: string; 
           startTransition(async () => {
             const res = await resendInvitation({ org, invitationId, deliver });
             setOutcome(res.ok ? { ok: true, data: res.data } : { ok: false, message: res.error.message });
-            if (res.ok && res.data.mailed) router.refresh();
           })
         }
       >

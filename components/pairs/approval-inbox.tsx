@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -38,7 +37,6 @@ function RejectForm({ org, pair }: { org: string; pair: InboxPair }) {
 /** `today`: yyyy-mm-dd in the school's zone, from the server: the order's default date. */
 export function ApprovalInbox({ org, pairs, canApprove, canWithdraw, today }: { org: string; pairs: InboxPair[]; canApprove: boolean; canWithdraw: boolean; today: string }) {
   const t = useTranslations("pairs");
-  const router = useRouter();
   const hydrated = useHydrated();
   const [selected, setSelected] = useState<string[]>(pairs.map((p) => p.id));
   const [orderDate, setOrderDate] = useState(today);
@@ -61,7 +59,6 @@ export function ApprovalInbox({ org, pairs, canApprove, canWithdraw, today }: { 
       }
       setError(null);
       setApproved(res.data.number);
-      router.refresh();
     });
   return (
     <div className="flex flex-col gap-4">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -47,7 +46,6 @@ export function MatchingPanel({
   mentors: { id: string; name: string }[];
 }) {
   const t = useTranslations("pairs");
-  const router = useRouter();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [weights, setWeights] = useState<Weights>(defaults.weights);
@@ -91,7 +89,6 @@ export function MatchingPanel({
       setProposed(true);
       setRows([]);
       setResult(null);
-      router.refresh();
     });
   const update = (i: number, patch: Partial<Row>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 

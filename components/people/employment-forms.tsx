@@ -50,7 +50,8 @@ export function LeavingForm({ org, personId, today }: { org: string; personId: s
   );
 }
 
-export function CancelLeavingButton({ org, personId }: { org: string; personId: string }) {
+/** `gone`: no leaving is recorded (or it was just withdrawn: the confirmation stays in the button's place). */
+export function CancelLeavingButton({ org, personId, gone }: { org: string; personId: string; gone: boolean }) {
   const t = useTranslations("people");
-  return <ActionButton action={cancelLeaving} input={{ org, personId }} label={t("cancelLeaving")} done={t("leavingCancelled")} />;
+  return <ActionButton action={cancelLeaving} input={{ org, personId }} label={t("cancelLeaving")} done={t("leavingCancelled")} gone={gone} />;
 }

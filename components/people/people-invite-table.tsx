@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ResendInvitation } from "@/components/members/resend-invitation";
@@ -37,7 +36,6 @@ type Labels = { caption: string; name: ReactNode; kind: ReactNode; details: stri
 export function PeopleInviteTable({ org, rows, roles, labels, sorted }: { org: string; rows: InvitablePersonRow[]; roles: AppRole[]; labels: Labels; sorted?: TableSort }) {
   const t = useTranslations("accounts");
   const tr = useTranslations("roles");
-  const router = useRouter();
   const key = useIdempotencyKey();
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -68,7 +66,6 @@ export function PeopleInviteTable({ org, rows, roles, labels, sorted }: { org: s
         key.renew();
         setSelected(new Set());
         setOutcome({ ok: true, data: res.data });
-        router.refresh();
       } else setOutcome({ ok: false, message: res.error.message });
     });
 

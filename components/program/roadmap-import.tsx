@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -26,7 +25,6 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
   const t = useTranslations("import");
   const tr = useTranslations("roadmap");
   const tErrors = useTranslations("errors");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -92,7 +90,6 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
       setError(null);
       setImported(res.data.imported);
       setRows([]);
-      router.refresh();
     });
 
   return (

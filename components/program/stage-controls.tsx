@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -27,7 +26,6 @@ function Outcome({ result }: { result: StageResult | null }) {
 /** The curator's (or director's) "move on" button: the server checks the gate and lists what is missing. */
 export function AdvanceButton({ org, programId, stage }: { org: string; programId: string; stage: number }) {
   const t = useTranslations("program");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<StageResult | null>(null);
   return (
@@ -40,7 +38,6 @@ export function AdvanceButton({ org, programId, stage }: { org: string; programI
             startTransition(async () => {
               const res = await advanceStage({ org, programId, expectedStage: stage });
               setResult(res);
-              if (res.ok) router.refresh();
             })
           }
         >

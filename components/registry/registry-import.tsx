@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -21,7 +20,6 @@ type Busy = "checking" | "importing" | null;
 export function RegistryImport({ org, templateHref }: { org: string; templateHref: string }) {
   const t = useTranslations("registry");
   const tErrors = useTranslations("errors");
-  const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
@@ -102,7 +100,6 @@ export function RegistryImport({ org, templateHref }: { org: string; templateHre
       setFile(null);
       if (fileInput.current) fileInput.current.value = "";
       setReport(res.data);
-      router.refresh();
     } catch {
       setError(t("networkError"));
     } finally {

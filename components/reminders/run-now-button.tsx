@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,7 +8,6 @@ import { runRemindersNow } from "@/lib/reminders/actions";
 /** «Проверить напоминания сейчас»: one generation and send cycle for this organization, with its counts. */
 export function RunNowButton({ org }: { org: string }) {
   const t = useTranslations("outbox");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
@@ -26,7 +24,6 @@ export function RunNowButton({ org }: { org: string }) {
             }
             const { created, sent, failed, smtpConfigured } = res.data;
             setMessage({ ok: true, text: smtpConfigured ? t("runDone", { created, sent, failed }) : t("runDoneNoSmtp", { created }) });
-            router.refresh();
           })
         }
       >

@@ -59,7 +59,7 @@ export function AnswerForm({ questions, initial, target, readOnly = false }: { q
     schemaFor(questions),
     action,
     { ...base, answers: defaults(questions, initial) },
-    { refresh: target.kind === "app", onSuccess: () => target.kind === "link" && setThanked(true) },
+    { onSuccess: () => target.kind === "link" && setThanked(true) },
   );
 
   if (thanked) {

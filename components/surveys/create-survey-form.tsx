@@ -30,7 +30,7 @@ export function CreateSurveyForm({
     CreateSurveyInput,
     createSurvey as never,
     { org, kind: "MENTEE_NEEDS", title: "", programId: programs[0]?.id ?? "", closesOn: "", audience: "", comparedWithId: befores[0]?.id ?? "" },
-    { refresh: false, onSuccess: (data) => router.push(`/${org}/surveys/${data.questionnaireId}`) },
+    { onSuccess: (data) => router.push(`/${org}/surveys/${data.questionnaireId}`) },
   );
   const kind = useWatch({ control: form.control, name: "kind" });
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
@@ -18,7 +17,6 @@ import { LinksList, type ShownLink } from "./links-list";
 export function SurveyControls({ org, questionnaireId, status, satisfactionKind }: { org: string; questionnaireId: string; status: "DRAFT" | "OPEN" | "CLOSED"; satisfactionKind: boolean }) {
   const t = useTranslations("surveys");
   const locale = useLocale();
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [links, setLinks] = useState<ShownLink[] | null>(null);
@@ -31,7 +29,6 @@ export function SurveyControls({ org, questionnaireId, status, satisfactionKind 
       if (!res.ok) return setError(res.error);
       setError(null);
       setLinks(res.data.links);
-      router.refresh();
     });
   };
   const close = () => {
@@ -41,7 +38,6 @@ export function SurveyControls({ org, questionnaireId, status, satisfactionKind 
       if (!res.ok) return setError(res.error);
       setError(null);
       setClosedNote(res.data.indicatorId ? t("closedIndicator", { percent: new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-GB").format(res.data.satisfaction ?? 0) }) : t("closedDone"));
-      router.refresh();
     });
   };
 
@@ -69,7 +65,6 @@ export function SurveyControls({ org, questionnaireId, status, satisfactionKind 
 /** A new link for one recipient (the old one stops working), shown once. */
 export function ReissueLinkButton({ org, recipientId, name }: { org: string; recipientId: string; name: string }) {
   const t = useTranslations("surveys");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<ShownLink | null>(null);
@@ -87,7 +82,6 @@ export function ReissueLinkButton({ org, recipientId, name }: { org: string; rec
             if (!res.ok) return setError([res.error.message, ...(res.error.details ?? [])].join(" "));
             setError(null);
             setLink(res.data.link);
-            router.refresh();
           });
         }}
       >

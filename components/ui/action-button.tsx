@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
@@ -28,7 +27,6 @@ export function ActionButton<I>({
    */
   gone?: boolean;
 }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const confirmation = useRef<HTMLSpanElement>(null);
@@ -54,7 +52,6 @@ export function ActionButton<I>({
           startTransition(async () => {
             const res = await action(input);
             setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: res.error.message });
-            if (res.ok) router.refresh();
           });
         }}
       >

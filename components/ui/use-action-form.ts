@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
@@ -15,15 +14,15 @@ import { useIdempotencyKey } from "./use-idempotency-key";
  * action (which validates again). Field errors come from either side, already in the user's language.
  * Every submission carries the form's idempotency key (renewed after a success): an action defined with
  * `idempotent: true` returns the first result to a resubmission instead of creating a duplicate.
+ * The page's new data comes with the action's answer (the wrapper's `refreshPageOf`): no refresh from here.
  */
 export function useActionForm<V extends FieldValues, T = unknown>(
   schema: z.ZodType,
   action: (input: V) => Promise<ActionResult<T>>,
   defaultValues: DefaultValues<V>,
-  options: { onSuccess?: (data: T, values: V) => void; refresh?: boolean } = {},
+  options: { onSuccess?: (data: T, values: V) => void } = {},
 ) {
   const t = useTranslations("errors");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const idempotency = useIdempotencyKey();
@@ -44,7 +43,6 @@ export function useActionForm<V extends FieldValues, T = unknown>(
       if (res.ok) {
         idempotency.renew();
         options.onSuccess?.(res.data, values);
-        if (options.refresh !== false) router.refresh();
       }
     }),
   );

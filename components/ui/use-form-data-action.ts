@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { IDEMPOTENCY_FIELD } from "@/lib/actions/idempotency-key";
@@ -18,7 +17,6 @@ import { useIdempotencyKey } from "./use-idempotency-key";
  */
 export function useFormDataAction<T>(action: (input: FormData) => Promise<ActionResult<T>>, fields: Record<string, string>, options: { maxBytes?: number; reset?: boolean; onSuccess?: (data: T) => void } = {}) {
   const tErrors = useTranslations("errors");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const idempotency = useIdempotencyKey();
@@ -39,7 +37,6 @@ export function useFormDataAction<T>(action: (input: FormData) => Promise<Action
         idempotency.renew();
         if (options.reset !== false) form?.reset();
         options.onSuccess?.(res.data);
-        router.refresh();
       }
     });
   /** The form's onSubmit: its fields, with the button that sent it (name="intent" value="submit"). */

@@ -1,3 +1,4 @@
+import { refresh } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isDatabaseUnavailable, setDbScope, withDb, Prisma, type Tx } from "../db";
@@ -59,6 +60,11 @@ export type TenantActionDef<S extends z.ZodType, T> = {
   /** false for actions that change nothing (a preview): no audit record. */
   audit?: boolean;
   /**
+   * false for a preview: its answer is shown by the form and the page is not rendered again. Every other
+   * action's successful answer carries the page rendered anew (`refreshPageOf`).
+   */
+  refresh?: false;
+  /**
    * A creating action (its repetition would duplicate rows): a submission with an idempotency key returns
    * the first result for that key instead of running again (lib/actions/idempotency.ts, decision 015).
    */
@@ -83,6 +89,8 @@ export type PublicActionDef<S extends z.ZodType, T> = {
   input: S;
   /** Public bodies set their own RLS scope (setDbScope) and write their own audit records. */
   run: Body<z.infer<S>, T, Record<string, never>>;
+  /** false when the page answered from must stay as it is (a one-time link's form shows its thanks). */
+  refresh?: false;
 };
 /**
  * The platform operator's actions (decision 018): the user must be an operator (`User.isOperator`). The body
@@ -394,9 +402,30 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => Promise<ActionResult<T>> {
   if (ACTION_REGISTRY.has(def.name)) throw new Error(`action ${def.name} defined twice`);
   ACTION_REGISTRY.set(def.name, def);
-  const action = async (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);
+  const action = async (input: (z.input<S> & { [IDEMPOTENCY_FIELD]?: string }) | FormData) => {
+    const result = await runAction<T>(def, def.scope === "public" ? null : await sessionActor(), input);
+    if (result.ok) refreshPageOf(def);
+    return result;
+  };
   DEFINITION_OF.set(action, def);
   return action;
+}
+
+/**
+ * After a successful action, its own answer carries the page rendered anew (Next's `refresh()`), so the browser
+ * never queues a second request for it. A client-side `router.refresh()` after each action did queue one, and
+ * Next runs a server action only after the pending router action settles: a click right after a save could
+ * wait behind that refresh and be lost (issue #14 item 6, banks.spec under load). `refresh()` exists only while
+ * Next runs a server action; the same function called by a route handler (the HTTP API) or the task runner has
+ * no page to refresh, and Next says so by throwing — that is the one error ignored here.
+ */
+function refreshPageOf(def: AnyActionDef): void {
+  if ((def.scope === "tenant" || def.scope === "public") && def.refresh === false) return;
+  try {
+    refresh();
+  } catch {
+    // Not inside a server action: nothing shows a page to refresh.
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ export const previewPeopleImport = defineAction({
   scope: "tenant",
   permission: "people.manage",
   audit: false,
+  refresh: false,
   input: ImportPeopleInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind !== "SCHOOL") return refuse("NOT_FOUND", "notFound");

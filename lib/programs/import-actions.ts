@@ -15,6 +15,7 @@ export const previewRoadmapImport = defineAction({
   scope: "tenant",
   permission: "program.manage",
   audit: false,
+  refresh: false,
   input: PreviewRoadmapInput,
   async run({ input }) {
     // The schema refused a file over the limit; an empty file input means the pasted text.

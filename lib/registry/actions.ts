@@ -63,6 +63,7 @@ export const previewRegistryImport = defineAction({
   scope: "tenant",
   permission: "registry.manage",
   audit: false,
+  refresh: false,
   input: RegistryListInput,
   async run({ input, tx, ctx }) {
     const parent = parentOf(ctx.organization);

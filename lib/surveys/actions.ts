@@ -393,6 +393,7 @@ export const answerSurveyByLink = defineAction({
   name: "surveys.answerByLink",
   scope: "public",
   input: AnswerByLinkInput,
+  refresh: false,
   async run({ input, tx }) {
     const now = readClock();
     if (!isWellFormedSurveyToken(input.token)) return refuse("NOT_FOUND", "surveyLinkUnknown");

@@ -25,8 +25,7 @@ import { DistrictResults } from "@/components/monitoring/district-results";
 import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
-import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
-import { pdfOffered } from "@/lib/http/document-response";
+import { ReportButtons } from "@/components/tasks/report-buttons";
 import { formatPercent } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -193,17 +192,7 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           </li>
           {hasPermission(ctx.roles, "reports.produce") ? (
             // Produced as a background task (decision 057): the button opens the task's page with its progress and file.
-            <ReportTaskButtons
-              org={org}
-              year={year}
-              item
-              pending={tAll("tasks.producing")}
-              formats={[
-                { format: "docx", label: t("reportDocx", { year: yearText }) },
-                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf", { year: yearText }) }] : []),
-                { format: "xlsx", label: t("reportXlsx") },
-              ]}
-            />
+            <ReportButtons org={org} year={year} item pending={tAll("tasks.producing")} labels={{ docx: t("reportDocx", { year: yearText }), pdf: t("reportPdf", { year: yearText }), xlsx: t("reportXlsx") }} />
           ) : null}
           {hasPermission(ctx.roles, "district.mentors") ? (
             <li>

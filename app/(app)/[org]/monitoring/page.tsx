@@ -18,9 +18,8 @@ import { EffectivenessSection } from "@/components/monitoring/effectiveness-sect
 import { schoolTables } from "@/lib/monitoring/school";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
+import { ReportButtons } from "@/components/tasks/report-buttons";
 import { hasPermission } from "@/lib/auth/permissions";
-import { pdfOffered } from "@/lib/http/document-response";
 
 export const dynamic = "force-dynamic";
 
@@ -91,17 +90,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         <Section title={t("reportTitle")} id="report">
           {/* Produced as a background task (decision 057): the button opens the task's page with its progress and file. */}
           <ul className="flex flex-wrap gap-4">
-            <ReportTaskButtons
-              org={org}
-              year={y}
-              item
-              pending={tr("tasks.producing")}
-              formats={[
-                { format: "docx", label: t("reportDocx") },
-                ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf") }] : []),
-                { format: "xlsx", label: t("reportXlsx") },
-              ]}
-            />
+            <ReportButtons org={org} year={y} item pending={tr("tasks.producing")} labels={{ docx: t("reportDocx"), pdf: t("reportPdf"), xlsx: t("reportXlsx") }} />
           </ul>
         </Section>
       ) : null}

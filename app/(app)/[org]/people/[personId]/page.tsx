@@ -102,9 +102,9 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
         {manage ? (
           <div className="flex flex-col gap-4">
             <HiredOnForm org={org} personId={person.id} hiredOn={person.hiredOn ? isoDate(person.hiredOn) : ""} />
-            {person.leftOn ? (
-              <CancelLeavingButton org={org} personId={person.id} />
-            ) : (
+            {/* Mounted either way, so that «Выбытие отменено.» stays when the withdrawal re-renders the card. */}
+            <CancelLeavingButton org={org} personId={person.id} gone={!person.leftOn} />
+            {person.leftOn ? null : (
               <div>
                 <h3 className="mb-2 font-medium">{t("leavingTitle")}</h3>
                 <LeavingForm org={org} personId={person.id} today={isoDate(organizationToday(ctx))} />

@@ -18,8 +18,7 @@ import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { ReportTaskButtons } from "@/components/tasks/report-task-buttons";
-import { pdfOffered } from "@/lib/http/document-response";
+import { ReportButtons } from "@/components/tasks/report-buttons";
 
 export const dynamic = "force-dynamic";
 
@@ -136,16 +135,7 @@ export default async function CompletionPage({ params, searchParams }: { params:
             detail={overview.finalReportAt ? t("items.reportAt", { date: formatDate(overview.finalReportAt, locale) }) : undefined}
           >
             {hasPermission(ctx.roles, "reports.produce") ? (
-              <ReportTaskButtons
-                org={org}
-                year={program.academicYear}
-                pending={tr("tasks.producing")}
-                formats={[
-                  { format: "docx", label: t("reportDocx") },
-                  ...(pdfOffered() ? [{ format: "pdf" as const, label: t("reportPdf") }] : []),
-                  { format: "xlsx", label: t("reportXlsx") },
-                ]}
-              />
+              <ReportButtons org={org} year={program.academicYear} pending={tr("tasks.producing")} labels={{ docx: t("reportDocx"), pdf: t("reportPdf"), xlsx: t("reportXlsx") }} />
             ) : null}
             {canMarkFinal ? (
               <ActionButton action={markFinalReport} input={{ org, programId: program.id }} label={t("markFinal")} confirm={t("markFinalConfirm")} done={t("markFinalDone")} />
