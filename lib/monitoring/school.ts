@@ -318,7 +318,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
         { cells: [m("coverage.young"), c.youngSpecialistsCovered, c.youngSpecialists, percent(c.shares.youngSpecialistsCovered)], link: "/mentees" },
         { cells: [m("coverage.studentMentees"), c.studentMentees, c.students, percent(c.shares.studentMentees)], link: "/pairs" },
         { cells: [m("coverage.studentMentors"), c.studentMentors, c.students, percent(c.shares.studentMentors)], link: "/pairs" },
-        { cells: [m("coverage.partners"), f.partnerShare.providing, f.partnerShare.partners, percent(f.partnerShare.share)], link: "/partners" },
+        { cells: [m("coverage.partners"), f.partnerShare.providing, f.partnerShare.partners, percent(f.partnerShare.share)], link: "/mentors" },
       ],
     ),
     satisfaction: make(
