@@ -64,6 +64,9 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "campaigns.answer")) nav.push({ href: `${base}/campaigns`, label: t("nav.campaigns") });
     if (hasPermission(current.roles, "tasks.view")) nav.push({ href: `${base}/tasks`, label: t("nav.tasks") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
+    if (hasPermission(current.roles, "partners.manage")) nav.push({ href: `${base}/partners`, label: t("nav.partners") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "consultations.ask")) nav.push({ href: `${base}/consultations`, label: t("nav.consultations") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "consultations.answer")) nav.push({ href: `${base}/district/consultations`, label: t("nav.consultations") });
   }
   return (
     <div className="flex min-h-screen flex-col">

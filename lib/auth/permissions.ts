@@ -118,6 +118,12 @@ export const PERMISSIONS = {
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */
   "api.tokens": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** Keep the register of partner organizations (соглашения о сотрудничестве) and link external mentors to them (decision 061). */
+  "partners.manage": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Ask the district methodist for a consultation and write in the school's own consultations (decision 061). */
+  "consultations.ask": ["DIRECTOR", "CURATOR"],
+  /** Answer the consultations the schools of the municipality address to the office and close them with an outcome. */
+  "consultations.answer": ["METHODIST"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

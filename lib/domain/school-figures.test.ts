@@ -128,6 +128,11 @@ describe("passport indicators", () => {
     ]);
   });
 
+  it("computes the partners' share from the register when given (decision 061)", () => {
+    const rows = indicatorRows([row("PARTNER_MENTORS_SHARE", { "2026": 50 })], 2026, { ...figures, partnerMentorsShare: 66.7 });
+    expect(rows.map((r) => [r.computed, r.actual, r.state])).toEqual([[66.7, 66.7, "met"]]);
+  });
+
   it("ignores malformed targets", () => {
     expect(indicatorRows([row("CUSTOM", [1, 2]), row("CUSTOM", { "2026": "10" })], 2026, figures).map((r) => r.target)).toEqual([null, null]);
   });

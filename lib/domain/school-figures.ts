@@ -122,8 +122,12 @@ export type IndicatorKind =
   | "MENTOR_SATISFACTION"
   | "CUSTOM";
 
-/** The value of an indicator the app can compute from its own data; null for the others (partners, custom). */
-export function computedIndicator(kind: IndicatorKind, figures: { coverage: Coverage; menteeSatisfaction: number | null; mentorSatisfaction: number | null }): number | null {
+/**
+ * The value of an indicator the app can compute from its own data; null for the others (custom). The partners'
+ * share is the register's (lib/domain/partners.ts partnerMentorsShare, decision 061).
+ */
+type ComputedFigures = { coverage: Coverage; menteeSatisfaction: number | null; mentorSatisfaction: number | null; partnerMentorsShare?: number | null };
+export function computedIndicator(kind: IndicatorKind, figures: ComputedFigures): number | null {
   switch (kind) {
     case "STUDENT_MENTEES_SHARE":
       return figures.coverage.shares.studentMentees;
@@ -137,6 +141,8 @@ export function computedIndicator(kind: IndicatorKind, figures: { coverage: Cove
       return figures.menteeSatisfaction;
     case "MENTOR_SATISFACTION":
       return figures.mentorSatisfaction;
+    case "PARTNER_MENTORS_SHARE":
+      return figures.partnerMentorsShare ?? null;
     default:
       return null;
   }
@@ -162,7 +168,7 @@ export type IndicatorRow = {
 export function indicatorRows(
   indicators: readonly { id: string; kind: IndicatorKind; title: string; unit: string; targets: unknown; actualValue: number | null }[],
   academicYear: number,
-  figures: { coverage: Coverage; menteeSatisfaction: number | null; mentorSatisfaction: number | null },
+  figures: ComputedFigures,
 ): IndicatorRow[] {
   return indicators.map((i) => {
     const targets = i.targets && typeof i.targets === "object" && !Array.isArray(i.targets) ? (i.targets as Record<string, unknown>) : {};

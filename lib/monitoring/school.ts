@@ -18,6 +18,7 @@ import { isOverdue } from "../domain/due-period";
 import { youngRetention, type YoungRetention } from "../domain/retention";
 import { answersOf, effectivenessOf, latestAssessment, questionsOf, type Effectiveness } from "../domain/effectiveness";
 import { STAGES } from "../domain/stages";
+import { partnerMentorsShare, type PartnerShare } from "../domain/partners";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 
@@ -55,6 +56,8 @@ export type SchoolFigures = {
   retention: YoungRetention;
   /** Partner organizations whose staff mentor in an involved pair (external mentors' organizations). */
   partnerOrganizations: number;
+  /** The register's partners and those providing at least one active mentor (decision 061). */
+  partnerShare: PartnerShare;
   satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
   indicators: IndicatorRow[];
 };
@@ -99,7 +102,9 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       menteeProfiles: { where: { person: { active: true } }, select: { category: true, status: true } },
       mentorProfiles: { where: { person: { active: true } }, select: { status: true } },
       // Everyone, left people included: the coverage counts the active, the retention the year's young teachers.
-      people: { select: { id: true, kind: true, experienceYears: true, active: true, hiredOn: true, leftOn: true, leaveReason: true } },
+      people: { select: { id: true, kind: true, experienceYears: true, active: true, hiredOn: true, leftOn: true, leaveReason: true, partnerId: true, mentorProfile: { select: { status: true } } } },
+      // The register of partner organizations (decision 061): the passport's share of partners providing mentors.
+      partners: { select: { id: true } },
       publicSection: { select: { publishedAt: true } },
       questionnaires: {
         where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_BEFORE", "ASSESSMENT_AFTER"] } },
@@ -129,6 +134,11 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
     pairs
       .filter((p) => (INVOLVED_PAIR_STATUSES as readonly string[]).includes(p.status) && p.mentor.person.kind === "EXTERNAL" && p.mentor.person.externalOrganization)
       .map((p) => p.mentor.person.externalOrganization!.trim().toLowerCase()),
+  );
+
+  const partnerShare = partnerMentorsShare(
+    found.partners.map((p) => p.id),
+    everyone.map((p) => ({ partnerId: p.partnerId, active: p.active, mentorStatus: p.mentorProfile?.status ?? null })),
   );
 
   const satisfactionOf = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR", indicatorKind: IndicatorKind): SatisfactionFigure => {
@@ -175,8 +185,9 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       program.academicYear,
     ),
     partnerOrganizations: partners.size,
+    partnerShare,
     satisfaction: { mentees: menteeSatisfaction, mentors: mentorSatisfaction },
-    indicators: indicatorRows(indicators, program.academicYear, { coverage: cov, menteeSatisfaction: menteeSatisfaction.computed, mentorSatisfaction: mentorSatisfaction.computed }),
+    indicators: indicatorRows(indicators, program.academicYear, { coverage: cov, menteeSatisfaction: menteeSatisfaction.computed, mentorSatisfaction: mentorSatisfaction.computed, partnerMentorsShare: partnerShare.share }),
   };
 }
 
@@ -307,7 +318,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
         { cells: [m("coverage.young"), c.youngSpecialistsCovered, c.youngSpecialists, percent(c.shares.youngSpecialistsCovered)], link: "/mentees" },
         { cells: [m("coverage.studentMentees"), c.studentMentees, c.students, percent(c.shares.studentMentees)], link: "/pairs" },
         { cells: [m("coverage.studentMentors"), c.studentMentors, c.students, percent(c.shares.studentMentors)], link: "/pairs" },
-        { cells: [m("coverage.partners"), f.partnerOrganizations, null, "—"], link: "/mentors" },
+        { cells: [m("coverage.partners"), f.partnerShare.providing, f.partnerShare.partners, percent(f.partnerShare.share)], link: "/mentors" },
       ],
     ),
     satisfaction: make(

@@ -104,6 +104,8 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Участники",
     "Сбор данных",
     "Задачи и файлы",
+    "Организации-партнёры",
+    "Консультации",
   ]);
   await expectAccessible(page);
   // Bad input: an invalid email is refused on the spot, nothing is created.

@@ -167,6 +167,8 @@ describe("school figures on a known setup", () => {
       shares: { teachersInvolved: 50, youngSpecialistsCovered: 50, studentMentees: 40, studentMentors: 20 },
     });
     expect(figures.partnerOrganizations).toBe(1);
+    // The register of partners (decision 061) is empty here: the free-text organization of the external mentor is not one.
+    expect(figures.partnerShare).toEqual({ partners: 0, providing: 0, share: null });
   });
 
   it("satisfaction: the indicator when entered, else the latest closed questionnaire", () => {
@@ -190,7 +192,7 @@ describe("school figures on a known setup", () => {
       ["Молодые специалисты (стаж до 3 лет) в роли наставляемого", 1, 2, 50],
       ["Обучающиеся в роли наставляемого", 2, 5, 40],
       ["Обучающиеся в роли наставника", 1, 5, 20],
-      ["Организации-партнёры, предоставившие наставников", 1, null, "—"],
+      ["Организации-партнёры, предоставившие наставников", 0, 0, "—"],
     ]);
     expect(tables.coverage.links).toEqual(["/pairs", "/mentees", "/pairs", "/pairs", "/mentors"]);
     expect(tables.roadmap.rows.at(-1)).toEqual(["Все этапы", 3, 1, 2, 1, 33.3]);
