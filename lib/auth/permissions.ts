@@ -118,6 +118,13 @@ export const PERMISSIONS = {
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */
   "api.tokens": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /**
+   * See the cross-school pairs of the organization (decision 058): those of its mentees with other schools' mentors
+   * and those its mentors hold for other schools. Mentors and mentees: their own pairs only.
+   */
+  "crossPairs.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  /** Consent to (or decline) another school's proposal of a pair with this school's mentor (the head's decision). */
+  "crossPairs.consent": ["DIRECTOR"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
