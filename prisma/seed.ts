@@ -9,6 +9,7 @@ import type { PrismaClient } from "../lib/db/generated/prisma/client";
 import { seedDemoRequisites } from "./seed-requisites";
 import { createDemoSchools, seedDemoSchools } from "./seed-district";
 import { seedDemoPartners } from "./seed-partners";
+import { seedDemoCrossPairs } from "./seed-cross-pairs";
 
 // Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
 // (seed 002), schools from seeds 000, 001 and 004, and two kindergartens (the second, with no program yet,
@@ -69,6 +70,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   const named = new Map(DEMO_LOGINS.map((l) => [l.email, { id: users.get(l.email)!, name: l.name }]));
   await seedDemoSchools(prisma, generated, named, { year: currentAcademicYear(DEMO_TIME_ZONE, now()), today: todayIn(DEMO_TIME_ZONE, now()), now: now() }, DEMO_PASSWORD);
   await seedDemoPartners(prisma, { today: todayIn(DEMO_TIME_ZONE, now()), now: now() });
+  await seedDemoCrossPairs(prisma, DEMO_TIME_ZONE);
   return { created: true, logins };
 }
 

@@ -124,6 +124,13 @@ export const PERMISSIONS = {
   "consultations.ask": ["DIRECTOR", "CURATOR"],
   /** Answer the consultations the schools of the municipality address to the office and close them with an outcome. */
   "consultations.answer": ["METHODIST"],
+  /**
+   * See the cross-school pairs of the organization (decision 058): those of its mentees with other schools' mentors
+   * and those its mentors hold for other schools. Mentors and mentees: their own pairs only.
+   */
+  "crossPairs.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
+  /** Consent to (or decline) another school's proposal of a pair with this school's mentor (the head's decision). */
+  "crossPairs.consent": ["DIRECTOR"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,6 +15,7 @@ import { fullName } from "../domain/names";
 import { CAPACITY_STATUSES, LIVE_PAIR_STATUSES, suggestedForm } from "../domain/pairs";
 import { loadDistrictMentors } from "../banks/district";
 import { loadMatchPool, pairRefusal } from "./pool";
+import { issuePairsOrder } from "./order-issue";
 import { ApprovePairsInput, ClosePairInput, MatchInput, ProposePairsInput, RejectPairInput, WithdrawPairInput, type RULE_CHOICES } from "./schemas";
 
 const RULES: Record<(typeof RULE_CHOICES)[number], Rule> = {
@@ -133,6 +134,8 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
         id: true, status: true, capacity: true,
         person: { select: { lastName: true, firstName: true, middleName: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } } },
         pairs: { where: { status: { in: capacityStatuses as never }, id: { notIn: exclude } }, select: { _count: { select: { mentees: true } } } },
+        // The mentor's seats in other schools' pairs count too (decision 058).
+        crossPairs: { where: { status: { in: ["PROPOSED", "CONSENTED", "ACTIVE"] } }, select: { id: true } },
       },
     }),
     tx.menteeProfile.findMany({
@@ -158,7 +161,7 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
     if (mentor.status !== "APPROVED") problems.push(`${mentorName}: наставник не утверждён руководителем.`);
     const mentorRefusal = pairRefusal(mentor.person, today);
     if (mentorRefusal) problems.push(`${mentorName}: ${mentorRefusal}`);
-    const taken = (seats.get(mentor.id) ?? mentor.pairs.reduce((n, p) => n + p._count.mentees, 0)) + pair.menteeIds.length;
+    const taken = (seats.get(mentor.id) ?? mentor.pairs.reduce((n, p) => n + p._count.mentees, 0) + mentor.crossPairs.length) + pair.menteeIds.length;
     seats.set(mentor.id, taken);
     if (taken > mentor.capacity) problems.push(`${mentorName}: превышена нагрузка наставника (${taken} из ${mentor.capacity}).`);
     for (const id of pair.menteeIds) {
@@ -276,34 +279,10 @@ export const approvePairs = defineAction({
       // Someone else decided this pair since it was read: the whole batch rolls back.
       if (updated.count !== 1) return refuse("CONFLICT", "pairsAlreadyDecided");
     }
-    // Numbering is serialized per school so that two batches never take the same number.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`pairs.order:${organizationId}`}, 0))::text`;
-    const year = input.orderDate.getUTCFullYear();
-    const last = await tx.pairOrder.findFirst({ where: { organizationId, year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
-    const sequence = (last?.sequence ?? 0) + 1;
-    const number = `${sequence}-НП`;
-    const act = await tx.localAct.create({
-      data: {
-        organizationId,
-        programId: program.id,
-        kind: "PAIRS_ORDER",
-        number,
-        date: input.orderDate,
-        title: "О закреплении наставнических пар / групп",
-        status: "APPROVED",
-        registeredById: ctx.user.id,
-        approvedById: ctx.user.id,
-        approvedAt: decidedAt,
-      },
-      select: { id: true },
-    });
-    const order = await tx.pairOrder.create({
-      data: { organizationId, programId: program.id, year, sequence, number, date: input.orderDate, localActId: act.id, createdById: ctx.user.id },
-      select: { id: true },
-    });
-    await tx.pair.updateMany({ where: { organizationId, id: { in: ids } }, data: { orderId: order.id } });
+    const { orderId, number } = await issuePairsOrder(tx, { organizationId, programId: program.id, date: input.orderDate, userId: ctx.user.id, approvedAt: decidedAt });
+    await tx.pair.updateMany({ where: { organizationId, id: { in: ids } }, data: { orderId } });
     await tx.menteeProfile.updateMany({ where: { organizationId, id: { in: pairs.flatMap((p) => p.mentees.map((m) => m.menteeId)) } }, data: { status: "PAIRED" } });
-    return done({ orderId: order.id, number, pairs: ids.length }, { targetType: "PairOrder", targetId: order.id, data: { number, pairs: ids.length } });
+    return done({ orderId, number, pairs: ids.length }, { targetType: "PairOrder", targetId: orderId, data: { number, pairs: ids.length } });
   },
 });
 

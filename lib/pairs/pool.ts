@@ -34,6 +34,7 @@ export async function loadMatchPool(tx: Tx, organizationId: string, programId: s
       select: {
         id: true, capacity: true, competencies: true, person: PERSON,
         pairs: { where: { status: { in: LIVE_PAIR_STATUSES } }, select: { _count: { select: { mentees: true } } } },
+        crossPairs: { where: { status: { in: ["PROPOSED", "CONSENTED", "ACTIVE"] } }, select: { id: true } },
       },
     }),
     tx.surveyRecipient.findMany({
@@ -87,7 +88,7 @@ export async function loadMatchPool(tx: Tx, organizationId: string, programId: s
   const mentors: (MatchMentor & { view: PoolPerson })[] = [];
   for (const m of mentorRows) {
     if (pairRefusal(m.person, at)) continue;
-    const taken = m.pairs.reduce((n, p) => n + p._count.mentees, 0);
+    const taken = m.pairs.reduce((n, p) => n + p._count.mentees, 0) + m.crossPairs.length;
     mentors.push({
       id: m.id,
       personId: m.person.id,

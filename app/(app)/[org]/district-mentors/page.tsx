@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
+import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { DistrictMentorsSearchInput, listDistrictMentorsPage } from "@/lib/banks/queries";
 import type { RawParams } from "@/lib/http/params";
@@ -34,6 +36,13 @@ export default async function DistrictMentorsPage({ params, searchParams }: { pa
     <>
       <PageHeader title={t("districtTitle")}>
         <p>{t("districtIntro")}</p>
+        {ctx.organization.kind === "SCHOOL" && hasPermission(ctx.roles, "pairs.propose") ? (
+          <p>
+            <Link href={`/${org}/cross-pairs#propose`} className="text-brand-700 underline">
+              {(await getTranslations("crossPairs"))("districtLink")}
+            </Link>
+          </p>
+        ) : null}
       </PageHeader>
       <Section title={t("districtCaption")} id="mentors">
         {list.total > 0 || search.q ? (

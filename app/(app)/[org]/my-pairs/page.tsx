@@ -28,6 +28,11 @@ export default async function MyPairsPage({ params }: { params: Promise<{ org: s
     <>
       <PageHeader title={t("my.title")}>
         <p>{t("my.intro")}</p>
+        <p>
+          <Link href={`/${org}/cross-pairs`} className="text-brand-700 underline">
+            {(await getTranslations("crossPairs"))("pairsLink")}
+          </Link>
+        </p>
       </PageHeader>
       <Section title={t("my.listTitle")} id="my-pairs">
         {pairs.length === 0 ? (

@@ -73,6 +73,11 @@ export default async function PairsPage({ params, searchParams }: { params: Prom
       <PageHeader title={t("title")}>
         <p>{t("intro")}</p>
         <p>{t("programLine", { title: program.title, stage: program.stage })}</p>
+        <p>
+          <Link href={`/${org}/cross-pairs`} className="text-brand-700 underline">
+            {(await getTranslations("crossPairs"))("pairsLink")}
+          </Link>
+        </p>
       </PageHeader>
 
       {canPropose && program.status === "ACTIVE" ? (
