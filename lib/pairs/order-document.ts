@@ -10,6 +10,7 @@ import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience, type Audience } from "../domain/organization-words";
 import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
+import { crossPairParties } from "../cross-pairs/access";
 
 const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true, birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } as const;
 
@@ -23,7 +24,7 @@ export type PairOrderDocumentResult = { ok: true; document: OrderDocument } | { 
  * profile. Refused, with the list, when one of those consents is not recorded.
  */
 export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<PairOrderDocumentResult | null> {
-  const [requisites, order] = await readTenant(ctx, (tx) => Promise.all([
+  const [requisites, order, parties] = await readTenant(ctx, (tx) => Promise.all([
     loadRequisites(tx, ctx.organization.id),
     tx.pairOrder.findFirst({
       where: { id: orderId, organizationId: ctx.organization.id },
@@ -40,8 +41,11 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
           },
           orderBy: { createdAt: "asc" },
         },
+        // A pair with a mentor of another organization approved by this order (decision 058).
+        crossPairs: { select: { id: true, direction: true, consentedAt: true, mentee: { select: { person: PERSON } } }, orderBy: { createdAt: "asc" } },
       },
     }),
+    crossPairParties(tx, ctx.organization.id),
   ]));
   if (!order) return null;
   const programEnd = order.program.endDate ?? new Date(Date.UTC(order.program.academicYear + 1, 4, 31));
@@ -53,6 +57,11 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
   for (const p of order.pairs) {
     people.add(fullName(p.mentor.person));
     for (const m of p.mentees) people.add(fullName(m.mentee.person));
+  }
+  for (const c of order.crossPairs) {
+    const party = parties.get(c.id);
+    if (party) people.add(party.mentor.name);
+    people.add(fullName(c.mentee.person));
   }
   if (curator) people.add(curator);
   // The consents the order rests on, per pair: the mentor's (with the additional duties), then each mentee's.
@@ -68,6 +77,20 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
         return c.ok ? `${who}: ${c.text}` : "";
       })
       .join(";\n");
+  });
+  // A cross-school pair rests on the mentee's consent and the consent of the head of the mentor's organization.
+  const crossRows = order.crossPairs.map((c) => {
+    const party = parties.get(c.id);
+    const mentee = pairConsentCitation(c.mentee.person, order.date);
+    if (!mentee.ok) missing.push(...mentee.missing);
+    const head = `наставник: согласие руководителя организации наставника${party ? ` (${party.mentorSchool})` : ""}${c.consentedAt ? ` от ${formatDocumentDate(c.consentedAt)}` : ""}`;
+    return [
+      party ? [party.mentor.name, party.mentor.position, party.mentorSchool].filter(Boolean).join(", ") : "",
+      who(c.mentee.person),
+      `с наставником другой организации${c.direction ? `; ${c.direction}` : ""}`,
+      `с ${formatDocumentDate(order.date)} по ${formatDocumentDate(programEnd)}`,
+      mentee.ok ? `${head};\n${fullName(c.mentee.person)}: ${mentee.text}` : head,
+    ];
   });
   if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
   const audience = effectiveAudience(requisites.schoolKind, pairsAudience(order.pairs.map((p) => p.form)));
@@ -103,7 +126,7 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
         `${MENTORING_FORMS[p.form]}; ${MENTORING_TYPES[p.type].toLowerCase()}${p.direction ? `; ${p.direction}` : ""}`,
         `с ${formatDocumentDate(p.personalProgram?.startsOn ?? p.startsOn ?? order.date)} по ${formatDocumentDate(p.personalProgram?.endsOn ?? programEnd)}`,
         citations[i]!,
-      ]),
+      ]).concat(crossRows.map((r, i) => [String(order.pairs.length + i + 1), ...r])),
     },
   };
   return { ok: true, document };

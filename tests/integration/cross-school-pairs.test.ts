@@ -5,6 +5,7 @@ import { approveCrossPair, consentCrossPair, declineCrossPair, logCrossMeeting, 
 import { crossPairPage, listCrossPairs } from "../../lib/cross-pairs/queries";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { proposePairs } from "../../lib/pairs/actions";
+import { pairOrderDocument } from "../../lib/pairs/order-document";
 import { revokeConsent } from "../../lib/people/actions";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
@@ -76,6 +77,15 @@ describe("cross-school pairs", () => {
     expect(await w.prisma.crossSchoolPair.findUniqueOrThrow({ where: { id: crossSchoolPairId } })).toMatchObject({ status: "ACTIVE", version: 3, orderId: approved.orderId });
     expect(await w.prisma.localAct.findFirstOrThrow({ where: { organizationId: w.a.id, kind: "PAIRS_ORDER" } })).toMatchObject({ number: "1-НП", status: "APPROVED" });
     expect((await w.prisma.menteeProfile.findUniqueOrThrow({ where: { id: w.mentee.menteeId } })).status).toBe("PAIRED");
+    // The order's appendix lists the pair with the mentor's organization and the consents it rests on.
+    const doc = await pairOrderDocument(tenantContext(w.a, w.a.director, ["DIRECTOR"]), approved.orderId);
+    if (!doc?.ok) throw new Error("the order document was refused");
+    const rows = doc.document.appendix!.rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![1]).toContain("Наставникова Берта");
+    expect(rows[0]![1]).toContain("Школа Б");
+    expect(rows[0]![2]).toContain("Молодая Анна");
+    expect(rows[0]![5]).toContain("согласие руководителя организации наставника (Школа Б)");
 
     // Meetings: A's curator and B's mentor (their account linked to the teacher's card); B's director holds no meetings.log.
     const mentorUser = await addStaff(w.prisma, w.b, ["MENTOR"]);
