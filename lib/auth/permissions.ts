@@ -118,6 +118,13 @@ export const PERMISSIONS = {
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */
   "api.tokens": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /**
+   * District communities (decision 059): the office sees its councils, schools for young teachers and methodological
+   * associations with their members and meetings; a school sees its own people's participation.
+   */
+  "communities.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Create the office's communities, add members of its schools (with their consent), record meetings and materials. */
+  "communities.manage": ["METHODIST"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
