@@ -64,6 +64,8 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "campaigns.answer")) nav.push({ href: `${base}/campaigns`, label: t("nav.campaigns") });
     if (hasPermission(current.roles, "tasks.view")) nav.push({ href: `${base}/tasks`, label: t("nav.tasks") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
+    if (current.kind === "MUNICIPALITY" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/district/communities`, label: t("nav.communities") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/communities`, label: t("nav.schoolCommunities") });
   }
   return (
     <div className="flex min-h-screen flex-col">

@@ -104,6 +104,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Участники",
     "Сбор данных",
     "Задачи и файлы",
+    "Районные сообщества",
   ]);
   await expectAccessible(page);
   // Bad input: an invalid email is refused on the spot, nothing is created.
