@@ -124,7 +124,7 @@ export const PERMISSIONS = {
    */
   "communities.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Create the office's communities, add members of its schools (with their consent), record meetings and materials. */
-  "communities.manage": ["METHODIST"],
+  "communities.manage": ["METHODIST", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

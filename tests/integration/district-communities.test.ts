@@ -19,7 +19,7 @@ pinClock(); // 4 December 2026: the fourth quarter
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let muni: Org, otherMuni: Org, sA: Staffed, sB: Staffed, sC: Staffed, foreign: Staffed;
-let methodist: { id: string }, head: { id: string }, otherMethodist: { id: string };
+let methodist: { id: string }, head: { id: string }, otherMethodist: { id: string }, regionMethodist: { id: string }, region: Org;
 let aCurator: string, aMentor: string, aNoConsent: string, aRevoked: string, b1: string, f1: string;
 let councilId: string, associationId: string, meetingId: string;
 const members: Record<string, string> = {};
@@ -32,7 +32,9 @@ const DC = ["DISTRICT_COMMUNITIES"] as const;
 
 beforeAll(async () => {
   const prisma = db().prisma;
-  muni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа" });
+  region = await createOrganization(prisma, { kind: "REGION", name: "Министерство образования края" });
+  regionMethodist = await createMember(prisma, region.id, ["METHODIST"]);
+  muni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа", parentId: region.id });
   otherMuni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования соседнего округа" });
   sA = await createStaffedSchool(prisma, { parentId: muni.id, name: "СОШ №1" });
   sB = await createStaffedSchool(prisma, { parentId: muni.id, name: "СОШ №2" });
@@ -63,7 +65,8 @@ describe("communities", () => {
     });
     expect(await call(createCommunity, as(methodist), { org: muni.slug, kind: "CLUB" as never, name: "Клуб" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect(await call(createCommunity, as(sA.curator), { org: sA.slug, kind: "MENTOR_COUNCIL", name: "Совет" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await call(createCommunity, as(head), { org: muni.slug, kind: "MENTOR_COUNCIL", name: "Совет" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    // The head may read the office's communities (and manage them, as the methodist); a region keeps none.
+    expect(await call(createCommunity, as(regionMethodist), { org: region.slug, kind: "MENTOR_COUNCIL", name: "Совет" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: "Сообщества ведёт муниципальный отдел образования." } });
     expect(await counts()).toEqual([0, 0, 0, 0, 0]);
     councilId = String((await callOk(createCommunity, as(methodist), { org: muni.slug, kind: "MENTOR_COUNCIL", name: "Совет наставников", area: "не нужно" })).communityId);
     associationId = String((await callOk(createCommunity, as(methodist), { org: muni.slug, kind: "METHOD_ASSOCIATION", name: "МО учителей начальных классов", area: "Начальные классы" })).communityId);
@@ -142,6 +145,8 @@ describe("what each side sees", () => {
       ["Совет наставников", 3, 3, "2027-02-18"],
       ["МО учителей начальных классов", 1, 0, null],
     ]);
+    // The head of the office reads the same list.
+    expect((await listCommunities(tenantContext(muni, head, ["MUNICIPAL_HEAD"]), today)).map((c) => c.name)).toEqual(list.map((c) => c.name));
     const council = await getCommunity(ctx, councilId);
     expect(council?.members.map((m) => [m.school, m.name])).toEqual([["СОШ №1", "Волков Сергей"], ["СОШ №1", "Орлова Татьяна"], ["СОШ №2", "Фёдорова Ольга"]]);
     const meeting = await getCommunityMeeting(ctx, councilId, meetingId);
