@@ -1,16 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AttachFile } from "@/components/ui/attach-file";
+import { MeetingMaterials } from "@/components/communities/meeting-materials";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
-import { attachCommunityMaterial } from "@/lib/communities/actions";
 import { getCommunityMeeting } from "@/lib/communities/queries";
 import { formatCalendarDate } from "@/lib/format";
 import { IdParam } from "@/lib/http/params";
-import { ACCEPT, DOCUMENT_MAX_BYTES, megabytes } from "@/lib/uploads/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -54,34 +52,7 @@ export default async function CommunityMeetingPage({ params }: { params: Promise
           ))}
         </Table>
       </Section>
-      <Section title={t("materialsTitle")} id="materials">
-        {meeting.materials.length === 0 ? (
-          <p>{t("noMaterials")}</p>
-        ) : (
-          <ul className="list-disc pl-5">
-            {meeting.materials.map((f) => (
-              <li key={f.id}>
-                <a href={`${base}/meetings/${meeting.id}/materials/${f.id}`} className="text-brand-700 underline">
-                  {f.fileName}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-        {hasPermission(ctx.roles, "communities.manage") ? (
-          <div className="mt-4">
-            <AttachFile
-              action={attachCommunityMaterial}
-              fields={{ org, communityMeetingId: meeting.id }}
-              label={t("file", { mb: megabytes(DOCUMENT_MAX_BYTES) })}
-              submitLabel={t("attach")}
-              doneText={t("attached")}
-              accept={ACCEPT.letter}
-              maxBytes={DOCUMENT_MAX_BYTES}
-            />
-          </div>
-        ) : null}
-      </Section>
+      <MeetingMaterials org={org} href={`${base}/meetings/${meeting.id}/materials`} meetingId={meeting.id} materials={meeting.materials} manage={hasPermission(ctx.roles, "communities.manage")} />
     </>
   );
 }
