@@ -7,6 +7,7 @@ import { templateActivityRows, templateIndicatorRows } from "../lib/programs/ins
 import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
 import { seedDemoRequisites } from "./seed-requisites";
+import { seedDemoCommunities } from "./seed-communities";
 import { createDemoSchools, seedDemoSchools } from "./seed-district";
 import { seedDemoPartners } from "./seed-partners";
 import { seedDemoCrossPairs } from "./seed-cross-pairs";
@@ -67,6 +68,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedDemoLetter(prisma, district.id, [sosh20.id, kovalevskaya.id], users.get("methodist@levokumsky.demo")!);
   await seedDemoCampaign(prisma, district.id, users.get("methodist@levokumsky.demo")!);
   await linkSosh20Accounts(prisma, sosh20.id, users);
+  await seedDemoCommunities(prisma, { district, sosh20, kovalevskaya }, { methodistId: users.get("methodist@levokumsky.demo")!, sosh20CuratorId: users.get("curator@sosh20.demo")!, kovalevskayaDirectorId: users.get("director@kovalevskaya.demo")! });
   const named = new Map(DEMO_LOGINS.map((l) => [l.email, { id: users.get(l.email)!, name: l.name }]));
   await seedDemoSchools(prisma, generated, named, { year: currentAcademicYear(DEMO_TIME_ZONE, now()), today: todayIn(DEMO_TIME_ZONE, now()), now: now() }, DEMO_PASSWORD);
   await seedDemoPartners(prisma, { today: todayIn(DEMO_TIME_ZONE, now()), now: now() });

@@ -67,6 +67,8 @@ export async function AppShell({
     if (hasPermission(current.roles, "partners.manage")) nav.push({ href: `${base}/partners`, label: t("nav.partners") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "consultations.ask")) nav.push({ href: `${base}/consultations`, label: t("nav.consultations") });
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "consultations.answer")) nav.push({ href: `${base}/district/consultations`, label: t("nav.consultations") });
+    if (current.kind === "MUNICIPALITY" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/district/communities`, label: t("nav.communities") });
+    if (current.kind === "SCHOOL" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/communities`, label: t("nav.schoolCommunities") });
   }
   return (
     <div className="flex min-h-screen flex-col">

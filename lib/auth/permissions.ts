@@ -131,6 +131,13 @@ export const PERMISSIONS = {
   "crossPairs.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "MENTOR", "MENTEE"],
   /** Consent to (or decline) another school's proposal of a pair with this school's mentor (the head's decision). */
   "crossPairs.consent": ["DIRECTOR"],
+  /**
+   * District communities (decision 059): the office sees its councils, schools for young teachers and methodological
+   * associations with their members and meetings; a school sees its own people's participation.
+   */
+  "communities.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
+  /** Create the office's communities, add members of its schools (with their consent), record meetings and materials. */
+  "communities.manage": ["METHODIST", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

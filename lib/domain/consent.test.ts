@@ -59,7 +59,7 @@ describe("consentRefusal", () => {
 });
 
 // The rule for every purpose, the same way: only a valid consent naming that purpose covers it.
-describe.each(["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const)("the consent rule for %s", (purpose) => {
+describe.each(["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"] as const)("the consent rule for %s", (purpose) => {
   const own: ConsentRecord = { ...base, purposes: [purpose] };
   const others: ConsentRecord = { ...base, purposes: (["BANK", "PAIRS", "SURVEYS"] as ConsentPurpose[]).filter((p) => p !== purpose) };
 

@@ -5,13 +5,14 @@
 
 import { formatCalendarDate } from "../format";
 
-export type ConsentPurpose = "BANK" | "PAIRS" | "SURVEYS" | "PUBLICATION";
+export type ConsentPurpose = "BANK" | "PAIRS" | "SURVEYS" | "PUBLICATION" | "DISTRICT_COMMUNITIES";
 
 export const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
   BANK: "включение в банк наставников / наставляемых",
   PAIRS: "участие в наставнической паре / группе",
   SURVEYS: "участие в анкетировании и мониторинге",
   PUBLICATION: "публикация сведений на сайте организации",
+  DISTRICT_COMMUNITIES: "участие в районных профессиональных сообществах (передача сведений муниципальному органу управления образованием)",
 };
 
 /** What a consent to dissemination may allow the public section to show of a mentor (art. 10.1). */

@@ -19,6 +19,7 @@ import enDistrict from "./messages/en.district.json";
 import enTasks from "./messages/en.tasks.json";
 import enPartners from "./messages/en.partners.json";
 import enCrossPairs from "./messages/en.crossPairs.json";
+import enCommunities from "./messages/en.communities.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
@@ -40,6 +41,7 @@ import ruDistrict from "./messages/ru.district.json";
 import ruTasks from "./messages/ru.tasks.json";
 import ruPartners from "./messages/ru.partners.json";
 import ruCrossPairs from "./messages/ru.crossPairs.json";
+import ruCommunities from "./messages/ru.communities.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -56,10 +58,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs & typeof ruCommunities;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs, ruCommunities),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs, enCommunities),
 } as const;
 export type Messages = AllMessages;
 

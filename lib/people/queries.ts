@@ -14,7 +14,7 @@ import { loadRequisites } from "../organization/requisites";
 import { loadPersonalData, type PersonalData } from "./personal-data";
 import { CONSENT_SELECT } from "./select";
 
-const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
+const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"];
 
 /** What a row of the people list shows (a function: the pending invitations are those unexpired now). */
 const personRowSelect = () => ({

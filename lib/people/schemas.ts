@@ -3,7 +3,7 @@ import { ACCEPT, DOCUMENT_MAX_BYTES, uploadFile } from "../uploads/limits";
 import { OrgSlug, Id, OptionalText, RequiredDate, OptionalDate } from "../schemas/fields";
 
 export const PERSON_KINDS = ["TEACHER", "STUDENT", "EXTERNAL"] as const;
-export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"] as const;
+export const CONSENT_PURPOSES = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"] as const;
 /** What a consent to dissemination may allow the public section to show (lib/domain/consent.ts). */
 export const PUBLIC_FIELD_VALUES = ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] as const;
 

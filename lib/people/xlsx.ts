@@ -35,7 +35,7 @@ function names(ctx: TenantContext, ascii: string, title: string, today: Date) {
   return { asciiName: `${ascii}-${ctx.organization.slug}-${day}.xlsx`, fileName: `${title} — ${org} — ${day}.xlsx` };
 }
 
-const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION"];
+const PURPOSES: ConsentPurpose[] = ["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"];
 
 /**
  * An export's read as an audited download (lib/actions/download.ts): who took a copy of personal data, and

@@ -106,6 +106,7 @@ test("a curator may invite mentors and mentees only, and sees no audit log", asy
     "Задачи и файлы",
     "Организации-партнёры",
     "Консультации",
+    "Районные сообщества",
   ]);
   await expectAccessible(page);
   // Bad input: an invalid email is refused on the spot, nothing is created.

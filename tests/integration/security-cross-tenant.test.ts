@@ -82,6 +82,9 @@ const OFFICE_TO_SCHOOLS: Record<string, string[]> = {
   // Decision 061: the methodist answers and closes the consultations A addressed to the office.
   "consultations.reply": ["ConsultationMessage"],
   "consultations.close": ["Consultation"],
+  // Decision 059: the office adds its schools' people to its communities and records their attendance.
+  "communities.addMember": ["CommunityMember"],
+  "communities.holdMeeting": ["CommunityMeeting", "CommunityAttendance"],
 };
 const bAudit = () => ({ exclude: { AuditEvent: `t."organizationId" = '${world.b.id}'` } });
 

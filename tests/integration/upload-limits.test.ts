@@ -89,6 +89,8 @@ beforeAll(async () => {
   // The district's monitoring campaigns and their lines (decision 048): the office's rows A answers.
   pool.set("MonitoringCampaign", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "MonitoringCampaign" WHERE "organizationId" = $1`, [world.district.id])).map((r) => r.id));
   pool.set("MonitoringIndicator", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "MonitoringIndicator" WHERE "organizationId" = $1 ORDER BY position`, [world.district.id])).map((r) => r.id));
+  // The district's community meetings (decision 059): the office attaches their materials.
+  pool.set("CommunityMeeting", (await owner.query<{ id: string }>(`SELECT id::text AS id FROM "CommunityMeeting" WHERE "organizationId" = $1`, [world.district.id])).map((r) => r.id));
   pool.set("DistrictDeadline", (await owner.query<{ id: string }>(`SELECT d.id::text AS id FROM "DistrictDeadline" d WHERE d."organizationId" = $1 AND NOT EXISTS (SELECT 1 FROM "DeadlineCompletion" c WHERE c."deadlineId" = d.id AND c."organizationId" = $2)`, [world.district.id, world.a.id])).map((r) => r.id));
 }, 180_000);
 

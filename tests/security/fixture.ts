@@ -212,6 +212,8 @@ const STEM_TABLES: Record<string, string[]> = {
   campaign: ["MonitoringCampaign"],
   indicator: ["MonitoringIndicator"],
   recipient: ["SurveyRecipient"],
+  // Decision 059.
+  community: ["DistrictCommunity"],
 };
 
 /**
