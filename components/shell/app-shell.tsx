@@ -64,6 +64,8 @@ export async function AppShell({
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "campaigns.answer")) nav.push({ href: `${base}/campaigns`, label: t("nav.campaigns") });
     if (hasPermission(current.roles, "tasks.view")) nav.push({ href: `${base}/tasks`, label: t("nav.tasks") });
     if (hasPermission(current.roles, "audit.view")) nav.push({ href: `${base}/audit`, label: t("nav.audit") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.publication")) nav.push({ href: `${base}/office-site`, label: t("nav.officeSite") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.awards")) nav.push({ href: `${base}/district-awards`, label: t("nav.districtAwards") });
   }
   return (
     <div className="flex min-h-screen flex-col">

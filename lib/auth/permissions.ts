@@ -118,6 +118,10 @@ export const PERMISSIONS = {
   "audit.view": ["DIRECTOR", "MUNICIPAL_HEAD"],
   /** Create and revoke the organization's API tokens for regional integrations (/api/v1, decision 045). */
   "api.tokens": ["DIRECTOR", "MUNICIPAL_HEAD"],
+  /** The office's public «Наставничество» section (decision 060): publish it, its documents and news. */
+  "district.publication": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Award mentors of the office's schools (decision 060): благодарственное письмо, почётная грамота, нагрудный знак. */
+  "district.awards": ["METHODIST", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

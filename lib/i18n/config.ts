@@ -17,6 +17,7 @@ import enStage1 from "./messages/en.stage1.json";
 import enHome from "./messages/en.home.json";
 import enDistrict from "./messages/en.district.json";
 import enTasks from "./messages/en.tasks.json";
+import enOffice from "./messages/en.office.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
@@ -36,6 +37,7 @@ import ruStage1 from "./messages/ru.stage1.json";
 import ruHome from "./messages/ru.home.json";
 import ruDistrict from "./messages/ru.district.json";
 import ruTasks from "./messages/ru.tasks.json";
+import ruOffice from "./messages/ru.office.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -52,10 +54,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruOffice;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruOffice),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enOffice),
 } as const;
 export type Messages = AllMessages;
 
