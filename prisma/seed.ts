@@ -8,6 +8,7 @@ import type { AppRole } from "../lib/auth/roles";
 import type { PrismaClient } from "../lib/db/generated/prisma/client";
 import { seedDemoRequisites } from "./seed-requisites";
 import { createDemoSchools, seedDemoSchools } from "./seed-district";
+import { seedOfficePublic } from "./seed-office-public";
 
 // Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
 // (seed 002), schools from seeds 000, 001 and 004, and two kindergartens (the second, with no program yet,
@@ -67,6 +68,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await linkSosh20Accounts(prisma, sosh20.id, users);
   const named = new Map(DEMO_LOGINS.map((l) => [l.email, { id: users.get(l.email)!, name: l.name }]));
   await seedDemoSchools(prisma, generated, named, { year: currentAcademicYear(DEMO_TIME_ZONE, now()), today: todayIn(DEMO_TIME_ZONE, now()), now: now() }, DEMO_PASSWORD);
+  await seedOfficePublic(prisma, district.id, users.get("methodist@levokumsky.demo")!, DEMO_TIME_ZONE);
   return { created: true, logins };
 }
 

@@ -18,8 +18,8 @@ const officeOnly = () => refuse("FORBIDDEN", "districtAwardOfficeOnly");
 export const giveDistrictAward = defineAction({
   name: "districtAwards.give",
   scope: "tenant",
-  idempotent: true,
   permission: "district.awards",
+  idempotent: true,
   input: GiveDistrictAwardInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind === "SCHOOL") return officeOnly();

@@ -30,8 +30,8 @@ export const setOfficeSection = defineAction({
 export const saveOfficeNews = defineAction({
   name: "officeNews.save",
   scope: "tenant",
-  idempotent: true,
   permission: "district.publication",
+  idempotent: true,
   input: SaveNewsInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind === "SCHOOL") return officeOnly();
@@ -53,8 +53,8 @@ export const deleteOfficeNews = defineAction({
 export const uploadOfficeDocument = defineAction({
   name: "officeDocuments.upload",
   scope: "tenant",
-  idempotent: true,
   permission: "district.publication",
+  idempotent: true,
   input: UploadOfficeDocumentInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind === "SCHOOL") return officeOnly();

@@ -77,7 +77,12 @@ const isRefusal = (res: ActionResult<unknown>) => !res.ok && res.error.code !== 
  * Office actions whose id fields name the office's own schools (decision 047): sent by the office with A's
  * id they are legitimate, not an attack — they may write only these tables (and the audit log).
  */
-const OFFICE_TO_SCHOOLS: Record<string, string[]> = { "letters.send": ["InfoLetter", "InfoLetterFile", "InfoLetterRecipient"] };
+const OFFICE_TO_SCHOOLS: Record<string, string[]> = {
+  "letters.send": ["InfoLetter", "InfoLetterFile", "InfoLetterRecipient"],
+  // The office awards a mentor of A from the district bank, and deletes its own award to A (decision 060).
+  "districtAwards.give": ["DistrictAward"],
+  "districtAwards.delete": ["DistrictAward"],
+};
 const bAudit = () => ({ exclude: { AuditEvent: `t."organizationId" = '${world.b.id}'` } });
 
 describe("the generated payloads", () => {
