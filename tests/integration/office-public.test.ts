@@ -4,6 +4,7 @@ import { listMentorsPage, MentorBankSearchInput } from "../../lib/banks/queries"
 import { withDb } from "../../lib/db";
 import { deleteDistrictAward, giveDistrictAward } from "../../lib/district-awards/actions";
 import { loadDistrictAwardsAdmin } from "../../lib/district-awards/queries";
+import type { GiveDistrictAwardInput } from "../../lib/district-awards/schemas";
 import { deleteOfficeDocument, saveOfficeNews, setOfficeDocumentPublished, setOfficeSection, uploadOfficeDocument } from "../../lib/office-site/actions";
 import { loadOfficePublicSection, loadPublishedOfficeDocumentFile } from "../../lib/office-site/public";
 import { savePractice, setPracticeSharing } from "../../lib/practices/actions";
@@ -112,9 +113,9 @@ describe("district awards", () => {
 
   it("refuses a mentor of another municipality or not open to the district, a future or unreadable date, an empty basis — nothing written", async () => {
     const base = { org: office.slug, mentorId: openMentor, ...award };
-    const refused = async (input: Partial<Record<keyof typeof base, string>>, message: string) =>
+    const refused = async (input: Partial<GiveDistrictAwardInput>, message: string) =>
       expect(await call(giveDistrictAward, as(methodist), { ...base, ...input })).toMatchObject({ ok: false, error: { message } });
-    const fieldRefused = async (input: Partial<Record<keyof typeof base, string>>, field: string) =>
+    const fieldRefused = async (input: Partial<GiveDistrictAwardInput>, field: string) =>
       expect(await call(giveDistrictAward, as(methodist), { ...base, ...input })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } } });
     await refused({ mentorId: foreignMentor }, "Этого наставника нет в банке наставников вашего округа: наградить можно наставника школы своего муниципалитета, открытого для округа.");
     await refused({ mentorId: closedMentor }, "Этого наставника нет в банке наставников вашего округа: наградить можно наставника школы своего муниципалитета, открытого для округа.");
