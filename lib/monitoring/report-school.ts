@@ -104,8 +104,8 @@ export function schoolSections(s: AssessedSchool, year: number, { swot, retentio
         ["Расформировано", s.pairs.dissolved],
         ["Наставляемых в банке", s.menteesInBank],
         ["Наставников утверждено", s.mentorsApproved],
-        ...effectivenessRows(effectiveness),
         ...districtAwardRows(districtAwards),
+        ...effectivenessRows(effectiveness),
       ]),
     },
     {

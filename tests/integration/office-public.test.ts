@@ -6,6 +6,7 @@ import { deleteDistrictAward, giveDistrictAward } from "../../lib/district-award
 import { loadDistrictAwardsAdmin } from "../../lib/district-awards/queries";
 import type { GiveDistrictAwardInput } from "../../lib/district-awards/schemas";
 import { deleteOfficeDocument, saveOfficeNews, setOfficeDocumentPublished, setOfficeSection, uploadOfficeDocument } from "../../lib/office-site/actions";
+import { produceReport } from "../../lib/monitoring/report";
 import { loadOfficePublicSection, loadPublishedOfficeDocumentFile } from "../../lib/office-site/public";
 import { savePractice, setPracticeSharing } from "../../lib/practices/actions";
 import { setPublicSection } from "../../lib/publication/actions";
@@ -146,6 +147,18 @@ describe("district awards", () => {
     const awarded = bank.rows.find((r) => r.id === openMentor);
     expect(awarded?.districtAwards).toMatchObject([{ kind: "CERTIFICATE", basis: award.basis, office: { shortName: "Отдел образования" } }]);
     expect(bank.rows.find((r) => r.id === closedMentor)?.districtAwards).toEqual([]);
+  });
+
+  it("the school's figures and annual report count it as the office's award, by kind", async () => {
+    const prisma = db().prisma;
+    await prisma.mentoringProgram.create({ data: { organizationId: a.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } });
+    const model = await produceReport(tenantContext(a, a.director, ["DIRECTOR"]), 2026, new Date(Date.UTC(2026, 11, 4)));
+    const rows = model.sections.find((s) => s.key === "pairs")!.table!.rows;
+    expect(rows).toContainEqual(["Награды органа управления образованием (муниципальный уровень)", "1: Почётная грамота — 1"]);
+    // B's report has none.
+    await prisma.mentoringProgram.create({ data: { organizationId: b.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } });
+    const bRows = (await produceReport(tenantContext(b, b.director, ["DIRECTOR"]), 2026, new Date(Date.UTC(2026, 11, 4)))).sections.find((s) => s.key === "pairs")!.table!.rows;
+    expect(bRows).toContainEqual(["Награды органа управления образованием (муниципальный уровень)", 0]);
   });
 
   it("both walls: B and the other office see nothing of it, even without the application's filter; only the office writes and deletes it", async () => {
