@@ -161,6 +161,7 @@ export async function getMentor(ctx: TenantContext, mentorId: string) {
         addedBy: { select: { name: true } },
         person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, qualificationCategory: true, externalOrganization: true, grade: true, active: true, ...NAME } },
         trainings: { select: { id: true, kind: true, title: true, finishedOn: true, hours: true, document: true }, orderBy: { finishedOn: "desc" } },
+        districtAwards: DISTRICT_AWARDS_OF_MENTOR,
       },
     }),
   );

@@ -86,5 +86,10 @@ test("the methodist publishes news and awards a mentor; the public page shows th
   await expect(row).toContainText("Награда округа");
   await expect(row).toContainText("Почётная грамота");
   await expectAccessible(c);
+  // And on the mentor's card.
+  await row.getByRole("link").first().click();
+  await expect(c.getByRole("heading", { level: 1 })).toContainText(mentorName);
+  await expect(c.getByRole("main")).toContainText(basis);
+  await expectAccessible(c);
   await curator.context.close();
 });
