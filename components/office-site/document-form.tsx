@@ -26,7 +26,7 @@ export function OfficeDocumentForm({ org, accept, maxBytes, maxMb }: { org: stri
         <label htmlFor={`${id}-kind`} className="font-medium">
           {t("documentKind")}
         </label>
-        <select id={`${id}-kind`} name="kind" className="max-w-md rounded-md border border-slate-400 bg-white px-3 py-2" defaultValue="MUNICIPAL_REGULATION">
+        <select id={`${id}-kind`} name="kind" className="w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2" defaultValue="MUNICIPAL_REGULATION">
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`documentKinds.${k}`)}
