@@ -11,6 +11,7 @@ import { seedDemoCommunities } from "./seed-communities";
 import { createDemoSchools, seedDemoSchools } from "./seed-district";
 import { seedDemoPartners } from "./seed-partners";
 import { seedDemoCrossPairs } from "./seed-cross-pairs";
+import { seedOfficePublic } from "./seed-office-public";
 
 // Demo district named after the seed documents (shared/seeds): the Левокумский municipal office
 // (seed 002), schools from seeds 000, 001 and 004, and two kindergartens (the second, with no program yet,
@@ -73,6 +74,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
   await seedDemoSchools(prisma, generated, named, { year: currentAcademicYear(DEMO_TIME_ZONE, now()), today: todayIn(DEMO_TIME_ZONE, now()), now: now() }, DEMO_PASSWORD);
   await seedDemoPartners(prisma, { today: todayIn(DEMO_TIME_ZONE, now()), now: now() });
   await seedDemoCrossPairs(prisma, DEMO_TIME_ZONE);
+  await seedOfficePublic(prisma, district.id, users.get("methodist@levokumsky.demo")!, DEMO_TIME_ZONE);
   return { created: true, logins };
 }
 

@@ -6,8 +6,9 @@ import { formatDecimal, formatPercent } from "@/lib/format";
 
 
 /** The school dashboard's effectiveness of the program year (issue #16 item 4): the figures, then growth by criterion. */
-export async function EffectivenessSection({ effectiveness: e }: { effectiveness: Effectiveness }) {
+export async function EffectivenessSection({ effectiveness: e, districtAwards }: { effectiveness: Effectiveness; districtAwards?: { total: number; names: string[] } }) {
   const t = await getTranslations("schoolMonitoring");
+  const tAwards = await getTranslations("districtAwards");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const rows: [string, string | number][] = [
     [t("effectivenessRows.approvedPrograms", { pairs: e.pairs }), e.approvedPrograms],
@@ -16,6 +17,8 @@ export async function EffectivenessSection({ effectiveness: e }: { effectiveness
     [t("effectivenessRows.meetingsPerPair"), formatDecimal(e.meetingsPerPair)],
     [t("effectivenessRows.cases"), e.cases],
     [t("effectivenessRows.awards"), e.awards],
+    // The office's awards to the school's mentors (decision 060), marked as district awards.
+    ...(districtAwards ? [[tAwards("dashboardRow"), districtAwards.total ? `${districtAwards.total} (${districtAwards.names.join("; ")})` : 0] as [string, string | number]] : []),
     [t("effectivenessRows.site"), yesNo(e.siteSectionPublished)],
     [t("effectivenessRows.introduction"), yesNo(e.introductionOrderApproved)],
     [t("effectivenessRows.incentive"), yesNo(e.incentiveRegulationApproved)],

@@ -69,6 +69,8 @@ export async function AppShell({
     if (current.kind !== "SCHOOL" && hasPermission(current.roles, "consultations.answer")) nav.push({ href: `${base}/district/consultations`, label: t("nav.consultations") });
     if (current.kind === "MUNICIPALITY" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/district/communities`, label: t("nav.communities") });
     if (current.kind === "SCHOOL" && hasPermission(current.roles, "communities.view")) nav.push({ href: `${base}/communities`, label: t("nav.schoolCommunities") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.publication")) nav.push({ href: `${base}/office-site`, label: t("nav.officeSite") });
+    if (current.kind !== "SCHOOL" && hasPermission(current.roles, "district.awards")) nav.push({ href: `${base}/district-awards`, label: t("nav.districtAwards") });
   }
   return (
     <div className="flex min-h-screen flex-col">

@@ -138,6 +138,10 @@ export const PERMISSIONS = {
   "communities.view": ["DIRECTOR", "CURATOR", "METHODIST", "MUNICIPAL_HEAD"],
   /** Create the office's communities, add members of its schools (with their consent), record meetings and materials. */
   "communities.manage": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** The office's public «Наставничество» section (decision 060): publish it, its documents and news. */
+  "district.publication": ["METHODIST", "MUNICIPAL_HEAD"],
+  /** Award mentors of the office's schools (decision 060): благодарственное письмо, почётная грамота, нагрудный знак. */
+  "district.awards": ["METHODIST", "MUNICIPAL_HEAD"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

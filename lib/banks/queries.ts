@@ -1,4 +1,5 @@
 import "server-only";
+import { DISTRICT_AWARDS_OF_MENTOR } from "../district-awards/queries";
 import { z } from "zod";
 import { hasPermission } from "../auth/permissions";
 import { matchesEveryWord, pageOf, pageRows } from "../domain/paging";
@@ -100,6 +101,8 @@ export async function listMentorsPage(ctx: TenantContext, search: MentorBankSear
         id: true, status: true, competencies: true, capacity: true, achievements: true, districtVisibleSince: true, leftReason: true, approvedAt: true,
         person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, externalOrganization: true, grade: true, active: true, ...NAME } },
         _count: { select: { trainings: true } },
+        // The office's awards to the mentor (decision 060): the school's own rows naming the office.
+        districtAwards: DISTRICT_AWARDS_OF_MENTOR,
       },
       orderBy,
       skip: shown.from,
@@ -158,6 +161,7 @@ export async function getMentor(ctx: TenantContext, mentorId: string) {
         addedBy: { select: { name: true } },
         person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, qualificationCategory: true, externalOrganization: true, grade: true, active: true, ...NAME } },
         trainings: { select: { id: true, kind: true, title: true, finishedOn: true, hours: true, document: true }, orderBy: { finishedOn: "desc" } },
+        districtAwards: DISTRICT_AWARDS_OF_MENTOR,
       },
     }),
   );

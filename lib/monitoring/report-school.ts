@@ -41,7 +41,15 @@ function retentionRows(r: YoungRetention | undefined): [string, ReportCell][] {
 }
 
 /** What a school's report has beyond the district figures: its SWOT, retention and effectiveness (issue #16 items 4–5). */
-export type SchoolExtras = { swot: ReportSwot; retention?: YoungRetention; effectiveness?: Effectiveness };
+export type SchoolExtras = { swot: ReportSwot; retention?: YoungRetention; effectiveness?: Effectiveness; districtAwards?: DistrictAwardsFigure };
+
+/** The office's awards to the school's mentors in the program's year (decision 060), beside the school's own (stage 7). */
+export type DistrictAwardsFigure = { total: number; names: string[] };
+
+function districtAwardRows(d: DistrictAwardsFigure | undefined): [string, ReportCell][] {
+  if (!d) return [];
+  return [["Награды органа управления образованием (муниципальный уровень)", d.total ? `${d.total}: ${d.names.join("; ")}` : 0]];
+}
 
 /** Rows of the program's effectiveness for the pairs' section, when it is known. */
 function effectivenessRows(e: Effectiveness | undefined): [string, ReportCell][] {
@@ -62,7 +70,7 @@ function growthRows(e: Effectiveness | undefined): [string, ReportCell][] {
   return (e?.growth ?? []).map((g) => [`Рост: ${g.text}`, `${String(g.before).replace(".", ",")} → ${String(g.after).replace(".", ",")}`]);
 }
 
-export function schoolSections(s: AssessedSchool, year: number, { swot, retention, effectiveness }: SchoolExtras): ReportSection[] {
+export function schoolSections(s: AssessedSchool, year: number, { swot, retention, effectiveness, districtAwards }: SchoolExtras): ReportSection[] {
   const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
   const summary = summarizeSchools([s], null);
   return [
@@ -96,6 +104,7 @@ export function schoolSections(s: AssessedSchool, year: number, { swot, retentio
         ["Расформировано", s.pairs.dissolved],
         ["Наставляемых в банке", s.menteesInBank],
         ["Наставников утверждено", s.mentorsApproved],
+        ...districtAwardRows(districtAwards),
         ...effectivenessRows(effectiveness),
       ]),
     },

@@ -26,7 +26,7 @@ import { loadProgramSwot } from "./swot";
 import type { YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
 import { loadSchoolFigures } from "./school";
-import { schoolSections } from "./report-school";
+import { schoolSections, type DistrictAwardsFigure } from "./report-school";
 import { lateList, share, yesNo } from "./report-cells";
 import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
 
@@ -208,6 +208,7 @@ export type ReportInput = {
   /** A school's report: its young specialists' retention and its program's effectiveness (lib/monitoring/school.ts). */
   retention?: YoungRetention;
   effectiveness?: Effectiveness;
+  districtAwards?: DistrictAwardsFigure;
   /** The same summary for the year before, for the comparison; absent: no comparison section. */
   previous?: DistrictSummary;
 };
@@ -249,7 +250,7 @@ export function buildReport(input: ReportInput): ReportModel {
           ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
           : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
       ];
-  const body = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness }) : districtSections(scope, input.schools, input.summary);
+  const body = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness, districtAwards: input.districtAwards }) : districtSections(scope, input.schools, input.summary);
   const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary, body.length + 1);
   const sections = trends ? [...body, trends] : body;
   return {
@@ -333,6 +334,7 @@ const reportDownload = defineDownload({
       swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
       retention: figuresOfSchool?.retention,
       effectiveness: figuresOfSchool?.effectiveness,
+      districtAwards: figuresOfSchool?.districtAwards,
       previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {

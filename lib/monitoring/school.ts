@@ -19,6 +19,7 @@ import { youngRetention, type YoungRetention } from "../domain/retention";
 import { answersOf, effectivenessOf, latestAssessment, questionsOf, type Effectiveness } from "../domain/effectiveness";
 import { STAGES } from "../domain/stages";
 import { partnerMentorsShare, type PartnerShare } from "../domain/partners";
+import { awardsInAcademicYear, districtAwardName } from "../domain/district-recognition";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 
@@ -60,6 +61,8 @@ export type SchoolFigures = {
   partnerShare: PartnerShare;
   satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
   indicators: IndicatorRow[];
+  /** The office's awards to the school's mentors in the program's academic year, by kind (decision 060): the report marks them district awards. */
+  districtAwards: { total: number; names: string[] };
 };
 
 /** The figures of one program of the school; null when the program is not the organization's. */
@@ -106,6 +109,7 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
       // The register of partner organizations (decision 061): the passport's share of partners providing mentors.
       partners: { select: { id: true } },
       publicSection: { select: { publishedAt: true } },
+      districtAwards: { select: { kind: true, title: true, awardedOn: true }, orderBy: { awardedOn: "asc" } },
       questionnaires: {
         where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_BEFORE", "ASSESSMENT_AFTER"] } },
         select: { id: true, kind: true, comparedWithId: true, questions: true, closedAt: true, recipients: { where: { answeredAt: { not: null } }, select: { answers: true } } },
@@ -188,6 +192,13 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
     partnerShare,
     satisfaction: { mentees: menteeSatisfaction, mentors: mentorSatisfaction },
     indicators: indicatorRows(indicators, program.academicYear, { coverage: cov, menteeSatisfaction: menteeSatisfaction.computed, mentorSatisfaction: mentorSatisfaction.computed, partnerMentorsShare: partnerShare.share }),
+    districtAwards: (() => {
+      const inYear = awardsInAcademicYear(found.districtAwards, program.academicYear);
+      // By kind, not by name: the report counts, the bank names (the mentor's row).
+      const byKind = new Map<string, number>();
+      for (const a of inYear) byKind.set(districtAwardName(a.kind, a.title), (byKind.get(districtAwardName(a.kind, a.title)) ?? 0) + 1);
+      return { total: inYear.length, names: [...byKind].map(([name, count]) => `${name} — ${count}`) };
+    })(),
   };
 }
 

@@ -16,6 +16,8 @@ import { STAGES } from "../domain/stages";
 import { CONSENT_SELECT } from "../people/select";
 
 export type PublicSchool = { id: string; slug: string; name: string; shortName: string | null; address: string | null; timeZone: string };
+/** A school or an office keeping a public section (an office's: decision 060). */
+export type PublicOrganization = PublicSchool & { kind: "SCHOOL" | "MUNICIPALITY" | "REGION" };
 
 /** Options of every loader: `preview` lets a school's own manager see the section before it is published. */
 export type PublicOptions = { preview?: boolean; at?: Date };
@@ -28,11 +30,30 @@ export async function findPublicSchool(slug: string): Promise<PublicSchool | nul
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The organization of a public slug, a school or an office; null for unknown slugs. */
+export async function findPublicOrganization(slug: string): Promise<PublicOrganization | null> {
+  if (!PUBLIC_SLUG.test(slug)) return null;
+  return withDb({}, (tx) =>
+    tx.organization.findFirst({ where: { slug }, select: { id: true, kind: true, slug: true, name: true, shortName: true, address: true, timeZone: true } }),
+  );
+}
+
+/** The office of a public slug (a municipality or a region); null for schools and unknown slugs. */
+export async function findPublicOffice(slug: string): Promise<PublicOrganization | null> {
+  const found = await findPublicOrganization(slug);
+  return found && found.kind !== "SCHOOL" ? found : null;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Runs fn in the school's scope when its section is published (or previewed); null otherwise. */
-async function inPublishedSection<T>(slug: string, options: PublicOptions, fn: (tx: Tx, school: PublicSchool, section: SectionRow) => Promise<T | null>): Promise<T | null> {
-  const school = await findPublicSchool(slug);
+export async function inPublishedSection<T, O extends PublicSchool = PublicSchool>(
+  slug: string,
+  options: PublicOptions,
+  fn: (tx: Tx, school: O, section: SectionRow) => Promise<T | null>,
+  find: (slug: string) => Promise<O | null> = findPublicSchool as (slug: string) => Promise<O | null>,
+): Promise<T | null> {
+  const school = await find(slug);
   if (!school) return null;
   return withDb({ organizationId: school.id }, async (tx) => {
     const row = await tx.publicSection.findUnique({ where: { organizationId: school.id }, select: { publishedAt: true, intro: true, contacts: true } });
@@ -106,7 +127,7 @@ async function publicPrograms(tx: Tx, organizationId: string) {
 }
 
 const publishedActs = (organizationId: string) => ({ organizationId, publishedOnSite: true, status: "APPROVED" as const, kind: { not: "PAIRS_ORDER" as const } });
-const publishedNews = (organizationId: string, at: Date) => ({ organizationId, publishedAt: { not: null, lte: at } });
+export const publishedNews = (organizationId: string, at: Date) => ({ organizationId, publishedAt: { not: null, lte: at } });
 const publishedPractices = (organizationId: string) => ({ organizationId, publishedOnSite: true });
 
 /** The whole section for its front page, or null (404): unknown slug, not a school, not published. */
@@ -143,12 +164,17 @@ export async function loadPublicSection(slug: string, options: PublicOptions = {
 
 export type PublicSectionData = NonNullable<Awaited<ReturnType<typeof loadPublicSection>>>;
 
-/** The school and the section's state only (for the layout and the page metadata). */
+/** The school's or the office's name and the section's state only (for the layout and the page metadata). */
 export async function loadPublicSectionHead(slug: string, options: PublicOptions = {}) {
-  return inPublishedSection(slug, options, async (_tx, school, section) => ({
-    school: { slug: school.slug, name: school.name, shortName: school.shortName, address: school.address },
-    section: { published: section.publishedAt !== null, intro: section.intro },
-  }));
+  return inPublishedSection(
+    slug,
+    options,
+    async (_tx, org, section) => ({
+      school: { slug: org.slug, name: org.name, shortName: org.shortName, address: org.address, kind: org.kind },
+      section: { published: section.publishedAt !== null, intro: section.intro },
+    }),
+    findPublicOrganization,
+  );
 }
 
 /** One published news item of a published section, or null. */
@@ -156,9 +182,10 @@ export async function loadPublicNews(slug: string, newsId: string, options: Publ
   if (!UUID.test(newsId)) return null;
   const at = options.at ?? now();
   return inPublishedSection(slug, options, async (tx, school) => {
+    // A school's or an office's news (decision 060): the same table, in the organization's own scope.
     const news = await tx.news.findFirst({ where: { id: newsId, ...publishedNews(school.id, at) }, select: { id: true, title: true, body: true, publishedAt: true } });
     return news ? { school: { slug: school.slug, name: school.name, shortName: school.shortName, timeZone: school.timeZone }, news: { ...news, publishedAt: news.publishedAt! } } : null;
-  });
+  }, findPublicOrganization);
 }
 
 export type PublicFile = { name: string; type: string; data: Uint8Array };

@@ -85,6 +85,9 @@ const OFFICE_TO_SCHOOLS: Record<string, string[]> = {
   // Decision 059: the office adds its schools' people to its communities and records their attendance.
   "communities.addMember": ["CommunityMember"],
   "communities.holdMeeting": ["CommunityMeeting", "CommunityAttendance"],
+  // The office awards a mentor of A from the district bank, and deletes its own award to A (decision 060).
+  "districtAwards.give": ["DistrictAward"],
+  "districtAwards.delete": ["DistrictAward"],
 };
 const bAudit = () => ({ exclude: { AuditEvent: `t."organizationId" = '${world.b.id}'` } });
 

@@ -64,7 +64,7 @@ export default async function PublicSectionLayout({ children, params }: Params &
         <div className="mx-auto flex max-w-4xl flex-col gap-1 px-4 py-4 text-sm text-slate-700">
           <p>{school.name}</p>
           {school.address ? <p>{school.address}</p> : null}
-          <p>{t("footer")}</p>
+          <p>{school.kind === "SCHOOL" ? t("footer") : t("officeFooter")}</p>
         </div>
       </footer>
     </div>

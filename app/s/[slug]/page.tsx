@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { OfficeSection } from "@/components/publication/office-section";
 import { Paragraphs } from "@/components/publication/paragraphs";
+import { PublicBlock as Block } from "@/components/publication/public-block";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { excerpt, publicPath } from "@/lib/domain/publication";
 import { formatDate, formatDayIn } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
+import { loadOfficePublicSection } from "@/lib/office-site/public";
 import { loadPublicSection } from "@/lib/publication/public";
 import { visitorSection } from "@/lib/publication/visitor";
 
@@ -13,22 +15,17 @@ export const dynamic = "force-dynamic";
 
 const kb = (size: number | null | undefined) => Math.max(1, Math.round((size ?? 0) / 1024));
 
-function Block({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} id={id} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id={`${id}-title`} className="mb-4 text-xl font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** The «Наставничество» section (seed 002 §6.1.2): programs, mentors, documents, materials, news, contacts. */
 export default async function PublicSectionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const visitor = await visitorSection(slug);
   if (!visitor) notFound();
+  if (visitor.head.school.kind !== "SCHOOL") {
+    // An office's section (decision 060): its documents, council, news, its schools' practices and sections.
+    const office = await loadOfficePublicSection(slug, visitor.options);
+    if (!office) notFound();
+    return <OfficeSection data={office} />;
+  }
   const data = await loadPublicSection(slug, visitor.options);
   if (!data) notFound();
   const t = await getTranslations("publicSection");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddMentorForm } from "@/components/banks/mentor-forms";
+import { MentorDistrictAwards } from "@/components/district-awards/mentor-awards";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -87,6 +88,7 @@ export default async function MentorsPage({ params, searchParams }: { params: Pr
                   <Link href={`/${org}/mentors/${r.id}`} className="text-brand-700 underline">
                     {fullName(r.person)}
                   </Link>
+                  <MentorDistrictAwards awards={r.districtAwards} />
                 </Td>
                 <Td>{[r.person.position ?? r.person.externalOrganization ?? r.person.grade, r.person.subjects.join(", ")].filter(Boolean).join("; ") || "—"}</Td>
                 <Td>{r.competencies.length ? r.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</Td>

@@ -181,7 +181,7 @@ export default async function SchoolMonitoringPage({ params, searchParams }: { p
         {table("coverage")}
       </Section>
 
-      <EffectivenessSection effectiveness={figures.effectiveness} />
+      <EffectivenessSection effectiveness={figures.effectiveness} districtAwards={figures.districtAwards} />
 
       <RetentionSection retention={figures.retention} />
 

@@ -16,6 +16,7 @@ import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { isoDate } from "@/lib/domain/local-date";
 import { approveMentor } from "@/lib/banks/actions";
 import { getMentor } from "@/lib/banks/queries";
+import { MentorDistrictAwards } from "@/components/district-awards/mentor-awards";
 import { COMPETENCY_TAGS, TRAINING_KINDS, type CompetencyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -29,6 +30,7 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
   const ctx = await requireTenant(org, "banks.view");
   if (ctx.organization.kind !== "SCHOOL" || !/^[0-9a-f-]{36}$/.test(mentorId)) notFound();
   const mentor = await getMentor(ctx, mentorId);
+  const tAwards = await getTranslations("districtAwards");
   if (!mentor) notFound();
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
@@ -72,6 +74,8 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
           <dd>{mentor.competencies.length ? mentor.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</dd>
           <dt className="font-medium">{t("achievements")}</dt>
           <dd className="whitespace-pre-line">{mentor.achievements ?? "—"}</dd>
+          <dt className="font-medium">{tAwards("cardLabel")}</dt>
+          <dd>{mentor.districtAwards.length ? <MentorDistrictAwards awards={mentor.districtAwards} /> : "—"}</dd>
           <dt className="font-medium">{t("capacity")}</dt>
           <dd>{mentor.capacity}</dd>
           <dt className="font-medium">{t("district")}</dt>
