@@ -18,9 +18,10 @@ export async function AddMembers({ org, communityId, schools, school, candidates
     <Section title={t("addTitle")} id="add">
       <p className="mb-2">{t("addIntro")}</p>
       <form method="get" action={`/${org}/district/communities/${communityId}#add`} className="mb-4 flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
+        {/* min-w-0: a long school name must not widen the page on a phone (the select shrinks, its options stay whole). */}
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm">
           {t("school")}
-          <select name="school" defaultValue={school ?? ""} className="control max-w-full">
+          <select name="school" defaultValue={school ?? ""} className="control w-full max-w-full">
             {schools.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
