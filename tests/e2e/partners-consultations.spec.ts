@@ -35,7 +35,7 @@ test("a partner with its agreement and mentor, the indicator, and a consultation
   await add.getByLabel("Дата соглашения").fill(serverDate(-30));
   await add.getByLabel("Контактное лицо").fill("Руденко Пётр Иванович");
   await add.getByRole("button", { name: "Добавить" }).click();
-  await expect(add.getByText("ИНН не прошёл проверку контрольного числа: проверьте цифры.")).toBeVisible();
+  await expect(add.getByText("В ИНН ошибка: не сходится контрольное число. Проверьте цифры по выписке из ЕГРЮЛ.")).toBeVisible();
   await expect(c.getByRole("cell", { name: partnerName })).toHaveCount(0);
   await add.getByLabel("ИНН").fill(inn);
   await add.getByRole("button", { name: "Добавить" }).click();

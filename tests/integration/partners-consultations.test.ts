@@ -40,7 +40,7 @@ describe("the partner register", () => {
     const base = { ...partners, org: s1.slug };
     expect(await call(createPartner, as(s1.curator), { ...base, inn: "2613012345" })).toMatchObject({
       ok: false,
-      error: { code: "VALIDATION", fieldErrors: { inn: ["ИНН не прошёл проверку контрольного числа: проверьте цифры."] } },
+      error: { code: "VALIDATION", fieldErrors: { inn: ["В ИНН ошибка: не сходится контрольное число. Проверьте цифры по выписке из ЕГРЮЛ."] } },
     });
     expect(await call(createPartner, as(s1.curator), { ...base, inn: "12345" })).toMatchObject({ ok: false, error: { fieldErrors: { inn: ["ИНН — 10 цифр (организация) или 12 цифр (индивидуальный предприниматель)."] } } });
     expect(await call(createPartner, as(s1.curator), { ...base, agreementDate: "2026-12-05" })).toMatchObject({
