@@ -11,6 +11,8 @@ import { APP_DIR, crawl, fill, harvestParams, hrefsOf, listRoutes } from "./rout
 
 const SCHOOL = { slug: "kovalevskaya-oosh", name: "БОУ «Ковалевская ООШ»" };
 const DISTRICT = "levokumsky";
+/** The school's people with a consent to the district communities, members of them in the demo (prisma/seed-communities.ts). */
+const COMMUNITY_MEMBERS = ["Мельникова Ольга Ивановна", "Тарасов Игорь Петрович"];
 
 // ---------------------------------------------------------------------------------------------------
 // Headers
@@ -206,6 +208,19 @@ test("every page route of a school, filled with its real ids, is refused to anot
   // …and its campaigns page to its campaigns (the demo's campaign, decision 048; not one a parallel test may or may not have made yet).
   await methodist.page.goto(`/${DISTRICT}/district/campaigns`);
   for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
+  // …and its consultations (decision 061) and communities, each community to its meetings and their materials (059).
+  for (const list of [`/${DISTRICT}/district/consultations`, `/${DISTRICT}/district/communities`]) {
+    await methodist.page.goto(list);
+    for (const href of hrefsOf(await methodist.page.content())) hrefs.add(href);
+  }
+  const communityPages = [...hrefs].filter((h) => /\/district\/communities\/[0-9a-f-]{36}(\/meetings\/[0-9a-f-]{36})?$/.test(h));
+  for (let i = 0; i < communityPages.length; i++) {
+    await methodist.page.goto(communityPages[i]!);
+    for (const href of hrefsOf(await methodist.page.content())) {
+      if (!hrefs.has(href) && /\/meetings\/[0-9a-f-]{36}$/.test(href)) communityPages.push(href);
+      hrefs.add(href);
+    }
+  }
   const params = harvestParams(hrefs, allRoutes);
   for (const name of ["personId", "pairId", "menteeId", "mentorId", "orderId", "activityId", "kind", "schoolId", "campaignId", "deadlineId"]) {
     expect(params.get(name)?.size ?? 0, `a real ${name} found in the school's links`).toBeGreaterThan(0);
@@ -235,7 +250,10 @@ test("every page route of a school, filled with its real ids, is refused to anot
     const res = await methodist.context.request.get(url);
     expect(res.status(), `methodist: ${url}`).toBe(200);
     const body = await readable(res);
-    for (const name of names) expect(body.includes(name), `methodist: ${url} shows ${name}`).toBe(false);
+    // The office's communities name their members: people of the school with a consent to it in force
+    // (DISTRICT_COMMUNITIES, decision 059; the seed's two) — and nobody else of the school.
+    const consented = url.includes("/district/communities/") ? COMMUNITY_MEMBERS : [];
+    for (const name of names) if (!consented.includes(name)) expect(body.includes(name), `methodist: ${url} shows ${name}`).toBe(false);
   }
 
   // Two real navigations: the refusal pages are accessible and name nobody.
