@@ -4,11 +4,13 @@ import "server-only";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
+import { todayIn } from "../domain/local-date";
 import { attendanceProblem, communityProblem } from "../domain/communities";
 import { consentRefusal } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { communityPerson } from "./people";
-import { AddCommunityMemberInput, AttachCommunityMaterialInput, CreateCommunityInput, HoldCommunityMeetingInput } from "./schemas";
+import { AddCommunityMemberInput, AttachCommunityMaterialInput, CreateCommunityInput, HoldCommunityMeetingInput, RemoveCommunityMemberInput } from "./schemas";
 import type { TenantContext } from "../auth/tenant";
 
 // District communities (issue #17 item 2, docs/decisions/059). The office's methodist creates a community, adds
@@ -56,28 +58,41 @@ export const addCommunityMember = defineAction({
     if (!person.active) return refuse("CONFLICT", "communityPersonInactive", { personId: "communityPersonInactive" });
     const reason = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "DISTRICT_COMMUNITIES", today);
     if (reason || !person.lastName || !person.firstName) return refuse("CONFLICT", "communityConsentMissing", { personId: "communityConsentMissing" }, { details: [reason ?? ""].filter(Boolean) });
-    const existing = await tx.communityMember.findFirst({ where: { communityId: community.id, personId: input.personId, officeId }, select: { id: true } });
-    if (existing) return refuse("CONFLICT", "communityMemberDuplicate", { personId: "communityMemberDuplicate" });
-    const member = await tx.communityMember.create({
-      data: {
-        organizationId: person.schoolId,
-        officeId,
-        communityId: community.id,
-        personId: input.personId,
-        lastName: person.lastName,
-        firstName: person.firstName,
-        middleName: person.middleName,
-        position: person.position,
-        curator: person.curator,
-        mentor: person.mentor,
-        addedById: ctx.user.id,
-      },
-      select: { id: true },
-    });
+    const existing = await tx.communityMember.findFirst({ where: { communityId: community.id, personId: input.personId, officeId }, select: { id: true, leftAt: true } });
+    if (existing && existing.leftAt === null) return refuse("CONFLICT", "communityMemberDuplicate", { personId: "communityMemberDuplicate" });
+    // The name, position and school roles as they are today, copied with the consent in force (decision 059).
+    const copied = { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName, position: person.position, curator: person.curator, mentor: person.mentor };
+    // Someone who left comes back on the same row: the meetings attended before stay theirs.
+    const member = existing
+      ? await tx.communityMember.update({ where: { id: existing.id }, data: { ...copied, joinedAt: now(), leftAt: null, leftReason: null }, select: { id: true } })
+      : await tx.communityMember.create({
+          data: { organizationId: person.schoolId, officeId, communityId: community.id, personId: input.personId, ...copied, addedById: ctx.user.id },
+          select: { id: true },
+        });
     const name = fullName({ lastName: person.lastName, firstName: person.firstName, middleName: person.middleName });
     return done(
       { communityMemberId: member.id },
       { targetType: "CommunityMember", targetId: member.id, data: { communityId: community.id, name }, also: [{ organizationId: person.schoolId, targetType: "CommunityMember", targetId: member.id, data: { communityId: community.id } }] },
+    );
+  },
+});
+
+/** The office ends a membership with its reason; the name stays with the meetings the person attended. */
+export const removeCommunityMember = defineAction({
+  name: "communities.removeMember",
+  scope: "tenant",
+  permission: "communities.manage",
+  input: RemoveCommunityMemberInput,
+  async run({ input, tx, ctx }) {
+    const officeId = ctx.organization.id;
+    const member = await tx.communityMember.findFirst({ where: { id: input.communityMemberId, officeId }, select: { id: true, organizationId: true, communityId: true } });
+    if (!member) return refuse("NOT_FOUND", "notFound");
+    // Conditional: a member already gone (removed, or the consent withdrawn) is a conflict, the first reason stands.
+    const ended = await tx.communityMember.updateMany({ where: { id: member.id, officeId, leftAt: null }, data: { leftAt: now(), leftReason: input.reason } });
+    if (ended.count !== 1) return refuse("CONFLICT", "communityMemberAlreadyLeft");
+    return done(
+      { communityMemberId: member.id },
+      { targetType: "CommunityMember", targetId: member.id, data: { communityId: member.communityId, reason: input.reason }, also: [{ organizationId: member.organizationId, targetType: "CommunityMember", targetId: member.id, data: { communityId: member.communityId, left: true } }] },
     );
   },
 });
@@ -92,10 +107,15 @@ export const holdCommunityMeeting = defineAction({
     const wrong = notMunicipality(ctx);
     if (wrong) return wrong;
     const officeId = ctx.organization.id;
-    const community = await tx.districtCommunity.findFirst({ where: { id: input.communityId, organizationId: officeId }, select: { id: true, members: { select: { id: true, organizationId: true } } } });
+    const community = await tx.districtCommunity.findFirst({
+      where: { id: input.communityId, organizationId: officeId },
+      select: { id: true, members: { where: { officeId }, select: { id: true, organizationId: true, leftAt: true, lastName: true } } },
+    });
     if (!community) return refuse("NOT_FOUND", "notFound");
     const schoolOf = new Map(community.members.map((m) => [m.id, m.organizationId]));
-    const problem = attendanceProblem(new Set(schoolOf.keys()), input.communityMemberIds);
+    const zone = ctx.organization.timeZone;
+    const standing = new Map(community.members.map((m) => [m.id, { leftOn: m.leftAt ? todayIn(zone, m.leftAt) : null, erased: m.lastName === null }]));
+    const problem = attendanceProblem(standing, input.communityMemberIds, input.date);
     if (problem) return refuse("VALIDATION", problem.key, problem.field ? { [problem.field]: problem.key } : undefined);
     const meeting = await tx.communityMeeting.create({
       data: { organizationId: officeId, communityId: community.id, date: input.date, agenda: input.agenda, createdById: ctx.user.id },

@@ -57,3 +57,21 @@ export async function communityPerson(tx: Tx, personId: string, today: Date): Pr
     consents: r.consents.map((c) => ({ ...c, givenAt: day(c.givenAt)!, validUntil: day(c.validUntil), revokedAt: day(c.revokedAt) })),
   };
 }
+
+/**
+ * The school's side of a withdrawn DISTRICT_COMMUNITIES consent (decision 059): the person's name and position are
+ * erased from every community of the office, the memberships end; the rows stay nameless, so the meetings attended
+ * still count in the district's anonymous figures. Runs in the school's transaction (row-level security and the
+ * guard trigger allow the school nothing else on these rows). Returns how many memberships it erased.
+ */
+export async function eraseCommunityMemberships(tx: Tx, schoolId: string, personId: string, at: Date): Promise<number> {
+  const erase = { lastName: null, firstName: null, middleName: null, position: null };
+  // Two statements, each a whole change the guard accepts: the memberships still on end now; the ones the office
+  // ended earlier keep their date and reason and lose the name too.
+  const ended = await tx.communityMember.updateMany({ where: { organizationId: schoolId, personId, leftAt: null }, data: { ...erase, leftAt: at } });
+  const named = await tx.communityMember.updateMany({
+    where: { organizationId: schoolId, personId, leftAt: { not: null }, OR: [{ lastName: { not: null } }, { firstName: { not: null } }, { middleName: { not: null } }, { position: { not: null } }] },
+    data: erase,
+  });
+  return ended.count + named.count;
+}

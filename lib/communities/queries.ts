@@ -12,12 +12,17 @@ import { communityCandidates } from "./people";
 
 const officeId = (ctx: TenantContext) => ctx.organization.id;
 
+/** A member's copied name, or null once the consent was withdrawn and the school erased it (decision 059). */
+const memberName = (m: { lastName: string | null; firstName: string | null; middleName: string | null }) =>
+  m.lastName && m.firstName ? fullName({ lastName: m.lastName, firstName: m.firstName, middleName: m.middleName }) : null;
+const byName = (a: string | null, b: string | null) => (a ?? "\uffff").localeCompare(b ?? "\uffff", "ru");
+
 /** The office's communities with their members, meetings and next meeting. */
 export async function listCommunities(ctx: TenantContext, today: Date) {
   return readTenant(ctx, async (tx) => {
     const rows = await tx.districtCommunity.findMany({
       where: { organizationId: officeId(ctx) },
-      select: { id: true, kind: true, name: true, area: true, _count: { select: { members: true } }, meetings: { select: { date: true } } },
+      select: { id: true, kind: true, name: true, area: true, _count: { select: { members: { where: { leftAt: null } } } }, meetings: { select: { date: true } } },
       orderBy: [{ kind: "asc" }, { name: "asc" }],
     });
     return rows.map((c) => ({ id: c.id, kind: c.kind as CommunityKind, name: c.name, area: c.area, members: c._count.members, meetings: c.meetings.length, next: nextMeetingDate(c.meetings.map((m) => m.date), today) }));
@@ -33,15 +38,18 @@ export async function getCommunity(ctx: TenantContext, communityId: string) {
         id: true, kind: true, name: true, area: true,
         members: {
           where: { officeId: officeId(ctx) },
-          select: { id: true, personId: true, lastName: true, firstName: true, middleName: true, position: true, curator: true, mentor: true, organization: { select: { id: true, name: true, shortName: true } } },
+          select: { id: true, personId: true, lastName: true, firstName: true, middleName: true, position: true, curator: true, mentor: true, leftAt: true, leftReason: true, organization: { select: { id: true, name: true, shortName: true } } },
         },
         meetings: { select: { id: true, date: true, agenda: true, _count: { select: { attendance: true, materials: true } } }, orderBy: { date: "desc" } },
       },
     });
     if (!c) return null;
     const members = c.members
-      .map((m) => ({ id: m.id, personId: m.personId, name: fullName(m), position: m.position, curator: m.curator, mentor: m.mentor, schoolId: m.organization.id, school: m.organization.shortName ?? m.organization.name }))
-      .sort((a, b) => a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
+      .map((m) => ({
+        id: m.id, personId: m.personId, name: memberName(m), position: m.position, curator: m.curator, mentor: m.mentor,
+        leftAt: m.leftAt, leftReason: m.leftReason, schoolId: m.organization.id, school: m.organization.shortName ?? m.organization.name,
+      }))
+      .sort((a, b) => Number(a.leftAt !== null) - Number(b.leftAt !== null) || a.school.localeCompare(b.school, "ru") || byName(a.name, b.name));
     return {
       id: c.id, kind: c.kind as CommunityKind, name: c.name, area: c.area, members,
       meetings: c.meetings.map((m) => ({ id: m.id, date: m.date, agenda: m.agenda, attended: m._count.attendance, materials: m._count.materials })),
@@ -59,7 +67,8 @@ export async function listCommunityCandidates(ctx: TenantContext, communityId: s
   return readTenant(ctx, async (tx) => {
     const [people, members] = await Promise.all([
       communityCandidates(tx, schoolId, today),
-      tx.communityMember.findMany({ where: { communityId, officeId: officeId(ctx), organizationId: schoolId }, select: { personId: true } }),
+      // Someone who left may be added again; only the members still in are taken.
+      tx.communityMember.findMany({ where: { communityId, officeId: officeId(ctx), organizationId: schoolId, leftAt: null }, select: { personId: true } }),
     ]);
     const taken = new Set(members.map((m) => m.personId));
     return people.filter((p) => !taken.has(p.personId)).map((p) => ({ ...p, name: fullName(p) }));
@@ -73,16 +82,18 @@ export async function getCommunityMeeting(ctx: TenantContext, communityId: strin
       where: { id: meetingId, communityId, organizationId: officeId(ctx) },
       select: {
         id: true, date: true, agenda: true,
-        community: { select: { id: true, name: true, kind: true, members: { where: { officeId: officeId(ctx) }, select: { id: true, lastName: true, firstName: true, middleName: true, position: true, organization: { select: { name: true, shortName: true } } } } } },
+        community: { select: { id: true, name: true, kind: true, members: { where: { officeId: officeId(ctx) }, select: { id: true, lastName: true, firstName: true, middleName: true, position: true, leftAt: true, organization: { select: { name: true, shortName: true } } } } } },
         attendance: { where: { officeId: officeId(ctx) }, select: { memberId: true } },
         materials: { select: { id: true, fileName: true, fileSize: true }, orderBy: { createdAt: "asc" } },
       },
     });
     if (!m) return null;
     const attended = new Set(m.attendance.map((a) => a.memberId));
+    // The members of the meeting's day: those in the community then, and anyone recorded as attending.
     const members = m.community.members
-      .map((x) => ({ id: x.id, name: fullName(x), position: x.position, school: x.organization.shortName ?? x.organization.name, attended: attended.has(x.id) }))
-      .sort((a, b) => a.school.localeCompare(b.school, "ru") || a.name.localeCompare(b.name, "ru"));
+      .filter((x) => attended.has(x.id) || x.leftAt === null || x.leftAt.getTime() > m.date.getTime())
+      .map((x) => ({ id: x.id, name: memberName(x), position: x.position, school: x.organization.shortName ?? x.organization.name, attended: attended.has(x.id) }))
+      .sort((a, b) => a.school.localeCompare(b.school, "ru") || byName(a.name, b.name));
     return { id: m.id, date: m.date, agenda: m.agenda, community: { id: m.community.id, name: m.community.name, kind: m.community.kind as CommunityKind }, members, materials: m.materials };
   });
 }
@@ -122,8 +133,9 @@ export async function listSchoolParticipation(ctx: TenantContext) {
   return readTenant(ctx, async (tx) => {
     const rows = await tx.communityMember.findMany({
       where: { organizationId: ctx.organization.id },
+      // The school names its own person from its own table: the copy on the member row may be erased (decision 059).
       select: {
-        id: true, lastName: true, firstName: true, middleName: true, position: true,
+        id: true, leftAt: true, leftReason: true, person: { select: { lastName: true, firstName: true, middleName: true, position: true } },
         community: { select: { id: true, name: true, kind: true, area: true } },
         attendance: { where: { organizationId: ctx.organization.id }, select: { meeting: { select: { id: true, date: true, agenda: true } } } },
       },
@@ -131,8 +143,10 @@ export async function listSchoolParticipation(ctx: TenantContext) {
     return rows
       .map((m) => ({
         id: m.id,
-        name: fullName(m),
-        position: m.position,
+        name: fullName(m.person),
+        position: m.person.position,
+        leftAt: m.leftAt,
+        leftReason: m.leftReason,
         community: { ...m.community, kind: m.community.kind as CommunityKind },
         attended: m.attendance.map((a) => a.meeting).sort((a, b) => b.date.getTime() - a.date.getTime()),
       }))

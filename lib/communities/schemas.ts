@@ -16,6 +16,10 @@ export type CreateCommunityInput = z.input<typeof CreateCommunityInput>;
 
 export const AddCommunityMemberInput = z.object({ org: OrgSlug, communityId: Id, personId: Id });
 
+/** The office ends a membership with its reason (the person stays in the history of the meetings attended). */
+export const RemoveCommunityMemberInput = z.object({ org: OrgSlug, communityMemberId: Id, reason: RequiredText(500) });
+export type RemoveCommunityMemberInput = z.input<typeof RemoveCommunityMemberInput>;
+
 export const HoldCommunityMeetingInput = z.object({
   org: OrgSlug,
   communityId: Id,

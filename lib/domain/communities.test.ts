@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceProblem, communityProblem, councilAttendanceBySchool, meetingsPerQuarter, nextMeetingDate, quarterBounds, quarterOf } from "./communities";
+import { attendanceProblem, communityProblem, councilAttendanceBySchool, councilSummary, meetingsPerQuarter, nextMeetingDate, quarterBounds, quarterOf } from "./communities";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -13,10 +13,17 @@ describe("a community", () => {
   });
 
   it("a meeting records only members of the community", () => {
-    const members = new Set(["a", "b"]);
-    expect(attendanceProblem(members, ["a", "b"])).toBeNull();
-    expect(attendanceProblem(members, [])).toBeNull();
-    expect(attendanceProblem(members, ["a", "c"])).toEqual({ key: "communityAttendeeNotMember", field: "communityMemberIds" });
+    const members = new Map([["a", { leftOn: null, erased: false }], ["b", { leftOn: null, erased: false }]]);
+    expect(attendanceProblem(members, ["a", "b"], day("2026-12-01"))).toBeNull();
+    expect(attendanceProblem(members, [], day("2026-12-01"))).toBeNull();
+    expect(attendanceProblem(members, ["a", "c"], day("2026-12-01"))).toEqual({ key: "communityAttendeeNotMember", field: "communityMemberIds" });
+  });
+
+  it("a member who left counts only for meetings before the day they left; an erased one never", () => {
+    const members = new Map([["a", { leftOn: day("2026-11-10"), erased: false }], ["b", { leftOn: day("2026-11-10"), erased: true }]]);
+    expect(attendanceProblem(members, ["a"], day("2026-11-09"))).toBeNull();
+    expect(attendanceProblem(members, ["a"], day("2026-11-10"))).toEqual({ key: "communityAttendeeLeft", field: "communityMemberIds" });
+    expect(attendanceProblem(members, ["b"], day("2026-11-01"))).toEqual({ key: "communityAttendeeLeft", field: "communityMemberIds" });
   });
 });
 
@@ -61,5 +68,16 @@ describe("the council's attendance per school", () => {
       { schoolId: "B", curators: 0, mentors: 0 },
       { schoolId: "C", curators: 0, mentors: 0 },
     ]);
+  });
+});
+
+describe("the council on the district dashboard", () => {
+  it("this quarter's meetings, the schools with a curator or a mentor there, and the people", () => {
+    const q = { year: 2026, quarter: 4 as const };
+    const bySchool = [{ schoolId: "A", curators: 1, mentors: 2 }, { schoolId: "B", curators: 0, mentors: 1 }, { schoolId: "C", curators: 0, mentors: 0 }];
+    expect(councilSummary(q, bySchool, [{ year: 2027, quarter: 1, meetings: 1 }, { year: 2026, quarter: 4, meetings: 2 }])).toEqual({
+      meetings: 2, schools: 3, schoolsWithCurator: 1, schoolsWithMentor: 2, curators: 1, mentors: 3,
+    });
+    expect(councilSummary(q, [], [{ year: 2026, quarter: 3, meetings: 4 }])).toEqual({ meetings: 0, schools: 0, schoolsWithCurator: 0, schoolsWithMentor: 0, curators: 0, mentors: 0 });
   });
 });

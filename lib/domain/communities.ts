@@ -15,13 +15,21 @@ export function communityProblem(kind: CommunityKind, area: string | null): Comm
   return null;
 }
 
+/** A member as the attendance rule sees it: the calendar day they left (null while in) and whether the name is erased. */
+export type AttendeeStanding = { leftOn: Date | null; erased: boolean };
+
 /**
  * The attendees a meeting may record: members of that community only (a non-member refuses the whole meeting),
- * each once.
+ * each once; a member who left counts only for a meeting before the day they left, and never once the consent is
+ * withdrawn (the name erased: nothing more is recorded about that person).
  */
-export function attendanceProblem(memberIds: ReadonlySet<string>, attendeeIds: readonly string[]): CommunityProblem {
-  if (attendeeIds.some((id) => !memberIds.has(id))) return { key: "communityAttendeeNotMember", field: "communityMemberIds" };
-  return null;
+export function attendanceProblem(members: ReadonlyMap<string, AttendeeStanding>, attendeeIds: readonly string[], meetingDate: Date): CommunityProblem {
+  if (attendeeIds.some((id) => !members.has(id))) return { key: "communityAttendeeNotMember", field: "communityMemberIds" };
+  const gone = attendeeIds.some((id) => {
+    const m = members.get(id)!;
+    return m.erased || (m.leftOn !== null && meetingDate.getTime() >= m.leftOn.getTime());
+  });
+  return gone ? { key: "communityAttendeeLeft", field: "communityMemberIds" } : null;
 }
 
 export type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };
@@ -76,4 +84,21 @@ export function meetingsPerQuarter(dates: readonly Date[]): (Quarter & { meeting
     counts.set(key, row);
   }
   return [...counts.values()].sort((a, b) => b.year - a.year || b.quarter - a.quarter);
+}
+
+export type CouncilSummary = { meetings: number; schools: number; schoolsWithCurator: number; schoolsWithMentor: number; curators: number; mentors: number };
+
+/**
+ * The council's line on the district dashboard: this quarter's meetings, and of the office's schools how many had a
+ * curator / a mentor at one of them (the seed's «кураторы и наставники участвуют в Совете ежеквартально»), with the people.
+ */
+export function councilSummary(quarter: Quarter, bySchool: readonly SchoolCouncilFigure[], perQuarter: readonly (Quarter & { meetings: number })[]): CouncilSummary {
+  return {
+    meetings: perQuarter.find((q) => sameQuarter(q, quarter))?.meetings ?? 0,
+    schools: bySchool.length,
+    schoolsWithCurator: bySchool.filter((s) => s.curators > 0).length,
+    schoolsWithMentor: bySchool.filter((s) => s.mentors > 0).length,
+    curators: bySchool.reduce((n, s) => n + s.curators, 0),
+    mentors: bySchool.reduce((n, s) => n + s.mentors, 0),
+  };
 }

@@ -1,9 +1,11 @@
 "use server";
 
 import { organizationToday } from "../auth/tenant";
+import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentRefusal, isMinorOn } from "../domain/consent";
+import { eraseCommunityMemberships } from "../communities/people";
 import { CONSENT_SELECT } from "./select";
 import { AttachConsentScanInput, CreatePersonInput, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
 
@@ -79,7 +81,12 @@ export const revokeConsent = defineAction({
       where: { id: consent.personId, organizationId },
       select: { birthDate: true, minor: true, consents: { select: CONSENT_SELECT } },
     });
-    const stillValid = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "BANK", organizationToday(ctx)) === null;
+    const today = organizationToday(ctx);
+    const subject = { birthDate: person.birthDate, flaggedMinor: person.minor };
+    const stillValid = consentRefusal(subject, person.consents, "BANK", today) === null;
+    // The name passed to the municipal office for its communities goes with the consent that allowed it (decision 059).
+    const communitiesErased =
+      consentRefusal(subject, person.consents, "DISTRICT_COMMUNITIES", today) === null ? 0 : await eraseCommunityMemberships(tx, organizationId, consent.personId, now());
     if (!stillValid) {
       const reason = `Согласие отозвано: ${input.reason}`;
       await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: reason } });
@@ -90,7 +97,7 @@ export const revokeConsent = defineAction({
         data: { status: "LEFT", leftReason: reason, districtVisibleSince: null },
       });
     }
-    return done({ personActive: stillValid }, { targetType: "Consent", targetId: input.consentId, data: { reason: input.reason } });
+    return done({ personActive: stillValid, communitiesErased }, { targetType: "Consent", targetId: input.consentId, data: { reason: input.reason, ...(communitiesErased ? { communitiesErased } : {}) } });
   },
 });
 

@@ -5,7 +5,9 @@ import { expectAccessible, ruDate, serverDate, signedInAs, uniqueSuffix } from "
 // in district communities; the methodist creates a council of mentors, adds СОШ №20's mentor (consent seeded) and that
 // teacher, holds a meeting today with both present and attaches its protocol; each school's curator sees its own
 // people's participation and not the other school's; the district figures count СОШ №20's mentor at the council this
-// quarter. Names are unique per run: repeated runs add their own rows.
+// quarter, and so does the district dashboard. Then the methodist removes the mentor with a reason, and the teacher
+// withdraws her consent: the office is left with a nameless former member. Names are unique per run: repeated runs
+// add their own rows.
 
 test("a council of mentors with members of two schools: attendance, each school's view, the district figures", async ({ browser }) => {
   const suffix = uniqueSuffix();
@@ -44,6 +46,7 @@ test("a council of mentors with members of two schools: attendance, each school'
   await expect(create.getByRole("status")).toContainText("Сообщество создано.");
   await m.getByRole("table", { name: "Сообщества округа" }).getByRole("link", { name: council }).click();
   await expect(m.getByRole("heading", { level: 1, name: council })).toBeVisible();
+  const councilUrl = m.url();
   await expectAccessible(m);
 
   const add = m.getByRole("region", { name: "Добавить участников" });
@@ -83,7 +86,15 @@ test("a council of mentors with members of two schools: attendance, each school'
   await expect(sosh20.getByRole("cell").nth(2)).toHaveText(/^[1-9]\d*$/);
   await expect(m.getByRole("table", { name: "Заседания Совета наставников по кварталам" })).toBeVisible();
   await expectAccessible(m);
-  await methodist.context.close();
+
+  // 4b. The district dashboard: the council's line this quarter (СОШ №20's mentor was there) and the partners' share.
+  await m.goto("/levokumsky/district");
+  const open = m.getByRole("region", { name: "Открытое наставничество: Совет наставников и партнёры" });
+  const councilLine = open.getByRole("table", { name: /^Совет наставников в [1-4] квартале \d{4} года$/ });
+  await expect(councilLine.getByRole("row").filter({ hasText: "Школ, наставники которых участвовали в заседании" }).getByRole("cell").nth(1)).toHaveText(/^[1-9]\d* из \d+$/);
+  await expect(councilLine.getByRole("row").filter({ hasText: "Заседаний Совета в квартале" }).getByRole("cell").nth(1)).toHaveText(/^[1-9]\d*$/);
+  await expect(open.getByRole("table", { name: "Доля организаций-партнёров, предоставивших наставников" })).toContainText("Реестры образовательных организаций");
+  await expectAccessible(m);
 
   // 5. Each school's curator: its own people only.
   await p14.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Районные сообщества" }).click();
@@ -93,7 +104,6 @@ test("a council of mentors with members of two schools: attendance, each school'
   await expect(own14).toContainText(ruDate(today));
   await expect(p14.getByRole("main")).not.toContainText("Волков");
   await expectAccessible(p14);
-  await c14.context.close();
 
   const c20 = await signedInAs(browser, "curator@sosh20.demo");
   const p20 = c20.page;
@@ -103,5 +113,36 @@ test("a council of mentors with members of two schools: attendance, each school'
   await expect(own20.getByRole("row").filter({ hasText: "Новикова Дарья Андреевна" })).toContainText("Школа молодого учителя");
   await expect(p20.getByRole("main")).not.toContainText(teacher);
   await expectAccessible(p20);
+
+  // 6. The methodist removes СОШ №20's mentor with a reason: he is listed among the former members, his school sees it.
+  await m.goto(councilUrl);
+  const removal = members.getByRole("form", { name: "Исключить из сообщества: Волков Сергей Николаевич" });
+  await removal.getByLabel("Причина").fill("Перешёл в другой округ");
+  await removal.getByRole("button", { name: "Исключить" }).click();
+  const former = m.getByRole("table", { name: "Выбывшие участники" });
+  await expect(former.getByRole("row").filter({ hasText: "Волков Сергей Николаевич" })).toContainText("Перешёл в другой округ");
+  await expect(members).not.toContainText("Волков");
+  await expectAccessible(m);
+  await p20.reload();
+  await expect(own20.getByRole("row").filter({ hasText: "Волков Сергей Николаевич" }).filter({ hasText: council })).toContainText("Перешёл в другой округ");
   await c20.context.close();
+
+  // 7. СОШ № 14 records that the teacher withdrew her consent: the office keeps no name of hers, only a nameless
+  // former member (her attendance still counts); her school still sees her and that she left.
+  await p14.goto(`/sosh-14/people?q=${encodeURIComponent(teacher)}`);
+  await p14.getByRole("link", { name: `${teacher} Алина` }).click();
+  const revoke = p14.getByRole("form", { name: /^Отозвать: / });
+  await revoke.getByLabel("Причина отзыва").fill("Заявление об отзыве согласия");
+  await revoke.getByRole("button", { name: "Отозвать" }).click();
+  await expect(p14.getByRole("form", { name: /^Отозвать: / })).toHaveCount(0);
+  await m.reload();
+  await expect(former.getByRole("row").filter({ hasText: "Имя удалено (согласие отозвано)" })).toContainText("МАОУ «СОШ № 14»");
+  await expect(m.getByRole("main")).not.toContainText(teacher);
+  await m.getByRole("table", { name: "Заседания сообщества" }).getByRole("link", { name: ruDate(today) }).click();
+  await expect(m.getByRole("main")).toContainText("Присутствовали 2 из 2");
+  await expect(m.getByRole("main")).not.toContainText(teacher);
+  await methodist.context.close();
+  await p14.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Районные сообщества" }).click();
+  await expect(p14.getByRole("table", { name: "Участие педагогов школы в районных сообществах" }).getByRole("row").filter({ hasText: teacher })).toContainText("Согласие на участие в сообществах отозвано");
+  await c14.context.close();
 });

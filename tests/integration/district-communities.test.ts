@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
-import { addCommunityMember, attachCommunityMaterial, createCommunity, holdCommunityMeeting } from "../../lib/communities/actions";
+import { addCommunityMember, attachCommunityMaterial, createCommunity, holdCommunityMeeting, removeCommunityMember } from "../../lib/communities/actions";
+import { revokeConsent } from "../../lib/people/actions";
 import { loadPublicCommunities } from "../../lib/communities/public";
 import { getCommunity, getCommunityMaterialFile, getCommunityMeeting, getCouncilFigures, listCommunities, listCommunityCandidates, listSchoolParticipation } from "../../lib/communities/queries";
 import { createMember, createOrganization } from "../factories";
@@ -230,7 +231,9 @@ describe("the second wall: row-level security with the application forgetting to
       withDb({ organizationId: scope }, (tx) => tx.$executeRaw`INSERT INTO "CommunityMember" (id, "organizationId", "officeId", "communityId", "personId", "lastName", "firstName") VALUES (gen_random_uuid(), ${sA.id}::uuid, ${office}::uuid, ${councilId}::uuid, ${aNoConsent}::uuid, 'Без', 'Согласия')`);
     await expect(insertMember(sA.id, muni.id)).rejects.toThrow();
     await expect(insertMember(otherMuni.id, otherMuni.id)).rejects.toThrow();
-    await expect(withDb({ organizationId: sA.id }, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "lastName" = 'Иванова' WHERE "organizationId" = ${sA.id}::uuid`)).rejects.toThrow(/permission denied/i);
+    // The school may only erase its person's name (decision 059, below): writing one is refused by the guard.
+    await expect(withDb({ organizationId: sA.id }, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "lastName" = 'Иванова' WHERE "organizationId" = ${sA.id}::uuid`)).rejects.toThrow(/only erase/i);
+    await expect(withDb({ organizationId: sA.id }, (tx) => tx.$executeRaw`DELETE FROM "CommunityMember"`)).rejects.toThrow(/permission denied/i);
     await expect(withDb({ organizationId: muni.id }, (tx) => tx.$executeRaw`DELETE FROM "CommunityAttendance"`)).rejects.toThrow(/permission denied/i);
     await expect(
       withDb({ organizationId: sA.id }, (tx) => tx.$executeRaw`INSERT INTO "CommunityAttendance" (id, "organizationId", "officeId", "meetingId", "memberId") VALUES (gen_random_uuid(), ${sA.id}::uuid, ${muni.id}::uuid, ${meetingId}::uuid, ${members.assocA!}::uuid)`),
@@ -250,5 +253,77 @@ describe("the second wall: row-level security with the application forgetting to
     expect(await person(muni.id)).toEqual([{ last_name: null }]);
     expect(await person(otherMuni.id)).toEqual([]);
     expect(await person(sB.id)).toEqual([]);
+  });
+});
+
+describe("leaving a community, and a withdrawn consent (152-ФЗ)", () => {
+  const member = (id: string) => db().prisma.communityMember.findUniqueOrThrow({ where: { id }, select: { lastName: true, firstName: true, middleName: true, position: true, leftAt: true, leftReason: true, curator: true } });
+  const office = () => tenantContext(muni, methodist, ["METHODIST"]);
+
+  it("the methodist removes a member with a reason; twice, without a reason, by another office or a school — refused, nothing written", async () => {
+    const remove = (user: { id: string }, org: string, reason = "Перешла в другой округ") => call(removeCommunityMember, as(user), { org, communityMemberId: members.b1!, reason });
+    expect(await remove(methodist, muni.slug, " ")).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { reason: expect.any(Array) } } });
+    expect(await remove(otherMethodist, otherMuni.slug)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await remove(sB.director, sB.slug)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect((await member(members.b1!)).leftAt).toBeNull();
+    await callOk(removeCommunityMember, as(methodist), { org: muni.slug, communityMemberId: members.b1!, reason: "Перешла в другой округ" });
+    expect(await remove(methodist, muni.slug, "Ещё раз")).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Этот участник уже выбыл из сообщества." } });
+    // The name stays with the meetings she attended; the first reason stands.
+    expect(await member(members.b1!)).toMatchObject({ lastName: "Фёдорова", leftReason: "Перешла в другой округ", leftAt: expect.any(Date) });
+    expect((await listCommunities(office(), new Date("2026-12-04T00:00:00Z"))).find((c) => c.name === "Совет наставников")?.members).toBe(2);
+    const council = await getCommunity(office(), councilId);
+    expect(council?.members.filter((m) => m.leftAt !== null).map((m) => [m.name, m.leftReason])).toEqual([["Фёдорова Ольга", "Перешла в другой округ"]]);
+  });
+
+  it("a member who left is not recorded at a later meeting (refused, nothing written), still at one before; and may be added again", async () => {
+    const before = await counts();
+    const hold = (date: string) => call(holdCommunityMeeting, as(methodist), { org: muni.slug, communityId: councilId, date, agenda: "Заседание", communityMemberIds: [members.b1!] });
+    expect(await hold("2026-12-20")).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "Отмечен участник, который к дате встречи выбыл из сообщества или отозвал согласие." } });
+    expect(await counts()).toEqual(before);
+    expect(await hold("2026-11-20")).toMatchObject({ ok: true });
+    const candidates = await listCommunityCandidates(office(), councilId, sB.id, new Date("2026-12-04T00:00:00Z"));
+    expect(candidates.map((c) => c.lastName)).toEqual(["Фёдорова"]);
+    const again = await callOk(addCommunityMember, as(methodist), { org: muni.slug, communityId: councilId, personId: b1 });
+    expect(again.communityMemberId).toBe(members.b1);
+    expect(await member(members.b1!)).toMatchObject({ lastName: "Фёдорова", leftAt: null, leftReason: null });
+  });
+
+  it("the school records the withdrawal of the DISTRICT_COMMUNITIES consent: the name is erased from every community, the attendance still counts", async () => {
+    const consent = await db().prisma.consent.findFirstOrThrow({ where: { personId: aCurator, purposes: { has: "DISTRICT_COMMUNITIES" } }, select: { id: true } });
+    const attendanceBefore = await db().prisma.communityAttendance.count({ where: { memberId: members.aCurator! } });
+    const res = await callOk(revokeConsent, as(sA.curator), { org: sA.slug, consentId: consent.id, revokedAt: "2026-12-04", reason: "Заявление об отзыве согласия" });
+    expect(res).toMatchObject({ communitiesErased: 2 });
+    for (const id of [members.aCurator!, members.assocA!]) {
+      expect(await member(id)).toMatchObject({ lastName: null, firstName: null, middleName: null, position: null, leftAt: expect.any(Date), leftReason: null, curator: true });
+    }
+    expect(await db().prisma.communityAttendance.count({ where: { memberId: members.aCurator! } })).toBe(attendanceBefore);
+    // The office: a nameless former member; the council's figures still count her attendance this quarter.
+    const council = await getCommunity(office(), councilId);
+    expect(council?.members.filter((m) => m.leftAt !== null).map((m) => [m.school, m.name])).toEqual([["СОШ №1", null]]);
+    const figures = await getCouncilFigures(office(), new Date("2026-12-04T00:00:00Z"));
+    expect(figures.bySchool.find((f) => f.name === "СОШ №1")).toMatchObject({ curators: 1, mentors: 1 });
+    // No name of hers reaches the office's meeting page either.
+    const meeting = await getCommunityMeeting(office(), councilId, meetingId);
+    expect(meeting?.members.some((m) => m.name?.includes("Орлова"))).toBe(false);
+    // The school still knows its own person (from its own table) and sees that she left.
+    const mine = await listSchoolParticipation(tenantContext(sA, sA.curator, ["CURATOR"]));
+    expect(mine.filter((m) => m.name === "Орлова Татьяна").map((m) => m.leftAt !== null)).toEqual([true, true]);
+    // Without a consent she cannot be added back; another revocation erases nothing more.
+    expect(await call(addCommunityMember, as(methodist), { org: muni.slug, communityId: councilId, personId: aCurator })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await call(holdCommunityMeeting, as(methodist), { org: muni.slug, communityId: councilId, date: "2026-11-25", agenda: "Заседание", communityMemberIds: [members.aCurator!] })).toMatchObject({
+      ok: false, error: { code: "VALIDATION", message: "Отмечен участник, который к дате встречи выбыл из сообщества или отозвал согласие." },
+    });
+  });
+
+  it("the walls of leaving: the school cannot write a name back or end another school's member; another office changes nothing; nobody moves a member", async () => {
+    const asOrg = (organizationId: string, sql: (tx: Parameters<Parameters<typeof withDb>[1]>[0]) => Promise<number>) => withDb({ organizationId }, sql);
+    await expect(asOrg(sA.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "lastName" = 'Орлова', "firstName" = 'Татьяна' WHERE id = ${members.aCurator!}::uuid`)).rejects.toThrow(/only erase/i);
+    await expect(asOrg(sA.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "leftAt" = NULL, "lastName" = NULL, "firstName" = NULL WHERE id = ${members.aCurator!}::uuid`)).rejects.toThrow(/only erase/i);
+    expect(await asOrg(sC.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "lastName" = NULL, "firstName" = NULL, "leftAt" = now()`)).toBe(0);
+    expect(await asOrg(otherMuni.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "leftReason" = 'Взлом', "leftAt" = now()`)).toBe(0);
+    await expect(asOrg(muni.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "organizationId" = ${sC.id}::uuid WHERE id = ${members.aMentor!}::uuid`)).rejects.toThrow(/permission denied/i);
+    await expect(asOrg(muni.id, (tx) => tx.$executeRaw`UPDATE "CommunityMember" SET "personId" = ${aNoConsent}::uuid WHERE id = ${members.aMentor!}::uuid`)).rejects.toThrow(/permission denied/i);
+    expect(await member(members.aMentor!)).toMatchObject({ lastName: "Волков", leftAt: null });
+    expect(await member(members.b1!)).toMatchObject({ lastName: "Фёдорова", leftAt: null });
   });
 });

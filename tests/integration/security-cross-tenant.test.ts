@@ -52,7 +52,8 @@ afterAll(async () => {
 
 /** A's real ids in every id-like field; other fields plausible, so that the body is reached. */
 function attackPayloads(def: AnyActionDef, org: string) {
-  const hint = (key: string) => (key === "expectedStage" ? world.programStage : key === "version" ? 1 : undefined);
+  // A valid ИНН (10 digits, its control digit right: decision 061), or the partners' actions stop at the checksum.
+  const hint = (key: string) => (key === "expectedStage" ? world.programStage : key === "version" ? 1 : key === "inn" ? "7707083893" : undefined);
   return idVariants(def.input, { org, pool: poolA, tablesForKey, hint, today });
 }
 
@@ -85,6 +86,7 @@ const OFFICE_TO_SCHOOLS: Record<string, string[]> = {
   // Decision 059: the office adds its schools' people to its communities and records their attendance.
   "communities.addMember": ["CommunityMember"],
   "communities.holdMeeting": ["CommunityMeeting", "CommunityAttendance"],
+  "communities.removeMember": ["CommunityMember"],
   // The office awards a mentor of A from the district bank, and deletes its own award to A (decision 060).
   "districtAwards.give": ["DistrictAward"],
   "districtAwards.delete": ["DistrictAward"],

@@ -143,6 +143,24 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const bAnswers = Object.fromEntries(campaignLines.map((l) => [l.id, l.answerType === "YES_NO" ? "yes" : "1"]));
   const bComments = Object.fromEntries(campaignLines.map((l) => [l.id, "По данным школы на дату отчёта"]));
   await callOk(saveCampaignAnswers, bDirector, { org: b.slug, campaignId: campaign.campaignId, intent: "submit", answers: bAnswers, comments: bComments });
+  // Cross-school pairs of A (decision 058) at version 1, the version the generated payloads name, so their decisions
+  // reach the action bodies: the demo's consented pair (to approve or withdraw) and an active one (to log a meeting),
+  // A's new teacher with СОШ № 1's district-visible mentor.
+  await prisma.crossSchoolPair.updateMany({ where: { organizationId: a.id }, data: { version: 1 } });
+  const sosh1 = await bySlug("sosh-1");
+  const openMentor = await prisma.mentorProfile.findFirstOrThrow({ where: { organizationId: sosh1.id, status: "APPROVED", districtVisibleSince: { not: null } } });
+  const crossMentee = await prisma.person.create({ data: { organizationId: a.id, kind: "TEACHER", lastName: "Гончарова", firstName: "Дарья", position: "Учитель химии", experienceYears: 1 } });
+  await prisma.consent.create({ data: { organizationId: a.id, personId: crossMentee.id, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: new Date(`${isoDaysAgo(30)}T00:00:00Z`), recordedById: curator } });
+  const crossProfile = await prisma.menteeProfile.create({
+    data: { organizationId: a.id, personId: crossMentee.id, category: "YOUNG_SPECIALIST", status: "PAIRED", request: "Лабораторные работы", source: "QUESTIONNAIRE", addedById: curator, approvedById: director, approvedAt: now() },
+  });
+  await prisma.crossSchoolPair.create({
+    data: {
+      organizationId: a.id, programId: program.id, menteeId: crossProfile.id, mentorOrganizationId: sosh1.id, mentorId: openMentor.id, direction: "Предметная подготовка",
+      status: "ACTIVE", proposedById: director, consentedById: director, consentedAt: now(), approvedById: director, approvedAt: now(), orderNumber: "12-н", orderDate: new Date(`${isoDaysAgo(5)}T00:00:00Z`),
+    },
+  });
+
   // A background task of A (decision 057): its report, waiting in the queue (no runner in the tests).
   await callOk(startReport, curator, { org, format: "xlsx" });
 

@@ -4,7 +4,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { listSchoolParticipation } from "@/lib/communities/queries";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatDayIn } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +39,10 @@ export default async function SchoolCommunitiesPage({ params }: { params: Promis
                   {m.community.name}
                   <span className="block text-sm text-slate-700">{t(`kinds.${m.community.kind}`)}</span>
                 </Td>
-                <Td>{m.attended.length === 0 ? t("visitedNone") : m.attended.map((a) => formatCalendarDate(a.date)).join(", ")}</Td>
+                <Td>
+                  {m.attended.length === 0 ? t("visitedNone") : m.attended.map((a) => formatCalendarDate(a.date)).join(", ")}
+                  {m.leftAt ? <span className="block text-sm text-slate-700">{t("schoolLeft", { date: formatDayIn(m.leftAt, ctx.organization.timeZone), reason: m.leftReason ?? t("consentWithdrawn") })}</span> : null}
+                </Td>
               </tr>
             ))}
           </Table>

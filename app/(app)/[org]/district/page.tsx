@@ -27,6 +27,10 @@ import { now } from "@/lib/clock";
 import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
 import { ReportButtons } from "@/components/tasks/report-buttons";
 import { formatPercent } from "@/lib/format";
+import { DistrictOpenMentoring } from "@/components/monitoring/district-open-mentoring";
+import { getCouncilFigures } from "@/lib/communities/queries";
+import { councilSummary } from "@/lib/domain/communities";
+import { partnerShares } from "@/lib/partners/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +59,12 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const today = organizationToday(ctx);
   const year = search.year ?? readYear(undefined, today);
   const filter = readSchoolFilter({ q: search.q, stage: search.stage, lagging: search.lagging, running: search.running, municipality: search.municipality });
-  const dashboard = await getDistrictDashboard(ctx, year, { trends: true });
+  const [dashboard, council, partners] = await Promise.all([
+    getDistrictDashboard(ctx, year, { trends: true }),
+    // The council and the partners' share (decisions 059, 061): a municipal office keeps communities, every office a register.
+    ctx.organization.kind === "MUNICIPALITY" ? getCouncilFigures(ctx, today) : null,
+    partnerShares(ctx),
+  ]);
   const { summary } = dashboard;
   // Every school's figures are computed for the summary anyway: the table is filtered, sorted and cut to one page
   // here, on the server (decision 056); the page carries 50 rows, not 2,000.
@@ -168,6 +177,8 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
           ))}
         </Table>
       </Section>
+
+      <DistrictOpenMentoring org={org} council={council ? { quarter: council.quarter, summary: councilSummary(council.quarter, council.bySchool, council.perQuarter) } : null} partners={partners} />
 
       <DistrictResults t={t} results={summary.results} schools={summary.schools} yearText={yearText} />
 

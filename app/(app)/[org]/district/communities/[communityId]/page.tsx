@@ -52,12 +52,12 @@ export default async function CommunityPage({ params, searchParams }: { params: 
           </Link>
         </p>
       </PageHeader>
-      <CommunityMembers members={community.members} />
+      <CommunityMembers org={org} members={community.members} manage={manage} timeZone={ctx.organization.timeZone} />
       {manage ? <AddMembers org={org} communityId={community.id} schools={schools} school={school ?? null} candidates={candidates} /> : null}
       <CommunityMeetings base={base} meetings={community.meetings} />
       {manage ? (
         <Section title={t("holdTitle")} id="hold">
-          <MeetingForm org={org} communityId={community.id} members={community.members.map((m) => ({ id: m.id, name: m.name, school: m.school }))} />
+          <MeetingForm org={org} communityId={community.id} members={community.members.flatMap((m) => (m.leftAt === null && m.name !== null ? [{ id: m.id, name: m.name, school: m.school }] : []))} />
         </Section>
       ) : null}
     </>

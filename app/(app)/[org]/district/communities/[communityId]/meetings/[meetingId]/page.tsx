@@ -45,7 +45,7 @@ export default async function CommunityMeetingPage({ params }: { params: Promise
         <Table caption={t("attendanceCaption")} head={[t("colPerson"), t("colSchool"), t("colAttended")]}>
           {meeting.members.map((m) => (
             <tr key={m.id}>
-              <Td>{m.name}</Td>
+              <Td>{m.name ?? t("nameErased")}</Td>
               <Td>{m.school}</Td>
               <Td>{m.attended ? t("attendedYes") : t("attendedNo")}</Td>
             </tr>
