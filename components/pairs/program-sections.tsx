@@ -20,8 +20,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 type ProgramText = PlanFields & { achievedResults: string | null };
 
-/** The program as the mentee and the director read it. */
-export async function ProgramReadOnly({ program, locale }: { program: ProgramText; locale: AppLocale }) {
+/** The program as the mentee and the director read it; the mentor's school of a cross-school pair reads it without the difficulties (decision 062). */
+export async function ProgramReadOnly({ program, locale }: { program: Omit<ProgramText, "difficulties"> & { difficulties?: string[] }; locale: AppLocale }) {
   const t = await getTranslations("personalProgram");
   const rows: [string, string][] = [
     [t("period"), t("periodValue", { from: formatDate(program.startsOn, locale), to: formatDate(program.endsOn, locale) })],
@@ -29,7 +29,7 @@ export async function ProgramReadOnly({ program, locale }: { program: ProgramTex
     [t("direction"), program.direction],
     [t("goals"), program.goals],
     [t("tasks"), program.tasks ?? "—"],
-    [t("difficulties"), program.difficulties.length ? program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"],
+    ...(program.difficulties ? [[t("difficulties"), program.difficulties.length ? program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"] as [string, string]] : []),
     [t("intermediateResults"), program.intermediateResults ?? "—"],
     [t("expectedResults"), program.expectedResults],
     [t("achievedResults"), program.achievedResults ?? "—"],

@@ -56,3 +56,15 @@ export async function crossPairOf(tx: Tx, organizationId: string, pairId: string
   const side: CrossPairSide = pair.organizationId === organizationId ? "mentee" : "mentor";
   return { pair, side };
 }
+
+/**
+ * For the mentee's school (the owner): the date of each of its cross-school pairs' mentors' written consent to the
+ * additional duties (decision 023), recorded in the mentor's school — that one fact, through
+ * cross_school_pair_mentor_duties() (decision 062); null where none is recorded.
+ */
+export async function crossPairMentorDuties(tx: Tx, organizationId: string, pairId?: string): Promise<Map<string, Date | null>> {
+  const rows = pairId
+    ? await tx.$queryRaw<{ pair_id: string; duties_consent_at: Date | null }[]>`SELECT * FROM cross_school_pair_mentor_duties(${organizationId}::uuid) WHERE pair_id = ${pairId}::uuid`
+    : await tx.$queryRaw<{ pair_id: string; duties_consent_at: Date | null }[]>`SELECT * FROM cross_school_pair_mentor_duties(${organizationId}::uuid)`;
+  return new Map(rows.map((r) => [r.pair_id, r.duties_consent_at]));
+}

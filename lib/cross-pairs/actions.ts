@@ -7,10 +7,10 @@ import { hasPermission } from "../auth/permissions";
 import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { consentRefusal } from "../domain/consent";
-import { crossMeetingDateKey, crossPairProposalRefusal, crossPairStepRefusal, LIVE_CROSS_PAIR_STATUSES, type CrossPairRefusal } from "../domain/cross-school-pairs";
+import { crossMeetingDateKey, crossPairDutiesRefusal, crossPairProposalRefusal, crossPairStepRefusal, LIVE_CROSS_PAIR_STATUSES, type CrossPairRefusal } from "../domain/cross-school-pairs";
 import { CONSENT_SELECT } from "../people/select";
 import { issuePairsOrder } from "../pairs/order-issue";
-import { crossPairOf, crossPairParties } from "./access";
+import { crossPairMentorDuties, crossPairOf, crossPairParties } from "./access";
 import { districtMentorFacts } from "./bank";
 import { ApproveCrossPairInput, ConsentCrossPairInput, DeclineCrossPairInput, LogCrossMeetingInput, ProposeCrossPairInput, WithdrawCrossPairInput } from "./schemas";
 
@@ -136,6 +136,12 @@ export const approveCrossPair = defineAction({
     const consentProblem = mentee && consentRefusal({ birthDate: mentee.person.birthDate, flaggedMinor: mentee.person.minor }, mentee.person.consents, "PAIRS", input.orderDate);
     if (!mentee || mentee.status === "LEFT") return refuse("CONFLICT", "crossPairMenteeNotInBank");
     if (consentProblem) return refuse("CONFLICT", "crossPairMenteeConsent", undefined, { values: { reason: consentProblem } });
+    // The order cites the mentor's written consent to the additional duties (decision 023): the mentor's school records
+    // it; this school reads only its date (decision 062).
+    const [duties, parties] = await Promise.all([crossPairMentorDuties(tx, organizationId, found.pair.id), crossPairParties(tx, organizationId, found.pair.id)]);
+    const party = parties.get(found.pair.id);
+    const dutiesRefused = crossPairDutiesRefusal({ name: party?.mentor.name ?? "", school: party?.mentorSchool ?? "", dutiesConsentAt: duties.get(found.pair.id) ?? null }, input.orderDate);
+    if (dutiesRefused) return refusal(dutiesRefused);
     const approvedAt = now();
     const updated = await tx.crossSchoolPair.updateMany({
       where: { id: found.pair.id, organizationId, status: "CONSENTED", version: input.version },

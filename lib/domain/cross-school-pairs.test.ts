@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crossMeetingDateKey, crossPairProposalRefusal, crossPairStepRefusal, type ProposalFacts } from "./cross-school-pairs";
+import { crossMeetingDateKey, crossPairDutiesRefusal, crossPairProposalRefusal, crossPairStepRefusal, type ProposalFacts } from "./cross-school-pairs";
 
 const ok: ProposalFacts = {
   mentor: { capacity: 2, taken: 1, consentProblem: null },
@@ -60,5 +60,21 @@ describe("crossMeetingDateKey", () => {
     expect(crossMeetingDateKey(day("2026-12-08"), day("2026-12-01"), day("2026-12-07"))).toBe("crossMeetingInFuture");
     expect(crossMeetingDateKey(day("2026-11-30"), day("2026-12-01"), day("2026-12-07"))).toBe("crossMeetingBeforeApproval");
     expect(crossMeetingDateKey(day("2026-12-07"), day("2026-12-01"), day("2026-12-07"))).toBeNull();
+  });
+});
+
+describe("crossPairDutiesRefusal (decision 062)", () => {
+  const order = new Date("2026-11-02T00:00:00Z");
+  it("refuses a mentor without the written consent to the additional duties, naming the mentor and their school", () => {
+    expect(crossPairDutiesRefusal({ name: "Наставникова Берта", school: "Школа Б", dutiesConsentAt: null }, order)).toEqual({
+      code: "CONFLICT",
+      key: "crossPairMentorNoDutiesConsent",
+      values: { mentor: "Наставникова Берта", school: "Школа Б" },
+    });
+  });
+  it("refuses a consent dated after the order, accepts one on or before it", () => {
+    expect(crossPairDutiesRefusal({ name: "Н", school: "Б", dutiesConsentAt: new Date("2026-11-03T00:00:00Z") }, order)).toMatchObject({ key: "crossPairMentorDutiesConsentLate", values: { date: "03.11.2026", orderDate: "02.11.2026" } });
+    expect(crossPairDutiesRefusal({ name: "Н", school: "Б", dutiesConsentAt: order }, order)).toBeNull();
+    expect(crossPairDutiesRefusal({ name: "Н", school: "Б", dutiesConsentAt: new Date("2026-09-07T00:00:00Z") }, order)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Cross-school pairs («открытое наставничество», docs/decisions/058) as pure rules: whether a proposal may be made,
 // and which school may take which step in which status. A rule returns a refusal (a code and an `errors` message key
 // with its values) or null; the actions do the I/O.
+import { formatCalendarDate } from "../format";
 
 export type CrossPairStatus = "PROPOSED" | "CONSENTED" | "ACTIVE" | "DECLINED" | "WITHDRAWN";
 /** The school acting: the mentee's (the pair's owner) or the mentor's. */
@@ -57,5 +58,20 @@ export function crossPairStepRefusal(status: CrossPairStatus, step: CrossPairSte
 export function crossMeetingDateKey(heldOn: Date, approvedOn: Date | null, today: Date): string | null {
   if (heldOn.getTime() > today.getTime()) return "crossMeetingInFuture";
   if (approvedOn && heldOn.getTime() < approvedOn.getTime()) return "crossMeetingBeforeApproval";
+  return null;
+}
+
+/**
+ * The mentee's school's order secures a cross-school pair only on the mentor's written consent to the additional duties
+ * (ТК РФ ст. 60.2, decision 023), recorded by the mentor's school and dated no later than the order (decision 062).
+ */
+export function crossPairDutiesRefusal(
+  mentor: { name: string; school: string; dutiesConsentAt: Date | null },
+  orderDate: Date,
+): CrossPairRefusal | null {
+  if (!mentor.dutiesConsentAt) return { code: "CONFLICT", key: "crossPairMentorNoDutiesConsent", values: { mentor: mentor.name, school: mentor.school } };
+  if (mentor.dutiesConsentAt.getTime() > orderDate.getTime()) {
+    return { code: "CONFLICT", key: "crossPairMentorDutiesConsentLate", values: { mentor: mentor.name, date: formatCalendarDate(mentor.dutiesConsentAt), orderDate: formatCalendarDate(orderDate) } };
+  }
   return null;
 }

@@ -131,7 +131,7 @@ async function homePairs(ctx: TenantContext, today: Date, now: Date): Promise<{ 
       )
     : [];
   const next = new Map<string, { plannedOn: Date; topic: string }>();
-  for (const p of planned) if (!next.has(p.personalProgram.pairId)) next.set(p.personalProgram.pairId, { plannedOn: p.plannedOn, topic: p.topic });
+  for (const p of planned) if (p.personalProgram.pairId && !next.has(p.personalProgram.pairId)) next.set(p.personalProgram.pairId, { plannedOn: p.plannedOn, topic: p.topic });
   return {
     linked,
     pairs: pairs.map((p) => ({

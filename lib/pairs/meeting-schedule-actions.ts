@@ -22,7 +22,7 @@ export const savePlannedMeeting = defineAction({
     const organizationId = ctx.organization.id;
     const access = await editablePair(tx, ctx, input.pairId);
     if (isRefusal(access)) return access;
-    const program = await programOf(tx, organizationId, input.pairId);
+    const program = await programOf(tx, organizationId, access.key);
     if (!program) return refuse("CONFLICT", "personalProgramMissing");
     if (!insidePeriod(input.plannedOn, program)) return refuse("VALIDATION", "validation", { plannedOn: "plannedMeetingOutsideProgram" });
     if (input.kind === "GROUP_FINAL" && !isGroup(access.pair.mentees.length)) return refuse("VALIDATION", "validation", { kind: "meetingGroupFinalNeedsGroup" });
@@ -62,7 +62,7 @@ export const deletePlannedMeeting = defineAction({
     const access = await editablePair(tx, ctx, input.pairId);
     if (isRefusal(access)) return access;
     const planned = await tx.plannedMeeting.findFirst({
-      where: { id: input.plannedMeetingId, organizationId, personalProgram: { pairId: input.pairId } },
+      where: { id: input.plannedMeetingId, organizationId, personalProgram: access.key },
       select: { id: true, kind: true, plannedOn: true, meetingId: true, personalProgramId: true },
     });
     if (!planned) return refuse("NOT_FOUND", "notFound");

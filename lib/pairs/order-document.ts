@@ -10,7 +10,7 @@ import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience, type Audience } from "../domain/organization-words";
 import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
-import { crossPairParties } from "../cross-pairs/access";
+import { crossPairMentorDuties, crossPairParties } from "../cross-pairs/access";
 
 const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true, birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } as const;
 
@@ -24,7 +24,7 @@ export type PairOrderDocumentResult = { ok: true; document: OrderDocument } | { 
  * profile. Refused, with the list, when one of those consents is not recorded.
  */
 export async function pairOrderDocument(ctx: TenantContext, orderId: string): Promise<PairOrderDocumentResult | null> {
-  const [requisites, order, parties] = await readTenant(ctx, (tx) => Promise.all([
+  const [requisites, order, parties, duties] = await readTenant(ctx, (tx) => Promise.all([
     loadRequisites(tx, ctx.organization.id),
     tx.pairOrder.findFirst({
       where: { id: orderId, organizationId: ctx.organization.id },
@@ -46,6 +46,7 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
       },
     }),
     crossPairParties(tx, ctx.organization.id),
+    crossPairMentorDuties(tx, ctx.organization.id),
   ]));
   if (!order) return null;
   const programEnd = order.program.endDate ?? new Date(Date.UTC(order.program.academicYear + 1, 4, 31));
@@ -78,12 +79,15 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
       })
       .join(";\n");
   });
-  // A cross-school pair rests on the mentee's consent and the consent of the head of the mentor's organization.
+  // A cross-school pair rests on the mentee's consent, the consent of the head of the mentor's organization and the
+  // mentor's written consent to the additional duties recorded there (decision 062: only its date crosses the wall).
   const crossRows = order.crossPairs.map((c) => {
     const party = parties.get(c.id);
     const mentee = pairConsentCitation(c.mentee.person, order.date);
     if (!mentee.ok) missing.push(...mentee.missing);
-    const head = `наставник: согласие руководителя организации наставника${party ? ` (${party.mentorSchool})` : ""}${c.consentedAt ? ` от ${formatDocumentDate(c.consentedAt)}` : ""}`;
+    const dutiesAt = duties.get(c.id) ?? null;
+    if (!dutiesAt || dutiesAt.getTime() > order.date.getTime()) missing.push(`письменное согласие наставника на дополнительную работу: ${party?.mentor.name ?? "наставник другой организации"}`);
+    const head = `наставник: согласие руководителя организации наставника${party ? ` (${party.mentorSchool})` : ""}${c.consentedAt ? ` от ${formatDocumentDate(c.consentedAt)}` : ""}${dutiesAt ? `; согласие на доп. работу от ${formatDocumentDate(dutiesAt)}` : ""}`;
     return [
       party ? [party.mentor.name, party.mentor.position, party.mentorSchool].filter(Boolean).join(", ") : "",
       who(c.mentee.person),

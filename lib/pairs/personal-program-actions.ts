@@ -9,7 +9,8 @@ import { completedProgramRefusal } from "../completion/guard";
 import type { Tx } from "../db";
 import { approvalKey, planChanged, planItemChanged } from "../domain/program-approval";
 import { defaultPeriod, insidePeriod, programLengthKey, programLengthValues, templateFor, templateItems, templateMeetings, templateWorkingMode } from "../domain/personal-programs";
-import { pairAccess, type PairAccess } from "./access";
+import type { PairAccess } from "./access";
+import { programAccess } from "./program-access";
 import { editablePair, planTouched, programOf } from "./program-plan";
 import { ApproveProgramInput, DeletePlanItemInput, FromTemplateInput, SavePlanItemInput, SaveProgramInput } from "./work-schemas";
 
@@ -42,7 +43,7 @@ export const savePersonalProgram = defineAction({
     if (input.difficulties.some((d) => !known.has(d))) return refuse("VALIDATION", "validation", { difficulties: "personalProgramDifficultyNotOfMentee" });
 
     const existing = await tx.personalProgram.findFirst({
-      where: { organizationId, pairId: input.pairId },
+      where: { organizationId, ...access.key },
       select: { id: true, status: true, startsOn: true, endsOn: true, direction: true, goals: true, tasks: true, workingMode: true, difficulties: true, intermediateResults: true, expectedResults: true },
     });
     if (existing) {
@@ -75,7 +76,7 @@ export const savePersonalProgram = defineAction({
           data: changed ? { ...data, status: "DRAFT", version: { increment: 1 } } : data,
           select: { id: true },
         })
-      : await tx.personalProgram.create({ data: { ...data, organizationId, pairId: input.pairId }, select: { id: true } });
+      : await tx.personalProgram.create({ data: { ...data, organizationId, ...access.key }, select: { id: true } });
     const returnedToDraft = Boolean(existing && changed && existing.status === "APPROVED");
     return done(
       { programId: program.id, created: !existing, returnedToDraft },
@@ -94,7 +95,7 @@ export const savePlanItem = defineAction({
     const organizationId = ctx.organization.id;
     const access = await editablePair(tx, ctx, input.pairId);
     if (isRefusal(access)) return access;
-    const program = await programOf(tx, organizationId, input.pairId);
+    const program = await programOf(tx, organizationId, access.key);
     if (!program) return refuse("CONFLICT", "personalProgramMissing");
     if (!insidePeriod(input.dueOn, program)) return refuse("VALIDATION", "validation", { dueOn: "planItemOutsideProgram" });
     const data = { title: input.title, dueOn: input.dueOn, status: input.status, result: input.result };
@@ -130,7 +131,7 @@ export const deletePlanItem = defineAction({
     const access = await editablePair(tx, ctx, input.pairId);
     if (isRefusal(access)) return access;
     const item = await tx.planItem.findFirst({
-      where: { id: input.itemId, organizationId, personalProgram: { pairId: input.pairId } },
+      where: { id: input.itemId, organizationId, personalProgram: access.key },
       select: { id: true, title: true, personalProgramId: true },
     });
     if (!item) return refuse("NOT_FOUND", "notFound");
@@ -159,7 +160,7 @@ export const programFromTemplate = defineAction({
     const access = await editablePair(tx, ctx, input.pairId);
     if (isRefusal(access)) return access;
     const template = templateFor(access.pair.form, access.pair.type);
-    const existing = await programOf(tx, organizationId, input.pairId);
+    const existing = await programOf(tx, organizationId, access.key);
     if (existing && existing._count.items > 0) return refuse("CONFLICT", "personalProgramNotEmpty");
 
     let program: { id: string; startsOn: Date; endsOn: Date };
@@ -175,7 +176,7 @@ export const programFromTemplate = defineAction({
       program = await tx.personalProgram.create({
         data: {
           organizationId,
-          pairId: input.pairId,
+          ...access.key,
           startsOn,
           endsOn,
           direction: access.pair.direction?.trim() || template.direction,
@@ -220,13 +221,13 @@ export const approvePersonalProgram = defineAction({
   input: ApproveProgramInput,
   async run({ input, tx, ctx }) {
     const organizationId = ctx.organization.id;
-    const access = await pairAccess(tx, ctx, input.pairId);
+    const access = await programAccess(tx, ctx, input.pairId);
     if (!access) return refuse("NOT_FOUND", "notFound");
     if (!mayApprove(access, ctx.roles)) return refuse("FORBIDDEN", "forbidden");
     const completed = await completedProgramRefusal(tx, organizationId, access.pair.programId);
     if (completed) return completed;
     if (access.pair.status !== "APPROVED" && access.pair.status !== "ACTIVE") return refuse("CONFLICT", "personalProgramPairClosed");
-    const program = await programOf(tx, organizationId, input.pairId);
+    const program = await programOf(tx, organizationId, access.key);
     if (!program) return refuse("CONFLICT", "personalProgramMissing");
     const key = approvalKey({ status: program.status, version: program.version, items: program._count.items }, input.version);
     if (key) return refuse("CONFLICT", key);

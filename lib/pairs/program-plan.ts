@@ -1,14 +1,15 @@
 import { refuse, type Refusal } from "../actions/result";
 import { completedProgramRefusal } from "../completion/guard";
 import type { Tx } from "../db";
-import { mayEditProgram, pairAccess, type PairAccess, type PairAccessCtx } from "./access";
+import { mayEditProgram, type PairAccessCtx } from "./access";
+import { programAccess, type ProgramAccess, type ProgramKey } from "./program-access";
 
 // Shared by the program's actions (lib/pairs/personal-program-actions.ts, meeting-schedule-actions.ts):
 // who may write the plan now, and what a change of the plan does to the curator's approval.
 
-/** The pair, if this user may write its program now; otherwise the refusal. */
-export async function editablePair(tx: Tx, ctx: PairAccessCtx, pairId: string): Promise<PairAccess | Refusal> {
-  const access = await pairAccess(tx, ctx, pairId);
+/** The pair (a school pair or a cross-school pair this school owns), if this user may write its program now; otherwise the refusal. */
+export async function editablePair(tx: Tx, ctx: PairAccessCtx, pairId: string): Promise<ProgramAccess | Refusal> {
+  const access = await programAccess(tx, ctx, pairId);
   if (!access) return refuse("NOT_FOUND", "notFound");
   if (!mayEditProgram(access, ctx)) return refuse("FORBIDDEN", "personalProgramReadOnlyForYou");
   const completed = await completedProgramRefusal(tx, ctx.organization.id, access.pair.programId);
@@ -19,9 +20,10 @@ export async function editablePair(tx: Tx, ctx: PairAccessCtx, pairId: string): 
   return access;
 }
 
-export function programOf(tx: Tx, organizationId: string, pairId: string) {
+/** The program hanging on this pair (`access.key`: a school pair's or a cross-school pair's). */
+export function programOf(tx: Tx, organizationId: string, key: ProgramKey) {
   return tx.personalProgram.findFirst({
-    where: { organizationId, pairId },
+    where: { organizationId, ...key },
     select: { id: true, startsOn: true, endsOn: true, status: true, version: true, _count: { select: { items: true, plannedMeetings: true } } },
   });
 }

@@ -12,6 +12,7 @@ import { loadRequisites } from "../organization/requisites";
 import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES, WORKING_MODES, type WorkingMode } from "../domain/personal-programs";
 import { plannedMeetingState, scheduleSummary } from "../domain/meeting-schedule";
 import { mayEditProgram, mayLogMeetings, pairAccess, PARTICIPANT_VISIBLE_STATUSES, type AccessiblePair, type PairAccess } from "./access";
+import { programAccess, type ProgramKey } from "./program-access";
 
 // Reads of a pair's work: its personalized program, its meetings, the signed-in participant's pairs,
 // and the progress figures the pairs list shows. Every read goes through pairAccess (lib/pairs/access.ts).
@@ -161,8 +162,8 @@ function withStates<T extends { plannedOn: Date; meetingId: string | null; meeti
   };
 }
 
-function loadProgram(tx: Tx, organizationId: string, pairId: string) {
-  return tx.personalProgram.findFirst({ where: { organizationId, pairId }, select: PROGRAM_SELECT });
+function loadProgram(tx: Tx, organizationId: string, key: ProgramKey) {
+  return tx.personalProgram.findFirst({ where: { organizationId, ...key }, select: PROGRAM_SELECT });
 }
 
 function canEditProgram(ctx: TenantContext, access: PairAccess): boolean {
@@ -180,10 +181,11 @@ function canLogMeetings(ctx: TenantContext, access: PairAccess): boolean {
  */
 export async function getPairProgram(ctx: TenantContext, pairId: string) {
   return readTenant(ctx, async (tx) => {
-    const access = await pairAccess(tx, ctx, pairId);
+    // A school pair, or a cross-school pair this school owns (decision 062): one editor for both.
+    const access = await programAccess(tx, ctx, pairId);
     if (!access) return null;
     const organizationId = ctx.organization.id;
-    const program = await loadProgram(tx, organizationId, pairId);
+    const program = await loadProgram(tx, organizationId, access.key);
     const canEdit = canEditProgram(ctx, access);
     let difficultyOptions: DifficultyTag[] = [];
     if (canEdit) {
@@ -194,7 +196,7 @@ export async function getPairProgram(ctx: TenantContext, pairId: string) {
     const canApprove =
       hasPermission(ctx.roles, "personalPrograms.approve") && access.as === "staff" && ctx.roles.some((r) => r === "CURATOR" || r === "DIRECTOR") && WORKING.includes(access.pair.status);
     const schedule = withStates(program?.plannedMeetings ?? [], organizationToday(ctx));
-    return { as: access.as, pair: pairSummary(access.pair), program, schedule, canEdit, canApprove, difficultyOptions, awaitingApproval: access.pair.status === "PROPOSED" };
+    return { as: access.as, pair: pairSummary(access.pair), cross: access.cross, program, schedule, canEdit, canApprove, difficultyOptions, awaitingApproval: access.pair.status === "PROPOSED" };
   });
 }
 
@@ -294,11 +296,11 @@ export async function myPairs(ctx: TenantContext, now: Date = readClock()) {
 /** The personalized program as a document (lib/documents/docx.ts renderPersonalProgramDocx), or null. */
 export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: string): Promise<PersonalProgramDocument | null> {
   return readTenant(ctx, async (tx) => {
-    const access = await pairAccess(tx, ctx, pairId);
+    const access = await programAccess(tx, ctx, pairId);
     if (!access) return null;
     const organizationId = ctx.organization.id;
     const [program, mentoring, order, requisites] = await Promise.all([
-      loadProgram(tx, organizationId, pairId),
+      loadProgram(tx, organizationId, access.key),
       tx.mentoringProgram.findFirst({ where: { organizationId, id: access.pair.programId }, select: { curator: { select: { name: true } } } }),
       access.pair.orderId ? tx.pairOrder.findFirst({ where: { organizationId, id: access.pair.orderId }, select: { number: true, date: true } }) : null,
       loadRequisites(tx, organizationId),
@@ -309,8 +311,9 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
       ...documentAuthor(requisites),
       mentor: { name: pair.mentor.name, details: pair.mentor.details },
       mentees: pair.mentees.map((m) => ({ name: m.name, details: m.details })),
-      form: MENTORING_FORMS[pair.form],
-      type: MENTORING_TYPES[pair.type],
+      // A cross-school pair has no chosen form: the document names the mentor's organization instead.
+      form: access.cross ? `наставник другой организации (${access.cross.mentorSchool})` : MENTORING_FORMS[pair.form],
+      type: access.cross ? MENTORING_TYPES.TRADITIONAL : MENTORING_TYPES[pair.type],
       order: order ? { number: order.number, date: order.date } : null,
       startsOn: program.startsOn,
       endsOn: program.endsOn,

@@ -1,5 +1,6 @@
 import type { Prisma, Tx } from "../db";
 import { bankRefusal, hasRecordedNeeds } from "../domain/banks";
+import { crossGatePair, crossPairOpenAtCompletion, pairGateFacts, schoolGatePair } from "../domain/pair-gates";
 import type { CompletionFacts, ProgramFacts } from "../domain/stages";
 import { CONSENT_SELECT } from "../people/select";
 
@@ -31,30 +32,31 @@ export async function loadBankFacts(tx: Tx, organizationId: string, today: Date)
   };
 }
 
-const WORKING = ["APPROVED", "ACTIVE"] as const;
 /** Pairs an order secured at some point: approved, working or completed. */
 const SECURED = ["APPROVED", "ACTIVE", "COMPLETED"] as const;
+
+const FINAL_KINDS: ("FINAL" | "GROUP_FINAL")[] = ["FINAL", "GROUP_FINAL"];
+const GATE_SELECT = {
+  status: true,
+  orderId: true,
+  personalProgram: { select: { status: true } },
+  meetings: { where: { kind: { in: FINAL_KINDS } }, select: { id: true }, take: 1 },
+};
 
 /**
  * The pair figures of stages 5–6: pairs secured by an order, approved pairs still without a personalized
  * program or with one not approved (a draft), working pairs with neither a final meeting nor a closure, and whether the program's feedback
- * was collected (a questionnaire of the program closed with answers).
+ * was collected (a questionnaire of the program closed with answers). The school's cross-school pairs (the mentee's
+ * school owns them, decision 058) count exactly like its own pairs (decision 062, lib/domain/pair-gates.ts).
  */
 export async function loadPairFacts(tx: Tx, organizationId: string, programId: string): Promise<NonNullable<ProgramFacts["pairs"]>> {
-  // One statement (relation joins): the program's secured pairs with what the rules ask of each, and one
-  // questionnaire with answers if there is any; counted here.
+  // One statement (relation joins): the program's secured pairs of both kinds with what the rules ask of each, and one
+  // questionnaire with answers if there is any; counted by the pure rule.
   const found = await tx.organization.findUnique({
     where: { id: organizationId },
     select: {
-      pairs: {
-        where: { programId, status: { in: [...SECURED] } },
-        select: {
-          status: true,
-          orderId: true,
-          personalProgram: { select: { status: true } },
-          meetings: { where: { kind: { in: ["FINAL", "GROUP_FINAL"] } }, select: { id: true }, take: 1 },
-        },
-      },
+      pairs: { where: { programId, status: { in: [...SECURED] } }, select: GATE_SELECT },
+      crossPairs: { where: { programId, status: "ACTIVE" }, select: GATE_SELECT },
       questionnaires: {
         where: { programId, status: "CLOSED", kind: { in: ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_AFTER", "CUSTOM"] }, recipients: { some: { answeredAt: { not: null } } } },
         select: { id: true },
@@ -62,17 +64,10 @@ export async function loadPairFacts(tx: Tx, organizationId: string, programId: s
       },
     },
   });
-  const pairs = found?.pairs ?? [];
-  const working = pairs.filter((p) => (WORKING as readonly string[]).includes(p.status));
-  return {
-    approvedByOrder: pairs.filter((p) => p.orderId !== null).length,
-    approvedWithoutProgram: working.filter((p) => !p.personalProgram).length,
-    // Decision 028: the program a pair works by is the one the curator (or the director) approved; a draft,
-    // or a plan changed since its approval, does not count.
-    programsNotApproved: working.filter((p) => p.personalProgram && p.personalProgram.status !== "APPROVED").length,
-    activeWithoutFinalOrClosure: working.filter((p) => p.meetings.length === 0).length,
-    feedbackCollected: (found?.questionnaires.length ?? 0) > 0,
-  };
+  return pairGateFacts(
+    [...(found?.pairs ?? []).map(schoolGatePair), ...(found?.crossPairs ?? []).map(crossGatePair)],
+    (found?.questionnaires.length ?? 0) > 0,
+  );
 }
 
 /** Pair statuses in which a pair is over: the mentees' bank entries should no longer say «в паре». */
@@ -133,10 +128,16 @@ export async function loadCompletionFacts(tx: Tx, organizationId: string, progra
       },
     },
   });
+  // Cross-school pairs of the program still open (lib/domain/pair-gates.ts crossPairOpenAtCompletion).
+  const crossPairs = await tx.crossSchoolPair.findMany({
+    where: { organizationId, programId, status: { in: ["PROPOSED", "CONSENTED", "ACTIVE"] } },
+    select: { status: true, meetings: { where: { kind: { in: FINAL_KINDS } }, select: { id: true }, take: 1 } },
+  });
+  const openCross = crossPairs.filter((c) => crossPairOpenAtCompletion({ status: c.status, hasFinal: c.meetings.length > 0 })).length;
   const program = found?.programs[0];
   const closedWithAnswers = (kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR" | "ASSESSMENT_AFTER") => (found?.questionnaires ?? []).some((q) => q.kind === kind);
   return {
-    openPairs: program?._count.pairs ?? 0,
+    openPairs: (program?._count.pairs ?? 0) + openCross,
     menteeSatisfactionCollected: closedWithAnswers("SATISFACTION_MENTEE"),
     mentorSatisfactionCollected: closedWithAnswers("SATISFACTION_MENTOR"),
     assessmentCompared: closedWithAnswers("ASSESSMENT_AFTER"),

@@ -3,8 +3,9 @@ import { expectAccessible, signedInAs } from "./helpers";
 
 // Cross-school pairs (issue #17 item 1, decision 058) on the demo district: СОШ № 1 (school A) pairs its young
 // teacher Кравченко with Мельникова, the open mentor of Ковалевская ООШ (school B, same municipality). B's head
-// consents, A's head approves by order, both schools see the pair and log a meeting; СОШ № 20 (school C) and the
-// methodist cannot open it.
+// consents, A's head approves by order, A's curator writes the pair's personalized program and A's head approves it
+// (decision 062), both schools see the pair and log a meeting, B's mentor reads the plan but not the mentee's
+// difficulties; СОШ № 20 (school C) and the methodist cannot open it.
 
 const A = "sosh-1";
 const B = "kovalevskaya-oosh";
@@ -58,6 +59,25 @@ test("school A proposes a pair with school B's mentor; B's head consents, A's he
   const aDetails = aHead.page.getByRole("region", { name: "Сведения о паре" });
   await expect(aDetails).toContainText("Работает (утверждена приказом)");
   await expect(aDetails).toContainText(/№ \d+-НП от \d\d\.\d\d\.\d{4}/);
+
+  // 3b. Its personalized program (decision 062): A's curator fills it from the template, A's head approves it.
+  await curator.page.goto(pairPath!);
+  await curator.page.getByRole("link", { name: "Персонализированная программа" }).click();
+  await expect(curator.page).toHaveURL(`${pairPath}/program`);
+  await expect(curator.page.getByRole("heading", { level: 1 })).toContainText("Персонализированная программа наставничества");
+  await curator.page.getByRole("button", { name: "Заполнить по шаблону" }).click();
+  await expect(curator.page.getByText("Программа заполнена по шаблону.")).toBeVisible();
+  await expect(curator.page.getByRole("table", { name: "План мероприятий персонализированной программы" })).toBeVisible();
+  await expectAccessible(curator.page);
+  await aHead.page.goto(`${pairPath}/program`);
+  const approval = aHead.page.getByRole("region", { name: "Согласование с куратором" });
+  await expect(approval).toContainText("Черновик: программа ещё не согласована куратором.");
+  aHead.page.once("dialog", (dialog) => dialog.accept());
+  await approval.getByRole("button", { name: "Согласовать программу" }).click();
+  await expect(approval.getByText("Программа согласована.", { exact: true })).toBeVisible();
+  // The owner reads the mentee's difficulties the program addresses (Кравченко's: lesson planning).
+  await expect(aHead.page.getByRole("region", { name: "Программа" })).toContainText("Планирование и проведение уроков (занятий)");
+  await expectAccessible(aHead.page);
   await aHead.page.context().close();
 
   // 4. A's curator logs a meeting; B's mentor (Мельникова's own account) sees the pair and logs one too.
@@ -84,6 +104,21 @@ test("school A proposes a pair with school B's mentor; B's head consents, A's he
   await expect(table).toContainText("Разбор урока в 5 классе");
   await expect(table).toContainText("Знакомство, цели на полугодие");
   await expectAccessible(mentor.page);
+  // B's mentor reads the plan A wrote and approved — never the mentee's difficulties — and cannot change it.
+  await mentor.page.getByRole("link", { name: "Персонализированная программа" }).click();
+  await expect(mentor.page).toHaveURL(`/${B}/cross-pairs/${pairId}/program`);
+  await expect(mentor.page.getByRole("region", { name: "Согласование с куратором" })).toContainText("Согласована: ");
+  await expect(mentor.page.getByRole("region", { name: "Программа" })).toContainText("Успешная адаптация педагога");
+  await expect(mentor.page.getByRole("table", { name: "План мероприятий персонализированной программы" })).toContainText("Посещение уроков наставника");
+  await expect(mentor.page.getByRole("table", { name: "График встреч персонализированной программы" })).toBeVisible();
+  await expect(mentor.page.locator("body")).not.toContainText("Затруднения, на преодоление которых");
+  await expect(mentor.page.locator("body")).not.toContainText("Планирование и проведение уроков (занятий)");
+  await expect(mentor.page.locator("body")).not.toContainText("Планирование уроков в 5-х классах");
+  await expect(mentor.page.getByRole("button", { name: "Согласовать программу" })).toHaveCount(0);
+  await expect(mentor.page.getByRole("form", { name: "Персонализированная программа пары" })).toHaveCount(0);
+  await expectAccessible(mentor.page);
+  // The .docx names the difficulties: the owner's only.
+  expect((await mentor.page.request.get(`/${B}/cross-pairs/${pairId}/program/docx`)).status()).toBe(404);
   await mentor.context.close();
 
   // B's head sees both meetings too.
@@ -95,6 +130,7 @@ test("school A proposes a pair with school B's mentor; B's head consents, A's he
   const other = await signedInAs(browser, "curator@sosh20.demo");
   expect((await other.page.goto(`/sosh-20/cross-pairs/${pairId}`))?.status()).toBe(404);
   await expect(other.page.locator("body")).not.toContainText(MENTEE);
+  expect((await other.page.goto(`/sosh-20/cross-pairs/${pairId}/program`))?.status()).toBe(404);
   expect((await other.page.goto(pairPath!))?.status()).toBe(403);
   await expect(other.page.locator("body")).not.toContainText(MENTEE);
   await other.page.goto("/sosh-20/cross-pairs");

@@ -22,6 +22,7 @@ export default async function CrossPairPage({ params }: { params: Promise<{ org:
   if (!data) notFound();
   const { pair, meetings } = data;
   const t = await getTranslations("crossPairs");
+  const tp = await getTranslations("crossPrograms");
   const locale = toLocale(await getLocale());
   const today = isoDate(organizationToday(ctx));
   const key = { org, crossSchoolPairId: pair.id, version: pair.version };
@@ -38,6 +39,13 @@ export default async function CrossPairPage({ params }: { params: Promise<{ org:
             {t("title")}
           </Link>
         </p>
+        {pair.status === "ACTIVE" || pair.status === "WITHDRAWN" ? (
+          <p>
+            <Link href={`/${org}/cross-pairs/${pair.id}/program`} className="text-brand-700 underline">
+              {tp("programLink")}
+            </Link>
+          </p>
+        ) : null}
       </PageHeader>
       <Section title={t("details")} id="details">
         <CrossPairDetails pair={pair} locale={locale} />
