@@ -20,6 +20,8 @@ import { inviteMember } from "../../lib/members/actions";
 import { approveAct, registerAct } from "../../lib/programs/actions";
 import { approveIncentives, proposeIncentive } from "../../lib/incentives/actions";
 import { createApiToken, revokeApiToken } from "../../lib/api/actions";
+import { savePlannedMeeting } from "../../lib/pairs/meeting-schedule-actions";
+import { savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { callOk, type InputOf } from "../setup/call";
 
 /**
@@ -154,12 +156,20 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const crossProfile = await prisma.menteeProfile.create({
     data: { organizationId: a.id, personId: crossMentee.id, category: "YOUNG_SPECIALIST", status: "PAIRED", request: "Лабораторные работы", source: "QUESTIONNAIRE", addedById: curator, approvedById: director, approvedAt: now() },
   });
-  await prisma.crossSchoolPair.create({
+  const activeCross = await prisma.crossSchoolPair.create({
     data: {
       organizationId: a.id, programId: program.id, menteeId: crossProfile.id, mentorOrganizationId: sosh1.id, mentorId: openMentor.id, direction: "Предметная подготовка",
       status: "ACTIVE", proposedById: director, consentedById: director, consentedAt: now(), approvedById: director, approvedAt: now(), orderNumber: "12-н", orderDate: new Date(`${isoDaysAgo(5)}T00:00:00Z`),
     },
   });
+  // Its personalized program (decision 062), a plan item and a planned meeting: rows of A the program actions name.
+  const crossPair = { org, pairId: activeCross.id };
+  await callOk(savePersonalProgram, curator, {
+    ...crossPair, startsOn: isoDaysAgo(5), endsOn: isoDaysAgo(-150), direction: "Предметная подготовка", goals: "Освоить лабораторный практикум.", tasks: "1. Провести лабораторные работы.",
+    workingMode: "MIXED", difficulties: ["LESSON_PLANNING"], expectedResults: "Проведены лабораторные работы.", achievedResults: "",
+  });
+  await callOk(savePlanItem, curator, { ...crossPair, title: "Лабораторная работа в 8 классе", dueOn: isoDaysAgo(-10), status: "PLANNED", result: "" });
+  await callOk(savePlannedMeeting, curator, { ...crossPair, plannedOn: isoDaysAgo(-100), kind: "FINAL", topic: "Итоги" });
 
   // A background task of A (decision 057): its report, waiting in the queue (no runner in the tests).
   await callOk(startReport, curator, { org, format: "xlsx" });
