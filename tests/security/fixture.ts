@@ -154,7 +154,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const crossMentee = await prisma.person.create({ data: { organizationId: a.id, kind: "TEACHER", lastName: "Гончарова", firstName: "Дарья", position: "Учитель химии", experienceYears: 1 } });
   await prisma.consent.create({ data: { organizationId: a.id, personId: crossMentee.id, purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: new Date(`${isoDaysAgo(30)}T00:00:00Z`), recordedById: curator } });
   const crossProfile = await prisma.menteeProfile.create({
-    data: { organizationId: a.id, personId: crossMentee.id, category: "YOUNG_SPECIALIST", status: "PAIRED", request: "Лабораторные работы", source: "QUESTIONNAIRE", addedById: curator, approvedById: director, approvedAt: now() },
+    data: { organizationId: a.id, personId: crossMentee.id, category: "YOUNG_SPECIALIST", status: "PAIRED", difficulties: ["LESSON_PLANNING"], request: "Лабораторные работы", source: "QUESTIONNAIRE", addedById: curator, approvedById: director, approvedAt: now() },
   });
   const activeCross = await prisma.crossSchoolPair.create({
     data: {
