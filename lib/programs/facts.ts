@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, Tx } from "../db";
 import { bankRefusal, hasRecordedNeeds } from "../domain/banks";
 import type { CompletionFacts, ProgramFacts } from "../domain/stages";
