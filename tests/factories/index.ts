@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import type { AppRole } from "../../lib/auth/roles";
 import { DEFAULT_TIME_ZONE } from "../../lib/domain/local-date";
@@ -83,4 +84,25 @@ export async function createPairRow(
   const created = await prisma.pair.create({ data: { form: form ?? "TEACHER_TEACHER", type: type ?? "TRADITIONAL", ...pair } });
   for (const menteeId of menteeIds) await prisma.pairMentee.create({ data: { organizationId: input.organizationId, pairId: created.id, menteeId } });
   return created;
+}
+
+type PersonRowInput = Omit<Prisma.PersonUncheckedCreateInput, "organizationId" | "kind" | "lastName" | "firstName"> &
+  Partial<Pick<Prisma.PersonUncheckedCreateInput, "kind" | "lastName" | "firstName">>;
+let people = 0;
+const personRow = (organizationId: string, input: PersonRowInput) => ({ organizationId, kind: "TEACHER" as const, lastName: `Фамилия${++people}`, firstName: "Анна", ...input });
+
+/**
+ * A person of the organization written as the owner (a teacher «Фамилия<n> Анна» unless told), with no consent: for
+ * tests of lists, accounts and figures. A test of what the curator does records people through the action
+ * (tests/setup/factories.ts createConsentedPerson).
+ */
+export function createPersonRow(prisma: PrismaClient, organizationId: string, input: PersonRowInput = {}) {
+  return prisma.person.create({ data: personRow(organizationId, input) });
+}
+
+/** Many such people in one statement (thousands for a paging test); their ids in the order given. */
+export async function createPeopleRows(prisma: PrismaClient, organizationId: string, inputs: PersonRowInput[]): Promise<string[]> {
+  const rows = inputs.map((input) => ({ id: randomUUID(), ...personRow(organizationId, input) }));
+  await prisma.person.createMany({ data: rows });
+  return rows.map((r) => r.id);
 }

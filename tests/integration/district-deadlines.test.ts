@@ -13,6 +13,7 @@ import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from
 import { as, call, callOk, tenantContext } from "../setup/call";
 import type { z } from "zod";
 import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
+import { day } from "../setup/dates";
 
 // District deadlines (issue #16 item 1, decision 047): the office sets them, a region's cascade to the
 // schools of its municipalities, done is computed from what the school did and when (in its zone), the
@@ -20,7 +21,6 @@ import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
 const db = setupTestDatabase();
 pinClock();
 const YEAR = 2026;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let region: Org, muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org;

@@ -14,6 +14,7 @@ import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
 import { addMentee } from "../../lib/banks/actions";
 import { createPerson } from "../../lib/people/actions";
+import { day } from "../setup/dates";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
 // with a real live session row (the request context reads the session, the user and the memberships in one statement).
@@ -26,7 +27,6 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 const db = setupTestDatabase();
 const YEAR = 2026;
 const TODAY = new Date(Date.UTC(2026, 10, 25)); // 25.11.2026
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = { id: string; slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; address: string | null; parentId: string | null; timeZone: string };
 type User = { id: string; name: string; email: string };

@@ -9,13 +9,13 @@ import { computeIndicator } from "../../lib/domain/monitoring-indicators";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 // Issue #16 item 4: the program's effectiveness on the school dashboard and in its report — personalized programs and
 // their plan items, meetings per pair, before/after growth, cases, awards, the site section and the key acts.
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2027, 4, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let school: Org;

@@ -10,6 +10,7 @@ import { createMember, createOrganization, createPairRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
+import { day as d } from "../setup/dates";
 
 // Issue #15 item 5: the personalized program's full shape — tasks, working mode, intermediate and final
 // results, the meeting schedule (planned → held), the curator's approval, short plans for speed and
@@ -17,7 +18,6 @@ import { as, call, type InputOf, tenantContext } from "../setup/call";
 const db = setupTestDatabase();
 pinClock();
 type ProgramInput = InputOf<typeof savePersonalProgram>;
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = { id: string; name: string; email: string };

@@ -13,12 +13,12 @@ import { createMember, createOrganization, createPairRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
+import { day as d } from "../setup/dates";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
 pinClock();
 type ProgramInput = InputOf<typeof savePersonalProgram>;
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;

@@ -3,10 +3,10 @@ import { withDb } from "../../lib/db";
 import { loadSchoolFigures, schoolTables, type SchoolFigures } from "../../lib/monitoring/school";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2026, 10, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let schoolId: string;
 let programId: string;

@@ -7,13 +7,13 @@ import { saveSwot } from "../../lib/monitoring/swot-actions";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { as, call, tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 // Issue #16 item 5, decision 049: the program's SWOT per form of mentoring from its closed questionnaires and its
 // pairs, the curator's own lines, and the table in the school's annual report.
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2026, 10, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
