@@ -108,7 +108,10 @@ const nodeEntries = [
   ...PLAYWRIGHT_DIRS.flatMap((d) => walk(d)),
   // The fault tests spawn these with `node --import tsx` (a writer killed mid-write, a reader reopening its files).
   ...walk("tests/faults").filter((f) => !TEST.test(f)),
-  ...["playwright.config.ts"],
+  // Loaded by Next and by Prisma's CLI in plain Node, before any bundle exists.
+  "next.config.ts",
+  "prisma.config.ts",
+  "playwright.config.ts",
   // The proxy (Next's middleware) is bundled apart from the react-server layer; what it loads stays unmarked.
   "proxy.ts",
 ].filter((f) => fs.existsSync(path.join(root, f)) && !/^\s*import\s+["']\.\/server-only-allowed["']/m.test(read(f)));

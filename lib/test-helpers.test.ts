@@ -8,13 +8,13 @@ import { describe, expect, it } from "vitest";
 // DOM harness beside them — and is imported. This test compares every top-level helper (a function declaration or
 // a `const` bound to an arrow function or function expression) of every test file, tests/setup and tests/factories
 // by its parameters and body, names and comments aside:
-// - the same body in two files is a copy;
+// - the same body in two files is a copy, whatever the helper calls its parameters and locals;
 // - a body of some length that differs only in its string and number literals is a near-copy (the same arrangement
 //   with other names or dates) — below that length, two one-liners that agree by chance are not reported.
 
 const root = process.cwd();
 /** Tokens from which two bodies differing only in literals count as a near-copy. */
-const NEAR_TOKENS = Number(process.env.NEAR_TOKENS ?? 40);
+const NEAR_TOKENS = 12;
 
 function walk(dir: string, keep: (file: string) => boolean, out: string[] = []): string[] {
   if (!fs.existsSync(dir)) return out;
@@ -44,17 +44,42 @@ const LITERALS = new Set([
   ts.SyntaxKind.TemplateHead,
   ts.SyntaxKind.TemplateMiddle,
   ts.SyntaxKind.TemplateTail,
+  ts.SyntaxKind.TrueKeyword,
+  ts.SyntaxKind.FalseKeyword,
 ]);
+
+/** The names the function binds itself (parameters, locals, inner functions' parameters): renamed in the comparison. */
+function localNames(fn: ts.Node): Map<string, string> {
+  const names = new Map<string, string>();
+  const bind = (name: ts.BindingName) => {
+    if (ts.isIdentifier(name)) {
+      if (!names.has(name.text)) names.set(name.text, `«local${names.size}»`);
+    } else for (const element of name.elements) if (!ts.isOmittedExpression(element)) bind(element.name);
+  };
+  const visit = (node: ts.Node) => {
+    if ((ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node)) && node.name) bind(node.name);
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return names;
+}
+
+/** Whether the identifier names a property (`a.name`, `{ name: … }`), which renaming must leave alone. */
+const isPropertyName = (node: ts.Node) =>
+  (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) || (ts.isPropertyAssignment(node.parent) && node.parent.name === node);
 
 /** A function's parameters and body as its tokens (no comments, no whitespace); `near` has its literals blanked. */
 function shapeOf(fn: ts.SignatureDeclarationBase & { body?: ts.Node }, source: ts.SourceFile): { exact: string; near: string; tokens: number } {
   const exact: string[] = [];
   const near: string[] = [];
+  const locals = localNames(fn);
   const visit = (node: ts.Node) => {
     const children = node.getChildren(source);
     if (children.length === 0 && node.kind !== ts.SyntaxKind.SyntaxList) {
-      exact.push(node.getText(source));
-      near.push(LITERALS.has(node.kind) ? "«literal»" : node.getText(source));
+      const text = node.getText(source);
+      const token = ts.isIdentifier(node) && !isPropertyName(node) ? (locals.get(text) ?? text) : text;
+      exact.push(token);
+      near.push(LITERALS.has(node.kind) ? "«literal»" : token);
     }
     children.forEach(visit);
   };
@@ -124,7 +149,7 @@ describe("test helpers live once", () => {
   });
 
   it("tells a copy and a near-copy apart from different helpers", () => {
-    const [a, b, c, d, e] = helpersIn(
+    const [a, b, c, d, e, f] = helpersIn(
       "x.ts",
       [
         "const a = (iso: string) => new Date(`${iso}T00:00:00Z`);",
@@ -132,10 +157,12 @@ describe("test helpers live once", () => {
         "const c = (iso: string) => new Date(`${iso}T12:00:00Z`);",
         "const d = (iso: string) => new Date(iso);",
         "const e = (iso: string) =>   new Date(`${iso}T00:00:00Z`); // the same",
+        "const f = (s: string) => new Date(`${s}T00:00:00Z`);",
       ].join("\n"),
     );
     expect(a!.exact).toBe(e!.exact);
     expect(a!.exact).toBe(b!.exact);
+    expect(a!.exact).toBe(f!.exact); // its parameter renamed
     expect(a!.exact).not.toBe(c!.exact);
     expect(a!.near).toBe(c!.near);
     expect(a!.near).not.toBe(d!.near);
