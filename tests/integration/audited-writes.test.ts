@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { done } from "../../lib/actions/action";
 import { defineDownload, DOWNLOAD_REGISTRY } from "../../lib/actions/download";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPersonRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { call, type InputOf, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
@@ -46,7 +46,7 @@ beforeAll(async () => {
   school = await createOrganization(prisma);
   director = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Смирнова Елена Петровна" });
   teacher = await createMember(prisma, school.id, ["MENTOR"]);
-  await prisma.person.create({ data: { organizationId: school.id, kind: "TEACHER", lastName: "Зайцева", firstName: "Мария" } });
+  await createPersonRow(prisma, school.id, { kind: "TEACHER", lastName: "Зайцева", firstName: "Мария" });
 });
 
 describe("defineDownload", () => {

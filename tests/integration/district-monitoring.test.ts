@@ -8,7 +8,7 @@ import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
 import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
@@ -57,7 +57,7 @@ async function act(organizationId: string, userId: string, kind: "REGULATION" | 
 
 async function person(organizationId: string, kind: "TEACHER" | "STUDENT", lastName: string, experienceYears: number | null = null, active = true) {
   personNames.push(lastName);
-  const p = await db().prisma.person.create({ data: { organizationId, kind, lastName, firstName: "Тест", experienceYears, active, minor: kind === "STUDENT" } });
+  const p = await createPersonRow(db().prisma, organizationId, { kind, lastName, firstName: "Тест", experienceYears, active, minor: kind === "STUDENT" });
   return p.id;
 }
 
@@ -157,10 +157,10 @@ beforeAll(async () => {
   // 1 September 2008 turned 18 that day; a student without a birth date or the «minor» mark is not counted as under 18.
   for (const [lastName, birthDate] of [["Семнадцатилетний", "2008-09-02"], ["Совершеннолетний", "2008-09-01"]] as const) {
     personNames.push(lastName);
-    await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName, firstName: "Тест", birthDate: day(birthDate) } });
+    await createPersonRow(prisma, b1.id, { kind: "STUDENT", lastName, firstName: "Тест", birthDate: day(birthDate) });
   }
   personNames.push("БезДаты");
-  await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName: "БезДаты", firstName: "Тест" } });
+  await createPersonRow(prisma, b1.id, { kind: "STUDENT", lastName: "БезДаты", firstName: "Тест" });
 });
 
 const figuresAs = (scopeId: string, orgId: string, year = YEAR) => withDb({ organizationId: scopeId }, (tx) => loadDistrictFigures(tx, orgId, year, TODAY));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadSchoolFigures, schoolTables, type SchoolFigures } from "../../lib/monitoring/school";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { day } from "../setup/dates";
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   programId = program.id;
 
   const person = (lastName: string, kind: "TEACHER" | "STUDENT" | "EXTERNAL", extra: { experienceYears?: number; active?: boolean; externalOrganization?: string } = {}) =>
-    prisma.person.create({ data: { organizationId: school.id, kind, lastName, firstName: "Имя", ...extra } });
+    createPersonRow(prisma, school.id, { kind, lastName, firstName: "Имя", ...extra });
   const [t1, t2, t3, t4, t5] = [
     await person("Молодая", "TEACHER", { experienceYears: 1 }),
     await person("Начинающий", "TEACHER", { experienceYears: 2 }),
@@ -94,7 +94,7 @@ beforeAll(async () => {
   const other = await createOrganization(prisma);
   const otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
   otherProgramId = (await prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Чужая", audience: "BOTH" } })).id;
-  const op = await prisma.person.create({ data: { organizationId: other.id, kind: "TEACHER", lastName: "Чужой", firstName: "Имя", experienceYears: 1 } });
+  const op = await createPersonRow(prisma, other.id, { kind: "TEACHER", lastName: "Чужой", firstName: "Имя", experienceYears: 1 });
   await prisma.menteeProfile.create({ data: { organizationId: other.id, personId: op.id, category: "YOUNG_SPECIALIST", difficulties: [], source: "QUESTIONNAIRE", addedById: otherCurator.id } });
 
   figures = (await withDb({ organizationId: school.id }, (tx) => loadSchoolFigures(tx, school.id, program.id, TODAY)))!;
