@@ -106,3 +106,15 @@ export async function createPeopleRows(prisma: PrismaClient, organizationId: str
   await prisma.person.createMany({ data: rows });
   return rows.map((r) => r.id);
 }
+
+type ProgramRowInput = Omit<Prisma.MentoringProgramUncheckedCreateInput, "organizationId" | "academicYear" | "title" | "audience"> &
+  Partial<Pick<Prisma.MentoringProgramUncheckedCreateInput, "academicYear" | "title" | "audience">>;
+
+/**
+ * A mentoring program written as the owner at the stage a test needs («Программа» of 2026 for teachers and
+ * students unless told), with no roadmap: for tests of figures, lists and guards. A test of the program's own flow
+ * creates it through the action (tests/setup/factories.ts createProgramOf).
+ */
+export function createProgramRow(prisma: PrismaClient, organizationId: string, input: ProgramRowInput = {}) {
+  return prisma.mentoringProgram.create({ data: { organizationId, academicYear: 2026, title: "Программа", audience: "BOTH", ...input } });
+}

@@ -6,7 +6,7 @@ import { getDeadlineMarkFile, getOfficeDeadline, getOfficeDeadlinePage, listOffi
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { generateReminders } from "../../lib/reminders/generate";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from "../../lib/deadlines/actions";
@@ -43,7 +43,7 @@ beforeAll(async () => {
   director1 = await createMember(prisma, s1.id, ["DIRECTOR"]);
   director2 = await createMember(prisma, s2.id, ["DIRECTOR"]);
   director3 = await createMember(prisma, s3.id, ["DIRECTOR"]);
-  for (const s of [s1, s2, s3]) await prisma.mentoringProgram.create({ data: { organizationId: s.id, academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 2 } });
+  for (const s of [s1, s2, s3]) await createProgramRow(prisma, s.id, { academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 2 });
 });
 
 describe("the office's deadlines: bad input refused with a Russian message, nothing written", () => {

@@ -8,7 +8,7 @@ import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
 import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
-import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
@@ -46,7 +46,7 @@ const personNames: string[] = [];
 
 
 async function program(organizationId: string, stage: number, year = YEAR, status: "ACTIVE" | "COMPLETED" = "ACTIVE") {
-  return db().prisma.mentoringProgram.create({ data: { organizationId, academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status } });
+  return createProgramRow(db().prisma, organizationId, { academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status });
 }
 
 async function act(organizationId: string, userId: string, kind: "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT", programId: string | null, approved = true) {

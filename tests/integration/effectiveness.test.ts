@@ -6,7 +6,7 @@ import { loadSchoolFigures, type SchoolFigures } from "../../lib/monitoring/scho
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { loadSchoolFacts } from "../../lib/campaigns/facts";
 import { computeIndicator } from "../../lib/domain/monitoring-indicators";
-import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
 import { day } from "../setup/dates";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   school = await createOrganization(prisma, { name: "СОШ № 3", shortName: "СОШ № 3" });
   director = await createMember(prisma, school.id, ["DIRECTOR"]);
   const curator = await createMember(prisma, school.id, ["CURATOR"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 })).id;
   const person = (lastName: string) => createPersonRow(prisma, school.id, { kind: "TEACHER", lastName, firstName: "Имя" });
   const people = await Promise.all(["Наставник1", "Наставник2", "Наставник3", "Молодой1", "Молодой2", "Молодой3"].map(person));
   const mentor = (i: number) => prisma.mentorProfile.create({ data: { organizationId: school.id, personId: people[i]!.id, status: "APPROVED", addedById: curator.id } });

@@ -6,7 +6,7 @@ import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
 import { deletePlannedMeeting, savePlannedMeeting } from "../../lib/pairs/meeting-schedule-actions";
 import { approvePersonalProgram, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
@@ -73,7 +73,7 @@ beforeAll(async () => {
   director = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Петров Иван Иванович" });
   mentorUser = await createMember(prisma, school.id, ["MENTOR"]);
   menteeUser = await createMember(prisma, school.id, ["MENTEE"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 6, curatorId: curator.id } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 6, curatorId: curator.id })).id;
   const person = await prisma.person.create({
     data: { organizationId: school.id, kind: "TEACHER", lastName: "Кузнецова", firstName: "Ольга", middleName: "Игоревна", position: "учитель", userId: mentorUser.id },
   });

@@ -8,7 +8,7 @@ import { listNotifications, listOutbox } from "../../lib/reminders/queries";
 import { countUnreadNotifications } from "../../lib/reminders/unread";
 import { runReminderCycle, startReminderScheduler, stopReminderScheduler } from "../../lib/reminders/scheduler";
 import { claimDueEmails, SMTP_NOT_CONFIGURED } from "../../lib/reminders/send";
-import { createOrganization, createPairRow, createPersonRow } from "../factories";
+import { createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { addStaff, createStaffedSchool } from "../setup/factories";
 import { onPostgres, setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
@@ -48,9 +48,7 @@ async function school(): Promise<School> {
   const mentorUser = await addStaff(prisma, org, ["MENTOR"]);
   const menteeUser = await addStaff(prisma, org, ["MENTEE"]);
   const organizationId = org.id;
-  const program = await prisma.mentoringProgram.create({
-    data: { organizationId, academicYear: 2026, title: "Программа наставничества", audience: "TEACHERS", stage: 6, curatorId: curator.id },
-  });
+  const program = await createProgramRow(prisma, organizationId, { academicYear: 2026, title: "Программа наставничества", audience: "TEACHERS", stage: 6, curatorId: curator.id });
   const activity = (title: string, dueEnd: Date, responsibleUserId: string | null) =>
     prisma.roadmapActivity.create({
       data: { organizationId, programId: program.id, academicYear: 2026, stage: 6, title, dueText: "ноябрь", dueEnd, responsibleUserId },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listMenteesPage, listMentorsPage, MenteeBankSearchInput } from "../../lib/banks/queries";
 import { AuditSearchInput, listAuditPage } from "../../lib/members/queries";
 import { listPairsPage, loadPairsPage, PairsSearchInput } from "../../lib/pairs/queries";
-import { createMember, createPairRow, createPeopleRows } from "../factories";
+import { createMember, createPairRow, createPeopleRows, createProgramRow } from "../factories";
 import { createStaffedSchool } from "../setup/factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
@@ -104,7 +104,7 @@ describe("the pairs list, a page at a time", () => {
   it("60 decided pairs in pages of 50, the proposed ones in the inbox only; filters by status and by either name; never another school's", { timeout: 120_000 }, async () => {
     const prisma = db().prisma;
     const s = await school();
-    const program = await prisma.mentoringProgram.create({ data: { organizationId: s.id, academicYear: 2025, title: "Программа", audience: "TEACHERS", stage: 6 } });
+    const program = await createProgramRow(prisma, s.id, { academicYear: 2025, title: "Программа", audience: "TEACHERS", stage: 6 });
     const mentorIds = await people(s.id, Array.from({ length: 66 }, (_, i) => `Наставник${pad(i)}`));
     const menteeIds = await people(s.id, [...Array.from({ length: 66 }, (_, i) => `Подопечный${pad(i)}`), "Ожидающий"]);
     await prisma.mentorProfile.createMany({ data: mentorIds.map((personId) => ({ organizationId: s.id, personId, addedById: s.curator.id, status: "APPROVED" as const })) });

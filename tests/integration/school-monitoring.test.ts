@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadSchoolFigures, schoolTables, type SchoolFigures } from "../../lib/monitoring/school";
-import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { day } from "../setup/dates";
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const school = await createOrganization(prisma, { name: "МБОУ «СОШ № 5»" });
   schoolId = school.id;
   const curator = await createMember(prisma, school.id, ["CURATOR"]);
-  const program = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 5 } });
+  const program = await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 5 });
   programId = program.id;
 
   const person = (lastName: string, kind: "TEACHER" | "STUDENT" | "EXTERNAL", extra: { experienceYears?: number; active?: boolean; externalOrganization?: string } = {}) =>
@@ -93,7 +93,7 @@ beforeAll(async () => {
   // Another school's data must not leak in.
   const other = await createOrganization(prisma);
   const otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
-  otherProgramId = (await prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Чужая", audience: "BOTH" } })).id;
+  otherProgramId = (await createProgramRow(prisma, other.id, { academicYear: 2026, title: "Чужая", audience: "BOTH" })).id;
   const op = await createPersonRow(prisma, other.id, { kind: "TEACHER", lastName: "Чужой", firstName: "Имя", experienceYears: 1 });
   await prisma.menteeProfile.create({ data: { organizationId: other.id, personId: op.id, category: "YOUNG_SPECIALIST", difficulties: [], source: "QUESTIONNAIRE", addedById: otherCurator.id } });
 

@@ -4,7 +4,7 @@ import { templateQuestions } from "../../lib/domain/questionnaire-templates";
 import { produceReport } from "../../lib/monitoring/report";
 import { loadProgramSwot, type ProgramSwot } from "../../lib/monitoring/swot";
 import { saveSwot } from "../../lib/monitoring/swot-actions";
-import { createMember, createOrganization, createPairRow, createPersonRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { as, call, tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
 import { day } from "../setup/dates";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   curator = await createMember(prisma, school.id, ["CURATOR"]);
   director = await createMember(prisma, school.id, ["DIRECTOR"]);
   mentorUser = await createMember(prisma, school.id, ["MENTOR"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 6 } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 6 })).id;
 
   const person = (lastName: string, kind: "TEACHER" | "STUDENT") => createPersonRow(prisma, school.id, { kind, lastName, firstName: "Имя" });
   const [t1, t2, t3, t4, s1, s2, e1] = [
