@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oidcSettings, readEnv as readEnvFrom } from "./env";
-
-const readEnv = (vars: Record<string, string>) => readEnvFrom({ NODE_ENV: "test", ...vars });
+import { oidcSettings } from "./env";
+import { envOf as readEnv } from "../tests/setup/env";
 
 describe("single sign-on settings (OIDC_*)", () => {
   const full = { OIDC_ISSUER: "https://sso.region.test/realms/edu", OIDC_CLIENT_ID: "nastavnik", OIDC_CLIENT_SECRET: "s3cret" };

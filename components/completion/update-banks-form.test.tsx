@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { NextIntlClientProvider } from "next-intl";
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { MESSAGES } from "@/lib/i18n/config";
+import { act } from "react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { mountEach } from "../../tests/setup/dom";
 
 const updateBanks = vi.fn();
 const recordAward = vi.fn();
@@ -13,40 +11,20 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn(), push: 
 const { UpdateBanksForm } = await import("./update-banks-form");
 const { AwardForm } = await import("./award-form");
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
+const screen = mountEach();
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
   updateBanks.mockReset();
   recordAward.mockReset();
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-async function render(node: ReactNode) {
-  await act(async () => {
-    root.render(
-      <NextIntlClientProvider locale="ru" messages={MESSAGES.ru} timeZone="Europe/Moscow">
-        {node}
-      </NextIntlClientProvider>,
-    );
-  });
-}
 
 const ID_A = "11111111-1111-4111-8111-111111111111";
 const ID_C = "33333333-3333-4333-8333-333333333333";
-const rowsText = () => [...container.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+const rowsText = () => [...screen.container.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
 
 describe("the «Обновить банки» form", () => {
   it("says what happens to each mentee, and a ticked one stays waiting", async () => {
     updateBanks.mockResolvedValue({ ok: true, data: { left: 0, waiting: 2 } });
-    await render(
+    await screen.render(
       <UpdateBanksForm
         org="school"
         programId="22222222-2222-4222-8222-222222222222"
@@ -61,34 +39,34 @@ describe("the «Обновить банки» form", () => {
       ["Иванова Анна", "завершена", "выбудет: наставничество завершено"],
       ["Петров Павел", "расформирована", "будет ждать наставника"],
     ]);
-    const box = container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const box = screen.container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     expect(box.getAttribute("aria-label")).toBe("Оставить в банке: Иванова Анна");
     await act(async () => box.click());
     expect(rowsText()[0]![3]).toBe("будет ждать наставника");
-    await act(async () => container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    await act(async () => screen.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
     await act(async () => {});
     expect(updateBanks).toHaveBeenCalledTimes(1);
     const input = updateBanks.mock.calls[0]![0] as { keepWaiting: unknown };
     expect([input.keepWaiting].flat()).toEqual([ID_A]);
-    expect(container.querySelector('[role="status"]')?.textContent).toBe("Банки обновлены: выбыли — 0, ждут наставника — 2.");
+    expect(screen.container.querySelector('[role="status"]')?.textContent).toBe("Банки обновлены: выбыли — 0, ждут наставника — 2.");
   });
 
   it("tells when the bank is up to date", async () => {
-    await render(<UpdateBanksForm org="school" programId="22222222-2222-4222-8222-222222222222" canManage mentees={[]} />);
-    expect(container.textContent).toContain("Банк наставляемых соответствует итогам пар.");
-    expect(container.querySelector("button")).toBeNull();
+    await screen.render(<UpdateBanksForm org="school" programId="22222222-2222-4222-8222-222222222222" canManage mentees={[]} />);
+    expect(screen.container.textContent).toContain("Банк наставляемых соответствует итогам пар.");
+    expect(screen.container.querySelector("button")).toBeNull();
   });
 });
 
 describe("the award form", () => {
   it("lists the participants with their role and checks the wording before sending", async () => {
-    await render(<AwardForm org="school" programId="22222222-2222-4222-8222-222222222222" defaultDate="2027-05-25" candidates={[{ id: ID_A, name: "Иванова Анна", mentor: true, mentee: false }]} />);
-    const options = [...container.querySelectorAll("select")[0]!.querySelectorAll("option")].map((o) => o.textContent);
+    await screen.render(<AwardForm org="school" programId="22222222-2222-4222-8222-222222222222" defaultDate="2027-05-25" candidates={[{ id: ID_A, name: "Иванова Анна", mentor: true, mentee: false }]} />);
+    const options = [...screen.container.querySelectorAll("select")[0]!.querySelectorAll("option")].map((o) => o.textContent);
     expect(options).toEqual(["Выберите участника", "Иванова Анна (наставник)"]);
-    await act(async () => container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    await act(async () => screen.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
     await act(async () => {});
     expect(recordAward).not.toHaveBeenCalled();
-    expect(container.textContent).toContain("Выберите участника.");
-    expect(container.textContent).toContain("Укажите формулировку поощрения.");
+    expect(screen.container.textContent).toContain("Выберите участника.");
+    expect(screen.container.textContent).toContain("Укажите формулировку поощрения.");
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { mountEach } from "../../tests/setup/dom";
 import { SchoolBarChart, SchoolIndicatorChart, SchoolRoadmapChart } from "./school-charts";
 
 // The frames wait for the page's load event and for the box to come near the viewport: here every
@@ -15,30 +15,18 @@ class InView {
 }
 (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = InView;
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 // happy-dom lays nothing out: give every element a size, so that the charts draw.
 const size = { width: 640, height: 300 };
 Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => size.width });
 Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => size.height });
 HTMLElement.prototype.getBoundingClientRect = () => ({ ...size, x: 0, y: 0, top: 0, left: 0, right: size.width, bottom: size.height, toJSON: () => size }) as DOMRect;
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const screen = mountEach();
 
 describe("the dashboard charts", () => {
   it("render hidden from assistive technology, named by their caption, with nothing focusable", async () => {
     await act(async () => {
-      root.render(
+      screen.root.render(
         <>
           <SchoolBarChart label="Диаграмма: пары" series="Количество" data={[{ label: "Учитель – учитель", value: 3 }]} />
           <SchoolRoadmapChart label="Диаграмма: дорожная карта" data={[{ stage: "1", done: 2, open: 1, overdue: 1 }]} names={{ done: "Выполнено", open: "Не выполнено", overdue: "Просрочено" }} />
@@ -47,14 +35,14 @@ describe("the dashboard charts", () => {
       );
     });
     // Recharts arrives as a chunk of its own (next/dynamic) once the frames are in view.
-    const drawn = () => container.querySelectorAll(".recharts-wrapper > svg").length;
+    const drawn = () => screen.container.querySelectorAll(".recharts-wrapper > svg").length;
     for (let i = 0; i < 200 && drawn() < 3; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(drawn()).toBe(3);
-    const figures = [...container.querySelectorAll("figure")];
+    const figures = [...screen.container.querySelectorAll("figure")];
     expect(figures.map((f) => f.querySelector("figcaption")?.textContent)).toEqual(["Диаграмма: пары", "Диаграмма: дорожная карта", "Диаграмма: показатели"]);
     for (const f of figures) expect(f.querySelector("div")?.getAttribute("aria-hidden")).toBe("true");
     for (const f of figures) expect(f.querySelector("div")?.getAttribute("data-chart")).toBe("shown");
-    expect(container.querySelectorAll(".recharts-bar-rectangle").length).toBeGreaterThan(0);
-    expect(container.querySelectorAll("[tabindex]:not([tabindex='-1'])").length).toBe(0);
+    expect(screen.container.querySelectorAll(".recharts-bar-rectangle").length).toBeGreaterThan(0);
+    expect(screen.container.querySelectorAll("[tabindex]:not([tabindex='-1'])").length).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { withDb, type Tx } from "../db";
 import { isRefusal } from "../actions/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { consentRefusal, type ConsentRecord } from "../domain/consent";
 import type { MatchMentor } from "../domain/matching";

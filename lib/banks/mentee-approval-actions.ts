@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { defineAction, done } from "../actions/action";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { defineAction, done } from "../actions/action";
 import { isRefusal, refuse } from "../actions/result";
 import { organizationToday } from "../auth/tenant";

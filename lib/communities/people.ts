@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" here: lib/people/actions.ts imports eraseCommunityMemberships, and the fault tests load it in
+// plain Node (lib/server-only.test.ts derives this from the import graph).
 import type { Tx } from "../db";
 import type { ConsentRecord } from "../domain/consent";
 import { isoDate } from "../domain/local-date";

@@ -1,3 +1,4 @@
+import "server-only";
 import { refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
 

@@ -5,12 +5,12 @@ import { buildIncentiveOrder } from "../incentives/order-document";
 import { kindergarten } from "./kindergarten-requisites.fixture";
 import { renderOrderDocx } from "./order-docx";
 import { convertWithLibreOffice, libreOffice } from "./pdf";
+import { dayOf as day } from "../../tests/setup/dates";
 
 // The order «О выплатах стимулирующего характера наставникам» (issue #15 item 2, decision 025), read back
 // from the .docx: the kindergarten's requisites and «Заведующий», the basis (the teachers' recommendations,
 // ст. 135 ТК РФ, the school's incentive regulation), each mentor with position, period, amount and act.
 
-const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const regulation = { title: "Положение о стимулирующих выплатах работникам", number: "12-од", date: day(2026, 8, 28), status: "APPROVED" as const };
 const payments: OrderPayment[] = [
   { mentor: { lastName: "Иванова", firstName: "Мария", middleName: "Сергеевна", position: "Воспитатель" }, periodFrom: day(2026, 9, 1), periodTo: day(2026, 12, 31), amount: 12000, basisAct: regulation },

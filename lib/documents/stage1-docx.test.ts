@@ -6,6 +6,7 @@ import { renderOrderDocx } from "./order-docx";
 import { convertWithLibreOffice, libreOffice } from "./pdf";
 import { renderRegulationDocx } from "./regulation-docx";
 import { kindergarten } from "./kindergarten-requisites.fixture";
+import { dayOf as day } from "../../tests/setup/dates";
 
 // The stage-1 pack of a kindergarten (issue #15 items 1, 3, 4, 7): the three documents carry the
 // kindergarten's requisites and «Заведующий», cite the teachers' basis, show the agreement chain; each
@@ -30,8 +31,6 @@ const act = (kind: string, number: string | null, date: Date | null, extra: Part
   adoptedDate: null,
   ...extra,
 });
-
-const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 const data: PackData = {
   program: { id: "p", academicYear: 2026, audience: "TEACHERS", status: "ACTIVE", regulationText: null, workingGroup: "Ткаченко Н.С., старший воспитатель\nПетрова А.А., педагог-психолог", curatorName: "Ткаченко Наталья Сергеевна", coordinatorName: null },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkDeadlineDates, deadlineTiming, doneDay, lateText } from "./deadline-timing";
+import { day } from "../../tests/setup/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const MSK = "Europe/Moscow";
 const VLAD = "Asia/Vladivostok";
 

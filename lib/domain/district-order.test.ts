@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NO_RESULTS } from "./district-results";
 import { sortSchools } from "./district-order";
 import { assessDistrict, filterSchools, readSchoolFilter, type DistrictSchoolFigures } from "./monitoring";
 import { pageRows } from "./paging";
+import { districtSchoolFigures } from "../../tests/setup/figures";
 
 /** A school's figures for the district's table: a program at `stage` (null: none), `overdue` activities. */
-function schoolFigures(id: string, name: string, stage: number | null, overdue = 0, municipalityName = "Округ"): DistrictSchoolFigures {
-  return {
-    schoolId: id, name, shortName: null, schoolKind: "GENERAL", municipalityId: "m1", municipalityName,
-    program: stage === null ? null : { id: `p${id}`, stage, status: "ACTIVE" },
-    acts: { regulation: true, roadmap: true, curator: true },
-    pairs: { byOrder: 0, active: 0, completed: 0, dissolved: 0 },
-    menteesInBank: 0, mentorsApproved: 0, teachers: 0, teachersInvolved: 0, youngSpecialists: 0, youngSpecialistsCovered: 0,
-    students: 0, studentMentees: 0, studentMentors: 0, overdueActivities: overdue, deadlinesDue: 0, deadlinesMet: 0,
-    menteeSatisfaction: null, mentorSatisfaction: null, results: NO_RESULTS,
-  };
-}
+const schoolFigures = (id: string, name: string, stage: number | null, overdue = 0, municipalityName = "Округ") =>
+  districtSchoolFigures(id, { name, shortName: null, program: stage === null ? null : { id: `p${id}`, stage, status: "ACTIVE" }, overdueActivities: overdue, municipalityName });
 
 const TODAY = new Date(Date.UTC(2026, 8, 20));
 const assess = (figures: DistrictSchoolFigures[]) => assessDistrict(figures, { year: 2026, today: TODAY }).schools;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { awardsInAcademicYear, districtAwardName, districtAwardRefusal, officeDocumentDateRefusal } from "./district-recognition";
+import { day } from "../../tests/setup/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = day("2027-05-20");
 const award = { kind: "LETTER_OF_THANKS" as const, title: null, awardedOn: day("2027-05-20"), basis: "Приказ № 112 от 20.05.2027" };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { districtReminderDrafts, type DistrictReminderFacts } from "./district-reminders";
+import { day } from "../../tests/setup/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const base: DistrictReminderFacts = { school: { id: "s1", slug: "sosh-1" }, deadlineUserIds: ["dir", "cur"], directorIds: ["dir"], deadlines: [], letters: [] };
 const deadline = (timing: DistrictReminderFacts["deadlines"][number]["timing"]) => ({ deadlineId: "d1", title: "Педсовет", dueEnd: day("2026-11-20"), timing, officeName: "Отдел образования" });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actCitation, formatRubles, incentiveOrderRows, overlappingPayment, pairActiveIn, paymentRefusal, periodProblem, periodsOverlap, periodText, type OrderPayment } from "./incentives";
+import { day as d } from "../../tests/setup/dates";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const period = (from: string, to: string) => ({ from: d(from), to: d(to) });
 const pair = (status: string, startsOn: string | null, closedAt: string | null = null) => ({ status, startsOn: startsOn ? d(startsOn) : null, endsOn: null, closedAt: closedAt ? new Date(`${closedAt}T15:00:00Z`) : null });
 const teacher = { kind: "TEACHER" };

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, currentAcademicYear } from "./academic-year";
 import { addDays, calendarYearIn, isoToday, isTimeZone, startOfDayIn, todayIn } from "./local-date";
-
-const at = (iso: string) => new Date(iso);
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { day, at } from "../../tests/setup/dates";
 
 // Boundary instants of issue #21: the organization's calendar decides, not UTC's and not the server's.
 describe("today in the organization's zone", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchPlannedMeeting, plannedLinkKey, plannedMeetingState, scheduleSummary } from "./meeting-schedule";
 import { approvalKey, planChanged, planItemChanged } from "./program-approval";
+import { day as d } from "../../tests/setup/dates";
 
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const planned = [
   { id: "a", plannedOn: d("2026-10-05"), kind: "INTRO" as const, meetingId: "m1" },
   { id: "b", plannedOn: d("2026-10-12"), kind: "PLANNING" as const, meetingId: null },

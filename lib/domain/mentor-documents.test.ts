@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dutiesConsentRefusal } from "./mentor-documents";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { day } from "../../tests/setup/dates";
 
 describe("dutiesConsentRefusal (approving pairs, ТК РФ ст. 60.2)", () => {
   it("refuses without a recorded consent, naming the mentor and where to record it", () => {

@@ -3,8 +3,7 @@ import { NO_RESULTS } from "./district-results";
 import { formIndicators, SHIPPED_FORMS } from "./monitoring-forms";
 import { cellOf, computeIndicator, INDICATOR_LIBRARY, needsComment, parseAnswer, readStoredValues, summarizeIndicator, windowState, type SchoolFacts } from "./monitoring-indicators";
 import type { DistrictSchoolFigures } from "./monitoring";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { day } from "../../tests/setup/dates";
 
 const figures: DistrictSchoolFigures = {
   schoolId: "s",

@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { NO_RESULTS } from "./district-results";
 import { assessDistrict, type DistrictSchoolFigures } from "./monitoring";
+import { districtSchoolFigures } from "../../tests/setup/figures";
 import { changeText, compareYears, directionText, trendsSentence } from "./monitoring-trends";
 
 const TODAY = new Date(Date.UTC(2027, 4, 20));
-function figures(over: Partial<DistrictSchoolFigures>): DistrictSchoolFigures {
-  return {
-    schoolId: "s1", name: "Школа", shortName: "СОШ", schoolKind: "GENERAL", municipalityId: "m1", municipalityName: "Округ",
-    program: { id: "p", stage: 5, status: "ACTIVE" }, acts: { regulation: true, roadmap: true, curator: true },
-    pairs: { byOrder: 0, active: 0, completed: 0, dissolved: 0 }, menteesInBank: 0, mentorsApproved: 0, teachers: 20, teachersInvolved: 0,
-    youngSpecialists: 4, youngSpecialistsCovered: 0, students: 100, studentMentees: 0, studentMentors: 0, overdueActivities: 0, deadlinesDue: 0,
-    deadlinesMet: 0, menteeSatisfaction: null, mentorSatisfaction: null, results: NO_RESULTS, ...over,
-  };
-}
+/** The one school of the comparison: 20 teachers, 4 young specialists, 100 students, a program at stage 5. */
+const figures = (over: Partial<DistrictSchoolFigures>) =>
+  districtSchoolFigures("s1", { name: "Школа", shortName: "СОШ", program: { id: "p", stage: 5, status: "ACTIVE" }, teachers: 20, youngSpecialists: 4, students: 100, ...over });
 const summary = (over: Partial<DistrictSchoolFigures>, year: number) => assessDistrict([figures(over)], { year, today: TODAY }).summary;
 
 describe("this year against the year before (issue #16 item 4)", () => {

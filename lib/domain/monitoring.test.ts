@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { NO_RESULTS } from "./district-results";
 import {
   assessDistrict,
   coverageOf,
@@ -13,39 +12,10 @@ import {
   stageRank,
   type DistrictSchoolFigures,
 } from "./monitoring";
+import { districtSchoolFigures as school } from "../../tests/setup/figures";
 import { noProgramSentence, pairsSentence, recommendations, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "./monitoring-report-text";
 
 const ALL_ACTS = { regulation: true, roadmap: true, curator: true };
-
-function school(id: string, over: Partial<DistrictSchoolFigures> = {}): DistrictSchoolFigures {
-  return {
-    schoolId: id,
-    name: `Школа ${id}`,
-    shortName: `СОШ ${id}`,
-    schoolKind: "GENERAL",
-    municipalityId: "m1",
-    municipalityName: "Округ",
-    program: { id: `p${id}`, stage: 3, status: "ACTIVE" },
-    acts: ALL_ACTS,
-    pairs: { byOrder: 0, active: 0, completed: 0, dissolved: 0 },
-    menteesInBank: 0,
-    mentorsApproved: 0,
-    teachers: 0,
-    teachersInvolved: 0,
-    youngSpecialists: 0,
-    youngSpecialistsCovered: 0,
-    students: 0,
-    studentMentees: 0,
-    studentMentors: 0,
-    overdueActivities: 0,
-    deadlinesDue: 0,
-    deadlinesMet: 0,
-    menteeSatisfaction: null,
-    mentorSatisfaction: null,
-    results: NO_RESULTS,
-    ...over,
-  };
-}
 
 // 20 September 2026: before the first milestone of the 2026/2027 calendar.
 const EARLY = new Date(Date.UTC(2026, 8, 20));

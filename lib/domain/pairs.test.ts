@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isInactive, meetingDateRefusal, suggestedForm } from "./pairs";
 import { programLengthRefusal } from "./program-length";
-
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
+import { day as d } from "../../tests/setup/dates";
 
 describe("personalized program length", () => {
   it("accepts 3 to 12 months for traditional mentoring", () => {

@@ -14,8 +14,7 @@ import {
   templateMeetings,
   templateWorkingMode,
 } from "./personal-programs";
-
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
+import { day as d } from "../../tests/setup/dates";
 
 describe("program period and meeting date keys", () => {
   it("names each reason of programLengthRefusal by its own key", () => {

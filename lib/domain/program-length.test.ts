@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MENTORING_TYPES, type MentoringType } from "./pairs";
 import { addBound, boundInRussian, isShortPlan, PROGRAM_LENGTH_BY_TYPE, programLengthKey, programLengthValues } from "./program-length";
-
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
+import { day as d } from "../../tests/setup/dates";
 
 describe("program length by type of mentoring", () => {
   it("keeps 3–12 months for traditional, group, virtual and reverse mentoring", () => {

@@ -11,9 +11,9 @@ import {
   type ReminderFacts,
   type SurveyFact,
 } from "./reminders";
+import { day } from "../../tests/setup/dates";
 
 const NOW = new Date("2026-11-25T09:00:00Z");
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const RESPONSIBLE = "u-responsible";
 const CURATOR = "u-curator";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leavingNote, leavingRefusal, youngRetention, type EmployedPerson } from "./retention";
+import { day } from "../../tests/setup/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const teacher = (id: string, extra: Partial<EmployedPerson> = {}): EmployedPerson => ({ id, kind: "TEACHER", experienceYears: 1, hiredOn: null, leftOn: null, leaveReason: null, ...extra });
 
 describe("young specialists' retention in an academic year (issue #16 item 4)", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterCutOff, canSeeTask, expiresAt, isCutOff, isFinished, KEEP_RESULT_MS, MAX_ATTEMPTS, STALE_AFTER_MS, taskPercent, visibleTaskKinds } from "./tasks";
-
-const at = (iso: string) => new Date(iso);
+import { at } from "../../tests/setup/dates";
 
 describe("who sees a task", () => {
   it("those who may start it: the import to the people's staff, the report to those who produce reports", () => {

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import type { Tx } from "../db";

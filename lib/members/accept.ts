@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "../clock";
 import { done } from "../actions/action";
 import { refuse } from "../actions/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 
 // On acceptance of an invitation (issue #13 item 4, decision 020) the account is linked to the person's

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readEnv } from "../env";
 import { getLogger } from "./logger";

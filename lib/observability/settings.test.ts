@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv as readEnvFrom } from "../env";
-
-const readEnv = (vars: Record<string, string>) => readEnvFrom({ NODE_ENV: "test", ...vars });
+import { envOf as readEnv } from "../../tests/setup/env";
 
 // LOG_LEVEL and METRICS_TOKEN go through lib/env.ts like every variable: a wrong value stops with a Russian message.
 describe("observability settings", () => {

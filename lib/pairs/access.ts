@@ -1,3 +1,4 @@
+import "server-only";
 import { hasPermission } from "../auth/permissions";
 import type { AppRole } from "../auth/roles";
 import type { Tx } from "../db";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { CONSENT_SELECT } from "../people/select";
 import { defineAction, done } from "../actions/action";
 import { organizationToday } from "../auth/tenant";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { consentRefusal } from "../domain/consent";
 import type { MatchMentee, MatchMentor } from "../domain/matching";

@@ -1,3 +1,4 @@
+import "server-only";
 import { refuse, type Refusal } from "../actions/result";
 import { completedProgramRefusal } from "../completion/guard";
 import type { Tx } from "../db";

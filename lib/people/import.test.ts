@@ -6,9 +6,9 @@ import { translator } from "../i18n/translator";
 import { checkPeople, type CheckResult, type ExistingPerson } from "./import";
 import { suggestMapping } from "./import-mapping";
 import { readSheet, type FileProblem, type Sheet } from "./sheet-read";
+import { utf8 } from "../../tests/setup/files";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
-const utf8 = (text: string) => new TextEncoder().encode(text);
 const cp1251 = (text: string) => {
   // Node has no Windows-1251 encoder: invert the decoder's table.
   const table = new Map<string, number>();

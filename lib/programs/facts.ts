@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, Tx } from "../db";
 import { bankRefusal, hasRecordedNeeds } from "../domain/banks";
 import { crossGatePair, crossPairOpenAtCompletion, pairGateFacts, schoolGatePair } from "../domain/pair-gates";

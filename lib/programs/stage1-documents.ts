@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import type { AgreementStep, OrderDocument, RegulationDocument } from "../documents/types";
 import { formatAcademicYear } from "../domain/academic-year";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, done, runsAction } from "../actions/action";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { hasPermission } from "../auth/permissions";
 import { organizationToday, resolveTenant, type TenantContext } from "../auth/tenant";

@@ -1,3 +1,4 @@
+import "server-only";
 import { now as readClock } from "../clock";
 import { withDb, Prisma, type Tx } from "../db";
 import { afterCutOff, expiresAt, isCutOff, staleBefore, type TaskKind } from "../domain/tasks";

@@ -14,9 +14,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
+import { withClient } from "../setup/postgres";
+import { prefixLines, processAlive, waitHealthy } from "../setup/processes";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -45,32 +46,13 @@ function log(line: string) {
   process.stdout.write(`[cluster] ${line}\n`);
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+    child.stdout.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+    child.stderr.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
     child.on("exit", (code) => resolve(code ?? 1));
   });
-}
-
-function prefix(name: string, data: Buffer): string {
-  return data
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => `[${name}] ${l}\n`)
-    .join("");
 }
 
 function startInstance(index: number): ChildProcess {
@@ -94,8 +76,8 @@ function startInstance(index: number): ChildProcess {
   };
   // Its own process group, so that stopping it also stops the next server it spawns.
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the cluster`);
@@ -104,23 +86,6 @@ function startInstance(index: number): ChildProcess {
   });
   children.push(child);
   return child;
-}
-
-async function waitHealthy(port: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on("error", () => resolve(false));
-      req.on("timeout", () => req.destroy());
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 function startLetterSink(): Promise<SMTPServer> {
@@ -176,20 +141,11 @@ async function stop(code: number) {
   proxy?.close();
   smtp?.close(() => undefined);
   try {
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
   } catch (error) {
     log(`could not drop ${database}: ${(error as Error).message}`);
   }
   process.exit(code);
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function main() {
@@ -197,7 +153,7 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
 
   // Leftovers of earlier runs that were killed hard: only those whose process is gone.
-  await admin(async (c) => {
+  await withClient(adminUrl, async (c) => {
     const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'nastavnik_cluster_%'`);
     for (const r of rows) {
       const pid = Number(/^nastavnik_cluster_(\d+)_/.exec(r.datname)?.[1]);
@@ -221,7 +177,7 @@ async function main() {
   // Both at once: they apply migrations side by side (the runner's advisory lock) and start their loops.
   startInstance(0);
   startInstance(1);
-  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000)));
+  await Promise.all(instancePorts.map((p) => waitHealthy(p, 120_000, 500)));
   proxy = await startProxy();
   log(`proxy http://localhost:${proxyPort} → ${instancePorts.join(", ")}; SMTP sink 127.0.0.1:${smtpPort}`);
 }

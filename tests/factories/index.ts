@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import type { AppRole } from "../../lib/auth/roles";
 import { DEFAULT_TIME_ZONE } from "../../lib/domain/local-date";
@@ -83,4 +84,37 @@ export async function createPairRow(
   const created = await prisma.pair.create({ data: { form: form ?? "TEACHER_TEACHER", type: type ?? "TRADITIONAL", ...pair } });
   for (const menteeId of menteeIds) await prisma.pairMentee.create({ data: { organizationId: input.organizationId, pairId: created.id, menteeId } });
   return created;
+}
+
+type PersonRowInput = Omit<Prisma.PersonUncheckedCreateInput, "organizationId" | "kind" | "lastName" | "firstName"> &
+  Partial<Pick<Prisma.PersonUncheckedCreateInput, "kind" | "lastName" | "firstName">>;
+let people = 0;
+const personRow = (organizationId: string, input: PersonRowInput) => ({ organizationId, kind: "TEACHER" as const, lastName: `Фамилия${++people}`, firstName: "Анна", ...input });
+
+/**
+ * A person of the organization written as the owner (a teacher «Фамилия<n> Анна» unless told), with no consent: for
+ * tests of lists, accounts and figures. A test of what the curator does records people through the action
+ * (tests/setup/factories.ts createConsentedPerson).
+ */
+export function createPersonRow(prisma: PrismaClient, organizationId: string, input: PersonRowInput = {}) {
+  return prisma.person.create({ data: personRow(organizationId, input) });
+}
+
+/** Many such people in one statement (thousands for a paging test); their ids in the order given. */
+export async function createPeopleRows(prisma: PrismaClient, organizationId: string, inputs: PersonRowInput[]): Promise<string[]> {
+  const rows = inputs.map((input) => ({ id: randomUUID(), ...personRow(organizationId, input) }));
+  await prisma.person.createMany({ data: rows });
+  return rows.map((r) => r.id);
+}
+
+type ProgramRowInput = Omit<Prisma.MentoringProgramUncheckedCreateInput, "organizationId" | "academicYear" | "title" | "audience"> &
+  Partial<Pick<Prisma.MentoringProgramUncheckedCreateInput, "academicYear" | "title" | "audience">>;
+
+/**
+ * A mentoring program written as the owner at the stage a test needs («Программа» of 2026 for teachers and
+ * students unless told), with no roadmap: for tests of figures, lists and guards. A test of the program's own flow
+ * creates it through the action (tests/setup/factories.ts createProgramOf).
+ */
+export function createProgramRow(prisma: PrismaClient, organizationId: string, input: ProgramRowInput = {}) {
+  return prisma.mentoringProgram.create({ data: { organizationId, academicYear: 2026, title: "Программа", audience: "BOTH", ...input } });
 }

@@ -20,6 +20,7 @@ import { openPostgres } from "../../lib/db/database";
 import { applyMigrations } from "../../lib/db/migrate";
 import { createOrganization } from "../factories";
 import { createCluster, findPgBin, type Cluster } from "./pg-cluster";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const enabled = process.env.FAULTS_HTTP === "1";
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,7 +29,6 @@ if (enabled && !pgBin) throw new Error("FAULTS_HTTP=1 needs PostgreSQL binaries 
 
 const DOWN_MS = 2_000;
 const UP_MS = 3_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -27,6 +27,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import "../../lib/people/actions";
 import { createMember, createOrganization } from "../factories";
 import { createCluster, findPgBin, type Cluster } from "./pg-cluster";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const pgBin = findPgBin();
 // Without PostgreSQL binaries the test cannot run; in CI that is a failure, not a skip.
@@ -61,7 +62,6 @@ function describeError(e: unknown): string {
   return `${e.name} ${(e as { code?: string }).code ?? ""} ${e.message} ${causeText}`;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A TCP proxy to the cluster that can turn into a black hole: open connections dropped, new ones
  *  accepted and never answered, as a hung server or a stuck proxy would. */

@@ -14,10 +14,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import pg from "pg";
 import type { SMTPServer } from "smtp-server";
 import { letterText, startSmtpSink } from "../setup/mail";
 import { GOLIVE, type CapturedLetter } from "./ports";
+import { withClient } from "../setup/postgres";
 
 const root = path.resolve(__dirname, "..", "..");
 const adminUrl = process.env.GOLIVE_ADMIN_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -36,16 +36,6 @@ let control: http.Server | null = null;
 let stopping = false;
 
 const log = (line: string) => process.stdout.write(`[golive] ${line}\n`);
-
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const env = (): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -110,7 +100,7 @@ async function stop(code: number) {
   control?.close();
   smtp?.close(() => undefined);
   try {
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
   } catch (error) {
     log(`could not drop ${database}: ${(error as Error).message}`);
   }
@@ -137,7 +127,7 @@ async function waitHealthy(timeoutMs: number) {
 async function main() {
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
-  await admin(async (c) => {
+  await withClient(adminUrl, async (c) => {
     // Leftovers of an earlier run killed hard.
     const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'nastavnik_golive_%'`);
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);

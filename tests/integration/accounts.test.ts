@@ -11,7 +11,8 @@ import type { OutgoingEmail } from "../../lib/reminders/mailer";
 import { runReminderCycle } from "../../lib/reminders/scheduler";
 import { myPairs } from "../../lib/pairs/work-queries";
 import { seedDemo } from "../../prisma/seed";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPersonRow } from "../factories";
+import { createStaffedSchool, type Staffed } from "../setup/factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
 import { fakeTransport as fakeMailTransport } from "../setup/mail";
@@ -38,25 +39,17 @@ const tokenOf = (letter: OutgoingEmail) => {
 };
 
 let seq = 0;
-async function school() {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"], { name: "Смирнова Елена Петровна" });
-  const curator = await createMember(prisma, org.id, ["CURATOR"], { name: "Орлова Татьяна Сергеевна" });
-  const person = (kind: "TEACHER" | "STUDENT", data: { email?: string | null; position?: string; lastName?: string; active?: boolean } = {}) =>
-    prisma.person.create({
-      data: {
-        organizationId: org.id,
-        kind,
-        lastName: data.lastName ?? `Иванова${++seq}`,
-        firstName: "Мария",
-        position: data.position ?? (kind === "TEACHER" ? "Учитель" : null),
-        email: data.email === undefined ? `person-${seq}-${org.slug}@example.test` : data.email,
-        active: data.active ?? true,
-      },
-    });
-  return { org, director, curator, person };
-}
+/** A person of the school with an e-mail address (invitations go to it), a teacher «Учитель» unless told. */
+const person = (s: Staffed, kind: "TEACHER" | "STUDENT", data: { email?: string | null; position?: string; lastName?: string; active?: boolean } = {}) =>
+  createPersonRow(db().prisma, s.id, {
+    kind,
+    lastName: data.lastName ?? `Иванова${++seq}`,
+    firstName: "Мария",
+    position: data.position ?? (kind === "TEACHER" ? "Учитель" : null),
+    email: data.email === undefined ? `person-${seq}-${s.slug}@example.test` : data.email,
+    active: data.active ?? true,
+  });
+const school = () => createStaffedSchool(db().prisma, { directorName: "Смирнова Елена Петровна", curatorName: "Орлова Татьяна Сергеевна" });
 
 const saved = { SMTP_URL: process.env.SMTP_URL, SMTP_HOST: process.env.SMTP_HOST, APP_URL: process.env.APP_URL };
 beforeAll(() => {
@@ -74,11 +67,11 @@ afterAll(() => {
 describe("members.inviteMany", () => {
   it("invites the selected people with their roles, QUEUED and linked to their cards, in the organization's RLS scope", async () => {
     const s = await school();
-    const t1 = await s.person("TEACHER");
-    const t2 = await s.person("TEACHER");
-    const st = await s.person("STUDENT");
+    const t1 = await person(s, "TEACHER");
+    const t2 = await person(s, "TEACHER");
+    const st = await person(s, "STUDENT");
     const res = await call(inviteMany, as(s.curator), {
-      org: s.org.slug,
+      org: s.slug,
       invitations: [
         { personId: t1.id, role: "MENTOR" },
         { personId: t2.id, role: "MENTEE" },
@@ -94,31 +87,31 @@ describe("members.inviteMany", () => {
       [t2.id, "MENTEE", t2.email],
       [st.id, "MENTEE", st.email],
     ]);
-    const rows = await db().prisma.invitation.findMany({ where: { organizationId: s.org.id }, orderBy: { email: "asc" } });
+    const rows = await db().prisma.invitation.findMany({ where: { organizationId: s.id }, orderBy: { email: "asc" } });
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.emailStatus === "QUEUED" && r.invitedById === s.curator.id && r.personId !== null && r.emailAttempts === 0)).toBe(true);
     // Visible in the school's own scope, invisible from another school's.
     const other = await createOrganization(db().prisma);
-    expect(await withDb({ organizationId: s.org.id }, (tx) => tx.invitation.count())).toBe(3);
+    expect(await withDb({ organizationId: s.id }, (tx) => tx.invitation.count())).toBe(3);
     expect(await withDb({ organizationId: other.id }, (tx) => tx.invitation.count())).toBe(0);
-    const audit = await db().prisma.auditEvent.findFirst({ where: { organizationId: s.org.id, action: "members.inviteMany" } });
+    const audit = await db().prisma.auditEvent.findFirst({ where: { organizationId: s.id, action: "members.inviteMany" } });
     expect(audit?.data).toMatchObject({ created: 3 });
   });
 
   it("refuses people one by one with their reasons and offers the pending invitation for a resend", async () => {
     const s = await school();
-    const ok = await s.person("TEACHER");
-    const noEmail = await s.person("TEACHER", { email: null });
-    const shared = await s.person("TEACHER", { email: "shared@example.test" });
-    await s.person("STUDENT", { email: "Shared@Example.test" });
-    const inactive = await s.person("TEACHER", { active: false });
-    const member = await s.person("TEACHER");
-    const memberUser = await createMember(db().prisma, s.org.id, ["MENTOR"], { email: member.email! });
-    const invited = await s.person("TEACHER");
-    const first = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: invited.id, role: "MENTOR" }] });
+    const ok = await person(s, "TEACHER");
+    const noEmail = await person(s, "TEACHER", { email: null });
+    const shared = await person(s, "TEACHER", { email: "shared@example.test" });
+    await person(s, "STUDENT", { email: "Shared@Example.test" });
+    const inactive = await person(s, "TEACHER", { active: false });
+    const member = await person(s, "TEACHER");
+    const memberUser = await createMember(db().prisma, s.id, ["MENTOR"], { email: member.email! });
+    const invited = await person(s, "TEACHER");
+    const first = await call(inviteMany, as(s.curator), { org: s.slug, invitations: [{ personId: invited.id, role: "MENTOR" }] });
     expect(first.ok).toBe(true);
     const res = await call(inviteMany, as(s.curator), {
-      org: s.org.slug,
+      org: s.slug,
       invitations: [ok, noEmail, shared, inactive, member, invited].map((p) => ({ personId: p.id, role: "MENTOR" as const })),
     });
     expect(res.ok).toBe(true);
@@ -133,14 +126,14 @@ describe("members.inviteMany", () => {
     ]);
     expect(res.data.refused.find((r) => r.reason === "alreadyInvited")?.invitationId).toBe(first.data.created[0]!.invitationId);
     expect(memberUser.email).toBe(member.email);
-    expect(await db().prisma.invitation.count({ where: { organizationId: s.org.id } })).toBe(2);
+    expect(await db().prisma.invitation.count({ where: { organizationId: s.id } })).toBe(2);
   });
 
   it("writes nothing when the whole request is invalid: a role the inviter may not hand out, another school's person, too many, duplicates", async () => {
     const s = await school();
     const b = await school();
-    const mine = await s.person("TEACHER");
-    const theirs = await b.person("TEACHER");
+    const mine = await person(s, "TEACHER");
+    const theirs = await person(b, "TEACHER");
     const refusals: InputOf<typeof inviteMany>["invitations"][] = [
       // A curator may not hand out the psychologist's role.
       [{ personId: mine.id, role: "PSYCHOLOGIST" }],
@@ -152,46 +145,46 @@ describe("members.inviteMany", () => {
     ];
     const codes = [];
     for (const invitations of refusals) {
-      const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations });
+      const res = await call(inviteMany, as(s.curator), { org: s.slug, invitations });
       expect(res.ok).toBe(false);
       if (!res.ok) codes.push(res.error.code);
     }
     expect(codes).toEqual(["FORBIDDEN", "NOT_FOUND", "VALIDATION", "VALIDATION", "VALIDATION"]);
-    expect(await db().prisma.invitation.count({ where: { organizationId: { in: [s.org.id, b.org.id] } } })).toBe(0);
+    expect(await db().prisma.invitation.count({ where: { organizationId: { in: [s.id, b.id] } } })).toBe(0);
     // The other school's curator cannot invite this school's people either.
-    const cross = await call(inviteMany, as(b.curator), { org: b.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
+    const cross = await call(inviteMany, as(b.curator), { org: b.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
     expect(cross).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    const foreign = await call(inviteMany, as(b.curator), { org: s.org.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
+    const foreign = await call(inviteMany, as(b.curator), { org: s.slug, invitations: [{ personId: mine.id, role: "MENTOR" }] });
     expect(foreign.ok).toBe(false);
     expect(await db().prisma.invitation.count({ where: { personId: mine.id } })).toBe(0);
   });
 
   it("creates no duplicates when the same form is submitted again with its idempotency key", async () => {
     const s = await school();
-    const people = [await s.person("TEACHER"), await s.person("TEACHER")];
-    const input = { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })), idempotencyKey: "bulk-invite-key-0001" };
+    const people = [await person(s, "TEACHER"), await person(s, "TEACHER")];
+    const input = { org: s.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })), idempotencyKey: "bulk-invite-key-0001" };
     const [a, b] = [await call(inviteMany, as(s.director), input), await call(inviteMany, as(s.director), input)];
     expect(a.ok && b.ok).toBe(true);
     expect(b).toEqual(a);
-    expect(await db().prisma.invitation.count({ where: { organizationId: s.org.id } })).toBe(2);
-    expect(await db().prisma.auditEvent.count({ where: { organizationId: s.org.id, action: "members.inviteMany" } })).toBe(1);
+    expect(await db().prisma.invitation.count({ where: { organizationId: s.id } })).toBe(2);
+    expect(await db().prisma.auditEvent.count({ where: { organizationId: s.id, action: "members.inviteMany" } })).toBe(1);
   });
 });
 
 describe("invitation letters", () => {
   it("without SMTP: letters stay QUEUED and the outbox lists them; «Показать ссылку» issues a working link, the old one stops working", async () => {
     const s = await school();
-    const p = await s.person("TEACHER");
-    const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
+    const p = await person(s, "TEACHER");
+    const res = await call(inviteMany, as(s.curator), { org: s.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
-    const summary = await runReminderCycle(now(), { organizationIds: [s.org.id], transport: null, log: silent });
+    const summary = await runReminderCycle(now(), { organizationIds: [s.id], transport: null, log: silent });
     expect(summary.invitationsSent).toBe(0);
-    const listed = await listPendingInvitations(tenantContext(s.org, s.curator, ["CURATOR"]));
+    const listed = await listPendingInvitations(tenantContext(s, s.curator, ["CURATOR"]));
     expect(listed).toEqual([expect.objectContaining({ email: p.email, emailStatus: "QUEUED", person: expect.objectContaining({ id: p.id }) })]);
 
     const id = res.data.created[0]!.invitationId;
-    const first = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: id, deliver: "link" });
-    const second = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: id, deliver: "link" });
+    const first = await call(resendInvitation, as(s.curator), { org: s.slug, invitationId: id, deliver: "link" });
+    const second = await call(resendInvitation, as(s.curator), { org: s.slug, invitationId: id, deliver: "link" });
     if (!first.ok || !second.ok) throw new Error("resend refused");
     const token = (r: ResendResult) => r.path!.slice("/invite/".length);
     expect((await findInvitationByToken(token(first.data))).state).toBe("notFound");
@@ -201,9 +194,9 @@ describe("invitation letters", () => {
 
   it("QUEUED → SENT with a link that works (and the previous one not); a failure → FAILED with lastError, retried by the scheduler after its backoff", async () => {
     const s = await school();
-    const [p1, p2] = [await s.person("TEACHER"), await s.person("STUDENT")];
+    const [p1, p2] = [await person(s, "TEACHER"), await person(s, "STUDENT")];
     const res = await call(inviteMany, as(s.curator), {
-      org: s.org.slug,
+      org: s.slug,
       invitations: [
         { personId: p1.id, role: "MENTOR" },
         { personId: p2.id, role: "MENTEE" },
@@ -212,11 +205,11 @@ describe("invitation letters", () => {
     if (!res.ok) throw new Error(res.error.message);
     const [i1, i2] = res.data.created.map((c) => c.invitationId) as [string, string];
     // The link handed out by hand before the letter: the letter issues a new one.
-    const shown = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: i1, deliver: "link" });
+    const shown = await call(resendInvitation, as(s.curator), { org: s.slug, invitationId: i1, deliver: "link" });
     if (!shown.ok) throw new Error(shown.error.message);
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
     try {
-      const again = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: i1, deliver: "email" });
+      const again = await call(resendInvitation, as(s.curator), { org: s.slug, invitationId: i1, deliver: "email" });
       expect(again).toMatchObject({ ok: true, data: { mailed: true, path: null } });
     } finally {
       delete process.env.SMTP_URL;
@@ -224,15 +217,15 @@ describe("invitation letters", () => {
 
     const start = now();
     const failing = fakeTransport(() => Object.assign(new Error("550 mailbox unavailable"), { code: "EENVELOPE", responseCode: 550 }));
-    const failed = await runReminderCycle(start, { organizationIds: [s.org.id], transport: failing, appUrl: APP_URL, log: silent });
+    const failed = await runReminderCycle(start, { organizationIds: [s.id], transport: failing, appUrl: APP_URL, log: silent });
     expect(failed).toMatchObject({ invitationsSent: 0, invitationsFailed: 2 });
-    const afterFailure = await db().prisma.invitation.findMany({ where: { organizationId: s.org.id } });
+    const afterFailure = await db().prisma.invitation.findMany({ where: { organizationId: s.id } });
     expect(afterFailure.every((r) => r.emailStatus === "FAILED" && r.emailAttempts === 1 && /550 mailbox unavailable/.test(r.lastError ?? "") && r.nextAttemptAt)).toBe(true);
 
     // Not yet due (backoff of a minute), then retried and sent.
     const mail = fakeTransport();
-    expect((await runReminderCycle(new Date(start.getTime() + 30_000), { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent })).invitationsSent).toBe(0);
-    const sent = await runReminderCycle(new Date(start.getTime() + 2 * 60_000), { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent });
+    expect((await runReminderCycle(new Date(start.getTime() + 30_000), { organizationIds: [s.id], transport: mail, appUrl: APP_URL, log: silent })).invitationsSent).toBe(0);
+    const sent = await runReminderCycle(new Date(start.getTime() + 2 * 60_000), { organizationIds: [s.id], transport: mail, appUrl: APP_URL, log: silent });
     expect(sent).toMatchObject({ invitationsSent: 2, invitationsFailed: 0 });
     expect(mail.sent.map((l) => l.to).sort()).toEqual([p1.email, p2.email].sort());
     const letter = mail.sent.find((l) => l.to === p1.email)!;
@@ -245,19 +238,19 @@ describe("invitation letters", () => {
     const rows = await db().prisma.invitation.findMany({ where: { id: { in: [i1, i2] } } });
     expect(rows.every((r) => r.emailStatus === "SENT" && r.sentAt && r.lastError === null && r.emailAttempts === 2)).toBe(true);
     // Sent letters are not sent again.
-    expect((await runReminderCycle(new Date(start.getTime() + 60 * 60_000), { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent })).invitationsSent).toBe(0);
+    expect((await runReminderCycle(new Date(start.getTime() + 60 * 60_000), { organizationIds: [s.id], transport: mail, appUrl: APP_URL, log: silent })).invitationsSent).toBe(0);
   });
 
   it("two senders at once (two app instances) send each letter exactly once", async () => {
     const s = await school();
-    const people = [await s.person("TEACHER"), await s.person("TEACHER"), await s.person("TEACHER")];
-    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })) });
+    const people = [await person(s, "TEACHER"), await person(s, "TEACHER"), await person(s, "TEACHER")];
+    const res = await call(inviteMany, as(s.director), { org: s.slug, invitations: people.map((p) => ({ personId: p.id, role: "MENTOR" as const })) });
     if (!res.ok) throw new Error(res.error.message);
     const mail = fakeTransport();
     const at = now();
     await Promise.all([
-      runReminderCycle(at, { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent }),
-      runReminderCycle(at, { organizationIds: [s.org.id], transport: mail, appUrl: APP_URL, log: silent }),
+      runReminderCycle(at, { organizationIds: [s.id], transport: mail, appUrl: APP_URL, log: silent }),
+      runReminderCycle(at, { organizationIds: [s.id], transport: mail, appUrl: APP_URL, log: silent }),
     ]);
     expect(mail.sent.map((l) => l.to).sort()).toEqual(people.map((p) => p.email).sort());
     for (const letter of mail.sent) expect((await findInvitationByToken(tokenOf(letter))).state).toBe("pending");
@@ -268,7 +261,7 @@ describe("invitation letters", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
     let created;
     try {
-      created = await call(inviteMember, as(s.director), { org: s.org.slug, email: "single@example.test", role: "CURATOR" });
+      created = await call(inviteMember, as(s.director), { org: s.slug, email: "single@example.test", role: "CURATOR" });
     } finally {
       delete process.env.SMTP_URL;
     }
@@ -278,8 +271,8 @@ describe("invitation letters", () => {
     const token = created.data.path.slice("/invite/".length);
     const mail = fakeTransport();
     await sendInvitationLetters({
-      run: (fn) => withDb({ organizationId: s.org.id }, fn),
-      organizationId: s.org.id,
+      run: (fn) => withDb({ organizationId: s.id }, fn),
+      organizationId: s.id,
       now: now(),
       transport: mail,
       appUrl: APP_URL,
@@ -299,23 +292,23 @@ describe("invitation letters", () => {
 
   it("gives up after the last attempt: FAILED with no next attempt", async () => {
     const s = await school();
-    const p = await s.person("TEACHER");
-    const res = await call(inviteMany, as(s.curator), { org: s.org.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
+    const p = await person(s, "TEACHER");
+    const res = await call(inviteMany, as(s.curator), { org: s.slug, invitations: [{ personId: p.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
-    await db().prisma.invitation.updateMany({ where: { organizationId: s.org.id }, data: { emailAttempts: MAX_EMAIL_ATTEMPTS - 1 } });
+    await db().prisma.invitation.updateMany({ where: { organizationId: s.id }, data: { emailAttempts: MAX_EMAIL_ATTEMPTS - 1 } });
     const failing = fakeTransport(() => Object.assign(new Error("550 no such user"), { code: "EENVELOPE" }));
-    await runReminderCycle(now(), { organizationIds: [s.org.id], transport: failing, appUrl: APP_URL, log: silent });
-    const row = await db().prisma.invitation.findFirstOrThrow({ where: { organizationId: s.org.id } });
+    await runReminderCycle(now(), { organizationIds: [s.id], transport: failing, appUrl: APP_URL, log: silent });
+    const row = await db().prisma.invitation.findFirstOrThrow({ where: { organizationId: s.id } });
     expect(row).toMatchObject({ emailStatus: "FAILED", emailAttempts: MAX_EMAIL_ATTEMPTS, nextAttemptAt: null });
-    const later = await runReminderCycle(new Date(now().getTime() + 24 * 3600_000), { organizationIds: [s.org.id], transport: fakeTransport(), appUrl: APP_URL, log: silent });
+    const later = await runReminderCycle(new Date(now().getTime() + 24 * 3600_000), { organizationIds: [s.id], transport: fakeTransport(), appUrl: APP_URL, log: silent });
     expect(later.invitationsSent).toBe(0);
   });
 
   it("a curator may not reissue a director's invitation link", async () => {
     const s = await school();
-    const created = await call(inviteMember, as(s.director), { org: s.org.slug, email: "future-psychologist@example.test", role: "PSYCHOLOGIST" });
+    const created = await call(inviteMember, as(s.director), { org: s.slug, email: "future-psychologist@example.test", role: "PSYCHOLOGIST" });
     if (!created.ok) throw new Error(created.error.message);
-    const res = await call(resendInvitation, as(s.curator), { org: s.org.slug, invitationId: created.data.invitationId, deliver: "link" });
+    const res = await call(resendInvitation, as(s.curator), { org: s.slug, invitationId: created.data.invitationId, deliver: "link" });
     expect(res).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });
@@ -351,8 +344,8 @@ describe("acceptance links the account to the person's card", () => {
 
   it("links an older invitation (no person) to the only card with the address; never relinks a card linked to another account", async () => {
     const s = await school();
-    const p = await s.person("TEACHER", { email: "older@example.test" });
-    const inv = await call(inviteMember, as(s.director), { org: s.org.slug, email: "older@example.test", role: "MENTOR" });
+    const p = await person(s, "TEACHER", { email: "older@example.test" });
+    const inv = await call(inviteMember, as(s.director), { org: s.slug, email: "older@example.test", role: "MENTOR" });
     if (!inv.ok) throw new Error(inv.error.message);
     const accepted = await call(acceptInvitation, null, { token: inv.data.path.slice("/invite/".length), name: "Старшая Учительница", password: "older-password-1", passwordRepeat: "older-password-1" });
     expect(accepted.ok).toBe(true);
@@ -360,17 +353,17 @@ describe("acceptance links the account to the person's card", () => {
     expect((await db().prisma.person.findUniqueOrThrow({ where: { id: p.id } })).userId).toBe(user.id);
 
     // A card already linked to someone else stays theirs; the acceptance says why in the audit.
-    const q = await s.person("TEACHER", { email: "taken@example.test" });
-    const owner = await createMember(db().prisma, s.org.id, ["MENTEE"], { email: "owner@example.test" });
+    const q = await person(s, "TEACHER", { email: "taken@example.test" });
+    const owner = await createMember(db().prisma, s.id, ["MENTEE"], { email: "owner@example.test" });
     await db().prisma.person.update({ where: { id: q.id }, data: { userId: owner.id } });
-    const res = await call(inviteMany, as(s.director), { org: s.org.slug, invitations: [{ personId: q.id, role: "MENTOR" }] });
+    const res = await call(inviteMany, as(s.director), { org: s.slug, invitations: [{ personId: q.id, role: "MENTOR" }] });
     if (!res.ok) throw new Error(res.error.message);
-    const link = await call(resendInvitation, as(s.director), { org: s.org.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
+    const link = await call(resendInvitation, as(s.director), { org: s.slug, invitationId: res.data.created[0]!.invitationId, deliver: "link" });
     if (!link.ok) throw new Error(link.error.message);
     const second = await call(acceptInvitation, null, { token: link.data.path!.slice("/invite/".length), name: "Другой Человек", password: "taken-password-1", passwordRepeat: "taken-password-1" });
     expect(second.ok).toBe(true);
     expect((await db().prisma.person.findUniqueOrThrow({ where: { id: q.id } })).userId).toBe(owner.id);
-    const audit = await db().prisma.auditEvent.findFirst({ where: { organizationId: s.org.id, action: "invitation.accept", targetId: res.data.created[0]!.invitationId } });
+    const audit = await db().prisma.auditEvent.findFirst({ where: { organizationId: s.id, action: "invitation.accept", targetId: res.data.created[0]!.invitationId } });
     expect(audit?.data).toMatchObject({ linkSkipped: "personLinkedToAnother", personId: q.id });
   });
 });

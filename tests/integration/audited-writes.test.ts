@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { done } from "../../lib/actions/action";
 import { defineDownload, DOWNLOAD_REGISTRY } from "../../lib/actions/download";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { call, type InputOf, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
@@ -46,7 +46,7 @@ beforeAll(async () => {
   school = await createOrganization(prisma);
   director = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Смирнова Елена Петровна" });
   teacher = await createMember(prisma, school.id, ["MENTOR"]);
-  await prisma.person.create({ data: { organizationId: school.id, kind: "TEACHER", lastName: "Зайцева", firstName: "Мария" } });
+  await createPersonRow(prisma, school.id, { kind: "TEACHER", lastName: "Зайцева", firstName: "Мария" });
 });
 
 describe("defineDownload", () => {
@@ -77,7 +77,7 @@ describe("the final report mark", () => {
   it("is not set by the report's GET: the GET changes nothing but its download record", async () => {
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
     const prisma = db().prisma;
-    const finishing = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 7 } });
+    const finishing = await createProgramRow(prisma, school.id, { academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 7 });
     const { GET } = await import("../../app/(app)/[org]/monitoring/report/route");
     const rows = async () => ({ audits: await prisma.auditEvent.count({ where: { organizationId: school.id, action: { not: "monitoring.report" } } }), programs: await prisma.mentoringProgram.findMany({ where: { organizationId: school.id } }) });
     const before = await rows();
@@ -101,9 +101,9 @@ describe("the final report mark", () => {
     expect(await markOf(finishing.id)).not.toBeNull();
     expect(await audits("reports.markFinal")).toEqual([{ actorId: director.id, targetType: "MentoringProgram", targetId: finishing.id, data: { year: YEAR } }]);
 
-    const earlier = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: YEAR + 1, title: "Программа", audience: "BOTH", stage: 6 } });
+    const earlier = await createProgramRow(prisma, school.id, { academicYear: YEAR + 1, title: "Программа", audience: "BOTH", stage: 6 });
     expect(await mark(director.id, { org: school.slug, programId: earlier.id })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Итоговым отчёт отмечается на этапе 7 программы." } });
-    const completed = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: YEAR + 2, title: "Программа", audience: "BOTH", stage: 7, status: "COMPLETED" } });
+    const completed = await createProgramRow(prisma, school.id, { academicYear: YEAR + 2, title: "Программа", audience: "BOTH", stage: 7, status: "COMPLETED" });
     expect(await mark(director.id, { org: school.slug, programId: completed.id })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     expect([await markOf(earlier.id), await markOf(completed.id)]).toEqual([null, null]);
     expect(await audits("reports.markFinal")).toHaveLength(1);

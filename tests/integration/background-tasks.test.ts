@@ -11,6 +11,8 @@ import type { TaskHandlers } from "../../lib/tasks/work";
 import { createMember, createOrganization } from "../factories";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { csvFile as csv } from "../setup/files";
+import { peopleCount } from "../setup/rows";
 
 // Background tasks (decision 057): the people import and the annual report started by an action, run by the runner,
 // their progress, failures, the pickup after a restart, who sees them, and the tenant wall around their table.
@@ -43,10 +45,8 @@ function surname(i: number): string {
   for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) s = letters[n % letters.length]! + s;
   return `Тест${s}`;
 }
-const csv = (text: string, name = "list.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
 const people = (n: number) => csv(`Фамилия;Имя;Должность\n${Array.from({ length: n }, (_, i) => `${surname(i)};Анна;Учитель`).join("\n")}\n`, `people-${n}.csv`);
 const task = (id: string) => db().prisma.backgroundTask.findUniqueOrThrow({ where: { id } });
-const count = (organizationId: string) => db().prisma.person.count({ where: { organizationId } });
 
 describe("the people import as a task", () => {
   it("is refused as a value to a role without people.manage and to another school, storing nothing", async () => {
@@ -60,12 +60,12 @@ describe("the people import as a task", () => {
   });
 
   it("stores the file, then writes 2,500 people in one run: progress by phase, the report, the audit, the file dropped", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const { taskId } = await callOk(startPeopleImport, as(curator), { org: school.slug, file: people(2500), expected: 2500 });
     const queued = await task(taskId);
     expect(queued).toMatchObject({ state: "QUEUED", kind: "PEOPLE_IMPORT", startedById: curator.id, progressTotal: 2500, attempts: 0 });
     expect(queued.inputData?.byteLength).toBeGreaterThan(2500 * 10);
-    expect(await count(school.id)).toBe(before);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before);
 
     // The handler as it runs, watched: each phase written to the row before the next transaction, the writing live.
     const seen: string[] = [];
@@ -94,7 +94,7 @@ describe("the people import as a task", () => {
     expect(ended).toMatchObject({ state: "DONE", attempts: 1, inputData: null, outcome: { key: "peopleImported", values: { created: 2500, skipped: 0 } } });
     expect(ended.finishedAt!.getTime()).toBeLessThanOrEqual(now().getTime());
     expect(ended.expiresAt!.getTime() - ended.finishedAt!.getTime()).toBe(7 * 86_400_000);
-    expect(await count(school.id)).toBe(before + 2500);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before + 2500);
     const audit = await db().prisma.auditEvent.findMany({ where: { organizationId: school.id, action: { in: ["tasks.peopleImport", "people.import"] } }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["tasks.peopleImport", curator.id], ["people.import", curator.id]]);
     expect(audit[1]!.data).toMatchObject({ rows: 2500, created: 2500, skippedDuplicates: 0, taskId });
@@ -105,11 +105,11 @@ describe("the people import as a task", () => {
   }, 120_000);
 
   it("the same file again: a task that skips every duplicate and writes no one", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const { taskId } = await callOk(startPeopleImport, as(curator), { org: school.slug, file: people(50) });
     await runDueTasks();
     expect(await task(taskId)).toMatchObject({ state: "DONE", outcome: { values: { created: 0, skipped: 50 } } });
-    expect(await count(school.id)).toBe(before);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before);
   });
 
   it("a file that is no list fails with the reader's message", async () => {
@@ -121,17 +121,17 @@ describe("the people import as a task", () => {
   });
 
   it("a file with row errors fails with the preview's message and its rows, writing nothing", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const { taskId } = await callOk(startPeopleImport, as(curator), { org: school.slug, file: csv("Фамилия;Имя;Дата рождения\nИванова;Мария;31.02.1990\nПетрова;Анна;01.01.1990\n") });
     await runDueTasks();
     const failed = await task(taskId);
     expect(failed).toMatchObject({ state: "FAILED", inputData: null, outcome: { key: "peopleImportHasErrors", values: { count: 1, rows: 1 } } });
     expect((failed.outcome as { details: string[] }).details[0]).toMatch(/^2: Дата рождения — /);
-    expect(await count(school.id)).toBe(before);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before);
   });
 
   it("an error inside the work fails the task with a general message; the writes roll back", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const { taskId } = await callOk(startPeopleImport, as(curator), { org: school.slug, file: people(30) });
     const broken: TaskHandlers = {
       ...TASK_HANDLERS,
@@ -145,7 +145,7 @@ describe("the people import as a task", () => {
     };
     await runDueTasks({ handlers: broken });
     expect(await task(taskId)).toMatchObject({ state: "FAILED", outcome: { key: "taskFailed" } });
-    expect(await count(school.id)).toBe(before);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before);
   });
 
   it("fails when whoever started it lost the right before it ran", async () => {
@@ -161,7 +161,7 @@ describe("after a restart", () => {
   const stale = () => new Date(now().getTime() - STALE_AFTER_MS - 60_000);
 
   it("a running task whose heartbeat stopped runs again once; one cut off twice fails saying so; a live one is left alone", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const started = await callOk(startPeopleImport, as(curator), { org: school.slug, file: csv(`Фамилия;Имя\nПерезапусков;Иван\n`, "restart.csv") });
     const twice = await callOk(startPeopleImport, as(curator), { org: school.slug, file: csv(`Фамилия;Имя\nДважды;Пётр\n`, "twice.csv") });
     const live = await callOk(startPeopleImport, as(curator), { org: school.slug, file: csv(`Фамилия;Имя\nЖивой;Олег\n`, "live.csv") });
@@ -174,11 +174,11 @@ describe("after a restart", () => {
     expect(await task(started.taskId)).toMatchObject({ state: "DONE", attempts: 2, outcome: { values: { created: 1 } } });
     expect(await task(twice.taskId)).toMatchObject({ state: "FAILED", attempts: 2, inputData: null, outcome: { key: "taskCutOff" } });
     expect(await task(live.taskId)).toMatchObject({ state: "RUNNING", attempts: 1 });
-    expect(await count(school.id)).toBe(before + 1);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before + 1);
     // Its process is gone too, later: then it is taken up as well.
     await runDueTasks({ now: () => new Date(now().getTime() + STALE_AFTER_MS + 60_000) });
     expect(await task(live.taskId)).toMatchObject({ state: "DONE", attempts: 2 });
-    expect(await count(school.id)).toBe(before + 2);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before + 2);
   });
 
   it("expired results are purged with their files; others stay", async () => {

@@ -14,9 +14,10 @@ import { loadCompletionFacts, loadProgramFacts } from "../../lib/programs/facts"
 import { as, call, callOk, type InputOf } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
-import { addStaff, createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchool, type PersonOptions, type School } from "../setup/factories";
+import { createApprovedPairs, createConsentedPerson, createMentee, createMentor, createSchoolWithMentor, type PersonOptions, type School } from "../setup/factories";
 import { createSurvey } from "../../lib/surveys/actions";
 import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
+import { pairVersion } from "../setup/rows";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
@@ -24,18 +25,12 @@ pinClock();
 
 // The story's people consent to the surveys too (the satisfaction questionnaires of stage 7).
 const PURPOSES: PersonOptions["purposes"] = ["BANK", "PAIRS", "SURVEYS"];
-/** The school of the story, with a mentor's account besides its staff. */
-async function school(stage: number) {
-  const s = await createSchool(db().prisma, { stage });
-  return { ...s, mentorUser: await addStaff(db().prisma, s, ["MENTOR"]) };
-}
 const mentee = (s: School) => createMentee(s, { person: { purposes: PURPOSES } });
 /** One pair per mentee with the mentor, each in its own direction, approved by one order. */
 const pairs = (s: School, mentorId: string, menteeIds: string[]) => createApprovedPairs(s, menteeIds.map((id, i) => ({ mentorId, menteeIds: [id], direction: `Направление ${i}` })));
 
-const versionOf = async (pairId: string) => (await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).version;
 const close = async (s: School, pairId: string, outcome: "COMPLETED" | "DISSOLVED") =>
-  callOk(closePair, as(s.director), { org: s.slug, pairId, version: await versionOf(pairId), outcome, reason: outcome === "COMPLETED" ? "Программа выполнена" : "Перевод в другую школу" });
+  callOk(closePair, as(s.director), { org: s.slug, pairId, version: await pairVersion(db().prisma, pairId), outcome, reason: outcome === "COMPLETED" ? "Программа выполнена" : "Перевод в другую школу" });
 
 /** A questionnaire of the program, as the psychologist leaves it after closing (answers or none). */
 async function questionnaire(s: School, kind: "SATISFACTION_MENTEE" | "SATISFACTION_MENTOR" | "ASSESSMENT_BEFORE" | "ASSESSMENT_AFTER", opts: { status?: "OPEN" | "CLOSED"; answeredBy?: string[]; programId?: string | null } = {}) {
@@ -72,7 +67,7 @@ const unmetCodes = async (s: School) =>
 describe("stage 7: the gate, then completion", () => {
   it("is unmet with each reason until each is fixed, then advancing completes the program", async () => {
     const prisma = db().prisma;
-    const s = await school(5);
+    const s = await createSchoolWithMentor(db().prisma, { stage: 5 });
     const a = await mentee(s);
     const b = await mentee(s);
     const m = await createMentor(s, { capacity: "3", person: { purposes: PURPOSES } });
@@ -161,7 +156,7 @@ describe("stage 7: the gate, then completion", () => {
 describe("a completed program is read-only", () => {
   it("refuses writes to its roadmap, passport, pairs, personalized programs, meetings and awards, and writes nothing; it stays reportable", async () => {
     const prisma = db().prisma;
-    const s = await school(5);
+    const s = await createSchoolWithMentor(db().prisma, { stage: 5 });
     const a = await mentee(s);
     const b = await mentee(s);
     const m = await createMentor(s, { capacity: "3", person: { purposes: PURPOSES } });
@@ -194,7 +189,7 @@ describe("a completed program is read-only", () => {
     });
     const before = await snapshot();
     // Each attempt as the role that may do it otherwise, named for the failure message.
-    const workingVersion = await versionOf(working);
+    const workingVersion = await pairVersion(db().prisma, working);
     const attempts: [string, () => Promise<unknown>][] = [
       ["pairs.close", () => call(closePair, as(s.director), { org: s.slug, pairId: working, version: workingVersion, outcome: "COMPLETED", reason: "Программа выполнена" })],
       ["pairs.reject", () => call(rejectPair, as(s.director), { org: s.slug, pairId: proposed, version: 1, comment: "Не нужна" })],
@@ -233,10 +228,10 @@ describe("a completed program is read-only", () => {
 describe("awards", () => {
   it("validates the person, the wording and the date, and is for the completion managers only", async () => {
     const prisma = db().prisma;
-    const s = await school(7);
+    const s = await createSchoolWithMentor(db().prisma, { stage: 7 });
     const a = await mentee(s);
     const outsider = await createConsentedPerson(s, { purposes: PURPOSES }); // of the school, in no bank
-    const other = await school(7);
+    const other = await createSchoolWithMentor(db().prisma, { stage: 7 });
     const stranger = await mentee(other);
     const input: InputOf<typeof recordAward> = { org: s.slug, programId: s.programId, personId: a.personId, kind: "LETTER_OF_THANKS", title: "Благодарность за участие", awardedOn: "2027-05-25" };
 
@@ -277,7 +272,7 @@ describe("awards", () => {
 describe("updating the banks", () => {
   it("lets completed pairs' mentees leave (unless kept waiting), dissolved pairs' mentees wait, and leaves working ones alone", async () => {
     const prisma = db().prisma;
-    const s = await school(5);
+    const s = await createSchoolWithMentor(db().prisma, { stage: 5 });
     const [a, b, c, d, e] = [await mentee(s), await mentee(s), await mentee(s), await mentee(s), await mentee(s)];
     const m = await createMentor(s, { capacity: "5", person: { purposes: PURPOSES } });
     const [pa, pb, pc, pd] = (await pairs(s, m.mentorId, [a.menteeId, b.menteeId, c.menteeId, d.menteeId])) as [string, string, string, string];
@@ -292,7 +287,7 @@ describe("updating the banks", () => {
     expect(await withDb({ organizationId: s.id }, (tx) => loadCompletionFacts(tx, s.id, s.programId))).toMatchObject({ menteesNotUpdated: 3 });
 
     // Someone of another school asks: not found, nothing changes.
-    const other = await school(7);
+    const other = await createSchoolWithMentor(db().prisma, { stage: 7 });
     expect(await call(updateBanks, as(other.curator), { org: other.slug, programId: s.programId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await call(updateBanks, as(s.mentorUser), { org: s.slug, programId: s.programId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
 

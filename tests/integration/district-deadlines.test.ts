@@ -6,13 +6,14 @@ import { getDeadlineMarkFile, getOfficeDeadline, getOfficeDeadlinePage, listOffi
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { generateReminders } from "../../lib/reminders/generate";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createDeadline, deleteDeadline, markDeadlineDone, updateDeadline } from "../../lib/deadlines/actions";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import type { z } from "zod";
 import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
+import { day } from "../setup/dates";
 
 // District deadlines (issue #16 item 1, decision 047): the office sets them, a region's cascade to the
 // schools of its municipalities, done is computed from what the school did and when (in its zone), the
@@ -20,7 +21,6 @@ import type { CreateDeadlineInput } from "../../lib/deadlines/schemas";
 const db = setupTestDatabase();
 pinClock();
 const YEAR = 2026;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let region: Org, muni: Org, otherMuni: Org, s1: Org, s2: Org, s3: Org;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   director1 = await createMember(prisma, s1.id, ["DIRECTOR"]);
   director2 = await createMember(prisma, s2.id, ["DIRECTOR"]);
   director3 = await createMember(prisma, s3.id, ["DIRECTOR"]);
-  for (const s of [s1, s2, s3]) await prisma.mentoringProgram.create({ data: { organizationId: s.id, academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 2 } });
+  for (const s of [s1, s2, s3]) await createProgramRow(prisma, s.id, { academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 2 });
 });
 
 describe("the office's deadlines: bad input refused with a Russian message, nothing written", () => {

@@ -7,6 +7,7 @@ import { createMember, createOrganization } from "../factories";
 import { callOk, tenantContext } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
+import { pad4 as pad } from "../setup/files";
 
 // Issue #19 item 1: a district can have 2,000 schools. The registry page and a campaign's progress send one page
 // of them, filtered and sorted on the server, with the count of all that match — and never a school of another
@@ -18,7 +19,6 @@ type Org = Awaited<ReturnType<typeof createOrganization>>;
 let muni: Org, otherMuni: Org;
 let methodist: { id: string }, otherMethodist: { id: string };
 const SCHOOLS = 2000;
-const pad = (n: number) => String(n).padStart(4, "0");
 
 beforeAll(async () => {
   const prisma = db().prisma;

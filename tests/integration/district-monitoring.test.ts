@@ -8,12 +8,13 @@ import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { reportDocument } from "../../lib/monitoring/district-files";
 import { reportXlsx } from "../../lib/monitoring/district-xlsx";
 import { produceReport } from "../../lib/monitoring/report";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
 import { signedIn } from "../setup/signed-in";
 import { addMentee } from "../../lib/banks/actions";
 import { createPerson } from "../../lib/people/actions";
+import { day } from "../setup/dates";
 
 // Pages and route handlers read the signed-in user through lib/auth/session: here it is whoever `session.user` holds,
 // with a real live session row (the request context reads the session, the user and the memberships in one statement).
@@ -26,7 +27,6 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 const db = setupTestDatabase();
 const YEAR = 2026;
 const TODAY = new Date(Date.UTC(2026, 10, 25)); // 25.11.2026
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = { id: string; slug: string; name: string; shortName: string | null; kind: "REGION" | "MUNICIPALITY" | "SCHOOL"; address: string | null; parentId: string | null; timeZone: string };
 type User = { id: string; name: string; email: string };
@@ -46,7 +46,7 @@ const personNames: string[] = [];
 
 
 async function program(organizationId: string, stage: number, year = YEAR, status: "ACTIVE" | "COMPLETED" = "ACTIVE") {
-  return db().prisma.mentoringProgram.create({ data: { organizationId, academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status } });
+  return createProgramRow(db().prisma, organizationId, { academicYear: year, title: `Программа ${year}`, audience: "BOTH", stage, status });
 }
 
 async function act(organizationId: string, userId: string, kind: "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT", programId: string | null, approved = true) {
@@ -57,7 +57,7 @@ async function act(organizationId: string, userId: string, kind: "REGULATION" | 
 
 async function person(organizationId: string, kind: "TEACHER" | "STUDENT", lastName: string, experienceYears: number | null = null, active = true) {
   personNames.push(lastName);
-  const p = await db().prisma.person.create({ data: { organizationId, kind, lastName, firstName: "Тест", experienceYears, active, minor: kind === "STUDENT" } });
+  const p = await createPersonRow(db().prisma, organizationId, { kind, lastName, firstName: "Тест", experienceYears, active, minor: kind === "STUDENT" });
   return p.id;
 }
 
@@ -157,10 +157,10 @@ beforeAll(async () => {
   // 1 September 2008 turned 18 that day; a student without a birth date or the «minor» mark is not counted as under 18.
   for (const [lastName, birthDate] of [["Семнадцатилетний", "2008-09-02"], ["Совершеннолетний", "2008-09-01"]] as const) {
     personNames.push(lastName);
-    await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName, firstName: "Тест", birthDate: day(birthDate) } });
+    await createPersonRow(prisma, b1.id, { kind: "STUDENT", lastName, firstName: "Тест", birthDate: day(birthDate) });
   }
   personNames.push("БезДаты");
-  await prisma.person.create({ data: { organizationId: b1.id, kind: "STUDENT", lastName: "БезДаты", firstName: "Тест" } });
+  await createPersonRow(prisma, b1.id, { kind: "STUDENT", lastName: "БезДаты", firstName: "Тест" });
 });
 
 const figuresAs = (scopeId: string, orgId: string, year = YEAR) => withDb({ organizationId: scopeId }, (tx) => loadDistrictFigures(tx, orgId, year, TODAY));

@@ -6,16 +6,16 @@ import { loadSchoolFigures, type SchoolFigures } from "../../lib/monitoring/scho
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { loadSchoolFacts } from "../../lib/campaigns/facts";
 import { computeIndicator } from "../../lib/domain/monitoring-indicators";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 // Issue #16 item 4: the program's effectiveness on the school dashboard and in its report — personalized programs and
 // their plan items, meetings per pair, before/after growth, cases, awards, the site section and the key acts.
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2027, 4, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let school: Org;
@@ -28,8 +28,8 @@ beforeAll(async () => {
   school = await createOrganization(prisma, { name: "СОШ № 3", shortName: "СОШ № 3" });
   director = await createMember(prisma, school.id, ["DIRECTOR"]);
   const curator = await createMember(prisma, school.id, ["CURATOR"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } })).id;
-  const person = (lastName: string) => prisma.person.create({ data: { organizationId: school.id, kind: "TEACHER", lastName, firstName: "Имя" } });
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 })).id;
+  const person = (lastName: string) => createPersonRow(prisma, school.id, { kind: "TEACHER", lastName, firstName: "Имя" });
   const people = await Promise.all(["Наставник1", "Наставник2", "Наставник3", "Молодой1", "Молодой2", "Молодой3"].map(person));
   const mentor = (i: number) => prisma.mentorProfile.create({ data: { organizationId: school.id, personId: people[i]!.id, status: "APPROVED", addedById: curator.id } });
   const mentee = (i: number) => prisma.menteeProfile.create({ data: { organizationId: school.id, personId: people[i]!.id, category: "YOUNG_SPECIALIST", difficulties: [], source: "QUESTIONNAIRE", addedById: curator.id } });

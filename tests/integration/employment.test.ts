@@ -10,13 +10,13 @@ import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { addStaff, createApprovedPairs, createConsent, createConsentedPerson, createMentee, createMentor, createSchool } from "../setup/factories";
+import { day } from "../setup/dates";
 
 // Issue #16 item 4: hire and leaving dates of a person's card, the rules of leaving, and the young specialists'
 // retention on the school's dashboard and in its report. The story is dated in 2026/2027 (pinClock).
 
 const db = setupTestDatabase();
 pinClock();
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const personRow = (id: string) => db().prisma.person.findUniqueOrThrow({ where: { id }, select: { active: true, inactiveReason: true, hiredOn: true, leftOn: true, leaveReason: true, leaveNote: true } });
 
 describe("hire and leaving dates", () => {

@@ -4,6 +4,7 @@ import type { AppRole } from "../../lib/auth/roles";
 import { loadHome } from "../../lib/home/queries";
 import { seedDemo } from "../../prisma/seed";
 import { tenantContext } from "../setup/call";
+import { createPersonRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
 // Issue #19 item 3: the home page says what to do next, per role, from the organization's real state. Each
@@ -39,7 +40,7 @@ describe("home page: what to do next (issue #19 item 3)", () => {
 
     const registrar = await prisma.membership.findFirstOrThrow({ where: { organizationId: org, role: "CURATOR" } });
     await prisma.localAct.create({ data: { organizationId: org, kind: "OTHER", title: "Об утверждении плана", registeredById: registrar.userId } });
-    const person = await prisma.person.create({ data: { organizationId: org, kind: "TEACHER", lastName: "Проверкина", firstName: "Анна" } });
+    const person = await createPersonRow(prisma, org, { kind: "TEACHER", lastName: "Проверкина", firstName: "Анна" });
     const mentor = await prisma.mentorProfile.create({ data: { organizationId: org, personId: person.id, addedById: registrar.userId } });
     const untrained = (await home(director)).approvals!;
     expect(untrained.acts).toBe(before.approvals!.acts! + 1);
@@ -71,7 +72,7 @@ describe("home page: what to do next (issue #19 item 3)", () => {
     expect(seen.approvals!.openSurveys).toBe(await prisma.questionnaire.count({ where: { organizationId: org, status: "OPEN" } }));
 
     // Surveys sent to the curator's own card: open ones wait, answered, closed and past-date ones do not.
-    const card = await prisma.person.create({ data: { organizationId: org, kind: "TEACHER", lastName: "Орлова", firstName: "Татьяна", userId: curator.user.id } });
+    const card = await createPersonRow(prisma, org, { kind: "TEACHER", lastName: "Орлова", firstName: "Татьяна", userId: curator.user.id });
     const survey = async (title: string, status: "OPEN" | "CLOSED", closesOn: Date | null, answered = false) => {
       const q = await prisma.questionnaire.create({ data: { organizationId: org, kind: "CUSTOM", title, questions: [], status, closesOn, createdById: curator.user.id } });
       await prisma.surveyRecipient.create({ data: { organizationId: org, questionnaireId: q.id, personId: card.id, answeredAt: answered ? new Date(today.getTime()) : null } });

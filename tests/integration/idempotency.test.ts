@@ -3,31 +3,26 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_REGISTRY } from "../../lib/actions/action";
 import { newIdempotencyKey } from "../../lib/actions/idempotency-key";
-import type { ActionResult } from "../../lib/actions/result";
 import { now } from "../../lib/clock";
 import { DatabaseUnavailableError, setDatabase, withDb } from "../../lib/db";
 import { openPGlite, openPostgres } from "../../lib/db/database";
 import { outageStorage, type OutageMark } from "../../lib/db/outage-signal";
 import { addMembership, createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
-import { call } from "../setup/call";
+import { as, call, callOk, type InputOf } from "../setup/call";
 import { createPerson } from "../../lib/people/actions";
 
 const db = setupTestDatabase();
-const create = (userId: string, org: string, lastName: string, key?: string) =>
-  call(createPerson, userId, {
-    org,
-    kind: "TEACHER",
-    lastName,
-    firstName: "Ключ",
-    ...(key === undefined ? {} : { idempotencyKey: key }),
-  });
+/** people.create's input: a teacher «<lastName> Ключ» of the school, with the idempotency key if given. */
+const teacher = (org: string, lastName: string, key?: string): InputOf<typeof createPerson> => ({
+  org,
+  kind: "TEACHER",
+  lastName,
+  firstName: "Ключ",
+  ...(key === undefined ? {} : { idempotencyKey: key }),
+});
 const personsNamed = (lastName: string) => db().prisma.person.findMany({ where: { lastName }, select: { id: true, organizationId: true } });
 const auditsOf = (targetIds: string[]) => db().prisma.auditEvent.count({ where: { action: "people.create", targetId: { in: targetIds } } });
-const okData = <T>(res: ActionResult<T>): T => {
-  if (!res.ok) throw new Error(JSON.stringify(res.error));
-  return res.data;
-};
 
 let schoolA: { id: string; slug: string };
 let schoolB: { id: string; slug: string };
@@ -55,10 +50,10 @@ describe("idempotent creating actions", () => {
 
   it("returns the first result to a resubmission with the same key: one row, one audit record", async () => {
     const key = newIdempotencyKey();
-    const first = okData(await create(curator.id, schoolA.slug, "Повтор", key));
-    const second = okData(await create(curator.id, schoolA.slug, "Повтор", key));
+    const first = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Повтор", key));
+    const second = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Повтор", key));
     // Even with changed input, the key stands for the first submission.
-    const third = okData(await create(curator.id, schoolA.slug, "Повтор-изменён", key));
+    const third = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Повтор-изменён", key));
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     expect((await personsNamed("Повтор")).map((p) => p.id)).toEqual([first.personId]);
@@ -71,25 +66,25 @@ describe("idempotent creating actions", () => {
 
   it("concurrent submissions with one key create one row and all get its result", async () => {
     const key = newIdempotencyKey();
-    const results = await Promise.all(Array.from({ length: 4 }, () => create(curator.id, schoolA.slug, "Гонка", key)));
+    const results = await Promise.all(Array.from({ length: 4 }, () => call(createPerson, as(curator), teacher(schoolA.slug, "Гонка", key))));
     const rows = await personsNamed("Гонка");
     expect(rows).toHaveLength(1);
-    for (const res of results) expect(okData(res)).toEqual({ personId: rows[0]!.id });
+    for (const res of results) expect(res.ok && res.data).toEqual({ personId: rows[0]!.id });
   });
 
   it("without a key, or with a new key, a resubmission creates again", async () => {
-    okData(await create(curator.id, schoolA.slug, "БезКлюча"));
-    okData(await create(curator.id, schoolA.slug, "БезКлюча"));
-    okData(await create(curator.id, schoolA.slug, "НовыйКлюч", newIdempotencyKey()));
-    okData(await create(curator.id, schoolA.slug, "НовыйКлюч", newIdempotencyKey()));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "БезКлюча"));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "БезКлюча"));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "НовыйКлюч", newIdempotencyKey()));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "НовыйКлюч", newIdempotencyKey()));
     expect(await personsNamed("БезКлюча")).toHaveLength(2);
     expect(await personsNamed("НовыйКлюч")).toHaveLength(2);
   });
 
   it("another user's key is theirs: the same key runs again for a colleague, who cannot read the first", async () => {
     const key = newIdempotencyKey();
-    const mine = okData(await create(curator.id, schoolA.slug, "Чужой", key));
-    const theirs = okData(await create(colleague.id, schoolA.slug, "Чужой", key));
+    const mine = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Чужой", key));
+    const theirs = await callOk(createPerson, as(colleague), teacher(schoolA.slug, "Чужой", key));
     expect(theirs.personId).not.toBe(mine.personId);
     expect(await personsNamed("Чужой")).toHaveLength(2);
     // Row-level security: the colleague's scope sees only the colleague's own key.
@@ -105,13 +100,13 @@ describe("idempotent creating actions", () => {
       tx.idempotencyKey.updateMany({ where: { userId: curator.id }, data: { result: { value: { personId: theirs.personId } } } }),
     );
     expect(updated.count).toBe(0);
-    expect(okData(await create(curator.id, schoolA.slug, "Чужой", key))).toEqual(mine);
+    expect(await callOk(createPerson, as(curator), teacher(schoolA.slug, "Чужой", key))).toEqual(mine);
   });
 
   it("the same user's key used in another organization is refused there, and nothing is created", async () => {
     const key = newIdempotencyKey();
-    okData(await create(curator.id, schoolA.slug, "ДругаяШкола", key));
-    const inB = await create(curator.id, schoolB.slug, "ДругаяШкола", key);
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "ДругаяШкола", key));
+    const inB = await call(createPerson, as(curator), teacher(schoolB.slug, "ДругаяШкола", key));
     expect(inB.ok).toBe(false);
     if (!inB.ok) expect(inB.error.code).toBe("CONFLICT");
     expect((await personsNamed("ДругаяШкола")).map((p) => p.organizationId)).toEqual([schoolA.id]);
@@ -121,16 +116,16 @@ describe("idempotent creating actions", () => {
 
   it("a refused submission keeps no key: corrected and resent with the same key, it creates once", async () => {
     const key = newIdempotencyKey();
-    const refused = await create(curator.id, schoolA.slug, "", key);
+    const refused = await call(createPerson, as(curator), teacher(schoolA.slug, "", key));
     expect(refused.ok).toBe(false);
     expect(await db().prisma.idempotencyKey.count({ where: { key } })).toBe(0);
-    okData(await create(curator.id, schoolA.slug, "Исправлено", key));
-    okData(await create(curator.id, schoolA.slug, "Исправлено", key));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "Исправлено", key));
+    await callOk(createPerson, as(curator), teacher(schoolA.slug, "Исправлено", key));
     expect(await personsNamed("Исправлено")).toHaveLength(1);
   });
 
   it("refuses a malformed key as invalid input", async () => {
-    const res = await create(curator.id, schoolA.slug, "ПлохойКлюч", "no spaces allowed here!");
+    const res = await call(createPerson, as(curator), teacher(schoolA.slug, "ПлохойКлюч", "no spaces allowed here!"));
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe("VALIDATION");
@@ -141,9 +136,9 @@ describe("idempotent creating actions", () => {
 
   it("prunes the user's keys older than a day; an expired key runs again", async () => {
     const key = newIdempotencyKey();
-    const first = okData(await create(curator.id, schoolA.slug, "Старый", key));
+    const first = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Старый", key));
     await db().prisma.idempotencyKey.updateMany({ where: { key }, data: { createdAt: new Date(now().getTime() - 25 * 3600_000) } });
-    const again = okData(await create(curator.id, schoolA.slug, "Старый", key));
+    const again = await callOk(createPerson, as(curator), teacher(schoolA.slug, "Старый", key));
     expect(again.personId).not.toBe(first.personId);
     const rows = await db().prisma.idempotencyKey.findMany({ where: { key }, select: { result: true } });
     expect(rows).toEqual([{ result: { value: again } }]);
@@ -162,7 +157,7 @@ describe("an unreachable database", () => {
     try {
       for (const database of [refused, closed]) {
         setDatabase(database);
-        const res = await create(curator.id, schoolA.slug, "Недоступно", newIdempotencyKey());
+        const res = await call(createPerson, as(curator), teacher(schoolA.slug, "Недоступно", newIdempotencyKey()));
         expect(res.ok, database.kind).toBe(false);
         if (!res.ok) {
           expect(res.error.code, database.kind).toBe("UNAVAILABLE");

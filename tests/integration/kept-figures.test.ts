@@ -3,7 +3,7 @@ import { withDb } from "../../lib/db";
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { refreshKeptFigures } from "../../lib/monitoring/kept-figures";
 import { createPerson } from "../../lib/people/actions";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { openOwner, type Owner } from "../security/owner";
 import { setupTestDatabase } from "../setup/database";
 import { as, call } from "../setup/call";
@@ -46,9 +46,9 @@ beforeAll(async () => {
   curator = await createMember(prisma, s1.id, ["CURATOR"]);
   methodist = await createMember(prisma, district.id, ["METHODIST"]);
   for (const s of [s1, s2]) {
-    const program = await prisma.mentoringProgram.create({ data: { organizationId: s.id, academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 5, status: "ACTIVE" } });
-    const teacher = await prisma.person.create({ data: { organizationId: s.id, kind: "TEACHER", lastName: "Наставник", firstName: "Тест", experienceYears: 20 } });
-    const young = await prisma.person.create({ data: { organizationId: s.id, kind: "TEACHER", lastName: "Молодой", firstName: "Тест", experienceYears: 1 } });
+    const program = await createProgramRow(prisma, s.id, { academicYear: YEAR, title: "Программа", audience: "BOTH", stage: 5, status: "ACTIVE" });
+    const teacher = await createPersonRow(prisma, s.id, { kind: "TEACHER", lastName: "Наставник", firstName: "Тест", experienceYears: 20 });
+    const young = await createPersonRow(prisma, s.id, { kind: "TEACHER", lastName: "Молодой", firstName: "Тест", experienceYears: 1 });
     const mentor = await prisma.mentorProfile.create({ data: { organizationId: s.id, personId: teacher.id, status: "APPROVED", addedById: curator.id } });
     const mentee = await prisma.menteeProfile.create({ data: { organizationId: s.id, personId: young.id, category: "YOUNG_SPECIALIST", difficulties: [], source: "QUESTIONNAIRE", addedById: curator.id } });
     await createPairRow(prisma, { organizationId: s.id, programId: program.id, mentorId: mentor.id, status: "ACTIVE", menteeIds: [mentee.id], proposedById: curator.id });

@@ -11,7 +11,7 @@ import { loadOfficePublicSection, loadPublishedOfficeDocumentFile } from "../../
 import { savePractice, setPracticeSharing } from "../../lib/practices/actions";
 import { setPublicSection } from "../../lib/publication/actions";
 import { loadPublicNews, loadPublicSection } from "../../lib/publication/public";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createProgramRow } from "../factories";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
@@ -151,12 +151,12 @@ describe("district awards", () => {
 
   it("the school's figures and annual report count it as the office's award, by kind", async () => {
     const prisma = db().prisma;
-    await prisma.mentoringProgram.create({ data: { organizationId: a.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } });
+    await createProgramRow(prisma, a.id, { academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 });
     const model = await produceReport(tenantContext(a, a.director, ["DIRECTOR"]), 2026, new Date(Date.UTC(2026, 11, 4)));
     const rows = model.sections.find((s) => s.key === "pairs")!.table!.rows;
     expect(rows).toContainEqual(["Награды органа управления образованием (муниципальный уровень)", "1: Почётная грамота — 1"]);
     // B's report has none.
-    await prisma.mentoringProgram.create({ data: { organizationId: b.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } });
+    await createProgramRow(prisma, b.id, { academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 });
     const bRows = (await produceReport(tenantContext(b, b.director, ["DIRECTOR"]), 2026, new Date(Date.UTC(2026, 11, 4)))).sections.find((s) => s.key === "pairs")!.table!.rows;
     expect(bRows).toContainEqual(["Награды органа управления образованием (муниципальный уровень)", 0]);
   });

@@ -7,6 +7,7 @@ import { listPairsPage, loadPairsPage } from "../../lib/pairs/queries";
 import { findProgram, getStageOverview } from "../../lib/programs/queries";
 import { setDatabase } from "../../lib/db/connection";
 import { seedDemo } from "../../prisma/seed";
+import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
 
 // Issue #14: a page reads its own data in one transaction of few statements, so that with the request context
@@ -35,12 +36,7 @@ async function countingContext(slug: string): Promise<{ ctx: TenantContext; stat
   const member = await base.prisma.membership.findFirstOrThrow({ where: { organizationId: org.id, role: "CURATOR" }, include: { user: true } }).catch(() =>
     base.prisma.membership.findFirstOrThrow({ where: { organizationId: org.id, role: "DIRECTOR" }, include: { user: true } }),
   );
-  const ctx: TenantContext = {
-    user: { id: member.user.id, name: member.user.name, email: member.user.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: org.shortName, kind: org.kind, schoolKind: org.schoolKind, address: org.address, parentId: org.parentId, timeZone: org.timeZone },
-    roles: [member.role],
-  };
-  return { ctx, statements: () => n + 2 /* BEGIN, COMMIT */, reset: () => (n = 0) };
+  return { ctx: tenantContext(org, member.user, [member.role]), statements: () => n + 2 /* BEGIN, COMMIT */, reset: () => (n = 0) };
 }
 
 describe("statements per page (issue #14: ≤ 12 with the request context)", () => {

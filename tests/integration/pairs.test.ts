@@ -13,6 +13,7 @@ import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { createMentee, createMentor, createSchool, type School } from "../setup/factories";
 import { as, call, callOk } from "../setup/call";
+import { pairVersion } from "../setup/rows";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
@@ -21,7 +22,6 @@ pinClock();
 const WEIGHTS = { subject: 3, difficulties: 5, experience: 2, sameSchool: 1, capacity: 1, preference: 4 };
 const propose = (s: School, pairs: { mentorId: string; menteeIds: string[] }[]) =>
   call(proposePairs, as(s.curator), { org: s.slug, programId: s.programId, pairs: pairs.map((p) => ({ ...p, form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const })) });
-const versionOf = async (pairId: string) => (await db().prisma.pair.findUniqueOrThrow({ where: { id: pairId } })).version;
 
 describe("matching", () => {
   it("with no mentors gives an empty proposal with the reason", async () => {
@@ -132,7 +132,7 @@ describe("proposing and approving", () => {
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === "CONFLICT")).toBe(true);
     expect(await db().prisma.pairOrder.count({ where: { organizationId: s.id } })).toBe(1);
     expect(await db().prisma.localAct.count({ where: { organizationId: s.id, kind: "PAIRS_ORDER" } })).toBe(1);
-    expect(await versionOf(pairId)).toBe(2);
+    expect(await pairVersion(db().prisma, pairId)).toBe(2);
   });
 
   it("approving a pair is refused while its mentor's consent to the additional duties is not recorded by the order's date, naming the mentor; nothing is written", async () => {

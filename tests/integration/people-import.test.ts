@@ -7,12 +7,13 @@ import { exportMentees, exportMentors, exportPeople } from "../../lib/people/xls
 import { createMember, createOrganization } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
+import { csvFile as csv } from "../setup/files";
+import { peopleCount } from "../setup/rows";
 
 const db = setupTestDatabase();
 
 const FIXTURE = readFileSync(path.join(__dirname, "../fixtures/people/teachers-40-cp1251.csv"));
 const fixture = () => new File([new Uint8Array(FIXTURE)], "teachers-40-cp1251.csv", { type: "text/csv" });
-const csv = (text: string, name = "list.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
 
 let school: Awaited<ReturnType<typeof createOrganization>>;
 let other: { id: string; slug: string };
@@ -31,7 +32,6 @@ beforeAll(async () => {
   otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
 });
 
-const count = (organizationId: string) => db().prisma.person.count({ where: { organizationId } });
 const imports = (organizationId: string) => db().prisma.auditEvent.findMany({ where: { organizationId, action: "people.import" } });
 
 describe("people.importPreview", () => {
@@ -69,12 +69,12 @@ describe("people.importPreview", () => {
 
 describe("people.import", () => {
   it("creates exactly the 40 teachers of the file, with their fields, in this school, and one audit record", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const res = await call(importPeople, as(curator), { org: school.slug, file: fixture(), defaultKind: "TEACHER" });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ totalRows: 40, created: 40, skippedDuplicates: 0 });
-    expect(await count(school.id)).toBe(before + 40);
-    expect(await count(other.id)).toBe(0);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before + 40);
+    expect(await peopleCount(db().prisma, other.id)).toBe(0);
     const kuznetsov = await db().prisma.person.findFirstOrThrow({ where: { organizationId: school.id, lastName: "Кузнецов" } });
     expect(kuznetsov).toMatchObject({
       kind: "TEACHER",
@@ -96,7 +96,7 @@ describe("people.import", () => {
   });
 
   it("skips people already in the school and repeats inside the file, and counts them", async () => {
-    const before = await count(school.id);
+    const before = await peopleCount(db().prisma, school.id);
     const text = [
       "Фамилия;Имя;Отчество;Дата рождения;E-mail;Класс",
       "СМИРНОВА;Елена;Петровна;28.06.1987;;", // already imported (name and birth date, another case)
@@ -107,21 +107,21 @@ describe("people.import", () => {
     const res = await call(importPeople, as(curator), { org: school.slug, file: csv(text), defaultKind: "STUDENT" });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data).toMatchObject({ totalRows: 4, created: 2, skippedDuplicates: 2 });
-    expect(await count(school.id)).toBe(before + 2);
+    expect(await peopleCount(db().prisma, school.id)).toBe(before + 2);
     expect(await db().prisma.person.count({ where: { organizationId: school.id, lastName: { in: ["Смирнова", "СМИРНОВА"] } } })).toBe(1);
     // The file's kind for everyone; a student without a birth date counts as a minor.
     expect(await db().prisma.person.findFirstOrThrow({ where: { organizationId: school.id, lastName: "Петров", firstName: "Ваня" } })).toMatchObject({ kind: "STUDENT", minor: true, grade: "7А" });
   });
 
   it("imports nothing from a file with one bad row", async () => {
-    const before = [await count(school.id), (await imports(school.id)).length];
+    const before = [await peopleCount(db().prisma, school.id), (await imports(school.id)).length];
     const text = ["Фамилия;Имя;Дата рождения", "Первый;Хороший;01.01.1990", "Второй;Хороший;02.02.1991", "Третий;Плохой;31.02.2010"].join("\n");
     const res = await call(importPeople, as(curator), { org: school.slug, file: csv(text) });
     expect(res).toMatchObject({
       ok: false,
       error: { code: "VALIDATION", message: "В файле есть ошибки: 1 ошибка в 1 строке. Никто не импортирован: исправьте файл и загрузите его снова.", details: ["4: Дата рождения — даты «31.02.2010» не существует"] },
     });
-    expect([await count(school.id), (await imports(school.id)).length]).toEqual(before);
+    expect([await peopleCount(db().prisma, school.id), (await imports(school.id)).length]).toEqual(before);
   });
 
   it("takes the user's mapping from a form post (JSON), and the kind column when mapped", async () => {
@@ -159,15 +159,15 @@ describe("people.import", () => {
   });
 
   it("is refused to a mentor and to a curator of another school, and writes nothing", async () => {
-    const before = [await count(school.id), await count(other.id), await db().prisma.auditEvent.count()];
+    const before = [await peopleCount(db().prisma, school.id), await peopleCount(db().prisma, other.id), await db().prisma.auditEvent.count()];
     expect(await call(importPeople, as(mentor), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await call(previewPeopleImport, as(mentor), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await call(importPeople, as(otherCurator), { org: school.slug, file: fixture() })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect([await count(school.id), await count(other.id), await db().prisma.auditEvent.count()]).toEqual(before);
+    expect([await peopleCount(db().prisma, school.id), await peopleCount(db().prisma, other.id), await db().prisma.auditEvent.count()]).toEqual(before);
     // Into their own school the same file goes to their own school only.
     const own = await call(importPeople, as(otherCurator), { org: other.slug, file: fixture() });
     expect(own).toMatchObject({ ok: true, data: { created: 40 } });
-    expect([await count(school.id), await count(other.id)]).toEqual([before[0], 40]);
+    expect([await peopleCount(db().prisma, school.id), await peopleCount(db().prisma, other.id)]).toEqual([before[0], 40]);
   });
 });
 
@@ -192,7 +192,7 @@ describe("exports to Excel", () => {
     const { ws, rows } = await rowsOf(file.bytes);
     expect(rows[0]).toEqual(["Фамилия", "Имя", "Отчество", "Категория участника", "Должность", "Предметы", "Класс", "Организация", "E-mail", "Телефон", "Действующие согласия", "Состояние"]);
     expect(ws.getRow(1).font?.bold).toBe(true);
-    expect(rows).toHaveLength(1 + (await count(school.id)));
+    expect(rows).toHaveLength(1 + (await peopleCount(db().prisma, school.id)));
     const popova = rows.find((r) => r[0] === "Попова")!;
     expect(popova.filter((v) => v !== null && v !== undefined)).toEqual(["Попова", "Ольга", "Николаевна", "выведен из активной работы"]);
     const kuznetsov = rows.find((r) => r[0] === "Кузнецов")!;

@@ -1,26 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { TenantContext } from "../../lib/auth/tenant";
 import { listPeoplePage, PEOPLE_PAGE_SIZE, PeopleSearchInput } from "../../lib/people/queries";
-import { createMember, createOrganization } from "../factories";
+import { createPeopleRows } from "../factories";
+import { createCuratedSchool } from "../setup/factories";
 import { setupTestDatabase } from "../setup/database";
+import { pad4 as pad } from "../setup/files";
 
 // Issue #19: a school of thousands gets its people list a page at a time from the database — filtered by
 // name and kind, in the order asked, with the count of all that match — and the search lives in the address.
 const db = setupTestDatabase();
 
+/** A school holding these people (written as rows: the list is what is tested); its curator's context. */
 async function schoolWith(people: { lastName: string; firstName: string; kind: "TEACHER" | "STUDENT" | "EXTERNAL" }[]) {
-  const org = await createOrganization(db().prisma);
-  const curator = await createMember(db().prisma, org.id, ["CURATOR"]);
-  await db().prisma.person.createMany({ data: people.map((p) => ({ organizationId: org.id, ...p })) });
-  const ctx: TenantContext = {
-    user: { id: curator.id, name: curator.name, email: curator.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: org.timeZone },
-    roles: ["CURATOR"],
-  };
-  return ctx;
+  const s = await createCuratedSchool(db().prisma);
+  await createPeopleRows(db().prisma, s.id, people);
+  return s.ctx;
 }
-
-const pad = (n: number) => String(n).padStart(4, "0");
 
 describe("the people list, a page at a time", () => {
   it("2,000 people: one page of rows, the count of all, pages in name order without gaps or repeats", { timeout: 120_000 }, async () => {

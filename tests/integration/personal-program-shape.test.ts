@@ -6,10 +6,11 @@ import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
 import { deletePlannedMeeting, savePlannedMeeting } from "../../lib/pairs/meeting-schedule-actions";
 import { approvePersonalProgram, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
+import { day as d } from "../setup/dates";
 
 // Issue #15 item 5: the personalized program's full shape — tasks, working mode, intermediate and final
 // results, the meeting schedule (planned → held), the curator's approval, short plans for speed and
@@ -17,7 +18,6 @@ import { as, call, type InputOf, tenantContext } from "../setup/call";
 const db = setupTestDatabase();
 pinClock();
 type ProgramInput = InputOf<typeof savePersonalProgram>;
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = { id: string; name: string; email: string };
@@ -73,7 +73,7 @@ beforeAll(async () => {
   director = await createMember(prisma, school.id, ["DIRECTOR"], { name: "Петров Иван Иванович" });
   mentorUser = await createMember(prisma, school.id, ["MENTOR"]);
   menteeUser = await createMember(prisma, school.id, ["MENTEE"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 6, curatorId: curator.id } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 6, curatorId: curator.id })).id;
   const person = await prisma.person.create({
     data: { organizationId: school.id, kind: "TEACHER", lastName: "Кузнецова", firstName: "Ольга", middleName: "Игоревна", position: "учитель", userId: mentorUser.id },
   });

@@ -9,16 +9,16 @@ import { pairAccess } from "../../lib/pairs/access";
 import { deleteMeeting, logMeeting } from "../../lib/pairs/meeting-actions";
 import { deletePlanItem, programFromTemplate, savePersonalProgram, savePlanItem } from "../../lib/pairs/personal-program-actions";
 import { buildPersonalProgramDocument, getPairMeetings, getPairProgram, myPairs, pairProgress } from "../../lib/pairs/work-queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
+import { day as d } from "../setup/dates";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
 pinClock();
 type ProgramInput = InputOf<typeof savePersonalProgram>;
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
@@ -118,8 +118,8 @@ beforeAll(async () => {
   otherMentorUser = await createMember(prisma, school.id, ["MENTOR"]);
   strangerMentee = await createMember(prisma, school.id, ["MENTEE"]);
   otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 5, curatorId: curator.id } })).id;
-  otherProgramId = (await prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Программа", audience: "BOTH", stage: 5 } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа наставничества", audience: "BOTH", stage: 5, curatorId: curator.id })).id;
+  otherProgramId = (await createProgramRow(prisma, other.id, { academicYear: 2026, title: "Программа", audience: "BOTH", stage: 5 })).id;
 
   mentorA = await mentor(prisma, school.id, mentorUser.id);
   menteeA = await mentee(prisma, school.id, ["LESSON_PLANNING", "PARENTS"], menteeUser.id);

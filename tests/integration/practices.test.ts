@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { attachPracticeFile, deletePractice, savePractice, setPracticeSharing } from "../../lib/practices/actions";
 import { getPractice, getPracticeFile, listPractices } from "../../lib/practices/queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
 
@@ -26,11 +26,11 @@ let workingPairId: string;
 /** A pair of school A in the given status (arranged as the owner: the pairs' own flow is tested elsewhere). */
 async function pairOf(status: "COMPLETED" | "ACTIVE") {
   const prisma = db().prisma;
-  const mk = (lastName: string) => prisma.person.create({ data: { organizationId: schoolA.id, kind: "TEACHER", lastName, firstName: "Анна" } });
+  const mk = (lastName: string) => createPersonRow(prisma, schoolA.id, { kind: "TEACHER", lastName, firstName: "Анна" });
   const mentorPerson = await mk(`Наставник${status}`);
   const menteePerson = await mk(`Наставляемая${status}`);
   const program = (await prisma.mentoringProgram.findFirst({ where: { organizationId: schoolA.id } })) ??
-    (await prisma.mentoringProgram.create({ data: { organizationId: schoolA.id, academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 } }));
+    (await createProgramRow(prisma, schoolA.id, { academicYear: 2026, title: "Программа", audience: "TEACHERS", stage: 7 }));
   const mentor = await prisma.mentorProfile.create({ data: { organizationId: schoolA.id, personId: mentorPerson.id, status: "APPROVED", addedById: curatorA.id } });
   const mentee = await prisma.menteeProfile.create({
     data: { organizationId: schoolA.id, personId: menteePerson.id, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], source: "QUESTIONNAIRE", status: "PAIRED", addedById: curatorA.id },

@@ -2,8 +2,8 @@ import { now } from "../../lib/clock";
 import { DEFAULT_TIME_ZONE, addDays, isoDate, todayIn } from "../../lib/domain/local-date";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMentee, addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
-import { createPerson, recordConsent, revokeConsent } from "../../lib/people/actions";
+import { addMentee } from "../../lib/banks/actions";
+import { recordConsent, revokeConsent } from "../../lib/people/actions";
 import { deleteNews, saveNews, setActPublished, setNewsPublished, setPublicSection } from "../../lib/publication/actions";
 import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
 import { findPublicSchool, loadPublicNews, loadPublicSection, loadPublicSectionHead, loadPublishedActFile, loadPublishedPracticeFile } from "../../lib/publication/public";
@@ -11,44 +11,36 @@ import { loadPublicationAdmin } from "../../lib/publication/queries";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
-import { addStaff, createSchool } from "../setup/factories";
+import { createConsent, createConsentedPerson, createMentor, createSchoolWithMentor, type ConsentPurpose, type PersonOptions } from "../setup/factories";
 
 const db = setupTestDatabase();
 
 const isoDay = (offsetDays = 0) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, now()), offsetDays));
 
-type School = Awaited<ReturnType<typeof school>>;
+type School = Awaited<ReturnType<typeof createSchoolWithMentor>>;
 
-/** A school of the district with a program for teachers and a mentor's account besides its staff. */
-async function school(parentId: string) {
-  const s = await createSchool(db().prisma, { parentId, audience: "TEACHERS" });
-  return { ...s, mentorUser: await addStaff(db().prisma, s, ["MENTOR"]) };
-}
 
-async function person(s: School, lastName: string, purposes: string[][], extra: Record<string, unknown> = {}) {
-  const { personId } = await callOk(createPerson, as(s.curator), { org: s.slug, kind: "TEACHER", lastName, firstName: "Имя", middleName: "Отчество", ...extra });
+/** A teacher «<lastName> Имя Отчество» with one consent a month old per list of purposes (publication: name, position, subjects, competencies). */
+async function person(s: School, lastName: string, purposes: ConsentPurpose[][], extra: PersonOptions = {}) {
+  const personId = await createConsentedPerson(s, { lastName, firstName: "Имя", middleName: "Отчество", ...extra, purposes: [] });
   const consentIds: string[] = [];
   for (const p of purposes) {
-    const publicFields = p.includes("PUBLICATION") ? ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] : undefined;
-    const { consentId } = await callOk(recordConsent, as(s.curator), { org: s.slug, personId, purposes: p, givenBy: "SUBJECT", givenAt: isoDay(-30), publicFields });
-    consentIds.push(consentId);
+    const publicFields = p.includes("PUBLICATION") ? (["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"] as const) : undefined;
+    consentIds.push(await createConsent(s, personId, p, { givenAt: isoDay(-30), publicFields: publicFields && [...publicFields] }));
   }
   return { personId, consentIds };
 }
 
-async function mentor(s: School, lastName: string, purposes: string[][], approve = true) {
-  const p = await person(s, lastName, purposes, { experienceYears: 20, position: "Учитель математики", email: `mentor-${Math.random().toString(36).slice(2, 8)}@example.test`, phone: "+7 900 111-22-33" });
+/** Such a teacher of mathematics in the mentor bank; trained ten days ago and approved unless told (no duties consent). */
+async function mentor(s: School, lastName: string, purposes: ConsentPurpose[][], approve = true) {
+  const p = await person(s, lastName, purposes, { position: "Учитель математики", email: `mentor-${Math.random().toString(36).slice(2, 8)}@example.test`, phone: "+7 900 111-22-33" });
   await db().prisma.person.update({ where: { id: p.personId }, data: { subjects: ["Математика"] } });
-  const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId: p.personId, competencies: ["DISCIPLINE", "METHODS"], capacity: "2" });
-  if (approve) {
-    await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: isoDay(-10) });
-    await callOk(approveMentor, as(s.director), { org: s.slug, mentorId });
-  }
+  const { mentorId } = await createMentor(s, { personId: p.personId, competencies: ["DISCIPLINE", "METHODS"], capacity: "2", dutiesGivenAt: null, training: approve ? { finishedOn: isoDay(-10) } : null, approve });
   return { ...p, mentorId };
 }
 
-const PROCESSING = ["BANK", "PAIRS"];
-const PUBLICATION = ["PUBLICATION"];
+const PROCESSING: ConsentPurpose[] = ["BANK", "PAIRS"];
+const PUBLICATION: ConsentPurpose[] = ["PUBLICATION"];
 
 async function act(s: School, data: { kind?: string; status?: "REGISTERED" | "APPROVED"; title: string; publishedOnSite?: boolean; file?: boolean }) {
   const bytes = Buffer.from(`%PDF-1.4 ${data.title}`);
@@ -101,14 +93,14 @@ const news = {} as Record<"draft" | "published" | "future", string>;
 beforeAll(async () => {
   const prisma = db().prisma;
   const district = await createOrganization(prisma, { kind: "MUNICIPALITY" });
-  a = await school(district.id);
-  b = await school(district.id);
+  a = await createSchoolWithMentor(db().prisma, { parentId: district.id, audience: "TEACHERS" });
+  b = await createSchoolWithMentor(db().prisma, { parentId: district.id, audience: "TEACHERS" });
 
   shown = await mentor(a, "Публикуемова", [PROCESSING, PUBLICATION]);
   hidden = await mentor(a, "Скрытов", [PROCESSING]);
   candidate = await mentor(a, "Кандидатова", [PROCESSING, PUBLICATION], false);
   // A mentee who even consented to publication: still never on the public page.
-  const mentee = await person(a, "Секретова", [PROCESSING, PUBLICATION], { experienceYears: 1 });
+  const mentee = await person(a, "Секретова", [PROCESSING, PUBLICATION]);
   const { menteeId } = await callOk(addMentee, as(a.curator), { org: a.slug, personId: mentee.personId, category: "YOUNG_SPECIALIST", difficulties: ["DISCIPLINE"], request: "Секретный запрос наставляемой", source: "QUESTIONNAIRE" });
   const pair = await createPairRow(prisma, { organizationId: a.id, programId: a.programId, mentorId: shown.mentorId, menteeIds: [menteeId], status: "ACTIVE", proposedById: a.curator.id });
   await prisma.personalProgram.create({

@@ -2,23 +2,19 @@ import { describe, expect, it } from "vitest";
 import { readPage, readTenant, type TenantContext } from "../../lib/auth/tenant";
 import { listMembers } from "../../lib/members/queries";
 import { listPeoplePage, type PeopleSearch } from "../../lib/people/queries";
-import { createMember, createOrganization } from "../factories";
+import { createPersonRow } from "../factories";
+import { createCuratedSchool } from "../setup/factories";
 import { setupTestDatabase } from "../setup/database";
 
 // The one read path (decision 016): a page's query functions, given the context readPage hands out, all run
 // on one transaction scoped to the organization; without it each opens its own.
 const db = setupTestDatabase();
 
+/** A school with its curator and one teacher of the name; the curator's context. */
 async function school(lastName: string) {
-  const org = await createOrganization(db().prisma);
-  const curator = await createMember(db().prisma, org.id, ["CURATOR"]);
-  await db().prisma.person.create({ data: { organizationId: org.id, kind: "TEACHER", lastName, firstName: "Анна" } });
-  const ctx: TenantContext = {
-    user: { id: curator.id, name: curator.name, email: curator.email, locale: "ru" },
-    organization: { id: org.id, slug: org.slug, name: org.name, shortName: null, kind: "SCHOOL", schoolKind: "GENERAL", address: null, parentId: null, timeZone: org.timeZone },
-    roles: ["CURATOR"],
-  };
-  return ctx;
+  const s = await createCuratedSchool(db().prisma);
+  await createPersonRow(db().prisma, s.id, { lastName });
+  return s.ctx;
 }
 
 const listPeople = async (ctx: TenantContext, search: PeopleSearch = {}) => (await listPeoplePage(ctx, search)).rows;

@@ -15,11 +15,11 @@ import { createMember, createOrganization, createUser } from "../factories";
 import { badInn, nthInn } from "../fixtures/registry/numbers";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf } from "../setup/call";
+import { csvFile as csv } from "../setup/files";
 
 const db = setupTestDatabase();
 const FIXTURES = path.join(__dirname, "../fixtures/registry");
 const fixture = (name: string) => new File([new Uint8Array(readFileSync(path.join(FIXTURES, name)))], name);
-const csv = (text: string, name = "list.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
 
 let region: { id: string; slug: string };
 let district: { id: string; slug: string; name: string };

@@ -8,16 +8,17 @@ import { listNotifications, listOutbox } from "../../lib/reminders/queries";
 import { countUnreadNotifications } from "../../lib/reminders/unread";
 import { runReminderCycle, startReminderScheduler, stopReminderScheduler } from "../../lib/reminders/scheduler";
 import { claimDueEmails, SMTP_NOT_CONFIGURED } from "../../lib/reminders/send";
-import { createMember, createOrganization } from "../factories";
+import { createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
+import { addStaff, createStaffedSchool } from "../setup/factories";
 import { onPostgres, setupTestDatabase } from "../setup/database";
 import { as, call, tenantContext } from "../setup/call";
 import { fakeTransport as fakeMailTransport } from "../setup/mail";
+import { day } from "../setup/dates";
 
 const db = setupTestDatabase();
 
 const NOW = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const silent = () => undefined;
 // The badge counter as the request context runs it: in the organization's RLS scope.
 const unread = (organizationId: string, userId: string) => withDb({ organizationId, userId }, (tx) => countUnreadNotifications(tx, organizationId, userId));
@@ -41,16 +42,13 @@ let n = 0;
  */
 async function school(): Promise<School> {
   const prisma = db().prisma;
-  const org = await createOrganization(prisma);
-  const curator = await createMember(prisma, org.id, ["CURATOR"], { name: "Куратор Школы" });
-  const psychologist = await createMember(prisma, org.id, ["PSYCHOLOGIST"]);
-  const directors: [User, User] = [await createMember(prisma, org.id, ["DIRECTOR"]), await createMember(prisma, org.id, ["DIRECTOR"])];
-  const mentorUser = await createMember(prisma, org.id, ["MENTOR"]);
-  const menteeUser = await createMember(prisma, org.id, ["MENTEE"]);
+  const { curator, director, ...org } = await createStaffedSchool(prisma, { curatorName: "Куратор Школы" });
+  const psychologist = await addStaff(prisma, org, ["PSYCHOLOGIST"]);
+  const directors: [User, User] = [director, await addStaff(prisma, org, ["DIRECTOR"])];
+  const mentorUser = await addStaff(prisma, org, ["MENTOR"]);
+  const menteeUser = await addStaff(prisma, org, ["MENTEE"]);
   const organizationId = org.id;
-  const program = await prisma.mentoringProgram.create({
-    data: { organizationId, academicYear: 2026, title: "Программа наставничества", audience: "TEACHERS", stage: 6, curatorId: curator.id },
-  });
+  const program = await createProgramRow(prisma, organizationId, { academicYear: 2026, title: "Программа наставничества", audience: "TEACHERS", stage: 6, curatorId: curator.id });
   const activity = (title: string, dueEnd: Date, responsibleUserId: string | null) =>
     prisma.roadmapActivity.create({
       data: { organizationId, programId: program.id, academicYear: 2026, stage: 6, title, dueText: "ноябрь", dueEnd, responsibleUserId },
@@ -62,20 +60,17 @@ async function school(): Promise<School> {
     data: { organizationId, programId: program.id, academicYear: 2026, stage: 6, title: "Готово", dueText: "ноябрь", dueEnd: day("2026-11-10"), status: "DONE" },
   });
   n += 1;
-  const person = (lastName: string, userId: string | null) =>
-    prisma.person.create({ data: { organizationId, kind: "TEACHER", lastName: `${lastName}${n}`, firstName: "Анна", userId } });
+  const person = (lastName: string, userId: string | null) => createPersonRow(prisma, organizationId, { lastName: `${lastName}${n}`, userId });
   const mentorPerson = await person("Наставникова", mentorUser.id);
   const menteePerson = await person("Молодых", menteeUser.id);
   const otherMentee = await person("Новикова", null);
   const mentor = await prisma.mentorProfile.create({ data: { organizationId, personId: mentorPerson.id, status: "APPROVED", capacity: 3, addedById: curator.id } });
   const mentee = await prisma.menteeProfile.create({ data: { organizationId, personId: menteePerson.id, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE", addedById: curator.id } });
   const mentee2 = await prisma.menteeProfile.create({ data: { organizationId, personId: otherMentee.id, category: "YOUNG_SPECIALIST", source: "QUESTIONNAIRE", addedById: curator.id } });
-  const pairBase = { organizationId, programId: program.id, mentorId: mentor.id, form: "TEACHER_TEACHER" as const, type: "TRADITIONAL" as const, proposedById: curator.id };
-  const activePair = await prisma.pair.create({
-    data: { ...pairBase, status: "ACTIVE", decidedAt: day("2026-09-20"), decidedById: directors[0].id, mentees: { create: { menteeId: mentee.id } } },
-  });
+  const pairBase = { organizationId, programId: program.id, mentorId: mentor.id, proposedById: curator.id };
+  const activePair = await createPairRow(prisma, { ...pairBase, status: "ACTIVE", decidedAt: day("2026-09-20"), decidedById: directors[0].id, menteeIds: [mentee.id] });
   await prisma.meeting.create({ data: { organizationId, pairId: activePair.id, kind: "INTRO", heldOn: day("2026-09-28"), loggedById: mentorUser.id } });
-  const proposedPair = await prisma.pair.create({ data: { ...pairBase, status: "PROPOSED", mentees: { create: { menteeId: mentee2.id } } } });
+  const proposedPair = await createPairRow(prisma, { ...pairBase, status: "PROPOSED", menteeIds: [mentee2.id] });
   const questionnaire = await prisma.questionnaire.create({
     data: { organizationId, kind: "SATISFACTION_MENTEE", title: "Удовлетворённость наставляемых", questions: [], status: "OPEN", openedAt: day("2026-11-20"), createdById: curator.id },
   });

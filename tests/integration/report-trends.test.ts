@@ -3,7 +3,7 @@ import { withDb } from "../../lib/db";
 import { loadDistrictDashboard } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { getSchoolTrends } from "../../lib/monitoring/queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
 
@@ -30,12 +30,12 @@ beforeAll(async () => {
   methodist = await createMember(prisma, district.id, ["METHODIST"]);
   const curator = await createMember(prisma, school.id, ["CURATOR"]);
 
-  const person = (lastName: string) => prisma.person.create({ data: { organizationId: school.id, kind: "TEACHER", lastName, firstName: "Имя", experienceYears: 10 } });
+  const person = (lastName: string) => createPersonRow(prisma, school.id, { kind: "TEACHER", lastName, firstName: "Имя", experienceYears: 10 });
   const teachers = await Promise.all(["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"].map(person));
   const mentors = await Promise.all(teachers.slice(0, 3).map((t) => prisma.mentorProfile.create({ data: { organizationId: school.id, personId: t.id, status: "APPROVED", addedById: curator.id } })));
   const mentees = await Promise.all(teachers.slice(3).map((t) => prisma.menteeProfile.create({ data: { organizationId: school.id, personId: t.id, category: "LOW_RESULTS", difficulties: [], source: "QUESTIONNAIRE", status: "PAIRED", addedById: curator.id } })));
   // 2025/2026: 2 pairs, both completed. 2026/2027: 4 pairs, 3 working, 1 dissolved.
-  const program = (academicYear: number, stage: number) => prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear, title: `Программа ${academicYear}`, audience: "TEACHERS", stage } });
+  const program = (academicYear: number, stage: number) => createProgramRow(prisma, school.id, { academicYear, title: `Программа ${academicYear}`, audience: "TEACHERS", stage });
   const before = await program(2025, 7);
   const now = await program(2026, 5);
   // Each year's pairs are secured by that year's order of the head.

@@ -1,7 +1,7 @@
 import { now } from "../../lib/clock";
 import { describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 
 const db = setupTestDatabase();
@@ -14,8 +14,8 @@ describe("row-level security of orders, awards, news and the public section", ()
     const a = await createOrganization(prisma);
     const b = await createOrganization(prisma);
     const user = await createMember(prisma, a.id, ["DIRECTOR"]);
-    const program = await prisma.mentoringProgram.create({ data: { organizationId: a.id, academicYear: 2026, title: "Программа", audience: "BOTH" } });
-    const person = await prisma.person.create({ data: { organizationId: a.id, kind: "TEACHER", lastName: "Наградная", firstName: "Анна" } });
+    const program = await createProgramRow(prisma, a.id, { academicYear: 2026, title: "Программа", audience: "BOTH" });
+    const person = await createPersonRow(prisma, a.id, { kind: "TEACHER", lastName: "Наградная", firstName: "Анна" });
     const order = await prisma.pairOrder.create({ data: { organizationId: a.id, programId: program.id, year: 2026, sequence: 1, number: "1-НП", date: new Date("2026-10-01"), createdById: user.id } });
     const award = await prisma.award.create({ data: { organizationId: a.id, programId: program.id, personId: person.id, kind: "CERTIFICATE", title: "Грамота", awardedOn: new Date("2027-05-20"), createdById: user.id } });
     const news = await prisma.news.create({ data: { organizationId: a.id, title: "Новость", body: "Текст", publishedAt: now(), authorId: user.id } });

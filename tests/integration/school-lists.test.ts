@@ -2,41 +2,34 @@ import { describe, expect, it } from "vitest";
 import { listMenteesPage, listMentorsPage, MenteeBankSearchInput } from "../../lib/banks/queries";
 import { AuditSearchInput, listAuditPage } from "../../lib/members/queries";
 import { listPairsPage, loadPairsPage, PairsSearchInput } from "../../lib/pairs/queries";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createPairRow, createPeopleRows, createProgramRow } from "../factories";
+import { createStaffedSchool } from "../setup/factories";
 import { tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { pad4 as pad } from "../setup/files";
 
 // Issue #19 item 1: a school's large lists — the banks, the pairs, the audit log — come a page at a time from the
 // database, filtered and sorted there, with the count of all that match; the same search finds nothing of another
 // school's, and «%», «_», «\» are letters.
 const db = setupTestDatabase();
-const pad = (n: number) => String(n).padStart(4, "0");
 
+/** A school (named «Школа» unless told) with its curator and head, and their request contexts. */
 async function school(name = "Школа") {
-  const prisma = db().prisma;
-  const org = await createOrganization(prisma, { name });
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
-  const director = await createMember(prisma, org.id, ["DIRECTOR"]);
-  return { org, curator, director, ctx: tenantContext(org, curator, ["CURATOR"]), asDirector: tenantContext(org, director, ["DIRECTOR"]) };
+  const s = await createStaffedSchool(db().prisma, { name });
+  return { ...s, ctx: tenantContext(s, s.curator, ["CURATOR"]), asDirector: tenantContext(s, s.director, ["DIRECTOR"]) };
 }
 
-/** People of the school named `Фамилия0000…`, plus any extra last names; their ids in that order. */
-async function people(organizationId: string, lastNames: string[]) {
-  const prisma = db().prisma;
-  await prisma.person.createMany({ data: lastNames.map((lastName) => ({ organizationId, kind: "TEACHER" as const, lastName, firstName: "Анна" })) });
-  const rows = await prisma.person.findMany({ where: { organizationId }, select: { id: true, lastName: true } });
-  const byName = new Map(rows.map((r) => [r.lastName, r.id]));
-  return lastNames.map((n) => byName.get(n)!);
-}
+/** Teachers of the school with these last names (written as rows: the lists are what is tested); their ids in that order. */
+const people = (organizationId: string, lastNames: string[]) => createPeopleRows(db().prisma, organizationId, lastNames.map((lastName) => ({ lastName })));
 
 describe("the banks, a page at a time", () => {
   it("mentees: 250 rows, pages of 100, the counts of the whole bank, filters, orders, sensitive fields only for those who may", { timeout: 120_000 }, async () => {
     const s = await school();
     const names = [...Array.from({ length: 250 }, (_, i) => `Фамилия${pad(i)}`), "100%_Особая\\"];
-    const ids = await people(s.org.id, names);
+    const ids = await people(s.id, names);
     await db().prisma.menteeProfile.createMany({
       data: ids.map((personId, i) => ({
-        organizationId: s.org.id, personId, addedById: s.curator.id, category: "YOUNG_SPECIALIST" as const, source: "QUESTIONNAIRE" as const, difficulties: ["discipline"],
+        organizationId: s.id, personId, addedById: s.curator.id, category: "YOUNG_SPECIALIST" as const, source: "QUESTIONNAIRE" as const, difficulties: ["discipline"],
         status: i % 5 === 0 ? ("LEFT" as const) : ("WAITING" as const),
         approvedAt: i % 2 === 0 ? new Date("2026-01-10T00:00:00Z") : null,
       })),
@@ -73,9 +66,9 @@ describe("the banks, a page at a time", () => {
 
   it("mentors: pages, status and capacity orders, a name", async () => {
     const s = await school();
-    const ids = await people(s.org.id, Array.from({ length: 120 }, (_, i) => `Наставник${pad(i)}`));
+    const ids = await people(s.id, Array.from({ length: 120 }, (_, i) => `Наставник${pad(i)}`));
     const statuses = ["CANDIDATE", "TRAINED", "APPROVED", "LEFT"] as const;
-    await db().prisma.mentorProfile.createMany({ data: ids.map((personId, i) => ({ organizationId: s.org.id, personId, addedById: s.curator.id, capacity: (i % 4) + 1, status: statuses[i % 4]! })) });
+    await db().prisma.mentorProfile.createMany({ data: ids.map((personId, i) => ({ organizationId: s.id, personId, addedById: s.curator.id, capacity: (i % 4) + 1, status: statuses[i % 4]! })) });
     const first = await listMentorsPage(s.ctx, {});
     expect(first).toMatchObject({ total: 120, pages: 2, counts: { active: 90, left: 30 } });
     expect(first.rows.map((r) => r.status).slice(0, 30)).toEqual(Array(30).fill("CANDIDATE"));
@@ -89,11 +82,11 @@ describe("the banks, a page at a time", () => {
   it("sees only its own school's bank entries, whatever the search", async () => {
     const a = await school("Своя школа");
     const b = await school("Чужая школа");
-    const [own] = await people(a.org.id, ["Своя"]);
-    const [foreign] = await people(b.org.id, ["Чужая"]);
+    const [own] = await people(a.id, ["Своя"]);
+    const [foreign] = await people(b.id, ["Чужая"]);
     const mentee = (organizationId: string, personId: string, addedById: string) => ({ organizationId, personId, addedById, category: "GROWTH" as const, source: "CLASS_TEACHER" as const });
-    await db().prisma.menteeProfile.createMany({ data: [mentee(a.org.id, own!, a.curator.id), mentee(b.org.id, foreign!, b.curator.id)] });
-    await db().prisma.mentorProfile.createMany({ data: [{ organizationId: a.org.id, personId: own!, addedById: a.curator.id }, { organizationId: b.org.id, personId: foreign!, addedById: b.curator.id }] });
+    await db().prisma.menteeProfile.createMany({ data: [mentee(a.id, own!, a.curator.id), mentee(b.id, foreign!, b.curator.id)] });
+    await db().prisma.mentorProfile.createMany({ data: [{ organizationId: a.id, personId: own!, addedById: a.curator.id }, { organizationId: b.id, personId: foreign!, addedById: b.curator.id }] });
     expect((await listMenteesPage(a.ctx, {})).rows.map((r) => r.person.lastName)).toEqual(["Своя"]);
     expect(await listMenteesPage(a.ctx, { q: "Чужая" })).toMatchObject({ total: 0, rows: [] });
     expect((await listMentorsPage(a.ctx, {})).rows.map((r) => r.person.lastName)).toEqual(["Своя"]);
@@ -111,19 +104,19 @@ describe("the pairs list, a page at a time", () => {
   it("60 decided pairs in pages of 50, the proposed ones in the inbox only; filters by status and by either name; never another school's", { timeout: 120_000 }, async () => {
     const prisma = db().prisma;
     const s = await school();
-    const program = await prisma.mentoringProgram.create({ data: { organizationId: s.org.id, academicYear: 2025, title: "Программа", audience: "TEACHERS", stage: 6 } });
-    const mentorIds = await people(s.org.id, Array.from({ length: 66 }, (_, i) => `Наставник${pad(i)}`));
-    const menteeIds = await people(s.org.id, [...Array.from({ length: 66 }, (_, i) => `Подопечный${pad(i)}`), "Ожидающий"]);
-    await prisma.mentorProfile.createMany({ data: mentorIds.map((personId) => ({ organizationId: s.org.id, personId, addedById: s.curator.id, status: "APPROVED" as const })) });
-    await prisma.menteeProfile.createMany({ data: menteeIds.map((personId) => ({ organizationId: s.org.id, personId, addedById: s.curator.id, category: "YOUNG_SPECIALIST" as const, source: "QUESTIONNAIRE" as const })) });
-    const mentors = await prisma.mentorProfile.findMany({ where: { organizationId: s.org.id }, select: { id: true, person: { select: { lastName: true } } } });
-    const mentees = await prisma.menteeProfile.findMany({ where: { organizationId: s.org.id }, select: { id: true, person: { select: { lastName: true } } } });
+    const program = await createProgramRow(prisma, s.id, { academicYear: 2025, title: "Программа", audience: "TEACHERS", stage: 6 });
+    const mentorIds = await people(s.id, Array.from({ length: 66 }, (_, i) => `Наставник${pad(i)}`));
+    const menteeIds = await people(s.id, [...Array.from({ length: 66 }, (_, i) => `Подопечный${pad(i)}`), "Ожидающий"]);
+    await prisma.mentorProfile.createMany({ data: mentorIds.map((personId) => ({ organizationId: s.id, personId, addedById: s.curator.id, status: "APPROVED" as const })) });
+    await prisma.menteeProfile.createMany({ data: menteeIds.map((personId) => ({ organizationId: s.id, personId, addedById: s.curator.id, category: "YOUNG_SPECIALIST" as const, source: "QUESTIONNAIRE" as const })) });
+    const mentors = await prisma.mentorProfile.findMany({ where: { organizationId: s.id }, select: { id: true, person: { select: { lastName: true } } } });
+    const mentees = await prisma.menteeProfile.findMany({ where: { organizationId: s.id }, select: { id: true, person: { select: { lastName: true } } } });
     const mentorOf = (i: number) => mentors.find((m) => m.person.lastName === `Наставник${pad(i)}`)!.id;
     const menteeOf = (i: number) => mentees.find((m) => m.person.lastName === `Подопечный${pad(i)}`)!.id;
     // 60 decided (ACTIVE, then COMPLETED every third), 6 proposed.
     for (let i = 0; i < 66; i++) {
       const status = i >= 60 ? "PROPOSED" : i % 3 === 0 ? "COMPLETED" : "ACTIVE";
-      await createPairRow(prisma, { organizationId: s.org.id, programId: program.id, mentorId: mentorOf(i), proposedById: s.curator.id, status, menteeIds: [menteeOf(i)], createdAt: new Date(Date.UTC(2025, 8, 1, 0, i)) });
+      await createPairRow(prisma, { organizationId: s.id, programId: program.id, mentorId: mentorOf(i), proposedById: s.curator.id, status, menteeIds: [menteeOf(i)], createdAt: new Date(Date.UTC(2025, 8, 1, 0, i)) });
     }
     const first = await listPairsPage(s.ctx, program.id, {});
     expect(first).toMatchObject({ total: 60, page: 1, pages: 2, from: 0, to: 50 });
@@ -162,16 +155,16 @@ describe("the audit log, a page at a time", () => {
     const prisma = db().prisma;
     const s = await school();
     const other = await school("Чужая школа");
-    const ivanova = await createMember(prisma, s.org.id, ["CURATOR"], { name: "Иванова Ольга" });
+    const ivanova = await createMember(prisma, s.id, ["CURATOR"], { name: "Иванова Ольга" });
     // 150 records a minute apart from 1 March 2026 21:00 UTC (2 March 00:00 in Moscow): every tenth an acceptance.
     const start = Date.UTC(2026, 2, 1, 21, 0);
     await prisma.auditEvent.createMany({
       data: Array.from({ length: 150 }, (_, i) => ({
-        organizationId: s.org.id, actorId: i % 10 === 0 ? ivanova.id : s.curator.id, action: i % 10 === 0 ? "invitation.accept" : "people.create", createdAt: new Date(start + i * 60_000), data: { n: i },
+        organizationId: s.id, actorId: i % 10 === 0 ? ivanova.id : s.curator.id, action: i % 10 === 0 ? "invitation.accept" : "people.create", createdAt: new Date(start + i * 60_000), data: { n: i },
       })),
     });
-    await prisma.auditEvent.createMany({ data: [{ organizationId: s.org.id, actorId: s.curator.id, action: "people.update", createdAt: new Date(Date.UTC(2026, 2, 1, 20, 59)) }] });
-    await prisma.auditEvent.createMany({ data: [{ organizationId: other.org.id, actorId: other.curator.id, action: "pairs.approve", createdAt: new Date(start) }] });
+    await prisma.auditEvent.createMany({ data: [{ organizationId: s.id, actorId: s.curator.id, action: "people.update", createdAt: new Date(Date.UTC(2026, 2, 1, 20, 59)) }] });
+    await prisma.auditEvent.createMany({ data: [{ organizationId: other.id, actorId: other.curator.id, action: "pairs.approve", createdAt: new Date(start) }] });
 
     const first = await listAuditPage(s.ctx, {});
     expect(first).toMatchObject({ total: 151, page: 1, pages: 2, from: 0, to: 100 });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { loadSchoolFigures, schoolTables, type SchoolFigures } from "../../lib/monitoring/school";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2026, 10, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let schoolId: string;
 let programId: string;
@@ -23,11 +23,11 @@ beforeAll(async () => {
   const school = await createOrganization(prisma, { name: "МБОУ «СОШ № 5»" });
   schoolId = school.id;
   const curator = await createMember(prisma, school.id, ["CURATOR"]);
-  const program = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 5 } });
+  const program = await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 5 });
   programId = program.id;
 
   const person = (lastName: string, kind: "TEACHER" | "STUDENT" | "EXTERNAL", extra: { experienceYears?: number; active?: boolean; externalOrganization?: string } = {}) =>
-    prisma.person.create({ data: { organizationId: school.id, kind, lastName, firstName: "Имя", ...extra } });
+    createPersonRow(prisma, school.id, { kind, lastName, firstName: "Имя", ...extra });
   const [t1, t2, t3, t4, t5] = [
     await person("Молодая", "TEACHER", { experienceYears: 1 }),
     await person("Начинающий", "TEACHER", { experienceYears: 2 }),
@@ -93,8 +93,8 @@ beforeAll(async () => {
   // Another school's data must not leak in.
   const other = await createOrganization(prisma);
   const otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
-  otherProgramId = (await prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Чужая", audience: "BOTH" } })).id;
-  const op = await prisma.person.create({ data: { organizationId: other.id, kind: "TEACHER", lastName: "Чужой", firstName: "Имя", experienceYears: 1 } });
+  otherProgramId = (await createProgramRow(prisma, other.id, { academicYear: 2026, title: "Чужая", audience: "BOTH" })).id;
+  const op = await createPersonRow(prisma, other.id, { kind: "TEACHER", lastName: "Чужой", firstName: "Имя", experienceYears: 1 });
   await prisma.menteeProfile.create({ data: { organizationId: other.id, personId: op.id, category: "YOUNG_SPECIALIST", difficulties: [], source: "QUESTIONNAIRE", addedById: otherCurator.id } });
 
   figures = (await withDb({ organizationId: school.id }, (tx) => loadSchoolFigures(tx, school.id, program.id, TODAY)))!;

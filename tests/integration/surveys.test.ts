@@ -6,7 +6,7 @@ import { withDb } from "../../lib/db";
 import type { Question } from "../../lib/domain/questionnaires";
 import { addSurveyRecipients, answerSurvey, answerSurveyByLink, closeSurvey, createSurvey, openSurvey, reissueSurveyLink, removeSurveyRecipient, updateSurveyQuestions } from "../../lib/surveys/actions";
 import { findSurveyByToken, getSurvey, listMySurveys } from "../../lib/surveys/queries";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createProgramRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, type InputOf, tenantContext } from "../setup/call";
 
@@ -90,7 +90,7 @@ describe("creating questionnaires from templates", () => {
       ok: false,
       error: { fieldErrors: { closesOn: ["Дата окончания анкетирования уже прошла: укажите сегодняшнюю или более позднюю."] } },
     });
-    const foreign = await db().prisma.mentoringProgram.create({ data: { organizationId: other.id, academicYear: 2026, title: "Чужая", audience: "TEACHERS" } });
+    const foreign = await createProgramRow(db().prisma, other.id, { academicYear: 2026, title: "Чужая", audience: "TEACHERS" });
     expect(await call(createSurvey, as(curator), { org: school.slug, kind: "MENTOR_PROFILE", programId: foreign.id })).toMatchObject({ ok: false, error: { fieldErrors: { programId: ["Запись не найдена."] } } });
   });
 });
@@ -305,7 +305,7 @@ describe("answering in the app", () => {
 describe("satisfaction feeds the passport", () => {
   it("closing a mentees' satisfaction questionnaire writes the percent into the program's indicator", async () => {
     const prisma = db().prisma;
-    const program = await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2030, title: "Программа наставничества 2030/2031", audience: "BOTH" } });
+    const program = await createProgramRow(prisma, school.id, { academicYear: 2030, title: "Программа наставничества 2030/2031", audience: "BOTH" });
     const indicator = await prisma.programIndicator.create({
       data: { organizationId: school.id, programId: program.id, kind: "MENTEE_SATISFACTION", title: "Уровень удовлетворённости наставляемых", targets: { "2030": 50 } },
     });

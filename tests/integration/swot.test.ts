@@ -4,16 +4,16 @@ import { templateQuestions } from "../../lib/domain/questionnaire-templates";
 import { produceReport } from "../../lib/monitoring/report";
 import { loadProgramSwot, type ProgramSwot } from "../../lib/monitoring/swot";
 import { saveSwot } from "../../lib/monitoring/swot-actions";
-import { createMember, createOrganization, createPairRow } from "../factories";
+import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { as, call, tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
+import { day } from "../setup/dates";
 
 // Issue #16 item 5, decision 049: the program's SWOT per form of mentoring from its closed questionnaires and its
 // pairs, the curator's own lines, and the table in the school's annual report.
 
 const db = setupTestDatabase();
 const TODAY = new Date(Date.UTC(2026, 10, 20));
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
@@ -33,9 +33,9 @@ beforeAll(async () => {
   curator = await createMember(prisma, school.id, ["CURATOR"]);
   director = await createMember(prisma, school.id, ["DIRECTOR"]);
   mentorUser = await createMember(prisma, school.id, ["MENTOR"]);
-  programId = (await prisma.mentoringProgram.create({ data: { organizationId: school.id, academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 6 } })).id;
+  programId = (await createProgramRow(prisma, school.id, { academicYear: 2026, title: "Программа 2026/2027", audience: "BOTH", stage: 6 })).id;
 
-  const person = (lastName: string, kind: "TEACHER" | "STUDENT") => prisma.person.create({ data: { organizationId: school.id, kind, lastName, firstName: "Имя" } });
+  const person = (lastName: string, kind: "TEACHER" | "STUDENT") => createPersonRow(prisma, school.id, { kind, lastName, firstName: "Имя" });
   const [t1, t2, t3, t4, s1, s2, e1] = [
     await person("Молодая", "TEACHER"),
     await person("Новый", "TEACHER"),

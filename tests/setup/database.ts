@@ -5,14 +5,9 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { openPGlite, openPostgres, type Database } from "../../lib/db/database";
 import { setDatabase } from "../../lib/db/connection";
 import { applyMigrations } from "../../lib/db/migrate";
+import { databaseUrl } from "./postgres";
 
 export const onPostgres = process.env.TEST_DB === "postgres";
-
-function databaseUrl(base: string, database: string): string {
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the

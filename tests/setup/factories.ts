@@ -1,4 +1,5 @@
 import type { AppRole } from "../../lib/auth/roles";
+import type { TenantContext } from "../../lib/auth/tenant";
 import { addMentee, addMentor, approveMentor, recordTraining } from "../../lib/banks/actions";
 import { recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { approveMentees } from "../../lib/banks/mentee-approval-actions";
@@ -8,7 +9,7 @@ import { approvePairs, proposePairs } from "../../lib/pairs/actions";
 import { createPerson, recordConsent } from "../../lib/people/actions";
 import { createProgram } from "../../lib/programs/actions";
 import { createMember, createOrganization } from "../factories";
-import { as, callOk, type InputOf } from "./call";
+import { as, callOk, tenantContext, type InputOf } from "./call";
 
 // The world most integration tests stand in — a school, its staff and program, people with their consents,
 // the two banks and approved pairs — built once here, through the real actions (as the curator and the
@@ -17,7 +18,7 @@ import { as, callOk, type InputOf } from "./call";
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 type User = Awaited<ReturnType<typeof createMember>>;
 type Input<A> = Omit<InputOf<A>, "org">;
-type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** Whoever records people and consents: a school's curator. */
 export type Curated = { slug: string; curator: { id: string } };
@@ -34,12 +35,21 @@ export type SchoolOptions = {
   timeZone?: string;
   /** The head's full name, where a document prints it. */
   directorName?: string;
+  /** The curator's full name, where a letter or a document prints it. */
+  curatorName?: string;
 };
+
+/** A school with only its curator (a test that counts the members has no head), and the curator's request context. */
+export async function createCuratedSchool(prisma: PrismaClient, options: SchoolOptions = {}): Promise<Org & { curator: User; ctx: TenantContext }> {
+  const org = await createOrganization(prisma, { name: options.name, parentId: options.parentId, shortName: options.shortName, timeZone: options.timeZone });
+  const curator = await createMember(prisma, org.id, ["CURATOR"], options.curatorName ? { name: options.curatorName } : {});
+  return { ...org, curator, ctx: tenantContext(org, curator, ["CURATOR"]) };
+}
 
 /** An organization (a general school unless told) with a curator and a director. */
 export async function createStaffedSchool(prisma: PrismaClient, options: SchoolOptions = {}): Promise<Staffed> {
   const org = await createOrganization(prisma, { name: options.name, parentId: options.parentId, shortName: options.shortName, timeZone: options.timeZone });
-  const curator = await createMember(prisma, org.id, ["CURATOR"]);
+  const curator = await createMember(prisma, org.id, ["CURATOR"], options.curatorName ? { name: options.curatorName } : {});
   const director = await createMember(prisma, org.id, ["DIRECTOR"], options.directorName ? { name: options.directorName } : {});
   return { ...org, curator, director };
 }
@@ -56,6 +66,12 @@ export async function createSchool(
   const programId = await createProgramOf(s, { audience: options.audience });
   if (options.stage !== undefined) await prisma.mentoringProgram.update({ where: { id: programId }, data: { stage: options.stage } });
   return { ...s, programId };
+}
+
+/** Such a school whose staff includes a mentor's account (a mentor who signs in: meetings, plans, the work list). */
+export async function createSchoolWithMentor(prisma: PrismaClient, options: Parameters<typeof createSchool>[1] = {}): Promise<School & { mentorUser: User }> {
+  const s = await createSchool(prisma, options);
+  return { ...s, mentorUser: await addStaff(prisma, s, ["MENTOR"]) };
 }
 
 type ProgramInput = Input<typeof createProgram>;
@@ -117,6 +133,8 @@ export async function createMentee(s: Staffed, options: MenteeOptions = {}): Pro
 
 export type MentorOptions = Partial<Omit<Input<typeof addMentor>, "personId">> & {
   person?: PersonOptions;
+  /** A person already recorded (with the consents the test gave them) instead of a new one. */
+  personId?: string;
   /** The installation session of 1 October 2026 unless told; null: no training recorded. */
   training?: Partial<Omit<Input<typeof recordTraining>, "mentorId">> | null;
   /** The written consent to the additional duties, of 7 September 2026 unless told; null: none. */
@@ -127,8 +145,8 @@ export type MentorOptions = Partial<Omit<Input<typeof addMentor>, "personId">> &
 
 /** A teacher in the mentor bank: trained, with the duties consent, approved — unless told. */
 export async function createMentor(s: Staffed, options: MentorOptions = {}): Promise<{ mentorId: string; personId: string }> {
-  const { person, training = {}, dutiesGivenAt = "2026-09-07", approve = true, ...fields } = options;
-  const personId = await createConsentedPerson(s, person);
+  const { person, training = {}, dutiesGivenAt = "2026-09-07", approve = true, personId: given, ...fields } = options;
+  const personId = given ?? (await createConsentedPerson(s, person));
   const { mentorId } = await callOk(addMentor, as(s.curator), { org: s.slug, personId, competencies: ["DISCIPLINE"], capacity: "2", ...fields });
   if (dutiesGivenAt !== null) await callOk(recordDutiesConsent, as(s.curator), { org: s.slug, mentorId, givenAt: dutiesGivenAt });
   if (training !== null) await callOk(recordTraining, as(s.curator), { org: s.slug, mentorId, kind: "SESSION", title: "Установочная сессия", finishedOn: "2026-10-01", ...training });

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openPGlite, openPostgres } from "../../lib/db/database";
 import { applyMigrations } from "../../lib/db/migrate";
+import { databaseUrl, withClient } from "./postgres";
 
 // Migrating a fresh database for every test file cost 3–25 s of CPU per file (19 migrations, row-level
 // security, functions) — minutes of the integration suite on 2 cores. The migrations run ONCE per run here,
@@ -18,22 +18,6 @@ declare module "vitest" {
     pgliteSnapshot: string;
     /** The name of a migrated template database on TEST_DATABASE_URL's server (PostgreSQL projects). */
     postgresTemplate: string;
-  }
-}
-
-function databaseUrl(base: string, database: string): string {
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
   }
 }
 
@@ -51,12 +35,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("TEST_DATABASE_URL is required for the PostgreSQL projects");
   const template = `nastavnik_template_${randomBytes(6).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE ${template}`));
+  await withClient(process.env.TEST_DATABASE_URL, (c) => c.query(`CREATE DATABASE ${template}`));
   const db = await openPostgres(databaseUrl(base, template), { maxConnections: 1 });
   await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: true }));
   await db.close(); // a template must have no connections while it is copied
   project.provide("postgresTemplate", template);
   return async () => {
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
+    await withClient(process.env.TEST_DATABASE_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
   };
 }

@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DATABASE, nginxConf, pgbouncerIni, ports } from "./config";
+import { prefixLines, processAlive, waitHealthy } from "../setup/processes";
 
 const root = path.resolve(__dirname, "..", "..");
 const DIR_PREFIX = "nastavnik-topology-";
@@ -74,14 +75,6 @@ function pidIn(file: string): number | null {
     return null;
   }
 }
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 function sleepSync(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -96,7 +89,7 @@ function killDaemonsIn(where: string) {
     [path.join(where, "nginx.pid"), "SIGTERM"],
   ] as const) {
     const pid = pidIn(file);
-    if (pid && alive(pid)) {
+    if (pid && processAlive(pid)) {
       try {
         process.kill(pid, signal);
         pids.push(pid);
@@ -108,7 +101,7 @@ function killDaemonsIn(where: string) {
   // App instances of a run killed hard: their process groups (serve.ts records them).
   for (const name of ["instance-A.pid", "instance-B.pid"]) {
     const pid = pidIn(path.join(where, name));
-    if (pid && alive(pid)) {
+    if (pid && processAlive(pid)) {
       try {
         process.kill(-pid, "SIGTERM");
         pids.push(pid);
@@ -117,14 +110,14 @@ function killDaemonsIn(where: string) {
       }
     }
   }
-  for (let i = 0; i < 100 && pids.some(alive); i++) sleepSync(100);
+  for (let i = 0; i < 100 && pids.some(processAlive); i++) sleepSync(100);
   rmSync(where, { recursive: true, force: true });
 }
 
 function cleanLeftovers() {
   for (const name of readdirSync(os.tmpdir())) {
     const m = new RegExp(`^${DIR_PREFIX}(\\d+)-`).exec(name);
-    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
     log(`removing the leftover of a killed run: ${name}`);
     killDaemonsIn(path.join(os.tmpdir(), name));
   }
@@ -253,15 +246,6 @@ const children: ChildProcess[] = [];
 const authSecret = randomBytes(32).toString("base64url");
 let stopping = false;
 
-function prefix(name: string, data: Buffer): string {
-  return data
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => `[${name}] ${l}\n`)
-    .join("");
-}
-
 function startInstance(index: 0 | 1) {
   const name = index === 0 ? "A" : "B";
   const env: NodeJS.ProcessEnv = {
@@ -280,8 +264,8 @@ function startInstance(index: 0 | 1) {
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefix(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefix(name, d)));
+  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the topology`);
@@ -290,23 +274,6 @@ function startInstance(index: 0 | 1) {
   });
   children.push(child);
   if (child.pid) writeFileSync(path.join(dir, `instance-${name}.pid`), `${child.pid}\n`);
-}
-
-async function waitHealthy(port: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const req = http.get({ host: "127.0.0.1", port, path: "/api/health", timeout: 2000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on("error", () => resolve(false));
-      req.on("timeout", () => req.destroy());
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`instance on port ${port} did not become healthy`);
 }
 
 // ——— Control ———
@@ -387,7 +354,7 @@ function stop(code: number) {
     }
   }
   const until = Date.now() + 15_000;
-  while (Date.now() < until && children.some((c) => c.pid && alive(c.pid))) sleepSync(100);
+  while (Date.now() < until && children.some((c) => c.pid && processAlive(c.pid))) sleepSync(100);
   killDaemonsIn(dir);
   log("torn down");
   process.exit(code);
@@ -417,7 +384,7 @@ async function main() {
   }
   startInstance(0);
   startInstance(1);
-  await Promise.all(ports.instances.map((p) => waitHealthy(p, 180_000)));
+  await Promise.all(ports.instances.map((p) => waitHealthy(p, 180_000, 300)));
   await startNginx();
   await startControl();
   log(`ready; control on http://127.0.0.1:${ports.control}`);

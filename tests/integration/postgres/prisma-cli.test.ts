@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withClient } from "../../setup/postgres";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const prismaBin = path.join(repoRoot, "node_modules", ".bin", "prisma");
@@ -25,21 +26,11 @@ function urlFor(database: string): string {
   return url.toString();
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh, empty database (or just a reserved name when `create` is false: the CLI creates it). */
 async function freshDatabase(create = true): Promise<string> {
   const name = `prisma_cli_test_${randomBytes(6).toString("hex")}`;
   createdDbs.push(name);
-  if (create) await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  if (create) await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   return urlFor(name);
 }
 
@@ -94,7 +85,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   if (adminUrl) {
-    await admin(async (c) => {
+    await withClient(adminUrl, async (c) => {
       for (const name of createdDbs) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   }
