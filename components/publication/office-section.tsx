@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { DistrictCouncilSlot } from "@/components/publication/council-slot";
 import { Paragraphs } from "@/components/publication/paragraphs";
 import { PublicBlock } from "@/components/publication/public-block";
-import { excerpt, publicPath } from "@/lib/domain/publication";
-import { formatDate, formatDayIn } from "@/lib/format";
+import { PublicNewsBlock, PublicSectionLayout } from "@/components/publication/public-section-layout";
+import { publicPath } from "@/lib/domain/publication";
+import { formatDate } from "@/lib/format";
 import type { OfficePublicSection } from "@/lib/office-site/public";
 
 const kb = (size: number) => Math.max(1, Math.round(size / 1024));
@@ -22,30 +23,9 @@ export async function OfficeSection({ data }: { data: OfficePublicSection }) {
     { id: "news", title: tp("newsTitle") },
     { id: "practices", title: t("practicesTitle") },
     { id: "schools", title: t("schoolsTitle") },
-    ...(data.section.contacts ? [{ id: "contacts", title: tp("contactsTitle") }] : []),
   ];
   return (
-    <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold text-slate-900">{tp("heading")}</h1>
-        {data.section.intro ? (
-          <div className="flex max-w-3xl flex-col gap-3 text-slate-800">
-            <Paragraphs text={data.section.intro} />
-          </div>
-        ) : null}
-        <nav aria-label={tp("pageNav")}>
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {blocks.map((b) => (
-              <li key={b.id}>
-                <a href={`#${b.id}`} className="text-brand-800 underline hover:no-underline">
-                  {b.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-
+    <PublicSectionLayout intro={data.section.intro} contacts={data.section.contacts} blocks={blocks}>
       <PublicBlock id="documents" title={t("documentsTitle")}>
         {data.documents.length === 0 ? (
           <p>{t("documentsEmpty")}</p>
@@ -70,29 +50,7 @@ export async function OfficeSection({ data }: { data: OfficePublicSection }) {
         <DistrictCouncilSlot communities={data.council} />
       </PublicBlock>
 
-      <PublicBlock id="news" title={tp("newsTitle")}>
-        {data.news.length === 0 ? (
-          <p>{tp("newsEmpty")}</p>
-        ) : (
-          <ul className="flex flex-col gap-4">
-            {data.news.map((n) => (
-              <li key={n.id}>
-                <article className="flex flex-col gap-1">
-                  <h3 className="text-lg font-semibold">
-                    <a href={`${base}/news/${n.id}`} className="text-brand-800 underline hover:no-underline">
-                      {n.title}
-                    </a>
-                  </h3>
-                  <p className="text-sm text-slate-700">
-                    <time dateTime={n.publishedAt.toISOString()}>{tp("publishedOn", { date: formatDayIn(n.publishedAt, data.office.timeZone) })}</time>
-                  </p>
-                  <p>{excerpt(n.body)}</p>
-                </article>
-              </li>
-            ))}
-          </ul>
-        )}
-      </PublicBlock>
+      <PublicNewsBlock news={data.news} base={base} timeZone={data.office.timeZone} />
 
       <PublicBlock id="practices" title={t("practicesTitle")}>
         {data.practices.length === 0 ? (
@@ -142,12 +100,6 @@ export async function OfficeSection({ data }: { data: OfficePublicSection }) {
           </>
         )}
       </PublicBlock>
-
-      {data.section.contacts ? (
-        <PublicBlock id="contacts" title={tp("contactsTitle")}>
-          <Paragraphs text={data.section.contacts} />
-        </PublicBlock>
-      ) : null}
-    </div>
+    </PublicSectionLayout>
   );
 }

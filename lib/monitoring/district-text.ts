@@ -1,4 +1,4 @@
-import { COMPLETED_RANK, type AssessedSchool, type LagReason } from "../domain/monitoring";
+import { COMPLETED_RANK, type AssessedSchool, type LagReason, type SchoolFilter } from "../domain/monitoring";
 import { dayWord } from "../domain/deadline-timing";
 import { formatDateTime, formatPercent } from "../format";
 
@@ -37,6 +37,19 @@ export function schoolRowText(t: Tr, s: AssessedSchool) {
     late: (s.lateDeadlines ?? []).map((l) => t("lateDeadline", { title: l.title, days: l.daysLate, unit: dayWord(l.daysLate) })),
     status: s.lagging ? t("lagging") : t("onTrack"),
     reasons: s.reasons.map((r) => reasonText(t, r)),
+  };
+}
+
+/** The dashboard's current search parameters (year, filters, order), as its links and forms carry them. */
+export function dashboardQuery(year: number, filter: SchoolFilter, sort: string | undefined): Record<string, string | undefined> {
+  return {
+    year: String(year),
+    stage: filter.stage ?? undefined,
+    lagging: filter.lagging ? "1" : undefined,
+    running: filter.running === true ? "yes" : filter.running === false ? "no" : undefined,
+    municipality: filter.municipalityId ?? undefined,
+    q: filter.q,
+    sort,
   };
 }
 

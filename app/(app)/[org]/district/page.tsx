@@ -1,33 +1,24 @@
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ChartCoverage } from "@/components/monitoring/chart-coverage";
-import { ChartStages } from "@/components/monitoring/chart-stages";
 import { DistrictFilters } from "@/components/monitoring/district-filters";
 import { DistrictHeadline } from "@/components/monitoring/district-headline";
-import { DistrictSchoolsTable } from "@/components/monitoring/district-schools-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { filterSchools, groupByMunicipality, percent, readSchoolFilter } from "@/lib/domain/monitoring";
+import { filterSchools, groupByMunicipality, readSchoolFilter } from "@/lib/domain/monitoring";
 import type { RawParams } from "@/lib/http/params";
 import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import { pageRows } from "@/lib/domain/paging";
 import { sortSchools } from "@/lib/domain/district-order";
-import { ListFound } from "@/components/ui/list-controls";
-import { Pager } from "@/components/ui/pager";
 import { DistrictDashboardSearchInput, readYear, yearOptions } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
 import { DistrictTrends } from "@/components/monitoring/district-trends";
 import { DistrictResults } from "@/components/monitoring/district-results";
-import { dashboardHref, freshnessText, type Tr } from "@/lib/monitoring/district-text";
+import { dashboardHref, dashboardQuery, freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
-import { coverageRows, stageKeyText } from "@/lib/monitoring/district-xlsx";
-import { ReportButtons } from "@/components/tasks/report-buttons";
-import { formatPercent } from "@/lib/format";
 import { DistrictOpenMentoring } from "@/components/monitoring/district-open-mentoring";
+import { DistrictExports, DistrictSchoolsSection, DistrictStagesAndCoverage } from "@/components/monitoring/district-sections";
 import { getCouncilFigures } from "@/lib/communities/queries";
 import { councilSummary } from "@/lib/domain/communities";
 import { partnerShares } from "@/lib/partners/queries";
@@ -72,22 +63,12 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
   const list = pageRows(sortSchools(filterSchools(dashboard.schools, filter), sort.column, sort.descending), PAGE_SIZE, search.page);
 
   const base = `/${org}/district`;
-  const current: Record<string, string | undefined> = {
-    year: String(year),
-    stage: filter.stage ?? undefined,
-    lagging: filter.lagging ? "1" : undefined,
-    running: filter.running === true ? "yes" : filter.running === false ? "no" : undefined,
-    municipality: filter.municipalityId ?? undefined,
-    q: filter.q,
-    sort: search.sort,
-  };
+  const current = dashboardQuery(year, filter, search.sort);
   const href = (changes: Record<string, string | null>, hash = "") => dashboardHref(base, current, { page: null, ...changes }, hash);
   const listLink = (changes: Record<string, string | number>) => listHref(base, { ...current, page: list.page }, changes, "#schools");
   // The schools file: every school the filters select, in the table's order (not the text search, not one page).
   const exportHref = (table: string) => dashboardHref(`${base}/export`, table === "schools" ? { ...current, q: undefined } : { year: String(year) }, { table });
   const yearText = formatAcademicYear(year);
-  const stageData = summary.byStage.map((b) => ({ key: b.key, label: stageKeyText(t, b.key), count: b.count }));
-  const coverage = coverageRows(t, summary);
 
   return (
     <>
@@ -114,69 +95,10 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
         <DistrictHeadline t={t} summary={summary} href={href} />
       </Section>
 
-      <Section title={t("schoolsTitle")} id="schools">
-        {dashboard.schools.length === 0 ? (
-          <p>{t("noSchools")}</p>
-        ) : list.total === 0 ? (
-          <>
-            <ListFound total={0} ignored={ignored} />
-            <p>{t("noneFound")}</p>
-          </>
-        ) : (
-          <>
-            <ListFound total={list.total} ignored={ignored} />
-            <DistrictSchoolsTable
-              t={t}
-              caption={t("schoolsCaption", { year: yearText })}
-              schools={list.rows}
-              showMunicipality={region}
-              schoolHref={(id) => `${base}/${id}?year=${year}`}
-              sort={sort}
-              sortHref={(sort) => listLink({ sort })}
-            />
-            <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => listLink({ page })} />
-          </>
-        )}
-        <details className="mt-4 text-sm text-slate-800">
-          <summary className="cursor-pointer font-medium">{t("rulesTitle")}</summary>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {(["running", "noProgram", "median", "calendar", "overdue", "satisfaction"] as const).map((k) => (
-              <li key={k}>{t(`rules.${k}`)}</li>
-            ))}
-          </ul>
-        </details>
-      </Section>
+      <DistrictSchoolsSection t={t} dashboardSchools={dashboard.schools.length} list={list} ignored={ignored} yearText={yearText} region={region} base={base} year={year}
+        sort={sort} sortHref={(sort) => listLink({ sort })} pageHref={(page) => listLink({ page })} />
 
-      <Section title={t("stagesChart")} id="stages">
-        <ChartStages label={t("stagesChart")} series={t("count")} data={stageData.map((d) => ({ label: d.key === "none" ? "—" : d.key === "completed" ? "✓" : d.key, count: d.count }))} />
-        <Table caption={t("stagesTable")} head={[t("stage"), t("count"), t("sharePercent")]}>
-          {stageData.map((d) => (
-            <tr key={d.key}>
-              <Td>{d.label}</Td>
-              <Td>
-                <Link href={href({ stage: d.key, lagging: null, running: null }, "#schools")} className="text-brand-700 underline">
-                  {d.count}
-                </Link>
-              </Td>
-              <Td>{formatPercent(percent(d.count, summary.schools))}</Td>
-            </tr>
-          ))}
-        </Table>
-      </Section>
-
-      <Section title={t("coverageChart")} id="coverage">
-        <ChartCoverage label={t("coverageChart")} series={t("sharePercent")} data={coverage.map((c) => ({ label: c.label, value: Math.round((c.share ?? 0) * 10) / 10 }))} />
-        <Table caption={t("coverageTable")} head={[t("indicator"), t("involved"), t("total"), t("sharePercent")]}>
-          {coverage.map((c) => (
-            <tr key={c.key}>
-              <Td>{c.label}</Td>
-              <Td>{c.part}</Td>
-              <Td>{c.whole}</Td>
-              <Td>{formatPercent(c.share)}</Td>
-            </tr>
-          ))}
-        </Table>
-      </Section>
+      <DistrictStagesAndCoverage t={t} summary={summary} href={href} />
 
       <DistrictOpenMentoring org={org} council={council ? { quarter: council.quarter, summary: councilSummary(council.quarter, council.bySchool, council.perQuarter) } : null} partners={partners} />
 
@@ -184,36 +106,8 @@ export default async function DistrictMonitoringPage({ params, searchParams }: {
 
       {dashboard.previous ? <DistrictTrends t={t} previous={dashboard.previous} current={summary} yearText={yearText} previousText={formatAcademicYear(year - 1)} /> : null}
 
-      <Section title={t("exportsTitle")} id="exports">
-        <ul className="list-disc space-y-1 pl-5 text-sm">
-          <li>
-            <a href={exportHref("schools")} className="text-brand-700 underline">
-              {t("exportSchools")}
-            </a>
-          </li>
-          <li>
-            <a href={exportHref("stages")} className="text-brand-700 underline">
-              {t("exportStages")}
-            </a>
-          </li>
-          <li>
-            <a href={exportHref("coverage")} className="text-brand-700 underline">
-              {t("exportCoverage")}
-            </a>
-          </li>
-          {hasPermission(ctx.roles, "reports.produce") ? (
-            // Produced as a background task (decision 057): the button opens the task's page with its progress and file.
-            <ReportButtons org={org} year={year} item pending={tAll("tasks.producing")} labels={{ docx: t("reportDocx", { year: yearText }), pdf: t("reportPdf", { year: yearText }), xlsx: t("reportXlsx") }} />
-          ) : null}
-          {hasPermission(ctx.roles, "district.mentors") ? (
-            <li>
-              <Link href={`/${org}/district-mentors`} className="text-brand-700 underline">
-                {t("mentorBank")}
-              </Link>
-            </li>
-          ) : null}
-        </ul>
-      </Section>
+      <DistrictExports t={t} org={org} year={year} yearText={yearText} exportHref={exportHref} report={hasPermission(ctx.roles, "reports.produce")}
+        mentorBank={hasPermission(ctx.roles, "district.mentors")} producing={tAll("tasks.producing")} />
     </>
   );
 }

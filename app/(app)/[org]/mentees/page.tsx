@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MenteeBankTable } from "@/components/banks/bank-tables";
 import { AddMenteeForm } from "@/components/banks/mentee-forms";
 import { SelectedApproval } from "@/components/banks/selected-approval";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { bankCandidates, listMentees, listMenteesPage, MenteeBankSearchInput } from "@/lib/banks/queries";
@@ -12,9 +11,7 @@ import type { RawParams } from "@/lib/http/params";
 import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
 import { Pager } from "@/components/ui/pager";
-import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
-import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
@@ -79,26 +76,7 @@ export default async function MenteesPage({ params, searchParams }: { params: Pr
         {rows.length === 0 ? (
           <p>{filtered ? t("searchNone") : t("empty")}</p>
         ) : (
-          <Table caption={t("caption")} head={head} sorted={sorted}>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/${org}/mentees/${r.id}`} className="text-brand-700 underline">
-                    {fullName(r.person)}
-                  </Link>
-                </Td>
-                <Td>
-                  {tp(`kinds.${r.person.kind}`)}
-                  {r.person.grade ? `, ${r.person.grade}` : ""}
-                </Td>
-                <Td>{r.category ? MENTEE_CATEGORIES[r.category] : "—"}</Td>
-                <Td>{r.difficulties.length ? r.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"}</Td>
-                <Td>{INFORMATION_SOURCES[r.source]}</Td>
-                <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`menteeStatus.${r.status}`)}</Td>
-                <Td>{r.approvedAt ? t("approval.approvedOn", { date: formatDate(r.approvedAt, locale) }) : t("approval.notApproved")}</Td>
-              </tr>
-            ))}
-          </Table>
+          <MenteeBankTable org={org} rows={rows} head={head} sorted={sorted} locale={locale} />
         )}
         <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MentorBankTable } from "@/components/banks/bank-tables";
 import { AddMentorForm } from "@/components/banks/mentor-forms";
-import { MentorDistrictAwards } from "@/components/district-awards/mentor-awards";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { bankCandidates, listMentorsPage, MentorBankSearchInput } from "@/lib/banks/queries";
@@ -12,9 +11,7 @@ import type { RawParams } from "@/lib/http/params";
 import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
 import { Pager } from "@/components/ui/pager";
-import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
-import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { PdfLink } from "@/components/documents/pdf-link";
 
@@ -81,24 +78,7 @@ export default async function MentorsPage({ params, searchParams }: { params: Pr
         {rows.length === 0 ? (
           <p>{filtered ? t("searchNone") : t("empty")}</p>
         ) : (
-          <Table caption={t("caption")} head={head} sorted={sorted}>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <Td>
-                  <Link href={`/${org}/mentors/${r.id}`} className="text-brand-700 underline">
-                    {fullName(r.person)}
-                  </Link>
-                  <MentorDistrictAwards awards={r.districtAwards} />
-                </Td>
-                <Td>{[r.person.position ?? r.person.externalOrganization ?? r.person.grade, r.person.subjects.join(", ")].filter(Boolean).join("; ") || "—"}</Td>
-                <Td>{r.competencies.length ? r.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</Td>
-                <Td>{r.capacity}</Td>
-                <Td>{t("trainingsCount", { count: r._count.trainings })}</Td>
-                <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`mentorStatus.${r.status}`)}</Td>
-                <Td>{r.districtVisibleSince ? t("districtYes", { date: formatDate(r.districtVisibleSince, locale) }) : t("districtNo")}</Td>
-              </tr>
-            ))}
-          </Table>
+          <MentorBankTable org={org} rows={rows} head={head} sorted={sorted} locale={locale} />
         )}
         <Pager page={list.page} pages={list.pages} from={list.from} to={list.to} total={list.total} href={(page) => href({ page })} />
       </Section>

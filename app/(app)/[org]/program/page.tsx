@@ -1,21 +1,19 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateProgramForm } from "@/components/program/create-program-form";
-import { AdvanceButton, DirectorDecisions } from "@/components/program/stage-controls";
+import { ProgramDocumentsSection, ProgramGateSection, ProgramLogSection, ProgramYearLinks } from "@/components/program/program-sections";
+import { DirectorDecisions } from "@/components/program/stage-controls";
 import { StageBoard } from "@/components/program/stage-board";
-import { fixLinks, UnmetConditions } from "@/components/program/unmet-conditions";
+import { fixLinks } from "@/components/program/unmet-conditions";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { now } from "@/lib/clock";
 import { currentAcademicYear, formatAcademicYear } from "@/lib/domain/academic-year";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, getStageOverview } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
-import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
@@ -38,16 +36,7 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
   const base = `/${org}`;
   const canManage = hasPermission(ctx.roles, "program.manage");
 
-  const yearLinks =
-    years.length > 1 ? (
-      <nav aria-label={t("program.otherYears")} className="mb-4 flex flex-wrap gap-3 text-sm">
-        {years.map((y) => (
-          <Link key={y} href={`${base}/program?year=${y}`} aria-current={program?.academicYear === y ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-bold">
-            {formatAcademicYear(y)}
-          </Link>
-        ))}
-      </nav>
-    ) : null;
+  const yearLinks = <ProgramYearLinks years={years} current={program?.academicYear} base={base} />;
 
   if (!program) {
     const free = [current, current + 1].filter((y) => !years.includes(y));
@@ -91,21 +80,13 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
       </Section>
 
       {!completed ? (
-        <Section title={program.stage === 7 ? t("program.gateTitleLast") : t("program.gateTitle", { next: program.stage + 1 })} id="gate">
-          <p className="mb-3 font-medium">
-            {program.stage}. {t(`stages.title${program.stage}` as "stages.title1")}
-          </p>
-          {unmet.length === 0 ? (
-            <Notice kind="success">{t("program.gateMet")}</Notice>
-          ) : (
-            <UnmetConditions unmet={unmet} stage={program.stage} links={fixLinks(base, program, ctx.organization.kind === "SCHOOL", ctx.roles)} label={t("program.gateTitle", { next: program.stage + 1 })} />
-          )}
-          {hasPermission(ctx.roles, "program.advance") ? (
-            <div className="mt-4">
-              <AdvanceButton org={org} programId={program.id} stage={program.stage} />
-            </div>
-          ) : null}
-        </Section>
+        <ProgramGateSection
+          org={org}
+          program={program}
+          unmet={unmet}
+          links={fixLinks(base, program, ctx.organization.kind === "SCHOOL", ctx.roles)}
+          canAdvance={hasPermission(ctx.roles, "program.advance")}
+        />
       ) : null}
 
       {!completed && hasPermission(ctx.roles, "program.override") ? (
@@ -115,48 +96,9 @@ export default async function ProgramPage({ params, searchParams }: { params: Pr
         </Section>
       ) : null}
 
-      <Section title={t("program.documents")} id="documents">
-        <ul className="flex list-disc flex-col gap-2 pl-5">
-          <li>
-            <a href={`${base}/program/documents/roadmap?year=${program.academicYear}`} className="text-brand-700 underline">
-              {t("program.roadmapDocx")}
-            </a>
-          </li>
-          <PdfLink href={`${base}/program/documents/roadmap?year=${program.academicYear}`} item>
-            {t("program.roadmapPdf")}
-          </PdfLink>
-          <li>
-            <a href={`${base}/program/documents/roadmap-order?year=${program.academicYear}`} className="text-brand-700 underline">
-              {t("program.orderDocx")}
-            </a>
-          </li>
-          <PdfLink href={`${base}/program/documents/roadmap-order?year=${program.academicYear}`} item>
-            {t("program.orderPdf")}
-          </PdfLink>
-          <li>
-            <Link href={`${base}/program/stage1?year=${program.academicYear}`} className="text-brand-700 underline">
-              {t("acts.stage1Link")}
-            </Link>
-          </li>
-        </ul>
-      </Section>
+      <ProgramDocumentsSection base={base} year={program.academicYear} />
 
-      <Section title={t("program.log")} id="log">
-        {transitions.length === 0 ? (
-          <p>{t("program.logEmpty")}</p>
-        ) : (
-          <Table caption={t("program.logCaption")} head={[t("program.logWhen"), t("program.logWho"), t("program.logWhat"), t("program.logReason")]}>
-            {transitions.map((tr) => (
-              <tr key={tr.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(tr.createdAt, ctx.organization.timeZone)}</Td>
-                <Td>{tr.actor?.name ?? "—"}</Td>
-                <Td>{t(`program.logKinds.${tr.kind}`, { from: tr.fromStage, to: tr.toStage })}</Td>
-                <Td>{tr.reason ?? ""}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
-      </Section>
+      <ProgramLogSection transitions={transitions} timeZone={ctx.organization.timeZone} />
     </>
   );
 }

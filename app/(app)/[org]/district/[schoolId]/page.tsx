@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Notice } from "@/components/ui/notice";
-import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { DistrictSchoolFigures, DistrictSchoolStatus } from "@/components/monitoring/district-school";
+import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
 import { readPageParams } from "@/lib/http/params";
 import { DistrictSearchInput, readYear } from "@/lib/monitoring/district";
 import { getDistrictDashboard } from "@/lib/monitoring/queries";
-import { freshnessText, reasonText, type Tr } from "@/lib/monitoring/district-text";
+import { freshnessText, type Tr } from "@/lib/monitoring/district-text";
 import { now } from "@/lib/clock";
 import { schoolFigureRows } from "@/lib/monitoring/district-xlsx";
 
@@ -73,36 +72,9 @@ export default async function DistrictSchoolPage({
         </p>
       </PageHeader>
 
-      <Section title={ts("statusTitle")} id="status">
-        {school.lagging ? (
-          <div role="status" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-            <p className="flex items-center gap-2 font-semibold">
-              <span aria-hidden="true">⚠</span>
-              {t("lagging")}
-            </p>
-            <ul className="mt-2 list-disc pl-5">
-              {school.reasons.map((r, i) => (
-                <li key={i}>{reasonText(t, r)}</li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <Notice kind="success">{ts("onTrack")}</Notice>
-        )}
-      </Section>
+      <DistrictSchoolStatus school={school} />
 
-      {groups.map((g) => (
-        <Section key={g.id} title={g.title} id={g.id}>
-          <Table caption={g.title} head={[t("indicator"), t("value")]}>
-            {g.rows.map(([label, value], i) => (
-              <tr key={i}>
-                <Td>{label}</Td>
-                <Td>{value === null ? "—" : String(value)}</Td>
-              </tr>
-            ))}
-          </Table>
-        </Section>
-      ))}
+      <DistrictSchoolFigures groups={groups} />
 
       <p className="text-sm">
         <a href={`${base}/export?table=school&school=${school.schoolId}&year=${year}`} className="text-brand-700 underline">

@@ -1,16 +1,13 @@
 import { cache } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DeletePracticeButton, PracticeFileUpload, SharingButtons } from "@/components/practices/practice-controls";
 import { PracticeForm } from "@/components/practices/practice-form";
+import { PracticeHeader, PracticeSummarySection } from "@/components/practices/practice-sections";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader, Section } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
-import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { MENTORING_FORMS } from "@/lib/domain/pairs";
-import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getPractice } from "@/lib/practices/queries";
 
@@ -41,39 +38,14 @@ export default async function PracticePage({ params }: Params) {
 
   return (
     <>
-      <PageHeader title={practice.title}>
-        <p>
-          {t(`kinds.${practice.kind}`)} · {t("school")}: {practice.own ? t("ownSchool") : practice.school}
-          {practice.author ? ` · ${t("author")}: ${practice.author}` : ""}
-          {practice.academicYear ? ` · ${t("academicYear", { year: formatAcademicYear(practice.academicYear) })}` : ""} · {t("added", { date: formatDate(practice.createdAt, locale) })}
-        </p>
-        <p>
-          <Link href={`/${org}/practices`} className="text-brand-700 underline">
-            {t("back")}
-          </Link>
-        </p>
-      </PageHeader>
+      <PracticeHeader practice={practice} org={org} locale={locale} />
       {practice.own ? null : (
         <div className="mb-6">
           <Notice kind="info">{t("readOnly")}</Notice>
         </div>
       )}
 
-      <Section title={t("summary")} id="summary">
-        <p className="whitespace-pre-line">{practice.summary}</p>
-        {practice.pair ? <p className="mt-2 text-sm text-slate-700">{t("fromPair", { form: MENTORING_FORMS[practice.pair.form] })}</p> : null}
-        {practice.tags.length ? (
-          <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("tags")}>
-            {practice.tags.map((tg) => (
-              <li key={tg}>
-                <Link href={`/${org}/practices?tag=${encodeURIComponent(tg)}`} className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-900 underline">
-                  {tg}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Section>
+      <PracticeSummarySection practice={practice} org={org} />
 
       {practice.body ? (
         <Section title={t("body")} id="body">

@@ -1,12 +1,11 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { IndicatorsTable } from "@/components/program/indicators-table";
 import { IndicatorForm, PassportForm } from "@/components/program/passport-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { findProgram, listIndicators, listStaff } from "@/lib/programs/queries";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
@@ -35,7 +34,6 @@ export default async function PassportPage({ params, searchParams }: { params: P
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const editable = program.status === "ACTIVE" && hasPermission(ctx.roles, "program.manage");
-  const y = String(program.academicYear);
 
   return (
     <>
@@ -62,37 +60,7 @@ export default async function PassportPage({ params, searchParams }: { params: P
       </Section>
       <Section title={t("passport.indicators")} id="indicators">
         <p className="mb-4 text-slate-700">{t("passport.indicatorsIntro", { year: formatAcademicYear(program.academicYear) })}</p>
-        <Table caption={t("passport.indicators")} head={[t("passport.indicator"), t("passport.target"), t("passport.actual"), t("passport.enteredBy")]}>
-          {indicators.map((ind) => {
-            const target = (ind.targets as Record<string, number>)[y] ?? null;
-            return (
-              <tr key={ind.id}>
-                <Td>
-                  <p>{ind.title}</p>
-                  <p className="text-sm text-slate-700">
-                    {Object.entries(ind.targets as Record<string, number>)
-                      .sort(([a], [b]) => Number(a) - Number(b))
-                      .map(([yr, v]) => `${formatAcademicYear(Number(yr))}: ${v} ${ind.unit}`)
-                      .join(" → ")}
-                  </p>
-                  {editable ? (
-                    <div className="mt-2">
-                      <IndicatorForm
-                        org={org}
-                        programId={program.id}
-                        label={ind.title}
-                        indicator={{ id: ind.id, title: ind.title, unit: ind.unit, target, actual: ind.actualValue }}
-                      />
-                    </div>
-                  ) : null}
-                </Td>
-                <Td className="whitespace-nowrap">{target === null ? "—" : `${target} ${ind.unit}`}</Td>
-                <Td className="whitespace-nowrap">{ind.actualValue === null ? "—" : `${ind.actualValue} ${ind.unit}`}</Td>
-                <Td>{ind.actualEnteredAt ? `${ind.actualEnteredBy?.name ?? ""}, ${formatDate(ind.actualEnteredAt, locale)}` : "—"}</Td>
-              </tr>
-            );
-          })}
-        </Table>
+        <IndicatorsTable indicators={indicators} org={org} programId={program.id} academicYear={program.academicYear} editable={editable} locale={locale} />
         {editable ? (
           <div className="mt-6">
             <IndicatorForm org={org} programId={program.id} label={t("passport.addIndicator")} />

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { deadlineStatusText } from "@/components/deadlines/deadline-status";
+import { DeadlineMarksTable } from "@/components/deadlines/deadline-marks-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { DeadlineMarksSearchInput, getOfficeDeadlinePage } from "@/lib/deadlines/queries";
 import type { RawParams } from "@/lib/http/params";
@@ -37,7 +36,6 @@ export default async function DistrictDeadlinePage({ params, searchParams }: { p
   const region = ctx.organization.kind === "REGION";
   const condition = deadline.condition === "ACT" && deadline.actKind ? t("conditionAct", { kind: tActs(deadline.actKind as "OTHER") }) : t(`condition.${deadline.condition}`);
   const due = deadline.dueStart ? t("period", { from: formatCalendarDate(deadline.dueStart), to: formatCalendarDate(deadline.dueEnd) }) : t("by", { date: formatCalendarDate(deadline.dueEnd) });
-  const head = [...(region ? [t("colMunicipality")] : []), t("colSchool"), t("colStatus"), t("colEvidence")];
 
   return (
     <>
@@ -71,40 +69,7 @@ export default async function DistrictDeadlinePage({ params, searchParams }: { p
         {rows.length === 0 ? (
           <p>{found.schools > 0 ? t("marksNone") : t("marksNoSchools")}</p>
         ) : (
-          <Table caption={t("marksCaption")} head={head}>
-            {rows.map((r) => (
-              <tr key={r.schoolId}>
-                {region ? <Td>{r.municipality ?? "—"}</Td> : null}
-                <Td>{r.name}</Td>
-                <Td>{r.timing ? deadlineStatusText(t, r.timing) : "—"}</Td>
-                <Td>
-                  {r.mark ? (
-                    <ul className="space-y-1">
-                      <li className="text-sm text-slate-700">{t("markedAt", { date: formatCalendarDate(r.mark.markedAt) })}</li>
-                      {r.mark.comment ? <li>{t("markCommentOf", { text: r.mark.comment })}</li> : null}
-                      {r.mark.link ? (
-                        <li>
-                          <a href={r.mark.link} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-                            {t("markLinkText")}
-                            <span className="sr-only">: {r.name}</span>
-                          </a>
-                        </li>
-                      ) : null}
-                      {r.mark.fileName ? (
-                        <li>
-                          <a href={`/${org}/deadlines/${deadline.id}/files/${r.schoolId}`} className="text-brand-700 underline">
-                            {t("markFileOf", { name: r.mark.fileName })}
-                          </a>
-                        </li>
-                      ) : null}
-                    </ul>
-                  ) : (
-                    t("noEvidence")
-                  )}
-                </Td>
-              </tr>
-            ))}
-          </Table>
+          <DeadlineMarksTable rows={rows} org={org} deadlineId={deadline.id} region={region} />
         )}
         <Pager page={found.page} pages={found.pages} from={found.from} to={found.to} total={found.total} href={(page) => href({ page })} />
       </Section>
