@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { day } from "../../tests/setup/dates";
 import { attendanceProblem, communityProblem, councilAttendanceBySchool, councilSummary, meetingsPerQuarter, nextMeetingDate, quarterBounds, quarterOf } from "./communities";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("a community", () => {
   it("a методическое объединение needs its subject or area; the council and the school for young teachers do not", () => {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { academicYearOf } from "../domain/academic-year";
 import { z } from "zod";

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DistrictSummary } from "../domain/monitoring";
+import { day } from "../../tests/setup/dates";
 import { finishedYearSummary, forgetFinishedYears, yearFinished } from "./finished-years";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const summary = (schools: number) => ({ schools }) as DistrictSummary;
 
 describe("a finished year's summary (decision 053)", () => {

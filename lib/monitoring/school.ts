@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../db";
 import { MENTEE_CATEGORIES } from "../domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES, PAIR_STATUSES, WORKED_PAIR_STATUSES } from "../domain/pairs";

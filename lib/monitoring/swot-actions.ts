@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { WORKED_PAIR_STATUSES } from "../domain/pairs";

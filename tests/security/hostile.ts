@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { utf8 } from "../setup/files";
 import { getAt, setAt } from "./payloads";
 
 /**
@@ -237,17 +238,16 @@ export function hostilePayloads(base: Record<string, unknown>, options: { foreig
   });
 }
 
-const bytes = (text: string) => new TextEncoder().encode(text);
 /** Uploads with hostile contents: NUL bytes and injections in a CSV, random bytes, lies about the type. */
 const HOSTILE_FILES: (() => File)[] = [
   () => new File([], "пустой.csv", { type: "text/csv" }),
-  () => new File([bytes("Фамилия;Имя;Отчество;E-mail\nИванов\u0000;Пётр;\u0000;a@b.test\n<script>alert(1)</script>;' OR 1=1 --;\uD83D;x@y.test\n")], "люди.csv", { type: "text/csv" }),
-  () => new File([bytes("ФИО,Должность\n\"Петров Пётр Петрович\u0000\",\"учитель\u202E\"\n\"=HYPERLINK(\"\"http://evil\"\")\",x\n")], "people.csv", { type: "text/csv" }),
+  () => new File([utf8("Фамилия;Имя;Отчество;E-mail\nИванов\u0000;Пётр;\u0000;a@b.test\n<script>alert(1)</script>;' OR 1=1 --;\uD83D;x@y.test\n")], "люди.csv", { type: "text/csv" }),
+  () => new File([utf8("ФИО,Должность\n\"Петров Пётр Петрович\u0000\",\"учитель\u202E\"\n\"=HYPERLINK(\"\"http://evil\"\")\",x\n")], "people.csv", { type: "text/csv" }),
   () => new File([new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 73 + 41) % 256))], "random.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
-  () => new File([bytes("PK\u0003\u0004 not really a zip")], "fake.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
-  () => new File([bytes("%PDF-1.4\u0000\u0000")], `${"\u0000<script>".repeat(20)}.pdf`, { type: "application/pdf" }),
-  () => new File([bytes("<html><script>alert(1)</script></html>")], "scan.pdf", { type: "text/html" }),
-  () => new File([bytes("a".repeat(10))], "../../../etc/passwd", { type: "image/png" }),
+  () => new File([utf8("PK\u0003\u0004 not really a zip")], "fake.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+  () => new File([utf8("%PDF-1.4\u0000\u0000")], `${"\u0000<script>".repeat(20)}.pdf`, { type: "application/pdf" }),
+  () => new File([utf8("<html><script>alert(1)</script></html>")], "scan.pdf", { type: "text/html" }),
+  () => new File([utf8("a".repeat(10))], "../../../etc/passwd", { type: "image/png" }),
 ];
 
 const isPlainObject = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof File);
