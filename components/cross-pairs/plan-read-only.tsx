@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ProgramApproval, ProgramReadOnly, ProgramSchedule } from "@/components/pairs/program-sections";
+import { PlanItemCells, ProgramApproval, ProgramReadOnly, ProgramSchedule } from "@/components/pairs/program-sections";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { Table } from "@/components/ui/table";
 import type { CrossPairPlan, crossSchedule } from "@/lib/cross-pairs/program";
 import type { CrossPairView } from "@/lib/cross-pairs/queries";
-import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 
 /**
@@ -53,11 +52,7 @@ export async function CrossPlanReadOnly({
               <Table caption={t("planCaption")} head={[t("number"), t("itemTitle"), t("dueOn"), t("itemStatus"), t("itemResult")]}>
                 {plan.items.map((item, i) => (
                   <tr key={item.id}>
-                    <Td>{i + 1}</Td>
-                    <Td>{item.title}</Td>
-                    <Td>{formatDate(item.dueOn, locale)}</Td>
-                    <Td>{t(`itemStatuses.${item.status}`)}</Td>
-                    <Td className="whitespace-pre-line">{item.result ?? "—"}</Td>
+                    <PlanItemCells number={i + 1} item={item} status={t(`itemStatuses.${item.status}`)} locale={locale} />
                   </tr>
                 ))}
               </Table>

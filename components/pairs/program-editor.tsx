@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FromTemplateForm, ProgramForm } from "@/components/pairs/program-form";
 import { PlanItemForm } from "@/components/pairs/program-item-form";
-import { ProgramApproval, ProgramReadOnly, ProgramSchedule } from "@/components/pairs/program-sections";
+import { PlanItemCells, ProgramApproval, ProgramReadOnly, ProgramSchedule } from "@/components/pairs/program-sections";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -10,7 +10,6 @@ import { Table, Td } from "@/components/ui/table";
 import { DIFFICULTY_TAGS } from "@/lib/domain/banks";
 import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { defaultPeriod, programLengthValues, templateFor, templateWorkingMode, type WorkingMode } from "@/lib/domain/personal-programs";
-import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { deletePlanItem } from "@/lib/pairs/personal-program-actions";
 import type { getPairProgram } from "@/lib/pairs/work-queries";
@@ -155,11 +154,7 @@ export async function ProgramEditor({
           <Table caption={t("planCaption")} head={[t("number"), t("itemTitle"), t("dueOn"), t("itemStatus"), t("itemResult"), ...(canEdit ? [t("actions")] : [])]}>
             {program.items.map((item, i) => (
               <tr key={item.id}>
-                <Td>{i + 1}</Td>
-                <Td>{item.title}</Td>
-                <Td>{formatDate(item.dueOn, locale)}</Td>
-                <Td>{t(`itemStatuses.${item.status}`)}</Td>
-                <Td className="whitespace-pre-line">{item.result ?? "—"}</Td>
+                <PlanItemCells number={i + 1} item={item} status={t(`itemStatuses.${item.status}`)} locale={locale} />
                 {canEdit && period ? (
                   <Td>
                     <details className="min-w-64">

@@ -21,6 +21,19 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 type ProgramText = PlanFields & { achievedResults: string | null };
 
 /** The program as the mentee and the director read it; the mentor's school of a cross-school pair reads it without the difficulties (decision 062). */
+/** The cells of a plan item every view of the program shows: number, title, due date, status, result. */
+export function PlanItemCells({ number, item, status, locale }: { number: number; item: { title: string; dueOn: Date; result: string | null }; status: string; locale: AppLocale }) {
+  return (
+    <>
+      <Td>{number}</Td>
+      <Td>{item.title}</Td>
+      <Td>{formatDate(item.dueOn, locale)}</Td>
+      <Td>{status}</Td>
+      <Td className="whitespace-pre-line">{item.result ?? "—"}</Td>
+    </>
+  );
+}
+
 export async function ProgramReadOnly({ program, locale }: { program: Omit<ProgramText, "difficulties"> & { difficulties?: string[] }; locale: AppLocale }) {
   const t = await getTranslations("personalProgram");
   const rows: [string, string][] = [
