@@ -16,7 +16,7 @@ import http from "node:http";
 import path from "node:path";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
-import { withClient } from "../setup/postgres";
+import { freshDatabase, withClient } from "../setup/postgres";
 import { prefixLines, processAlive, waitHealthy } from "../setup/processes";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -24,14 +24,8 @@ const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
 const instancePorts = [proxyPort + 1, proxyPort + 2];
 const smtpPort = proxyPort + 3;
 const adminUrl = process.env.CLUSTER_ADMIN_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-// The pid in the name tells a leftover of a killed run (its process gone) from a database another run on
-// the same machine is using right now (parallel checkouts share this PostgreSQL).
-const database = `nastavnik_cluster_${process.pid}_${randomBytes(5).toString("hex")}`;
-const databaseUrl = (() => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-})();
+let database = "";
+let databaseUrl = "";
 const authSecret = randomBytes(32).toString("base64url");
 
 type Letter = { messageId: string | null; from: string; to: string[]; subject: string; at: string; raw: string };
@@ -141,7 +135,7 @@ async function stop(code: number) {
   proxy?.close();
   smtp?.close(() => undefined);
   try {
-    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    if (database) await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
   } catch (error) {
     log(`could not drop ${database}: ${(error as Error).message}`);
   }
@@ -152,16 +146,7 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
 
-  // Leftovers of earlier runs that were killed hard: only those whose process is gone.
-  await withClient(adminUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'nastavnik_cluster_%'`);
-    for (const r of rows) {
-      const pid = Number(/^nastavnik_cluster_(\d+)_/.exec(r.datname)?.[1]);
-      if (pid && processAlive(pid)) continue;
-      await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
-    }
-    await c.query(`CREATE DATABASE ${database}`);
-  });
+  ({ name: database, url: databaseUrl } = await freshDatabase(adminUrl, "nastavnik_cluster", processAlive));
   log(`database ${database}`);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret };

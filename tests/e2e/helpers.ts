@@ -101,6 +101,13 @@ export async function newVisitor(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
+/** The signed-in session's cookie as a Cookie header carries it (name=value), to replay it outside the browser. */
+export async function sessionCookie(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(cookie, "a session cookie").toBeTruthy();
+  return `${cookie!.name}=${cookie!.value}`;
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Электронная почта").fill(email);

@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { expectAccessible, newVisitor, signedInAs } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, newVisitor, sessionCookie, signedInAs } from "./helpers";
 import { OIDC_NAME, OIDC_PEOPLE } from "./oidc-provider";
 
 // Single sign-on through OpenID Connect (issue #13 item 6, docs/decisions/021), end to end: the app's
@@ -20,11 +20,6 @@ async function signInThroughPortal(page: Page, login: keyof typeof OIDC_PEOPLE, 
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-async function sessionCookie(context: BrowserContext) {
-  const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
-  expect(cookie, "a session cookie").toBeTruthy();
-  return `${cookie!.name}=${cookie!.value}`;
-}
 
 test("the login page offers the regional portal and stays accessible", async ({ browser }) => {
   const { page, context } = await newVisitor(browser);

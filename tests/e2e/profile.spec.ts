@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import JSZip from "jszip";
+import { docxFileText as docxText } from "../setup/files";
 import { expectAccessible, signedInAs } from "./helpers";
 
 // Issue #13 item 3: the kindergarten's head fills the organization's profile; the curator creates the
@@ -16,10 +15,6 @@ const ORG = "ds-rodnichok";
 test.describe.configure({ mode: "serial" });
 const FULL_NAME = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок» Левокумского муниципального округа";
 
-async function docxText(path: string) {
-  const xml = await (await JSZip.loadAsync(await readFile(path))).file("word/document.xml")!.async("string");
-  return xml.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/\u00a0/g, " ");
-}
 
 test("the kindergarten's head fills the profile; the curator's roadmap order carries the requisites and «Заведующий»", async ({ browser }) => {
   test.setTimeout(120_000);

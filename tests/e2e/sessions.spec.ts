@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { expectAccessible, newMember, newVisitor, signedInAs, signIn } from "./helpers";
+import { expectAccessible, newMember, newVisitor, sessionCookie, signedInAs, signIn } from "./helpers";
 
 // Issue #12, findings 2 and 3 (decision 012), as an attacker with a copied cookie or a forged header
 // would try them. Runs on the single e2e server and, in the two-instance run (tests/cluster), through the
@@ -16,11 +16,6 @@ async function origins(request: APIRequestContext, baseURL: string): Promise<str
   return [baseURL];
 }
 
-async function sessionCookie(context: BrowserContext): Promise<string> {
-  const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
-  expect(cookie, "a session cookie").toBeTruthy();
-  return `${cookie!.name}=${cookie!.value}`;
-}
 
 /** What a replayed cookie gets on a page and a download: the page itself (200) or a redirect to /login. */
 async function replay(request: APIRequestContext, bases: string[], cookie: string, pathname: string): Promise<number[]> {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { distinctSurname } from "../setup/files";
 import { expectAccessible, newDirector, signedInAs } from "./helpers";
 
 // Long operations as background tasks (issue #19 item 4, decision 057): a list of thousands of people is imported by
@@ -10,16 +11,9 @@ const SCHOOL = { slug: "oosh-13", name: "МКОУ «ООШ № 13»" };
 const ROWS = 3000;
 const FILE = "сотрудники-3000.csv";
 
-/** Distinct Cyrillic surnames, so that no row is a duplicate of another. */
-function surname(i: number): string {
-  const letters = "абвгдежзиклмнопрстуфхцчшэюя";
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) s = letters[n % letters.length]! + s;
-  return `Задачин${s}`;
-}
 
 function peopleCsv() {
-  const rows = Array.from({ length: ROWS }, (_, i) => `${surname(i)};Вера;Павловна;Учитель`);
+  const rows = Array.from({ length: ROWS }, (_, i) => `${distinctSurname(i, "Задачин")};Вера;Павловна;Учитель`);
   return { name: FILE, mimeType: "text/csv", buffer: Buffer.from(`Фамилия;Имя;Отчество;Должность\n${rows.join("\n")}\n`, "utf8") };
 }
 
@@ -57,8 +51,8 @@ test("a director imports 3,000 people as a background task, sees its progress, l
   await row.getByRole("link", { name: `Импорт людей из файла «${FILE}»` }).click();
   await expect(page.getByRole("status").filter({ hasText: /Добавлено людей: 3\s000\./ })).toBeVisible();
   await page.getByRole("link", { name: "Перейти к списку людей" }).click();
-  await page.goto(`/${SCHOOL.slug}/people?q=${encodeURIComponent(surname(ROWS - 1))}`);
-  await expect(page.getByRole("link", { name: `${surname(ROWS - 1)} Вера Павловна`, exact: true })).toBeVisible();
+  await page.goto(`/${SCHOOL.slug}/people?q=${encodeURIComponent(distinctSurname(ROWS - 1, "Задачин"))}`);
+  await expect(page.getByRole("link", { name: `${distinctSurname(ROWS - 1, "Задачин")} Вера Павловна`, exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { docxFileText as docxText } from "../setup/files";
 import { acceptInvitation, expectAccessible, newVisitor } from "../e2e/helpers";
 import { badInn, nthInn, nthOgrn } from "../fixtures/registry/numbers";
 import { letters, letterTo, linkIn, setPasswordThrough, setupOutput, signInFresh } from "./journey";
@@ -123,10 +122,6 @@ async function listXlsx(rows: typeof LIST): Promise<Buffer> {
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-async function docxText(path: string) {
-  const xml = await (await JSZip.loadAsync(await readFile(path))).file("word/document.xml")!.async("string");
-  return xml.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/\u00a0/g, " ");
-}
 
 /** The invitation letter to an address (the newest), and the path of its link. */
 async function invitationFor(request: Parameters<typeof letterTo>[0], email: string) {

@@ -11,7 +11,7 @@ import type { TaskHandlers } from "../../lib/tasks/work";
 import { createMember, createOrganization } from "../factories";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { setupTestDatabase } from "../setup/database";
-import { csvFile as csv } from "../setup/files";
+import { csvFile as csv, distinctSurname } from "../setup/files";
 import { peopleCount } from "../setup/rows";
 
 // Background tasks (decision 057): the people import and the annual report started by an action, run by the runner,
@@ -38,14 +38,7 @@ beforeAll(async () => {
   otherCurator = await createMember(prisma, other.id, ["CURATOR"]);
 });
 
-/** Distinct Cyrillic surnames: 0 → «Абв…», so that no two rows are duplicates. */
-function surname(i: number): string {
-  const letters = "абвгдежзиклмнопрстуфхцчшэюя";
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) s = letters[n % letters.length]! + s;
-  return `Тест${s}`;
-}
-const people = (n: number) => csv(`Фамилия;Имя;Должность\n${Array.from({ length: n }, (_, i) => `${surname(i)};Анна;Учитель`).join("\n")}\n`, `people-${n}.csv`);
+const people = (n: number) => csv(`Фамилия;Имя;Должность\n${Array.from({ length: n }, (_, i) => `${distinctSurname(i, "Тест")};Анна;Учитель`).join("\n")}\n`, `people-${n}.csv`);
 const task = (id: string) => db().prisma.backgroundTask.findUniqueOrThrow({ where: { id } });
 
 describe("the people import as a task", () => {
