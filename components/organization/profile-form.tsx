@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { russianPart } from "@/components/i18n/russian-part";
 import type { ReactNode } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
@@ -51,7 +52,7 @@ export function ProfileForm({
   const kind = form.watch("schoolKind") ?? "";
   const defaultPosition = defaultPositions[kind] ?? defaultPositions[""] ?? "";
   const kindField = form.register("schoolKind");
-  const text = (name: keyof Values & string, props: { hint?: string; type?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" | "url" } = {}) => (
+  const text = (name: keyof Values & string, props: { hint?: ReactNode; type?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" | "url" } = {}) => (
     <TextField label={t(name)} error={fieldError(name)} {...props} {...form.register(name)} />
   );
 
@@ -65,7 +66,7 @@ export function ProfileForm({
         {schoolKinds ? (
           <SelectField
             label={t("schoolKind")}
-            hint={t("schoolKindHint")}
+            hint={t.rich("schoolKindHint", { ru: russianPart })}
             error={fieldError("schoolKind")}
             {...kindField}
             onChange={(event) => {
@@ -98,7 +99,7 @@ export function ProfileForm({
       </Group>
       <Group legend={t("head")}>
         <div className="grid gap-4 md:grid-cols-2">
-          {text("headPosition", { hint: t("headPositionHint", { position: defaultPosition }) })}
+          {text("headPosition", { hint: t.rich("headPositionHint", { position: defaultPosition, ru: russianPart }) })}
           {text("headName", { hint: t("headNameHint") })}
         </div>
       </Group>

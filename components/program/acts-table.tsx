@@ -52,7 +52,7 @@ export async function ActsTable({
             <div className="flex flex-col gap-2">
               {a.fileName ? (
                 <a href={`/${org}/acts/${a.id}/file`} className="text-sm text-brand-700 underline">
-                  {a.fileName} ({Math.max(1, Math.round((a.fileSize ?? 0) / 1024))} КБ)
+                  {t("acts.fileWithSize", { name: a.fileName, size: Math.max(1, Math.round((a.fileSize ?? 0) / 1024)) })}
                 </a>
               ) : (
                 <span className="text-sm text-slate-700">{t("acts.noFile")}</span>

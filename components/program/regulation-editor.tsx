@@ -18,7 +18,7 @@ export function RegulationEditor({ org, programId, text }: { org: string; progra
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-4" noValidate aria-label={t("regulationTitle")}>
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       {result?.ok ? <Notice kind="success">{t("regulationSaved")}</Notice> : null}
-      <TextAreaField label={t("regulationText")} rows={18} hint={t("resetRegulation")} error={fieldError("text")} {...form.register("text")} />
+      <TextAreaField label={t("regulationText")} lang="ru" rows={18} hint={t("resetRegulation")} error={fieldError("text")} {...form.register("text")} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("saveRegulation")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { russianPart } from "@/components/i18n/russian-part";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -41,7 +42,7 @@ export function AddOrganizationForm({ org, kinds }: { org: string; kinds: Regist
             key={field}
             id={`registry-add-${field}`}
             label={t(`fields.${field}`)}
-            hint={HINTED.has(field) ? t(`hints.${field as "inn"}`) : undefined}
+            hint={HINTED.has(field) ? t.rich(`hints.${field as "inn"}`, { ru: russianPart }) : undefined}
             type={field === "headEmail" ? "email" : "text"}
             inputMode={field === "inn" || field === "ogrn" ? "numeric" : undefined}
             autoComplete="off"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { russianPart } from "@/components/i18n/russian-part";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ActionErrorNotice } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
@@ -111,7 +112,7 @@ export function RegistryImport({ org, templateHref }: { org: string; templateHre
   const toCreate = preview ? preview.totalRows - preview.rowsWithErrors : 0;
   return (
     <div className="flex flex-col gap-4">
-      <p>{t("importIntro")}</p>
+      <p>{t.rich("importIntro", { ru: russianPart })}</p>
       <p>
         <a href={templateHref} className="text-brand-700 underline" download>
           {t("template")}

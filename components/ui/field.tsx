@@ -1,8 +1,8 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
-type FieldProps = { label: string; error?: string; hint?: string };
+type FieldProps = { label: string; error?: string; hint?: ReactNode };
 
-export function describedBy(id: string, error?: string, hint?: string) {
+export function describedBy(id: string, error?: string, hint?: ReactNode) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 

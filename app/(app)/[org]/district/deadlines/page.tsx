@@ -34,7 +34,8 @@ export default async function DistrictDeadlinesPage({ params, searchParams }: { 
   const t = await getTranslations("deadlines");
   const tActs = await getTranslations("acts.kinds");
   const yearText = formatAcademicYear(year);
-  const stages = STAGES.map((s) => ({ value: String(s.number), label: `${s.number}. ${s.title}` }));
+  const tStages = await getTranslations("stages");
+  const stages = STAGES.map((s) => ({ value: String(s.number), label: `${s.number}. ${tStages(`title${s.number}` as "title1")}` }));
   const actKinds = ACT_KINDS.map((k) => ({ value: k, label: tActs(k) }));
   const blank = { title: "", stage: "1", dueStart: "", dueEnd: "", condition: "MARKED", actKind: "" };
   const initial = editing

@@ -76,7 +76,7 @@ export default async function Stage1PackPage({ params, searchParams }: { params:
         {running && !regulationLocked && hasPermission(ctx.roles, "program.manage") ? (
           <>
             <p className="mb-2 text-slate-700">{t("regulationIntro")}</p>
-            <p className="mb-4 font-mono text-sm">{Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(" ")}</p>
+            <p className="mb-4 font-mono text-sm" lang="ru">{Object.keys(PLACEHOLDERS).map((p) => `{${p}}`).join(" ")}</p>
             <RegulationEditor org={org} programId={program.id} text={pack.regulationText} />
           </>
         ) : (

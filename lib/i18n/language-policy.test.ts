@@ -1,0 +1,190 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+// Issue #18 item 4, decision 001: every interface string comes from the message files. Russian string literals
+// (and JSX text) in the code are allowed only where they are not interface text, and each such file says which of
+// these it is:
+// - DOCUMENTS: the text of a Russian document (.docx orders, consents, reports, .xlsx exports, their file names).
+//   A school's documents are printed in Russian whatever language its staff read the interface in.
+// - STARTER_CONTENT: texts copied into a school's data as a starting point (the roadmap template, questionnaire
+//   templates, the regulation's placeholders): once copied they are the school's own, edited there.
+// - INPUT_WORDS: words recognised in files people import (column headings, «да»/«нет», stage headings).
+// - OPERATOR_CONSOLE: what the command-line tools and the server's start-up print for the operator, and the
+//   API's own title — no interface language there.
+// Everything else is counted in PENDING, which may only shrink: a file's count must equal its entry (lower it
+// when you move strings into the message files; remove the entry at zero). The English crawl (tests/english) is
+// the other half: it renders every page in English and finds no Russian outside user data.
+
+const DOCUMENTS = [
+  "app/(app)/[org]/cross-pairs/[crossPairId]/program/docx/route.ts",
+  "app/(app)/[org]/pairs/[pairId]/program/docx/route.ts",
+  "app/(app)/[org]/people/[personId]/export/route.ts",
+  "app/(app)/[org]/program/documents/[kind]/route.ts",
+  "lib/banks/mentor-documents.ts",
+  "lib/cross-pairs/actions.ts",
+  "lib/documents/analytical-report-docx.ts",
+  "lib/documents/consent-docx.ts",
+  "lib/documents/docx-kit.ts",
+  "lib/documents/kindergarten-requisites.fixture.ts",
+  "lib/documents/order-docx.ts",
+  "lib/documents/personal-data-docx.ts",
+  "lib/documents/personal-program-docx.ts",
+  "lib/documents/regulation-docx.ts",
+  "lib/documents/roadmap-docx.ts",
+  "lib/domain/consent-document.ts",
+  "lib/domain/mentor-documents.ts",
+  "lib/domain/monitoring-report-text.ts",
+  "lib/domain/organization-profile.ts",
+  "lib/domain/organization-words.ts",
+  "lib/domain/requisites.ts",
+  "lib/domain/stage1-pack.ts",
+  "lib/incentives/order-document.ts",
+  "lib/monitoring/district-files.ts",
+  "lib/monitoring/district-xlsx.ts",
+  "lib/monitoring/report-cells.ts",
+  "lib/monitoring/report-school.ts",
+  "lib/monitoring/report.ts",
+  "lib/pairs/order-document.ts",
+  "lib/pairs/order-issue.ts",
+  "lib/people/personal-data.ts",
+  "lib/programs/documents.ts",
+  "lib/programs/stage1-documents.ts",
+  "lib/registry/template.ts",
+  "lib/xlsx/workbook.ts",
+];
+
+const STARTER_CONTENT = [
+  "lib/domain/questionnaire-templates.ts",
+  "lib/domain/regulation-template.ts",
+  "lib/programs/actions.ts",
+  "lib/programs/instantiate.ts",
+  "lib/programs/templates.ts",
+];
+
+const INPUT_WORDS = ["lib/people/import-mapping.ts", "lib/registry/read.ts", "lib/registry/schemas.ts", "lib/roadmap/columns.ts", "lib/roadmap/heading.ts"];
+
+const OPERATOR_CONSOLE = [
+  "lib/api/openapi.ts",
+  "lib/cli/serve.ts",
+  "lib/cli/setup.ts",
+  "lib/db/backup/cli.ts",
+  "lib/db/backup/container.ts",
+  "lib/db/backup/pglite.ts",
+  "lib/db/backup/postgres.ts",
+  "lib/db/cli.ts",
+  "lib/db/migrate.ts",
+  "lib/db/setup.ts",
+  "lib/env.ts",
+  "lib/health.ts",
+  "lib/http/client-address.ts",
+  "lib/observability/logger.ts",
+  "lib/observability/metrics-access.ts",
+  "lib/registry/cli.ts",
+  "lib/reminders/config.ts",
+  "lib/reminders/scheduler.ts",
+  "lib/roadmap/cli.ts",
+];
+
+/** Interface text still written in Russian in the code, by file: the count of such literals. Only shrinks. */
+const PENDING: Record<string, number> = {
+  "app/(app)/[org]/mentors/appointment-order/route.ts": 2,
+  "app/(app)/[org]/mentors/incentives/order/route.ts": 2,
+  "app/(app)/[org]/pairs/orders/[orderId]/route.ts": 4,
+  "app/(app)/[org]/people/consents/[consentId]/document/route.ts": 2,
+  "lib/auth/password-reset-actions.ts": 6,
+  "lib/banks/mentee-approval-actions.ts": 2,
+  "lib/campaigns/consolidation.ts": 19,
+  "lib/completion/actions.ts": 2,
+  "lib/domain/banks.ts": 54,
+  "lib/domain/consent.ts": 18,
+  "lib/domain/deadline-timing.ts": 4,
+  "lib/domain/district-recognition.ts": 7,
+  "lib/domain/district-reminders.ts": 14,
+  "lib/domain/incentives.ts": 9,
+  "lib/domain/matching-assignment.ts": 5,
+  "lib/domain/matching.ts": 73,
+  "lib/domain/monitoring-forms.ts": 8,
+  "lib/domain/monitoring-indicators.ts": 28,
+  "lib/domain/monitoring-trends.ts": 39,
+  "lib/domain/monitoring.ts": 36,
+  "lib/domain/pairs.ts": 29,
+  "lib/domain/personal-programs.ts": 83,
+  "lib/domain/program-length.ts": 21,
+  "lib/domain/publication.ts": 3,
+  "lib/domain/questionnaires.ts": 32,
+  "lib/domain/reminders.ts": 35,
+  "lib/domain/retention.ts": 8,
+  "lib/domain/stages.ts": 15,
+  "lib/domain/swot.ts": 32,
+  "lib/http/document-response.ts": 2,
+  "lib/incentives/actions.ts": 5,
+  "lib/members/invitation-letters.ts": 10,
+  "lib/operator/setup-platform.ts": 9,
+  "lib/pairs/actions.ts": 12,
+  "lib/pairs/pool.ts": 2,
+  "lib/pairs/work-queries.ts": 4,
+  "lib/people/actions.ts": 1,
+  "lib/people/import-values.ts": 77,
+  "lib/people/import.ts": 21,
+  "lib/people/sheet-read.ts": 1,
+  "lib/registry/check.ts": 43,
+  "lib/registry/run.ts": 1,
+  "lib/reminders/send.ts": 1,
+  "lib/roadmap/lines.ts": 1,
+  "lib/roadmap/parse.ts": 16,
+  "lib/roadmap/read-docx.ts": 7,
+  "lib/roadmap/read-pdf.ts": 9,
+  "lib/roadmap/read.ts": 1,
+};
+
+const BY_DESIGN = new Set([...DOCUMENTS, ...STARTER_CONTENT, ...INPUT_WORDS, ...OPERATOR_CONSOLE]);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const root = process.cwd();
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name !== "generated" && entry.name !== "node_modules") sources(rel, out);
+    } else if (/\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(rel);
+  }
+  return out;
+}
+
+/** The Russian string literals, template pieces and JSX texts of a file (comments are not code). */
+function russianLiterals(file: string): number {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  if (!CYRILLIC.test(text)) return 0;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  let count = 0;
+  const visit = (node: ts.Node) => {
+    if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) && CYRILLIC.test(node.text)) count++;
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return count;
+}
+
+const FILES = ["app", "components", "lib"].flatMap((dir) => sources(dir));
+const COUNTS = new Map(FILES.map((file) => [file, russianLiterals(file)]));
+
+describe("the language policy (decision 001)", () => {
+  it("finds the code (a guard against a scan that sees nothing)", () => {
+    expect(FILES.length).toBeGreaterThan(300);
+    expect(COUNTS.get("lib/documents/order-docx.ts")).toBeGreaterThan(0);
+  });
+
+  it("has Russian literals only in documents, starter content, recognised input words, the operator's console — or counted as pending", () => {
+    const unexpected = [...COUNTS]
+      .filter(([file, count]) => count > 0 && !BY_DESIGN.has(file) && PENDING[file] !== count)
+      .map(([file, count]) => `${file}: ${count}${file in PENDING ? ` (pending says ${PENDING[file]})` : ""}`);
+    expect(unexpected, "interface text belongs in lib/i18n/messages; lower PENDING when you move it there").toEqual([]);
+  });
+
+  it("lists only files that exist and hold Russian", () => {
+    const stale = [...BY_DESIGN, ...Object.keys(PENDING)].filter((file) => !COUNTS.get(file));
+    expect(stale, "remove these from the lists").toEqual([]);
+  });
+});
