@@ -10,7 +10,7 @@ import type { ActionError } from "@/lib/actions/result";
 import { STAGES } from "@/lib/domain/stages";
 import { importRoadmap } from "@/lib/programs/actions";
 import { previewRoadmapImport } from "@/lib/programs/import-actions";
-import type { ParsedRoadmap } from "@/lib/roadmap/types";
+import type { ParsedRoadmap, RoadmapWarning } from "@/lib/roadmap/types";
 import { ACCEPT, fileTooLarge, IMPORT_MAX_BYTES } from "@/lib/uploads/limits";
 import { ClientForm } from "@/components/ui/client-form";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
@@ -25,9 +25,10 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
   const t = useTranslations("import");
   const tr = useTranslations("roadmap");
   const tErrors = useTranslations("errors");
+  const tWarnings = useTranslations("roadmapWarnings");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<RoadmapWarning[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
   const [replace, setReplace] = useState(false);
   const [imported, setImported] = useState<number | null>(null);
@@ -121,8 +122,8 @@ export function RoadmapImport({ org, programId }: { org: string; programId: stri
             <Notice kind="info">
               <p className="font-medium">{t("warnings")}</p>
               <ul className="list-disc pl-5">
-                {warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {warnings.map((w, i) => (
+                  <li key={i}>{tWarnings(w.key, w.values)}</li>
                 ))}
               </ul>
             </Notice>

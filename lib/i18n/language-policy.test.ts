@@ -132,11 +132,6 @@ const PENDING: Record<string, number> = {
   "lib/registry/check.ts": 43,
   "lib/registry/run.ts": 1,
   "lib/reminders/send.ts": 1,
-  "lib/roadmap/lines.ts": 1,
-  "lib/roadmap/parse.ts": 16,
-  "lib/roadmap/read-docx.ts": 7,
-  "lib/roadmap/read-pdf.ts": 9,
-  "lib/roadmap/read.ts": 1,
 };
 
 const BY_DESIGN = new Set([...DOCUMENTS, ...STARTER_CONTENT, ...INPUT_WORDS, ...OPERATOR_CONSOLE]);

@@ -6,6 +6,7 @@ import { refuse } from "../actions/result";
 import { parseRoadmapText } from "../roadmap/text";
 import { parseRoadmapFile } from "../roadmap/read";
 import type { ParsedRoadmap } from "../roadmap/types";
+import { warningText } from "../roadmap/warning-text";
 
 import { PreviewRoadmapInput } from "./schemas";
 
@@ -17,7 +18,7 @@ export const previewRoadmapImport = defineAction({
   audit: false,
   refresh: false,
   input: PreviewRoadmapInput,
-  async run({ input }) {
+  async run({ input, ctx }) {
     // The schema refused a file over the limit; an empty file input means the pasted text.
     const file = input.file && input.file.size > 0 ? input.file : null;
     let parsed: ParsedRoadmap;
@@ -31,7 +32,7 @@ export const previewRoadmapImport = defineAction({
       return refuse("VALIDATION", "importUnreadable", { file: "importUnreadable" });
     }
     const count = parsed.stages.reduce((n, s) => n + s.activities.length, 0);
-    if (count === 0) return refuse("VALIDATION", "importNothing", undefined, { details: parsed.warnings });
+    if (count === 0) return refuse("VALIDATION", "importNothing", undefined, { details: parsed.warnings.map((w) => warningText(w, ctx.user.locale ?? "ru")) });
     return done(parsed);
   },
 });

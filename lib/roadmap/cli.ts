@@ -6,8 +6,9 @@ import path from "node:path";
 import { IMPORT_MAX_BYTES } from "../uploads/limits";
 import { DOCX_UNREADABLE } from "./read-docx";
 import { pdfTooLarge } from "./read-pdf";
-import { NOT_TEXT, parseRoadmapFile } from "./read";
+import { parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
+import { warningText, warningTexts } from "./warning-text";
 
 function fail(message: string): never {
   console.error(message);
@@ -23,7 +24,7 @@ function toJson(r: ParsedRoadmap) {
       stage: s.stage,
       activities: s.activities.map((a) => ({ title: a.title, due: a.due, responsible: a.responsible, result: a.result })),
     })),
-    warnings: r.warnings,
+    warnings: warningTexts(r),
   };
 }
 
@@ -36,11 +37,11 @@ async function main() {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) fail(`Не удалось прочитать файл: ${file}`);
 
-  if (info.size > IMPORT_MAX_BYTES) fail(`Не удалось прочитать файл: ${file} — ${pdfTooLarge()}`);
+  if (info.size > IMPORT_MAX_BYTES) fail(`Не удалось прочитать файл: ${file} — ${warningText(pdfTooLarge())}`);
   const result = await parseRoadmapFile(bytes, path.basename(file));
-  if (result.refusal) fail(`Не удалось прочитать файл: ${file} — ${result.warnings[0] ?? ""}`);
-  const unreadable = result.warnings.find((w) => w.startsWith(DOCX_UNREADABLE) || w === NOT_TEXT);
-  if (unreadable) fail(`Не удалось прочитать файл: ${file} — ${unreadable}`);
+  if (result.refusal) fail(`Не удалось прочитать файл: ${file} — ${result.warnings[0] ? warningText(result.warnings[0]) : ""}`);
+  const unreadable = result.warnings.find((w) => DOCX_UNREADABLE.includes(w.key) || w.key === "notText");
+  if (unreadable) fail(`Не удалось прочитать файл: ${file} — ${warningText(unreadable)}`);
   console.log(JSON.stringify(toJson(result), null, 2));
 }
 

@@ -5,10 +5,9 @@
 import { DUE_LIKE, RESPONSIBLE_LIKE } from "./columns";
 import { cleanCell, isInformationSupport, mapStage, parseHeading, startsAsFragment, tidyTitle } from "./heading";
 import { type Draft, finish } from "./parse";
-import type { ParsedActivity, ParsedRoadmap } from "./types";
+import { type ParsedActivity, type ParsedRoadmap, warning } from "./types";
 
-export const LINES_WARNING =
-  "Таблица дорожной карты не распознана: этапы и мероприятия предложены по строкам текста. Проверьте этап каждого мероприятия.";
+export const LINES_WARNING = warning("byLines");
 
 const BULLET = /^[•·▪●◦‣∙*–—-]\s*/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?=\S)/;

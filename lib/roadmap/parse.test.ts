@@ -6,6 +6,7 @@ import { EMPTY_WARNING, parseRoadmapRows, splitNumberedItems } from "./parse";
 import { LINES_WARNING } from "./lines";
 import { parseRoadmapText } from "./text";
 import type { ParsedRoadmap } from "./types";
+import { warningTexts as texts } from "./warning-text";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "../../tests/fixtures/roadmaps", name), "utf8");
 type Act = { title: string; due: string; responsible: string };
@@ -40,7 +41,7 @@ describe("parseRoadmapText on the seed roadmaps", () => {
     ]);
     // No result column in this roadmap.
     expect(r.stages.every((s) => s.activities.every((a) => a.result === ""))).toBe(true);
-    expect(r.warnings).toEqual([
+    expect(texts(r)).toEqual([
       "Раздел «Организация и осуществление работы наставнических пар/групп» объединяет этапы 5 и 6 и начинается с формирования пар — он отнесён к этапу 5 «Формирование наставнических пар / групп».",
       "Раздел «Информационная поддержка системы наставничества» — не отдельный этап: информационная поддержка идёт через все этапы. Его мероприятия отнесены к этапу 1 «Подготовка условий»; при необходимости выберите другой этап.",
     ]);
@@ -69,7 +70,7 @@ describe("parseRoadmapText on the seed roadmaps", () => {
     for (const body of ["ПРИКАЗЫВАЮ", "Утвердить", "Общие положения", "Положение определяет", "принцип научности", "Наставников выбирают", "Кадровые условия", "Контроль за исполнением"]) {
       expect(text).not.toContain(body);
     }
-    expect(r.warnings).toEqual([
+    expect(texts(r)).toEqual([
       "Раздел «Организационные мероприятия» не удалось сопоставить ни с одним из семи этапов программы наставничества.",
       "Раздел «Методическое и информационно-аналитическое обеспечение» не удалось сопоставить ни с одним из семи этапов программы наставничества.",
       "Раздел «Мониторинг и оценка результатов» не удалось сопоставить ни с одним из семи этапов программы наставничества.",
@@ -296,10 +297,7 @@ describe("parseRoadmapText on layouts it has not seen", () => {
         "Сбор согласий\tоктябрь\tсогласия",
       ].join("\n"),
     );
-    expect(r.stages.map((s) => [s.number, s.title, s.stage])).toEqual([
-      [1, "Подготовка условий для запуска программы", 1],
-      [2, "Формирование базы наставляемых", 2],
-    ]);
+    expect(r.stages.map((s) => [s.number, s.title, s.stage])).toEqual([[1, "Подготовка условий для запуска программы", 1], [2, "Формирование базы наставляемых", 2]]);
     expect(r.stages[1]?.activities).toEqual([
       { title: "Анкетирование", due: "октябрь", responsible: "", result: "анкеты" },
       { title: "Сбор согласий", due: "октябрь", responsible: "", result: "согласия" },
@@ -324,7 +322,7 @@ describe("parseRoadmapText on layouts it has not seen", () => {
       [2, "Формирование пар", 5, ["Групповая встреча"]],
       [3, "Итоги года", null, ["Отчёт куратора"]],
     ]);
-    expect(r.warnings).toEqual(["Раздел «Итоги года» не удалось сопоставить ни с одним из семи этапов программы наставничества."]);
+    expect(texts(r)).toEqual(["Раздел «Итоги года» не удалось сопоставить ни с одним из семи этапов программы наставничества."]);
   });
 
   it("a row cut by a page break is merged back into the activity above", () => {
@@ -379,7 +377,7 @@ describe("parseRoadmapText on layouts it has not seen", () => {
     expect(r.stages).toHaveLength(1);
     expect(r.stages[0]).toMatchObject({ number: 1, title: "", stage: null });
     expect(r.stages[0]?.activities[1]).toEqual({ title: "Анкетирование педагогов", due: "октябрь 2024", responsible: "Петрова Б.Б., психолог", result: "" });
-    expect(r.warnings).toEqual([
+    expect(texts(r)).toEqual([
       "Строка с заголовками столбцов не найдена; назначение столбцов определено по их содержимому — проверьте результат.",
       "В таблице не найдено разделов по этапам; все мероприятия собраны в один раздел без этапа.",
     ]);
@@ -436,7 +434,7 @@ describe("parseRoadmapRows", () => {
       [1, "", null, 1],
       [2, "Формирование базы наставляемых", 2, 1],
     ]);
-    expect(r.warnings).toEqual(["Мероприятий до первого этапа: 1; они собраны в раздел без названия."]);
+    expect(texts(r)).toEqual(["Мероприятий до первого этапа: 1; они собраны в раздел без названия."]);
   });
 
   it("never throws on malformed rows", () => {

@@ -12,9 +12,9 @@ import { type Columns, guessColumns, headerColumns, isColumnNumberRow, type Role
 import {
   cleanCell, dedupeRepeat, INTEGER_TOKEN, isInformationSupport, join, mapStage, norm, NUMBER_TOKEN, parseHeading, quote, startsAsFragment, tidyTitle,
 } from "./heading";
-import type { ParsedActivity, ParsedRoadmap, ParsedStage } from "./types";
+import { type ParsedActivity, type ParsedRoadmap, type ParsedStage, type RoadmapWarning, warning } from "./types";
 
-export const EMPTY_WARNING = "Файл пуст или в нём нет таблицы дорожной карты.";
+export const EMPTY_WARNING = warning("empty");
 
 // ---------------------------------------------------------------------------------------------
 // Numbered items inside one big cell: «1) … 2) … 3) …»
@@ -84,13 +84,13 @@ export function parseRoadmapRows(rows: string[][]): ParsedRoadmap {
   try {
     return parseRows(Array.isArray(rows) ? rows : []);
   } catch {
-    return { stages: [], warnings: ["Не удалось разобрать таблицу дорожной карты.", EMPTY_WARNING] };
+    return { stages: [], warnings: [warning("unparsable"), EMPTY_WARNING] };
   }
 }
 
 function parseRows(input: string[][]): ParsedRoadmap {
   const rows = input.map((r) => (Array.isArray(r) ? r.map(cleanCell) : []));
-  const warnings: string[] = [];
+  const warnings: RoadmapWarning[] = [];
 
   let start = rows.findIndex((r) => headerColumns(r) !== null);
   let columns: Columns | null = start >= 0 ? headerColumns(rows[start] as string[]) : null;
@@ -98,7 +98,7 @@ function parseRows(input: string[][]): ParsedRoadmap {
     columns = guessColumns(rows);
     start = -1;
     if (!columns) return { stages: [], warnings: [EMPTY_WARNING] };
-    warnings.push("Строка с заголовками столбцов не найдена; назначение столбцов определено по их содержимому — проверьте результат.");
+    warnings.push(warning("noHeader"));
   }
   const data = rows.slice(start + 1);
 
@@ -270,14 +270,14 @@ function parseRows(input: string[][]): ParsedRoadmap {
       continue;
     }
     if (num && NUMBER_TOKEN.test(num) && !hasDetail && !unassignedText) continue; // an empty numbered row
-    warnings.push(`Строка ${quote(filled.join(" | "))} не похожа ни на этап, ни на мероприятие и пропущена.`);
+    warnings.push(warning("rowSkipped", { row: quote(filled.join(" | ")) }));
   }
 
   return finish(drafts, warnings, state.orphans);
 }
 
 /** Sections read from a table or from lines → the parsed roadmap: stages mapped, warnings added. */
-export function finish(drafts: Draft[], warnings: string[], orphans: number): ParsedRoadmap {
+export function finish(drafts: Draft[], warnings: RoadmapWarning[], orphans: number): ParsedRoadmap {
   if (!drafts.length || drafts.every((d) => !d.activities.length && !d.title)) {
     return { stages: [], warnings: [...warnings, EMPTY_WARNING] };
   }
@@ -303,9 +303,7 @@ export function finish(drafts: Draft[], warnings: string[], orphans: number): Pa
       const first = s.activities.slice(0, 2).map((a) => norm(a.title));
       if (first.some((t) => /(формир|подбор|закреплени|составлени)\S*\s+(\S+\s+){0,2}(пар|групп)/.test(t))) {
         s.stage = 5;
-        warnings.push(
-          `Раздел «${s.title}» объединяет этапы 5 и 6 и начинается с формирования пар — он отнесён к этапу 5 «Формирование наставнических пар / групп».`,
-        );
+        warnings.push(warning("mergedFiveSix", { title: s.title }));
         break;
       }
     }
@@ -317,24 +315,22 @@ export function finish(drafts: Draft[], warnings: string[], orphans: number): Pa
   for (const s of stages) {
     if (s.stage === null && isInformationSupport(s.title) && s.activities.length) {
       s.stage = 1;
-      warnings.push(
-        `Раздел «${s.title}» — не отдельный этап: информационная поддержка идёт через все этапы. Его мероприятия отнесены к этапу 1 «Подготовка условий»; при необходимости выберите другой этап.`,
-      );
+      warnings.push(warning("informationSupport", { title: s.title }));
     }
   }
   for (const s of stages) {
     if (s.stage === null && s.title && !isInformationSupport(s.title)) {
-      warnings.push(`Раздел «${s.title}» не удалось сопоставить ни с одним из семи этапов программы наставничества.`);
+      warnings.push(warning("unmatched", { title: s.title }));
     }
   }
   const named = stages.filter((s) => s.title);
   if (!named.length) {
-    warnings.push("В таблице не найдено разделов по этапам; все мероприятия собраны в один раздел без этапа.");
+    warnings.push(warning("noSections"));
   } else if (orphans) {
-    warnings.push(`Мероприятий до первого этапа: ${orphans}; они собраны в раздел без названия.`);
+    warnings.push(warning("orphans", { count: orphans }));
   }
   for (const s of stages) {
-    if (s.title && !s.activities.length) warnings.push(`В разделе «${s.title}» нет мероприятий.`);
+    if (s.title && !s.activities.length) warnings.push(warning("emptySection", { title: s.title }));
   }
   return { stages, warnings };
 }

@@ -10,14 +10,14 @@ import { isHeaderRow } from "./columns";
 import { cleanCell } from "./heading";
 import { EMPTY_WARNING, parseRoadmapRows } from "./parse";
 import { isStageHeadingLine, mayBeSectionLine, parseRoadmapText } from "./text";
-import type { ParsedRoadmap } from "./types";
+import { type ParsedRoadmap, type RoadmapWarning, warning } from "./types";
 
-/** Every warning about a file that could not be read starts with this. */
-export const DOCX_UNREADABLE = "Не удалось прочитать файл как документ Word (.docx)";
+/** The warnings about a .docx that could not be read (each says why). */
+export const DOCX_UNREADABLE: readonly RoadmapWarning["key"][] = ["docxUnreadable", "docxEmpty", "docxOldFormat", "docxNotZip", "docxNoText", "docxBrokenText", "docxNoBody"];
 
 export class DocxReadError extends Error {
-  constructor(reason: string) {
-    super(`${DOCX_UNREADABLE}: ${reason}`);
+  constructor(readonly warning: RoadmapWarning) {
+    super(warning.key);
     this.name = "DocxReadError";
   }
 }
@@ -154,18 +154,18 @@ type BodyItem = { kind: "table"; rows: string[][] } | { kind: "paragraph"; text:
 
 async function readBody(buffer: Buffer): Promise<BodyItem[]> {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer ?? []);
-  if (bytes.length === 0) throw new DocxReadError("файл пуст.");
+  if (bytes.length === 0) throw new DocxReadError(warning("docxEmpty"));
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new DocxReadError("это документ старого формата .doc — сохраните его в Word как .docx.");
+    throw new DocxReadError(warning("docxOldFormat"));
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new DocxReadError("файл повреждён или это не документ .docx (не ZIP-архив).");
+    throw new DocxReadError(warning("docxNotZip"));
   }
   const entry = zip.file("word/document.xml");
-  if (!entry) throw new DocxReadError("в архиве нет основного текста документа (word/document.xml).");
+  if (!entry) throw new DocxReadError(warning("docxNoText"));
   let tree: XNode[];
   try {
     const xml = await entry.async("string");
@@ -179,11 +179,11 @@ async function readBody(buffer: Buffer): Promise<BodyItem[]> {
     });
     tree = parser.parse(xml) as XNode[];
   } catch {
-    throw new DocxReadError("текст документа (word/document.xml) повреждён.");
+    throw new DocxReadError(warning("docxBrokenText"));
   }
   const document = tree.find((n) => tagOf(n) === "w:document");
   const body = document ? child(document, "w:body") : undefined;
-  if (!body) throw new DocxReadError("в документе нет тела (w:body).");
+  if (!body) throw new DocxReadError(warning("docxNoBody"));
 
   const items: BodyItem[] = [];
   const walk = (node: XNode) => {
@@ -214,8 +214,7 @@ export async function parseRoadmapDocx(buffer: Buffer): Promise<ParsedRoadmap> {
   try {
     items = await readBody(buffer);
   } catch (e) {
-    const message = e instanceof DocxReadError ? e.message : `${DOCX_UNREADABLE}.`;
-    return { stages: [], warnings: [message] };
+    return { stages: [], warnings: [e instanceof DocxReadError ? e.warning : warning("docxUnreadable")] };
   }
   try {
     const fromTables = readRoadmapTables(items);
@@ -227,7 +226,7 @@ export async function parseRoadmapDocx(buffer: Buffer): Promise<ParsedRoadmap> {
     const fromText = parseRoadmapText(text);
     return fromText.stages.some((s) => s.activities.length) ? fromText : fromTables;
   } catch {
-    return { stages: [], warnings: [`${DOCX_UNREADABLE}.`] };
+    return { stages: [], warnings: [warning("docxUnreadable")] };
   }
 }
 

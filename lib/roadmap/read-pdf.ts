@@ -12,24 +12,23 @@ import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { IMPORT_MAX_BYTES, megabytes } from "../uploads/limits";
 import { isHeaderRow } from "./columns";
 import { NUMBER_TOKEN, parseHeading } from "./heading";
+import { type RoadmapWarning, warning } from "./types";
 
 /** More pages than any roadmap has (a whole «Положение» with its appendices is about 30): refused before reading the text. */
 export const PDF_MAX_PAGES = 100;
-export const PDF_SCAN = "В файле нет текста (скан); вставьте текст или загрузите .docx.";
-export const PDF_UNREADABLE = "Не удалось прочитать файл как PDF";
-export const pdfTooManyPages = (pages: number) =>
-  `В PDF ${pages} стр. — больше предела в ${PDF_MAX_PAGES} стр. Загрузите только дорожную карту (её страницы) или вставьте её текст.`;
-export const pdfTooLarge = () => `Файл больше ${megabytes(IMPORT_MAX_BYTES)} МБ.`;
+export const PDF_SCAN = warning("pdfScan");
+export const pdfTooManyPages = (pages: number) => warning("pdfTooManyPages", { pages, max: PDF_MAX_PAGES });
+export const pdfTooLarge = () => warning("fileTooLarge", { max: megabytes(IMPORT_MAX_BYTES) });
 
 /** A PDF refused before its text is read: the message key of lib/i18n (errors.*) with its values, and the Russian text. */
 export type PdfRefusal = { key: "importScan" | "importPdfPages" | "importPdfUnreadable" | "fileTooLarge"; values?: Record<string, number> };
 
 export class PdfReadError extends Error {
   constructor(
-    message: string,
+    readonly warning: RoadmapWarning,
     readonly refusal: PdfRefusal,
   ) {
-    super(message);
+    super(warning.key);
     this.name = "PdfReadError";
   }
 }
@@ -63,7 +62,7 @@ async function readPieces(bytes: Buffer): Promise<Piece[][]> {
   } catch (e) {
     const name = e instanceof Error ? e.name : "";
     throw new PdfReadError(
-      name === "PasswordException" ? `${PDF_UNREADABLE}: он защищён паролем.` : `${PDF_UNREADABLE}: файл повреждён или это не PDF.`,
+      name === "PasswordException" ? warning("pdfPassword") : warning("pdfBroken"),
       { key: "importPdfUnreadable" },
     );
   }

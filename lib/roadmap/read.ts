@@ -1,9 +1,9 @@
 import { parseRoadmapDocx } from "./read-docx";
 import { PdfReadError, readPdfText } from "./read-pdf";
 import { parseRoadmapText } from "./text";
-import type { ParsedRoadmap } from "./types";
+import { type ParsedRoadmap, warning } from "./types";
 
-export const NOT_TEXT = "Это не текстовый файл, не PDF и не документ .docx.";
+export const NOT_TEXT = warning("notText");
 
 /** UTF-8, or Windows-1251 when the file is not valid UTF-8 (older Russian text files). */
 export function decodeText(bytes: Buffer): string {
@@ -21,7 +21,7 @@ export async function parseRoadmapFile(bytes: Buffer, fileName: string): Promise
     try {
       return parseRoadmapText(await readPdfText(bytes));
     } catch (e) {
-      if (e instanceof PdfReadError) return { stages: [], warnings: [e.message], refusal: e.refusal };
+      if (e instanceof PdfReadError) return { stages: [], warnings: [e.warning], refusal: e.refusal };
       throw e;
     }
   }

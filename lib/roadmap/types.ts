@@ -1,3 +1,9 @@
+import type roadmapMessages from "../i18n/messages/ru.import.json";
+
+/** A remark of the parser: its message key under roadmapWarnings (lib/i18n/messages/*.import.json) and values. */
+export type RoadmapWarning = { key: keyof (typeof roadmapMessages)["roadmapWarnings"]; values?: Record<string, string | number> };
+export const warning = (key: RoadmapWarning["key"], values?: RoadmapWarning["values"]): RoadmapWarning => (values ? { key, values } : { key });
+
 // The shape a roadmap is read into (import preview, `npm run roadmap:parse`).
 
 import type { PdfRefusal } from "./read-pdf";
@@ -29,8 +35,8 @@ export type ParsedStage = {
 
 export type ParsedRoadmap = {
   stages: ParsedStage[];
-  /** Russian sentences about what the parser was unsure of (shown in the import preview). */
-  warnings: string[];
+  /** What the parser was unsure of (shown in the import preview), as message keys: roadmapWarnings.* */
+  warnings: RoadmapWarning[];
   /** Set when the file was refused before reading (a scan without text, a PDF over the page limit): the message key (errors.*) and its values. */
   refusal?: PdfRefusal;
 };
