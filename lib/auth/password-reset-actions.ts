@@ -16,6 +16,8 @@ import { resetMailSettings } from "./password-reset";
 import { RequestPasswordResetInput, ResetPasswordInput } from "./schemas";
 import { revokeAllSessions } from "./sessions";
 import { errorText, getLogger } from "../observability/logger";
+import { toLocale, type AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
 
 // Password reset by e-mail (issue #13 item 5, decision 012). The answer to a request never tells whether
 // the address has an account; requests are limited per address and per account like failed sign-ins;
@@ -31,15 +33,13 @@ async function afterResponse(task: () => Promise<void>): Promise<void> {
   }
 }
 
-function letter(link: string) {
-  return [
-    "Здравствуйте!",
-    "",
-    "Кто-то (возможно, вы) попросил восстановить пароль к учётной записи в «Наставнике».",
-    `Чтобы задать новый пароль, откройте ссылку в течение часа: ${link}`,
-    "",
-    "Если вы не просили восстановить пароль, ничего не делайте: пароль останется прежним.",
-  ].join("\n");
+/** The letter in the account's own language. */
+function letter(link: string, locale: AppLocale) {
+  const t = translator(locale);
+  return {
+    subject: t("letters.resetSubject"),
+    text: [t("letters.greeting"), "", t("letters.resetBody"), t("letters.resetLink", { link }), "", t("letters.resetIgnore")].join("\n"),
+  };
 }
 
 export const requestPasswordReset = defineAction({
@@ -60,7 +60,7 @@ export const requestPasswordReset = defineAction({
     const request = await tx.passwordResetRequest.create({ data: { email, ip, createdAt: at }, select: { id: true } });
     // Over the limit, unknown or known: the same answer. Only a known address under the limit gets a letter.
     if (byEmail >= PASSWORD_RESET_MAX_REQUESTS || byIp >= PASSWORD_RESET_MAX_REQUESTS) return done({ sent: true });
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, locale: true } });
     if (!user) return done({ sent: true });
     const { token, tokenHash } = newOneTimeToken();
     await tx.passwordResetRequest.update({ where: { id: request.id }, data: { userId: user.id, tokenHash, expiresAt: passwordResetExpiry(at) } });
@@ -68,7 +68,7 @@ export const requestPasswordReset = defineAction({
     await afterResponse(async () => {
       const transport = createSmtpTransport(mail.smtp);
       try {
-        await transport.send({ to: email, subject: "Восстановление пароля — Наставник", text: letter(link) });
+        await transport.send({ to: email, ...letter(link, toLocale(user.locale)) });
       } catch (error) {
         getLogger().error({ component: "password-reset", error: errorText(error) }, "письмо не отправлено");
       } finally {

@@ -23,6 +23,7 @@ import enCommunities from "./messages/en.communities.json";
 import enOffice from "./messages/en.office.json";
 import enCrossPrograms from "./messages/en.crossPrograms.json";
 import enVocabulary from "./messages/en.vocabulary.json";
+import enLetters from "./messages/en.letters.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
@@ -48,6 +49,7 @@ import ruCommunities from "./messages/ru.communities.json";
 import ruOffice from "./messages/ru.office.json";
 import ruCrossPrograms from "./messages/ru.crossPrograms.json";
 import ruVocabulary from "./messages/ru.vocabulary.json";
+import ruLetters from "./messages/ru.letters.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -64,10 +66,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs & typeof ruCommunities & typeof ruOffice & typeof ruCrossPrograms & typeof ruVocabulary;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs & typeof ruCommunities & typeof ruOffice & typeof ruCrossPrograms & typeof ruVocabulary & typeof ruLetters;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs, ruCommunities, ruOffice, ruCrossPrograms, ruVocabulary),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs, enCommunities, enOffice, enCrossPrograms, enVocabulary),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs, ruCommunities, ruOffice, ruCrossPrograms, ruVocabulary, ruLetters),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs, enCommunities, enOffice, enCrossPrograms, enVocabulary, enLetters),
 } as const;
 export type Messages = AllMessages;
 

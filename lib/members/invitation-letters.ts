@@ -46,21 +46,23 @@ export function invitationLetter(args: {
   expiresAt: Date;
   timeZone: string;
 }): { subject: string; text: string } {
+  // In Russian: the person invited has no account, hence no language of their own yet; the school's is Russian.
   const t = translator("ru");
   const role = t(`roles.${args.role}` as never);
+  const organization = args.organizationName;
   return {
-    subject: `Приглашение в «Наставник» — ${args.organizationName}`,
+    subject: t("letters.invitationSubject", { organization }),
     text: [
-      "Здравствуйте!",
+      t("letters.greeting"),
       "",
-      `${args.inviterName} приглашает вас в «Наставник» — систему сопровождения программы наставничества организации «${args.organizationName}».`,
-      `Ваша роль: ${role}.`,
+      t("letters.invitationBody", { inviter: args.inviterName, organization }),
+      t("letters.invitationRole", { role }),
       "",
-      `Чтобы принять приглашение, откройте ссылку: ${args.link}`,
-      `Ссылка действует до ${wallClockIn(args.timeZone, args.expiresAt)} (по местному времени организации) и может быть использована один раз.`,
+      t("letters.invitationLink", { link: args.link }),
+      t("letters.invitationValid", { until: wallClockIn(args.timeZone, args.expiresAt) }),
       "",
-      "Если вы не ждали этого письма, ничего не делайте: без перехода по ссылке учётная запись не создаётся.",
-      "Это письмо отправлено автоматически, отвечать на него не нужно.",
+      t("letters.invitationIgnore"),
+      t("letters.automatic"),
     ].join("\n"),
   };
 }

@@ -1,4 +1,5 @@
 import { now } from "../clock";
+import { translator } from "../i18n/translator";
 import { newOneTimeToken } from "../auth/one-time-token";
 import { withDb } from "../db";
 import { applyMigrations, type SqlExecutor } from "../db/migrate";
@@ -23,15 +24,8 @@ export type SetupResult =
   | { ok: false; reason: "alreadySetUp"; message: string };
 
 export function setupLetter(link: string, expiresAt: Date): string {
-  return [
-    "Здравствуйте!",
-    "",
-    "Для вас создана учётная запись оператора платформы «Наставник».",
-    `Чтобы задать пароль и войти, откройте ссылку (она действует до ${expiresAt.toISOString().slice(0, 10)} и только один раз):`,
-    link,
-    "",
-    "Если вы не ждали этого письма, сообщите администратору сервера.",
-  ].join("\n");
+  const t = translator("ru");
+  return [t("letters.greeting"), "", t("letters.operatorBody"), t("letters.operatorLink", { until: expiresAt.toISOString().slice(0, 10) }), link, "", t("letters.operatorIgnore")].join("\n");
 }
 
 export async function setupPlatform(options: {
@@ -75,7 +69,7 @@ export async function setupPlatform(options: {
   if (options.smtp || options.transport) {
     const transport = options.transport ?? createSmtpTransport(options.smtp!);
     try {
-      await transport.send({ to: options.email, subject: "Учётная запись оператора — Наставник", text: setupLetter(link, expiresAt) });
+      await transport.send({ to: options.email, subject: translator("ru")("letters.operatorSubject"), text: setupLetter(link, expiresAt) });
       mailed = true;
     } catch (error) {
       mailError = describeMailError(error);

@@ -67,6 +67,19 @@ describe("password.requestReset", () => {
     expect(rows[1]!.expiresAt!.getTime() - rows[1]!.createdAt.getTime()).toBe(60 * 60 * 1000);
   });
 
+  it("writes the letter in the account's language: Russian by default, English for an account that chose it", async () => {
+    const ru = await createUser(db().prisma, { email: "ru-reader@example.test" });
+    const en = await createUser(db().prisma, { email: "en-reader@example.test" });
+    await db().prisma.user.update({ where: { id: en.id }, data: { locale: "en" } });
+    await call(requestPasswordReset, null, { email: ru.email });
+    await call(requestPasswordReset, null, { email: en.email });
+    const text = (email: string) => letterText(letters.find((l) => l.to === email)!.text);
+    expect(text(ru.email)).toContain("Кто-то (возможно, вы) попросил восстановить пароль");
+    expect(text(en.email)).toContain("Someone (perhaps you) asked to reset the password");
+    expect(text(en.email)).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(linkFor(en.email)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
   it(`is limited like sign-in: after ${LOGIN_MAX_FAILURES} requests in the window no more letters, and the answer does not change`, async () => {
     const user = await createUser(db().prisma, { email: "spammed@example.test" });
     const answers = [];
