@@ -44,7 +44,7 @@ export default async function OrganizationProfilePage({ params }: { params: Prom
           ) : null}
           <dt className="font-medium">{t("profile.signature")}</dt>
           <dd data-testid="profile-signature">
-            {signature.position} {signature.initialsAndSurname || t("profile.notSet")}
+            <span lang="ru">{signature.position}</span> {signature.initialsAndSurname || t("profile.notSet")}
           </dd>
         </dl>
         {hasPermission(ctx.roles, "api.tokens") ? (

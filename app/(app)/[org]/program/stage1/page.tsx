@@ -82,7 +82,9 @@ export default async function Stage1PackPage({ params, searchParams }: { params:
         ) : (
           <>
             {regulationLocked ? <p className="mb-2">{t("regulationLocked")}</p> : null}
-            <pre className="whitespace-pre-wrap text-sm">{pack.regulationText}</pre>
+            <pre className="whitespace-pre-wrap text-sm" lang="ru">
+              {pack.regulationText}
+            </pre>
           </>
         )}
       </Section>
