@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PdfLink } from "@/components/documents/pdf-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { Table, Td } from "@/components/ui/table";
-import { actReference, formatRubles, periodText } from "@/lib/domain/incentives";
+import { formatRubles } from "@/lib/domain/incentives";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { withdrawIncentive } from "@/lib/incentives/actions";
+import { actWords, periodWords } from "@/lib/incentives/words";
 import type { listIncentives } from "@/lib/incentives/queries";
 
 type Listed = Awaited<ReturnType<typeof listIncentives>>;
@@ -15,6 +16,7 @@ type Listed = Awaited<ReturnType<typeof listIncentives>>;
 /** The periods that have payments, each with its order (.docx and PDF) for the approved ones. */
 export async function IncentivePeriods({ org, periods }: { org: string; periods: Listed["periods"] }) {
   const t = await getTranslations("banks.incentives");
+  const locale = (await getLocale()) as AppLocale;
   if (periods.length === 0) return <p>{t("noPayments")}</p>;
   return (
     <ul className="flex flex-col gap-2">
@@ -22,14 +24,14 @@ export async function IncentivePeriods({ org, periods }: { org: string; periods:
         const query = `from=${isoDate(p.from)}&to=${isoDate(p.to)}`;
         return (
           <li key={query} className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-            <span className="font-medium">{periodText(p)}</span>
+            <span className="font-medium">{periodWords(p, locale)}</span>
             <span className="text-sm text-slate-700">{t("periodCounts", { approved: p.approved, proposed: p.proposed })}</span>
             {p.approved > 0 ? (
               <>
                 <a href={`/${org}/mentors/incentives/order?${query}`} className="text-brand-700 underline">
-                  {t("orderDocx", { period: periodText(p) })}
+                  {t("orderDocx", { period: periodWords(p, locale) })}
                 </a>
-                <PdfLink href={`/${org}/mentors/incentives/order?${query}`}>{t("orderPdf", { period: periodText(p) })}</PdfLink>
+                <PdfLink href={`/${org}/mentors/incentives/order?${query}`}>{t("orderPdf", { period: periodWords(p, locale) })}</PdfLink>
               </>
             ) : null}
           </li>
@@ -48,10 +50,10 @@ export async function IncentivePayments({ org, payments, locale, canWithdraw }: 
       {payments.map((p) => (
         <tr key={p.id}>
           <Td>{fullName(p.mentor.person)}</Td>
-          <Td>{periodText({ from: p.periodFrom, to: p.periodTo })}</Td>
+          <Td>{periodWords({ from: p.periodFrom, to: p.periodTo }, locale)}</Td>
           <Td>{formatRubles(p.amount)}</Td>
           <Td>
-            {p.basisAct ? actReference(p.basisAct) : t("basisMissing")}
+            {p.basisAct ? actWords(p.basisAct, locale) : t("basisMissing")}
             {p.basisAct && p.basisAct.status !== "APPROVED" ? ` — ${t("actNotApproved")}` : ""}
           </Td>
           <Td>{p.status === "APPROVED" && p.approvedAt ? t("approvedBy", { name: p.approvedBy?.name ?? "—", date: formatDate(p.approvedAt, locale) }) : t("statusProposed")}</Td>

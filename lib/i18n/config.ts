@@ -24,6 +24,7 @@ import enOffice from "./messages/en.office.json";
 import enCrossPrograms from "./messages/en.crossPrograms.json";
 import enVocabulary from "./messages/en.vocabulary.json";
 import enLetters from "./messages/en.letters.json";
+import enIncentives from "./messages/en.incentives.json";
 import ru from "./messages/ru.json";
 import ruBanks from "./messages/ru.banks.json";
 import ruImport from "./messages/ru.import.json";
@@ -50,6 +51,7 @@ import ruOffice from "./messages/ru.office.json";
 import ruCrossPrograms from "./messages/ru.crossPrograms.json";
 import ruVocabulary from "./messages/ru.vocabulary.json";
 import ruLetters from "./messages/ru.letters.json";
+import ruIncentives from "./messages/ru.incentives.json";
 
 export const LOCALES = ["ru", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
@@ -66,10 +68,10 @@ function merge<T extends Namespaces>(...parts: Namespaces[]): T {
   return out as T;
 }
 
-type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs & typeof ruCommunities & typeof ruOffice & typeof ruCrossPrograms & typeof ruVocabulary & typeof ruLetters;
+type AllMessages = typeof ru & typeof ruBanks & typeof ruImport & typeof ruSurveys & typeof ruWork & typeof ruPairs & typeof ruMonitoring & typeof ruCompletion & typeof ruPublic & typeof ruReminders & typeof ruSso & typeof ruRegistry & typeof ruOperator & typeof ruProfile & typeof ruAccounts & typeof ruStage1 & typeof ruHome & typeof ruDistrict & typeof ruTasks & typeof ruPartners & typeof ruCrossPairs & typeof ruCommunities & typeof ruOffice & typeof ruCrossPrograms & typeof ruVocabulary & typeof ruLetters & typeof ruIncentives;
 export const MESSAGES = {
-  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs, ruCommunities, ruOffice, ruCrossPrograms, ruVocabulary, ruLetters),
-  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs, enCommunities, enOffice, enCrossPrograms, enVocabulary, enLetters),
+  ru: merge<AllMessages>(ru, ruBanks, ruImport, ruSurveys, ruWork, ruPairs, ruMonitoring, ruCompletion, ruPublic, ruReminders, ruSso, ruRegistry, ruOperator, ruProfile, ruAccounts, ruStage1, ruHome, ruDistrict, ruTasks, ruPartners, ruCrossPairs, ruCommunities, ruOffice, ruCrossPrograms, ruVocabulary, ruLetters, ruIncentives),
+  en: merge<AllMessages>(en, enBanks, enImport, enSurveys, enWork, enPairs, enMonitoring, enCompletion, enPublic, enReminders, enSso, enRegistry, enOperator, enProfile, enAccounts, enStage1, enHome, enDistrict, enTasks, enPartners, enCrossPairs, enCommunities, enOffice, enCrossPrograms, enVocabulary, enLetters, enIncentives),
 } as const;
 export type Messages = AllMessages;
 

@@ -119,7 +119,6 @@ const PENDING: Record<string, number> = {
   "lib/domain/stages.ts": 15,
   "lib/domain/swot.ts": 32,
   "lib/http/document-response.ts": 2,
-  "lib/incentives/actions.ts": 5,
   "lib/members/invitation-letters.ts": 1,
   "lib/operator/setup-platform.ts": 3,
   "lib/pairs/actions.ts": 12,

@@ -4,7 +4,9 @@ import "server-only";
 import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
-import { BASIS_ACT_KINDS, overlappingPayment, paymentRefusal, periodProblem, periodText } from "../domain/incentives";
+import { BASIS_ACT_KINDS, overlappingPayment, paymentRefusal, periodProblem } from "../domain/incentives";
+import { translator } from "../i18n/translator";
+import { periodWords } from "./words";
 import { fullName } from "../domain/names";
 import { ApproveIncentivesInput, ProposeIncentiveInput, WithdrawIncentiveInput } from "./schemas";
 
@@ -35,11 +37,11 @@ export const proposeIncentive = defineAction({
     if (!act) return refuse("NOT_FOUND", "notFound", { basisActId: "notFound" });
     if (!(BASIS_ACT_KINDS as readonly string[]).includes(act.kind)) return refuse("VALIDATION", "validation", { basisActId: "incentiveBasisKind" });
     const refusal = paymentRefusal(mentor, period);
-    if (refusal) return refuse("CONFLICT", refusal, undefined, { values: { name: fullName(mentor.person), period: periodText(period) } });
+    if (refusal) return refuse("CONFLICT", refusal, undefined, { values: { name: fullName(mentor.person), period: periodWords(period, ctx.user.locale) } });
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`incentives:${mentor.id}`}, 0))::text`;
     const others = await tx.incentivePayment.findMany({ where: { organizationId, mentorId: mentor.id }, select: { periodFrom: true, periodTo: true } });
     const clash = overlappingPayment(others, period);
-    if (clash) return refuse("CONFLICT", "incentiveOverlap", undefined, { values: { name: fullName(mentor.person), period: periodText({ from: clash.periodFrom, to: clash.periodTo }) } });
+    if (clash) return refuse("CONFLICT", "incentiveOverlap", undefined, { values: { name: fullName(mentor.person), period: periodWords({ from: clash.periodFrom, to: clash.periodTo }, ctx.user.locale) } });
     const payment = await tx.incentivePayment.create({
       data: { organizationId, mentorId: mentor.id, periodFrom: input.periodFrom, periodTo: input.periodTo, amount: input.amount, basisActId: act.id, note: input.note, proposedById: ctx.user.id },
       select: { id: true },
@@ -66,13 +68,13 @@ export const approveIncentives = defineAction({
     });
     if (payments.length !== ids.length) return refuse("NOT_FOUND", "notFound");
     const problems: string[] = [];
+    const t = translator(ctx.user.locale ?? "ru");
+    const LINE = { incentiveMentorNotApproved: "incentiveLineMentorNotApproved", incentiveNotEmployee: "incentiveLineNotEmployee", incentiveNoActivePair: "incentiveLineNoActivePair" } as const;
     for (const p of payments) {
-      const name = fullName(p.mentor.person);
-      if (p.status !== "PROPOSED") problems.push(`${name}: выплата за период ${periodText({ from: p.periodFrom, to: p.periodTo })} уже утверждена.`);
+      const values = { name: fullName(p.mentor.person), period: periodWords({ from: p.periodFrom, to: p.periodTo }, ctx.user.locale) };
+      if (p.status !== "PROPOSED") problems.push(t("errors.incentiveLineApproved", values));
       const refusal = paymentRefusal(p.mentor, { from: p.periodFrom, to: p.periodTo });
-      if (refusal === "incentiveMentorNotApproved") problems.push(`${name}: наставник не утверждён руководителем или выбыл из банка.`);
-      if (refusal === "incentiveNotEmployee") problems.push(`${name}: не работник образовательной организации.`);
-      if (refusal === "incentiveNoActivePair") problems.push(`${name}: нет наставнической пары, работавшей в период ${periodText({ from: p.periodFrom, to: p.periodTo })}.`);
+      if (refusal) problems.push(t(`errors.${LINE[refusal]}`, values));
     }
     if (problems.length) return refuse("CONFLICT", "incentivesNotApprovable", undefined, { details: problems });
     const approved = await tx.incentivePayment.updateMany({
