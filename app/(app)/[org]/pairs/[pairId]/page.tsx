@@ -6,7 +6,6 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getPairDetails } from "@/lib/pairs/work-queries";
@@ -24,6 +23,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
   if (!data) notFound();
   const { pair, extra } = data;
   const t = await getTranslations("pairs");
+  const tv = await getTranslations("vocabulary");
   const locale = toLocale(await getLocale());
   const mentees = pair.mentees.map((m) => fullName(m.mentee.person));
   const criteria = (extra.matchCriteria ?? []) as Criterion[];
@@ -32,7 +32,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
     <>
       <PageHeader title={t("pairTitle", { mentor: fullName(pair.mentor.person), mentees: mentees.join(", ") })}>
         <p>
-          {MENTORING_FORMS[pair.form]} · {MENTORING_TYPES[pair.type]}
+          {tv(`mentoringForm.${pair.form}`)} · {tv(`mentoringType.${pair.type}`)}
           {pair.direction ? ` · ${pair.direction}` : ""} · {t(`statuses.${pair.status}`)}
         </p>
         <p className="flex flex-wrap gap-4">
