@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClosePairForm } from "@/components/pairs/close-pair-form";
+import { PairCriteriaSection } from "@/components/pairs/pair-criteria";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
@@ -13,7 +14,6 @@ import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
-type Criterion = { key: string; title: string; contribution: number; note: string };
 
 export default async function PairPage({ params }: { params: Promise<{ org: string; pairId: string }> }) {
   const { org, pairId } = await params;
@@ -26,7 +26,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
   const tv = await getTranslations("vocabulary");
   const locale = toLocale(await getLocale());
   const mentees = pair.mentees.map((m) => fullName(m.mentee.person));
-  const criteria = (extra.matchCriteria ?? []) as Criterion[];
+  const criteria = (extra.matchCriteria ?? []) as Parameters<typeof PairCriteriaSection>[0]["criteria"];
   const staff = data.as === "staff";
   return (
     <>
@@ -66,20 +66,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
           {extra.closedReason ? <li>{t("comment", { comment: extra.closedReason })}</li> : null}
         </ul>
       </Section>
-      {staff && criteria.length > 0 ? (
-        <Section title={t("criteriaTitle")} id="criteria">
-          <p className="mb-2">
-            {t("score")}: {extra.matchScore?.toFixed(1)}
-          </p>
-          <ul className="flex flex-col gap-1 text-sm">
-            {criteria.map((c) => (
-              <li key={c.key}>
-                <span className="font-medium">{c.title}</span>: +{c.contribution.toFixed(1)} ({c.note})
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
+      {staff && criteria.length > 0 ? <PairCriteriaSection criteria={criteria} score={extra.matchScore ?? null} /> : null}
       {hasPermission(ctx.roles, "pairs.manage") && (pair.status === "APPROVED" || pair.status === "ACTIVE") ? (
         <Section title={t("closeTitle")} id="close">
           <ClosePairForm org={org} pairId={pair.id} version={pair.version} />
