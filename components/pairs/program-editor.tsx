@@ -146,7 +146,7 @@ export async function ProgramEditor({
           pairId={pair.id}
           open={!program || program.items.length === 0}
           sectionTitle={t("templateTitle")}
-          templateTitle={template.title}
+          templateTitle={t(`templateNames.${template.key}`)}
           itemsCount={template.items.length}
           period={program ? null : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn) }}
           lengthValues={lengthValues}
