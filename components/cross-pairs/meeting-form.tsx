@@ -13,6 +13,7 @@ import { MEETING_KINDS, type MeetingKind } from "@/lib/domain/pairs";
 /** Logs a meeting of a cross-school pair (from either school). */
 export function CrossMeetingForm({ org, crossSchoolPairId, today }: { org: string; crossSchoolPairId: string; today: string }) {
   const t = useTranslations("crossPairs");
+  const tv = useTranslations("vocabulary");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<LogCrossMeetingInput>(LogCrossMeetingInput, logCrossMeeting, { org, crossSchoolPairId, kind: "REGULAR", heldOn: today, notes: "" });
   return (
     <ClientForm onSubmit={onSubmit} noValidate aria-label={t("logMeeting")} className="flex flex-col gap-3">
@@ -22,7 +23,7 @@ export function CrossMeetingForm({ org, crossSchoolPairId, today }: { org: strin
             .filter((k) => k !== "GROUP_FINAL")
             .map((k) => (
               <option key={k} value={k}>
-                {t(`kinds.${k}`)}
+                {tv(`meetingKind.${k}`)}
               </option>
             ))}
         </SelectField>

@@ -38,13 +38,14 @@ export async function CrossPairDetails({ pair, locale }: { pair: CrossPairView; 
 /** The pair's meetings, with the school that logged each. */
 export async function CrossMeetingsTable({ meetings }: { meetings: { id: string; kind: string; heldOn: Date; notes: string | null; loggedBy: CrossPairSide }[] }) {
   const t = await getTranslations("crossPairs");
+  const tv = await getTranslations("vocabulary");
   if (meetings.length === 0) return <p>{t("meetingsEmpty")}</p>;
   return (
     <Table caption={t("meetings")} head={[t("heldOn"), t("kind"), t("notes"), t("loggedBy")]}>
       {meetings.map((m) => (
         <tr key={m.id}>
           <Td>{formatCalendarDate(m.heldOn)}</Td>
-          <Td>{t(`kinds.${m.kind}`)}</Td>
+          <Td>{tv(`meetingKind.${m.kind}`)}</Td>
           <Td>{m.notes ?? "—"}</Td>
           <Td>{m.loggedBy === "mentee" ? t("bySideMentee") : t("bySideMentor")}</Td>
         </tr>

@@ -9,22 +9,34 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionError } from "@/lib/actions/result";
 import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm, type MentoringType } from "@/lib/domain/pairs";
 import { matchPairs, proposePairs, type MatchResult, type ProposalRow } from "@/lib/pairs/actions";
+import { difficultyKey, sayExcluded, sayMatch, type MatchWords } from "@/lib/pairs/match-text";
 import { CRITERION_KEYS, RULE_CHOICES } from "@/lib/pairs/schemas";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Weights = Record<(typeof CRITERION_KEYS)[number], number>;
 type Row = ProposalRow & { include: boolean; direction: string };
 
+/** The matching's sentences in the reader's words: only `pairs.matching` and `vocabulary.difficulty` travel (decision 014). */
+function useMatchWords(): MatchWords {
+  const t = useTranslations("pairs");
+  const tv = useTranslations("vocabulary");
+  return {
+    say: (key, values) => t(`matching.${key}`, values),
+    difficulty: (tag) => (tv.has(`difficulty.${difficultyKey(tag)}`) ? tv(`difficulty.${difficultyKey(tag)}`) : tag.trim()),
+  };
+}
+
 /** Criteria of one pair, each with its contribution to the score (the curator sees why). */
 function Why({ criteria }: { criteria: ProposalRow["criteria"] }) {
   const t = useTranslations("pairs");
+  const words = useMatchWords();
   return (
     <details>
       <summary className="cursor-pointer text-brand-700 underline">{t("why")}</summary>
       <ul className="mt-1 flex flex-col gap-1 text-xs">
         {criteria.map((c) => (
           <li key={c.key}>
-            <span className="font-medium">{c.title}</span>: +{c.contribution.toFixed(1)} ({c.note})
+            <span className="font-medium">{t(`criteria.${c.key}`)}</span>: +{c.contribution.toFixed(1)} ({sayMatch(words, c.note)})
           </li>
         ))}
       </ul>
@@ -46,6 +58,8 @@ export function MatchingPanel({
   mentors: { id: string; name: string }[];
 }) {
   const t = useTranslations("pairs");
+  const tv = useTranslations("vocabulary");
+  const words = useMatchWords();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [weights, setWeights] = useState<Weights>(defaults.weights);
@@ -135,7 +149,7 @@ export function MatchingPanel({
       </div>
       {error ? <ActionErrorNotice error={error} /> : null}
       {proposed ? <Notice kind="success">{t("proposed")}</Notice> : null}
-      {result?.reason ? <Notice kind="info">{result.reason}</Notice> : null}
+      {result?.reason ? <Notice kind="info">{sayMatch(words, result.reason)}</Notice> : null}
 
       {result?.kind === "one" && result.suggestions.length > 0 ? (
         <table className="w-full border-collapse text-left text-sm">
@@ -150,7 +164,7 @@ export function MatchingPanel({
           <tbody>
             {result.suggestions.map((s) => (
               <tr key={s.mentorId} className="border-b border-slate-200 align-top">
-                <td className="px-2 py-1">{s.mentorName}{s.excluded ? ` — ${s.excluded}` : ""}</td>
+                <td className="px-2 py-1">{s.mentorName}{s.excluded ? ` — ${sayExcluded(words, s.excluded)}` : ""}</td>
                 <td className="px-2 py-1">{s.total.toFixed(1)}</td>
                 <td className="px-2 py-1"><Why criteria={s.criteria} /></td>
               </tr>
@@ -207,16 +221,16 @@ export function MatchingPanel({
                       </td>
                       <td className="px-2 py-1">
                         <select aria-label={t("formFor", { name })} className={`${CONTROL} mb-1 block`} value={r.form} onChange={(e) => update(i, { form: e.target.value })}>
-                          {Object.entries(MENTORING_FORMS).map(([k, v]) => (
+                          {Object.keys(MENTORING_FORMS).map((k) => (
                             <option key={k} value={k}>
-                              {v}
+                              {tv(`mentoringForm.${k}`)}
                             </option>
                           ))}
                         </select>
                         <select aria-label={t("typeFor", { name })} className={`${CONTROL} block`} value={r.type} onChange={(e) => update(i, { type: e.target.value })}>
-                          {Object.entries(MENTORING_TYPES).map(([k, v]) => (
+                          {Object.keys(MENTORING_TYPES).map((k) => (
                             <option key={k} value={k}>
-                              {v}
+                              {tv(`mentoringType.${k}`)}
                             </option>
                           ))}
                         </select>
@@ -250,7 +264,7 @@ export function MatchingPanel({
           <ul className="list-disc pl-5 text-sm">
             {[...result.unassigned, ...result.left].map((u) => (
               <li key={u.menteeId}>
-                {u.name}: {u.reason}
+                {u.name}: {sayMatch(words, u.reason)}
               </li>
             ))}
           </ul>

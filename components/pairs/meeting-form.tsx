@@ -84,6 +84,7 @@ export function LogMeetingForm({
   today: string;
 }) {
   const t = useTranslations("meetings");
+  const tv = useTranslations("vocabulary");
   const kinds = (Object.keys(MEETING_KINDS) as MeetingKind[]).filter((k) => isGroup || k !== "GROUP_FINAL");
   const empty = { org, pairId, kind: "REGULAR" as MeetingKind, heldOn: today, attendeeIds: mentees.map((m) => m.id), notes: "", planItemIds: [] as string[], plannedMeetingId: "" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<LogMeetingInput, { meetingId: string; pairStarted: boolean; plannedMeetingId: string | null }>(
@@ -113,7 +114,7 @@ export function LogMeetingForm({
         <SelectField label={t("kind")} hint={isGroup ? undefined : t("groupFinalHint")} error={fieldError("kind")} {...form.register("kind")}>
           {kinds.map((k) => (
             <option key={k} value={k}>
-              {MEETING_KINDS[k]}
+              {tv(`meetingKind.${k}`)}
             </option>
           ))}
         </SelectField>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import type { PlannedMeetingState } from "@/lib/domain/meeting-schedule";
-import { MEETING_KINDS, type MeetingKind } from "@/lib/domain/pairs";
+import type { MeetingKind } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -11,6 +11,7 @@ type Planned = { id: string; plannedOn: Date; kind: MeetingKind; topic: string; 
 /** The program's meeting schedule beside the log: planned and held (with the day it was held), overdue marked. */
 export async function MeetingSchedule({ schedule, locale }: { schedule: Planned[]; locale: AppLocale }) {
   const t = await getTranslations("meetings");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("scheduleTitle")} id="schedule">
       {schedule.length === 0 ? (
@@ -20,7 +21,7 @@ export async function MeetingSchedule({ schedule, locale }: { schedule: Planned[
           {schedule.map((m) => (
             <tr key={m.id}>
               <Td>{formatDate(m.plannedOn, locale)}</Td>
-              <Td>{MEETING_KINDS[m.kind]}</Td>
+              <Td>{tv(`meetingKind.${m.kind}`)}</Td>
               <Td>{m.topic}</Td>
               <Td className={m.state === "OVERDUE" ? "font-medium text-red-800" : undefined}>{t(`states.${m.state}`, { date: m.heldOn ? formatDate(m.heldOn, locale) : "" })}</Td>
             </tr>

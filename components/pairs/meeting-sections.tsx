@@ -4,7 +4,6 @@ import { LogMeetingForm } from "@/components/pairs/meeting-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { MEETING_KINDS, MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { deleteMeeting } from "@/lib/pairs/meeting-actions";
@@ -20,13 +19,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export async function PairMeetingsHeader({ pair, org }: { pair: PairMeetings["pair"]; org: string }) {
   const t = await getTranslations("meetings");
   const tp = await getTranslations("personalProgram");
+  const tv = await getTranslations("vocabulary");
   return (
     <PageHeader title={t("title")}>
       <p>
         {tp("mentor")}: {pair.mentor.name} · {pair.isGroup ? tp("menteesMany") : tp("menteesOne")}: {pair.mentees.map((m) => m.name).join(", ")}
       </p>
       <p>
-        {MENTORING_FORMS[pair.form]} · {MENTORING_TYPES[pair.type]} · {tp(`pairStatuses.${pair.status}`)}
+        {tv(`mentoringForm.${pair.form}`)} · {tv(`mentoringType.${pair.type}`)} · {tp(`pairStatuses.${pair.status}`)}
       </p>
       <p className="flex flex-wrap gap-4">
         <Link href={`/${org}/pairs/${pair.id}`} className="text-brand-700 underline">
@@ -76,6 +76,7 @@ export async function LogMeetingSection({
   locale: AppLocale;
 }) {
   const t = await getTranslations("meetings");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("logTitle")} id="log">
       {!program ? <p className="mb-3 text-sm text-slate-700">{t("noProgramHint")}</p> : null}
@@ -95,7 +96,7 @@ export async function LogMeetingSection({
             id: p.id,
             plannedOn: day(p.plannedOn),
             kind: p.kind,
-            label: t("plannedOption", { date: formatDate(p.plannedOn, locale), kind: MEETING_KINDS[p.kind], topic: p.topic }),
+            label: t("plannedOption", { date: formatDate(p.plannedOn, locale), kind: tv(`meetingKind.${p.kind}`), topic: p.topic }),
           }))}
       />
     </Section>
@@ -105,6 +106,7 @@ export async function LogMeetingSection({
 /** The held meetings, newest first, each with the button that deletes it where the viewer may. */
 export async function MeetingsListSection({ org, meetings, canLog, locale }: { org: string; meetings: PairMeetings["meetings"]; canLog: boolean; locale: AppLocale }) {
   const t = await getTranslations("meetings");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("listTitle")} id="meetings">
       {meetings.length === 0 ? (
@@ -114,7 +116,7 @@ export async function MeetingsListSection({ org, meetings, canLog, locale }: { o
           {meetings.map((m) => (
             <tr key={m.id}>
               <Td>{formatDate(m.heldOn, locale)}</Td>
-              <Td>{MEETING_KINDS[m.kind]}</Td>
+              <Td>{tv(`meetingKind.${m.kind}`)}</Td>
               <Td>{m.attendees.join(", ") || "—"}</Td>
               <Td>
                 {m.items.length ? (

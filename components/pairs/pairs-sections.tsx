@@ -6,7 +6,6 @@ import { FilterSelect, ListFound, ListSearchForm, sortableHead } from "@/compone
 import { Section } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td } from "@/components/ui/table";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { listHref, sortOf } from "@/lib/http/list-search";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -23,6 +22,7 @@ const STATUSES = ["APPROVED", "ACTIVE", "COMPLETED", "DISSOLVED", "REJECTED"] as
 /** The proposed pairs waiting for the director's approval. */
 export async function PairsInboxSection({ org, proposed, canApprove, canWithdraw, today }: { org: string; proposed: PairsData["proposed"]; canApprove: boolean; canWithdraw: boolean; today: string }) {
   const t = await getTranslations("pairs");
+  const tv = await getTranslations("vocabulary");
   const label = (p: PairsData["proposed"][number]) => `${p.mentorName} — ${p.menteeNames.join(", ")}`;
   return (
     <Section title={t("inboxTitle")} id="inbox">
@@ -36,7 +36,7 @@ export async function PairsInboxSection({ org, proposed, canApprove, canWithdraw
           id: p.id,
           version: p.version,
           label: label(p),
-          details: [MENTORING_FORMS[p.form], MENTORING_TYPES[p.type], p.direction, p.matchScore !== null ? `${t("score")}: ${p.matchScore.toFixed(1)}` : null].filter(Boolean).join(" · "),
+          details: [tv(`mentoringForm.${p.form}`), tv(`mentoringType.${p.type}`), p.direction, p.matchScore !== null ? `${t("score")}: ${p.matchScore.toFixed(1)}` : null].filter(Boolean).join(" · "),
         }))}
       />
     </Section>
@@ -79,6 +79,7 @@ export async function PairsListSection({
   locale: AppLocale;
 }) {
   const t = await getTranslations("pairs");
+  const tv = await getTranslations("vocabulary");
   const filtered = Boolean(search.q || search.status);
   const href = (changes: Record<string, string | number>) => listHref(`/${org}/pairs`, { q: search.q, status: search.status, sort: search.sort, page: list.page }, changes, "#pairs");
   const { head, sorted } = sortableHead(
@@ -113,8 +114,8 @@ export async function PairsListSection({
                 </Td>
                 <Td>{p.menteeNames.join(", ")}</Td>
                 <Td>
-                  {MENTORING_FORMS[p.form]}
-                  <span className="block text-xs text-slate-700">{MENTORING_TYPES[p.type]}</span>
+                  {tv(`mentoringForm.${p.form}`)}
+                  <span className="block text-xs text-slate-700">{tv(`mentoringType.${p.type}`)}</span>
                 </Td>
                 <Td>{t(`statuses.${p.status}`)}</Td>
                 <Td>{p.order ? t("orderLine", { number: p.order.number, date: formatDate(p.order.date, locale) }) : "—"}</Td>

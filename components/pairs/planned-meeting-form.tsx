@@ -29,6 +29,7 @@ export function PlannedMeetingForm({
   label: string;
 }) {
   const t = useTranslations("personalProgram");
+  const tv = useTranslations("vocabulary");
   const kinds = (Object.keys(MEETING_KINDS) as MeetingKind[]).filter((k) => isGroup || k !== "GROUP_FINAL");
   const empty = { org, pairId, plannedMeetingId: "", plannedOn: "", kind: "REGULAR" as MeetingKind, topic: "" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<SavePlannedMeetingInput>(
@@ -44,7 +45,7 @@ export function PlannedMeetingForm({
         <SelectField label={t("meetingKind")} error={fieldError("kind")} {...form.register("kind")}>
           {kinds.map((k) => (
             <option key={k} value={k}>
-              {MEETING_KINDS[k]}
+              {tv(`meetingKind.${k}`)}
             </option>
           ))}
         </SelectField>

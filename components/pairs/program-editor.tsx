@@ -7,10 +7,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { DIFFICULTY_TAGS } from "@/lib/domain/banks";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { defaultPeriod, programLengthValues, templateFor, templateWorkingMode, type WorkingMode } from "@/lib/domain/personal-programs";
 import type { AppLocale } from "@/lib/i18n/config";
+import { participantDetails, type ParticipantParts } from "@/lib/pairs/participant";
 import { deletePlanItem } from "@/lib/pairs/personal-program-actions";
 import type { getPairProgram } from "@/lib/pairs/work-queries";
 import { PdfLink } from "@/components/documents/pdf-link";
@@ -42,12 +41,19 @@ export async function ProgramEditor({
 }) {
   const { pair, program, schedule, canEdit, canApprove, difficultyOptions } = data;
   const t = await getTranslations("personalProgram");
+  const tv = await getTranslations("vocabulary");
   const closed = !["PROPOSED", "APPROVED", "ACTIVE"].includes(pair.status);
   const template = templateFor(pair.form, pair.type);
   const period = program ? { min: day(program.startsOn), max: day(program.endsOn) } : null;
   const suggested = defaultPeriod(pair, today);
   const lengthValues = programLengthValues(pair.type);
-  const names = (list: { name: string; details: string | null }[]) => list.map((p) => (p.details ? `${p.name} (${p.details})` : p.name)).join(", ");
+  const names = (list: ({ name: string } & ParticipantParts)[]) =>
+    list
+      .map((p) => {
+        const details = participantDetails(t, p);
+        return details ? `${p.name} (${details})` : p.name;
+      })
+      .join(", ");
   return (
     <>
       <PageHeader title={t("title")}>
@@ -55,7 +61,7 @@ export async function ProgramEditor({
           {t("mentor")}: {names([pair.mentor])} · {pair.isGroup ? t("menteesMany") : t("menteesOne")}: {names(pair.mentees)}
         </p>
         <p>
-          {data.cross ? data.cross.mentorSchool : `${MENTORING_FORMS[pair.form]} · ${MENTORING_TYPES[pair.type]}`} · {t(`pairStatuses.${pair.status}`)}
+          {data.cross ? data.cross.mentorSchool : `${tv(`mentoringForm.${pair.form}`)} · ${tv(`mentoringType.${pair.type}`)}`} · {t(`pairStatuses.${pair.status}`)}
         </p>
         <p className="flex flex-wrap gap-4">
           <Link href={base} className="text-brand-700 underline">
@@ -97,7 +103,7 @@ export async function ProgramEditor({
             pairId={pair.id}
             exists={Boolean(program)}
             lengthValues={lengthValues}
-            difficultyOptions={Object.fromEntries(difficultyOptions.map((d) => [d, DIFFICULTY_TAGS[d]]))}
+            difficultyOptions={Object.fromEntries(difficultyOptions.map((d) => [d, tv(`difficulty.${d}`)]))}
             values={
               program
                 ? {
@@ -140,7 +146,7 @@ export async function ProgramEditor({
           pairId={pair.id}
           open={!program || program.items.length === 0}
           sectionTitle={t("templateTitle")}
-          templateTitle={template.title}
+          templateTitle={t(`templateNames.${template.key}`)}
           itemsCount={template.items.length}
           period={program ? null : { startsOn: day(suggested.startsOn), endsOn: day(suggested.endsOn) }}
           lengthValues={lengthValues}

@@ -4,9 +4,8 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { DIFFICULTY_TAGS, type DifficultyTag } from "@/lib/domain/banks";
 import type { PlannedMeetingState } from "@/lib/domain/meeting-schedule";
-import { MEETING_KINDS, type MeetingKind } from "@/lib/domain/pairs";
+import type { MeetingKind } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { deletePlannedMeeting } from "@/lib/pairs/meeting-schedule-actions";
@@ -36,13 +35,14 @@ export function PlanItemCells({ number, item, status, locale }: { number: number
 
 export async function ProgramReadOnly({ program, locale }: { program: Omit<ProgramText, "difficulties"> & { difficulties?: string[] }; locale: AppLocale }) {
   const t = await getTranslations("personalProgram");
+  const tv = await getTranslations("vocabulary");
   const rows: [string, string][] = [
     [t("period"), t("periodValue", { from: formatDate(program.startsOn, locale), to: formatDate(program.endsOn, locale) })],
     [t("workingMode"), program.workingMode ? t(`workingModes.${program.workingMode as "IN_PERSON"}`) : "—"],
     [t("direction"), program.direction],
     [t("goals"), program.goals],
     [t("tasks"), program.tasks ?? "—"],
-    ...(program.difficulties ? [[t("difficulties"), program.difficulties.length ? program.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"] as [string, string]] : []),
+    ...(program.difficulties ? [[t("difficulties"), program.difficulties.length ? program.difficulties.map((d) => (tv.has(`difficulty.${d}`) ? tv(`difficulty.${d}`) : d)).join("; ") : "—"] as [string, string]] : []),
     [t("intermediateResults"), program.intermediateResults ?? "—"],
     [t("expectedResults"), program.expectedResults],
     [t("achievedResults"), program.achievedResults ?? "—"],
@@ -128,6 +128,7 @@ export async function ProgramSchedule({
   locale: AppLocale;
 }) {
   const t = await getTranslations("personalProgram");
+  const tv = await getTranslations("vocabulary");
   const { meetings, summary } = schedule;
   return (
     <Section title={t("scheduleTitle")} id="schedule">
@@ -141,7 +142,7 @@ export async function ProgramSchedule({
               <tr key={m.id}>
                 <Td>{i + 1}</Td>
                 <Td>{formatDate(m.plannedOn, locale)}</Td>
-                <Td>{MEETING_KINDS[m.kind]}</Td>
+                <Td>{tv(`meetingKind.${m.kind}`)}</Td>
                 <Td>{m.topic}</Td>
                 <Td className={m.state === "OVERDUE" ? "font-medium text-red-800" : undefined}>
                   {t(`scheduleStates.${m.state}`, { date: m.heldOn ? formatDate(m.heldOn, locale) : "" })}

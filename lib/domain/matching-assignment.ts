@@ -12,6 +12,7 @@ import {
   scorePair,
   type Assignment,
   type MatchMentee,
+  type MatchText,
   type MatchMentor,
   type Objective,
   type Rules,
@@ -47,14 +48,13 @@ export type AssignStats = {
   reroutedMentees: number;
 };
 
-function reasonRulesFail(mentee: MatchMentee, counts: Int32Array, free: number): string {
-  const parts: string[] = [];
-  for (let b = 0; b < REASON_BITS; b++) if (counts[b]! > 0) parts.push(`${reasonText(1 << b, mentee, false)} — у ${counts[b]} из ${free}`);
-  return `Ни один наставник со свободными местами не проходит правила: ${parts.join("; ")}`;
+function reasonRulesFail(mentee: MatchMentee, counts: Int32Array, free: number): MatchText {
+  const parts: MatchText[] = [];
+  for (let b = 0; b < REASON_BITS; b++) if (counts[b]! > 0) parts.push({ key: "rulesFailPart", values: { count: counts[b]!, free }, texts: { reason: reasonText(1 << b, mentee, false) } });
+  return { key: "rulesFail", lists: { parts } };
 }
 
-const reasonBusy = (allowed: number) =>
-  `Все наставники с подходящими условиями заняты (подходящих: ${allowed}): их места распределены между другими наставляемыми`;
+const reasonBusy = (allowed: number): MatchText => ({ key: "busy", values: { allowed } });
 
 const KEEP_SCORES_UP_TO = 1 << 24;
 /** An excluded pair among the integer scores (which are at most 6 × 10 × SCORE_SCALE = 60 000). */
@@ -109,7 +109,7 @@ export function solveAssignment(
 
   // Each mentee's best K allowed mentors (a min-heap of the kept scores per row).
   const allowedCount = new Int32Array(n);
-  const reasons = new Map<number, string>();
+  const reasons = new Map<number, MatchText>();
   const listMentor: Int32Array[] = [];
   const listScore: Int32Array[] = [];
   /** The largest score left out of a mentee's list, −1 when nothing is. */

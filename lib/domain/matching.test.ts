@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  CRITERIA, DEFAULT_WEIGHTS, NO_FREE_MENTORS, NO_RULES, scoreMatrix, scorePair, suggestMentors,
-  type Assignment, type MatchMentee, type MatchMentor, type Objective, type Rule, type Rules, type Weights,
+  DEFAULT_WEIGHTS, NO_FREE_MENTORS, NO_RULES, scoreMatrix, scorePair, suggestMentors,
+  type Assignment, type MatchMentee, type MatchMentor, type MatchText, type Objective, type Rule, type Rules, type Weights,
 } from "./matching";
 import { assignPool, solveAssignment } from "./matching-assignment";
+import { translator } from "../i18n/translator";
+import { sayExcluded } from "../pairs/match-text";
+import { inRussian as ru, matchWords } from "../pairs/match-words";
+
+// The matching returns message keys with values (pairs.matching); the tests read them in Russian, as the pages do.
+const russian = translator("ru");
+const said = (excluded: MatchText[] | null) => (excluded ? sayExcluded(matchWords("ru").words, excluded) : null);
 
 const mentee = (over: Partial<MatchMentee> = {}): MatchMentee => ({
   id: "e1", personId: "p-e1", kind: "TEACHER", organizationId: "school-1", subjects: ["Математика"], difficulties: [], experienceYears: 1, preferences: [], ...over,
@@ -13,7 +20,10 @@ const mentor = (over: Partial<MatchMentor> = {}): MatchMentor => ({
   remainingCapacity: 1, capacity: 1, ...over,
 });
 const only = (over: Partial<Weights>): Weights => ({ subject: 0, difficulties: 0, experience: 0, sameSchool: 0, capacity: 0, preference: 0, ...over });
-const criterion = (score: ReturnType<typeof scorePair>, key: keyof Weights) => score.criteria.find((c) => c.key === key)!;
+const criterion = (score: ReturnType<typeof scorePair>, key: keyof Weights) => {
+  const c = score.criteria.find((x) => x.key === key)!;
+  return { ...c, title: russian(`pairs.criteria.${c.key}` as never), note: ru(c.note) };
+};
 const must = (criterion: Rule["criterion"]): Rules => ({ rules: [{ criterion, kind: "must" }] });
 const never = (criterion: Rule["criterion"]): Rules => ({ rules: [{ criterion, kind: "never" }] });
 
@@ -32,7 +42,9 @@ describe("scorePair: values, notes and contributions", () => {
     expect(criterion(score, "sameSchool")).toMatchObject({ value: 1, note: "та же организация" });
     expect(criterion(score, "capacity")).toMatchObject({ value: 0.5, note: "свободных мест: 1 из 2" });
     expect(criterion(score, "preference")).toMatchObject({ value: 0.66, note: "2-й выбор наставляемого" });
-    expect(score.criteria.map((c) => c.title)).toEqual(score.criteria.map((c) => CRITERIA[c.key].title));
+    expect(score.criteria.map((c) => criterion(score, c.key).title)).toEqual([
+      "Совпадение предмета", "Затруднения и компетенции", "Разница в опыте", "Та же организация", "Свободные места у наставника", "Выбор наставляемого",
+    ]);
   });
 
   it("multiplies each value by its weight and sums the contributions", () => {
@@ -77,43 +89,43 @@ describe("scorePair: values, notes and contributions", () => {
 describe("rules and exclusions", () => {
   it("must share a subject", () => {
     const s = scorePair(mentee({ subjects: ["Химия"] }), mentor(), DEFAULT_WEIGHTS, must("subject"));
-    expect(s.excluded).toBe("Нет общего предмета (правило «Обязательно общий предмет»).");
+    expect(said(s.excluded)).toBe("Нет общего предмета (правило «Обязательно общий предмет»).");
     expect(scorePair(mentee(), mentor(), DEFAULT_WEIGHTS, must("subject")).excluded).toBeNull();
   });
   it("never the same school (district-wide exchange) and must be the same school", () => {
-    expect(scorePair(mentee(), mentor(), DEFAULT_WEIGHTS, never("sameSchool")).excluded).toBe("Наставник из той же организации (правило «Только из другой организации»).");
+    expect(said(scorePair(mentee(), mentor(), DEFAULT_WEIGHTS, never("sameSchool")).excluded)).toBe("Наставник из той же организации (правило «Только из другой организации»).");
     expect(scorePair(mentee(), mentor({ organizationId: "school-2" }), DEFAULT_WEIGHTS, never("sameSchool")).excluded).toBeNull();
-    expect(scorePair(mentee(), mentor({ organizationId: "school-2" }), DEFAULT_WEIGHTS, must("sameSchool")).excluded).toBe("Наставник из другой организации (правило «Только из своей организации»).");
+    expect(said(scorePair(mentee(), mentor({ organizationId: "school-2" }), DEFAULT_WEIGHTS, must("sameSchool")).excluded)).toBe("Наставник из другой организации (правило «Только из своей организации»).");
   });
   it("must cover a difficulty — a mentee without difficulties cannot meet it", () => {
     expect(scorePair(mentee({ difficulties: ["STRESS"] }), mentor({ competencies: ["stress"] }), DEFAULT_WEIGHTS, must("difficulties")).excluded).toBeNull();
-    expect(scorePair(mentee({ difficulties: ["STRESS"] }), mentor({ competencies: ["DIGITAL"] }), DEFAULT_WEIGHTS, must("difficulties")).excluded).toBe(
+    expect(said(scorePair(mentee({ difficulties: ["STRESS"] }), mentor({ competencies: ["DIGITAL"] }), DEFAULT_WEIGHTS, must("difficulties")).excluded)).toBe(
       "Не закрывает ни одного затруднения (правило «Закрывает хотя бы одно затруднение»).",
     );
-    expect(scorePair(mentee({ difficulties: [] }), mentor({ competencies: ["DIGITAL"] }), DEFAULT_WEIGHTS, must("difficulties")).excluded).toBe(
+    expect(said(scorePair(mentee({ difficulties: [] }), mentor({ competencies: ["DIGITAL"] }), DEFAULT_WEIGHTS, must("difficulties")).excluded)).toBe(
       "У наставляемого не записаны затруднения (правило «Закрывает хотя бы одно затруднение»).",
     );
   });
   it("must have at least 5 years more experience; never for peer mentoring", () => {
-    expect(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 5 }), DEFAULT_WEIGHTS, must("experience")).excluded).toBe("Разница в стаже меньше 5 лет (правило «Стаж наставника больше не менее чем на 5 лет»).");
+    expect(said(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 5 }), DEFAULT_WEIGHTS, must("experience")).excluded)).toBe("Разница в стаже меньше 5 лет (правило «Стаж наставника больше не менее чем на 5 лет»).");
     expect(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 6 }), DEFAULT_WEIGHTS, must("experience")).excluded).toBeNull();
-    expect(scorePair(mentee({ experienceYears: null }), mentor(), DEFAULT_WEIGHTS, must("experience")).excluded).toContain("У наставляемого не указан стаж");
-    expect(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 6 }), DEFAULT_WEIGHTS, never("experience")).excluded).toContain("5 лет и более");
+    expect(said(scorePair(mentee({ experienceYears: null }), mentor(), DEFAULT_WEIGHTS, must("experience")).excluded)).toContain("У наставляемого не указан стаж");
+    expect(said(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 6 }), DEFAULT_WEIGHTS, never("experience")).excluded)).toContain("5 лет и более");
     expect(scorePair(mentee({ experienceYears: 1 }), mentor({ experienceYears: 5 }), DEFAULT_WEIGHTS, never("experience")).excluded).toBeNull();
   });
   it("excludes pairs by hand, the same person in both banks, and a student mentoring an adult", () => {
     const rules: Rules = { rules: [], excludedPairs: [{ menteeId: "e1", mentorId: "m1" }] };
-    expect(scorePair(mentee(), mentor(), DEFAULT_WEIGHTS, rules).excluded).toBe("Пара исключена вручную.");
+    expect(said(scorePair(mentee(), mentor(), DEFAULT_WEIGHTS, rules).excluded)).toBe("Пара исключена вручную.");
     expect(scorePair(mentee(), mentor({ id: "m2" }), DEFAULT_WEIGHTS, rules).excluded).toBeNull();
-    expect(scorePair(mentee({ personId: "same" }), mentor({ personId: "same" }), DEFAULT_WEIGHTS, NO_RULES).excluded).toBe("Наставник и наставляемый — один и тот же человек.");
+    expect(said(scorePair(mentee({ personId: "same" }), mentor({ personId: "same" }), DEFAULT_WEIGHTS, NO_RULES).excluded)).toBe("Наставник и наставляемый — один и тот же человек.");
     expect(scorePair(mentee({ personId: null }), mentor({ personId: null }), DEFAULT_WEIGHTS, NO_RULES).excluded).toBeNull();
-    expect(scorePair(mentee(), mentor({ kind: "STUDENT" }), DEFAULT_WEIGHTS, NO_RULES).excluded).toBe("Обучающийся может быть наставником только для обучающегося.");
+    expect(said(scorePair(mentee(), mentor({ kind: "STUDENT" }), DEFAULT_WEIGHTS, NO_RULES).excluded)).toBe("Обучающийся может быть наставником только для обучающегося.");
     expect(scorePair(mentee({ kind: "STUDENT" }), mentor({ kind: "STUDENT" }), DEFAULT_WEIGHTS, NO_RULES).excluded).toBeNull();
   });
   it("lists every failed rule", () => {
     const rules: Rules = { rules: [{ criterion: "subject", kind: "must" }, { criterion: "sameSchool", kind: "must" }] };
     const s = scorePair(mentee({ subjects: ["Химия"] }), mentor({ organizationId: "school-2" }), DEFAULT_WEIGHTS, rules);
-    expect(s.excluded).toBe("Нет общего предмета (правило «Обязательно общий предмет»); наставник из другой организации (правило «Только из своей организации»).");
+    expect(said(s.excluded)).toBe("Нет общего предмета (правило «Обязательно общий предмет»); наставник из другой организации (правило «Только из своей организации»).");
   });
 });
 
@@ -131,7 +143,7 @@ describe("suggestMentors", () => {
     expect(list.map((s) => s.mentorId)).toEqual(["strong", "far", "other", "weak"]);
     const ruled = suggestMentors(e, mentors, DEFAULT_WEIGHTS, must("subject"));
     expect(ruled.map((s) => s.mentorId)).toEqual(["strong", "far", "weak", "other"]);
-    expect(ruled.at(-1)!.excluded).toBe("Нет общего предмета (правило «Обязательно общий предмет»).");
+    expect(said(ruled.at(-1)!.excluded)).toBe("Нет общего предмета (правило «Обязательно общий предмет»).");
     for (let k = 1; k < list.length; k++) expect(list[k - 1]!.total).toBeGreaterThanOrEqual(list[k]!.total);
   });
   it("cuts the list to the limit", () => {
@@ -166,7 +178,7 @@ describe("assignPool", () => {
     checkValid(a, mentees, mentors, DEFAULT_WEIGHTS, NO_RULES);
     expect(a.pairs.map((p) => p.mentorId)).toEqual(["star", "star"]);
     expect(a.unassigned).toHaveLength(3);
-    expect(a.unassigned[0]!.reason).toBe("Все наставники с подходящими условиями заняты (подходящих: 1): их места распределены между другими наставляемыми");
+    expect(ru(a.unassigned[0]!.reason)).toBe("Все наставники с подходящими условиями заняты (подходящих: 1): их места распределены между другими наставляемыми");
   });
 
   it("gives the reason when no mentor passes the rules", () => {
@@ -175,7 +187,7 @@ describe("assignPool", () => {
     const a = assignPool(mentees, mentors, DEFAULT_WEIGHTS, must("subject"));
     checkValid(a, mentees, mentors, DEFAULT_WEIGHTS, must("subject"));
     expect(a.pairs.map((p) => p.menteeId)).toEqual(["math"]);
-    expect(a.unassigned).toEqual([
+    expect(a.unassigned.map((u) => ({ menteeId: u.menteeId, reason: ru(u.reason) }))).toEqual([
       { menteeId: "chem", reason: "Ни один наставник со свободными местами не проходит правила: нет общего предмета — у 2 из 2" },
     ]);
   });
@@ -184,7 +196,7 @@ describe("assignPool", () => {
     const mentees = [mentee({ id: "e", personId: "same" })];
     const a = assignPool(mentees, [mentor({ id: "m", personId: "same" })], DEFAULT_WEIGHTS, NO_RULES);
     expect(a.pairs).toEqual([]);
-    expect(a.unassigned[0]!.reason).toContain("один и тот же человек — у 1 из 1");
+    expect(ru(a.unassigned[0]!.reason)).toContain("один и тот же человек — у 1 из 1");
   });
 
   it("leaves everyone unassigned without a crash when no mentor has a free place", () => {
@@ -196,6 +208,7 @@ describe("assignPool", () => {
         unassigned: [{ menteeId: "a", reason: NO_FREE_MENTORS }, { menteeId: "b", reason: NO_FREE_MENTORS }],
       });
     }
+    expect(ru(NO_FREE_MENTORS)).toBe("В банке нет наставников со свободными местами");
     expect(assignPool([], [mentor()], DEFAULT_WEIGHTS, NO_RULES)).toEqual({ pairs: [], unassigned: [], totalScore: 0, objective: "score" });
   });
 
@@ -209,7 +222,7 @@ describe("assignPool", () => {
     const byParticipation = assignPool(mentees, mentors, weights, rules, "participation");
     expect(byScore.pairs).toEqual([{ menteeId: "e1", mentorId: "A", score: 11 }]);
     expect(byScore.totalScore).toBe(11);
-    expect(byScore.unassigned[0]!.reason).toContain("заняты");
+    expect(ru(byScore.unassigned[0]!.reason)).toContain("заняты");
     expect(byParticipation.pairs).toEqual([
       { menteeId: "e1", mentorId: "B", score: 1 },
       { menteeId: "e2", mentorId: "A", score: 0 },

@@ -1,11 +1,9 @@
 // Matching of mentees with mentors (issue #5, items 1–2) as pure rules: an explainable score of every
-// pair — six criteria, each a value 0..1 times a weight 0..10 chosen by the curator, with a Russian
-// note — hard rules that exclude pairs, and the assignment of a whole pool that maximizes the total
+// pair — six criteria, each a value 0..1 times a weight 0..10 chosen by the curator, with a note (a
+// message key of `pairs.matching` and its values, worded by lib/pairs/match-text.ts) — hard rules that exclude pairs, and the assignment of a whole pool that maximizes the total
 // score (or first the number of mentees who get a mentor) exactly, as a min-cost flow
 // (matching-assignment.ts on min-cost-flow.ts).
 
-import { DIFFICULTY_TAGS } from "./banks";
-import { pluralRu } from "../format";
 
 type Kind = "TEACHER" | "STUDENT" | "EXTERNAL";
 
@@ -58,19 +56,18 @@ export const PREFERENCE_VALUES = [1, 0.66, 0.33] as const;
 /** The value of a criterion that cannot be judged (no difficulties recorded, experience unknown). */
 export const NEUTRAL_VALUE = 0.5;
 
-export const CRITERIA: Record<CriterionKey, { title: string; explain: string }> = {
-  subject: { title: "Совпадение предмета", explain: "1, если у наставника и наставляемого есть общий предмет, иначе 0." },
-  difficulties: {
-    title: "Затруднения и компетенции",
-    explain: "Доля затруднений наставляемого, которые закрывают компетенции наставника; 0,5, если затруднения не записаны.",
-  },
-  experience: {
-    title: "Разница в опыте",
-    explain: `На сколько лет стаж наставника больше: ${FULL_EXPERIENCE_GAP} лет и больше — 1, не больше — 0, между ними — пропорционально; стаж не указан — 0,5.`,
-  },
-  sameSchool: { title: "Та же организация", explain: "1, если наставник из той же организации, что и наставляемый, иначе 0." },
-  capacity: { title: "Свободные места у наставника", explain: "Доля свободных мест наставника: свободные места / вместимость." },
-  preference: { title: "Выбор наставляемого", explain: "По анкете предпочтений: 1-й выбор — 1, 2-й — 0,66, 3-й — 0,33, иначе 0." },
+/**
+ * A sentence of the matching: a key of `pairs.matching` in the message files with its values; `texts` are
+ * values that are sentences themselves, `lists` values that are sentences joined with «; », `difficulties`
+ * difficulty tags the reader's vocabulary words into the value {list}. Pages word it with sayMatch
+ * (lib/pairs/match-text.ts); the criteria's titles are `pairs.criteria.<key>`.
+ */
+export type MatchText = {
+  key: string;
+  values?: Record<string, string | number>;
+  texts?: Record<string, MatchText>;
+  lists?: Record<string, MatchText[]>;
+  difficulties?: string[];
 };
 
 export type Rule = { criterion: "subject" | "sameSchool" | "difficulties" | "experience"; kind: "must" | "never" };
@@ -83,18 +80,19 @@ export type Rule = { criterion: "subject" | "sameSchool" | "difficulties" | "exp
 export type Rules = { rules: Rule[]; excludedPairs?: { menteeId: string; mentorId: string }[] };
 export const NO_RULES: Rules = { rules: [] };
 
-export type CriterionScore = { key: CriterionKey; title: string; value: number; weight: number; contribution: number; note: string };
-export type PairScore = { menteeId: string; mentorId: string; total: number; criteria: CriterionScore[]; excluded: string | null };
+export type CriterionScore = { key: CriterionKey; value: number; weight: number; contribution: number; note: MatchText };
+/** `excluded`: the reasons a rule (or a built-in exclusion) excludes the pair, in order, or null. */
+export type PairScore = { menteeId: string; mentorId: string; total: number; criteria: CriterionScore[]; excluded: MatchText[] | null };
 
 export type Objective = "score" | "participation";
 export type Assignment = {
   pairs: { menteeId: string; mentorId: string; score: number }[];
-  unassigned: { menteeId: string; reason: string }[];
+  unassigned: { menteeId: string; reason: MatchText }[];
   totalScore: number;
   objective: Objective;
 };
 
-export const NO_FREE_MENTORS = "В банке нет наставников со свободными местами";
+export const NO_FREE_MENTORS: MatchText = { key: "noFreeMentors" };
 
 // ——— Criterion values: one function each, shared by the explained score and the bulk scoring ———
 
@@ -156,33 +154,20 @@ const ruleBit = (rule: Rule) => 8 << (RULE_CRITERIA.indexOf(rule.criterion) * 2 
 const SUBJECT_MUST = 8, SUBJECT_NEVER = 16, SCHOOL_MUST = 32, SCHOOL_NEVER = 64, DIFF_MUST = 128, DIFF_NEVER = 256, EXP_MUST = 512, EXP_NEVER = 1024;
 export const REASON_BITS = 11;
 
-const RULE_TEXTS: Record<Rule["criterion"], Record<Rule["kind"], { title: string; fails: string }>> = {
-  subject: {
-    must: { title: "Обязательно общий предмет", fails: "нет общего предмета" },
-    never: { title: "Только без общего предмета", fails: "есть общий предмет" },
-  },
-  sameSchool: {
-    must: { title: "Только из своей организации", fails: "наставник из другой организации" },
-    never: { title: "Только из другой организации", fails: "наставник из той же организации" },
-  },
-  difficulties: {
-    must: { title: "Закрывает хотя бы одно затруднение", fails: "не закрывает ни одного затруднения" },
-    never: { title: "Не по затруднениям наставляемого", fails: "закрывает затруднения наставляемого" },
-  },
-  experience: {
-    must: { title: `Стаж наставника больше не менее чем на ${MIN_EXPERIENCE_GAP} лет`, fails: `разница в стаже меньше ${MIN_EXPERIENCE_GAP} лет` },
-    never: { title: `Без разницы в стаже от ${MIN_EXPERIENCE_GAP} лет (равный — равному)`, fails: `стаж наставника больше на ${MIN_EXPERIENCE_GAP} лет и более` },
-  },
-};
+/** The rule's title is `pairs.matching.rule_<criterion>_<kind>`, the reason it fails `reason_<criterion>_<kind>`. */
+const ruleText = (criterion: Rule["criterion"], kind: Rule["kind"], prefix: "rule" | "reason"): MatchText => ({
+  key: `${prefix}_${criterion}_${kind}`,
+  ...(criterion === "experience" ? { values: { gap: MIN_EXPERIENCE_GAP } } : {}),
+});
 
 /** The rule as the curator sees it, e.g. «Обязательно общий предмет». */
-export function ruleTitle(rule: Rule): string {
-  return RULE_TEXTS[rule.criterion][rule.kind].title;
+export function ruleTitle(rule: Rule): MatchText {
+  return ruleText(rule.criterion, rule.kind, "rule");
 }
 
 function compileRules(rules: Rules): number {
   let bits = 0;
-  for (const rule of rules.rules) if (RULE_TEXTS[rule.criterion]?.[rule.kind]) bits |= ruleBit(rule);
+  for (const rule of rules.rules) if (RULE_CRITERIA.includes(rule.criterion) && (rule.kind === "must" || rule.kind === "never")) bits |= ruleBit(rule);
   return bits;
 }
 
@@ -205,46 +190,45 @@ const hasBigGap = (menteeYears: number, mentorYears: number) =>
   Number.isFinite(menteeYears) && Number.isFinite(mentorYears) && mentorYears - menteeYears >= MIN_EXPERIENCE_GAP;
 
 /** One reason per bit, worded for a given mentee (so «не указан стаж» says whose). */
-export function reasonText(bit: number, mentee: MatchMentee, withRule: boolean): string {
-  if (bit === SELF) return "наставник и наставляемый — один и тот же человек";
-  if (bit === MANUAL) return "пара исключена вручную";
-  if (bit === KIND) return "обучающийся может быть наставником только для обучающегося";
+export function reasonText(bit: number, mentee: MatchMentee, withRule: boolean): MatchText {
+  if (bit === SELF) return { key: "reasonSelf" };
+  if (bit === MANUAL) return { key: "reasonManual" };
+  if (bit === KIND) return { key: "reasonKind" };
   const index = Math.log2(bit / 8);
   const criterion = RULE_CRITERIA[index >> 1]!;
   const kind: Rule["kind"] = index & 1 ? "never" : "must";
-  let fails = RULE_TEXTS[criterion][kind].fails;
-  if (bit === DIFF_MUST && unique(mentee.difficulties).length === 0) fails = "у наставляемого не записаны затруднения";
-  if (bit === SUBJECT_MUST && unique(mentee.subjects).length === 0) fails = "у наставляемого не указан предмет";
-  if (bit === EXP_MUST && !Number.isFinite(mentee.experienceYears ?? NaN)) fails = "у наставляемого не указан стаж";
-  return withRule ? `${fails} (правило «${RULE_TEXTS[criterion][kind].title}»)` : fails;
+  let fails = ruleText(criterion, kind, "reason");
+  if (bit === DIFF_MUST && unique(mentee.difficulties).length === 0) fails = { key: "reasonMenteeNoDifficulties" };
+  if (bit === SUBJECT_MUST && unique(mentee.subjects).length === 0) fails = { key: "reasonMenteeNoSubject" };
+  if (bit === EXP_MUST && !Number.isFinite(mentee.experienceYears ?? NaN)) fails = { key: "reasonMenteeNoExperience" };
+  return withRule ? withRuleTitle(fails, criterion, kind) : fails;
 }
 
-function describeMask(mask: number, mentee: MatchMentee, mentor: MatchMentor): string {
-  const parts: string[] = [];
+const withRuleTitle = (reason: MatchText, criterion: Rule["criterion"], kind: Rule["kind"]): MatchText => ({
+  key: "withRule",
+  texts: { reason, rule: ruleText(criterion, kind, "rule") },
+});
+
+function describeMask(mask: number, mentee: MatchMentee, mentor: MatchMentor): MatchText[] {
+  const parts: MatchText[] = [];
   for (let b = 0; b < REASON_BITS; b++) {
     const bit = 1 << b;
     if (!(mask & bit)) continue;
     let text = reasonText(bit, mentee, true);
     if (bit === EXP_MUST && Number.isFinite(mentee.experienceYears ?? NaN) && !Number.isFinite(mentor.experienceYears ?? NaN))
-      text = `у наставника не указан стаж (правило «${RULE_TEXTS.experience.must.title}»)`;
+      text = withRuleTitle({ key: "reasonMentorNoExperience" }, "experience", "must");
     parts.push(text);
   }
-  const sentence = parts.join("; ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1) + ".";
+  return parts;
 }
 
-// ——— Russian wording ———
-
-const number = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10).replace(".", ","));
-const years = (n: number) => `${number(n)} ${pluralRu(n, ["год", "года", "лет"])}`;
-/** After «из N»: из 1 затруднения, из 2 затруднений, из 21 затруднения. */
-const ofDifficulties = (n: number) => pluralRu(n, ["затруднения", "затруднений", "затруднений"]);
-const difficultyLabel = (tag: string) => (DIFFICULTY_TAGS as Record<string, string>)[tag.trim().toUpperCase()] ?? tag.trim();
+/** Years as a value: whole, or to one decimal. */
+const years = (n: number) => Math.round(n * 10) / 10;
 
 // ——— The explained score of one pair ———
 
 /**
- * The score of one pair, criterion by criterion, with a Russian note each, and the reason when a rule
+ * The score of one pair, criterion by criterion, with a note each (a MatchText), and the reason when a rule
  * (or a built-in exclusion: the same person, a pair excluded by hand, a student as a mentor of an adult)
  * excludes it. A mentor without free places is not excluded here — the capacity criterion shows it,
  * and an existing pair can still be explained; suggestMentors and assignPool skip such mentors.
@@ -256,66 +240,62 @@ export function scorePair(mentee: MatchMentee, mentor: MatchMentor, weights: Wei
   const sharedSubjects = new Map<string, string>();
   for (const s of mentee.subjects) if (mentorSubjects.has(normalize(s)) && !sharedSubjects.has(normalize(s))) sharedSubjects.set(normalize(s), s.trim());
   const shared = sharedSubjects.size > 0;
-  const subjectNote = shared
-    ? `${sharedSubjects.size > 1 ? "общие предметы" : "общий предмет"}: ${[...sharedSubjects.values()].join(", ")}`
-    : unique(mentee.subjects).length === 0
-      ? "у наставляемого не указан предмет"
-      : mentorSubjects.size === 0
-        ? "у наставника не указан предмет"
-        : "нет общего предмета";
+  const subjectNote: MatchText = shared
+    ? { key: "subjectShared", values: { count: sharedSubjects.size, subjects: [...sharedSubjects.values()].join(", ") } }
+    : { key: unique(mentee.subjects).length === 0 ? "subjectMenteeNone" : mentorSubjects.size === 0 ? "subjectMentorNone" : "subjectNone" };
 
   const difficulties = unique(mentee.difficulties);
   const competencies = new Set(unique(mentor.competencies));
   const covered = difficulties.filter((d) => competencies.has(d));
   const originalTag = (d: string) => mentee.difficulties.find((t) => normalize(t) === d) ?? d;
-  const difficultiesNote =
+  const difficultiesNote: MatchText =
     difficulties.length === 0
-      ? "у наставляемого не записаны затруднения — нейтральная оценка"
+      ? { key: "difficultiesNone" }
       : covered.length === 0
-        ? `не закрывает ни одного из ${difficulties.length} ${ofDifficulties(difficulties.length)}`
-        : `закрывает ${covered.length} из ${difficulties.length} ${ofDifficulties(difficulties.length)}: ${covered.map((d) => difficultyLabel(originalTag(d))).join("; ")}`;
+        ? { key: "difficultiesUncovered", values: { total: difficulties.length } }
+        : { key: "difficultiesCovered", values: { covered: covered.length, total: difficulties.length }, difficulties: covered.map((d) => originalTag(d).trim()) };
 
   const menteeYears = mentee.experienceYears ?? NaN;
   const mentorYears = mentor.experienceYears ?? NaN;
   const gap = mentorYears - menteeYears;
-  const experienceNote =
+  const experienceNote: MatchText =
     !Number.isFinite(menteeYears) && !Number.isFinite(mentorYears)
-      ? "стаж не указан — нейтральная оценка"
+      ? { key: "experienceUnknown" }
       : !Number.isFinite(menteeYears)
-        ? "у наставляемого не указан стаж — нейтральная оценка"
+        ? { key: "experienceMenteeUnknown" }
         : !Number.isFinite(mentorYears)
-          ? "у наставника не указан стаж — нейтральная оценка"
+          ? { key: "experienceMentorUnknown" }
           : gap > 0
-            ? `опыт наставника больше на ${years(gap)}`
+            ? { key: "experienceMore", values: { years: years(gap) } }
             : gap === 0
-              ? "стаж одинаковый"
-              : `стаж наставника меньше на ${years(-gap)}`;
+              ? { key: "experienceSame" }
+              : { key: "experienceLess", values: { years: years(-gap) } };
 
   const sameOrg = mentee.organizationId === mentor.organizationId;
   const remaining = Math.max(0, mentor.remainingCapacity);
-  const capacityNote = mentor.capacity > 0 ? `свободных мест: ${number(remaining)} из ${number(mentor.capacity)}` : "вместимость не указана";
+  const capacityNote: MatchText = mentor.capacity > 0 ? { key: "capacityFree", values: { free: years(remaining), capacity: years(mentor.capacity) } } : { key: "capacityUnknown" };
 
   const rank = mentee.preferences.indexOf(mentor.id);
-  const preferenceNote =
+  const preferenceNote: MatchText =
     mentee.preferences.length === 0
-      ? "наставляемый не указал предпочтений"
+      ? { key: "preferenceNone" }
       : rank < 0
-        ? "нет в списке предпочтений наставляемого"
+        ? { key: "preferenceAbsent" }
         : rank < PREFERENCE_VALUES.length
-          ? `${rank + 1}-й выбор наставляемого`
-          : `${rank + 1}-й выбор наставляемого (учитываются первые ${PREFERENCE_VALUES.length})`;
+          ? { key: "preferenceRank", values: { rank: rank + 1 } }
+          : { key: "preferenceRankIgnored", values: { rank: rank + 1, counted: PREFERENCE_VALUES.length } };
 
-  const values: Record<CriterionKey, [number, string]> = {
+  const values: Record<CriterionKey, [number, MatchText]> = {
     subject: [shared ? 1 : 0, subjectNote],
     difficulties: [difficultiesValue(covered.length, difficulties.length), difficultiesNote],
     experience: [experienceValue(menteeYears, mentorYears), experienceNote],
-    sameSchool: [sameOrg ? 1 : 0, sameOrg ? "та же организация" : "другая организация"],
+    sameSchool: [sameOrg ? 1 : 0, { key: sameOrg ? "sameSchoolYes" : "sameSchoolNo" }],
     capacity: [capacityValue(mentor.remainingCapacity, mentor.capacity), capacityNote],
     preference: [preferenceValue(rank), preferenceNote],
   };
   const criteria = CRITERION_KEYS.map((key): CriterionScore => {
     const [value, note] = values[key];
-    return { key, title: CRITERIA[key].title, value, weight: w[key], contribution: value * w[key], note };
+    return { key, value, weight: w[key], contribution: value * w[key], note };
   });
   const total = combine(w, values.subject[0], values.difficulties[0], values.experience[0], values.sameSchool[0], values.capacity[0], values.preference[0]);
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { isInactive, meetingDateRefusal, suggestedForm } from "./pairs";
-import { programLengthRefusal } from "./program-length";
+import { isInactive, meetingDateKey, suggestedForm, type MentoringType } from "./pairs";
+import { programLengthKey, programLengthValues } from "./program-length";
+import { translator } from "../i18n/translator";
 import { day as d } from "../../tests/setup/dates";
+
+// The rules return keys of `errors`; the tests read them in Russian, as the refusal shows them.
+const russian = translator("ru");
+const programLengthRefusal = (startsOn: Date, endsOn: Date, type: MentoringType) => {
+  const key = programLengthKey(startsOn, endsOn, type);
+  return key ? russian(`errors.${key}` as never, programLengthValues(type) as never) : null;
+};
+const meetingDateRefusal = (heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date) => {
+  const key = meetingDateKey(heldOn, program, today);
+  return key ? russian(`errors.${key}` as never) : null;
+};
 
 describe("personalized program length", () => {
   it("accepts 3 to 12 months for traditional mentoring", () => {

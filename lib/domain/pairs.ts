@@ -70,24 +70,15 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-// Each rule has a message key (errors.*, for the field in the user's language) and its Russian wording.
-// The personalized program's length by type: lib/domain/program-length.ts.
-const MEETING_DATE = {
-  meetingInFuture: "Встречу отмечают после того, как она прошла: дата не может быть в будущем.",
-  meetingOutsideProgram: "Дата встречи выходит за сроки персонализированной программы.",
-} as const;
+// A rule's message key is a key of `errors` (the user's language); the personalized program's length by
+// type: lib/domain/program-length.ts.
+type MeetingDateKey = "meetingInFuture" | "meetingOutsideProgram";
 
 /** A meeting is not in the future and belongs to the personalized program's period (when there is one). */
-export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): keyof typeof MEETING_DATE | null {
+export function meetingDateKey(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): MeetingDateKey | null {
   if (heldOn.getTime() > dayOf(today).getTime()) return "meetingInFuture";
   if (program && (heldOn.getTime() < program.startsOn.getTime() || heldOn.getTime() > program.endsOn.getTime())) return "meetingOutsideProgram";
   return null;
-}
-
-/** The same rule worded in Russian, or null when the date fits. */
-export function meetingDateRefusal(heldOn: Date, program: { startsOn: Date; endsOn: Date } | null, today: Date): string | null {
-  const key = meetingDateKey(heldOn, program, today);
-  return key ? MEETING_DATE[key] : null;
 }
 
 export const INACTIVITY_DAYS = 28;

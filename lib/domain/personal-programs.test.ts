@@ -15,6 +15,16 @@ import {
   templateWorkingMode,
 } from "./personal-programs";
 import { day as d } from "../../tests/setup/dates";
+import { MESSAGES } from "../i18n/config";
+
+describe("template names", () => {
+  it("the page names each template by its key; the Russian name is the template's title", () => {
+    for (const template of Object.values(PROGRAM_TEMPLATES)) {
+      expect(MESSAGES.ru.personalProgram.templateNames[template.key]).toBe(template.title);
+      expect(MESSAGES.en.personalProgram.templateNames[template.key]).toBeTruthy();
+    }
+  });
+});
 
 describe("program period and meeting date keys", () => {
   it("names each reason of programLengthRefusal by its own key", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MENTORING_TYPES, type MentoringType } from "./pairs";
-import { addBound, boundInRussian, isShortPlan, PROGRAM_LENGTH_BY_TYPE, programLengthKey, programLengthValues } from "./program-length";
+import { translator } from "../i18n/translator";
+import { addBound, isShortPlan, PROGRAM_LENGTH_BY_TYPE, programLengthKey, programLengthValues } from "./program-length";
 import { day as d } from "../../tests/setup/dates";
 
 describe("program length by type of mentoring", () => {
@@ -40,7 +41,8 @@ describe("program length by type of mentoring", () => {
     }
     expect(isShortPlan("SPEED")).toBe(true);
     expect(isShortPlan("TRADITIONAL")).toBe(false);
-    expect(boundInRussian({ count: 21, unit: "day" })).toBe("21 дня");
-    expect(boundInRussian({ count: 11, unit: "month" })).toBe("11 месяцев");
+    // The bounds in Russian, as the refusal words them (errors.personalProgramTooShort).
+    const bounds = translator("ru")("errors.personalProgramTooShort" as never, { type: "TRADITIONAL", minCount: 21, minUnit: "day", maxCount: 11, maxUnit: "month" } as never);
+    expect(bounds).toContain("от 21 дня до 11 месяцев");
   });
 });

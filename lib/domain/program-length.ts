@@ -4,7 +4,6 @@
 // наставляемый нуждается», and short-term mentoring as meetings for «краткосрочные результаты». Those
 // types get a short plan instead of being forced into 3–12 months.
 import { addMonths, dayOf, type MentoringType } from "./pairs";
-import { pluralRu } from "../format";
 
 export type LengthUnit = "day" | "week" | "month";
 export type LengthBound = { count: number; unit: LengthUnit };
@@ -56,35 +55,6 @@ export function programLengthKey(startsOn: Date, endsOn: Date, type: MentoringTy
   if (end < addBound(startsOn, rule.min).getTime()) return "personalProgramTooShort";
   if (end > addBound(startsOn, rule.max).getTime()) return "personalProgramTooLong";
   return null;
-}
-
-// Russian wording of a bound in the genitive («не меньше 3 месяцев», «не больше 1 месяца»).
-const UNIT_GENITIVE: Record<LengthUnit, [string, string]> = { day: ["дня", "дней"], week: ["недели", "недель"], month: ["месяца", "месяцев"] };
-const TYPE_GENITIVE: Record<MentoringType, string> = {
-  TRADITIONAL: "традиционного",
-  GROUP: "группового",
-  VIRTUAL: "виртуального",
-  SHORT_TERM: "краткосрочного",
-  REVERSE: "реверсивного",
-  SITUATIONAL: "ситуационного",
-  SPEED: "скоростного",
-};
-
-export function boundInRussian(bound: LengthBound): string {
-  if (bound.count === 0) return "одного дня";
-  const [one, many] = UNIT_GENITIVE[bound.unit];
-  return `${bound.count} ${pluralRu(bound.count, [one, many, many])}`;
-}
-
-/** The same rule worded in Russian (for documents and logs), or null when the dates fit. */
-export function programLengthRefusal(startsOn: Date, endsOn: Date, type: MentoringType): string | null {
-  const key = programLengthKey(startsOn, endsOn, type);
-  if (!key) return null;
-  if (key === "personalProgramEndsBeforeStart") return "Дата окончания должна быть позже даты начала.";
-  const rule = PROGRAM_LENGTH_BY_TYPE[type];
-  const range = `от ${boundInRussian(rule.min)} до ${boundInRussian(rule.max)}`;
-  const head = key === "personalProgramTooShort" ? "Срок слишком короткий" : "Срок слишком длинный";
-  return `${head}: для ${TYPE_GENITIVE[type]} наставничества программа длится ${range}.`;
 }
 
 /** A default period for the type: the pair's dates when they fit, otherwise the suggested length from the start. */

@@ -15,7 +15,7 @@ describe("messages sent to the browser", () => {
   it("the analysis sees the client components (a guard against a scanner that finds nothing)", () => {
     const byFile = new Map(analysed.map((a) => [a.file, a]));
     expect([...byFile.get("app/(auth)/login/page.tsx")!.needs.namespaces.keys()]).toEqual(["login"]);
-    expect([...byFile.get("app/(app)/[org]/pairs/page.tsx")!.needs.namespaces.keys()].sort()).toEqual(["errors", "pairs"]);
+    expect([...byFile.get("app/(app)/[org]/pairs/page.tsx")!.needs.namespaces.keys()].sort()).toEqual(["errors", "pairs", "vocabulary"]);
     expect([...byFile.get("app/error.tsx")!.needs.namespaces.keys()]).toEqual(["pages"]);
     expect(analysed.filter((a) => a.needs.namespaces.size > 0).length).toBeGreaterThan(30);
   });

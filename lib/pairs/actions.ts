@@ -7,14 +7,17 @@ import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { todayIn } from "../domain/local-date";
 import { refuse } from "../actions/result";
+import type { AppLocale } from "../i18n/config";
 import { completedPairProgramRefusal } from "../completion/guard";
 import { Prisma, type Tx } from "../db";
-import { DEFAULT_WEIGHTS, suggestMentors, type PairScore, type Rule, type Weights } from "../domain/matching";
+import { DEFAULT_WEIGHTS, suggestMentors, type MatchText, type PairScore, type Rule, type Weights } from "../domain/matching";
 import { assignPool } from "../domain/matching-assignment";
 import { dutiesConsentRefusal } from "../domain/mentor-documents";
 import { fullName } from "../domain/names";
 import { CAPACITY_STATUSES, LIVE_PAIR_STATUSES, suggestedForm } from "../domain/pairs";
 import { loadDistrictMentors } from "../banks/district";
+import { sayMatch } from "./match-text";
+import { matchWords } from "./match-words";
 import { loadMatchPool, pairRefusal } from "./pool";
 import { issuePairsOrder } from "./order-issue";
 import { ApprovePairsInput, ClosePairInput, MatchInput, ProposePairsInput, RejectPairInput, WithdrawPairInput, type RULE_CHOICES } from "./schemas";
@@ -49,9 +52,10 @@ export type MatchResult = {
   menteeName: string | null;
   suggestions: (PairScore & { mentorName: string })[];
   proposal: ProposalRow[];
-  unassigned: { menteeId: string; name: string; reason: string }[];
-  left: { menteeId: string; name: string; reason: string }[];
-  reason: string | null;
+  /** The reasons are sentences of `pairs.matching` (sayMatch, lib/pairs/match-text.ts). */
+  unassigned: { menteeId: string; name: string; reason: MatchText }[];
+  left: { menteeId: string; name: string; reason: MatchText }[];
+  reason: MatchText | null;
   totalScore: number;
 };
 
@@ -86,12 +90,15 @@ export const matchPairs = defineAction({
 
     if (input.menteeId) {
       const mentee = menteeView.get(input.menteeId);
-      if (!mentee) return refuse("CONFLICT", "menteeNotMatchable", undefined, { details: [pool.left.find((l) => l.view.id === input.menteeId)?.reason ?? "Наставляемый уже в паре или выбыл из банка."] });
+      if (!mentee) {
+        const { words } = matchWords(ctx.user.locale ?? "ru");
+        return refuse("CONFLICT", "menteeNotMatchable", undefined, { details: [sayMatch(words, pool.left.find((l) => l.view.id === input.menteeId)?.reason ?? { key: "notMatchable" })] });
+      }
       const suggestions = suggestMentors(mentee, pool.mentors, weights, rules, 5).map((s) => ({
         ...s,
         mentorName: [mentorView.get(s.mentorId)?.view.name, external.get(s.mentorId)].filter(Boolean).join(", "),
       }));
-      const one: MatchResult = { kind: "one", menteeName: mentee.view.name, suggestions, proposal: [], unassigned: [], left, reason: suggestions.length ? null : "В банке нет утверждённых наставников со свободными местами.", totalScore: 0 };
+      const one: MatchResult = { kind: "one", menteeName: mentee.view.name, suggestions, proposal: [], unassigned: [], left, reason: suggestions.length ? null : { key: "noMentorsOne" }, totalScore: 0 };
       return done(one);
     }
 
@@ -115,15 +122,17 @@ export const matchPairs = defineAction({
       };
     });
     const unassigned = assignment.unassigned.map((u) => ({ menteeId: u.menteeId, name: menteeView.get(u.menteeId)?.view.name ?? "", reason: u.reason }));
-    const reason = pool.mentors.length === 0 ? "В банке нет утверждённых наставников со свободными местами и действующим согласием на участие в паре." : pool.mentees.length === 0 ? "Нет утверждённых руководителем наставляемых, ожидающих наставника, с действующим согласием на участие в паре." : null;
+    const reason: MatchText | null = pool.mentors.length === 0 ? { key: "noMentorsSchool" } : pool.mentees.length === 0 ? { key: "noMenteesSchool" } : null;
     const school: MatchResult = { kind: "school", menteeName: null, suggestions: [], proposal, unassigned, left, reason, totalScore: assignment.totalScore };
     return done(school);
   },
 });
 
-/** Checks shared by proposing and approving: the people may be in a pair, the mentor has room. */
-async function pairProblems(tx: Tx, organizationId: string, programId: string, pairs: { mentorId: string; menteeIds: string[]; direction: string | null; excludePairIds?: string[] }[], capacityStatuses: readonly string[], timeZone: string) {
+/** Checks shared by proposing and approving: the people may be in a pair, the mentor has room. Worded in `locale` (the refusal's details). */
+async function pairProblems(tx: Tx, organizationId: string, programId: string, pairs: { mentorId: string; menteeIds: string[]; direction: string | null; excludePairIds?: string[] }[], capacityStatuses: readonly string[], timeZone: string, locale: AppLocale) {
   const problems: string[] = [];
+  const { t, words } = matchWords(locale);
+  const refused = (name: string, refusal: MatchText) => t("problems.personRefused", { name, reason: sayMatch(words, refusal) });
   const today = todayIn(timeZone, now());
   const mentorIds = [...new Set(pairs.map((p) => p.mentorId))];
   const menteeIds = [...new Set(pairs.flatMap((p) => p.menteeIds))];
@@ -155,32 +164,32 @@ async function pairProblems(tx: Tx, organizationId: string, programId: string, p
   for (const pair of pairs) {
     const mentor = mentorById.get(pair.mentorId);
     if (!mentor) {
-      problems.push("Наставник не найден в банке школы.");
+      problems.push(t("problems.mentorNotInBank"));
       continue;
     }
     const mentorName = fullName(mentor.person);
-    if (mentor.status !== "APPROVED") problems.push(`${mentorName}: наставник не утверждён руководителем.`);
+    if (mentor.status !== "APPROVED") problems.push(t("problems.mentorNotApproved", { name: mentorName }));
     const mentorRefusal = pairRefusal(mentor.person, today);
-    if (mentorRefusal) problems.push(`${mentorName}: ${mentorRefusal}`);
+    if (mentorRefusal) problems.push(refused(mentorName, mentorRefusal));
     const taken = (seats.get(mentor.id) ?? mentor.pairs.reduce((n, p) => n + p._count.mentees, 0) + mentor.crossPairs.length) + pair.menteeIds.length;
     seats.set(mentor.id, taken);
-    if (taken > mentor.capacity) problems.push(`${mentorName}: превышена нагрузка наставника (${taken} из ${mentor.capacity}).`);
+    if (taken > mentor.capacity) problems.push(t("problems.mentorOverCapacity", { name: mentorName, taken, capacity: mentor.capacity }));
     for (const id of pair.menteeIds) {
       const mentee = menteeById.get(id);
       if (!mentee) {
-        problems.push("Наставляемый не найден в банке школы.");
+        problems.push(t("problems.menteeNotInBank"));
         continue;
       }
       const name = fullName(mentee.person);
-      if (mentee.status === "LEFT") problems.push(`${name}: выбыл из банка наставляемых.`);
+      if (mentee.status === "LEFT") problems.push(t("problems.menteeLeft", { name }));
       // The head approves mentees as well as mentors (decision 025).
-      else if (!mentee.approvedAt) problems.push(`${name}: наставляемый не утверждён руководителем.`);
+      else if (!mentee.approvedAt) problems.push(t("problems.menteeNotApproved", { name }));
       const refusal = pairRefusal(mentee.person, today);
-      if (refusal) problems.push(`${name}: ${refusal}`);
+      if (refusal) problems.push(refused(name, refusal));
       // No mentee in two live pairs of the same direction (in this batch or already).
       const key = `${id}:${(pair.direction ?? "").toLowerCase()}`;
       const clash = seen.has(key) || mentee.pairs.some((p) => p.pair.programId === programId && (p.pair.direction ?? "").toLowerCase() === (pair.direction ?? "").toLowerCase());
-      if (clash) problems.push(`${name}: уже в паре того же направления.`);
+      if (clash) problems.push(t("problems.menteeSameDirection", { name }));
       seen.add(key);
     }
   }
@@ -200,7 +209,7 @@ export const proposePairs = defineAction({
     if (!program) return refuse("NOT_FOUND", "notFound");
     if (program.status !== "ACTIVE") return refuse("CONFLICT", "programCompleted");
     if (program.stage < 4) return refuse("CONFLICT", "pairsTooEarly", undefined, { values: { stage: program.stage } });
-    const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES, ctx.organization.timeZone);
+    const problems = await pairProblems(tx, organizationId, program.id, input.pairs, LIVE_PAIR_STATUSES, ctx.organization.timeZone, ctx.user.locale ?? "ru");
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
     // Two statements for the whole proposal, not two per pair: ids are made here, from the same source
     // as the Prisma client's @default(uuid()) (Web Crypto), so that a test can seed both at once.
@@ -260,6 +269,7 @@ export const approvePairs = defineAction({
       pairs.map((p) => ({ mentorId: p.mentorId, menteeIds: p.mentees.map((m) => m.menteeId), direction: p.direction, excludePairIds: ids })),
       CAPACITY_STATUSES,
       ctx.organization.timeZone,
+      ctx.user.locale ?? "ru",
     );
     // The order that secures the pairs cites each mentor's written consent to the additional duties (decision 023).
     const mentors = await tx.mentorProfile.findMany({ where: { organizationId, id: { in: pairs.map((p) => p.mentorId) } }, select: { dutiesConsentAt: true, person: { select: { lastName: true, firstName: true, middleName: true } } } });

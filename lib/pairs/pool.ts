@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { consentRefusal } from "../domain/consent";
-import type { MatchMentee, MatchMentor } from "../domain/matching";
+import type { MatchMentee, MatchMentor, MatchText } from "../domain/matching";
 import { fullName } from "../domain/names";
 import { LIVE_PAIR_STATUSES } from "../domain/pairs";
 import { CONSENT_SELECT } from "../people/select";
@@ -10,10 +10,14 @@ const PERSON = {
   select: { id: true, kind: true, lastName: true, firstName: true, middleName: true, position: true, grade: true, subjects: true, experienceYears: true, birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } },
 } as const;
 
-/** Why a person may not be in a pair today (pairs consent, out of active work), or null. */
-export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof consentRefusal>[1] }, at: Date): string | null {
-  if (!p.active) return "Человек выведен из активной работы.";
-  return consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, p.consents, "PAIRS", at);
+/**
+ * Why a person may not be in a pair today (pairs consent, out of active work), or null: a sentence of
+ * `pairs.matching` (the consent's refusal is still a worded sentence of lib/domain/consent.ts, passed as its value).
+ */
+export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof consentRefusal>[1] }, at: Date): MatchText | null {
+  if (!p.active) return { key: "leftInactive" };
+  const consent = consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, p.consents, "PAIRS", at);
+  return consent ? { key: "leftConsent", values: { reason: consent } } : null;
 }
 
 export type PoolPerson = { id: string; personId: string; name: string; details: string | null; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };
@@ -60,14 +64,14 @@ export async function loadMatchPool(tx: Tx, organizationId: string, programId: s
   });
 
   const mentees: (MatchMentee & { view: PoolPerson })[] = [];
-  const left: { view: PoolPerson; reason: string }[] = [];
+  const left: { view: PoolPerson; reason: MatchText }[] = [];
   for (const m of menteeRows) {
     const view = { ...describe(m.person), id: m.id };
     const refusal = pairRefusal(m.person, at);
     if (m.pairs.length > 0) continue; // already in a live pair of this program
     // Only mentees the head approved are matched (decision 025); the others are listed with the reason.
     if (!m.approvedAt) {
-      left.push({ view, reason: "Наставляемый не утверждён руководителем." });
+      left.push({ view, reason: { key: "leftNotApproved" } });
       continue;
     }
     if (refusal) {

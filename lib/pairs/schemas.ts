@@ -23,6 +23,13 @@ export const MatchInput = z.object({
 });
 export type MatchInput = z.input<typeof MatchInput>;
 
+/** A criterion's note as the matching wrote it (a MatchText of lib/domain/matching.ts: notes have no nested sentences). */
+const CriterionNote = z.object({
+  key: z.string().max(60),
+  values: z.record(z.string().max(40), z.union([z.string().max(500), z.number()])).optional(),
+  difficulties: z.array(z.string().max(200)).max(50).optional(),
+});
+
 export const ProposedPair = z.object({
   mentorId: Id,
   menteeIds: z.array(Id).min(1, { error: "menteesRequired" }).max(30),
@@ -30,7 +37,7 @@ export const ProposedPair = z.object({
   type: z.enum(enumKeys(MENTORING_TYPES), { error: "required" }),
   direction: OptionalText(300),
   score: z.number().min(0).max(1000).nullable().optional(),
-  criteria: z.array(z.object({ key: z.string().max(40), title: z.string().max(200), value: z.number(), weight: z.number(), contribution: z.number(), note: z.string().max(500) })).max(20).nullable().optional(),
+  criteria: z.array(z.object({ key: z.string().max(40), value: z.number(), weight: z.number(), contribution: z.number(), note: CriterionNote })).max(20).nullable().optional(),
 });
 
 export const ProposePairsInput = z.object({

@@ -12,6 +12,8 @@ import { loadRequisites } from "../organization/requisites";
 import { inactivitySince, isGroup, meetingDeletable, PLAN_ITEM_STATUSES, WORKING_MODES, type WorkingMode } from "../domain/personal-programs";
 import { plannedMeetingState, scheduleSummary } from "../domain/meeting-schedule";
 import { mayEditProgram, mayLogMeetings, pairAccess, PARTICIPANT_VISIBLE_STATUSES, type AccessiblePair, type PairAccess } from "./access";
+import { translator } from "../i18n/translator";
+import { participantDetails, participantParts, type ParticipantParts } from "./participant";
 import { programAccess, type ProgramKey } from "./program-access";
 
 // Reads of a pair's work: its personalized program, its meetings, the signed-in participant's pairs,
@@ -104,12 +106,8 @@ export async function pairProgress(
 
 // ── One pair ──────────────────────────────────────────────────────────────────────────────────
 
-type Participant = { id: string; name: string; details: string | null };
-
-function describePerson(p: { kind: string; position: string | null; grade?: string | null }): string | null {
-  if (p.kind === "STUDENT") return p.grade ? `обучающийся ${p.grade} класса` : "обучающийся";
-  return p.position;
-}
+/** A participant: the name and the parts the page words (participantDetails, lib/pairs/participant.ts). */
+type Participant = { id: string; name: string } & ParticipantParts;
 
 /** What pages show of the pair: names, positions or classes, form, type, status — no account links. */
 function pairSummary(pair: AccessiblePair) {
@@ -123,8 +121,8 @@ function pairSummary(pair: AccessiblePair) {
     startsOn: pair.startsOn,
     endsOn: pair.endsOn,
     isGroup: isGroup(pair.mentees.length),
-    mentor: { id: pair.mentor.id, name: fullName(pair.mentor.person), details: describePerson(pair.mentor.person) } satisfies Participant,
-    mentees: pair.mentees.map((m) => ({ id: m.menteeId, name: fullName(m.mentee.person), details: describePerson(m.mentee.person) }) satisfies Participant),
+    mentor: { id: pair.mentor.id, name: fullName(pair.mentor.person), ...participantParts(pair.mentor.person) } satisfies Participant,
+    mentees: pair.mentees.map((m) => ({ id: m.menteeId, name: fullName(m.mentee.person), ...participantParts(m.mentee.person) }) satisfies Participant),
   };
 }
 export type PairSummary = ReturnType<typeof pairSummary>;
@@ -307,10 +305,13 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
     ]);
     if (!program) return null;
     const pair = pairSummary(access.pair);
+    // The document is Russian whatever the reader's language.
+    const russian = translator("ru");
+    const ru = (key: "participantStudent" | "participantStudentOfGrade", values?: { grade: string }) => russian(`personalProgram.${key}`, values);
     return {
       ...documentAuthor(requisites),
-      mentor: { name: pair.mentor.name, details: pair.mentor.details },
-      mentees: pair.mentees.map((m) => ({ name: m.name, details: m.details })),
+      mentor: { name: pair.mentor.name, details: participantDetails(ru, pair.mentor) },
+      mentees: pair.mentees.map((m) => ({ name: m.name, details: participantDetails(ru, m) })),
       // A cross-school pair has no chosen form: the document names the mentor's organization instead.
       form: access.cross ? `наставник другой организации (${access.cross.mentorSchool})` : MENTORING_FORMS[pair.form],
       type: access.cross ? MENTORING_TYPES.TRADITIONAL : MENTORING_TYPES[pair.type],

@@ -4,6 +4,7 @@ import { recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { withDb } from "../../lib/db";
 import { approvePairs, closePair, matchPairs, proposePairs, rejectPair, withdrawPair } from "../../lib/pairs/actions";
 import { approvePersonalProgram, programFromTemplate } from "../../lib/pairs/personal-program-actions";
+import { inRussian as ru } from "../../lib/pairs/match-words";
 import { advanceStage } from "../../lib/programs/actions";
 import type { TenantContext } from "../../lib/auth/tenant";
 import { renderOrderDocx } from "../../lib/documents/order-docx";
@@ -29,7 +30,7 @@ describe("matching", () => {
     await createMentee(s);
     const res = await callOk(matchPairs, as(s.curator), { org: s.slug, programId: s.programId, weights: WEIGHTS, objective: "score" });
     expect(res.proposal).toEqual([]);
-    expect(res.reason).toContain("нет утверждённых наставников");
+    expect(ru(res.reason!)).toContain("нет утверждённых наставников");
     expect(await db().prisma.pair.count({ where: { programId: s.programId } })).toBe(0);
   });
 
@@ -46,7 +47,7 @@ describe("matching", () => {
     expect(res.proposal[0]).toMatchObject({ mentorId, menteeIds: [m1] });
     expect(res.proposal[0]!.criteria.find((c) => c.key === "difficulties")!.contribution).toBeGreaterThan(0);
     expect(res.unassigned.map((u) => u.menteeId)).toEqual([m2]);
-    expect(res.left.find((l) => l.menteeId === noConsent)?.reason).toContain("участие в наставнической паре");
+    expect(ru(res.left.find((l) => l.menteeId === noConsent)!.reason)).toContain("участие в наставнической паре");
     // The weights are kept on the program for the next run.
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: s.programId } })).matchingSettings).toMatchObject({ weights: WEIGHTS });
   });

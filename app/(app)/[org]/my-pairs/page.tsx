@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requireTenant } from "@/lib/auth/tenant";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { myPairs } from "@/lib/pairs/work-queries";
@@ -22,6 +21,7 @@ export default async function MyPairsPage({ params }: { params: Promise<{ org: s
   if (ctx.organization.kind !== "SCHOOL") notFound();
   const t = await getTranslations("personalProgram");
   const tm = await getTranslations("meetings");
+  const tv = await getTranslations("vocabulary");
   const locale = toLocale(await getLocale());
   const { linked, pairs } = await myPairs(ctx);
   return (
@@ -49,8 +49,8 @@ export default async function MyPairsPage({ params }: { params: Promise<{ org: s
                     {p.direction ? <span className="block text-sm text-slate-700">{p.direction}</span> : null}
                   </Td>
                   <Td>
-                    {MENTORING_FORMS[p.form]}
-                    <span className="block text-sm text-slate-700">{MENTORING_TYPES[p.type]}</span>
+                    {tv(`mentoringForm.${p.form}`)}
+                    <span className="block text-sm text-slate-700">{tv(`mentoringType.${p.type}`)}</span>
                   </Td>
                   <Td>
                     {t(`pairStatuses.${p.status}`)}

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClosePairForm } from "@/components/pairs/close-pair-form";
+import { PairCriteriaSection } from "@/components/pairs/pair-criteria";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { fullName } from "@/lib/domain/names";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import { getPairDetails } from "@/lib/pairs/work-queries";
@@ -14,7 +14,6 @@ import { PdfLink } from "@/components/documents/pdf-link";
 
 export const dynamic = "force-dynamic";
 
-type Criterion = { key: string; title: string; contribution: number; note: string };
 
 export default async function PairPage({ params }: { params: Promise<{ org: string; pairId: string }> }) {
   const { org, pairId } = await params;
@@ -24,15 +23,16 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
   if (!data) notFound();
   const { pair, extra } = data;
   const t = await getTranslations("pairs");
+  const tv = await getTranslations("vocabulary");
   const locale = toLocale(await getLocale());
   const mentees = pair.mentees.map((m) => fullName(m.mentee.person));
-  const criteria = (extra.matchCriteria ?? []) as Criterion[];
+  const criteria = (extra.matchCriteria ?? []) as Parameters<typeof PairCriteriaSection>[0]["criteria"];
   const staff = data.as === "staff";
   return (
     <>
       <PageHeader title={t("pairTitle", { mentor: fullName(pair.mentor.person), mentees: mentees.join(", ") })}>
         <p>
-          {MENTORING_FORMS[pair.form]} · {MENTORING_TYPES[pair.type]}
+          {tv(`mentoringForm.${pair.form}`)} · {tv(`mentoringType.${pair.type}`)}
           {pair.direction ? ` · ${pair.direction}` : ""} · {t(`statuses.${pair.status}`)}
         </p>
         <p className="flex flex-wrap gap-4">
@@ -66,20 +66,7 @@ export default async function PairPage({ params }: { params: Promise<{ org: stri
           {extra.closedReason ? <li>{t("comment", { comment: extra.closedReason })}</li> : null}
         </ul>
       </Section>
-      {staff && criteria.length > 0 ? (
-        <Section title={t("criteriaTitle")} id="criteria">
-          <p className="mb-2">
-            {t("score")}: {extra.matchScore?.toFixed(1)}
-          </p>
-          <ul className="flex flex-col gap-1 text-sm">
-            {criteria.map((c) => (
-              <li key={c.key}>
-                <span className="font-medium">{c.title}</span>: +{c.contribution.toFixed(1)} ({c.note})
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
+      {staff && criteria.length > 0 ? <PairCriteriaSection criteria={criteria} score={extra.matchScore ?? null} /> : null}
       {hasPermission(ctx.roles, "pairs.manage") && (pair.status === "APPROVED" || pair.status === "ACTIVE") ? (
         <Section title={t("closeTitle")} id="close">
           <ClosePairForm org={org} pairId={pair.id} version={pair.version} />

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx } from "@/lib/documents/order-docx";
@@ -22,7 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (!result) notFound();
   // The order cites the recorded consents; without one it is not printed, and the answer says whose is missing.
   if (!result.ok) {
-    return textResponse(409, `Приказ нельзя сформировать: не записаны согласия, на которые он ссылается — ${result.missing.join("; ")}. Запишите их в разделах «Люди и согласия» и «Наставники».`);
+    // The missing consents are named in the words of the order (Russian): the order is a Russian document.
+    const t = await getTranslations("pairs");
+    return textResponse(409, t("orderMissingConsents", { missing: result.missing.join("; ") }));
   }
   const doc = result.document;
   return documentResponse({ docx: await renderOrderDocx(doc), name: `Приказ № ${doc.number} о закреплении наставнических пар`, asciiName: "pairs-order" }, search.data.format);
