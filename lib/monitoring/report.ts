@@ -23,6 +23,7 @@ import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 import type { Swot } from "../domain/swot";
 import { loadProgramSwot } from "./swot";
+import { translator } from "../i18n/translator";
 import type { YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
 import { loadSchoolFigures } from "./school";
@@ -331,7 +332,7 @@ const reportDownload = defineDownload({
       summary,
       head,
       executor: { name: ctx.user.name, contact: ctx.user.email },
-      swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
+      swot: swot?.forms.map((f) => ({ title: translator("ru")(`vocabulary.mentoringForm.${f.form}`), table: f.table })),
       retention: figuresOfSchool?.retention,
       effectiveness: figuresOfSchool?.effectiveness,
       districtAwards: figuresOfSchool?.districtAwards,

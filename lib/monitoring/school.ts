@@ -18,7 +18,6 @@ import {
 import { isOverdue } from "../domain/due-period";
 import { youngRetention, type YoungRetention } from "../domain/retention";
 import { answersOf, effectivenessOf, latestAssessment, questionsOf, type Effectiveness } from "../domain/effectiveness";
-import { STAGES } from "../domain/stages";
 import { partnerMentorsShare, type PartnerShare } from "../domain/partners";
 import { awardsInAcademicYear, districtAwardName } from "../domain/district-recognition";
 import type { AppLocale } from "../i18n/config";
@@ -264,7 +263,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
       ],
       [
         ...f.roadmap.stages.map((s) => ({
-          cells: [`${s.stage}. ${STAGES[s.stage - 1]?.title ?? ""}`, s.total, s.done, s.open, s.overdue, percent(s.percent)],
+          cells: [`${s.stage}. ${t(`stages.title${s.stage}` as never)}`, s.total, s.done, s.open, s.overdue, percent(s.percent)],
           link: `/program/roadmap?year=${f.program.academicYear}&stage=${s.stage}`,
         })),
         {
@@ -288,7 +287,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
     menteesByCategory: make(
       "menteesByCategory",
       countCols(m("columns.category")),
-      f.banks.menteesByCategory.map((r) => ({ cells: [MENTEE_CATEGORIES[r.key as keyof typeof MENTEE_CATEGORIES] ?? r.key, r.count], link: "/mentees" })),
+      f.banks.menteesByCategory.map((r) => ({ cells: [t(`vocabulary.menteeCategory.${r.key}` as never), r.count], link: "/mentees" })),
     ),
     bankStatuses: make(
       "bankStatuses",
@@ -305,12 +304,12 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
     pairsByForm: make(
       "pairsByForm",
       countCols(m("columns.form")),
-      f.pairs.byForm.map((r) => ({ cells: [MENTORING_FORMS[r.key as keyof typeof MENTORING_FORMS] ?? r.key, r.count], link: "/pairs" })),
+      f.pairs.byForm.map((r) => ({ cells: [t(`vocabulary.mentoringForm.${r.key}` as never), r.count], link: "/pairs" })),
     ),
     pairsByType: make(
       "pairsByType",
       countCols(m("columns.type")),
-      f.pairs.byType.map((r) => ({ cells: [MENTORING_TYPES[r.key as keyof typeof MENTORING_TYPES] ?? r.key, r.count], link: "/pairs" })),
+      f.pairs.byType.map((r) => ({ cells: [t(`vocabulary.mentoringType.${r.key}` as never), r.count], link: "/pairs" })),
     ),
     pairsByStatus: make(
       "pairsByStatus",
