@@ -26,7 +26,7 @@ import { loadProgramSwot } from "./swot";
 import { translator } from "../i18n/translator";
 import type { YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
-import { loadSchoolFigures } from "./school";
+import { districtAwardNames, loadSchoolFigures } from "./school";
 import { schoolSections, type DistrictAwardsFigure } from "./report-school";
 import { lateList, share, yesNo } from "./report-cells";
 import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
@@ -335,7 +335,7 @@ const reportDownload = defineDownload({
       swot: swot?.forms.map((f) => ({ title: translator("ru")(`vocabulary.mentoringForm.${f.form}`), table: f.table })),
       retention: figuresOfSchool?.retention,
       effectiveness: figuresOfSchool?.effectiveness,
-      districtAwards: figuresOfSchool?.districtAwards,
+      districtAwards: figuresOfSchool ? { total: figuresOfSchool.districtAwards.total, names: districtAwardNames(figuresOfSchool.districtAwards, (kind) => translator("ru")(`districtAwards.kinds.${kind}`)) } : undefined,
       previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {
