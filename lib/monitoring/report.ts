@@ -231,7 +231,7 @@ function trendsSection(scope: ReportModel["scope"], year: number, previous: Dist
     table: {
       header: ["Показатель", `${previousText}`, `${formatAcademicYear(year)}`, "Изменение", "Динамика"],
       weights: [40, 13, 13, 14, 20],
-      rows: rows.map((r) => [r.title, r.previous, r.current, changeText(r), directionText(r)]),
+      rows: rows.map((r) => [translator("ru")(`monitoring.district.trends.rows.${r.key}` as never), r.previous, r.current, changeText(r), directionText(r)]),
     },
   };
 }
