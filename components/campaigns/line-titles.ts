@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { shippedOwnLine } from "@/lib/campaigns/form-titles";
-import { isLibraryKey } from "@/lib/domain/monitoring-indicators";
+import { getLocale } from "next-intl/server";
+import { lineTitleIn } from "@/lib/campaigns/form-titles";
+import { toLocale } from "@/lib/i18n/config";
 
 /**
  * A campaign's lines with the titles of the shipped ones worded in the reader's language: a library indicator by
@@ -8,10 +8,6 @@ import { isLibraryKey } from "@/lib/domain/monitoring-indicators";
  * are its text, shown as stored.
  */
 export async function wordedLines<T extends { title: string; libraryKey: string | null }>(lines: T[]): Promise<T[]> {
-  const t = await getTranslations("campaigns");
-  return lines.map((line) => {
-    if (isLibraryKey(line.libraryKey)) return { ...line, title: t(`indicators.${line.libraryKey}`) };
-    const own = line.libraryKey ? undefined : shippedOwnLine(line.title);
-    return own ? { ...line, title: t(`formLines.${own}`) } : line;
-  });
+  const locale = toLocale(await getLocale());
+  return lines.map((line) => ({ ...line, title: lineTitleIn(locale, line) }));
 }

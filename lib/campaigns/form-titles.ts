@@ -1,5 +1,6 @@
 import { formIndicators, type LineTitleKey, type OwnLineKey, type ShippedForm } from "../domain/monitoring-forms";
-import type { LibraryKey } from "../domain/monitoring-indicators";
+import { isLibraryKey, type LibraryKey } from "../domain/monitoring-indicators";
+import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 
 // A campaign stores its own copy of each line's title (decision 048): the office's form is a document of its own,
@@ -25,4 +26,14 @@ const OWN_LINE_KEYS = ["siteLink", "councilMeetings", "bestPractice", "analytica
  */
 export function shippedOwnLine(title: string): OwnLineKey | undefined {
   return OWN_LINE_KEYS.find((key) => lineTitleRu(`formLines.${key}`) === title);
+}
+
+/**
+ * A stored line's title in `locale`: a library indicator by its key, a shipped form's own question by its
+ * unchanged Russian copy; the office's own questions are its text, as stored.
+ */
+export function lineTitleIn(locale: AppLocale, line: { title: string; libraryKey: string | null }): string {
+  if (isLibraryKey(line.libraryKey)) return translator(locale)(`campaigns.indicators.${line.libraryKey}`);
+  const own = line.libraryKey ? undefined : shippedOwnLine(line.title);
+  return own ? translator(locale)(`campaigns.formLines.${own}`) : line.title;
 }
