@@ -1,7 +1,8 @@
 import { addMembership, createMember, createOrganization } from "../tests/factories";
 import { now } from "../lib/clock";
 import { academicYearOf, currentAcademicYear, formatAcademicYear } from "../lib/domain/academic-year";
-import { formIndicators, shippedForm } from "../lib/domain/monitoring-forms";
+import { shippedForm } from "../lib/domain/monitoring-forms";
+import { storedFormLines } from "../lib/campaigns/form-titles";
 import { todayIn } from "../lib/domain/local-date";
 import { templateActivityRows, templateIndicatorRows } from "../lib/programs/instantiate";
 import type { AppRole } from "../lib/auth/roles";
@@ -123,7 +124,7 @@ async function seedDemoCampaign(prisma: PrismaClient, officeId: string, methodis
       createdById: methodistId,
     },
   });
-  await prisma.monitoringIndicator.createMany({ data: formIndicators(form).map((i) => ({ ...i, organizationId: officeId, campaignId: campaign.id })) });
+  await prisma.monitoringIndicator.createMany({ data: storedFormLines(form).map((i) => ({ ...i, organizationId: officeId, campaignId: campaign.id })) });
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [

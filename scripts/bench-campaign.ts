@@ -27,6 +27,7 @@ import { openPostgres } from "../lib/db/database";
 import { applyMigrations } from "../lib/db/migrate";
 import { academicYearOf } from "../lib/domain/academic-year";
 import { INDICATOR_LIBRARY, type AnswerType, type LibraryKey } from "../lib/domain/monitoring-indicators";
+import { indicatorTitleRu } from "../lib/campaigns/form-titles";
 import { flag, postgresUrlOrExit, stats, type Stats } from "./bench-stats";
 import { inTransaction, readScaleFlags, scaleDataPresent, scaleIdSql as id, scaleYear, seedScale, stepper, SCALE_REGION_SLUG, type Log } from "./seed-scale";
 
@@ -67,7 +68,7 @@ async function seedScaleCampaign(client: pg.ClientBase, Y: number, log: Log = co
   const text = (s: string | null) => (s === null ? "NULL" : `'${s.replace(/'/g, "''")}'`);
   const lines = CAMPAIGN_LINES.map(([key, lo, hi, title, type], n) => {
     const entry = key ? INDICATOR_LIBRARY[key] : null;
-    return `(${n}, ${text(key)}, ${text(entry?.title ?? title!)}, '${entry?.answerType ?? type}', ${lo}, ${hi})`;
+    return `(${n}, ${text(key)}, ${text(key ? indicatorTitleRu(key) : title!)}, '${entry?.answerType ?? type}', ${lo}, ${hi})`;
   });
   const pct = (t: string) => `CASE WHEN ${t} % 10 = 0 THEN (${t} / 10)::text ELSE (${t} / 10) || '.' || (${t} % 10) END`;
   return inTransaction(client, ["MonitoringCampaign", "MonitoringIndicator", "MonitoringSubmission", "MonitoringEvidence"], async () => {

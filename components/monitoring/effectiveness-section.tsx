@@ -3,10 +3,11 @@ import { Section } from "@/components/ui/page-header";
 import { KeyValueTable, Table, Td } from "@/components/ui/table";
 import type { Effectiveness } from "@/lib/domain/effectiveness";
 import { formatDecimal, formatPercent } from "@/lib/format";
+import { districtAwardNames, type DistrictAwardCounts } from "@/lib/monitoring/school";
 
 
 /** The school dashboard's effectiveness of the program year (issue #16 item 4): the figures, then growth by criterion. */
-export async function EffectivenessSection({ effectiveness: e, districtAwards }: { effectiveness: Effectiveness; districtAwards?: { total: number; names: string[] } }) {
+export async function EffectivenessSection({ effectiveness: e, districtAwards }: { effectiveness: Effectiveness; districtAwards?: DistrictAwardCounts }) {
   const t = await getTranslations("schoolMonitoring");
   const tAwards = await getTranslations("districtAwards");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
@@ -18,7 +19,7 @@ export async function EffectivenessSection({ effectiveness: e, districtAwards }:
     [t("effectivenessRows.cases"), e.cases],
     [t("effectivenessRows.awards"), e.awards],
     // The office's awards to the school's mentors (decision 060), marked as district awards.
-    ...(districtAwards ? [[tAwards("dashboardRow"), districtAwards.total ? `${districtAwards.total} (${districtAwards.names.join("; ")})` : 0] as [string, string | number]] : []),
+    ...(districtAwards ? [[tAwards("dashboardRow"), districtAwards.total ? `${districtAwards.total} (${districtAwardNames(districtAwards, (kind) => tAwards(`kinds.${kind}`)).join("; ")})` : 0] as [string, string | number]] : []),
     [t("effectivenessRows.site"), yesNo(e.siteSectionPublished)],
     [t("effectivenessRows.introduction"), yesNo(e.introductionOrderApproved)],
     [t("effectivenessRows.incentive"), yesNo(e.incentiveRegulationApproved)],

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/page-header";
 import { KeyValueTable } from "@/components/ui/table";
-import { LEAVE_REASONS, type YoungRetention } from "@/lib/domain/retention";
+import type { YoungRetention } from "@/lib/domain/retention";
 import { formatPercent } from "@/lib/format";
 
 /** The school dashboard's young specialists' retention (issue #16 item 4): a summary line and the figures as a table. */
 export async function RetentionSection({ retention: r }: { retention: YoungRetention }) {
   const t = await getTranslations("schoolMonitoring");
+  const tp = await getTranslations("people");
   const rows: [string, string | number][] = [
     [t("retentionRows.young"), r.young],
     [t("retentionRows.mentored"), r.mentored],
@@ -14,7 +15,7 @@ export async function RetentionSection({ retention: r }: { retention: YoungReten
     [t("retentionRows.share"), formatPercent(r.retainedShare)],
     [t("retentionRows.leftMentored"), r.left.mentored],
     [t("retentionRows.leftNotMentored"), r.left.notMentored],
-    [t("retentionRows.reasons"), r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
+    [t("retentionRows.reasons"), r.left.byReason.map((b) => `${tp(`leaveReasons.${b.reason}`)} — ${b.count}`).join("; ") || "—"],
     [t("retentionRows.hired"), r.hired],
     [t("retentionRows.hiredMentored"), r.hiredMentored],
   ];

@@ -7,8 +7,6 @@ import { ReportButtons } from "@/components/tasks/report-buttons";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/page-header";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { MENTEE_CATEGORIES } from "@/lib/domain/banks";
-import { MENTORING_FORMS, MENTORING_TYPES } from "@/lib/domain/pairs";
 import type { FixPlace, UnmetCondition } from "@/lib/domain/stages";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -127,6 +125,7 @@ export async function MonitoringRoadmapSection(p: FigureProps) {
 /** The banks of mentees and mentors. */
 export async function MonitoringBanksSection(p: FigureProps) {
   const t = await getTranslations("schoolMonitoring");
+  const tv = await getTranslations("vocabulary");
   const { figures } = p;
   const chartLabel = (key: SchoolTableKey) => t("chartLabel", { title: p.tables[key].title });
   return (
@@ -136,7 +135,7 @@ export async function MonitoringBanksSection(p: FigureProps) {
         <SchoolBarChart
           label={chartLabel("menteesByCategory")}
           series={t("series.count")}
-          data={figures.banks.menteesByCategory.map((r) => ({ label: MENTEE_CATEGORIES[r.key as keyof typeof MENTEE_CATEGORIES] ?? r.key, value: r.count }))}
+          data={figures.banks.menteesByCategory.map((r) => ({ label: tv(`menteeCategory.${r.key}` as never), value: r.count }))}
         />
       ) : null}
       {table(p, "menteesByCategory")}
@@ -148,6 +147,7 @@ export async function MonitoringBanksSection(p: FigureProps) {
 /** The pairs by form, type and status. */
 export async function MonitoringPairsSection(p: FigureProps) {
   const t = await getTranslations("schoolMonitoring");
+  const tv = await getTranslations("vocabulary");
   const { figures } = p;
   const chartLabel = (key: SchoolTableKey) => t("chartLabel", { title: p.tables[key].title });
   return (
@@ -157,7 +157,7 @@ export async function MonitoringPairsSection(p: FigureProps) {
         <SchoolBarChart
           label={chartLabel("pairsByForm")}
           series={t("series.count")}
-          data={figures.pairs.byForm.map((r) => ({ label: MENTORING_FORMS[r.key as keyof typeof MENTORING_FORMS] ?? r.key, value: r.count }))}
+          data={figures.pairs.byForm.map((r) => ({ label: tv(`mentoringForm.${r.key}` as never), value: r.count }))}
         />
       ) : null}
       {table(p, "pairsByForm")}
@@ -165,7 +165,7 @@ export async function MonitoringPairsSection(p: FigureProps) {
         <SchoolBarChart
           label={chartLabel("pairsByType")}
           series={t("series.count")}
-          data={figures.pairs.byType.map((r) => ({ label: MENTORING_TYPES[r.key as keyof typeof MENTORING_TYPES] ?? r.key, value: r.count }))}
+          data={figures.pairs.byType.map((r) => ({ label: tv(`mentoringType.${r.key}` as never), value: r.count }))}
         />
       ) : null}
       {table(p, "pairsByType")}

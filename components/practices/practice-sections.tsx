@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { MENTORING_FORMS } from "@/lib/domain/pairs";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { getPractice } from "@/lib/practices/queries";
@@ -33,10 +32,11 @@ export async function PracticeHeader({ practice, org, locale }: { practice: Prac
 /** The practice's summary, the pair it comes from and its tags, each a link to the list filtered by it. */
 export async function PracticeSummarySection({ practice, org }: { practice: PracticeView; org: string }) {
   const t = await getTranslations("practices");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("summary")} id="summary">
       <p className="whitespace-pre-line">{practice.summary}</p>
-      {practice.pair ? <p className="mt-2 text-sm text-slate-700">{t("fromPair", { form: MENTORING_FORMS[practice.pair.form] })}</p> : null}
+      {practice.pair ? <p className="mt-2 text-sm text-slate-700">{t("fromPair", { form: tv(`mentoringForm.${practice.pair.form}`) })}</p> : null}
       {practice.tags.length ? (
         <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("tags")}>
           {practice.tags.map((tg) => (

@@ -8,7 +8,6 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { addMenteeFromSurvey, addMentorFromSurvey } from "@/lib/banks/actions";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { COMPETENCY_TAGS, DIFFICULTY_TAGS, MENTEE_CATEGORIES } from "@/lib/domain/banks";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { removeSurveyRecipient } from "@/lib/surveys/actions";
@@ -132,13 +131,14 @@ export async function SurveyRecipientsSection({
 async function RecipientBankEntry({ recipient: r, org, toBank }: { recipient: Recipient; org: string; toBank: boolean }) {
   const t = await getTranslations("surveys");
   const tb = await getTranslations("banks");
+  const tv = await getTranslations("vocabulary");
   return r.bank?.kind === "mentee" ? (
     <div className="flex flex-col gap-1 text-sm">
       <span>
-        <span className="font-medium">{tb("category")}:</span> {r.bank.entry.category ? MENTEE_CATEGORIES[r.bank.entry.category] : "—"}
+        <span className="font-medium">{tb("category")}:</span> {r.bank.entry.category ? tv(`menteeCategory.${r.bank.entry.category}`) : "—"}
       </span>
       <span>
-        <span className="font-medium">{tb("difficulties")}:</span> {r.bank.entry.difficulties.map((d) => DIFFICULTY_TAGS[d]).join("; ") || "—"}
+        <span className="font-medium">{tb("difficulties")}:</span> {r.bank.entry.difficulties.map((d) => tv(`difficulty.${d}`)).join("; ") || "—"}
       </span>
       {r.bank.inBank ? (
         <span className="font-medium text-green-800">{t("alreadyInBank")}</span>
@@ -149,7 +149,7 @@ async function RecipientBankEntry({ recipient: r, org, toBank }: { recipient: Re
   ) : r.bank?.kind === "mentor" ? (
     <div className="flex flex-col gap-1 text-sm">
       <span>
-        <span className="font-medium">{tb("competencies")}:</span> {r.bank.entry.competencies.map((c) => COMPETENCY_TAGS[c]).join("; ") || "—"}
+        <span className="font-medium">{tb("competencies")}:</span> {r.bank.entry.competencies.map((c) => tv(`competency.${c}`)).join("; ") || "—"}
       </span>
       <span>
         <span className="font-medium">{tb("capacity")}:</span> {r.bank.entry.capacity ?? "—"}

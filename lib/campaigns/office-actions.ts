@@ -8,8 +8,9 @@ import { now } from "../clock";
 import type { Tx } from "../db";
 import { academicYearOf } from "../domain/academic-year";
 import { isoDate } from "../domain/local-date";
-import { formIndicators, shippedForm } from "../domain/monitoring-forms";
+import { shippedForm } from "../domain/monitoring-forms";
 import { INDICATOR_LIBRARY, isLibraryKey } from "../domain/monitoring-indicators";
+import { indicatorTitleRu, storedFormLines } from "./form-titles";
 import { officeSchoolIds } from "../letters/schools";
 import { AddIndicatorInput, CampaignInput, CreateCampaignInput, IndicatorInput, ReopenInput, ReturnAnswerInput } from "./schemas";
 
@@ -53,7 +54,7 @@ export const createCampaign = defineAction({
     const form = shippedForm(input.formKey);
     if (!form) return refuse("VALIDATION", "campaignUnknownForm", { formKey: "campaignUnknownForm" });
     if (input.closesOn < organizationToday(ctx)) return refuse("VALIDATION", "campaignWindowPast", { closesOn: "campaignWindowPast" });
-    const indicators = formIndicators(form);
+    const indicators = storedFormLines(form);
     if (indicators.length === 0) return refuse("VALIDATION", "campaignNoIndicators");
     const campaign = await tx.monitoringCampaign.create({
       data: { organizationId: ctx.organization.id, title: input.title, formKey: form.key, academicYear: academicYearOf(input.opensOn), opensOn: input.opensOn, closesOn: input.closesOn, createdById: ctx.user.id },
@@ -74,7 +75,7 @@ export const addCampaignIndicator = defineAction({
     if (isRefusal(campaign)) return campaign;
     if (input.libraryKey && !isLibraryKey(input.libraryKey)) return refuse("VALIDATION", "campaignUnknownIndicator", { libraryKey: "campaignUnknownIndicator" });
     const line = isLibraryKey(input.libraryKey)
-      ? { title: INDICATOR_LIBRARY[input.libraryKey].title, answerType: INDICATOR_LIBRARY[input.libraryKey].answerType, libraryKey: input.libraryKey }
+      ? { title: indicatorTitleRu(input.libraryKey), answerType: INDICATOR_LIBRARY[input.libraryKey].answerType, libraryKey: input.libraryKey }
       : { title: input.title!, answerType: input.answerType!, libraryKey: null };
     const last = await tx.monitoringIndicator.aggregate({ where: { organizationId: ctx.organization.id, campaignId: campaign.id }, _max: { position: true } });
     const created = await tx.monitoringIndicator.create({

@@ -9,6 +9,7 @@ import type { Tx } from "../db";
 import { formatDate } from "../format";
 import { computeIndicator, COMMENT_MAX, needsComment, parseAnswer, readStoredValues, windowState, type AnswerType, type StoredValues } from "../domain/monitoring-indicators";
 import { loadSchoolFacts } from "./facts";
+import { lineTitleIn } from "./form-titles";
 import { AttachEvidenceInput, CampaignInput, SaveAnswersInput } from "./schemas";
 
 // The school's side of a monitoring campaign (issue #16 item 3, docs/decisions/048): the form pre-filled
@@ -82,7 +83,7 @@ export const saveCampaignAnswers = defineAction({
         continue;
       }
       if (needsComment(computed, parsed.value, comment)) fieldErrors[`comments.${line.id}`] = "campaignCorrectionNeedsComment";
-      if (parsed.value === null) missing.push(line.title);
+      if (parsed.value === null) missing.push(lineTitleIn(ctx.user.locale ?? "ru", line));
       values[line.id] = { computed, value: parsed.value, comment };
     }
     if (Object.keys(fieldErrors).length) return refuse("VALIDATION", Object.keys(fieldErrors).some((k) => k.startsWith("comments.")) ? "campaignCorrectionNeedsComment" : "validation", fieldErrors);

@@ -7,6 +7,7 @@ import { refuse } from "../actions/result";
 import { academicYearEnd, academicYearStart, formatAcademicYear } from "../domain/academic-year";
 import { fullName } from "../domain/names";
 import { staleMenteeWhere } from "../programs/facts";
+import { translator } from "../i18n/translator";
 import { completedProgramRefusal } from "./guard";
 import { DeleteAwardInput, MarkFinalReportInput, RecordAwardInput, UpdateBanksInput } from "./schemas";
 
@@ -97,7 +98,8 @@ export const updateBanks = defineAction({
     const keep = new Set(input.keepWaiting);
     const leaving = stale.filter((m) => m.pairs.length > 0 && !keep.has(m.id)).map((m) => m.id);
     const waiting = stale.filter((m) => !leaving.includes(m.id)).map((m) => m.id);
-    const reason = `Наставничество завершено: пара программы ${formatAcademicYear(program.academicYear)} завершена`;
+    // Stored with the entry, in Russian like every record (completion.bankLeftReason).
+    const reason = translator("ru")("completion.bankLeftReason", { year: formatAcademicYear(program.academicYear) });
     // The same rule again in the update: an entry someone changed meanwhile is left as it is.
     const left = leaving.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: leaving } }, data: { status: "LEFT", leftReason: reason } })).count : 0;
     const waits = waiting.length ? (await tx.menteeProfile.updateMany({ where: { ...where, id: { in: waiting } }, data: { status: "WAITING", leftReason: null } })).count : 0;

@@ -1,34 +1,38 @@
 // The ready monitoring forms a methodist starts a campaign from (issue #16 item 3, decision 048): the
 // municipal monitoring of seed 002 (Левокумский муниципальный округ, roadmap item 10 and section 6 of the
 // regulation), the teachers' indicators of the 2021 system of mentoring of pedagogical workers, and the
-// students' indicators of the target model (Р-145). The texts are document content, copied into the
-// campaign's form, where the office may remove lines and add its own questions. No I/O.
+// students' indicators of the target model (Р-145). The texts are messages of the campaigns namespace
+// (`shippedForms.<key>`, `formLines.<key>`, `indicators.<library key>`): pages word them in the reader's language;
+// a new campaign stores their Russian copy (lib/campaigns/form-titles.ts), where the office may remove lines
+// and add its own questions. No I/O.
 
 import { INDICATOR_LIBRARY, type AnswerType, type LibraryKey } from "./monitoring-indicators";
 
-export type FormLine = { libraryKey: LibraryKey; title?: undefined; answerType?: undefined } | { libraryKey?: undefined; title: string; answerType: AnswerType };
-export type ShippedForm = { key: string; title: string; lines: FormLine[] };
+/** The shipped forms' own questions (not computed by the app), by their message key `formLines.<key>`. */
+export type OwnLineKey = "siteLink" | "councilMeetings" | "bestPractice" | "analyticalNote" | "partnerMentors";
+export type FormLine = { libraryKey: LibraryKey; ownKey?: undefined; answerType?: undefined } | { libraryKey?: undefined; ownKey: OwnLineKey; answerType: AnswerType };
+export type ShippedFormKey = "municipal" | "teachers2021" | "studentsR145";
+/** A form's title is the message `shippedForms.<key>`. */
+export type ShippedForm = { key: ShippedFormKey; lines: FormLine[] };
 
 const lib = (...keys: LibraryKey[]): FormLine[] => keys.map((libraryKey) => ({ libraryKey }));
 
 export const SHIPPED_FORMS: ShippedForm[] = [
   {
     key: "municipal",
-    title: "Мониторинг реализации системы наставничества педагогических работников в образовательной организации",
     lines: [
       ...lib("act.modelIntroduction", "act.regulation", "act.roadmap", "act.curator", "act.incentive", "act.pairsOrder", "site.section"),
-      { title: "Ссылка на раздел «Наставничество» на официальном сайте", answerType: "LINK" },
+      { ownKey: "siteLink", answerType: "LINK" },
       ...lib("bank.mentors", "bank.mentees", "pairs.byOrder", "coverage.teachers", "coverage.youngSpecialists", "satisfaction.mentees", "satisfaction.mentors", "cases.count", "awards.count", "deadlines.met"),
       // The effectiveness of the personalized programs the municipal monitoring asks for (seed 002, §6).
       ...lib("programs.personalApproved", "programs.planDone", "growth.criteriaUp", "retention.youngMentored"),
-      { title: "Число заседаний муниципального Совета наставников с участием кураторов и наставников школы", answerType: "NUMBER" },
-      { title: "Лучшая практика наставничества года (кратко)", answerType: "TEXT" },
-      { title: "Аналитическая справка о реализации системы наставничества", answerType: "FILE" },
+      { ownKey: "councilMeetings", answerType: "NUMBER" },
+      { ownKey: "bestPractice", answerType: "TEXT" },
+      { ownKey: "analyticalNote", answerType: "FILE" },
     ],
   },
   {
     key: "teachers2021",
-    title: "Показатели системы наставничества педагогических работников",
     lines: [
       ...lib("act.regulation", "act.roadmap", "act.curator", "act.incentive", "site.section", "bank.mentors", "pairs.byOrder", "pairs.completed", "coverage.teachers", "coverage.youngSpecialists", "satisfaction.mentees", "satisfaction.mentors"),
       ...lib("retention.youngMentored"),
@@ -36,23 +40,25 @@ export const SHIPPED_FORMS: ShippedForm[] = [
   },
   {
     key: "studentsR145",
-    title: "Показатели целевой модели наставничества обучающихся (методология Р-145)",
     lines: [
       ...lib("act.modelIntroduction", "act.regulation", "act.roadmap", "site.section", "pairs.byOrder", "coverage.studentMentees", "coverage.studentMentors", "coverage.minorMentees", "coverage.minorMentors", "satisfaction.mentees", "satisfaction.mentors", "meetings.count", "cases.count"),
-      { title: "Число организаций-партнёров, предоставивших наставников", answerType: "NUMBER" },
+      { ownKey: "partnerMentors", answerType: "NUMBER" },
     ],
   },
 ];
 
-export const SHIPPED_FORM_KEYS = SHIPPED_FORMS.map((f) => f.key) as [string, ...string[]];
+export const SHIPPED_FORM_KEYS = SHIPPED_FORMS.map((f) => f.key) as [ShippedFormKey, ...ShippedFormKey[]];
 
 export const shippedForm = (key: string): ShippedForm | undefined => SHIPPED_FORMS.find((f) => f.key === key);
 
-/** A form's lines as the campaign stores them: title and type, the library key where the app computes it. */
-export function formIndicators(form: ShippedForm): { position: number; title: string; answerType: AnswerType; libraryKey: LibraryKey | null }[] {
+/** The message key (of the campaigns namespace) of a line's title. */
+export type LineTitleKey = `indicators.${LibraryKey}` | `formLines.${OwnLineKey}`;
+
+/** A form's lines as the campaign stores them: the title's key and the type, the library key where the app computes it. */
+export function formIndicators(form: ShippedForm): { position: number; titleKey: LineTitleKey; answerType: AnswerType; libraryKey: LibraryKey | null }[] {
   return form.lines.map((line, i) =>
     line.libraryKey
-      ? { position: i + 1, title: INDICATOR_LIBRARY[line.libraryKey].title, answerType: INDICATOR_LIBRARY[line.libraryKey].answerType, libraryKey: line.libraryKey }
-      : { position: i + 1, title: line.title, answerType: line.answerType, libraryKey: null },
+      ? { position: i + 1, titleKey: `indicators.${line.libraryKey}` as const, answerType: INDICATOR_LIBRARY[line.libraryKey].answerType, libraryKey: line.libraryKey }
+      : { position: i + 1, titleKey: `formLines.${line.ownKey}` as const, answerType: line.answerType, libraryKey: null },
   );
 }

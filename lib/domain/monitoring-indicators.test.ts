@@ -1,3 +1,4 @@
+import { translator } from "../i18n/translator";
 import { describe, expect, it } from "vitest";
 import { NO_RESULTS } from "./district-results";
 import { formIndicators, SHIPPED_FORMS } from "./monitoring-forms";
@@ -74,7 +75,11 @@ describe("the indicator library", () => {
       const lines = formIndicators(form);
       expect(lines.length, form.key).toBeGreaterThan(5);
       expect(lines.map((l) => l.position)).toEqual(lines.map((_, i) => i + 1));
-      for (const l of lines) expect(l.title.length, `${form.key} ${l.position}`).toBeGreaterThan(5);
+      for (const l of lines) {
+        expect(translator("ru")(`campaigns.${l.titleKey}`).length, `${form.key} ${l.position}`).toBeGreaterThan(5);
+        expect(translator("en")(`campaigns.${l.titleKey}`), `${form.key} ${l.position}`).not.toMatch(/[А-Яа-яЁё]/);
+      }
+      expect(translator("en")(`campaigns.shippedForms.${form.key}`)).not.toMatch(/[А-Яа-яЁё]/);
     }
   });
 });

@@ -29,44 +29,45 @@ export type SchoolFacts = {
   growth: readonly { change: number | null }[];
 };
 
-type LibraryEntry = { answerType: AnswerType; title: string; compute: (f: SchoolFacts) => string | null };
+type LibraryEntry = { answerType: AnswerType; compute: (f: SchoolFacts) => string | null };
 
 const yesNo = (v: boolean) => (v ? "yes" : "no");
 const num = (v: number | null) => (v === null ? null : String(v));
 /** A share as answered: one decimal. */
 const pct = (v: number | null) => (v === null ? null : String(Math.round(v * 10) / 10));
 
-// The titles are document content (copied into the campaign's form, where the office may edit them), in
-// the words of seed 002's regulation and the federal passport indicators.
+// The titles are messages `campaigns.indicators.<key>` (the key's dot nests them), in the words of seed 002's
+// regulation and the federal passport indicators: pages word a library line by its key; a new campaign stores
+// their Russian copy (lib/campaigns/form-titles.ts), which its .xlsx and .docx print.
 export const INDICATOR_LIBRARY = {
-  "act.modelIntroduction": { answerType: "YES_NO", title: "Приказ о внедрении целевой модели наставничества издан", compute: (f) => yesNo(f.acts.MODEL_INTRODUCTION) },
-  "act.regulation": { answerType: "YES_NO", title: "Положение о системе наставничества утверждено", compute: (f) => yesNo(f.acts.REGULATION) },
-  "act.roadmap": { answerType: "YES_NO", title: "Дорожная карта (план мероприятий) утверждена", compute: (f) => yesNo(f.acts.ROADMAP_APPROVAL) },
-  "act.curator": { answerType: "YES_NO", title: "Куратор реализации программ наставничества назначен приказом", compute: (f) => yesNo(f.acts.CURATOR_APPOINTMENT) },
-  "act.incentive": { answerType: "YES_NO", title: "Локальный акт о стимулировании наставников принят", compute: (f) => yesNo(f.acts.INCENTIVE_REGULATION) },
-  "act.pairsOrder": { answerType: "YES_NO", title: "Приказ о закреплении наставнических пар/групп издан", compute: (f) => yesNo(f.acts.PAIRS_ORDER) },
-  "site.section": { answerType: "YES_NO", title: "Раздел «Наставничество» на официальном сайте создан", compute: (f) => yesNo(f.siteSectionPublished) },
-  "bank.mentors": { answerType: "NUMBER", title: "Число наставников в базе наставников", compute: (f) => num(f.figures.mentorsApproved) },
-  "bank.mentees": { answerType: "NUMBER", title: "Число наставляемых в базе наставляемых", compute: (f) => num(f.figures.menteesInBank) },
-  "pairs.byOrder": { answerType: "NUMBER", title: "Число наставнических пар/групп, закреплённых приказом", compute: (f) => num(f.figures.pairs.byOrder) },
-  "pairs.active": { answerType: "NUMBER", title: "Число наставнических пар/групп, работающих сейчас", compute: (f) => num(f.figures.pairs.active) },
-  "pairs.completed": { answerType: "NUMBER", title: "Число пар/групп, завершивших программу", compute: (f) => num(f.figures.pairs.completed) },
-  "coverage.teachers": { answerType: "PERCENT", title: "Доля педагогов, вовлечённых в наставничество, %", compute: (f) => pct(coverageOf(f.figures).teachersInvolved) },
-  "coverage.youngSpecialists": { answerType: "PERCENT", title: "Доля молодых специалистов, вошедших в программы наставничества в роли наставляемых, %", compute: (f) => pct(coverageOf(f.figures).youngSpecialistsCovered) },
-  "coverage.studentMentees": { answerType: "PERCENT", title: "Доля обучающихся, вовлечённых в программы наставничества в роли наставляемых, %", compute: (f) => pct(coverageOf(f.figures).studentMentees) },
-  "coverage.studentMentors": { answerType: "PERCENT", title: "Доля обучающихся, вовлечённых в программы наставничества в роли наставников, %", compute: (f) => pct(coverageOf(f.figures).studentMentors) },
-  "satisfaction.mentees": { answerType: "PERCENT", title: "Удовлетворённость наставляемых участием в программах наставничества, %", compute: (f) => pct(f.figures.menteeSatisfaction) },
-  "satisfaction.mentors": { answerType: "PERCENT", title: "Удовлетворённость наставников участием в программах наставничества, %", compute: (f) => pct(f.figures.mentorSatisfaction) },
-  "meetings.count": { answerType: "NUMBER", title: "Число проведённых встреч наставников и наставляемых", compute: (f) => num(f.meetings) },
-  "cases.count": { answerType: "NUMBER", title: "Число лучших практик (кейсов) наставничества", compute: (f) => num(f.cases) },
-  "awards.count": { answerType: "NUMBER", title: "Число наград и благодарностей наставникам", compute: (f) => num(f.awards) },
-  "coverage.minorMentees": { answerType: "PERCENT", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставляемого, %", compute: (f) => pct(results(f).minorMenteesShare) },
-  "coverage.minorMentors": { answerType: "PERCENT", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставника, %", compute: (f) => pct(results(f).minorMentorsShare) },
-  "programs.personalApproved": { answerType: "NUMBER", title: "Число утверждённых персонализированных программ наставничества", compute: (f) => num(f.figures.results.programsApproved) },
-  "programs.planDone": { answerType: "PERCENT", title: "Доля выполненных пунктов персонализированных программ наставничества, %", compute: (f) => pct(results(f).planItemsDoneShare) },
-  "growth.criteriaUp": { answerType: "PERCENT", title: "Доля критериев оценки участников «до/после», по которым отмечен рост, %", compute: (f) => pct(percent(f.growth.filter((g) => g.change !== null && g.change > 0).length, f.growth.length)) },
-  "retention.youngMentored": { answerType: "PERCENT", title: "Доля молодых специалистов с наставником, оставшихся в организации, %", compute: (f) => pct(results(f).youngRetainedShare) },
-  "deadlines.met": { answerType: "PERCENT", title: "Доля сроков округа, выполненных вовремя, %", compute: (f) => pct(percent(f.figures.deadlinesMet, f.figures.deadlinesDue)) },
+  "act.modelIntroduction": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.MODEL_INTRODUCTION) },
+  "act.regulation": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.REGULATION) },
+  "act.roadmap": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.ROADMAP_APPROVAL) },
+  "act.curator": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.CURATOR_APPOINTMENT) },
+  "act.incentive": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.INCENTIVE_REGULATION) },
+  "act.pairsOrder": { answerType: "YES_NO", compute: (f) => yesNo(f.acts.PAIRS_ORDER) },
+  "site.section": { answerType: "YES_NO", compute: (f) => yesNo(f.siteSectionPublished) },
+  "bank.mentors": { answerType: "NUMBER", compute: (f) => num(f.figures.mentorsApproved) },
+  "bank.mentees": { answerType: "NUMBER", compute: (f) => num(f.figures.menteesInBank) },
+  "pairs.byOrder": { answerType: "NUMBER", compute: (f) => num(f.figures.pairs.byOrder) },
+  "pairs.active": { answerType: "NUMBER", compute: (f) => num(f.figures.pairs.active) },
+  "pairs.completed": { answerType: "NUMBER", compute: (f) => num(f.figures.pairs.completed) },
+  "coverage.teachers": { answerType: "PERCENT", compute: (f) => pct(coverageOf(f.figures).teachersInvolved) },
+  "coverage.youngSpecialists": { answerType: "PERCENT", compute: (f) => pct(coverageOf(f.figures).youngSpecialistsCovered) },
+  "coverage.studentMentees": { answerType: "PERCENT", compute: (f) => pct(coverageOf(f.figures).studentMentees) },
+  "coverage.studentMentors": { answerType: "PERCENT", compute: (f) => pct(coverageOf(f.figures).studentMentors) },
+  "satisfaction.mentees": { answerType: "PERCENT", compute: (f) => pct(f.figures.menteeSatisfaction) },
+  "satisfaction.mentors": { answerType: "PERCENT", compute: (f) => pct(f.figures.mentorSatisfaction) },
+  "meetings.count": { answerType: "NUMBER", compute: (f) => num(f.meetings) },
+  "cases.count": { answerType: "NUMBER", compute: (f) => num(f.cases) },
+  "awards.count": { answerType: "NUMBER", compute: (f) => num(f.awards) },
+  "coverage.minorMentees": { answerType: "PERCENT", compute: (f) => pct(results(f).minorMenteesShare) },
+  "coverage.minorMentors": { answerType: "PERCENT", compute: (f) => pct(results(f).minorMentorsShare) },
+  "programs.personalApproved": { answerType: "NUMBER", compute: (f) => num(f.figures.results.programsApproved) },
+  "programs.planDone": { answerType: "PERCENT", compute: (f) => pct(results(f).planItemsDoneShare) },
+  "growth.criteriaUp": { answerType: "PERCENT", compute: (f) => pct(percent(f.growth.filter((g) => g.change !== null && g.change > 0).length, f.growth.length)) },
+  "retention.youngMentored": { answerType: "PERCENT", compute: (f) => pct(results(f).youngRetainedShare) },
+  "deadlines.met": { answerType: "PERCENT", compute: (f) => pct(percent(f.figures.deadlinesMet, f.figures.deadlinesDue)) },
 } as const satisfies Record<string, LibraryEntry>;
 
 export type LibraryKey = keyof typeof INDICATOR_LIBRARY;

@@ -7,8 +7,8 @@ import { formatDecimal } from "../format";
 
 export type TrendScope = "school" | "district";
 export type TrendRow = {
+  /** The row's name is the message `monitoring.district.trends.rows.<key>` (the report prints it in Russian). */
   key: string;
-  title: string;
   unit: "count" | "percent";
   previous: number | null;
   current: number | null;
@@ -19,36 +19,36 @@ export type TrendRow = {
   better: boolean | null;
 };
 
-type Indicator = { key: string; title: string; unit: TrendRow["unit"]; value: (s: DistrictSummary) => number | null; lowerIsBetter?: boolean; districtOnly?: boolean };
+type Indicator = { key: string; unit: TrendRow["unit"]; value: (s: DistrictSummary) => number | null; lowerIsBetter?: boolean; districtOnly?: boolean };
 
 const INDICATORS: Indicator[] = [
-  { key: "withProgram", title: "Организаций с программой наставничества", unit: "count", value: (s) => s.withProgram, districtOnly: true },
-  { key: "running", title: "Доля организаций, реализующих систему наставничества, %", unit: "percent", value: (s) => s.runningShare, districtOnly: true },
-  { key: "pairsByOrder", title: "Пар (групп) закреплено приказом", unit: "count", value: (s) => s.pairs.byOrder },
-  { key: "pairsCompleted", title: "Пар (групп) завершили работу", unit: "count", value: (s) => s.pairs.completed },
-  { key: "pairsDissolved", title: "Пар (групп) расформировано", unit: "count", value: (s) => s.pairs.dissolved, lowerIsBetter: true },
-  { key: "mentorsApproved", title: "Наставников утверждено", unit: "count", value: (s) => s.mentorsApproved },
-  { key: "teachersInvolved", title: "Доля педагогов, вовлечённых в наставничество, %", unit: "percent", value: (s) => s.coverage.teachersInvolved },
-  { key: "youngCovered", title: "Доля молодых специалистов с наставником, %", unit: "percent", value: (s) => s.coverage.youngSpecialistsCovered },
-  { key: "studentMentees", title: "Доля обучающихся в роли наставляемого, %", unit: "percent", value: (s) => s.coverage.studentMentees },
-  { key: "studentMentors", title: "Доля обучающихся в роли наставника, %", unit: "percent", value: (s) => s.coverage.studentMentors },
-  { key: "menteeSatisfaction", title: "Удовлетворённость наставляемых, %", unit: "percent", value: (s) => s.satisfaction.mentee },
-  { key: "mentorSatisfaction", title: "Удовлетворённость наставников, %", unit: "percent", value: (s) => s.satisfaction.mentor },
-  { key: "overdue", title: "Просрочено мероприятий дорожной карты", unit: "count", value: (s) => s.overdueActivities, lowerIsBetter: true },
-  { key: "deadlinesMet", title: "Сроков выполнено в срок", unit: "count", value: (s) => s.deadlines.met },
+  { key: "withProgram", unit: "count", value: (s) => s.withProgram, districtOnly: true },
+  { key: "running", unit: "percent", value: (s) => s.runningShare, districtOnly: true },
+  { key: "pairsByOrder", unit: "count", value: (s) => s.pairs.byOrder },
+  { key: "pairsCompleted", unit: "count", value: (s) => s.pairs.completed },
+  { key: "pairsDissolved", unit: "count", value: (s) => s.pairs.dissolved, lowerIsBetter: true },
+  { key: "mentorsApproved", unit: "count", value: (s) => s.mentorsApproved },
+  { key: "teachersInvolved", unit: "percent", value: (s) => s.coverage.teachersInvolved },
+  { key: "youngCovered", unit: "percent", value: (s) => s.coverage.youngSpecialistsCovered },
+  { key: "studentMentees", unit: "percent", value: (s) => s.coverage.studentMentees },
+  { key: "studentMentors", unit: "percent", value: (s) => s.coverage.studentMentors },
+  { key: "menteeSatisfaction", unit: "percent", value: (s) => s.satisfaction.mentee },
+  { key: "mentorSatisfaction", unit: "percent", value: (s) => s.satisfaction.mentor },
+  { key: "overdue", unit: "count", value: (s) => s.overdueActivities, lowerIsBetter: true },
+  { key: "deadlinesMet", unit: "count", value: (s) => s.deadlines.met },
   // The results of the programs (decision 053).
-  { key: "minorMentees", title: "Доля обучающихся до 18 лет в роли наставляемого, %", unit: "percent", value: (s) => s.results.minorMenteesShare },
-  { key: "minorMentors", title: "Доля обучающихся до 18 лет в роли наставника, %", unit: "percent", value: (s) => s.results.minorMentorsShare },
-  { key: "programsApproved", title: "Доля пар с утверждённой персонализированной программой, %", unit: "percent", value: (s) => s.results.programsApprovedShare },
-  { key: "planItemsDone", title: "Доля выполненных пунктов персонализированных программ, %", unit: "percent", value: (s) => s.results.planItemsDoneShare },
-  { key: "meetingsPerPair", title: "Встреч на одну пару (группу)", unit: "count", value: (s) => s.results.meetingsPerPair },
-  { key: "cases", title: "Лучших практик (кейсов)", unit: "count", value: (s) => s.results.cases },
-  { key: "awards", title: "Наград и благодарностей", unit: "count", value: (s) => s.results.awards },
-  { key: "growthUp", title: "Доля критериев оценки «до/после», по которым отмечен рост, %", unit: "percent", value: (s) => s.results.growthShare },
-  { key: "youngRetained", title: "Доля молодых специалистов с наставником, оставшихся в организации, %", unit: "percent", value: (s) => s.results.youngRetainedShare },
-  { key: "sitePublished", title: "Организаций с разделом «Наставничество» на сайте", unit: "count", value: (s) => s.results.sitePublished, districtOnly: true },
-  { key: "introductionOrders", title: "Организаций с приказом о внедрении целевой модели", unit: "count", value: (s) => s.results.introductionOrders, districtOnly: true },
-  { key: "incentiveRegulations", title: "Организаций с локальным актом о стимулировании наставников", unit: "count", value: (s) => s.results.incentiveRegulations, districtOnly: true },
+  { key: "minorMentees", unit: "percent", value: (s) => s.results.minorMenteesShare },
+  { key: "minorMentors", unit: "percent", value: (s) => s.results.minorMentorsShare },
+  { key: "programsApproved", unit: "percent", value: (s) => s.results.programsApprovedShare },
+  { key: "planItemsDone", unit: "percent", value: (s) => s.results.planItemsDoneShare },
+  { key: "meetingsPerPair", unit: "count", value: (s) => s.results.meetingsPerPair },
+  { key: "cases", unit: "count", value: (s) => s.results.cases },
+  { key: "awards", unit: "count", value: (s) => s.results.awards },
+  { key: "growthUp", unit: "percent", value: (s) => s.results.growthShare },
+  { key: "youngRetained", unit: "percent", value: (s) => s.results.youngRetainedShare },
+  { key: "sitePublished", unit: "count", value: (s) => s.results.sitePublished, districtOnly: true },
+  { key: "introductionOrders", unit: "count", value: (s) => s.results.introductionOrders, districtOnly: true },
+  { key: "incentiveRegulations", unit: "count", value: (s) => s.results.incentiveRegulations, districtOnly: true },
 ];
 
 /** The keys of the compared indicators: the dashboard names each row by `monitoring.district.trends.rows.<key>`. */
@@ -64,7 +64,7 @@ export function compareYears(previous: DistrictSummary, current: DistrictSummary
     const change = before === null || now === null ? null : round1(now - before);
     const direction = change === null ? null : change > 0 ? "up" : change < 0 ? "down" : "same";
     const better = change === null || change === 0 ? null : (change > 0) !== Boolean(i.lowerIsBetter);
-    return { key: i.key, title: i.title, unit: i.unit, previous: before === null ? null : round1(before), current: now === null ? null : round1(now), change, direction, better };
+    return { key: i.key, unit: i.unit, previous: before === null ? null : round1(before), current: now === null ? null : round1(now), change, direction, better };
   });
 }
 

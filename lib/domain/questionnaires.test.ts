@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, STUDENT_CATEGORIES, TEACHER_CATEGORIES } from "./banks";
-import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, QUESTIONNAIRE_KINDS, TEXT_ANSWER_MAX, validateAnswers, type Answers, type Question } from "./questionnaires";
+import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, QUESTIONNAIRE_KINDS, TEXT_ANSWER_MAX, validateAnswers, type Answers, type Question, type QuestionProblem } from "./questionnaires";
+import { translator } from "../i18n/translator";
 import { templateQuestions } from "./questionnaire-templates";
 import { aggregateAnswers, compareAssessments, menteeEntryFromAnswers, mentorEntryFromAnswers, satisfactionPercent, satisfiedFrom } from "./questionnaire-results";
 
@@ -71,6 +72,9 @@ describe("templates", () => {
   });
 });
 
+// The problems are message keys with values; the refusal words them (here in Russian).
+const ru = (p: QuestionProblem) => translator("ru")(`surveys.questionProblems.${p.key}`, p.values);
+
 describe("question checks", () => {
   it("reports choices without two options, duplicate ids, bad scales and mismatched markers", () => {
     const problems = questionProblems([
@@ -78,14 +82,14 @@ describe("question checks", () => {
       { ...text, id: "s" },
       { ...scale, scale: { min: 3, max: 3, minLabel: "", maxLabel: "" } },
       { ...text, id: "c", maps: "capacity" },
-    ]).map((p) => p.message);
+    ]).map(ru);
     expect(problems).toEqual([
       "Вопрос 1: нужно не меньше двух вариантов ответа.",
       "Вопрос 2: идентификатор вопроса повторяется.",
       "Вопрос 3: шкала должна быть от 0 или 1 до значения не больше 10.",
       "Вопрос 4: тип вопроса не подходит для данных, которые он передаёт в банк или показатель.",
     ]);
-    expect(questionProblems([])).toEqual([{ message: "В анкете нет ни одного вопроса." }]);
+    expect(questionProblems([]).map(ru)).toEqual(["В анкете нет ни одного вопроса."]);
   });
 });
 
@@ -95,21 +99,21 @@ describe("validating one person's answers", () => {
     expect(validateAnswers(all, { s: "b", m: ["x", "z", "x"], sc: 5 })).toEqual({ ok: true, answers: { s: "b", m: ["x", "z"], sc: 5 } });
   });
 
-  it("gives a Russian error per question", () => {
+  it("gives an error code per question (the forms and the action word it: errors.answer*)", () => {
     const res = validateAnswers(all, { s: "c", m: [], sc: 6, t: "я".repeat(TEXT_ANSWER_MAX + 1) });
     expect(res).toEqual({
       ok: false,
       errors: {
-        s: { code: "option", message: "Выберите вариант из предложенных." },
-        m: { code: "required", message: "Отметьте хотя бы один вариант." },
-        sc: { code: "scale", message: "Выберите значение от 1 до 5." },
-        t: { code: "tooLong", message: `Ответ длиннее ${TEXT_ANSWER_MAX} символов.` },
+        s: { code: "option" },
+        m: { code: "required" },
+        sc: { code: "scale" },
+        t: { code: "tooLong" },
       },
     });
   });
 
   it("requires required questions only, and refuses wrong types", () => {
-    expect(validateAnswers(all, {})).toMatchObject({ ok: false, errors: { s: { code: "required", message: "Ответьте на этот вопрос." }, m: { code: "required" }, sc: { code: "required" } } });
+    expect(validateAnswers(all, {})).toMatchObject({ ok: false, errors: { s: { code: "required" }, m: { code: "required" }, sc: { code: "required" } } });
     expect(validateAnswers([text], {})).toEqual({ ok: true, answers: {} });
     expect(validateAnswers([scale], { sc: "четыре" })).toMatchObject({ ok: false, errors: { sc: { code: "type" } } });
     expect(validateAnswers([scale], { sc: 3.5 })).toMatchObject({ ok: false, errors: { sc: { code: "scale" } } });

@@ -52,22 +52,23 @@ export const QUESTION_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 /** Days a one-time link lives when the questionnaire has no closing date. */
 export const LINK_TTL_DAYS = 14;
 
-/** The document title of each questionnaire kind (the default title of a new questionnaire). */
-export const QUESTIONNAIRE_TITLES: Record<QuestionnaireKind, string> = {
-  MENTEE_NEEDS: "Анкета наставляемого",
-  MENTOR_PROFILE: "Анкета наставника",
-  PREFERENCE: "Анкета предпочтений после групповой встречи",
-  SATISFACTION_MENTEE: "Анкета удовлетворённости наставляемых участием в программе наставничества",
-  SATISFACTION_MENTOR: "Анкета удовлетворённости наставников участием в программе наставничества",
-  ASSESSMENT_BEFORE: "Оценка участника до начала программы",
-  ASSESSMENT_AFTER: "Оценка участника после завершения программы",
-  CUSTOM: "Анкета",
-};
-
-
 // ——— The questions themselves ———
 
-export type QuestionProblem = { questionId?: string; message: string };
+/** A problem of the questions: a message key of `surveys.questionProblems` with its values (the question's number). */
+export type QuestionProblem = { questionId?: string; key: QuestionProblemKey; values?: Record<string, number> };
+export type QuestionProblemKey =
+  | "none"
+  | "tooMany"
+  | "badId"
+  | "duplicateId"
+  | "noText"
+  | "textTooLong"
+  | "fewOptions"
+  | "manyOptions"
+  | "emptyOption"
+  | "duplicateOptions"
+  | "badScale"
+  | "mapsType";
 
 const MAPS_TYPES: Record<QuestionMap, QuestionType[]> = {
   category: ["single"],
@@ -79,34 +80,33 @@ const MAPS_TYPES: Record<QuestionMap, QuestionType[]> = {
   satisfaction: ["scale"],
 };
 
-/** Why a set of questions cannot be sent as it is (Russian sentences), or [] when it can. */
+/** Why a set of questions cannot be sent as it is (message keys), or [] when it can. */
 export function questionProblems(questions: Question[]): QuestionProblem[] {
   const problems: QuestionProblem[] = [];
-  if (questions.length === 0) problems.push({ message: "В анкете нет ни одного вопроса." });
-  if (questions.length > MAX_QUESTIONS) problems.push({ message: `В анкете больше ${MAX_QUESTIONS} вопросов.` });
+  if (questions.length === 0) problems.push({ key: "none" });
+  if (questions.length > MAX_QUESTIONS) problems.push({ key: "tooMany", values: { max: MAX_QUESTIONS } });
   const seen = new Set<string>();
   questions.forEach((q, i) => {
-    const at = `Вопрос ${i + 1}`;
-    const add = (message: string) => problems.push({ questionId: q.id, message: `${at}: ${message}` });
-    if (!QUESTION_ID_PATTERN.test(q.id)) add("недопустимый идентификатор вопроса.");
-    if (seen.has(q.id)) add("идентификатор вопроса повторяется.");
+    const add = (key: QuestionProblemKey, values: Record<string, number> = {}) => problems.push({ questionId: q.id, key, values: { number: i + 1, ...values } });
+    if (!QUESTION_ID_PATTERN.test(q.id)) add("badId");
+    if (seen.has(q.id)) add("duplicateId");
     seen.add(q.id);
-    if (!q.text.trim()) add("введите текст вопроса.");
-    if (q.text.length > QUESTION_TEXT_MAX) add("слишком длинный текст вопроса.");
+    if (!q.text.trim()) add("noText");
+    if (q.text.length > QUESTION_TEXT_MAX) add("textTooLong");
     if (q.type === "single" || q.type === "multiple") {
       const opts = q.options ?? [];
-      if (opts.length < 2) add("нужно не меньше двух вариантов ответа.");
-      if (opts.length > MAX_OPTIONS) add(`не больше ${MAX_OPTIONS} вариантов ответа.`);
-      if (opts.some((o) => !o.label.trim())) add("у варианта ответа нет текста.");
-      if (new Set(opts.map((o) => o.value)).size !== opts.length) add("варианты ответа повторяются.");
+      if (opts.length < 2) add("fewOptions");
+      if (opts.length > MAX_OPTIONS) add("manyOptions", { max: MAX_OPTIONS });
+      if (opts.some((o) => !o.label.trim())) add("emptyOption");
+      if (new Set(opts.map((o) => o.value)).size !== opts.length) add("duplicateOptions");
     }
     if (q.type === "scale") {
       const s = q.scale;
       if (!s || !Number.isInteger(s.min) || !Number.isInteger(s.max) || s.min < 0 || s.max > 10 || s.max - s.min < 1) {
-        add("шкала должна быть от 0 или 1 до значения не больше 10.");
+        add("badScale");
       }
     }
-    if (q.maps && !MAPS_TYPES[q.maps].includes(q.type)) add("тип вопроса не подходит для данных, которые он передаёт в банк или показатель.");
+    if (q.maps && !MAPS_TYPES[q.maps].includes(q.type)) add("mapsType");
   });
   return problems;
 }
@@ -114,7 +114,8 @@ export function questionProblems(questions: Question[]): QuestionProblem[] {
 // ——— One person's answers ———
 
 export type AnswerErrorCode = "required" | "option" | "scale" | "tooLong" | "type";
-export type AnswerError = { code: AnswerErrorCode; message: string };
+/** The forms and the action word a code by `errors.answer*`. */
+export type AnswerError = { code: AnswerErrorCode };
 
 export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === false || value === "" || (Array.isArray(value) && value.length === 0);
@@ -151,7 +152,7 @@ export type AnswersCheck = { ok: true; answers: Answers } | { ok: false; errors:
 /**
  * Checks one person's answers against the questions: required questions answered, chosen options
  * exist, scale values in range, texts not longer than TEXT_ANSWER_MAX. Returns the cleaned answers
- * (trimmed texts, numbers on scales, unknown questions dropped) or a Russian error per question.
+ * (trimmed texts, numbers on scales, unknown questions dropped) or an error code per question.
  */
 export function validateAnswers(questions: Question[], raw: Record<string, unknown>): AnswersCheck {
   const errors: Record<string, AnswerError> = {};
@@ -159,12 +160,12 @@ export function validateAnswers(questions: Question[], raw: Record<string, unkno
   for (const q of questions) {
     const value = normalize(q, Object.prototype.hasOwnProperty.call(raw, q.id) ? raw[q.id] : undefined);
     if (isInvalid(value)) {
-      errors[q.id] = { code: "type", message: "Ответ не подходит к этому вопросу." };
+      errors[q.id] = { code: "type" };
       continue;
     }
     if (value === undefined) {
       if (q.required) {
-        errors[q.id] = q.type === "multiple" ? { code: "required", message: "Отметьте хотя бы один вариант." } : { code: "required", message: "Ответьте на этот вопрос." };
+        errors[q.id] = { code: "required" };
       }
       continue;
     }
@@ -172,19 +173,19 @@ export function validateAnswers(questions: Question[], raw: Record<string, unkno
       const known = new Set((q.options ?? []).map((o) => o.value));
       const chosen = Array.isArray(value) ? value : [String(value)];
       if (chosen.some((v) => !known.has(v))) {
-        errors[q.id] = { code: "option", message: "Выберите вариант из предложенных." };
+        errors[q.id] = { code: "option" };
         continue;
       }
     }
     if (q.type === "scale") {
       const { min, max } = q.scale ?? { min: 1, max: 5 };
       if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-        errors[q.id] = { code: "scale", message: `Выберите значение от ${min} до ${max}.` };
+        errors[q.id] = { code: "scale" };
         continue;
       }
     }
     if (q.type === "text" && typeof value === "string" && value.length > TEXT_ANSWER_MAX) {
-      errors[q.id] = { code: "tooLong", message: `Ответ длиннее ${TEXT_ANSWER_MAX} символов.` };
+      errors[q.id] = { code: "tooLong" };
       continue;
     }
     answers[q.id] = value;

@@ -9,13 +9,21 @@ import { isMissing, type Answers, type Question } from "./questionnaires";
 export const SWOT_QUADRANTS = ["strengths", "weaknesses", "opportunities", "threats"] as const;
 export type SwotQuadrant = (typeof SWOT_QUADRANTS)[number];
 export type Swot = Record<SwotQuadrant, string[]>;
-
-export const SWOT_TITLES: Record<SwotQuadrant, string> = {
-  strengths: "Сильные стороны",
-  weaknesses: "Слабые стороны",
-  opportunities: "Возможности",
-  threats: "Угрозы",
-};
+/** A computed line: a message key of `swot.lines` with its values (the page translates it, the report in Russian). */
+export type SwotLine = { key: SwotLineKey; values: Record<string, string | number> };
+export type SwotLineKey =
+  | "satisfactionHigh"
+  | "satisfactionLow"
+  | "growth"
+  | "noGrowth"
+  | "lowResponse"
+  | "menteesWouldMentor"
+  | "mentorsContinue"
+  | "mentorsLeave"
+  | "pairsCompleted"
+  | "pairsDissolved"
+  | "pairsSilent";
+export type ComputedSwot = Record<SwotQuadrant, SwotLine[]>;
 
 /** A question whose answers are satisfied this often (per cent) is a strength; below WEAK_SHARE, a weakness. */
 export const STRONG_SHARE = 75;
@@ -41,20 +49,22 @@ export type FormEvidence = {
 
 export type FormSwot = {
   form: MentoringForm;
-  title: string;
   pairs: number;
   /** People of the form who answered / were asked, over the satisfaction and after-assessment questionnaires. */
   answered: number;
   asked: number;
-  computed: Swot;
+  computed: ComputedSwot;
   /** The participants' free-text suggestions (verbatim), for the curator to weigh. */
   suggestions: string[];
 };
 
 export const emptySwot = (): Swot => ({ strengths: [], weaknesses: [], opportunities: [], threats: [] });
+const emptyComputed = (): ComputedSwot => ({ strengths: [], weaknesses: [], opportunities: [], threats: [] });
 
-const decimal = (n: number, digits = 1) => n.toFixed(digits).replace(".", ",");
-const quoted = (text: string) => `«${text.trim().replace(/[?？]\s*$/, "")}»`;
+/** A question's text as a line quotes it (the messages put the quotation marks): without its question mark. */
+const quoted = (text: string) => text.trim().replace(/[?？]\s*$/, "");
+const line = (key: SwotLineKey, values: SwotLine["values"]): SwotLine => ({ key, values });
+type Who = "mentees" | "mentors";
 
 function scaleNumbers(answers: Answers[], id: string): number[] {
   return answers.map((a) => a[id]).filter((v) => typeof v === "number" || (typeof v === "string" && /^\d+$/.test(v))).map(Number);
@@ -65,7 +75,7 @@ function count(answers: Answers[], id: string, value: string): number {
 }
 
 /** Satisfaction per scale question: a strength when most are satisfied, a weakness when fewer than half are. */
-function satisfactionItems(survey: SurveyAnswers, who: string, out: Swot): void {
+function satisfactionItems(survey: SurveyAnswers, who: Who, out: ComputedSwot): void {
   for (const q of survey.questions) {
     if (q.type !== "scale" || !q.scale) continue;
     const values = scaleNumbers(survey.answers, q.id);
@@ -73,53 +83,53 @@ function satisfactionItems(survey: SurveyAnswers, who: string, out: Swot): void 
     const from = satisfiedFrom(q.scale);
     const share = Math.round((values.filter((v) => v >= from).length / values.length) * 100);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const basis = `${share} % ${who} (средняя оценка ${decimal(mean)} из ${q.scale.max})`;
-    if (share >= STRONG_SHARE) out.strengths.push(`${quoted(q.text)}: высоко оценили ${basis}`);
-    else if (share < WEAK_SHARE) out.weaknesses.push(`${quoted(q.text)}: высоко оценили лишь ${basis}`);
+    const basis = { question: quoted(q.text), share, who, mean, max: q.scale.max };
+    if (share >= STRONG_SHARE) out.strengths.push(line("satisfactionHigh", basis));
+    else if (share < WEAK_SHARE) out.weaknesses.push(line("satisfactionLow", basis));
   }
 }
 
-function responseItem(survey: SurveyAnswers | null, who: string, out: Swot): void {
+function responseItem(survey: SurveyAnswers | null, who: Who, out: ComputedSwot): void {
   if (!survey || survey.asked === 0) return;
   const share = (survey.answers.length / survey.asked) * 100;
-  if (share < LOW_RESPONSE_SHARE) out.weaknesses.push(`Анкету заполнили ${survey.answers.length} из ${survey.asked} ${who} — обратная связь неполная, выводы предварительные`);
+  if (share < LOW_RESPONSE_SHARE) out.weaknesses.push(line("lowResponse", { answered: survey.answers.length, asked: survey.asked, who }));
 }
 
 /** The computed SWOT of one form (pure): the rules above, in the order of the questionnaires. */
 export function formSwot(e: FormEvidence): FormSwot {
-  const out = emptySwot();
+  const out = emptyComputed();
   const suggestions: string[] = [];
   const { mentees, mentors, assessment } = e;
 
-  if (mentees) satisfactionItems(mentees, "наставляемых", out);
-  if (mentors) satisfactionItems(mentors, "наставников", out);
+  if (mentees) satisfactionItems(mentees, "mentees", out);
+  if (mentors) satisfactionItems(mentors, "mentors", out);
 
   if (assessment) {
     const rows = compareAssessments(assessment.before.questions, assessment.after.questions, assessment.before.answers, assessment.after.answers);
     for (const r of rows) {
       if (r.before === null || r.after === null || r.change === null) continue;
-      const figures = `${decimal(r.before)} → ${decimal(r.after)}`;
-      if (r.change >= GROWTH_STEP) out.strengths.push(`Рост по критерию ${quoted(r.text)}: ${figures} (до и после программы)`);
-      else if (r.change <= 0) out.weaknesses.push(`Нет роста по критерию ${quoted(r.text)}: ${figures} (до и после программы)`);
+      const values = { criterion: quoted(r.text), before: r.before, after: r.after };
+      if (r.change >= GROWTH_STEP) out.strengths.push(line("growth", values));
+      else if (r.change <= 0) out.weaknesses.push(line("noGrowth", values));
     }
   }
 
-  responseItem(mentees, "наставляемых", out);
-  responseItem(mentors, "наставников", out);
+  responseItem(mentees, "mentees", out);
+  responseItem(mentors, "mentors", out);
 
   if (mentees && mentees.answers.length > 0) {
     const willing = count(mentees.answers, "becomeMentor", "yes");
-    if (willing > 0) out.opportunities.push(`${willing} из ${mentees.answers.length} наставляемых хотели бы стать наставниками — резерв базы наставников`);
+    if (willing > 0) out.opportunities.push(line("menteesWouldMentor", { count: willing, total: mentees.answers.length }));
   }
   if (mentors && mentors.answers.length > 0) {
     const staying = count(mentors.answers, "continue", "yes");
     const leaving = count(mentors.answers, "continue", "no");
-    if (staying > 0) out.opportunities.push(`${staying} из ${mentors.answers.length} наставников готовы продолжить работу наставником`);
-    if (leaving > 0) out.threats.push(`${leaving} из ${mentors.answers.length} наставников не готовы продолжить — риск нехватки наставников в следующем году`);
+    if (staying > 0) out.opportunities.push(line("mentorsContinue", { count: staying, total: mentors.answers.length }));
+    if (leaving > 0) out.threats.push(line("mentorsLeave", { count: leaving, total: mentors.answers.length }));
   }
-  if (e.pairs.completed > 0) out.opportunities.push(`${e.pairs.completed} из ${e.pairs.total} пар завершили программу — их опыт можно представить как лучшие практики`);
-  if (e.pairs.dissolved > 0) out.threats.push(`${e.pairs.dissolved} из ${e.pairs.total} пар расформированы до завершения программы`);
-  if (e.pairs.silent > 0) out.threats.push(`Без встреч больше четырёх недель — ${e.pairs.silent} из ${e.pairs.total} пар`);
+  if (e.pairs.completed > 0) out.opportunities.push(line("pairsCompleted", { count: e.pairs.completed, total: e.pairs.total }));
+  if (e.pairs.dissolved > 0) out.threats.push(line("pairsDissolved", { count: e.pairs.dissolved, total: e.pairs.total }));
+  if (e.pairs.silent > 0) out.threats.push(line("pairsSilent", { count: e.pairs.silent, total: e.pairs.total }));
 
   for (const survey of [mentees, mentors]) {
     if (!survey) continue;
@@ -134,13 +144,13 @@ export function formSwot(e: FormEvidence): FormSwot {
 
   const answered = (mentees?.answers.length ?? 0) + (mentors?.answers.length ?? 0) + (assessment?.after.answers.length ?? 0);
   const asked = (mentees?.asked ?? 0) + (mentors?.asked ?? 0) + (assessment?.after.asked ?? 0);
-  return { form: e.form, title: MENTORING_FORMS[e.form], pairs: e.pairs.total, answered, asked, computed: out, suggestions };
+  return { form: e.form, pairs: e.pairs.total, answered, asked, computed: out, suggestions };
 }
 
-/** The table a school's report carries: the computed lines, then the curator's own. */
-export function mergedSwot(computed: Swot, notes: Swot | undefined): Swot {
+/** The table a school's report carries: the computed lines worded by `text`, then the curator's own. */
+export function mergedSwot(computed: ComputedSwot, notes: Swot | undefined, text: (line: SwotLine) => string): Swot {
   const out = emptySwot();
-  for (const q of SWOT_QUADRANTS) out[q] = [...computed[q], ...(notes?.[q] ?? [])];
+  for (const q of SWOT_QUADRANTS) out[q] = [...computed[q].map(text), ...(notes?.[q] ?? [])];
   return out;
 }
 

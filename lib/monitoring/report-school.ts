@@ -2,7 +2,8 @@ import { LEAVE_REASONS, type YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
 import { stageLabel, summarizeSchools, type AssessedSchool } from "../domain/monitoring";
 import { actsSentence, pairsSentence, recommendations, roadmapSentence, satisfactionSentence, schoolStageSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
-import { SWOT_QUADRANTS, SWOT_TITLES } from "../domain/swot";
+import { SWOT_QUADRANTS } from "../domain/swot";
+import { translator } from "../i18n/translator";
 import { lateList, share, yesNo } from "./report-cells";
 import type { ReportCell, ReportSection, ReportSwot, ReportTable } from "./report";
 
@@ -19,7 +20,7 @@ function swotSection(swot: ReportSwot): ReportSection {
       : ["Пар, утверждённых приказом, в программе нет — SWOT-анализ по формам наставничества не проводился."],
     table: swot.length
       ? {
-          header: ["Форма наставничества", ...SWOT_QUADRANTS.map((q) => SWOT_TITLES[q])],
+          header: ["Форма наставничества", ...SWOT_QUADRANTS.map((q) => translator("ru")(`swot.quadrants.${q}`))],
           weights: [16, 21, 21, 21, 21],
           rows: swot.map((f) => [f.title, ...SWOT_QUADRANTS.map((q) => cell(f.table[q]))]),
         }

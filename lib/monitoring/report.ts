@@ -23,9 +23,10 @@ import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 import type { Swot } from "../domain/swot";
 import { loadProgramSwot } from "./swot";
+import { translator } from "../i18n/translator";
 import type { YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
-import { loadSchoolFigures } from "./school";
+import { districtAwardNames, loadSchoolFigures } from "./school";
 import { schoolSections, type DistrictAwardsFigure } from "./report-school";
 import { lateList, share, yesNo } from "./report-cells";
 import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
@@ -230,7 +231,7 @@ function trendsSection(scope: ReportModel["scope"], year: number, previous: Dist
     table: {
       header: ["Показатель", `${previousText}`, `${formatAcademicYear(year)}`, "Изменение", "Динамика"],
       weights: [40, 13, 13, 14, 20],
-      rows: rows.map((r) => [r.title, r.previous, r.current, changeText(r), directionText(r)]),
+      rows: rows.map((r) => [translator("ru")(`monitoring.district.trends.rows.${r.key}` as never), r.previous, r.current, changeText(r), directionText(r)]),
     },
   };
 }
@@ -331,10 +332,10 @@ const reportDownload = defineDownload({
       summary,
       head,
       executor: { name: ctx.user.name, contact: ctx.user.email },
-      swot: swot?.forms.map((f) => ({ title: f.title, table: f.table })),
+      swot: swot?.forms.map((f) => ({ title: translator("ru")(`vocabulary.mentoringForm.${f.form}`), table: f.table })),
       retention: figuresOfSchool?.retention,
       effectiveness: figuresOfSchool?.effectiveness,
-      districtAwards: figuresOfSchool?.districtAwards,
+      districtAwards: figuresOfSchool ? { total: figuresOfSchool.districtAwards.total, names: districtAwardNames(figuresOfSchool.districtAwards, (kind) => translator("ru")(`districtAwards.kinds.${kind}`)) } : undefined,
       previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {

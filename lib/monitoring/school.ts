@@ -18,9 +18,8 @@ import {
 import { isOverdue } from "../domain/due-period";
 import { youngRetention, type YoungRetention } from "../domain/retention";
 import { answersOf, effectivenessOf, latestAssessment, questionsOf, type Effectiveness } from "../domain/effectiveness";
-import { STAGES } from "../domain/stages";
 import { partnerMentorsShare, type PartnerShare } from "../domain/partners";
-import { awardsInAcademicYear, districtAwardName } from "../domain/district-recognition";
+import { awardsInAcademicYear, type DistrictAwardKind } from "../domain/district-recognition";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 
@@ -37,6 +36,13 @@ export type SatisfactionFigure = {
   questionnaireId: string | null;
   closedAt: Date | null;
 };
+
+export type DistrictAwardCounts = { total: number; byKind: { kind: DistrictAwardKind; title: string | null; count: number }[] };
+
+/** «Благодарственное письмо — 2» per kind, worded by `kindName` (an OTHER award by its own name). */
+export function districtAwardNames(d: DistrictAwardCounts, kindName: (kind: DistrictAwardKind) => string): string[] {
+  return d.byKind.map((k) => `${k.title ?? kindName(k.kind)} — ${k.count}`);
+}
 
 export type OverdueItem = { id: string; stage: number; title: string; dueText: string; dueEnd: Date | null; responsible: string | null };
 
@@ -63,7 +69,8 @@ export type SchoolFigures = {
   satisfaction: { mentees: SatisfactionFigure; mentors: SatisfactionFigure };
   indicators: IndicatorRow[];
   /** The office's awards to the school's mentors in the program's academic year, by kind (decision 060): the report marks them district awards. */
-  districtAwards: { total: number; names: string[] };
+  /** By kind (OTHER by its own name): the page and the report word the kinds. */
+  districtAwards: DistrictAwardCounts;
 };
 
 /** The figures of one program of the school; null when the program is not the organization's. */
@@ -196,9 +203,13 @@ export async function loadSchoolFigures(tx: Tx, organizationId: string, programI
     districtAwards: (() => {
       const inYear = awardsInAcademicYear(found.districtAwards, program.academicYear);
       // By kind, not by name: the report counts, the bank names (the mentor's row).
-      const byKind = new Map<string, number>();
-      for (const a of inYear) byKind.set(districtAwardName(a.kind, a.title), (byKind.get(districtAwardName(a.kind, a.title)) ?? 0) + 1);
-      return { total: inYear.length, names: [...byKind].map(([name, count]) => `${name} — ${count}`) };
+      const byKind = new Map<string, { kind: DistrictAwardKind; title: string | null; count: number }>();
+      for (const a of inYear) {
+        const title = a.kind === "OTHER" && a.title?.trim() ? a.title.trim() : null;
+        const key = `${a.kind}:${title ?? ""}`;
+        byKind.set(key, { kind: a.kind, title, count: (byKind.get(key)?.count ?? 0) + 1 });
+      }
+      return { total: inYear.length, byKind: [...byKind.values()] };
     })(),
   };
 }
@@ -264,7 +275,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
       ],
       [
         ...f.roadmap.stages.map((s) => ({
-          cells: [`${s.stage}. ${STAGES[s.stage - 1]?.title ?? ""}`, s.total, s.done, s.open, s.overdue, percent(s.percent)],
+          cells: [`${s.stage}. ${t(`stages.title${s.stage}` as never)}`, s.total, s.done, s.open, s.overdue, percent(s.percent)],
           link: `/program/roadmap?year=${f.program.academicYear}&stage=${s.stage}`,
         })),
         {
@@ -288,7 +299,7 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
     menteesByCategory: make(
       "menteesByCategory",
       countCols(m("columns.category")),
-      f.banks.menteesByCategory.map((r) => ({ cells: [MENTEE_CATEGORIES[r.key as keyof typeof MENTEE_CATEGORIES] ?? r.key, r.count], link: "/mentees" })),
+      f.banks.menteesByCategory.map((r) => ({ cells: [t(`vocabulary.menteeCategory.${r.key}` as never), r.count], link: "/mentees" })),
     ),
     bankStatuses: make(
       "bankStatuses",
@@ -305,12 +316,12 @@ export function schoolTables(f: SchoolFigures, locale: AppLocale): Record<School
     pairsByForm: make(
       "pairsByForm",
       countCols(m("columns.form")),
-      f.pairs.byForm.map((r) => ({ cells: [MENTORING_FORMS[r.key as keyof typeof MENTORING_FORMS] ?? r.key, r.count], link: "/pairs" })),
+      f.pairs.byForm.map((r) => ({ cells: [t(`vocabulary.mentoringForm.${r.key}` as never), r.count], link: "/pairs" })),
     ),
     pairsByType: make(
       "pairsByType",
       countCols(m("columns.type")),
-      f.pairs.byType.map((r) => ({ cells: [MENTORING_TYPES[r.key as keyof typeof MENTORING_TYPES] ?? r.key, r.count], link: "/pairs" })),
+      f.pairs.byType.map((r) => ({ cells: [t(`vocabulary.mentoringType.${r.key}` as never), r.count], link: "/pairs" })),
     ),
     pairsByStatus: make(
       "pairsByStatus",

@@ -3,7 +3,8 @@ import { organizationToday, readTenant, type TenantContext } from "../auth/tenan
 import type { Tx } from "../db";
 import { isInactive, MENTORING_FORMS, WORKED_PAIR_STATUSES, type MentoringForm } from "../domain/pairs";
 import { answersOf, questionsOf } from "../domain/effectiveness";
-import { formSwot, mergedSwot, readSwotNotes, type FormEvidence, type FormSwot, type Swot, type SurveyAnswers } from "../domain/swot";
+import { formSwot, mergedSwot, readSwotNotes, type FormEvidence, type FormSwot, type Swot, type SurveyAnswers, type SwotLine } from "../domain/swot";
+import { translator } from "../i18n/translator";
 
 // The SWOT of a school's program per form of mentoring (decision 049): the program's pairs by form, the latest
 // closed satisfaction questionnaires of mentees and mentors and the latest closed «после» assessment with its
@@ -13,11 +14,16 @@ const SURVEY_KINDS = ["SATISFACTION_MENTEE", "SATISFACTION_MENTOR", "ASSESSMENT_
 
 export type ProgramSwot = {
   program: { id: string; academicYear: number; status: "ACTIVE" | "COMPLETED" };
-  /** Per form with a pair that worked, in the order of MENTORING_FORMS. */
+  /** Per form with a pair that worked, in the order of MENTORING_FORMS; `table` is the report's, in Russian (the document's language). */
   forms: (FormSwot & { notes: Swot; table: Swot })[];
   /** Which questionnaires fed it (null: none closed yet). */
   sources: { mentees: Date | null; mentors: Date | null; assessment: Date | null };
 };
+
+/** A computed line in Russian, as the school's report prints it. */
+export function swotLineRu(line: SwotLine): string {
+  return translator("ru")(`swot.lines.${line.key}`, line.values);
+}
 
 type Recipient = { personId: string; answers: unknown; answeredAt: Date | null };
 type Survey = { questions: unknown; closedAt: Date | null; recipients: Recipient[] };
@@ -87,7 +93,7 @@ export async function loadProgramSwot(tx: Tx, organizationId: string, programId:
     };
     const swot = formSwot(evidence);
     const own = notes[form] ?? { strengths: [], weaknesses: [], opportunities: [], threats: [] };
-    forms.push({ ...swot, notes: own, table: mergedSwot(swot.computed, own) });
+    forms.push({ ...swot, notes: own, table: mergedSwot(swot.computed, own, swotLineRu) });
   }
   return {
     program: { id: program.id, academicYear: program.academicYear, status: program.status },

@@ -2,7 +2,6 @@ import "server-only";
 import { readTenant, type TenantContext, type TenantOrganization } from "../auth/tenant";
 import type { Prisma } from "../db";
 import { fullName } from "../domain/names";
-import { MENTORING_FORMS } from "../domain/pairs";
 
 // Reads of the методическая копилка. What is visible: the organization's own entries, and the entries
 // the district's schools shared (sharedWithDistrict) — for a school, those of the other schools of its
@@ -132,6 +131,8 @@ export async function listCompletedPairs(ctx: TenantContext) {
   return rows.map((r) => ({
     id: r.id,
     academicYear: r.program.academicYear,
-    label: `${fullName(r.mentor.person)} — ${r.mentees.map((m) => fullName(m.mentee.person)).join(", ")} (${MENTORING_FORMS[r.form]}${r.direction ? `, ${r.direction}` : ""})`,
+    people: `${fullName(r.mentor.person)} — ${r.mentees.map((m) => fullName(m.mentee.person)).join(", ")}`,
+    form: r.form,
+    direction: r.direction,
   }));
 }

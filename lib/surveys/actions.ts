@@ -10,7 +10,9 @@ import { organizationToday, type TenantOrganization } from "../auth/tenant";
 import { now as readClock } from "../clock";
 import { DEFAULT_TIME_ZONE, todayIn } from "../domain/local-date";
 import { Prisma, setDbScope, type Tx } from "../db";
-import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, QUESTIONNAIRE_TITLES, validateAnswers, type AnswerErrorCode, type Answers, type Question } from "../domain/questionnaires";
+import { answeringOpen, surveyLinkExpiry, surveyLinkState, surveyRefusal, questionProblems, validateAnswers, type AnswerErrorCode, type Answers, type Question, type QuestionProblem } from "../domain/questionnaires";
+import type { AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
 import { copyQuestions, templateQuestions } from "../domain/questionnaire-templates";
 import { satisfactionPercent } from "../domain/questionnaire-results";
 import { fullName } from "../domain/names";
@@ -127,7 +129,8 @@ export const createSurvey = defineAction({
         organizationId,
         programId,
         kind: input.kind,
-        title: input.title ?? QUESTIONNAIRE_TITLES[input.kind],
+        // The default title is the document's, in Russian like every stored record (surveys.documentTitles).
+        title: input.title ?? translator("ru")(`surveys.documentTitles.${input.kind}`),
         questions: asJson(questions),
         closesOn: input.closesOn,
         comparedWithId,
@@ -165,7 +168,7 @@ export const updateSurveyQuestions = defineAction({
     if (q.kind === "ASSESSMENT_AFTER") return refuse("CONFLICT", "assessmentAfterFixed");
     const questions = input.questions as Question[];
     const problems = questionProblems(questions);
-    if (problems.length) return refuse("VALIDATION", "questionsInvalid", undefined, { details: problems.map((p) => p.message) });
+    if (problems.length) return refuse("VALIDATION", "questionsInvalid", undefined, { details: problemLines(problems, ctx.user.locale ?? "ru") });
     // Only a draft changes: opening in between wins.
     const updated = await tx.questionnaire.updateMany({
       where: { id: q.id, organizationId: ctx.organization.id, status: "DRAFT" },
@@ -246,7 +249,7 @@ export const openSurvey = defineAction({
     if (q.status !== "DRAFT") return refuse("CONFLICT", "surveyNotDraft");
     if (q.closesOn && q.closesOn.getTime() < today.getTime()) return refuse("CONFLICT", "closesOnPast");
     const problems = questionProblems(asQuestions(q.questions));
-    if (problems.length) return refuse("VALIDATION", "questionsInvalid", undefined, { details: problems.map((p) => p.message) });
+    if (problems.length) return refuse("VALIDATION", "questionsInvalid", undefined, { details: problemLines(problems, ctx.user.locale ?? "ru") });
     const recipients = await tx.surveyRecipient.findMany({
       where: { organizationId, questionnaireId: q.id },
       select: { id: true, person: { select: PERSON_SELECT } },
@@ -338,6 +341,12 @@ export const closeSurvey = defineAction({
     );
   },
 });
+
+/** The problems of the questions in the reader's language (a refusal's details). */
+function problemLines(problems: QuestionProblem[], locale: AppLocale): string[] {
+  const t = translator(locale);
+  return problems.map((p) => t(`surveys.questionProblems.${p.key}`, p.values));
+}
 
 const ANSWER_ERROR_KEYS: Record<AnswerErrorCode, string> = {
   required: "answerRequired",

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import { templateQuestions } from "../../lib/domain/questionnaire-templates";
 import { produceReport } from "../../lib/monitoring/report";
-import { loadProgramSwot, type ProgramSwot } from "../../lib/monitoring/swot";
+import { loadProgramSwot, swotLineRu, type ProgramSwot } from "../../lib/monitoring/swot";
 import { saveSwot } from "../../lib/monitoring/swot-actions";
 import { createMember, createOrganization, createPairRow, createPersonRow, createProgramRow } from "../factories";
 import { as, call, tenantContext } from "../setup/call";
@@ -93,7 +93,7 @@ describe("the program's SWOT per form (decision 049)", () => {
 
   it("counts each person's answers under the forms of their pairs", () => {
     const tt = swot.forms[0]!;
-    expect(tt.computed.strengths).toEqual([
+    expect(tt.computed.strengths.map(swotLineRu)).toEqual([
       "«Насколько вы удовлетворены участием в программе наставничества в целом»: высоко оценили 100 % наставляемых (средняя оценка 4,5 из 5)",
       "«Насколько полезными для вас были встречи с наставником»: высоко оценили 100 % наставляемых (средняя оценка 4,5 из 5)",
       "«Насколько комфортным было общение с наставником»: высоко оценили 100 % наставляемых (средняя оценка 4,5 из 5)",
@@ -103,24 +103,24 @@ describe("the program's SWOT per form (decision 049)", () => {
       "«Насколько участие в программе было полезно для вашего профессионального развития»: высоко оценили 100 % наставников (средняя оценка 4,0 из 5)",
       "Рост по критерию «Оцените вашу уверенность в профессиональной (учебной) деятельности»: 2,0 → 4,0 (до и после программы)",
     ]);
-    expect(tt.computed.weaknesses).toEqual([
+    expect(tt.computed.weaknesses.map(swotLineRu)).toEqual([
       "«Насколько вы удовлетворены организацией программы (график, формат встреч)»: высоко оценили лишь 0 % наставляемых (средняя оценка 2,0 из 5)",
       "«Насколько достаточной была методическая поддержка куратора»: высоко оценили лишь 0 % наставников (средняя оценка 2,0 из 5)",
       "Нет роста по критерию «Оцените ваше владение методиками, приёмами, способами работы (учёбы)»: 3,0 → 3,0 (до и после программы)",
     ]);
-    expect(tt.computed.opportunities).toEqual([
+    expect(tt.computed.opportunities.map(swotLineRu)).toEqual([
       "1 из 2 наставляемых хотели бы стать наставниками — резерв базы наставников",
       "1 из 1 наставников готовы продолжить работу наставником",
       "1 из 2 пар завершили программу — их опыт можно представить как лучшие практики",
     ]);
     // The working pair last met on 20 September: silent for two months by 20 November.
-    expect(tt.computed.threats).toEqual(["Без встреч больше четырёх недель — 1 из 2 пар"]);
+    expect(tt.computed.threats.map(swotLineRu)).toEqual(["Без встреч больше четырёх недель — 1 из 2 пар"]);
     expect(tt.suggestions).toEqual(["Больше открытых уроков"]);
 
     const ss = swot.forms[1]!;
-    expect(ss.computed.strengths).toEqual([]);
+    expect(ss.computed.strengths.map(swotLineRu)).toEqual([]);
     expect(ss.computed.weaknesses).toHaveLength(10);
-    expect(ss.computed.threats).toEqual([
+    expect(ss.computed.threats.map(swotLineRu)).toEqual([
       "1 из 1 наставников не готовы продолжить — риск нехватки наставников в следующем году",
       "1 из 1 пар расформированы до завершения программы",
     ]);

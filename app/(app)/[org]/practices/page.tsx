@@ -32,9 +32,11 @@ export default async function PracticesPage({ params, searchParams }: { params: 
   const school = ctx.organization.kind === "SCHOOL";
   const tag = rawTag?.trim().slice(0, 40) || undefined;
   const canManage = hasPermission(ctx.roles, "practices.manage");
-  const [{ practices, tags }, pairs] = await readPage(ctx, (read) =>
+  const tv = await getTranslations("vocabulary");
+  const [{ practices, tags }, completed] = await readPage(ctx, (read) =>
     Promise.all([listPractices(read, { tag, kind, scope }), canManage && school && hasPermission(ctx.roles, "pairs.view") ? listCompletedPairs(read) : Promise.resolve([])]),
   );
+  const pairs = completed.map((p) => ({ id: p.id, label: `${p.people} (${[tv(`mentoringForm.${p.form}`), p.direction].filter(Boolean).join(", ")})` }));
   const filtered = Boolean(tag || kind || scope);
   const base = `/${org}`;
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AnswerForm } from "@/components/campaigns/answer-form";
 import { AnswerTable } from "@/components/campaigns/answer-table";
+import { wordedLines } from "@/components/campaigns/line-titles";
 import { EvidenceForm } from "@/components/campaigns/evidence-form";
 import { SchoolCampaignState } from "@/components/campaigns/school-campaign-state";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -31,7 +32,8 @@ export default async function SchoolCampaignPage({ params }: { params: Promise<{
   const data = await readPage(ctx, (read) => getSchoolCampaign(read, campaignId));
   if (!data) notFound();
   const t = await getTranslations("campaigns");
-  const { campaign, lines, editable } = data;
+  const { campaign, editable } = data;
+  const lines = await wordedLines(data.lines);
   return (
     <>
       <PageHeader title={campaign.title}>

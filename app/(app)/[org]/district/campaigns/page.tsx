@@ -51,7 +51,7 @@ export default async function DistrictCampaignsPage({ params }: { params: Promis
         )}
       </Section>
       <Section title={t("createTitle")} id="create">
-        <CreateCampaignForm org={org} forms={SHIPPED_FORMS.map((f) => ({ key: f.key, title: f.title }))} />
+        <CreateCampaignForm org={org} forms={SHIPPED_FORMS.map((f) => ({ key: f.key, title: t(`shippedForms.${f.key}`) }))} />
       </Section>
     </>
   );

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SwotForm } from "@/components/monitoring/swot-form";
-import { SwotTable } from "@/components/monitoring/swot-table";
+import { SwotFormSection } from "@/components/monitoring/swot-section";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader, Section } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { formatAcademicYear } from "@/lib/domain/academic-year";
-import { SWOT_QUADRANTS } from "@/lib/domain/swot";
 import { formatDate } from "@/lib/format";
 import { readPageParams, YearSearch, type RawParams } from "@/lib/http/params";
 import { toLocale } from "@/lib/i18n/config";
@@ -37,7 +35,6 @@ export default async function SwotPage({ params, searchParams }: { params: Promi
   if (!program || !swot) notFound();
   const editable = swot.program.status === "ACTIVE" && hasPermission(ctx.roles, "program.manage");
   const source = (d: Date | null) => (d ? t("closedOn", { date: formatDate(d, locale) }) : t("notClosed"));
-  const quadrants = Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, t(`quadrants.${q}`)])) as Record<(typeof SWOT_QUADRANTS)[number], string>;
 
   return (
     <>
@@ -54,27 +51,7 @@ export default async function SwotPage({ params, searchParams }: { params: Promi
       {swot.forms.length === 0 ? <Notice kind="info">{t("noForms")}</Notice> : null}
       {swot.program.status === "COMPLETED" ? <Notice kind="info">{t("readOnly")}</Notice> : null}
       {swot.forms.map((f) => (
-        <Section key={f.form} title={f.title} id={`form-${f.form}`}>
-          <p className="mb-3 text-sm text-slate-700">{t("basis", { pairs: f.pairs, answered: f.answered, asked: f.asked })}</p>
-          {f.asked === 0 ? <Notice kind="info">{t("noAnswers")}</Notice> : null}
-          <SwotTable computed={f.computed} notes={f.notes} labels={{ caption: t("caption", { form: f.title }), side: "SWOT", computed: t("computed"), own: t("own"), none: t("none"), quadrants }} />
-          {f.suggestions.length ? (
-            <details className="mt-3">
-              <summary className="cursor-pointer text-sm">{t("suggestionsTitle", { count: f.suggestions.length })}</summary>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {f.suggestions.map((s, i) => (
-                  <li key={i}>{s}</li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          {editable ? (
-            <div className="mt-4">
-              <h3 className="mb-2 font-medium">{t("editTitle", { form: f.title })}</h3>
-              <SwotForm org={org} programId={swot.program.id} form={f.form} formTitle={f.title} notes={f.notes} />
-            </div>
-          ) : null}
-        </Section>
+        <SwotFormSection key={f.form} swot={f} org={org} programId={swot.program.id} editable={editable} />
       ))}
     </>
   );

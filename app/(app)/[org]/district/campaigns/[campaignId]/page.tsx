@@ -14,7 +14,7 @@ import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import type { RawParams } from "@/lib/http/params";
 import { FilterSelect, ListFound, ListSearchForm } from "@/components/ui/list-controls";
 import { Pager } from "@/components/ui/pager";
-import { INDICATOR_LIBRARY, LIBRARY_KEYS, OWN_QUESTION_TYPES } from "@/lib/domain/monitoring-indicators";
+import { LIBRARY_KEYS, OWN_QUESTION_TYPES } from "@/lib/domain/monitoring-indicators";
 import { formatDate } from "@/lib/format";
 import { pdfOffered } from "@/lib/http/document-response";
 import { IdParam, readPageParams } from "@/lib/http/params";
@@ -94,7 +94,7 @@ export default async function DistrictCampaignPage({ params, searchParams }: { p
       </Section>
       {editable ? (
         <Section title={t("addTitle")} id="add">
-          <AddIndicatorForm org={org} campaignId={campaign.id} library={LIBRARY_KEYS.map((key) => ({ key, title: INDICATOR_LIBRARY[key].title }))} types={OWN_QUESTION_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))} />
+          <AddIndicatorForm org={org} campaignId={campaign.id} library={LIBRARY_KEYS.map((key) => ({ key, title: t(`indicators.${key}`) }))} types={OWN_QUESTION_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))} />
         </Section>
       ) : null}
     </>
