@@ -35,12 +35,12 @@ export function dutiesConsentDocument(org: OrganizationRequisites, mentor: Perso
 export type AppointedMentor = PersonName & { position: string | null; dutiesConsentAt: Date | null };
 
 /**
- * The rows of the order appointing mentors, or the mentors whose written consent to the additional duties
- * is not recorded (the order cannot be made without it).
+ * The rows of the order appointing mentors, or what it lacks (keys under «errors»): approved mentors, or the
+ * written consent to the additional duties of a mentor (the order cannot be made without it).
  */
-export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: string[][] } | { ok: false; missing: string[] } {
-  if (mentors.length === 0) return { ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] };
-  const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m) => `письменное согласие на дополнительную работу: ${fullName(m)}`);
+export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: string[][] } | { ok: false; missing: RuleProblem[] } {
+  if (mentors.length === 0) return { ok: false, missing: [{ key: "appointmentNoMentors" }] };
+  const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m): RuleProblem => ({ key: "appointmentNoDutiesConsent", values: { name: fullName(m) } }));
   if (missing.length > 0) return { ok: false, missing };
   return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${formatCalendarDate(m.dutiesConsentAt!)}`]) };
 }
