@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PdfLink } from "@/components/documents/pdf-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { Table, Td } from "@/components/ui/table";
-import { actReference, formatRubles, periodText } from "@/lib/domain/incentives";
+import { actWords, periodWords } from "@/components/incentives/incentive-words";
+import { formatRubles } from "@/lib/domain/incentives";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -22,14 +23,14 @@ export async function IncentivePeriods({ org, periods }: { org: string; periods:
         const query = `from=${isoDate(p.from)}&to=${isoDate(p.to)}`;
         return (
           <li key={query} className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-            <span className="font-medium">{periodText(p)}</span>
+            <span className="font-medium">{periodWords(t, p)}</span>
             <span className="text-sm text-slate-700">{t("periodCounts", { approved: p.approved, proposed: p.proposed })}</span>
             {p.approved > 0 ? (
               <>
                 <a href={`/${org}/mentors/incentives/order?${query}`} className="text-brand-700 underline">
-                  {t("orderDocx", { period: periodText(p) })}
+                  {t("orderDocx", { period: periodWords(t, p) })}
                 </a>
-                <PdfLink href={`/${org}/mentors/incentives/order?${query}`}>{t("orderPdf", { period: periodText(p) })}</PdfLink>
+                <PdfLink href={`/${org}/mentors/incentives/order?${query}`}>{t("orderPdf", { period: periodWords(t, p) })}</PdfLink>
               </>
             ) : null}
           </li>
@@ -48,10 +49,10 @@ export async function IncentivePayments({ org, payments, locale, canWithdraw }: 
       {payments.map((p) => (
         <tr key={p.id}>
           <Td>{fullName(p.mentor.person)}</Td>
-          <Td>{periodText({ from: p.periodFrom, to: p.periodTo })}</Td>
+          <Td>{periodWords(t, { from: p.periodFrom, to: p.periodTo })}</Td>
           <Td>{formatRubles(p.amount)}</Td>
           <Td>
-            {p.basisAct ? actReference(p.basisAct) : t("basisMissing")}
+            {p.basisAct ? actWords(t, p.basisAct) : t("basisMissing")}
             {p.basisAct && p.basisAct.status !== "APPROVED" ? ` — ${t("actNotApproved")}` : ""}
           </Td>
           <Td>{p.status === "APPROVED" && p.approvedAt ? t("approvedBy", { name: p.approvedBy?.name ?? "—", date: formatDate(p.approvedAt, locale) }) : t("statusProposed")}</Td>

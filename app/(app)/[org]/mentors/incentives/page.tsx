@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IncentivePayments, IncentivePeriods } from "@/components/incentives/incentive-tables";
+import { actWords, periodWords } from "@/components/incentives/incentive-words";
 import { ProposeIncentiveForm } from "@/components/incentives/propose-incentive-form";
 import { SelectedApproval } from "@/components/banks/selected-approval";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
-import { actReference, formatRubles, periodText } from "@/lib/domain/incentives";
+import { formatRubles } from "@/lib/domain/incentives";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { listIncentives } from "@/lib/incentives/queries";
@@ -48,7 +49,7 @@ export default async function IncentivesPage({ params }: { params: Promise<{ org
             items={proposed.map((p) => ({
               id: p.id,
               label: `${fullName(p.mentor.person)} — ${formatRubles(p.amount)} ${t("rubles")}`,
-              details: [periodText({ from: p.periodFrom, to: p.periodTo }), p.basisAct ? actReference(p.basisAct) : t("basisMissing"), p.note].filter(Boolean).join("; "),
+              details: [periodWords(t, { from: p.periodFrom, to: p.periodTo }), p.basisAct ? actWords(t, p.basisAct) : t("basisMissing"), p.note].filter(Boolean).join("; "),
             }))}
           />
         </Section>
@@ -64,7 +65,7 @@ export default async function IncentivesPage({ params }: { params: Promise<{ org
               org={org}
               period={month}
               mentors={mentors.map((m) => ({ id: m.id, label: [m.name, m.position].filter(Boolean).join(", ") }))}
-              acts={acts.map((a) => ({ id: a.id, label: `${actReference(a)}${a.status === "APPROVED" ? "" : ` — ${t("actNotApproved")}`}` }))}
+              acts={acts.map((a) => ({ id: a.id, label: `${actWords(t, a)}${a.status === "APPROVED" ? "" : ` — ${t("actNotApproved")}`}` }))}
             />
           )}
         </Section>
