@@ -147,7 +147,7 @@ export async function PersonConsentsSection({ person, org, manage, today, locale
                 {c.purposes.includes("PUBLICATION") ? <p className="mt-1 text-sm">{t("publicAllowed", { fields: c.publicFields.map((f) => t(`publicFields.${f}`)).join(", ") || "—" })}</p> : null}
                 {manage ? (
                   person.documentMissing.length > 0 ? (
-                    <p className="mt-1 text-sm">{t("printMissing", { missing: person.documentMissing.join(", ") })}</p>
+                    <p className="mt-1 text-sm">{t("printMissing", { missing: person.documentMissing.map((field) => t(`requisites.${field}`)).join(", ") })}</p>
                   ) : (
                     <ul className="mt-1 text-sm" aria-label={t("printForms")}>
                       {c.purposes.map((p) => (

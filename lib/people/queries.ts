@@ -9,7 +9,6 @@ import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
 import { consentProblem, type ConsentPurpose } from "../domain/consent";
 import { pageOf } from "../domain/paging";
-import { consentRequisitesMissing } from "../domain/consent-document";
 import { loadRequisites } from "../organization/requisites";
 import { loadPersonalData, type PersonalData } from "./personal-data";
 import { CONSENT_SELECT } from "./select";
@@ -86,8 +85,9 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
   return {
     ...person,
     status: PURPOSES.map((purpose) => ({ purpose, refusal: consentProblem(subject, person.consents, purpose, today) })),
-    // What the profile lacks for the printable consents (the operator's name and address), empty when nothing.
-    documentMissing: consentRequisitesMissing(requisites),
+    // What the profile lacks for the printable consents (the operator's name and address, as consentRequisitesMissing
+    // of lib/domain/consent-document.ts checks them), as keys people.requisites.<field>; empty when nothing.
+    documentMissing: (["name", "address"] as const).filter((field) => !requisites[field]?.trim()),
   };
 }
 
