@@ -86,17 +86,15 @@ export function checkPeople(sheet: Sheet, options: CheckOptions): CheckResult {
     if (earlier !== undefined) {
       return {
         ok: false,
-        problem: { key: "peopleImportMappingTwice", values: { field: FIELD_LABELS[field], first: sheet.headers[earlier]!, second: sheet.headers[i]! } },
+        problem: { key: "peopleImportMappingTwice", values: { field, first: sheet.headers[earlier]!, second: sheet.headers[i]! } },
       };
     }
     column.set(field, i);
   }
   const hasFull = column.has("fullName");
-  const missing = [
-    ...(!column.has("lastName") && !hasFull ? [FIELD_LABELS.lastName] : []),
-    ...(!column.has("firstName") && !hasFull ? [FIELD_LABELS.firstName] : []),
-  ];
-  if (missing.length) return { ok: false, problem: { key: "peopleImportMissingColumns", values: { columns: missing.map((m) => `«${m}»`).join(", ") } } };
+  // The message names the missing columns by a select: lastName, firstName, or both.
+  const missing = [...(!column.has("lastName") && !hasFull ? ["lastName"] : []), ...(!column.has("firstName") && !hasFull ? ["firstName"] : [])];
+  if (missing.length) return { ok: false, problem: { key: "peopleImportMissingColumns", values: { columns: missing.length === 2 ? "both" : missing[0]! } } };
   if (sheet.rows.length === 0) return { ok: false, problem: { key: "peopleImportNoRows" } };
 
   const word = problemWords(options.locale);
