@@ -7,7 +7,7 @@ import { isMinorOn } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { LISTED_PROBLEMS, PREVIEW_ROWS, type ImportDuplicate, type ImportField, type ImportMapping, type ImportPreview, type PreviewRow, type RowProblem } from "./import-schema";
 import type { Cell, FileProblem, Sheet, SheetRow } from "./sheet-read";
-import { suggestMapping, FIELD_LABELS } from "./import-mapping";
+import { suggestMapping } from "./import-mapping";
 import { cellText, parseBirthDate, parseHireDate, parseKind, parseQualification, parseExperience, EmailSchema, type CellProblem } from "./import-values";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
@@ -120,7 +120,7 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
   };
   const headerOf = (field: ImportField) => {
     const i = column.get(field);
-    return i === undefined ? FIELD_LABELS[field] : headers[i]!;
+    return i === undefined ? word({ key: "fieldName", values: { field } }) : headers[i]!;
   };
   const problem = (field: ImportField, key: string | CellProblem, values?: CellProblem["values"]) =>
     problems.push({ row: source.row, column: headerOf(field), message: word(typeof key === "string" ? { key, values } : key) });
