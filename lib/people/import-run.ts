@@ -17,7 +17,7 @@ type Input = ImportRunInput;
 /** `locale`: the language of the row problems (the reader's; Russian when none, as for the API and the task). */
 export async function readAndCheck(input: Input, tx: Tx, organizationId: string, today: Date, locale?: AppLocale): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
   const started = performance.now();
-  const read = await readSheet(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.encoding);
+  const read = await readSheet(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.encoding, locale);
   if (!read.ok) return refuse("VALIDATION", read.problem.key, undefined, { values: read.problem.values });
   const parsed = performance.now();
   const existing: ExistingPerson[] = await tx.person.findMany({
