@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { SelectField } from "@/components/ui/field";
-import { MENTEE_CATEGORIES, STUDENT_CATEGORIES, TEACHER_CATEGORIES } from "@/lib/domain/banks";
 
 /** A group of checkboxes over a tag vocabulary, with its error tied to the group. */
 export function TagCheckboxes({ id, legend, tags, register, error }: { id: string; legend: string; tags: Record<string, string>; register: UseFormRegisterReturn; error?: string }) {
@@ -27,32 +26,8 @@ export function TagCheckboxes({ id, legend, tags, register, error }: { id: strin
   );
 }
 
-/** Mentee categories, grouped for teachers and for students (only the fitting group when the kind is known). */
-export function CategorySelect({ kind, register, error }: { kind?: "TEACHER" | "STUDENT" | "EXTERNAL"; register: UseFormRegisterReturn; error?: string }) {
-  const t = useTranslations("banks");
-  const groups = [
-    { label: t("teacherCategories"), list: TEACHER_CATEGORIES, show: kind !== "STUDENT" },
-    { label: t("studentCategories"), list: STUDENT_CATEGORIES, show: !kind || kind === "STUDENT" },
-  ];
-  return (
-    <SelectField label={t("category")} error={error} {...register}>
-      <option value="">—</option>
-      {groups
-        .filter((g) => g.show)
-        .map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.list.map((c) => (
-              <option key={c} value={c}>
-                {MENTEE_CATEGORIES[c]}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-    </SelectField>
-  );
-}
-
-export type Candidate = { id: string; label: string; refusal: string | null; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };
+/** A person not yet in the bank; `refused`: may not enter it today (why: on the person's card). */
+export type Candidate = { id: string; label: string; refused: boolean; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };
 
 /** People not yet in the bank; those who may not enter it today are listed but not selectable. */
 export function PersonSelect({ candidates, register, error }: { candidates: Candidate[]; register: UseFormRegisterReturn; error?: string }) {
@@ -61,8 +36,8 @@ export function PersonSelect({ candidates, register, error }: { candidates: Cand
     <SelectField label={t("person")} error={error} hint={t("candidatesHint")} {...register}>
       <option value="">{t("choosePerson")}</option>
       {candidates.map((c) => (
-        <option key={c.id} value={c.id} disabled={Boolean(c.refusal)}>
-          {c.refusal ? `${c.label} — ${t("cannotAdd")}` : c.label}
+        <option key={c.id} value={c.id} disabled={c.refused}>
+          {c.refused ? `${c.label} — ${t("cannotAdd")}` : c.label}
         </option>
       ))}
     </SelectField>

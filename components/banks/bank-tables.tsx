@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { MentorDistrictAwards } from "@/components/district-awards/mentor-awards";
 import { Table, Td, type TableSort } from "@/components/ui/table";
 import type { listMenteesPage, listMentorsPage } from "@/lib/banks/queries";
-import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type CompetencyTag, type DifficultyTag } from "@/lib/domain/banks";
+import { tagLabels } from "@/components/banks/tag-labels";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -19,6 +19,7 @@ type MenteeRow = Awaited<ReturnType<typeof listMenteesPage>>["rows"][number];
 /** The bank of mentors: name and district awards, position, competencies, capacity, trainings, status, district. */
 export async function MentorBankTable({ org, rows, head, sorted, locale }: TableProps<MentorRow>) {
   const t = await getTranslations("banks");
+  const tv = await getTranslations("vocabulary");
   return (
     <Table caption={t("caption")} head={head} sorted={sorted}>
       {rows.map((r) => (
@@ -30,7 +31,7 @@ export async function MentorBankTable({ org, rows, head, sorted, locale }: Table
             <MentorDistrictAwards awards={r.districtAwards} />
           </Td>
           <Td>{[r.person.position ?? r.person.externalOrganization ?? r.person.grade, r.person.subjects.join(", ")].filter(Boolean).join("; ") || "—"}</Td>
-          <Td>{r.competencies.length ? r.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</Td>
+          <Td>{tagLabels(tv, "competency", r.competencies)}</Td>
           <Td>{r.capacity}</Td>
           <Td>{t("trainingsCount", { count: r._count.trainings })}</Td>
           <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`mentorStatus.${r.status}`)}</Td>
@@ -45,6 +46,7 @@ export async function MentorBankTable({ org, rows, head, sorted, locale }: Table
 export async function MenteeBankTable({ org, rows, head, sorted, locale }: TableProps<MenteeRow>) {
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
+  const tv = await getTranslations("vocabulary");
   return (
     <Table caption={t("caption")} head={head} sorted={sorted}>
       {rows.map((r) => (
@@ -58,9 +60,9 @@ export async function MenteeBankTable({ org, rows, head, sorted, locale }: Table
             {tp(`kinds.${r.person.kind}`)}
             {r.person.grade ? `, ${r.person.grade}` : ""}
           </Td>
-          <Td>{r.category ? MENTEE_CATEGORIES[r.category] : "—"}</Td>
-          <Td>{r.difficulties.length ? r.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"}</Td>
-          <Td>{INFORMATION_SOURCES[r.source]}</Td>
+          <Td>{r.category ? tv(`menteeCategory.${r.category}`) : "—"}</Td>
+          <Td>{tagLabels(tv, "difficulty", r.difficulties)}</Td>
+          <Td>{tv(`informationSource.${r.source}`)}</Td>
           <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`menteeStatus.${r.status}`)}</Td>
           <Td>{r.approvedAt ? t("approval.approvedOn", { date: formatDate(r.approvedAt, locale) }) : t("approval.notApproved")}</Td>
         </tr>

@@ -12,16 +12,18 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { addMentee, leaveMenteeBank, leaveMentorBank, updateMentee } from "@/lib/banks/actions";
 import { AddMenteeInput, LeaveBankInput, UpdateMenteeInput } from "@/lib/banks/schemas";
-import { DIFFICULTY_TAGS, INFORMATION_SOURCES, type InformationSource, type MenteeCategory } from "@/lib/domain/banks";
-import { CategorySelect, PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
+import { INFORMATION_SOURCES, type InformationSource, type MenteeCategory } from "@/lib/domain/banks";
+import { PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
+import { CategorySelect, useVocabularyTags } from "./vocabulary-fields";
 import { ClientForm } from "@/components/ui/client-form";
 
 function SourceSelect({ label, error, register }: { label: string; error?: string; register: UseFormRegisterReturn }) {
+  const tv = useTranslations("vocabulary");
   return (
     <SelectField label={label} error={error} {...register}>
-      {Object.entries(INFORMATION_SOURCES).map(([value, label]) => (
+      {Object.keys(INFORMATION_SOURCES).map((value) => (
         <option key={value} value={value}>
-          {label}
+          {tv(`informationSource.${value}`)}
         </option>
       ))}
     </SelectField>
@@ -30,6 +32,7 @@ function SourceSelect({ label, error, register }: { label: string; error?: strin
 
 export function AddMenteeForm({ org, candidates }: { org: string; candidates: Candidate[] }) {
   const t = useTranslations("banks");
+  const difficulties = useVocabularyTags("difficulty");
   const empty = { org, personId: "", category: "" as MenteeCategory, difficulties: [], request: "", source: "QUESTIONNAIRE" as InformationSource };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<AddMenteeInput, { menteeId: string }>(AddMenteeInput, addMentee, empty, {
     onSuccess: () => form.reset(empty),
@@ -44,7 +47,7 @@ export function AddMenteeForm({ org, candidates }: { org: string; candidates: Ca
         <CategorySelect kind={kind} register={form.register("category")} error={fieldError("category")} />
         <SourceSelect label={t("source")} error={fieldError("source")} register={form.register("source")} />
       </div>
-      <TagCheckboxes id="add-difficulties" legend={t("difficultiesLegend")} tags={DIFFICULTY_TAGS} register={form.register("difficulties")} error={fieldError("difficulties")} />
+      <TagCheckboxes id="add-difficulties" legend={t("difficultiesLegend")} tags={difficulties} register={form.register("difficulties")} error={fieldError("difficulties")} />
       <TextAreaField label={t("request")} rows={3} error={fieldError("request")} {...form.register("request")} />
       <div>
         <Button type="submit" disabled={pending}>
@@ -67,6 +70,7 @@ export function EditMenteeForm({
   values: { category: MenteeCategory; difficulties: string[]; request: string | null; source: InformationSource };
 }) {
   const t = useTranslations("banks");
+  const difficulties = useVocabularyTags("difficulty");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<UpdateMenteeInput, { approvalWithdrawn?: boolean }>(UpdateMenteeInput, updateMentee, {
     org,
     menteeId,
@@ -82,7 +86,7 @@ export function EditMenteeForm({
         <CategorySelect kind={kind} register={form.register("category")} error={fieldError("category")} />
         <SourceSelect label={t("source")} error={fieldError("source")} register={form.register("source")} />
       </div>
-      <TagCheckboxes id="edit-difficulties" legend={t("difficultiesLegend")} tags={DIFFICULTY_TAGS} register={form.register("difficulties")} error={fieldError("difficulties")} />
+      <TagCheckboxes id="edit-difficulties" legend={t("difficultiesLegend")} tags={difficulties} register={form.register("difficulties")} error={fieldError("difficulties")} />
       <TextAreaField label={t("request")} rows={3} error={fieldError("request")} {...form.register("request")} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>

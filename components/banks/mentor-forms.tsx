@@ -10,13 +10,15 @@ import { TextAreaField } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { addMentor, recordTraining, setDistrictVisibility, updateMentor } from "@/lib/banks/actions";
 import { AddMentorInput, DistrictVisibilityInput, RecordTrainingInput, UpdateMentorInput } from "@/lib/banks/schemas";
-import { COMPETENCY_TAGS, MAX_MENTOR_CAPACITY, TRAINING_KINDS, type TrainingKind } from "@/lib/domain/banks";
+import { MAX_MENTOR_CAPACITY, TRAINING_KINDS, type TrainingKind } from "@/lib/domain/banks";
 import { PersonSelect, TagCheckboxes, type Candidate } from "./bank-fields";
+import { useVocabularyTags } from "./vocabulary-fields";
 import { ClientForm } from "@/components/ui/client-form";
 
 
 export function AddMentorForm({ org, candidates }: { org: string; candidates: Candidate[] }) {
   const t = useTranslations("banks");
+  const competencies = useVocabularyTags("competency");
   const empty = { org, personId: "", competencies: [], achievements: "", capacity: "1" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<AddMentorInput, { mentorId: string }>(AddMentorInput, addMentor, empty, {
     onSuccess: () => form.reset(empty),
@@ -29,7 +31,7 @@ export function AddMentorForm({ org, candidates }: { org: string; candidates: Ca
         <PersonSelect candidates={candidates} register={form.register("personId")} error={fieldError("personId")} />
         <TextField label={t("capacity")} type="number" min={1} max={MAX_MENTOR_CAPACITY} error={fieldError("capacity")} {...form.register("capacity")} />
       </div>
-      <TagCheckboxes id="add-competencies" legend={t("competenciesLegend")} tags={COMPETENCY_TAGS} register={form.register("competencies")} error={fieldError("competencies")} />
+      <TagCheckboxes id="add-competencies" legend={t("competenciesLegend")} tags={competencies} register={form.register("competencies")} error={fieldError("competencies")} />
       <TextAreaField label={t("achievements")} rows={2} error={fieldError("achievements")} {...form.register("achievements")} />
       <div>
         <Button type="submit" disabled={pending}>
@@ -42,6 +44,7 @@ export function AddMentorForm({ org, candidates }: { org: string; candidates: Ca
 
 export function EditMentorForm({ org, mentorId, values }: { org: string; mentorId: string; values: { competencies: string[]; achievements: string | null; capacity: number } }) {
   const t = useTranslations("banks");
+  const competencies = useVocabularyTags("competency");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<UpdateMentorInput>(UpdateMentorInput, updateMentor, {
     org,
     mentorId,
@@ -55,7 +58,7 @@ export function EditMentorForm({ org, mentorId, values }: { org: string; mentorI
       <div className="grid gap-4 md:grid-cols-3">
         <TextField label={t("capacity")} type="number" min={1} max={MAX_MENTOR_CAPACITY} error={fieldError("capacity")} {...form.register("capacity")} />
       </div>
-      <TagCheckboxes id="edit-competencies" legend={t("competenciesLegend")} tags={COMPETENCY_TAGS} register={form.register("competencies")} error={fieldError("competencies")} />
+      <TagCheckboxes id="edit-competencies" legend={t("competenciesLegend")} tags={competencies} register={form.register("competencies")} error={fieldError("competencies")} />
       <TextAreaField label={t("achievements")} rows={2} error={fieldError("achievements")} {...form.register("achievements")} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
@@ -70,6 +73,7 @@ export function EditMentorForm({ org, mentorId, values }: { org: string; mentorI
 /** `today`: yyyy-mm-dd in the school's zone, from the server (the date input's max and default). */
 export function RecordTrainingForm({ org, mentorId, today }: { org: string; mentorId: string; today: string }) {
   const t = useTranslations("banks");
+  const tv = useTranslations("vocabulary");
   const empty = { org, mentorId, kind: "SESSION" as TrainingKind, title: "", finishedOn: today, hours: "", document: "" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RecordTrainingInput>(RecordTrainingInput, recordTraining, empty, {
     onSuccess: () => form.reset(empty),
@@ -79,9 +83,9 @@ export function RecordTrainingForm({ org, mentorId, today }: { org: string; ment
       {result && !result.ok ? <ActionErrorNotice error={result.error} /> : null}
       <div className="grid gap-4 md:grid-cols-3">
         <SelectField label={t("trainingKind")} error={fieldError("kind")} {...form.register("kind")}>
-          {Object.entries(TRAINING_KINDS).map(([value, label]) => (
+          {Object.keys(TRAINING_KINDS).map((value) => (
             <option key={value} value={value}>
-              {label}
+              {tv(`trainingKind.${value}`)}
             </option>
           ))}
         </SelectField>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DutiesConsentForm } from "@/components/banks/duties-consent-form";
 import { RecordTrainingForm } from "@/components/banks/mentor-forms";
+import { tagLabels } from "@/components/banks/tag-labels";
 import { MentorDistrictAwards } from "@/components/district-awards/mentor-awards";
 import { PdfLink } from "@/components/documents/pdf-link";
 import { AttachFile } from "@/components/ui/attach-file";
@@ -9,7 +10,6 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { attachDutiesConsentScan } from "@/lib/banks/duties-actions";
 import type { getMentor } from "@/lib/banks/queries";
-import { COMPETENCY_TAGS, TRAINING_KINDS, type CompetencyTag } from "@/lib/domain/banks";
 import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
@@ -53,11 +53,12 @@ export async function MentorHeader({ mentor, org, seesPeople }: { mentor: Mentor
 export async function MentorEntrySection({ mentor, locale }: { mentor: MentorView; locale: AppLocale }) {
   const t = await getTranslations("banks");
   const tAwards = await getTranslations("districtAwards");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("caption")} id="entry">
       <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("competencies")}</dt>
-        <dd>{mentor.competencies.length ? mentor.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</dd>
+        <dd>{tagLabels(tv, "competency", mentor.competencies)}</dd>
         <dt className="font-medium">{t("achievements")}</dt>
         <dd className="whitespace-pre-line">{mentor.achievements ?? "—"}</dd>
         <dt className="font-medium">{tAwards("cardLabel")}</dt>
@@ -75,6 +76,7 @@ export async function MentorEntrySection({ mentor, locale }: { mentor: MentorVie
 /** The mentor's trainings and, for those who manage the bank, the form that records one. */
 export async function MentorTrainingsSection({ mentor, org, manage, today, locale }: { mentor: MentorView; org: string; manage: boolean; today: string; locale: AppLocale }) {
   const t = await getTranslations("banks");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("trainingsTitle")} id="trainings">
       {mentor.trainings.length === 0 ? (
@@ -83,7 +85,7 @@ export async function MentorTrainingsSection({ mentor, org, manage, today, local
         <Table caption={t("trainingsCaption")} head={[t("trainingKind"), t("trainingTitle"), t("finishedOn"), t("hours"), t("document")]}>
           {mentor.trainings.map((tr) => (
             <tr key={tr.id}>
-              <Td>{TRAINING_KINDS[tr.kind]}</Td>
+              <Td>{tv(`trainingKind.${tr.kind}`)}</Td>
               <Td>{tr.title}</Td>
               <Td>{formatDate(tr.finishedOn, locale)}</Td>
               <Td>{tr.hours ?? "—"}</Td>

@@ -39,12 +39,13 @@ export async function PersonHeader({ person, name, org }: { person: PersonView; 
 /** What the person's consents allow, purpose by purpose. */
 export async function PersonStatusSection({ person }: { person: PersonView }) {
   const t = await getTranslations("people");
+  const te = await getTranslations("errors");
   return (
     <Section title={t("statusTitle")} id="status">
       <ul className="flex flex-col gap-2">
         {person.status.map((s) => (
           <li key={s.purpose}>
-            <span className="font-medium">{t(`purposeTitles.${s.purpose}`)}:</span> {s.refusal ?? t("valid")}
+            <span className="font-medium">{t(`purposeTitles.${s.purpose}`)}:</span> {s.refusal ? te(s.refusal.key, s.refusal.values) : t("valid")}
           </li>
         ))}
       </ul>
@@ -146,7 +147,7 @@ export async function PersonConsentsSection({ person, org, manage, today, locale
                 {c.purposes.includes("PUBLICATION") ? <p className="mt-1 text-sm">{t("publicAllowed", { fields: c.publicFields.map((f) => t(`publicFields.${f}`)).join(", ") || "—" })}</p> : null}
                 {manage ? (
                   person.documentMissing.length > 0 ? (
-                    <p className="mt-1 text-sm">{t("printMissing", { missing: person.documentMissing.join(", ") })}</p>
+                    <p className="mt-1 text-sm">{t("printMissing", { missing: person.documentMissing.map((field) => t(`requisites.${field}`)).join(", ") })}</p>
                   ) : (
                     <ul className="mt-1 text-sm" aria-label={t("printForms")}>
                       {c.purposes.map((p) => (

@@ -140,6 +140,7 @@ export async function PublicationNewsSection({ news, org, at, timeZone }: { news
 /** The mentors the site shows and why the others are not shown. */
 export async function PublicationMentorsSection({ mentors, org, seesPeople }: { mentors: PublicationAdmin["mentors"]; org: string; seesPeople: boolean }) {
   const t = await getTranslations("publication");
+  const te = await getTranslations("errors");
   return (
     <Section title={t("mentorsTitle")} id="mentors">
       <p className="mb-4 max-w-3xl text-slate-700">{t("mentorsIntro")}</p>
@@ -159,7 +160,7 @@ export async function PublicationMentorsSection({ mentors, org, seesPeople }: { 
               </Td>
               <Td>{m.position ?? "—"}</Td>
               <Td>{m.refusal ? t("shownNo") : t("shownYes")}</Td>
-              <Td>{m.refusal ?? t("shownReason")}</Td>
+              <Td>{m.refusal ? te(m.refusal.key, m.refusal.values) : t("shownReason")}</Td>
             </tr>
           ))}
         </Table>

@@ -34,6 +34,7 @@ export async function SchoolSection({ data }: { data: PublicSectionData }) {
 
 async function SchoolProgramsBlock({ programs }: { programs: PublicSectionData["programs"] }) {
   const t = await getTranslations("publicSection");
+  const ts = await getTranslations("stages");
   return (
     <PublicBlock id="programs" title={t("programsTitle")}>
       {programs.length === 0 ? (
@@ -44,7 +45,7 @@ async function SchoolProgramsBlock({ programs }: { programs: PublicSectionData["
             <li key={p.id} className="rounded-md border border-slate-200 p-4">
               <h3 className="text-lg font-semibold">{p.title}</h3>
               <p className="text-slate-700">{t("programYear", { year: formatAcademicYear(p.academicYear) })}</p>
-              <p className="text-slate-700">{p.completed ? t("programCompleted") : t("programStage", { stage: p.stage, title: p.stageTitle })}</p>
+              <p className="text-slate-700">{p.completed ? t("programCompleted") : t("programStage", { stage: p.stage, title: ts(`title${p.stage}` as "title1") })}</p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                 <dt className="text-slate-700">{t("pairsCount")}</dt>
                 <dd className="font-semibold">{p.pairs}</dd>
@@ -63,6 +64,7 @@ async function SchoolProgramsBlock({ programs }: { programs: PublicSectionData["
 
 async function SchoolMentorsBlock({ mentors }: { mentors: PublicSectionData["mentors"] }) {
   const t = await getTranslations("publicSection");
+  const tv = await getTranslations("vocabulary");
   return (
     <PublicBlock id="mentors" title={t("mentorsTitle")}>
       {mentors.length === 0 ? (
@@ -85,7 +87,7 @@ async function SchoolMentorsBlock({ mentors }: { mentors: PublicSectionData["men
                     <p className="font-medium">{t("competencies")}</p>
                     <ul className="list-disc pl-5">
                       {m.competencies.map((c) => (
-                        <li key={c}>{c}</li>
+                        <li key={c}>{tv(`competency.${c}`)}</li>
                       ))}
                     </ul>
                   </div>

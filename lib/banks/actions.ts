@@ -9,6 +9,9 @@ import type { Tx } from "../db";
 import { approvalRefusal, bankRefusal, categoriesFor, type MenteeCategory } from "../domain/banks";
 import type { Answers, Question } from "../domain/questionnaires";
 import { menteeEntryFromAnswers, mentorEntryFromAnswers } from "../domain/questionnaire-results";
+import type { RuleProblem } from "../domain/consent";
+import type { AppLocale } from "../i18n/config";
+import { problemText } from "../people/problem-text";
 import { CONSENT_SELECT } from "../people/select";
 import {
   AddMenteeInput,
@@ -33,27 +36,27 @@ async function personForBank(tx: Tx, organizationId: string, personId: string, t
   return { ...person, refusal };
 }
 
-const noConsent = (reason: string) => refuse("CONFLICT", "bankConsentMissing", undefined, { details: [reason] });
+const noConsent = (reason: RuleProblem, locale: AppLocale | undefined) => refuse("CONFLICT", "bankConsentMissing", undefined, { details: [problemText(reason, locale)] });
 
 /** A mentee entry is written once per person; someone who left the bank comes back into the same entry. */
 async function putMentee(
   tx: Tx,
   organizationId: string,
-  userId: string,
+  user: { id: string; locale: AppLocale },
   personId: string,
   today: Date,
   data: { category: MenteeCategory; difficulties: string[]; request: string | null; source: "QUESTIONNAIRE" | "CLASS_TEACHER" | "PSYCHOLOGIST" | "PARENTS"; fromRecipientId?: string },
 ) {
   const person = await personForBank(tx, organizationId, personId, today);
   if (!person) return refuse("NOT_FOUND", "notFound");
-  if (person.refusal) return noConsent(person.refusal);
+  if (person.refusal) return noConsent(person.refusal, user.locale);
   if (!categoriesFor(person.kind).includes(data.category)) return refuse("VALIDATION", "validation", { category: "categoryNotForKind" });
   const existing = await tx.menteeProfile.findFirst({ where: { organizationId, personId }, select: { id: true, status: true } });
   if (existing && existing.status !== "LEFT") return refuse("CONFLICT", "alreadyInBank");
   const entry = existing
     ? // Someone who comes back is approved anew by the head, as a mentor who comes back (decision 025).
       await tx.menteeProfile.update({ where: { id: existing.id }, data: { ...data, status: "WAITING", leftReason: null, approvedAt: null, approvedById: null }, select: { id: true } })
-    : await tx.menteeProfile.create({ data: { ...data, organizationId, personId, addedById: userId }, select: { id: true } });
+    : await tx.menteeProfile.create({ data: { ...data, organizationId, personId, addedById: user.id }, select: { id: true } });
   return done({ menteeId: entry.id }, { targetType: "MenteeProfile", targetId: entry.id, data: { category: data.category, source: data.source } });
 }
 
@@ -66,7 +69,7 @@ export const addMentee = defineAction({
   async run({ input, tx, ctx }) {
     const { org: _org, personId, ...data } = input;
     void _org;
-    return putMentee(tx, ctx.organization.id, ctx.user.id, personId, organizationToday(ctx), data);
+    return putMentee(tx, ctx.organization.id, ctx.user, personId, organizationToday(ctx), data);
   },
 });
 
@@ -137,7 +140,7 @@ export const addMenteeFromSurvey = defineAction({
     const fallback: MenteeCategory =
       kind === "STUDENT" ? "STUDENT_OTHER" : survey.person.experienceYears !== null && survey.person.experienceYears <= 3 ? "YOUNG_SPECIALIST" : "OTHER_DIFFICULTIES";
     const category = derived.category && categoriesFor(kind).includes(derived.category) ? derived.category : fallback;
-    return putMentee(tx, ctx.organization.id, ctx.user.id, survey.personId, organizationToday(ctx), {
+    return putMentee(tx, ctx.organization.id, ctx.user, survey.personId, organizationToday(ctx), {
       category,
       difficulties: derived.difficulties,
       request: derived.request,
@@ -150,14 +153,14 @@ export const addMenteeFromSurvey = defineAction({
 async function putMentor(
   tx: Tx,
   organizationId: string,
-  userId: string,
+  user: { id: string; locale: AppLocale },
   personId: string,
   today: Date,
   data: { competencies: string[]; achievements: string | null; capacity: number },
 ) {
   const person = await personForBank(tx, organizationId, personId, today);
   if (!person) return refuse("NOT_FOUND", "notFound");
-  if (person.refusal) return noConsent(person.refusal);
+  if (person.refusal) return noConsent(person.refusal, user.locale);
   const existing = await tx.mentorProfile.findFirst({ where: { organizationId, personId }, select: { id: true, status: true } });
   if (existing && existing.status !== "LEFT") return refuse("CONFLICT", "alreadyInBank");
   // Someone who comes back starts as a candidate again: the director approves anew.
@@ -167,7 +170,7 @@ async function putMentor(
         data: { ...data, status: "CANDIDATE", leftReason: null, approvedAt: null, approvedById: null },
         select: { id: true },
       })
-    : await tx.mentorProfile.create({ data: { ...data, organizationId, personId, addedById: userId }, select: { id: true } });
+    : await tx.mentorProfile.create({ data: { ...data, organizationId, personId, addedById: user.id }, select: { id: true } });
   return done({ mentorId: entry.id }, { targetType: "MentorProfile", targetId: entry.id, data: { capacity: data.capacity } });
 }
 
@@ -180,7 +183,7 @@ export const addMentor = defineAction({
   async run({ input, tx, ctx }) {
     const { org: _org, personId, ...data } = input;
     void _org;
-    return putMentor(tx, ctx.organization.id, ctx.user.id, personId, organizationToday(ctx), data);
+    return putMentor(tx, ctx.organization.id, ctx.user, personId, organizationToday(ctx), data);
   },
 });
 
@@ -196,7 +199,7 @@ export const addMentorFromSurvey = defineAction({
     if (!survey) return refuse("NOT_FOUND", "notFound");
     if (survey === "unanswered") return refuse("CONFLICT", "surveyNotAnswered");
     const derived = mentorEntryFromAnswers(survey.questions, survey.answers);
-    return putMentor(tx, ctx.organization.id, ctx.user.id, survey.personId, organizationToday(ctx), {
+    return putMentor(tx, ctx.organization.id, ctx.user, survey.personId, organizationToday(ctx), {
       competencies: derived.competencies,
       achievements: derived.achievements,
       capacity: Math.min(Math.max(derived.capacity ?? 1, 1), 10),
@@ -256,9 +259,9 @@ export const approveMentor = defineAction({
     });
     if (!mentor) return refuse("NOT_FOUND", "notFound");
     const problem = approvalRefusal({ status: mentor.status, trainings: mentor._count.trainings });
-    if (problem) return refuse("CONFLICT", "mentorNotApprovable", undefined, { details: [problem] });
+    if (problem) return refuse("CONFLICT", "mentorNotApprovable", undefined, { details: [problemText(problem, ctx.user.locale)] });
     const person = await personForBank(tx, organizationId, mentor.personId, organizationToday(ctx));
-    if (person?.refusal) return noConsent(person.refusal);
+    if (person?.refusal) return noConsent(person.refusal, ctx.user.locale);
     // Guarded on the status read above, so two directors approving at once write one approval.
     const approved = await tx.mentorProfile.updateMany({
       where: { id: mentor.id, status: mentor.status },
@@ -283,7 +286,7 @@ export const setDistrictVisibility = defineAction({
     if (input.visible === "yes") {
       if (mentor.status === "LEFT") return refuse("CONFLICT", "bankEntryLeft");
       const person = await personForBank(tx, organizationId, mentor.personId, organizationToday(ctx));
-      if (person?.refusal) return noConsent(person.refusal);
+      if (person?.refusal) return noConsent(person.refusal, ctx.user.locale);
     }
     const since = input.visible === "yes" ? input.agreedOn : null;
     await tx.mentorProfile.update({ where: { id: mentor.id }, data: { districtVisibleSince: since } });

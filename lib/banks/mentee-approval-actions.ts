@@ -6,7 +6,9 @@ import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { bankRefusal } from "../domain/banks";
+import type { RuleProblem } from "../domain/consent";
 import { fullName } from "../domain/names";
+import { problemText } from "../people/problem-text";
 import { CONSENT_SELECT } from "../people/select";
 import { ApproveMenteesInput } from "./schemas";
 
@@ -33,14 +35,16 @@ export const approveMentees = defineAction({
     });
     if (entries.length !== ids.length) return refuse("NOT_FOUND", "notFound");
     const today = organizationToday(ctx);
+    // The lines under the refusal are worded here, in the reader's language (the wrapper words the message).
     const problems: string[] = [];
+    const line = (p: RuleProblem) => problems.push(problemText(p, ctx.user.locale));
     for (const e of entries) {
       const name = fullName(e.person);
-      if (e.status === "LEFT") problems.push(`${name}: выбыл из банка наставляемых.`);
-      else if (e.approvedAt) problems.push(`${name}: уже утверждён руководителем.`);
+      if (e.status === "LEFT") line({ key: "menteeLeftBankLine", values: { name } });
+      else if (e.approvedAt) line({ key: "menteeAlreadyApprovedLine", values: { name } });
       else {
         const refusal = bankRefusal({ birthDate: e.person.birthDate, flaggedMinor: e.person.minor, active: e.person.active, kind: e.person.kind }, e.person.consents, today);
-        if (refusal) problems.push(`${name}: ${refusal}`);
+        if (refusal) line({ key: "personProblemLine", values: { name, reason: problemText(refusal, ctx.user.locale) } });
       }
     }
     if (problems.length) return refuse("CONFLICT", "menteesNotApprovable", undefined, { details: problems });

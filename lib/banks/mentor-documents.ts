@@ -1,5 +1,6 @@
 import "server-only";
 import { readTenant, type TenantContext } from "../auth/tenant";
+import type { RuleProblem } from "../domain/consent";
 import type { ConsentDocument } from "../domain/consent-document";
 import { appointmentRows, dutiesConsentDocument } from "../domain/mentor-documents";
 import { fullName } from "../domain/names";
@@ -32,7 +33,7 @@ export async function mentorDutiesConsentScan(ctx: TenantContext, mentorId: stri
  * consent to the additional duties; number and date blank, to be registered. Refused with the list when a
  * mentor's consent is not recorded (a teacher is appointed mentor with their written consent).
  */
-export async function mentorAppointmentOrder(ctx: TenantContext): Promise<{ ok: true; document: OrderDocument } | { ok: false; missing: string[] }> {
+export async function mentorAppointmentOrder(ctx: TenantContext): Promise<{ ok: true; document: OrderDocument } | { ok: false; missing: RuleProblem[] }> {
   const [requisites, mentors, program] = await readTenant(ctx, (tx) =>
     Promise.all([
       loadRequisites(tx, ctx.organization.id),

@@ -1,7 +1,7 @@
 // The vocabulary of the mentee and mentor banks, in the words of the regulation (seed 002, §5.2.1–5.2.3)
 // and docs/domain.md, plus the pure rules that decide who may enter a bank and who counts for a stage gate.
 
-import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
+import { consentProblem, type ConsentRecord, type ConsentSubject, type RuleProblem } from "./consent";
 
 export type PersonKind = "TEACHER" | "STUDENT" | "EXTERNAL";
 
@@ -91,11 +91,14 @@ export type TrainingKind = keyof typeof TRAINING_KINDS;
 
 export const MAX_MENTOR_CAPACITY = 10;
 
-/** Why a person may not enter a bank today, or null: the person is active and a bank consent is valid. */
-export function bankRefusal(person: ConsentSubject & { active: boolean; kind: PersonKind }, consents: ConsentRecord[], at: Date): string | null {
-  const consent = consentRefusal(person, consents, "BANK", at);
+/**
+ * Why a person may not enter a bank today (a key under «errors» with its values), or null: the person is active
+ * and a bank consent is valid.
+ */
+export function bankRefusal(person: ConsentSubject & { active: boolean; kind: PersonKind }, consents: ConsentRecord[], at: Date): RuleProblem | null {
+  const consent = consentProblem(person, consents, "BANK", at);
   if (consent) return consent;
-  if (!person.active) return "Человек выведен из активной работы.";
+  if (!person.active) return { key: "personInactive" };
   return null;
 }
 
@@ -107,9 +110,9 @@ export function hasRecordedNeeds(entry: { difficulties: string[]; request: strin
 export type MentorStatus = "CANDIDATE" | "TRAINED" | "APPROVED" | "LEFT";
 
 /** The director approves a mentor only after a recorded training (установочная сессия or courses). */
-export function approvalRefusal(mentor: { status: MentorStatus; trainings: number }): string | null {
-  if (mentor.status === "APPROVED") return "Наставник уже утверждён.";
-  if (mentor.status === "LEFT") return "Наставник выбыл из банка.";
-  if (mentor.trainings < 1) return "Кандидат ещё не прошёл обучение: запишите установочную сессию или курсы.";
+export function approvalRefusal(mentor: { status: MentorStatus; trainings: number }): RuleProblem | null {
+  if (mentor.status === "APPROVED") return { key: "mentorAlreadyApproved" };
+  if (mentor.status === "LEFT") return { key: "mentorLeftBank" };
+  if (mentor.trainings < 1) return { key: "mentorNotTrained" };
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consentRefusal, isMinorOn, type ConsentPurpose, type ConsentRecord } from "./consent";
+import { consentProblem, consentRefusal, isMinorOn, type ConsentPurpose, type ConsentRecord } from "./consent";
+import { translator } from "../i18n/translator";
 
 const at = new Date("2026-11-25T12:00:00Z");
 const adult = { birthDate: new Date("1990-05-01T00:00:00Z") };
@@ -71,4 +72,29 @@ describe.each(["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"
     expect(check(minor, [own], purpose)).toContain("законный представитель");
     expect(check(minor, [{ ...own, givenBy: "REPRESENTATIVE", representativeName: "Иванова О. П., мать" }], purpose)).toBeNull();
   });
+});
+
+// consentRefusal (kept for the callers of other areas) words consentProblem's key as the Russian message does,
+// and the English message has no Russian in it.
+describe("consentProblem and its messages", () => {
+  const cases: [typeof adult, ConsentRecord[], ConsentPurpose][] = [
+    [adult, [], "BANK"],
+    [adult, [base], "PUBLICATION"],
+    [adult, [], "DISTRICT_COMMUNITIES"],
+    [adult, [{ ...base, revokedAt: new Date("2026-11-01T00:00:00Z") }], "BANK"],
+    [adult, [{ ...base, validUntil: new Date("2026-10-31T00:00:00Z") }], "BANK"],
+    [adult, [{ ...base, givenAt: new Date("2026-12-01T00:00:00Z") }], "BANK"],
+    [adult, [{ ...base, separateDocument: false }], "BANK"],
+    [adult, [{ ...base, purposes: ["BANK", "PUBLICATION"] }], "PUBLICATION"],
+    [minor, [base], "PAIRS"],
+  ];
+  const [ru, en] = [translator("ru"), translator("en")];
+  it.each(cases)("words the same reason in both forms (%#)", (subject, consents, purpose) => {
+    const problem = consentProblem(subject, consents, purpose, at);
+    expect(problem).not.toBeNull();
+    const key = `errors.${problem!.key}` as "errors.notFound";
+    expect(ru(key, problem!.values as never)).toBe(consentRefusal(subject, consents, purpose, at));
+    expect(en(key, problem!.values as never)).not.toMatch(/[а-яё]/i);
+  });
+  it("is null when a consent covers the purpose", () => expect(consentProblem(adult, [base], "PAIRS", at)).toBeNull());
 });

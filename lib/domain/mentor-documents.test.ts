@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dutiesConsentRefusal } from "./mentor-documents";
+import { dutiesConsentProblem, dutiesConsentRefusal } from "./mentor-documents";
+import { translator } from "../i18n/translator";
 import { day } from "../../tests/setup/dates";
 
 describe("dutiesConsentRefusal (approving pairs, ТК РФ ст. 60.2)", () => {
@@ -14,5 +15,16 @@ describe("dutiesConsentRefusal (approving pairs, ТК РФ ст. 60.2)", () => {
     );
     expect(dutiesConsentRefusal("Тарасов Игорь", day("2026-10-10"), day("2026-10-10"))).toBeNull();
     expect(dutiesConsentRefusal("Тарасов Игорь", day("2026-09-07"), day("2026-10-10"))).toBeNull();
+  });
+});
+
+describe("dutiesConsentProblem", () => {
+  it("is worded by the Russian messages as dutiesConsentRefusal words it", () => {
+    const ru = translator("ru");
+    for (const [at, order] of [[null, day("2026-10-10")], [day("2026-10-11"), day("2026-10-10")]] as const) {
+      const problem = dutiesConsentProblem("Тарасов Игорь", at, order);
+      expect(ru(`errors.${problem!.key}` as "errors.notFound", problem!.values as never)).toBe(dutiesConsentRefusal("Тарасов Игорь", at, order));
+    }
+    expect(dutiesConsentProblem("Тарасов Игорь", day("2026-10-10"), day("2026-10-10"))).toBeNull();
   });
 });

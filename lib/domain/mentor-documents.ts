@@ -1,7 +1,7 @@
 // The mentor's paperwork (issue #15 item 2), as pure builders: the written consent to the additional duties
 // of mentoring (ТК РФ ст. 60.2; seed 002 §4.3.2 — a teacher is appointed mentor with their written consent),
 // the order appointing mentors, and what the pairs order cites: the participants' recorded consents.
-import { coveringConsent, isMinorOn, type ConsentRecord } from "./consent";
+import { coveringConsent, isMinorOn, type ConsentRecord, type RuleProblem } from "./consent";
 import type { ConsentDocument } from "./consent-document";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
@@ -35,12 +35,12 @@ export function dutiesConsentDocument(org: OrganizationRequisites, mentor: Perso
 export type AppointedMentor = PersonName & { position: string | null; dutiesConsentAt: Date | null };
 
 /**
- * The rows of the order appointing mentors, or the mentors whose written consent to the additional duties
- * is not recorded (the order cannot be made without it).
+ * The rows of the order appointing mentors, or what it lacks (keys under «errors»): approved mentors, or the
+ * written consent to the additional duties of a mentor (the order cannot be made without it).
  */
-export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: string[][] } | { ok: false; missing: string[] } {
-  if (mentors.length === 0) return { ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] };
-  const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m) => `письменное согласие на дополнительную работу: ${fullName(m)}`);
+export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: string[][] } | { ok: false; missing: RuleProblem[] } {
+  if (mentors.length === 0) return { ok: false, missing: [{ key: "appointmentNoMentors" }] };
+  const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m): RuleProblem => ({ key: "appointmentNoDutiesConsent", values: { name: fullName(m) } }));
   if (missing.length > 0) return { ok: false, missing };
   return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${formatCalendarDate(m.dutiesConsentAt!)}`]) };
 }
@@ -48,12 +48,26 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
 /**
  * Why a pair of this mentor cannot be approved by an order dated `orderDate` (decision 023, ТК РФ ст. 60.2):
  * the mentor's written consent to the additional duties is not recorded, or is dated after the order that
- * cites it. Null when the consent is there.
+ * cites it — a key under «errors» with its values. Null when the consent is there.
+ */
+export function dutiesConsentProblem(mentorName: string, dutiesConsentAt: Date | null, orderDate: Date): RuleProblem | null {
+  if (!dutiesConsentAt) return { key: "dutiesConsentMissingFor", values: { name: mentorName } };
+  if (dutiesConsentAt.getTime() > orderDate.getTime())
+    return { key: "dutiesConsentAfterOrder", values: { name: mentorName, date: formatCalendarDate(dutiesConsentAt), orderDate: formatCalendarDate(orderDate) } };
+  return null;
+}
+
+/**
+ * dutiesConsentProblem as a Russian sentence (errors.dutiesConsent… of ru.banks.json, kept equal by the unit
+ * test), for the pairs' approval until it takes dutiesConsentProblem; new code must not.
  */
 export function dutiesConsentRefusal(mentorName: string, dutiesConsentAt: Date | null, orderDate: Date): string | null {
-  if (!dutiesConsentAt) return `${mentorName}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`;
-  if (dutiesConsentAt.getTime() > orderDate.getTime()) return `${mentorName}: письменное согласие наставника на дополнительную работу дано ${formatCalendarDate(dutiesConsentAt)} — позже даты приказа ${formatCalendarDate(orderDate)}.`;
-  return null;
+  const problem = dutiesConsentProblem(mentorName, dutiesConsentAt, orderDate);
+  if (!problem) return null;
+  const v = problem.values ?? {};
+  return problem.key === "dutiesConsentMissingFor"
+    ? `${v.name}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`
+    : `${v.name}: письменное согласие наставника на дополнительную работу дано ${v.date} — позже даты приказа ${v.orderDate}.`;
 }
 
 export type PairParticipant = PersonName & { birthDate: Date | null; minor: boolean; consents: (ConsentRecord & { representativeName?: string | null })[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentRecord } from "./consent";
+import { translator } from "../i18n/translator";
 import {
   actPublicationProblem,
   applyLowVisionQuery,
@@ -17,36 +18,42 @@ const adult = { birthDate: new Date("1980-05-01T00:00:00Z"), active: true };
 const publication: ConsentRecord = { purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: new Date("2026-09-06T00:00:00Z"), separateDocument: true };
 const processing: ConsentRecord = { purposes: ["BANK", "PAIRS"], givenBy: "SUBJECT", givenAt: new Date("2026-09-05T00:00:00Z"), separateDocument: true };
 const approved = { status: "APPROVED" as const, person: adult };
+// The rule returns a message key; the assertions read its Russian sentence.
+const ru = translator("ru");
+const publicationText = (...args: Parameters<typeof publicationRefusal>) => {
+  const problem = publicationRefusal(...args);
+  return problem && ru(`errors.${problem.key}` as "errors.notFound", problem.values as never);
+};
 
 describe("publicationRefusal: who appears on the public page", () => {
   it("shows an approved, active mentor with a separate publication consent", () => {
-    expect(publicationRefusal(approved, [processing, publication], at)).toBeNull();
+    expect(publicationText(approved, [processing, publication], at)).toBeNull();
   });
 
   it("does not show a mentor whose consents cover only the bank and the pairs", () => {
-    expect(publicationRefusal(approved, [processing], at)).toContain("публикация сведений на сайте организации");
+    expect(publicationText(approved, [processing], at)).toContain("публикация сведений на сайте организации");
   });
 
   it("does not show a mentor whose publication consent was revoked, or has expired", () => {
-    expect(publicationRefusal(approved, [processing, { ...publication, revokedAt: new Date("2026-11-01T00:00:00Z") }], at)).toContain("согласие отозвано 01.11.2026");
-    expect(publicationRefusal(approved, [{ ...publication, validUntil: new Date("2026-10-01T00:00:00Z") }], at)).toContain("истёк");
+    expect(publicationText(approved, [processing, { ...publication, revokedAt: new Date("2026-11-01T00:00:00Z") }], at)).toContain("согласие отозвано 01.11.2026");
+    expect(publicationText(approved, [{ ...publication, validUntil: new Date("2026-10-01T00:00:00Z") }], at)).toContain("истёк");
   });
 
   it("does not accept publication as a clause of the processing consent (art. 10.1)", () => {
-    expect(publicationRefusal(approved, [{ ...processing, purposes: ["BANK", "PUBLICATION"] }], at)).toContain("отдельно");
+    expect(publicationText(approved, [{ ...processing, purposes: ["BANK", "PUBLICATION"] }], at)).toContain("отдельно");
   });
 
   it("needs a legal representative's consent for a minor", () => {
     const minor = { birthDate: new Date("2011-03-10T00:00:00Z"), active: true };
-    expect(publicationRefusal({ status: "APPROVED", person: minor }, [publication], at)).toContain("законный представитель");
-    expect(publicationRefusal({ status: "APPROVED", person: minor }, [{ ...publication, givenBy: "REPRESENTATIVE", representativeName: "Иванова Анна Петровна" }], at)).toBeNull();
+    expect(publicationText({ status: "APPROVED", person: minor }, [publication], at)).toContain("законный представитель");
+    expect(publicationText({ status: "APPROVED", person: minor }, [{ ...publication, givenBy: "REPRESENTATIVE", representativeName: "Иванова Анна Петровна" }], at)).toBeNull();
   });
 
   it("shows only approved mentors still in active work", () => {
-    expect(publicationRefusal({ ...approved, status: "CANDIDATE" }, [publication], at)).toBe("Наставник ещё не утверждён руководителем.");
-    expect(publicationRefusal({ ...approved, status: "TRAINED" }, [publication], at)).toBe("Наставник ещё не утверждён руководителем.");
-    expect(publicationRefusal({ ...approved, status: "LEFT" }, [publication], at)).toBe("Наставник выбыл из банка.");
-    expect(publicationRefusal({ status: "APPROVED", person: { ...adult, active: false } }, [publication], at)).toBe("Человек выведен из активной работы.");
+    expect(publicationText({ ...approved, status: "CANDIDATE" }, [publication], at)).toBe("Наставник ещё не утверждён руководителем.");
+    expect(publicationText({ ...approved, status: "TRAINED" }, [publication], at)).toBe("Наставник ещё не утверждён руководителем.");
+    expect(publicationText({ ...approved, status: "LEFT" }, [publication], at)).toBe("Наставник выбыл из банка.");
+    expect(publicationText({ status: "APPROVED", person: { ...adult, active: false } }, [publication], at)).toBe("Человек выведен из активной работы.");
   });
 });
 

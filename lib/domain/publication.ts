@@ -2,7 +2,7 @@
 // rules: who may be shown there, which local acts may be published, where the low-vision switch may send
 // the visitor back to, and the low-vision settings kept in a cookie (ГОСТ Р 52872).
 
-import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
+import { consentProblem, type ConsentRecord, type ConsentSubject, type RuleProblem } from "./consent";
 import type { MentorStatus } from "./banks";
 import type { ActKind } from "./stages";
 import { safePath } from "../http/safe-path";
@@ -16,13 +16,13 @@ export type PublicationCandidate = {
 /**
  * Why a mentor is not shown on the public page, or null when they are: an approved mentor, still in active
  * work, with a valid consent to dissemination (152-ФЗ art. 10.1) — a separate document for the PUBLICATION
- * purpose only. Mentees are never shown, whatever their consents.
+ * purpose only. Mentees are never shown, whatever their consents. The reason is a key under «errors».
  */
-export function publicationRefusal(mentor: PublicationCandidate, consents: ConsentRecord[], at: Date): string | null {
-  if (mentor.status === "LEFT") return "Наставник выбыл из банка.";
-  if (mentor.status !== "APPROVED") return "Наставник ещё не утверждён руководителем.";
-  if (!mentor.person.active) return "Человек выведен из активной работы.";
-  return consentRefusal(mentor.person, consents, "PUBLICATION", at);
+export function publicationRefusal(mentor: PublicationCandidate, consents: ConsentRecord[], at: Date): RuleProblem | null {
+  if (mentor.status === "LEFT") return { key: "mentorLeftBank" };
+  if (mentor.status !== "APPROVED") return { key: "mentorNotYetApproved" };
+  if (!mentor.person.active) return { key: "personInactive" };
+  return consentProblem(mentor.person, consents, "PUBLICATION", at);
 }
 
 export type ActPublicationProblem = "notApproved" | "pairsOrder";

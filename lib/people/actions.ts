@@ -4,7 +4,7 @@ import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
-import { consentRefusal, isMinorOn } from "../domain/consent";
+import { consentProblem, isMinorOn } from "../domain/consent";
 import { eraseCommunityMemberships } from "../communities/people";
 import { CONSENT_SELECT } from "./select";
 import { AttachConsentScanInput, CreatePersonInput, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
@@ -56,7 +56,7 @@ export const recordConsent = defineAction({
     });
     // Back into active work only when a bank consent is valid again (a publication consent alone is not enough).
     const consents = await tx.consent.findMany({ where: { organizationId: ctx.organization.id, personId: person.id }, select: CONSENT_SELECT });
-    if (consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, consents, "BANK", organizationToday(ctx)) === null) {
+    if (consentProblem({ birthDate: person.birthDate, flaggedMinor: person.minor }, consents, "BANK", organizationToday(ctx)) === null) {
       await tx.person.update({ where: { id: person.id }, data: { active: true, inactiveReason: null } });
     }
     return done({ consentId: consent.id }, { targetType: "Consent", targetId: consent.id, data: { purposes: input.purposes, givenBy: input.givenBy } });
@@ -83,10 +83,10 @@ export const revokeConsent = defineAction({
     });
     const today = organizationToday(ctx);
     const subject = { birthDate: person.birthDate, flaggedMinor: person.minor };
-    const stillValid = consentRefusal(subject, person.consents, "BANK", today) === null;
+    const stillValid = consentProblem(subject, person.consents, "BANK", today) === null;
     // The name passed to the municipal office for its communities goes with the consent that allowed it (decision 059).
     const communitiesErased =
-      consentRefusal(subject, person.consents, "DISTRICT_COMMUNITIES", today) === null ? 0 : await eraseCommunityMemberships(tx, organizationId, consent.personId, now());
+      consentProblem(subject, person.consents, "DISTRICT_COMMUNITIES", today) === null ? 0 : await eraseCommunityMemberships(tx, organizationId, consent.personId, now());
     if (!stillValid) {
       const reason = `Согласие отозвано: ${input.reason}`;
       await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: reason } });

@@ -16,10 +16,10 @@ export const previewPeopleImport = defineAction({
   input: ImportPeopleInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind !== "SCHOOL") return refuse("NOT_FOUND", "notFound");
-    const outcome = await readAndCheck(input, tx, ctx.organization.id, organizationToday(ctx));
+    const outcome = await readAndCheck(input, tx, ctx.organization.id, organizationToday(ctx), ctx.user.locale);
     if ("refused" in outcome) return outcome;
     // Columns that do not suffice come back inside the preview, with the headers to map.
-    return done<ImportPreview>(buildPreview(input.file.name, outcome.sheet, outcome.checked, input.mapping?.length ? input.mapping : undefined));
+    return done<ImportPreview>(buildPreview(input.file.name, outcome.sheet, outcome.checked, input.mapping?.length ? input.mapping : undefined, ctx.user.locale));
   },
 });
 
@@ -35,7 +35,7 @@ export const importPeople = defineAction({
   input: ImportPeopleInput,
   async run({ input, tx, ctx }) {
     if (ctx.organization.kind !== "SCHOOL") return refuse("NOT_FOUND", "notFound");
-    const report = await importPeopleFile(tx, ctx.organization.id, organizationToday(ctx), input);
+    const report = await importPeopleFile(tx, ctx.organization.id, organizationToday(ctx), input, undefined, ctx.user.locale);
     if ("refused" in report) return report;
     // One summary record for the whole file, not one per person.
     return done(report, {

@@ -60,22 +60,3 @@ export function suggestMapping(headers: string[]): ImportMapping {
     return field;
   });
 }
-
-/** Russian names of the fields as a curator sees them (in lists of missing columns and row problems). */
-export const FIELD_LABELS: Record<ImportField, string> = {
-  lastName: "Фамилия",
-  firstName: "Имя",
-  middleName: "Отчество",
-  fullName: "ФИО",
-  kind: "Категория участника",
-  birthDate: "Дата рождения",
-  position: "Должность",
-  subjects: "Предметы",
-  experienceYears: "Стаж",
-  hiredOn: "Дата приёма",
-  qualificationCategory: "Квалификационная категория",
-  grade: "Класс",
-  externalOrganization: "Организация",
-  email: "E-mail",
-  phone: "Телефон",
-};

@@ -1,6 +1,7 @@
 // No `server-only` here: tests/faults/pglite-writer.ts imports the import actions under tsx, outside Next.
 import { refuse, type Refusal } from "../actions/result";
 import type { Tx } from "../db";
+import type { AppLocale } from "../i18n/config";
 import { checkPeople, type CheckResult, type ExistingPerson, type ImportPeopleInput, type ImportReport } from "./import";
 import { readSheet, type Sheet } from "./sheet-read";
 
@@ -13,9 +14,10 @@ const CHUNK = 1000;
 export type ImportRunInput = Omit<ReturnType<typeof ImportPeopleInput.parse>, "org">;
 type Input = ImportRunInput;
 
-export async function readAndCheck(input: Input, tx: Tx, organizationId: string, today: Date): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
+/** `locale`: the language of the row problems (the reader's; Russian when none, as for the API and the task). */
+export async function readAndCheck(input: Input, tx: Tx, organizationId: string, today: Date, locale?: AppLocale): Promise<{ sheet: Sheet; checked: CheckResult; parseMs: number; validateMs: number } | Refusal> {
   const started = performance.now();
-  const read = await readSheet(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.encoding);
+  const read = await readSheet(new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.encoding, locale);
   if (!read.ok) return refuse("VALIDATION", read.problem.key, undefined, { values: read.problem.values });
   const parsed = performance.now();
   const existing: ExistingPerson[] = await tx.person.findMany({
@@ -27,6 +29,7 @@ export async function readAndCheck(input: Input, tx: Tx, organizationId: string,
     defaultKind: input.defaultKind,
     today,
     existing,
+    locale,
   });
   return { sheet: read.sheet, checked, parseMs: parsed - started, validateMs: performance.now() - parsed };
 }
@@ -42,10 +45,11 @@ export async function importPeopleFile(
   input: Input,
   /** People written so far of those to write (the background task shows it: lib/tasks/handlers.ts). */
   onWritten?: (written: number, total: number) => void,
+  locale?: AppLocale,
 ): Promise<ImportReport | Refusal> {
   // Two imports of the same list at once must not both pass the duplicate check.
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`people.import:${organizationId}`}, 0))::text`;
-  const outcome = await readAndCheck(input, tx, organizationId, today);
+  const outcome = await readAndCheck(input, tx, organizationId, today, locale);
   if ("refused" in outcome) return outcome;
   const { checked } = outcome;
   if (!checked.ok) return refuse("VALIDATION", checked.problem.key, undefined, { values: checked.problem.values });

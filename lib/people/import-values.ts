@@ -25,10 +25,12 @@ const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const REFERENCE = new Date(2000, 0, 1);
 
-type Parsed<T> = { value: T } | { error: string };
+/** A value read from a cell, or what is wrong with it: a key under «peopleImport.problems» with its values. */
+export type CellProblem = { key: string; values?: Record<string, string | number> };
+type Parsed<T> = { value: T } | { error: CellProblem };
 
 /** A calendar date from a date cell, an Excel serial number, or text dd.MM.yyyy, d.M.yyyy, yyyy-MM-dd (UTC midnight). */
-function parseDateCell(cell: Cell): Parsed<Date | null> {
+function parseDateCell(cell: Cell, example = "05.03.1985"): Parsed<Date | null> {
   let date: Date | null = null;
   const shown = cellText(cell);
   if (cell === null || shown === "") return { value: null };
@@ -37,15 +39,15 @@ function parseDateCell(cell: Cell): Parsed<Date | null> {
     const t = new Date(Math.round(cell.getTime() / 60_000) * 60_000);
     date = utcDay(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
   } else if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return { error: `«${shown}» — не дата: запишите дату как ДД.ММ.ГГГГ, например 05.03.1985` };
+    if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return { error: { key: "notDate", values: { value: shown, example } } };
     const t = new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000);
     date = utcDay(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
   } else {
     const text = shown.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, "").trim();
     const format = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text) ? "d.M.yyyy" : /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? "yyyy-M-d" : null;
-    if (!format) return { error: `«${shown}» — не дата: запишите дату как ДД.ММ.ГГГГ, например 05.03.1985` };
+    if (!format) return { error: { key: "notDate", values: { value: shown, example } } };
     const local = parseDate(text, format, REFERENCE);
-    if (!isValid(local)) return { error: `даты «${shown}» не существует` };
+    if (!isValid(local)) return { error: { key: "noSuchDate", values: { value: shown } } };
     date = utcDay(local.getFullYear(), local.getMonth(), local.getDate());
   }
   return { value: date };
@@ -59,20 +61,19 @@ export function parseBirthDate(cell: Cell, today: Date): Parsed<Date | null> {
   if ("error" in parsed || parsed.value === null) return parsed;
   const date = parsed.value;
   const todayUtc = dayOf(today);
-  if (date.getTime() > todayUtc.getTime()) return { error: `дата рождения ${formatCalendarDate(date)} ещё не наступила` };
+  if (date.getTime() > todayUtc.getTime()) return { error: { key: "birthFuture", values: { date: formatCalendarDate(date) } } };
   const age = todayUtc.getUTCFullYear() - date.getUTCFullYear();
-  if (age > 100 || age < 2) return { error: `неправдоподобная дата рождения ${formatCalendarDate(date)}` };
+  if (age > 100 || age < 2) return { error: { key: "birthImplausible", values: { date: formatCalendarDate(date) } } };
   return { value: date };
 }
 
 /** The day a person was hired (see parseDateCell): not after today (as on the card), not before 1950. */
 export function parseHireDate(cell: Cell, today: Date): Parsed<Date | null> {
-  const parsed = parseDateCell(cell);
-  if ("error" in parsed) return { error: parsed.error.replace("например 05.03.1985", "например 01.09.2025") };
-  if (parsed.value === null) return parsed;
+  const parsed = parseDateCell(cell, "01.09.2025");
+  if ("error" in parsed || parsed.value === null) return parsed;
   const date = parsed.value;
-  if (date.getTime() > dayOf(today).getTime()) return { error: `дата приёма ${formatCalendarDate(date)} ещё не наступила` };
-  if (date.getUTCFullYear() < 1950) return { error: `неправдоподобная дата приёма ${formatCalendarDate(date)}` };
+  if (date.getTime() > dayOf(today).getTime()) return { error: { key: "hireFuture", values: { date: formatCalendarDate(date) } } };
+  if (date.getUTCFullYear() < 1950) return { error: { key: "hireImplausible", values: { date: formatCalendarDate(date) } } };
   return { value: date };
 }
 
@@ -102,7 +103,7 @@ for (const [kind, words] of Object.entries(KIND_WORDS) as [PersonKind, string[]]
 export function parseKind(text: string): Parsed<PersonKind | null> {
   if (!text) return { value: null };
   const kind = KINDS.get(squash(text));
-  return kind ? { value: kind } : { error: `неизвестная категория участника «${text}»: укажите «педагог», «обучающийся» или «внешний специалист»` };
+  return kind ? { value: kind } : { error: { key: "unknownKind", values: { value: text } } };
 }
 
 export const QUALIFICATION_CATEGORIES = ["высшая", "первая", "соответствие занимаемой должности", "без категории"] as const;
@@ -121,13 +122,13 @@ export function parseQualification(text: string): Parsed<string | null> {
   if (["соответствие занимаемой должности", "соответствие", "сзд", "на соответствие занимаемой должности", "соответствует занимаемой должности"].includes(words))
     return { value: "соответствие занимаемой должности" };
   if (["без", "нет", "не имеет", ""].includes(words)) return { value: "без категории" };
-  return { error: `неизвестная квалификационная категория «${text}»: допустимы высшая, первая, соответствие занимаемой должности, без категории` };
+  return { error: { key: "unknownQualification", values: { value: text } } };
 }
 
 export function parseExperience(cell: Cell): Parsed<number | null> {
   const text = cellText(cell);
   if (!text) return { value: null };
-  const refusal = { error: `стаж «${text}»: укажите целое число лет от 0 до 60` };
+  const refusal = { error: { key: "experience", values: { value: text } } };
   let years: number;
   if (typeof cell === "number") years = cell;
   else {

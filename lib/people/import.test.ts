@@ -117,6 +117,14 @@ describe("reading a CSV", () => {
     expect(sheet.headerRow).toBe(3);
     expect(ok(check(sheet)).problems).toEqual([{ row: 4, column: "Дата рождения", message: "даты «31.02.1990» не существует" }]);
   });
+
+  it("words the row problems in the reader's language (the file's own header and values stay as they are)", async () => {
+    const sheet = await sheetOf(utf8("Фамилия;Имя;Дата рождения;Категория участника\nИванова;Мария;31.02.1990;директор\n"));
+    expect(ok(check(sheet, { locale: "en" })).problems.map((p) => `${p.column}: ${p.message}`)).toEqual([
+      "Категория участника: unknown participant category «директор»: write «teacher», «student» or «external»",
+      "Дата рождения: the date «31.02.1990» does not exist",
+    ]);
+  });
 });
 
 describe("not a spreadsheet", () => {

@@ -7,8 +7,10 @@ import { isMinorOn } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { LISTED_PROBLEMS, PREVIEW_ROWS, type ImportDuplicate, type ImportField, type ImportMapping, type ImportPreview, type PreviewRow, type RowProblem } from "./import-schema";
 import type { Cell, FileProblem, Sheet, SheetRow } from "./sheet-read";
-import { suggestMapping, FIELD_LABELS } from "./import-mapping";
-import { cellText, parseBirthDate, parseHireDate, parseKind, parseQualification, parseExperience, EmailSchema } from "./import-values";
+import { suggestMapping } from "./import-mapping";
+import { cellText, parseBirthDate, parseHireDate, parseKind, parseQualification, parseExperience, EmailSchema, type CellProblem } from "./import-values";
+import type { AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
 import { formatCalendarDate } from "../format";
 
 export * from "./import-schema";
@@ -46,7 +48,16 @@ export type CheckOptions = {
   today: Date;
   /** The organization's people, to find those already there. */
   existing?: ExistingPerson[];
+  /** The language the row problems are worded in (the reader's; Russian by default, as in the task's report). */
+  locale?: AppLocale;
 };
+
+/** Words a row problem (peopleImport.problems.<key>) in the given language. */
+type Word = (problem: CellProblem) => string;
+export function problemWords(locale: AppLocale = "ru"): Word {
+  const t = translator(locale);
+  return (p) => t(`peopleImport.problems.${p.key}` as "peopleImport.title", (p.values ?? {}) as never);
+}
 
 export type CheckResult =
   | {
@@ -75,20 +86,19 @@ export function checkPeople(sheet: Sheet, options: CheckOptions): CheckResult {
     if (earlier !== undefined) {
       return {
         ok: false,
-        problem: { key: "peopleImportMappingTwice", values: { field: FIELD_LABELS[field], first: sheet.headers[earlier]!, second: sheet.headers[i]! } },
+        problem: { key: "peopleImportMappingTwice", values: { field, first: sheet.headers[earlier]!, second: sheet.headers[i]! } },
       };
     }
     column.set(field, i);
   }
   const hasFull = column.has("fullName");
-  const missing = [
-    ...(!column.has("lastName") && !hasFull ? [FIELD_LABELS.lastName] : []),
-    ...(!column.has("firstName") && !hasFull ? [FIELD_LABELS.firstName] : []),
-  ];
-  if (missing.length) return { ok: false, problem: { key: "peopleImportMissingColumns", values: { columns: missing.map((m) => `«${m}»`).join(", ") } } };
+  // The message names the missing columns by a select: lastName, firstName, or both.
+  const missing = [...(!column.has("lastName") && !hasFull ? ["lastName"] : []), ...(!column.has("firstName") && !hasFull ? ["firstName"] : [])];
+  if (missing.length) return { ok: false, problem: { key: "peopleImportMissingColumns", values: { columns: missing.length === 2 ? "both" : missing[0]! } } };
   if (sheet.rows.length === 0) return { ok: false, problem: { key: "peopleImportNoRows" } };
 
-  const rows = sheet.rows.map((r) => checkRow(r, column, sheet.headers, options));
+  const word = problemWords(options.locale);
+  const rows = sheet.rows.map((r) => checkRow(r, column, sheet.headers, options, word));
   const duplicates = markDuplicates(rows, options.existing ?? []);
   const problems = rows.flatMap((r) => r.problems);
   return {
@@ -102,7 +112,7 @@ export function checkPeople(sheet: Sheet, options: CheckOptions): CheckResult {
   };
 }
 
-function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: string[], options: CheckOptions): CheckedRow {
+function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: string[], options: CheckOptions, word: Word): CheckedRow {
   const problems: RowProblem[] = [];
   const cell = (field: ImportField): Cell => {
     const i = column.get(field);
@@ -110,25 +120,26 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
   };
   const headerOf = (field: ImportField) => {
     const i = column.get(field);
-    return i === undefined ? FIELD_LABELS[field] : headers[i]!;
+    return i === undefined ? word({ key: "fieldName", values: { field } }) : headers[i]!;
   };
-  const problem = (field: ImportField, message: string) => problems.push({ row: source.row, column: headerOf(field), message });
+  const problem = (field: ImportField, key: string | CellProblem, values?: CellProblem["values"]) =>
+    problems.push({ row: source.row, column: headerOf(field), message: word(typeof key === "string" ? { key, values } : key) });
   const text = (field: Exclude<ImportField, "fullName" | "kind" | "birthDate" | "subjects" | "experienceYears" | "hiredOn" | "qualificationCategory" | "email">, max: number) => {
     const value = cellText(cell(field));
     if (value.length > max) {
-      problem(field, `слишком длинное значение (больше ${max} символов)`);
+      problem(field, "tooLong", { max });
       return null;
     }
     return value || null;
   };
   const name = (field: "lastName" | "firstName" | "middleName", value: string | null, required: boolean, source: ImportField = field) => {
     if (!value) {
-      if (required) problem(source, `не заполнено: ${FIELD_LABELS[field].toLowerCase()}`);
+      if (required) problem(source, "nameMissing", { field });
       return null;
     }
-    if (value.length > LIMITS[field]) problem(source, `${FIELD_LABELS[field].toLowerCase()} длиннее ${LIMITS[field]} символов`);
-    else if (value.includes("\uFFFD")) problem(source, `${FIELD_LABELS[field].toLowerCase()} «${value}» — нечитаемые символы: проверьте кодировку файла`);
-    else if (/\d/.test(value) || !/\p{L}/u.test(value)) problem(source, `${FIELD_LABELS[field].toLowerCase()} «${value}» — в имени могут быть только буквы, пробел, дефис и апостроф`);
+    if (value.length > LIMITS[field]) problem(source, "nameTooLong", { field, max: LIMITS[field] });
+    else if (value.includes("\uFFFD")) problem(source, "nameUnreadable", { field, value });
+    else if (/\d/.test(value) || !/\p{L}/u.test(value)) problem(source, "nameLetters", { field, value });
     return value;
   };
 
@@ -139,7 +150,7 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
   let nameSource: ImportField | null = null;
   if (column.has("fullName") && (!last || !first)) {
     const parts = cellText(cell("fullName")).split(" ").filter(Boolean);
-    if (parts.length === 1 && !last) problem("fullName", `в ФИО «${parts[0]}» нет имени: нужны хотя бы фамилия и имя`);
+    if (parts.length === 1 && !last) problem("fullName", "fullNameNoFirst", { value: parts[0]! });
     if (parts.length >= 1) {
       last ||= parts[0]!;
       first ||= parts[1] ?? "";
@@ -170,11 +181,11 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
   for (const part of cellText(cell("subjects")).split(/[,;\n]/)) {
     const subject = part.trim();
     if (!subject || seen.has(subject.toLowerCase())) continue;
-    if (subject.length > LIMITS.subject) problem("subjects", `название предмета длиннее ${LIMITS.subject} символов`);
+    if (subject.length > LIMITS.subject) problem("subjects", "subjectTooLong", { max: LIMITS.subject });
     seen.add(subject.toLowerCase());
     subjects.push(subject);
   }
-  if (subjects.length > 20) problem("subjects", "больше 20 предметов: проверьте, тот ли это столбец");
+  if (subjects.length > 20) problem("subjects", "tooManySubjects", { max: 20 });
 
   const experience = parseExperience(cell("experienceYears"));
   if ("error" in experience) problem("experienceYears", experience.error);
@@ -185,7 +196,7 @@ function checkRow(source: SheetRow, column: Map<ImportField, number>, headers: s
 
   let email: string | null = cellText(cell("email")).replace(/^mailto:/i, "").toLowerCase() || null;
   if (email && (email.length > 254 || !EmailSchema.safeParse(email).success)) {
-    problem("email", `«${email}» — не адрес электронной почты`);
+    problem("email", "notEmail", { value: email });
     email = null;
   }
 
@@ -254,12 +265,11 @@ function markDuplicates(rows: CheckedRow[], existing: ExistingPerson[]): ImportD
 
 // ——— Preview ———
 
-function describeDuplicate(d: ImportDuplicate): string {
-  const what = d.by === "name" ? "ФИО и дата рождения" : "e-mail";
-  return d.existing ? `уже есть в организации: ${d.existing.name} (совпадают ${what})` : `повтор строки ${d.ofRow} (совпадают ${what})`;
+function describeDuplicate(d: ImportDuplicate, word: Word): string {
+  return d.existing ? word({ key: "duplicateExisting", values: { name: d.existing.name, by: d.by } }) : word({ key: "duplicateRow", values: { row: d.ofRow ?? "", by: d.by } });
 }
 
-function previewRow(r: CheckedRow): PreviewRow {
+function previewRow(r: CheckedRow, word: Word): PreviewRow {
   const p = r.person;
   return {
     row: r.row,
@@ -272,8 +282,8 @@ function previewRow(r: CheckedRow): PreviewRow {
           p.position,
           p.subjects.join(", "),
           p.grade,
-          p.experienceYears !== null ? `стаж ${p.experienceYears}` : null,
-          p.hiredOn ? `принят(а) ${formatCalendarDate(p.hiredOn)}` : null,
+          p.experienceYears !== null ? word({ key: "detailsExperience", values: { years: p.experienceYears } }) : null,
+          p.hiredOn ? word({ key: "detailsHired", values: { date: formatCalendarDate(p.hiredOn) } }) : null,
           p.qualificationCategory,
           p.externalOrganization,
         ]
@@ -282,7 +292,7 @@ function previewRow(r: CheckedRow): PreviewRow {
       : "",
     contacts: p ? [p.email, p.phone].filter(Boolean).join(", ") : "",
     status: r.problems.length ? "error" : r.duplicate ? "duplicate" : "ok",
-    note: r.problems.length ? r.problems.map((x) => `${x.column}: ${x.message}`).join("; ") : r.duplicate ? describeDuplicate(r.duplicate) : null,
+    note: r.problems.length ? r.problems.map((x) => `${x.column}: ${x.message}`).join("; ") : r.duplicate ? describeDuplicate(r.duplicate, word) : null,
   };
 }
 
@@ -290,7 +300,7 @@ function previewRow(r: CheckedRow): PreviewRow {
  * What the preview shows: the first rows as they will be imported, listed problems (capped) and counts.
  * When the columns do not suffice, the problem and the headers — so that the user can map them.
  */
-export function buildPreview(fileName: string, sheet: Sheet, checked: CheckResult, requested?: ImportMapping): ImportPreview {
+export function buildPreview(fileName: string, sheet: Sheet, checked: CheckResult, requested?: ImportMapping, locale?: AppLocale): ImportPreview {
   const suggested = suggestMapping(sheet.headers);
   const base = {
     fileName,
@@ -308,6 +318,7 @@ export function buildPreview(fileName: string, sheet: Sheet, checked: CheckResul
     suggested,
     totalRows: sheet.rows.length,
   };
+  const word = problemWords(locale);
   if (!checked.ok) {
     return {
       ...base,
@@ -327,7 +338,7 @@ export function buildPreview(fileName: string, sheet: Sheet, checked: CheckResul
     problem: null,
     mapping: checked.mapping,
     toCreate: checked.people.length,
-    rows: checked.rows.slice(0, PREVIEW_ROWS).map(previewRow),
+    rows: checked.rows.slice(0, PREVIEW_ROWS).map((r) => previewRow(r, word)),
     errors: checked.problems.slice(0, LISTED_PROBLEMS),
     errorCount: checked.problems.length,
     rowsWithErrors: checked.rowsWithErrors,

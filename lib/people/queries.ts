@@ -7,9 +7,8 @@ import { IdParam, optionalParam } from "../http/params";
 import { containing, everyWord, ListSearch, sortOf, sortParam } from "../http/list-search";
 import { now as readClock } from "../clock";
 import { organizationToday, readTenant, type TenantContext } from "../auth/tenant";
-import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { consentProblem, type ConsentPurpose } from "../domain/consent";
 import { pageOf } from "../domain/paging";
-import { consentRequisitesMissing } from "../domain/consent-document";
 import { loadRequisites } from "../organization/requisites";
 import { loadPersonalData, type PersonalData } from "./personal-data";
 import { CONSENT_SELECT } from "./select";
@@ -61,7 +60,7 @@ export async function listPeoplePage(ctx: TenantContext, search: PeopleSearch, t
     ...shown,
     rows: rows.map(({ consents, ...p }) => ({
       ...p,
-      covered: PURPOSES.filter((purpose) => consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, consents, purpose, today) === null),
+      covered: PURPOSES.filter((purpose) => consentProblem({ birthDate: p.birthDate, flaggedMinor: p.minor }, consents, purpose, today) === null),
     })),
   };
 }
@@ -85,9 +84,10 @@ export async function getPerson(ctx: TenantContext, personId: string, today = or
   const subject = { birthDate: person.birthDate, flaggedMinor: person.minor };
   return {
     ...person,
-    status: PURPOSES.map((purpose) => ({ purpose, refusal: consentRefusal(subject, person.consents, purpose, today) })),
-    // What the profile lacks for the printable consents (the operator's name and address), empty when nothing.
-    documentMissing: consentRequisitesMissing(requisites),
+    status: PURPOSES.map((purpose) => ({ purpose, refusal: consentProblem(subject, person.consents, purpose, today) })),
+    // What the profile lacks for the printable consents (the operator's name and address, as consentRequisitesMissing
+    // of lib/domain/consent-document.ts checks them), as keys people.requisites.<field>; empty when nothing.
+    documentMissing: (["name", "address"] as const).filter((field) => !requisites[field]?.trim()),
   };
 }
 

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { IMPORT_MAX_BYTES, megabytes } from "../uploads/limits";
 import { MAX_IMPORT_ROWS, type ImportEncoding } from "./import-schema";
+import type { AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
 import { suggestMapping } from "./import-mapping";
 import { cellText, cleanText } from "./import-values";
 
@@ -37,7 +39,18 @@ const notSpreadsheet = (reason: "empty" | "xls" | "notZip" | "brokenXlsx" | "bin
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /** Reads the first worksheet of an .xlsx, or a .csv/.txt table, into a header and numbered rows. */
-export async function readSheet(bytes: Uint8Array, fileName: string, encoding: ImportEncoding = "auto"): Promise<SheetResult> {
+/**
+ * `locale`: the language of the names given to columns without a header («Столбец C»; the reader's, Russian by
+ * default).
+ */
+export async function readSheet(bytes: Uint8Array, fileName: string, encoding: ImportEncoding = "auto", locale: AppLocale = "ru"): Promise<SheetResult> {
+  const read = await readAnySheet(bytes, fileName, encoding);
+  if (!read.ok) return read;
+  const t = translator(locale);
+  return { ok: true, sheet: { ...read.sheet, headers: read.sheet.headers.map((h, i) => h || t("peopleImport.unnamedColumn", { letter: columnLetter(i) })) } };
+}
+
+async function readAnySheet(bytes: Uint8Array, fileName: string, encoding: ImportEncoding): Promise<SheetResult> {
   if (bytes.length > IMPORT_MAX_BYTES) return { ok: false, problem: { key: "peopleImportTooLarge", values: { max: megabytes(IMPORT_MAX_BYTES) } } };
   if (bytes.length === 0) return notSpreadsheet("empty");
   const lower = fileName.toLowerCase();
@@ -233,6 +246,7 @@ function toSheet(all: SheetRow[], format: Sheet["format"], encoding: Sheet["enco
       }
     }
   }
-  const headers = Array.from({ length: width }, (_, i) => cellText(header.cells[i] ?? null) || `Столбец ${columnLetter(i)}`);
+  // A column without a header is named by readSheet, in the reader's language.
+  const headers = Array.from({ length: width }, (_, i) => cellText(header.cells[i] ?? null));
   return { ok: true, sheet: { format, encoding, headers, headerRow: header.row, rows: data } };
 }

@@ -14,7 +14,7 @@ import type { Tx } from "../db";
 import { done } from "../actions/action";
 import { defineDownload, downloaded } from "../actions/download";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES } from "../domain/banks";
-import { consentRefusal, type ConsentPurpose } from "../domain/consent";
+import { consentProblem, type ConsentPurpose } from "../domain/consent";
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxValue } from "../xlsx/workbook";
@@ -123,7 +123,7 @@ export async function exportPeople(ctx: TenantContext, locale: AppLocale, today 
     // Out of active work (consent revoked): the name only — nothing else about the person is processed.
     if (!p.active) return [p.lastName, p.firstName, p.middleName, null, null, null, null, null, null, null, null, e("inactive")];
     const subject = { birthDate: p.birthDate, flaggedMinor: p.minor };
-    const covered = PURPOSES.filter((purpose) => consentRefusal(subject, p.consents, purpose, today) === null);
+    const covered = PURPOSES.filter((purpose) => consentProblem(subject, p.consents, purpose, today) === null);
     return [
       p.lastName,
       p.firstName,

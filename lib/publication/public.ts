@@ -8,11 +8,10 @@ import { todayIn } from "../domain/local-date";
 // consent to publication. Mentees are never read here; programs are read as counts only.
 import type { Tx } from "../db";
 import { withDb } from "../db";
-import { COMPETENCY_TAGS, type CompetencyTag } from "../domain/banks";
+import { COMPETENCY_TAGS } from "../domain/banks";
 import { allowedPublicFields } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { PUBLIC_SLUG, publicationRefusal } from "../domain/publication";
-import { STAGES } from "../domain/stages";
 import { CONSENT_SELECT } from "../people/select";
 
 export type PublicSchool = { id: string; slug: string; name: string; shortName: string | null; address: string | null; timeZone: string };
@@ -94,7 +93,8 @@ async function publicMentors(tx: Tx, organizationId: string, today: Date) {
       position: allowed.has("POSITION") ? m.person.position : null,
       subjects: allowed.has("SUBJECTS") ? m.person.subjects : [],
       competencies: allowed.has("COMPETENCIES")
-        ? m.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag]).filter((label): label is (typeof COMPETENCY_TAGS)[CompetencyTag] => Boolean(label))
+        ? // Keys of the vocabulary (vocabulary.competency…), worded by the page; a tag it does not know is left out.
+          m.competencies.filter((c) => Object.hasOwn(COMPETENCY_TAGS, c))
         : [],
     }];
   });
@@ -117,7 +117,6 @@ async function publicPrograms(tx: Tx, organizationId: string) {
       title: p.title,
       academicYear: p.academicYear,
       stage: p.stage,
-      stageTitle: STAGES.find((s) => s.number === p.stage)?.title ?? "",
       completed: p.status === "COMPLETED",
       pairs: own.length,
       mentors: new Set(own.map((x) => x.mentorId)).size,

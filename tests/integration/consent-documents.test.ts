@@ -6,6 +6,7 @@ import { mentorAppointmentOrder, mentorDutiesConsentDocument } from "../../lib/b
 import { renderOrderDocx } from "../../lib/documents/order-docx";
 import { createPerson, recordConsent } from "../../lib/people/actions";
 import { consentDocument } from "../../lib/people/consent-document";
+import { translator } from "../../lib/i18n/translator";
 import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
@@ -15,6 +16,12 @@ import { createMentor } from "../setup/factories";
 const db = setupTestDatabase();
 // The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
 pinClock();
+/** What the appointment order lacks, worded as the Russian refusal words it (the rule returns keys). */
+const missingOf = async (ctx: Parameters<typeof mentorAppointmentOrder>[0]) => {
+  const order = await mentorAppointmentOrder(ctx);
+  const ru = translator("ru");
+  return order.ok ? null : order.missing.map((m) => ru(`errors.${m.key}` as "errors.notFound", m.values as never));
+};
 const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
@@ -93,7 +100,7 @@ describe("the mentor's consent to additional duties and the order appointing men
     const curator = await createMember(prisma, org.id, ["CURATOR"]);
     const outsider = await createMember(prisma, kindergarten.id, ["DIRECTOR"]);
     const ctx = tenantContext(org, director, ["DIRECTOR"]);
-    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["утверждённые руководителем наставники (в банке наставников их нет)"] });
+    expect(await missingOf(ctx)).toEqual(["утверждённые руководителем наставники (в банке наставников их нет)"]);
     // An approved mentor whose written consent to the additional duties is not recorded yet.
     const { mentorId } = await createMentor(
       { ...org, curator, director },
@@ -106,7 +113,7 @@ describe("the mentor's consent to additional duties and the order appointing men
     for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
     expect(await mentorDutiesConsentDocument(tenantContext(kindergarten, outsider, ["DIRECTOR"]), mentorId)).toBeNull();
 
-    expect(await mentorAppointmentOrder(ctx)).toEqual({ ok: false, missing: ["письменное согласие на дополнительную работу: Белова Нина Петровна"] });
+    expect(await missingOf(ctx)).toEqual(["письменное согласие на дополнительную работу: Белова Нина Петровна"]);
     // A scan before the date, a future date, another school: refused, nothing written.
     const scan = new File([Buffer.from("%PDF-1.4 signed")], "согласие.pdf", { type: "application/pdf" });
     expect(await call(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan })).toMatchObject({ ok: false, error: { code: "CONFLICT", message: "Сначала запишите дату подписания согласия, затем прикрепите его скан." } });
@@ -121,7 +128,7 @@ describe("the mentor's consent to additional duties and the order appointing men
     expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
 
     const order = await mentorAppointmentOrder(ctx);
-    if (!order.ok) throw new Error(order.missing.join("; "));
+    if (!order.ok) throw new Error(order.missing.map((m) => m.key).join("; "));
     expect(order.document.appendix!.rows).toEqual([["1", "Белова Нина Петровна", "Воспитатель", "от 12.09.2026"]]);
     expect(order.document.signatory.position).toBe("Заведующий");
     const text = await textOf(await renderOrderDocx(order.document));

@@ -1,3 +1,4 @@
+import { translator } from "../../lib/i18n/translator";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -58,8 +59,10 @@ describe("people.importPreview", () => {
     const unnamed = await call(previewPeopleImport, as(curator), { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n") });
     expect(unnamed).toMatchObject({
       ok: true,
-      data: { problem: { key: "peopleImportMissingColumns", values: { columns: "«Фамилия», «Имя»" } }, headers: ["Колонка 1", "Колонка 2"], samples: ["Иванова Мария", "5А"], mapping: ["", ""], toCreate: 0 },
+      data: { problem: { key: "peopleImportMissingColumns", values: { columns: "both" } }, headers: ["Колонка 1", "Колонка 2"], samples: ["Иванова Мария", "5А"], mapping: ["", ""], toCreate: 0 },
     });
+    // The browser words it (lib/i18n/client-errors.ts): both columns named.
+    if (unnamed.ok && unnamed.data.problem) expect(translator("ru")(`errors.${unnamed.data.problem.key}` as "errors.notFound", unnamed.data.problem.values as never)).toContain("столбцы: «Фамилия», «Имя».");
     const mapped = await call(previewPeopleImport, as(curator), { org: school.slug, file: csv("Колонка 1;Колонка 2\nИванова Мария;5А\n"), mapping: ["fullName", "grade"] });
     expect(mapped).toMatchObject({ ok: true, data: { problem: null, toCreate: 1, rows: [{ name: "Иванова Мария", details: "5А", status: "ok" }] } });
     const garbage = await call(previewPeopleImport, as(curator), { org: school.slug, file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], "photo.xlsx") });

@@ -8,6 +8,7 @@ import { deleteNews, saveNews, setActPublished, setNewsPublished, setPublicSecti
 import { GET as lowVisionSwitch } from "../../app/s/[slug]/low-vision/route";
 import { findPublicSchool, loadPublicNews, loadPublicSection, loadPublicSectionHead, loadPublishedActFile, loadPublishedPracticeFile } from "../../lib/publication/public";
 import { loadPublicationAdmin } from "../../lib/publication/queries";
+import { translator } from "../../lib/i18n/translator";
 import { createMember, createOrganization, createPairRow } from "../factories";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
@@ -19,6 +20,8 @@ const isoDay = (offsetDays = 0) => isoDate(addDays(todayIn(DEFAULT_TIME_ZONE, no
 
 type School = Awaited<ReturnType<typeof createSchoolWithMentor>>;
 
+
+const ru = translator("ru");
 
 /** A teacher «<lastName> Имя Отчество» with one consent a month old per list of purposes (publication: name, position, subjects, competencies). */
 async function person(s: School, lastName: string, purposes: ConsentPurpose[][], extra: PersonOptions = {}) {
@@ -219,8 +222,10 @@ describe("the published section", () => {
     expect(data.news.map((n) => n.id)).toEqual([news.published]);
     expect(data.practices.map((p) => p.id)).toEqual([practices.published]);
     expect(data.programs).toEqual([
-      expect.objectContaining({ id: a.programId, academicYear: 2026, stage: 1, stageTitle: "Подготовка условий для запуска программы наставничества", pairs: 1, mentors: 1, personalPrograms: 1 }),
+      expect.objectContaining({ id: a.programId, academicYear: 2026, stage: 1, pairs: 1, mentors: 1, personalPrograms: 1 }),
     ]);
+    // The page words the stage by its number (stages.title…).
+    expect(ru(`stages.title${data.programs[0]!.stage}` as "stages.title1")).toBe("Подготовка условий для запуска программы наставничества");
     expect((await loadPublicNews(a.slug, news.published!))?.news.title).toBe("Закреплены пары");
     expect(await loadPublicNews(a.slug, news.draft!)).toBeNull();
     expect(await loadPublicNews(a.slug, news.future!)).toBeNull();
@@ -235,11 +240,17 @@ describe("the published section", () => {
         name: "Публикуемова Имя Отчество",
         position: "Учитель математики",
         subjects: ["Математика"],
-        competencies: ["Помогает с практическими приёмами ведения урока, дисциплиной", "Владеет современными педагогическими технологиями, готов транслировать опыт"],
+        competencies: ["DISCIPLINE", "METHODS"],
       },
     ]);
+    // The page words the competencies through the vocabulary.
+    expect(data.mentors[0]!.competencies.map((c) => ru(`vocabulary.competency.${c}` as "vocabulary.competency.METHODS"))).toEqual([
+      "Помогает с практическими приёмами ведения урока, дисциплиной",
+      "Владеет современными педагогическими технологиями, готов транслировать опыт",
+    ]);
     const admin = await loadPublicationAdmin(tenantContext(a, a.curator, ["CURATOR"]));
-    const byId = new Map(admin.mentors.map((m) => [m.id, m.refusal]));
+    // The reason is a key under «errors», worded here as the Russian page words it.
+    const byId = new Map(admin.mentors.map((m) => [m.id, m.refusal && ru(`errors.${m.refusal.key}` as "errors.notFound", m.refusal.values as never)]));
     expect(byId.get(shown.mentorId)).toBeNull();
     expect(byId.get(hidden.mentorId)).toContain("публикация сведений на сайте организации");
     expect(byId.get(candidate.mentorId)).toBe("Наставник ещё не утверждён руководителем.");
@@ -255,7 +266,7 @@ describe("the published section", () => {
     });
     expect(await db().prisma.consent.findUniqueOrThrow({ where: { id: consentId } })).toMatchObject({ publicFields: ["NAME", "COMPETENCIES"], publicConditions: "только раздел «Наставничество»" });
     const listed = (await loadPublicSection(a.slug))!.mentors.find((m) => m.id === partial.mentorId);
-    expect(listed).toEqual({ id: partial.mentorId, name: "Частичнова Имя Отчество", position: null, subjects: [], competencies: expect.arrayContaining(["Помогает с практическими приёмами ведения урока, дисциплиной"]) });
+    expect(listed).toEqual({ id: partial.mentorId, name: "Частичнова Имя Отчество", position: null, subjects: [], competencies: expect.arrayContaining(["DISCIPLINE"]) });
     // A row forced in without the name (no action writes one): the mentor is not listed.
     await db().prisma.consent.update({ where: { id: consentId }, data: { publicFields: ["POSITION"] } });
     expect((await loadPublicSection(a.slug))!.mentors.map((m) => m.id)).not.toContain(partial.mentorId);

@@ -9,7 +9,7 @@ import type { RawParams } from "@/lib/http/params";
 import { listHref, readListParams, sortOf } from "@/lib/http/list-search";
 import { ListFound, ListSearchForm, sortableHead } from "@/components/ui/list-controls";
 import { Pager } from "@/components/ui/pager";
-import { COMPETENCY_TAGS, type CompetencyTag } from "@/lib/domain/banks";
+import { tagLabels } from "@/components/banks/tag-labels";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +24,7 @@ export default async function DistrictMentorsPage({ params, searchParams }: { pa
   const ctx = await requireTenant(org, "district.mentors");
   const { search, ignored } = readListParams(DistrictMentorsSearchInput, await searchParams);
   const t = await getTranslations("banks");
+  const tv = await getTranslations("vocabulary");
   const list = await listDistrictMentorsPage(ctx, search);
   const mentors = list.rows;
   const href = (changes: Record<string, string | number>) => listHref(`/${org}/district-mentors`, { q: search.q, sort: search.sort, page: list.page }, changes, "#mentors");
@@ -60,7 +61,7 @@ export default async function DistrictMentorsPage({ params, searchParams }: { pa
                 <Td>{m.name}</Td>
                 <Td>{m.organizationName}</Td>
                 <Td>{[m.position, m.subjects.join(", ")].filter(Boolean).join("; ") || "—"}</Td>
-                <Td>{m.competencies.length ? m.competencies.map((c) => COMPETENCY_TAGS[c as CompetencyTag] ?? c).join("; ") : "—"}</Td>
+                <Td>{tagLabels(tv, "competency", m.competencies)}</Td>
                 <Td>
                   {m.remainingCapacity} / {m.capacity}
                 </Td>

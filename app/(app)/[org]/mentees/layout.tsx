@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** The texts the browser code of the mentee bank needs (docs/decisions/014). */
 export default function MenteesLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["banks", "errors"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["banks", "errors", "vocabulary"]}>{children}</ClientMessages>;
 }

@@ -87,7 +87,7 @@ export default async function MentorsPage({ params, searchParams }: { params: Pr
           {candidates.length === 0 ? (
             <p>{t("noCandidates")}</p>
           ) : (
-            <AddMentorForm org={org} candidates={candidates.map((c) => ({ id: c.id, kind: c.kind, refusal: c.refusal, label: [fullName(c), c.position ?? c.grade].filter(Boolean).join(", ") }))} />
+            <AddMentorForm org={org} candidates={candidates.map((c) => ({ id: c.id, kind: c.kind, refused: c.refusal !== null, label: [fullName(c), c.position ?? c.grade].filter(Boolean).join(", ") }))} />
           )}
         </Section>
       ) : null}

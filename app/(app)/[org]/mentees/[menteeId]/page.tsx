@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditMenteeForm, LeaveBankForm } from "@/components/banks/mentee-forms";
+import { tagLabels } from "@/components/banks/tag-labels";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -9,7 +10,6 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { approveMentees } from "@/lib/banks/mentee-approval-actions";
 import { getMentee } from "@/lib/banks/queries";
-import { DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, type DifficultyTag } from "@/lib/domain/banks";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
@@ -24,6 +24,7 @@ export default async function MenteePage({ params }: { params: Promise<{ org: st
   if (!mentee) notFound();
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
+  const tv = await getTranslations("vocabulary");
   const locale = toLocale(await getLocale());
   const manage = hasPermission(ctx.roles, "banks.manage") && mentee.status !== "LEFT";
   return (
@@ -52,17 +53,17 @@ export default async function MenteePage({ params }: { params: Promise<{ org: st
       <Section title={t("caption")} id="entry">
         <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("category")}</dt>
-          <dd>{mentee.category ? MENTEE_CATEGORIES[mentee.category] : t("sensitiveHidden")}</dd>
+          <dd>{mentee.category ? tv(`menteeCategory.${mentee.category}`) : t("sensitiveHidden")}</dd>
           {mentee.sensitive ? (
             <>
               <dt className="font-medium">{t("difficulties")}</dt>
-              <dd>{mentee.difficulties.length ? mentee.difficulties.map((d) => DIFFICULTY_TAGS[d as DifficultyTag] ?? d).join("; ") : "—"}</dd>
+              <dd>{tagLabels(tv, "difficulty", mentee.difficulties)}</dd>
               <dt className="font-medium">{t("request")}</dt>
               <dd className="whitespace-pre-line">{mentee.request ?? "—"}</dd>
             </>
           ) : null}
           <dt className="font-medium">{t("source")}</dt>
-          <dd>{INFORMATION_SOURCES[mentee.source]}</dd>
+          <dd>{tv(`informationSource.${mentee.source}`)}</dd>
         </dl>
         <p className="mt-3 text-sm text-slate-700">{t("addedBy", { name: mentee.addedBy.name, date: formatDate(mentee.createdAt, locale) })}</p>
         {mentee.fromRecipientId ? <p className="text-sm text-slate-700">{t("fromSurvey")}</p> : null}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx } from "@/lib/documents/order-docx";
@@ -21,6 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const search = readRouteParams(SearchInput, searchOf(request), request);
   if (!search.ok) return search.response;
   const result = await mentorAppointmentOrder(ctx);
-  if (!result.ok) return textResponse(409, `Приказ нельзя сформировать: не хватает — ${result.missing.join("; ")}.`);
+  if (!result.ok) {
+    const te = await getTranslations("errors");
+    return textResponse(409, te("orderMissing", { missing: result.missing.map((m) => te(m.key, m.values)).join("; ") }));
+  }
   return documentResponse({ docx: await renderOrderDocx(result.document), name: "Приказ о назначении наставников", asciiName: "mentors-order" }, search.data.format);
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderOrderDocx } from "@/lib/documents/order-docx";
@@ -23,7 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (!search.ok) return search.response;
   const { from, to, format } = search.data;
   const result = await incentiveOrder(ctx, new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-  if (!result.ok) return textResponse(409, `Приказ нельзя сформировать: не хватает — ${result.missing.join("; ")}.`);
+  // What is missing is worded by the incentives' order rules (lib/incentives), in Russian for now.
+  if (!result.ok) return textResponse(409, (await getTranslations("errors"))("orderMissing", { missing: result.missing.join("; ") }));
   const name = `Приказ о выплатах стимулирующего характера наставникам ${from}—${to}`;
   return documentResponse({ docx: await renderOrderDocx(result.document), name, asciiName: `incentives-order-${from}-${to}` }, format);
 }

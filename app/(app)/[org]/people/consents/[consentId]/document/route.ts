@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireTenant } from "@/lib/auth/tenant";
 import { renderConsentDocx } from "@/lib/documents/consent-docx";
@@ -26,7 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const result = await consentDocument(ctx, consentId, parsed.data.purpose, origin ? new URL(publicPath(ctx.organization.slug), origin).toString() : null);
   if (!result) notFound();
   if (!result.ok) {
-    return textResponse(409, `Согласие нельзя сформировать: не хватает сведений — ${result.missing.join("; ")}. Заполните их в профиле организации или в записи согласия.`);
+    // What is missing is worded by the document's rules in Russian, the document's language (lib/domain/consent-document.ts).
+    return textResponse(409, (await getTranslations("errors"))("consentDocumentMissing", { missing: result.missing.join("; ") }));
   }
   const docx = await renderConsentDocx(result.document);
   return documentResponse({ docx, name: result.document.fileTitle, asciiName: `consent-${parsed.data.purpose.toLowerCase()}` }, parsed.data.format);
