@@ -19,6 +19,7 @@ type Initial = { activityId?: string; stage: number; title: string; content?: st
 /** Adds or edits a roadmap activity; warns (but saves) when the due date is outside the academic year. */
 export function ActivityForm({ org, programId, staff, academicYear, initial }: { org: string; programId: string; staff: Staff[]; academicYear: string; initial?: Initial }) {
   const t = useTranslations("roadmap");
+  const tStages = useTranslations("stages");
   const [warning, setWarning] = useState(false);
   const empty = { stage: 1, title: "", content: "", dueText: "", responsibleUserId: "", responsibleText: "", expectedResult: "" };
   const start = { ...empty, ...Object.fromEntries(Object.entries(initial ?? {}).map(([k, v]) => [k, v ?? ""])) };
@@ -41,7 +42,7 @@ export function ActivityForm({ org, programId, staff, academicYear, initial }: {
         <SelectField label={t("stage")} error={fieldError("stage")} {...form.register("stage")}>
           {STAGES.map((s) => (
             <option key={s.number} value={s.number}>
-              {s.number}. {s.title}
+              {s.number}. {tStages(`title${s.number}`)}
             </option>
           ))}
         </SelectField>

@@ -31,7 +31,7 @@ export async function RoadmapFiltersSection({ org, filters }: { org: string; fil
             <option value="">{t("roadmap.allStages")}</option>
             {STAGES.map((s) => (
               <option key={s.number} value={s.number}>
-                {s.number}. {s.title}
+                {s.number}. {t(`stages.title${s.number}`)}
               </option>
             ))}
           </select>

@@ -62,6 +62,8 @@ export class UserData {
     const words = new Set((rest.match(WORDS) ?? []).map((w) => w.toLowerCase()));
     const candidates = [...words].flatMap((w) => this.byFirstWord.get(w) ?? []).sort((a, b) => b.length - a.length);
     for (const value of candidates) if (rest.includes(value)) rest = rest.split(value).join(" ");
+    // A quoted part of a stored value (a question quoted without its question mark).
+    rest = rest.replace(/[“«"]([^”»"]+)[”»"]/g, (quote, inner: string) => (this.joined.includes(inner.trim()) ? " " : quote));
     // A name shortened to its initials («П.С. Андреев», «Андреев П. С.») from a full name stored in one value.
     const initials = /\p{Lu}\.\s?/gu;
     if (initials.test(rest)) rest = rest.replace(initials, " ").replace(/\p{Lu}\p{Ll}+/gu, (word) => (this.words.has(word) ? " " : word));
