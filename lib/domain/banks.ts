@@ -1,25 +1,15 @@
 // The vocabulary of the mentee and mentor banks, in the words of the regulation (seed 002, §5.2.1–5.2.3)
 // and docs/domain.md, plus the pure rules that decide who may enter a bank and who counts for a stage gate.
+// The vocabulary's Russian words are the message files' (vocabulary.*, decision 063): documents print them, pages
+// translate the keys in the reader's language.
+import words from "../i18n/messages/ru.vocabulary.json";
 
 import { consentProblem, type ConsentRecord, type ConsentSubject, type RuleProblem } from "./consent";
 
 export type PersonKind = "TEACHER" | "STUDENT" | "EXTERNAL";
 
 /** Mentee categories: for teachers (seed 002 §5.2.3) and for students (docs/domain.md). */
-export const MENTEE_CATEGORIES = {
-  YOUNG_SPECIALIST: "Молодой педагог (стаж до 3 лет)",
-  RETURNING: "Приступил к работе после длительного перерыва",
-  NEW_PLACE: "Адаптация на новом месте работы",
-  GROWTH: "Хочет повысить профессиональный уровень в определённом направлении",
-  DIGITAL: "Хочет овладеть цифровыми навыками, ИКТ-компетенциями",
-  BURNOUT: "Профессиональное, эмоциональное выгорание",
-  OTHER_DIFFICULTIES: "Другие профессиональные затруднения",
-  INTERN: "Стажёр / студент",
-  LOW_RESULTS: "Обучающийся с низкими образовательными результатами",
-  GIFTED: "Одарённый обучающийся",
-  DISABILITIES: "Обучающийся с ОВЗ",
-  STUDENT_OTHER: "Другой запрос обучающегося",
-} as const;
+export const MENTEE_CATEGORIES = words.vocabulary.menteeCategory;
 export type MenteeCategory = keyof typeof MENTEE_CATEGORIES;
 
 export const TEACHER_CATEGORIES: MenteeCategory[] = ["YOUNG_SPECIALIST", "RETURNING", "NEW_PLACE", "GROWTH", "DIGITAL", "BURNOUT", "OTHER_DIFFICULTIES", "INTERN"];
@@ -34,59 +24,17 @@ export function categoriesFor(kind: PersonKind): MenteeCategory[] {
  * Difficulties / requests as structured tags. Each has a twin among the mentor competencies
  * (same key), so the pairing issue can match a difficulty with a competency.
  */
-export const DIFFICULTY_TAGS = {
-  NORMATIVE: "Нормативная правовая база, документация",
-  LESSON_PLANNING: "Планирование и проведение уроков (занятий)",
-  METHODS: "Методики и современные педагогические технологии",
-  ASSESSMENT: "Оценивание результатов обучающихся",
-  DISCIPLINE: "Дисциплина, управление классом",
-  UPBRINGING: "Воспитательная и внеурочная деятельность",
-  PARENTS: "Работа с родителями",
-  INDIVIDUAL: "Работа с детьми с ОВЗ, индивидуальный подход",
-  GIFTED_WORK: "Работа с одарёнными детьми, олимпиады, проекты",
-  DIGITAL: "Цифровые инструменты, ИКТ",
-  COLLECTIVE: "Вхождение в коллектив, адаптация",
-  STRESS: "Эмоциональное выгорание, стресс",
-  SUBJECT: "Предметное содержание",
-  STUDY_SKILLS: "Учебные навыки, успеваемость (для обучающихся)",
-  CAREER: "Профориентация (для обучающихся)",
-} as const;
+export const DIFFICULTY_TAGS = words.vocabulary.difficulty;
 export type DifficultyTag = keyof typeof DIFFICULTY_TAGS;
 
 /** Mentor competencies (seed 002 §5.2.2, shortened), keyed like the difficulties they answer. */
-export const COMPETENCY_TAGS = {
-  NORMATIVE: "Знает нормативную базу образования и наставничества",
-  LESSON_PLANNING: "Консультирует по проведению уроков и внеклассных мероприятий",
-  METHODS: "Владеет современными педагогическими технологиями, готов транслировать опыт",
-  ASSESSMENT: "Проводит диагностические и мониторинговые процедуры",
-  DISCIPLINE: "Помогает с практическими приёмами ведения урока, дисциплиной",
-  UPBRINGING: "Опыт воспитательной и внеурочной работы",
-  PARENTS: "Опыт работы с родителями",
-  INDIVIDUAL: "Опыт работы с детьми с ОВЗ",
-  GIFTED_WORK: "Готовит победителей олимпиад и конкурсов",
-  DIGITAL: "Цифровые навыки, ИКТ",
-  COLLECTIVE: "«Вводит в должность», знакомит с организацией и коллективом",
-  STRESS: "Эмпатия, поддержка, профилактика выгорания",
-  SUBJECT: "Высокое качество обучения по своему предмету",
-  STUDY_SKILLS: "Помогает обучающимся с учёбой",
-  CAREER: "Профориентация, связь с работодателями",
-} as const satisfies Record<DifficultyTag, string>;
+export const COMPETENCY_TAGS = words.vocabulary.competency satisfies Record<DifficultyTag, string>;
 export type CompetencyTag = keyof typeof COMPETENCY_TAGS;
 
-export const INFORMATION_SOURCES = {
-  QUESTIONNAIRE: "Анкета самого наставляемого",
-  CLASS_TEACHER: "Классный руководитель",
-  PSYCHOLOGIST: "Педагог-психолог",
-  PARENTS: "Родители (законные представители)",
-} as const;
+export const INFORMATION_SOURCES = words.vocabulary.informationSource;
 export type InformationSource = keyof typeof INFORMATION_SOURCES;
 
-export const TRAINING_KINDS = {
-  SESSION: "Установочная сессия",
-  COURSE: "Курсы повышения квалификации",
-  SEMINAR: "Семинар, вебинар",
-  OTHER: "Другое обучение",
-} as const;
+export const TRAINING_KINDS = words.vocabulary.trainingKind;
 export type TrainingKind = keyof typeof TRAINING_KINDS;
 
 export const MAX_MENTOR_CAPACITY = 10;

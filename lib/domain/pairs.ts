@@ -1,47 +1,19 @@
 // Pairs and groups in the words of docs/domain.md and the seeds (forms, types, meeting kinds), and the pure
 // rules about them: approval, meeting dates, inactivity.
+// The vocabulary's Russian words are the message files' (vocabulary.*, decision 063): documents print them, pages
+// translate the keys in the reader's language.
+import words from "../i18n/messages/ru.vocabulary.json";
 
-export const MENTORING_FORMS = {
-  TEACHER_TEACHER: "Учитель – учитель",
-  HEAD_TEACHER: "Руководитель образовательной организации – учитель",
-  UNIVERSITY_TEACHER: "Педагог вуза / колледжа – педагог образовательной организации",
-  EMPLOYER_STUDENT: "Работодатель – студент",
-  STUDENT_STUDENT: "Ученик – ученик",
-  TEACHER_STUDENT: "Учитель – ученик",
-  COLLEGE_STUDENT_PUPIL: "Студент – ученик",
-  EMPLOYER_PUPIL: "Работодатель – ученик",
-} as const;
+export const MENTORING_FORMS = words.vocabulary.mentoringForm;
 export type MentoringForm = keyof typeof MENTORING_FORMS;
 
-export const MENTORING_TYPES = {
-  TRADITIONAL: "Традиционное (один на один)",
-  GROUP: "Групповое",
-  VIRTUAL: "Виртуальное (дистанционное)",
-  SHORT_TERM: "Краткосрочное (целеполагающее)",
-  REVERSE: "Реверсивное",
-  SITUATIONAL: "Ситуационное",
-  SPEED: "Скоростное",
-} as const;
+export const MENTORING_TYPES = words.vocabulary.mentoringType;
 export type MentoringType = keyof typeof MENTORING_TYPES;
 
-export const MEETING_KINDS = {
-  INTRO: "Встреча-знакомство",
-  TRIAL: "Пробная рабочая встреча",
-  PLANNING: "Встреча-планирование",
-  REGULAR: "Регулярная встреча",
-  FINAL: "Итоговая встреча",
-  GROUP_FINAL: "Итоговая групповая встреча",
-} as const;
+export const MEETING_KINDS = words.vocabulary.meetingKind;
 export type MeetingKind = keyof typeof MEETING_KINDS;
 
-export const PAIR_STATUSES = {
-  PROPOSED: "Предложена",
-  APPROVED: "Утверждена приказом",
-  ACTIVE: "Работает",
-  COMPLETED: "Завершена",
-  DISSOLVED: "Расформирована",
-  REJECTED: "Отклонена руководителем",
-} as const;
+export const PAIR_STATUSES = words.vocabulary.pairStatus;
 export type PairStatus = keyof typeof PAIR_STATUSES;
 
 /** Statuses in which a mentee is taken: they cannot be in a second such pair of the same direction. */

@@ -144,7 +144,12 @@ export function readModule(file: string): Module {
     const resolved = resolveImport(file, specifier);
     if (!resolved) return;
     if (resolved.endsWith(".json")) {
-      if (resolved.startsWith(path.join(ROOT, "lib/i18n/messages"))) mod.importsCatalog = true;
+      // The one exception: the domain's vocabulary maps (lib/domain/pairs.ts, banks.ts, personal-programs.ts) take
+      // their Russian words — which documents print — from ru.vocabulary.json, so that they are written once
+      // (decision 063). Browser code iterates those maps' keys; the few kilobytes of words travel as they did when
+      // they were literals there. Any other message file imported by browser code is the catalog.
+      const vocabulary = resolved === path.join(ROOT, "lib/i18n/messages/ru.vocabulary.json") && file.startsWith(path.join(ROOT, "lib/domain"));
+      if (resolved.startsWith(path.join(ROOT, "lib/i18n/messages")) && !vocabulary) mod.importsCatalog = true;
       return;
     }
     mod.imports.push(resolved);

@@ -56,6 +56,7 @@ const DOCUMENTS = [
 ];
 
 const STARTER_CONTENT = [
+  "lib/domain/program-templates.ts",
   "lib/domain/questionnaire-templates.ts",
   "lib/domain/regulation-template.ts",
   "lib/programs/actions.ts",
@@ -94,7 +95,6 @@ const PENDING: Record<string, number> = {
   "app/(app)/[org]/pairs/orders/[orderId]/route.ts": 2,
   "lib/auth/password-reset-actions.ts": 1,
   "lib/campaigns/consolidation.ts": 19,
-  "lib/domain/banks.ts": 50,
   "lib/domain/consent.ts": 17,
   "lib/domain/deadline-timing.ts": 4,
   "lib/domain/district-recognition.ts": 7,
@@ -103,8 +103,6 @@ const PENDING: Record<string, number> = {
   "lib/domain/matching.ts": 1,
   "lib/domain/monitoring-trends.ts": 13,
   "lib/domain/monitoring.ts": 36,
-  "lib/domain/pairs.ts": 27,
-  "lib/domain/personal-programs.ts": 83,
   "lib/domain/questionnaires.ts": 1,
   "lib/domain/reminders.ts": 35,
   "lib/domain/retention.ts": 8,
