@@ -23,6 +23,7 @@ const DOCUMENTS = [
   "app/(app)/[org]/people/[personId]/export/route.ts",
   "app/(app)/[org]/program/documents/[kind]/route.ts",
   "lib/banks/mentor-documents.ts",
+  "lib/campaigns/consolidation.ts",
   "lib/cross-pairs/actions.ts",
   "lib/documents/analytical-report-docx.ts",
   "lib/documents/consent-docx.ts",
@@ -36,6 +37,7 @@ const DOCUMENTS = [
   "lib/domain/consent-document.ts",
   "lib/domain/mentor-documents.ts",
   "lib/domain/monitoring-report-text.ts",
+  "lib/domain/monitoring-trends.ts",
   "lib/domain/organization-profile.ts",
   "lib/domain/organization-words.ts",
   "lib/domain/requisites.ts",
@@ -64,7 +66,7 @@ const STARTER_CONTENT = [
   "lib/programs/templates.ts",
 ];
 
-const INPUT_WORDS = ["lib/people/import-mapping.ts", "lib/registry/read.ts", "lib/registry/schemas.ts", "lib/roadmap/columns.ts", "lib/roadmap/heading.ts"];
+const INPUT_WORDS = ["lib/people/import-mapping.ts", "lib/people/import-values.ts", "lib/registry/read.ts", "lib/registry/schemas.ts", "lib/roadmap/columns.ts", "lib/roadmap/heading.ts"];
 
 const OPERATOR_CONSOLE = [
   "lib/api/openapi.ts",
@@ -94,14 +96,11 @@ const PENDING: Record<string, number> = {
   "app/(app)/[org]/mentors/incentives/order/route.ts": 1,
   "app/(app)/[org]/pairs/orders/[orderId]/route.ts": 2,
   "lib/auth/password-reset-actions.ts": 1,
-  "lib/campaigns/consolidation.ts": 19,
   "lib/domain/consent.ts": 17,
   "lib/domain/deadline-timing.ts": 4,
   "lib/domain/district-recognition.ts": 7,
   "lib/domain/district-reminders.ts": 14,
   "lib/domain/incentives.ts": 9,
-  "lib/domain/matching.ts": 1,
-  "lib/domain/monitoring-trends.ts": 13,
   "lib/domain/monitoring.ts": 36,
   "lib/domain/questionnaires.ts": 1,
   "lib/domain/reminders.ts": 35,
@@ -112,9 +111,7 @@ const PENDING: Record<string, number> = {
   "lib/operator/setup-platform.ts": 3,
   "lib/pairs/work-queries.ts": 1,
   "lib/people/actions.ts": 1,
-  "lib/people/import-values.ts": 59,
-  "lib/people/import.ts": 1,
-  "lib/registry/check.ts": 43,
+  "lib/registry/check.ts": 42,
   "lib/registry/run.ts": 1,
   "lib/reminders/send.ts": 1,
 };
@@ -133,14 +130,17 @@ function sources(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The Russian string literals, template pieces and JSX texts of a file (comments are not code). */
+/**
+ * The Russian string literals, template pieces and JSX texts of a file (comments are not code). A single letter is
+ * not text: it is how names and subjects are folded for comparison (ё → е).
+ */
 function russianLiterals(file: string): number {
   const text = fs.readFileSync(path.join(root, file), "utf8");
   if (!CYRILLIC.test(text)) return 0;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   let count = 0;
   const visit = (node: ts.Node) => {
-    if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) && CYRILLIC.test(node.text)) count++;
+    if ((ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) && CYRILLIC.test(node.text) && !/^\p{Script=Cyrillic}$/u.test(node.text)) count++;
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -166,5 +166,6 @@ describe("the language policy (decision 001)", () => {
   it("lists only files that exist and hold Russian", () => {
     const stale = [...BY_DESIGN, ...Object.keys(PENDING)].filter((file) => !COUNTS.get(file));
     expect(stale, "remove these from the lists").toEqual([]);
+    expect(Object.keys(PENDING).filter((file) => BY_DESIGN.has(file)), "a file is Russian by design or pending, not both").toEqual([]);
   });
 });
