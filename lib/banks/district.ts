@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
-import { consentRefusal, type ConsentRecord } from "../domain/consent";
+import { consentProblem, type ConsentRecord } from "../domain/consent";
 import type { MatchMentor } from "../domain/matching";
 import { fullName } from "../domain/names";
 
@@ -26,7 +26,7 @@ export async function loadDistrictMentors(tx: Tx, organizationId: string, at: Da
   return rows
     .filter((r) => {
       const consents: ConsentRecord[] = r.consents.map((c) => ({ ...c, givenAt: day(c.givenAt)!, validUntil: day(c.validUntil), revokedAt: day(c.revokedAt) }));
-      return consentRefusal({ birthDate: r.birth_date, flaggedMinor: r.minor }, consents, "PAIRS", at) === null;
+      return consentProblem({ birthDate: r.birth_date, flaggedMinor: r.minor }, consents, "PAIRS", at) === null;
     })
     .map((r) => ({
       id: r.mentor_id,

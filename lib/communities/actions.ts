@@ -7,7 +7,8 @@ import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { todayIn } from "../domain/local-date";
 import { attendanceProblem, communityProblem } from "../domain/communities";
-import { consentRefusal } from "../domain/consent";
+import { consentProblem } from "../domain/consent";
+import { problemText } from "../people/problem-text";
 import { fullName } from "../domain/names";
 import { communityPerson } from "./people";
 import { AddCommunityMemberInput, AttachCommunityMaterialInput, CreateCommunityInput, HoldCommunityMeetingInput, RemoveCommunityMemberInput } from "./schemas";
@@ -56,8 +57,10 @@ export const addCommunityMember = defineAction({
     const person = await communityPerson(tx, input.personId, today);
     if (!person) return refuse("NOT_FOUND", "communityPersonNotInDistrict", { personId: "communityPersonNotInDistrict" });
     if (!person.active) return refuse("CONFLICT", "communityPersonInactive", { personId: "communityPersonInactive" });
-    const reason = consentRefusal({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "DISTRICT_COMMUNITIES", today);
-    if (reason || !person.lastName || !person.firstName) return refuse("CONFLICT", "communityConsentMissing", { personId: "communityConsentMissing" }, { details: [reason ?? ""].filter(Boolean) });
+    const problem = consentProblem({ birthDate: person.birthDate, flaggedMinor: person.minor }, person.consents, "DISTRICT_COMMUNITIES", today);
+    if (problem || !person.lastName || !person.firstName) {
+      return refuse("CONFLICT", "communityConsentMissing", { personId: "communityConsentMissing" }, { details: problem ? [problemText(problem, ctx.user.locale ?? "ru")] : [] });
+    }
     const existing = await tx.communityMember.findFirst({ where: { communityId: community.id, personId: input.personId, officeId }, select: { id: true, leftAt: true } });
     if (existing && existing.leftAt === null) return refuse("CONFLICT", "communityMemberDuplicate", { personId: "communityMemberDuplicate" });
     // The name, position and school roles as they are today, copied with the consent in force (decision 059).

@@ -6,7 +6,9 @@ import { refuse } from "../actions/result";
 import { hasPermission } from "../auth/permissions";
 import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
-import { consentRefusal } from "../domain/consent";
+import { consentProblem as consentProblemOf, type ConsentProblem } from "../domain/consent";
+import type { AppLocale } from "../i18n/config";
+import { problemText } from "../people/problem-text";
 import { crossMeetingDateKey, crossPairDutiesRefusal, crossPairProposalRefusal, crossPairStepRefusal, LIVE_CROSS_PAIR_STATUSES, type CrossPairRefusal } from "../domain/cross-school-pairs";
 import { CONSENT_SELECT } from "../people/select";
 import { issuePairsOrder } from "../pairs/order-issue";
@@ -18,6 +20,9 @@ import { ApproveCrossPairInput, ConsentCrossPairInput, DeclineCrossPairInput, Lo
 // order, the mentor's school consents (its head) or declines; either withdraws; both log meetings.
 
 const refusal = (r: CrossPairRefusal) => refuse(r.code, r.key, undefined, { values: r.values });
+
+/** A consent problem as the sentence the refusal quotes, in the user's language. */
+const worded = (problem: ConsentProblem | null, locale: AppLocale | undefined) => problem && problemText(problem, locale ?? "ru");
 
 export const proposeCrossPair = defineAction({
   name: "crossPairs.propose",
@@ -40,9 +45,13 @@ export const proposeCrossPair = defineAction({
       tx.crossSchoolPair.findFirst({ where: { organizationId, menteeId: input.menteeId, status: { in: [...LIVE_CROSS_PAIR_STATUSES] } }, select: { id: true } }),
     ]);
     const refused = crossPairProposalRefusal({
-      mentor,
+      mentor: mentor && { ...mentor, consentProblem: worded(mentor.consentProblem, ctx.user.locale) },
       mentee: mentee && mentee.person.active
-        ? { status: mentee.status, approved: mentee.approvedAt !== null, consentProblem: consentRefusal({ birthDate: mentee.person.birthDate, flaggedMinor: mentee.person.minor }, mentee.person.consents, "PAIRS", today) }
+        ? {
+            status: mentee.status,
+            approved: mentee.approvedAt !== null,
+            consentProblem: worded(consentProblemOf({ birthDate: mentee.person.birthDate, flaggedMinor: mentee.person.minor }, mentee.person.consents, "PAIRS", today), ctx.user.locale),
+          }
         : null,
       menteeHasLivePair: livePair !== null,
     });
@@ -81,7 +90,7 @@ export const consentCrossPair = defineAction({
       select: { status: true, person: { select: { birthDate: true, minor: true, active: true, consents: { select: CONSENT_SELECT } } } },
     });
     if (!mentor || mentor.status !== "APPROVED" || !mentor.person.active) return refuse("CONFLICT", "crossPairMentorNotInBank");
-    const consentProblem = consentRefusal({ birthDate: mentor.person.birthDate, flaggedMinor: mentor.person.minor }, mentor.person.consents, "PAIRS", organizationToday(ctx));
+    const consentProblem = worded(consentProblemOf({ birthDate: mentor.person.birthDate, flaggedMinor: mentor.person.minor }, mentor.person.consents, "PAIRS", organizationToday(ctx)), ctx.user.locale);
     if (consentProblem) return refuse("CONFLICT", "crossPairMentorConsent", undefined, { values: { reason: consentProblem } });
     const updated = await tx.crossSchoolPair.updateMany({
       where: { id: found.pair.id, mentorOrganizationId: organizationId, status: "PROPOSED", version: input.version },
@@ -133,7 +142,7 @@ export const approveCrossPair = defineAction({
       where: { id: found.pair.menteeId, organizationId },
       select: { status: true, person: { select: { birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } },
     });
-    const consentProblem = mentee && consentRefusal({ birthDate: mentee.person.birthDate, flaggedMinor: mentee.person.minor }, mentee.person.consents, "PAIRS", input.orderDate);
+    const consentProblem = mentee && worded(consentProblemOf({ birthDate: mentee.person.birthDate, flaggedMinor: mentee.person.minor }, mentee.person.consents, "PAIRS", input.orderDate), ctx.user.locale);
     if (!mentee || mentee.status === "LEFT") return refuse("CONFLICT", "crossPairMenteeNotInBank");
     if (consentProblem) return refuse("CONFLICT", "crossPairMenteeConsent", undefined, { values: { reason: consentProblem } });
     // The order cites the mentor's written consent to the additional duties (decision 023): the mentor's school records

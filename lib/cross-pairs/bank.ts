@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
-import { consentRefusal, type ConsentRecord } from "../domain/consent";
+import { consentProblem, type ConsentRecord } from "../domain/consent";
 
 type BankRow = {
   mentor_id: string; organization_id: string; capacity: number; taken: number; birth_date: Date | null; minor: boolean;
@@ -23,6 +23,6 @@ export async function districtMentorFacts(tx: Tx, organizationId: string, mentor
     organizationId: r.organization_id,
     capacity: r.capacity,
     taken: r.taken,
-    consentProblem: consentRefusal({ birthDate: r.birth_date, flaggedMinor: r.minor }, consents, "PAIRS", today),
+    consentProblem: consentProblem({ birthDate: r.birth_date, flaggedMinor: r.minor }, consents, "PAIRS", today),
   };
 }

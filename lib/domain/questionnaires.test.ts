@@ -272,10 +272,12 @@ describe("who may be asked", () => {
 
   it("needs a valid consent to surveys and active work", () => {
     expect(surveyRefusal(adult, [consent], at)).toBeNull();
-    expect(surveyRefusal(adult, [{ ...consent, purposes: ["BANK"] }], at)).toBe(
+    // The problems as the refusal's details word them in Russian.
+    const said = (problem: ReturnType<typeof surveyRefusal>) => problem && translator("ru")(`errors.${problem.key}` as "errors.notFound", (problem.values ?? {}) as never);
+    expect(said(surveyRefusal(adult, [{ ...consent, purposes: ["BANK"] }], at))).toBe(
       "Нельзя обрабатывать персональные данные: нет согласия на цель «участие в анкетировании и мониторинге».",
     );
-    expect(surveyRefusal({ ...adult, active: false }, [consent], at)).toBe("Человек выведен из активной работы.");
-    expect(surveyRefusal({ birthDate: new Date("2012-01-01T00:00:00Z"), active: true }, [consent], at)).toMatch(/законный представитель/);
+    expect(said(surveyRefusal({ ...adult, active: false }, [consent], at))).toBe("Человек выведен из активной работы.");
+    expect(said(surveyRefusal({ birthDate: new Date("2012-01-01T00:00:00Z"), active: true }, [consent], at))).toMatch(/законный представитель/);
   });
 });

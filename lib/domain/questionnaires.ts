@@ -3,7 +3,7 @@
 // in questionnaire-templates.ts, what everybody's answers give (aggregates, satisfaction, before/after,
 // the banks) in questionnaire-results.ts. No I/O.
 
-import { consentRefusal, type ConsentRecord, type ConsentSubject } from "./consent";
+import { consentProblem, type ConsentRecord, type ConsentSubject, type RuleProblem } from "./consent";
 import { addDays, startOfDayIn } from "./local-date";
 
 export const QUESTION_TYPES = ["single", "multiple", "scale", "text"] as const;
@@ -199,10 +199,10 @@ export function validateAnswers(questions: Question[], raw: Record<string, unkno
  * Why a person may not be sent (or answer) a questionnaire at `at`, or null: nobody is surveyed
  * without a valid consent to surveys (a minor's from a legal representative), nor once out of active work.
  */
-export function surveyRefusal(person: ConsentSubject & { active: boolean }, consents: ConsentRecord[], at: Date): string | null {
-  const consent = consentRefusal(person, consents, "SURVEYS", at);
+export function surveyRefusal(person: ConsentSubject & { active: boolean }, consents: ConsentRecord[], at: Date): RuleProblem | null {
+  const consent = consentProblem(person, consents, "SURVEYS", at);
   if (consent) return consent;
-  if (!person.active) return "Человек выведен из активной работы.";
+  if (!person.active) return { key: "personInactive" };
   return null;
 }
 

@@ -102,7 +102,6 @@ const PENDING: Record<string, number> = {
   "lib/domain/district-reminders.ts": 14,
   "lib/domain/incentives.ts": 9,
   "lib/domain/monitoring.ts": 36,
-  "lib/domain/questionnaires.ts": 1,
   "lib/domain/reminders.ts": 35,
   "lib/domain/retention.ts": 8,
   "lib/domain/stages.ts": 15,

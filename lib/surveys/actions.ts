@@ -16,6 +16,7 @@ import { translator } from "../i18n/translator";
 import { copyQuestions, templateQuestions } from "../domain/questionnaire-templates";
 import { satisfactionPercent } from "../domain/questionnaire-results";
 import { fullName } from "../domain/names";
+import { problemText } from "../people/problem-text";
 import { PASSPORT_INDICATORS } from "../programs/templates";
 import { AddRecipientsInput, AnswerByLinkInput, AnswerInput, CreateSurveyInput, RecipientRefInput, SurveyRefInput, UpdateQuestionsInput } from "./schemas";
 import { hashSurveyToken, isWellFormedSurveyToken, newSurveyToken, surveyPath } from "./tokens";
@@ -30,6 +31,11 @@ type PersonRow = Prisma.PersonGetPayload<{ select: typeof PERSON_SELECT }>;
 
 /** `today`: the calendar date in the organization's zone (consents are by calendar day). */
 const refusalOf = (p: PersonRow, today: Date) => surveyRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor, active: p.active }, p.consents, today);
+/** Why a person may not be surveyed, as a sentence of the user's language (a refusal's details). */
+const refusalText = (p: PersonRow, today: Date, locale: AppLocale | undefined) => {
+  const problem = refusalOf(p, today);
+  return problem && problemText(problem, locale ?? "ru");
+};
 const asQuestions = (json: unknown) => json as Question[];
 const asJson = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -195,7 +201,7 @@ export const addSurveyRecipients = defineAction({
     const ids = [...new Set(input.personIds)];
     const people = await tx.person.findMany({ where: { id: { in: ids }, organizationId }, select: PERSON_SELECT, orderBy: [{ lastName: "asc" }, { firstName: "asc" }] });
     if (people.length !== ids.length) return refuse("NOT_FOUND", "validation", { personIds: "notFound" });
-    const refused = people.map((p) => ({ p, reason: refusalOf(p, today) })).filter((r) => r.reason);
+    const refused = people.map((p) => ({ p, reason: refusalText(p, today, ctx.user.locale) })).filter((r) => r.reason);
     if (refused.length) {
       return refuse("VALIDATION", "recipientsRefused", undefined, { details: refused.map((r) => `${fullName(r.p)}: ${r.reason}`) });
     }
@@ -259,7 +265,7 @@ export const openSurvey = defineAction({
     // A consent may have been revoked since the person was added.
     const refused = recipients.filter((r) => refusalOf(r.person, today));
     if (refused.length) {
-      return refuse("VALIDATION", "recipientsRefusedAtOpen", undefined, { details: refused.map((r) => `${fullName(r.person)}: ${refusalOf(r.person, today)}`) });
+      return refuse("VALIDATION", "recipientsRefusedAtOpen", undefined, { details: refused.map((r) => `${fullName(r.person)}: ${refusalText(r.person, today, ctx.user.locale)}`) });
     }
     const opened = await tx.questionnaire.updateMany({ where: { id: q.id, organizationId, status: "DRAFT" }, data: { status: "OPEN", openedAt: now } });
     if (opened.count !== 1) return refuse("CONFLICT", "surveyNotDraft");
@@ -287,7 +293,7 @@ export const reissueSurveyLink = defineAction({
     if (r.questionnaire.status === "DRAFT") return refuse("CONFLICT", "surveyNotOpen");
     if (!answeringOpen(r.questionnaire, today)) return refuse("CONFLICT", "surveyClosed");
     if (r.answeredAt) return refuse("CONFLICT", "alreadyAnswered");
-    const reason = refusalOf(r.person, today);
+    const reason = refusalText(r.person, today, ctx.user.locale);
     if (reason) return refuse("VALIDATION", "recipientsRefused", undefined, { details: [`${fullName(r.person)}: ${reason}`] });
     // The new hash replaces the old one: the old link finds nothing any more.
     const { token, tokenHash } = newSurveyToken();
@@ -382,7 +388,7 @@ export const answerSurvey = defineAction({
     if (!r) return refuse("NOT_FOUND", "notFound");
     if (r.questionnaire.status === "DRAFT") return refuse("NOT_FOUND", "notFound");
     if (!answeringOpen(r.questionnaire, today)) return refuse("CONFLICT", "surveyClosed");
-    const reason = refusalOf(r.person, today);
+    const reason = refusalText(r.person, today, ctx.user.locale);
     if (reason) return refuse("FORBIDDEN", "surveyConsentMissing", undefined, { details: [reason] });
     const answers = checkAnswers(asQuestions(r.questionnaire.questions), input.answers);
     if (isRefusal(answers)) return answers;

@@ -11,6 +11,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { toLocale } from "@/lib/i18n/config";
 import { getSurvey, listRecipientCandidates } from "@/lib/surveys/queries";
+import { problemText } from "@/lib/people/problem-text";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,7 @@ export default async function SurveyPage({ params }: Params) {
           <RecipientsForm
             org={org}
             questionnaireId={survey.id}
-            candidates={candidates.map((c) => ({ id: c.id, name: c.name, kind: c.kind, details: c.details, added: c.added, refusal: c.refusal }))}
+            candidates={candidates.map((c) => ({ id: c.id, name: c.name, kind: c.kind, details: c.details, added: c.added, refusal: c.refusal && problemText(c.refusal, locale) }))}
           />
         </Section>
       ) : null}
