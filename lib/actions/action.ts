@@ -244,9 +244,12 @@ async function loadActor(tx: Tx, actor: Actor): Promise<SessionUser | null> {
 async function prepare(tx: Tx, def: AnyActionDef, actor: Actor, raw: unknown, fallbackLocale: AppLocale): Promise<Prepared> {
   let locale = fallbackLocale;
   const { input, key } = takeIdempotencyKey(toPlainInput(raw));
-  const user = await loadActor(tx, actor);
-  if (!user) throw new RefuseEarly(failure(locale, "UNAUTHENTICATED", "unauthenticated"));
-  locale = await requestLocale(user.locale);
+  const loaded = await loadActor(tx, actor);
+  if (!loaded) throw new RefuseEarly(failure(locale, "UNAUTHENTICATED", "unauthenticated"));
+  locale = await requestLocale(loaded.locale);
+  // The body words its details (ctx.user.locale) in the language the wrapper words its message: the reader's
+  // (the NEXT_LOCALE cookie), else the account's saved one — never one language above the other below.
+  const user = { ...loaded, locale };
   let tenant: TenantCtx | null = null;
   if (def.scope === "tenant") {
     const slug = typeof input === "object" && input !== null ? (input as { org?: unknown }).org : undefined;
