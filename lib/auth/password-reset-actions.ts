@@ -70,7 +70,7 @@ export const requestPasswordReset = defineAction({
       try {
         await transport.send({ to: email, ...letter(link, toLocale(user.locale)) });
       } catch (error) {
-        getLogger().error({ component: "password-reset", error: errorText(error) }, "письмо не отправлено");
+        getLogger().error({ component: "password-reset", error: errorText(error) }, "the letter was not sent");
       } finally {
         transport.close?.();
       }

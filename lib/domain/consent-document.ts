@@ -3,10 +3,18 @@
 // operator's requisites, the person, the legal representative of a minor, the date and term. Since
 // 01.09.2025 (156-ФЗ) a consent is a document of its own: one purpose, one paper. Pure: the loader reads
 // the rows, lib/documents/consent-docx.ts prints the result. Russian by nature (a document's text).
-import { isMinorOn, PUBLIC_FIELD_TITLES, PUBLIC_FIELDS, type ConsentPurpose, type PublicField } from "./consent";
+import { isMinorOn, PUBLIC_FIELDS, type ConsentPurpose, type PublicField } from "./consent";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
 import { formatCalendarDate } from "../format";
+
+/** How the consent to dissemination names each piece of data it may allow to publish. */
+const PUBLIC_FIELD_TITLES: Record<PublicField, string> = {
+  NAME: "фамилия, имя, отчество",
+  POSITION: "должность",
+  SUBJECTS: "преподаваемые предметы",
+  COMPETENCIES: "компетенции наставника",
+};
 
 export type ConsentDocumentInput = {
   organization: OrganizationRequisites;

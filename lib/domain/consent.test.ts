@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { consentProblem, consentRefusal, isMinorOn, type ConsentPurpose, type ConsentRecord } from "./consent";
+import { consentProblem, isMinorOn, type ConsentPurpose, type ConsentRecord } from "./consent";
 import { translator } from "../i18n/translator";
 
 const at = new Date("2026-11-25T12:00:00Z");
 const adult = { birthDate: new Date("1990-05-01T00:00:00Z") };
 const minor = { birthDate: new Date("2012-03-10T00:00:00Z") };
 const base: ConsentRecord = { purposes: ["BANK", "PAIRS", "SURVEYS"], givenBy: "SUBJECT", givenAt: new Date("2026-09-02T00:00:00Z"), separateDocument: true };
-const check = (subject: typeof adult, consents: ConsentRecord[], purpose: ConsentPurpose = "BANK") => consentRefusal(subject, consents, purpose, at);
+const [ru, en] = [translator("ru"), translator("en")];
+/** consentProblem as the Russian reader sees it (errors.consent…), or null. */
+const check = (subject: typeof adult, consents: ConsentRecord[], purpose: ConsentPurpose = "BANK") => {
+  const problem = consentProblem(subject, consents, purpose, at);
+  return problem && ru(`errors.${problem.key}` as "errors.notFound", problem.values as never);
+};
 
 describe("isMinorOn", () => {
   it("turns 18 on the birthday", () => {
@@ -20,7 +25,7 @@ describe("isMinorOn", () => {
   });
 });
 
-describe("consentRefusal", () => {
+describe("consentProblem", () => {
   it("accepts a valid consent for each of its purposes", () => {
     for (const p of ["BANK", "PAIRS", "SURVEYS"] as const) expect(check(adult, [base], p)).toBeNull();
   });
@@ -74,8 +79,8 @@ describe.each(["BANK", "PAIRS", "SURVEYS", "PUBLICATION", "DISTRICT_COMMUNITIES"
   });
 });
 
-// consentRefusal (kept for the callers of other areas) words consentProblem's key as the Russian message does,
-// and the English message has no Russian in it.
+// The pairs' pool words a PAIRS problem by its own message (pairs.matching.leftConsent, a select over the key):
+// the same sentence as errors.consent…, and the English message has no Russian in it.
 describe("consentProblem and its messages", () => {
   const cases: [typeof adult, ConsentRecord[], ConsentPurpose][] = [
     [adult, [], "BANK"],
@@ -88,13 +93,25 @@ describe("consentProblem and its messages", () => {
     [adult, [{ ...base, purposes: ["BANK", "PUBLICATION"] }], "PUBLICATION"],
     [minor, [base], "PAIRS"],
   ];
-  const [ru, en] = [translator("ru"), translator("en")];
   it.each(cases)("words the same reason in both forms (%#)", (subject, consents, purpose) => {
     const problem = consentProblem(subject, consents, purpose, at);
     expect(problem).not.toBeNull();
     const key = `errors.${problem!.key}` as "errors.notFound";
-    expect(ru(key, problem!.values as never)).toBe(consentRefusal(subject, consents, purpose, at));
     expect(en(key, problem!.values as never)).not.toMatch(/[а-яё]/i);
+  });
+  const pairCases: [typeof adult, ConsentRecord[]][] = [
+    [adult, []],
+    [adult, [{ ...base, purposes: ["BANK"] }]],
+    [adult, [{ ...base, revokedAt: new Date("2026-11-01T00:00:00Z") }]],
+    [adult, [{ ...base, validUntil: new Date("2026-10-31T00:00:00Z") }]],
+    [adult, [{ ...base, givenAt: new Date("2026-12-01T00:00:00Z") }]],
+    [adult, [{ ...base, separateDocument: false }]],
+    [minor, [base]],
+  ];
+  it.each(pairCases)("words a pairs problem in the pool as the error does (%#)", (subject, consents) => {
+    const problem = consentProblem(subject, consents, "PAIRS", at)!;
+    const pool = { problem: problem.key, date: problem.values?.date ?? "" };
+    for (const t of [ru, en]) expect(t("pairs.matching.leftConsent", pool)).toBe(t(`errors.${problem.key}` as "errors.notFound", problem.values as never));
   });
   it("is null when a consent covers the purpose", () => expect(consentProblem(adult, [base], "PAIRS", at)).toBeNull());
 });

@@ -7,24 +7,9 @@ import { formatCalendarDate } from "../format";
 
 export type ConsentPurpose = "BANK" | "PAIRS" | "SURVEYS" | "PUBLICATION" | "DISTRICT_COMMUNITIES";
 
-export const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
-  BANK: "включение в банк наставников / наставляемых",
-  PAIRS: "участие в наставнической паре / группе",
-  SURVEYS: "участие в анкетировании и мониторинге",
-  PUBLICATION: "публикация сведений на сайте организации",
-  DISTRICT_COMMUNITIES: "участие в районных профессиональных сообществах (передача сведений муниципальному органу управления образованием)",
-};
-
 /** What a consent to dissemination may allow the public section to show of a mentor (art. 10.1). */
 export type PublicField = "NAME" | "POSITION" | "SUBJECTS" | "COMPETENCIES";
 export const PUBLIC_FIELDS: readonly PublicField[] = ["NAME", "POSITION", "SUBJECTS", "COMPETENCIES"];
-export const PUBLIC_FIELD_TITLES: Record<PublicField, string> = {
-  NAME: "фамилия, имя, отчество",
-  POSITION: "должность",
-  SUBJECTS: "преподаваемые предметы",
-  COMPETENCIES: "компетенции наставника",
-};
-
 export type ConsentRecord = {
   purposes: ConsentPurpose[];
   /** PUBLICATION only: the data the person allows to disseminate. */
@@ -85,27 +70,6 @@ export function consentProblem(subject: ConsentSubject, consents: ConsentRecord[
     if (c.purposes.includes(purpose)) problems.push(problem);
   }
   return problems[0] ?? { key: "consentNoPurpose", values: { purpose } };
-}
-
-// The Russian wording of errors.consent… (lib/i18n/messages/ru.json), for consentRefusal only; consent.test.ts
-// keeps the two equal.
-const RUSSIAN_REASONS: Record<ConsentProblemKey, (v: Record<string, string>) => string> = {
-  consentNoPurpose: (v) => `нет согласия на цель «${PURPOSE_TITLES[v.purpose as ConsentPurpose]}»`,
-  consentNotYet: (v) => `согласие вступает в силу ${v.date}`,
-  consentRevoked: (v) => `согласие отозвано ${v.date}`,
-  consentExpired: (v) => `срок действия согласия истёк ${v.date}`,
-  consentNotSeparate: () => "согласие должно быть оформлено отдельным документом (с 01.09.2025)",
-  consentPublicationNotSeparate: () => "согласие на распространение (публикацию) оформляется отдельно от согласия на обработку (ст. 10.1 152-ФЗ)",
-  consentMinorRepresentative: () => "за несовершеннолетнего согласие даёт законный представитель",
-};
-
-/**
- * consentProblem as one Russian sentence. Kept for the callers of other areas that still show it (the pairs'
- * pool, surveys, cross-school pairs, district communities) until they take consentProblem; new code must not.
- */
-export function consentRefusal(subject: ConsentSubject, consents: ConsentRecord[], purpose: ConsentPurpose, at: Date): string | null {
-  const problem = consentProblem(subject, consents, purpose, at);
-  return problem && `Нельзя обрабатывать персональные данные: ${RUSSIAN_REASONS[problem.key](problem.values ?? {})}.`;
 }
 
 /** The latest consent record that covers the purpose at `at`, or null. */

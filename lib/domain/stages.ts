@@ -1,24 +1,14 @@
+import words from "../i18n/messages/ru.vocabulary.json";
 import type { Recurrence } from "./due-period";
 import { coveredActKinds } from "./stage1-pack";
 
 // The seven stages of a mentoring program (docs/domain.md) and their exit conditions, as pure rules:
-// given the facts of a program, which conditions of its current stage are unmet — each a Russian
-// sentence with the place where it is fixed. Facts that were not loaded (banks, pairs, completion)
+// given the facts of a program, which conditions of its current stage are unmet — each a message key
+// with its values and the place where it is fixed. Facts that were not loaded (banks, pairs, completion)
 // arrive as null and are reported unmet with that reason, never as met.
 
-export const STAGES = [
-  { number: 1, title: "Подготовка условий для запуска программы наставничества", exit: "Положение и дорожная карта утверждены руководителем, куратор назначен" },
-  { number: 2, title: "Формирование базы (банка) наставляемых", exit: "Есть наставляемый с записанными запросами и действующим согласием" },
-  { number: 3, title: "Формирование базы (банка) наставников", exit: "Есть кандидат в наставники с действующим согласием" },
-  { number: 4, title: "Отбор и обучение наставников", exit: "Есть наставник, утверждённый руководителем и прошедший обучение" },
-  { number: 5, title: "Формирование наставнических пар / групп", exit: "Пары закреплены приказом руководителя, у каждой есть персонализированная программа" },
-  { number: 6, title: "Организация работы наставнических пар / групп", exit: "У каждой активной пары итоговая встреча или закрытие с причиной; обратная связь собрана" },
-  {
-    number: 7,
-    title: "Завершение наставничества (программы)",
-    exit: "Пары закрыты, анкеты удовлетворённости и оценка «после» собраны, кейс оформлен, участники поощрены, банки обновлены, итоговый отчёт сформирован",
-  },
-] as const;
+/** The stages in order; their titles are the vocabulary's (stages.title1…7), which documents print in Russian. */
+export const STAGES = ([1, 2, 3, 4, 5, 6, 7] as const).map((number) => ({ number, title: words.stages[`title${number}`] }));
 
 export const LAST_STAGE = 7;
 
@@ -146,6 +136,7 @@ export function unmetExitConditions(facts: ProgramFacts): UnmetCondition[] {
   return unmet;
 }
 
+/** A stage's Russian title, as documents print it. */
 export function stageTitle(stage: number): string {
-  return STAGES.find((s) => s.number === stage)?.title ?? `Этап ${stage}`;
+  return STAGES.find((s) => s.number === stage)?.title ?? String(stage);
 }

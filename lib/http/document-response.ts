@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { docxToPdf, libreOffice } from "../documents/pdf";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
 import { attachmentResponse, textResponse } from "./attachment";
 
 // Every generated document (orders, the Положение, consents, programs, reports, the personal-data export)
@@ -14,8 +16,17 @@ export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 /** `?format=docx|pdf` of a document route: absent is .docx; anything else a 400 (lib/http/params.ts readRouteParams). */
 export const DocumentFormatParam = z.enum(DOCUMENT_FORMATS).default("docx");
 
-export const PDF_UNAVAILABLE = "PDF недоступен: на сервере не установлен LibreOffice. Скачайте документ в формате .docx.";
-export const PDF_FAILED = "PDF не сформирован: LibreOffice не смог преобразовать документ. Скачайте документ в формате .docx.";
+/** Why no PDF (errors.pdfUnavailable / errors.pdfFailed), in the visitor's language: the cookie's, Russian outside a request. */
+async function noPdf(key: "pdfUnavailable" | "pdfFailed"): Promise<Response> {
+  let locale: AppLocale = DEFAULT_LOCALE;
+  try {
+    const { cookies } = await import("next/headers");
+    locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  } catch {
+    // outside a request (scripts)
+  }
+  return textResponse(503, translator(locale)(`errors.${key}`));
+}
 
 export type GeneratedDocument = {
   /** The rendered .docx. */
@@ -29,9 +40,9 @@ export type GeneratedDocument = {
 /** The document as the asked format: the .docx itself, or its PDF; 503 with a plain text when no PDF can be made. */
 export async function documentResponse(doc: GeneratedDocument, format: DocumentFormat): Promise<Response> {
   if (format === "docx") return attachmentResponse({ name: `${doc.name}.docx`, asciiName: `${doc.asciiName}.docx`, type: DOCX_TYPE, data: doc.docx });
-  if (!libreOffice()) return textResponse(503, PDF_UNAVAILABLE);
+  if (!libreOffice()) return noPdf("pdfUnavailable");
   const pdf = await docxToPdf(Buffer.from(doc.docx));
-  if (!pdf) return textResponse(503, PDF_FAILED);
+  if (!pdf) return noPdf("pdfFailed");
   return attachmentResponse({ name: `${doc.name}.pdf`, asciiName: `${doc.asciiName}.pdf`, type: PDF_TYPE, data: pdf });
 }
 

@@ -287,7 +287,7 @@ export async function sendInvitationLettersAfterResponse(batches: LetterBatch[])
         });
       }
     } catch (error) {
-      getLogger().error({ component: "invitations", error: errorText(error) }, "письма не отправлены");
+      getLogger().error({ component: "invitations", error: errorText(error) }, "the letters were not sent");
     } finally {
       transport.close?.();
     }

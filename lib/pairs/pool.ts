@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
-import { consentRefusal } from "../domain/consent";
+import { consentProblem, type ConsentRecord } from "../domain/consent";
 import type { MatchMentee, MatchMentor, MatchText } from "../domain/matching";
 import { fullName } from "../domain/names";
 import { LIVE_PAIR_STATUSES } from "../domain/pairs";
@@ -12,12 +12,12 @@ const PERSON = {
 
 /**
  * Why a person may not be in a pair today (pairs consent, out of active work), or null: a sentence of
- * `pairs.matching` (the consent's refusal is still a worded sentence of lib/domain/consent.ts, passed as its value).
+ * `pairs.matching` (the consent's problem is its `problem` value, worded by the message's select).
  */
-export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active: boolean; consents: Parameters<typeof consentRefusal>[1] }, at: Date): MatchText | null {
+export function pairRefusal(p: { birthDate: Date | null; minor: boolean; active: boolean; consents: ConsentRecord[] }, at: Date): MatchText | null {
   if (!p.active) return { key: "leftInactive" };
-  const consent = consentRefusal({ birthDate: p.birthDate, flaggedMinor: p.minor }, p.consents, "PAIRS", at);
-  return consent ? { key: "leftConsent", values: { reason: consent } } : null;
+  const consent = consentProblem({ birthDate: p.birthDate, flaggedMinor: p.minor }, p.consents, "PAIRS", at);
+  return consent ? { key: "leftConsent", values: { problem: consent.key, date: consent.values?.date ?? "" } } : null;
 }
 
 export type PoolPerson = { id: string; personId: string; name: string; details: string | null; kind: "TEACHER" | "STUDENT" | "EXTERNAL" };

@@ -313,7 +313,7 @@ export async function buildPersonalProgramDocument(ctx: TenantContext, pairId: s
       mentor: { name: pair.mentor.name, details: participantDetails(ru, pair.mentor) },
       mentees: pair.mentees.map((m) => ({ name: m.name, details: participantDetails(ru, m) })),
       // A cross-school pair has no chosen form: the document names the mentor's organization instead.
-      form: access.cross ? `наставник другой организации (${access.cross.mentorSchool})` : MENTORING_FORMS[pair.form],
+      form: access.cross ? russian("personalProgram.crossSchoolForm", { school: access.cross.mentorSchool }) : MENTORING_FORMS[pair.form],
       type: access.cross ? MENTORING_TYPES.TRADITIONAL : MENTORING_TYPES[pair.type],
       order: order ? { number: order.number, date: order.date } : null,
       startsOn: program.startsOn,

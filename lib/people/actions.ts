@@ -6,6 +6,7 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { consentProblem, isMinorOn } from "../domain/consent";
 import { eraseCommunityMemberships } from "../communities/people";
+import { translator } from "../i18n/translator";
 import { CONSENT_SELECT } from "./select";
 import { AttachConsentScanInput, CreatePersonInput, LinkAccountInput, RecordConsentInput, RevokeConsentInput } from "./schemas";
 
@@ -88,7 +89,8 @@ export const revokeConsent = defineAction({
     const communitiesErased =
       consentProblem(subject, person.consents, "DISTRICT_COMMUNITIES", today) === null ? 0 : await eraseCommunityMemberships(tx, organizationId, consent.personId, now());
     if (!stillValid) {
-      const reason = `Согласие отозвано: ${input.reason}`;
+      // Stored with the person, in Russian like every record.
+      const reason = translator("ru")("people.consentRevokedReason", { reason: input.reason });
       await tx.person.update({ where: { id: consent.personId }, data: { active: false, inactiveReason: reason } });
       // Out of active work means out of the banks too (the pairing issue dissolves their pairs).
       await tx.menteeProfile.updateMany({ where: { organizationId, personId: consent.personId, status: { not: "LEFT" } }, data: { status: "LEFT", leftReason: reason } });

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
-import { PURPOSE_TITLES } from "../domain/consent";
+import type { ConsentPurpose } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { LEAVE_REASONS } from "../domain/retention";
 import { requisiteLines } from "../domain/organization-profile";
@@ -11,6 +11,15 @@ import type { Answers, Question } from "../domain/questionnaires";
 import { formatDocumentDate } from "../documents/docx-kit";
 import type { PersonalDataDocument } from "../documents/personal-data-docx";
 import { REQUISITES_SELECT } from "../organization/requisites";
+
+/** The purposes as the document names them (152-ФЗ art. 14: the purposes of processing). */
+const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
+  BANK: "включение в банк наставников / наставляемых",
+  PAIRS: "участие в наставнической паре / группе",
+  SURVEYS: "участие в анкетировании и мониторинге",
+  PUBLICATION: "публикация сведений на сайте организации",
+  DISTRICT_COMMUNITIES: "участие в районных профессиональных сообществах (передача сведений муниципальному органу управления образованием)",
+};
 
 export async function loadPersonalData(tx: Tx, organizationId: string, personId: string) {
   return tx.person.findFirst({

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { libreOffice } from "../../lib/documents/pdf";
-import { PDF_UNAVAILABLE } from "../../lib/http/document-response";
+import { translator } from "../../lib/i18n/translator";
 import { readPdfLines, readPdfText } from "../../lib/roadmap/read-pdf";
 import { seedDemo } from "../../prisma/seed";
 import { setupTestDatabase } from "../setup/database";
@@ -98,7 +98,7 @@ describe("every generated document as PDF", () => {
       const res = await ask(c, "format=pdf");
       if (!libreOffice()) {
         expect(res.status, c.title).toBe(503);
-        expect(await res.text(), c.title).toBe(PDF_UNAVAILABLE);
+        expect(await res.text(), c.title).toBe(translator("ru")("errors.pdfUnavailable"));
         continue;
       }
       expect(res.status, `${c.title}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
