@@ -73,6 +73,29 @@ export async function createMember(
 }
 
 /**
+ * Two districts as an office's tests need them: an office with three schools (a director each, a curator in the
+ * first) and its methodist; a neighbouring office with one school, its director and methodist — the other wall.
+ */
+export async function createTwoDistricts(prisma: PrismaClient) {
+  const office = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа" });
+  const otherOffice = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования соседнего округа" });
+  const schools = [
+    await createOrganization(prisma, { parentId: office.id, name: "СОШ №1" }),
+    await createOrganization(prisma, { parentId: office.id, name: "СОШ №2" }),
+    await createOrganization(prisma, { parentId: office.id, name: "СОШ №3" }),
+  ] as const;
+  const foreign = await createOrganization(prisma, { parentId: otherOffice.id, name: "СОШ соседнего округа" });
+  return {
+    office, otherOffice, schools, foreign,
+    methodist: await createMember(prisma, office.id, ["METHODIST"]),
+    otherMethodist: await createMember(prisma, otherOffice.id, ["METHODIST"]),
+    directors: [await createMember(prisma, schools[0].id, ["DIRECTOR"]), await createMember(prisma, schools[1].id, ["DIRECTOR"]), await createMember(prisma, schools[2].id, ["DIRECTOR"])] as const,
+    foreignDirector: await createMember(prisma, foreign.id, ["DIRECTOR"]),
+    curator: await createMember(prisma, schools[0].id, ["CURATOR"]),
+  };
+}
+
+/**
  * A pair with its mentees, written as the owner in the state a test needs (teacher–teacher and traditional unless
  * told): the pairs' own flow (proposal, the head's order) has its own tests.
  */

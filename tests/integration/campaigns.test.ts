@@ -8,7 +8,7 @@ import { getOfficeCampaign, getSchoolCampaign, listSchoolCampaigns } from "../..
 import { attachCampaignEvidence, confirmCampaignAnswer, saveCampaignAnswers } from "../../lib/campaigns/school-actions";
 import { formIndicators, shippedForm } from "../../lib/domain/monitoring-forms";
 import { readStoredValues as readStored } from "../../lib/domain/monitoring-indicators";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createTwoDistricts } from "../factories";
 import { call, callOk, tenantContext } from "../setup/call";
 import { pinClock, STORY_NOW } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
@@ -47,19 +47,11 @@ async function fullAnswers(schoolCtx: ReturnType<typeof tenantContext>) {
 
 beforeAll(async () => {
   const prisma = db().prisma;
-  muni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа" });
-  otherMuni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования соседнего округа" });
-  s1 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №1" });
-  s2 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №2" });
-  s3 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №3" });
-  foreign = await createOrganization(prisma, { parentId: otherMuni.id, name: "СОШ соседнего округа" });
-  methodist = await createMember(prisma, muni.id, ["METHODIST"]);
-  otherMethodist = await createMember(prisma, otherMuni.id, ["METHODIST"]);
-  d1 = await createMember(prisma, s1.id, ["DIRECTOR"]);
-  d2 = await createMember(prisma, s2.id, ["DIRECTOR"]);
-  d3 = await createMember(prisma, s3.id, ["DIRECTOR"]);
-  dForeign = await createMember(prisma, foreign.id, ["DIRECTOR"]);
-  curator1 = await createMember(prisma, s1.id, ["CURATOR"]);
+  const world = await createTwoDistricts(prisma);
+  ({ office: muni, otherOffice: otherMuni, foreign, methodist, curator: curator1 } = world);
+  [s1, s2, s3] = world.schools;
+  [d1, d2, d3] = world.directors;
+  ({ otherMethodist, foreignDirector: dForeign } = world);
   // School 1 has approved its Положение and published its site section: the form says so before anyone types.
   await prisma.localAct.create({ data: { organizationId: s1.id, kind: "REGULATION", title: "Положение о наставничестве", date: new Date("2026-09-10T00:00:00Z"), registeredById: d1.id } });
   await prisma.publicSection.create({ data: { organizationId: s1.id, publishedAt: new Date("2026-10-01T09:00:00Z") } });

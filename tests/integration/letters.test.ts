@@ -8,7 +8,7 @@ import { getOfficeLetter, getOfficeLetterPage, getSchoolLetter, listOfficeLetter
 import { generateReminders } from "../../lib/reminders/generate";
 import { createSmtpTransport } from "../../lib/reminders/mailer";
 import { sendDueEmails } from "../../lib/reminders/send";
-import { createMember, createOrganization } from "../factories";
+import { createMember, createOrganization, createTwoDistricts } from "../factories";
 import { letterText, startSmtpSink, type ReceivedLetter } from "../setup/mail";
 import { setupTestDatabase } from "../setup/database";
 import { acknowledgeLetter, markLetterRead, remindLetter, sendLetter } from "../../lib/letters/actions";
@@ -33,17 +33,10 @@ const counts = async () => {
 
 beforeAll(async () => {
   const prisma = db().prisma;
-  muni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования округа" });
-  otherMuni = await createOrganization(prisma, { kind: "MUNICIPALITY", name: "Отдел образования соседнего округа" });
-  s1 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №1" });
-  s2 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №2" });
-  s3 = await createOrganization(prisma, { parentId: muni.id, name: "СОШ №3" });
-  foreign = await createOrganization(prisma, { parentId: otherMuni.id, name: "СОШ соседнего округа" });
-  methodist = await createMember(prisma, muni.id, ["METHODIST"]);
-  d1 = await createMember(prisma, s1.id, ["DIRECTOR"]);
-  d2 = await createMember(prisma, s2.id, ["DIRECTOR"]);
-  d3 = await createMember(prisma, s3.id, ["DIRECTOR"]);
-  curator1 = await createMember(prisma, s1.id, ["CURATOR"]);
+  const world = await createTwoDistricts(prisma);
+  ({ office: muni, otherOffice: otherMuni, foreign, methodist, curator: curator1 } = world);
+  [s1, s2, s3] = world.schools;
+  [d1, d2, d3] = world.directors;
   sink = await startSmtpSink(0, (letter) => received.push(letter));
 });
 afterAll(() => new Promise<void>((resolve) => (sink ? sink.close(() => resolve()) : resolve())));
