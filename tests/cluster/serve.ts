@@ -17,7 +17,7 @@ import path from "node:path";
 import type { SMTPServer } from "smtp-server";
 import { startSmtpSink } from "../setup/mail";
 import { freshDatabase, withClient } from "../setup/postgres";
-import { prefixLines, processAlive, waitHealthy } from "../setup/processes";
+import { prefixLines, processAlive, spawnLabelled, waitHealthy } from "../setup/processes";
 
 const root = path.resolve(__dirname, "..", "..");
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 3150);
@@ -68,10 +68,7 @@ function startInstance(index: number): ChildProcess {
     // The round-robin proxy (and, behind it, the suite's browsers) on loopback: see playwright.config.ts.
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  // Its own process group, so that stopping it also stops the next server it spawns.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
+  const child = spawnLabelled(name, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the cluster`);

@@ -2,12 +2,12 @@
 // demo district (dropped on exit) and one production instance on it — its own database, so that the crawl can
 // read every value the pages may show as user data (english-ui.spec.ts) and no other suite adds rows meanwhile.
 // The production build of the main e2e run is reused (built here when absent). Loopback only; stops on SIGTERM.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freshDatabase, withClient } from "../setup/postgres";
-import { prefixLines, processAlive } from "../setup/processes";
+import { processAlive, spawnLabelled } from "../setup/processes";
 import { ENGLISH } from "./config";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -15,13 +15,7 @@ let database: { name: string; url: string } | null = null;
 let server: ChildProcess | null = null;
 let stopping = false;
 
-function start(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProcess {
-  // Its own process group, so that stopping it also stops the next server it spawns.
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
-  return child;
-}
+const start = (args: string[], env: NodeJS.ProcessEnv, name: string): ChildProcess => spawnLabelled(name, args, { cwd: root, env });
 
 const finished = (child: ChildProcess) => new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 

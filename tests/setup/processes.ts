@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 
 // The app's processes as the multi-instance servers start and watch them (tests/cluster, tests/topology): plain
@@ -11,6 +12,17 @@ export function prefixLines(name: string, data: Buffer): string {
     .filter(Boolean)
     .map((l) => `[${name}] ${l}\n`)
     .join("");
+}
+
+/**
+ * A Node process of the app (`args` after node itself) in its own process group — so that stopping the group also
+ * stops the server it spawns — with its output labelled by `name` in this process's log.
+ */
+export function spawnLabelled(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
+  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
+  return child;
 }
 
 /** Whether a process of that id still runs (EPERM: it does, under another user). */

@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DATABASE, nginxConf, pgbouncerIni, ports } from "./config";
-import { prefixLines, processAlive, waitHealthy } from "../setup/processes";
+import { processAlive, spawnLabelled, waitHealthy } from "../setup/processes";
 
 const root = path.resolve(__dirname, "..", "..");
 const DIR_PREFIX = "nastavnik-topology-";
@@ -263,9 +263,7 @@ function startInstance(index: 0 | 1) {
     // nginx and, behind it, the suite's browsers on loopback (each context sends its own X-Forwarded-For).
     TRUSTED_PROXIES: "127.0.0.1,::1",
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(prefixLines(name, d)));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(prefixLines(name, d)));
+  const child = spawnLabelled(name, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       log(`instance ${name} exited (${code ?? signal}) — stopping the topology`);
