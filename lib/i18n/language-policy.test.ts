@@ -110,8 +110,6 @@ const PENDING: Record<string, number> = {
   "lib/operator/setup-platform.ts": 3,
   "lib/pairs/work-queries.ts": 1,
   "lib/people/actions.ts": 1,
-  "lib/registry/check.ts": 42,
-  "lib/registry/run.ts": 1,
   "lib/reminders/send.ts": 1,
 };
 
