@@ -103,8 +103,6 @@ const PENDING: Record<string, number> = {
   "lib/domain/monitoring.ts": 36,
   "lib/domain/reminders.ts": 35,
   "lib/domain/retention.ts": 8,
-  "lib/registry/check.ts": 42,
-  "lib/registry/run.ts": 1,
   "lib/reminders/send.ts": 1,
 };
 

@@ -7,7 +7,8 @@ import { sendInvitationLettersAfterResponse } from "../members/invitation-letter
 import { checkRegistryRows, type RegistryParent } from "./check";
 import { importOrganizations, loadRegistryExisting, lockRegistry } from "./import";
 import { cellFromText } from "./read";
-import { checkRegistryFile, problemLines } from "./run";
+import { problemLines, registryWords, rowReasons } from "./problem-text";
+import { checkRegistryFile } from "./run";
 import {
   AddOrganizationInput,
   REGISTRY_KIND_WORD,
@@ -47,7 +48,7 @@ const addOrganizationAction = defineAction({
     const row = { row: 1, cells: Object.fromEntries(Object.entries(cells).filter(([, c]) => c !== null)) };
     const check = checkRegistryRows([row], parent, await loadRegistryExisting(tx, parent.id), input.slug ? { "1": input.slug } : {});
     if (check.problems.length) {
-      return refuse("VALIDATION", "registryRowInvalid", undefined, { details: check.problems.map((p) => p.reason) });
+      return refuse("VALIDATION", "registryRowInvalid", undefined, { details: check.problems.map(registryWords(ctx.user.locale)) });
     }
     const [created] = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });
     return done(
@@ -71,14 +72,15 @@ export const previewRegistryImport = defineAction({
     const checked = await checkRegistryFile(tx, parent, new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.slugs);
     if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
     const { sheet, check } = checked;
+    const word = registryWords(ctx.user.locale);
     return done<RegistryPreview>({
       fileName: input.file.name,
       format: sheet.format,
       encoding: sheet.encoding,
       headerRow: sheet.headerRow,
       totalRows: sheet.rows.length,
-      rows: check.rows,
-      problems: check.problems,
+      rows: check.rows.map((r) => ({ ...r, problems: r.problems.map(word) })),
+      problems: rowReasons(check.problems, ctx.user.locale),
       rowsWithErrors: check.rowsWithErrors,
       invitations: check.organizations.filter((o) => o.headEmail).length,
     });
@@ -103,7 +105,7 @@ const importRegistryAction = defineAction({
     if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
     const { check } = checked;
     if (check.problems.length) {
-      return refuse("VALIDATION", "registryHasErrors", undefined, { values: { rows: check.rowsWithErrors }, details: problemLines(check) });
+      return refuse("VALIDATION", "registryHasErrors", undefined, { values: { rows: check.rowsWithErrors }, details: problemLines(check, ctx.user.locale) });
     }
     if (check.organizations.length === 0) return refuse("VALIDATION", "registryEmpty");
     const created = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: ctx.user.id });

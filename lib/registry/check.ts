@@ -1,6 +1,7 @@
 // Checking every row of a list of organizations before anything is written: the same rules for a list
 // uploaded on the municipality's page, for `npm run orgs:import` and for one organization added by the form.
-// Pure: the organizations already in the database come in as sets (queries.ts loads them).
+// Pure: the organizations already in the database come in as sets (queries.ts loads them). Problems come out
+// as keys with values (problem-text.ts words them in the reader's language).
 
 import { z } from "zod";
 import {
@@ -16,7 +17,36 @@ import {
   type RegistryKind,
 } from "../domain/requisites";
 import type { RegistrySheetRow } from "./read";
-import { keyOfKind, REGISTRY_HEADERS, type RegistryField, type RegistryPreviewRow, type RegistryProblem } from "./schemas";
+import { keyOfKind, type RegistryField, type RegistryPreviewRow } from "./schemas";
+
+/** What can be wrong with a row: a key under «registry.problems» (the message files). Not in schemas.ts: the
+ * browser bundle would take these words for error keys it needs (lib/i18n/client-namespaces.ts). */
+export type RegistryProblemKey =
+  | "cellFormula"
+  | "cellControl"
+  | "cellTooLong"
+  | "nameMissing"
+  | "kindMissing"
+  | "kindUnknown"
+  | "kindNotHeld"
+  | "kindTopLevel"
+  | "innLength"
+  | "innChecksum"
+  | "innRepeated"
+  | "innRegistered"
+  | "ogrnLength"
+  | "ogrnChecksum"
+  | "emailInvalid"
+  | "nameRepeated"
+  | "nameTaken"
+  | "nameTakenTopLevel"
+  | "slugForm"
+  | "slugReserved"
+  | "slugTaken";
+
+/** A row's problem as the check finds it, in no language: the reader's words come from the message files. */
+export type RegistryIssue = { key: RegistryProblemKey; values: Record<string, string | number> };
+export type RegistryProblem = { row: number } & RegistryIssue;
 
 /** A checked row, ready to be created. */
 export type RegistryRow = {
@@ -39,7 +69,10 @@ export type RegistryParent = { id: string; kind: OrganizationKindValue; name: st
 /** What the database already holds: every slug and ИНН (both unique across the platform), the parent's children's names. */
 export type RegistryExisting = { slugs: Set<string>; inns: Set<string>; siblingNames: Set<string> };
 
-export type RegistryCheck = { rows: RegistryPreviewRow[]; problems: RegistryProblem[]; organizations: RegistryRow[]; rowsWithErrors: number };
+/** A row as the preview shows it, its problems still in no language. */
+export type RegistryCheckedRow = Omit<RegistryPreviewRow, "problems"> & { problems: RegistryIssue[] };
+
+export type RegistryCheck = { rows: RegistryCheckedRow[]; problems: RegistryProblem[]; organizations: RegistryRow[]; rowsWithErrors: number };
 
 /** First path segments the app itself uses: an organization cannot take them as its address. */
 export const RESERVED_SLUGS = new Set(["api", "s", "q", "login", "invite", "account", "forgot-password", "reset-password", "_next", "favicon-ico", "robots-txt"]);
@@ -62,14 +95,14 @@ function quotedPart(name: string): string | null {
   const m = /«(.+)»/.exec(name);
   return m ? m[1]! : null;
 }
-const KIND_WORDS = "школа, детский сад, колледж, дополнительное образование, муниципалитет или регион";
-const KIND_NAMES: Record<OrganizationKindValue, string> = { REGION: "регион", MUNICIPALITY: "муниципалитет", SCHOOL: "образовательная организация" };
+
+const issue = (key: RegistryProblemKey, values: RegistryIssue["values"] = {}): RegistryIssue => ({ key, values });
 
 /** Checks a slug the user typed: its form, the app's own paths, and whether another organization has it. */
-export function slugProblem(slug: string, taken: (slug: string) => boolean): string | null {
-  if (!SLUG_PATTERN.test(slug)) return `адрес «${slug}»: только строчные латинские буквы, цифры и дефис, до 48 знаков, без дефиса в начале и в конце`;
-  if (RESERVED_SLUGS.has(slug)) return `адрес «${slug}» занят самим приложением: выберите другой`;
-  if (taken(slug)) return `адрес «${slug}» уже занят другой организацией`;
+export function slugProblem(slug: string, taken: (slug: string) => boolean): RegistryIssue | null {
+  if (!SLUG_PATTERN.test(slug)) return issue("slugForm", { slug });
+  if (RESERVED_SLUGS.has(slug)) return issue("slugReserved", { slug });
+  if (taken(slug)) return issue("slugTaken", { slug });
   return null;
 }
 
@@ -80,7 +113,7 @@ export function slugProblem(slug: string, taken: (slug: string) => boolean): str
  */
 export function checkRegistryRows(rows: RegistrySheetRow[], parent: RegistryParent, existing: RegistryExisting, slugEdits: Record<string, string> = {}): RegistryCheck {
   const problems: RegistryProblem[] = [];
-  const preview: RegistryPreviewRow[] = [];
+  const preview: RegistryCheckedRow[] = [];
   const organizations: RegistryRow[] = [];
   const innRow = new Map<string, number>();
   const nameRow = new Map<string, number>();
@@ -98,15 +131,14 @@ export function checkRegistryRows(rows: RegistrySheetRow[], parent: RegistryPare
   for (const s of edited.values()) if (SLUG_PATTERN.test(s)) fileSlugs.add(s);
 
   for (const r of rows) {
-    const errors: string[] = [];
+    const errors: RegistryIssue[] = [];
     const text = (field: RegistryField): string => {
       const cell = r.cells[field];
       if (!cell) return "";
-      const column = `в столбце «${REGISTRY_HEADERS[field]}»`;
-      if (cell.formula) errors.push(`${column} формула: вставьте в ячейку значение, а не формулу`);
-      else if (cell.control) errors.push(`${column} управляющие символы: перепечатайте значение`);
+      if (cell.formula) errors.push(issue("cellFormula", { field }));
+      else if (cell.control) errors.push(issue("cellControl", { field }));
       const limit = LIMITS[field];
-      if (limit && cell.text.length > limit) errors.push(`${column} больше ${limit} знаков`);
+      if (limit && cell.text.length > limit) errors.push(issue("cellTooLong", { field, limit }));
       return cell.formula || cell.control ? "" : cell.text;
     };
     const name = text("name");
@@ -121,18 +153,19 @@ export function checkRegistryRows(rows: RegistrySheetRow[], parent: RegistryPare
     const headEmail = text("headEmail").toLowerCase();
 
     const unsafe = (field: RegistryField) => Boolean(r.cells[field]?.formula || r.cells[field]?.control);
-    if (!name && !unsafe("name")) errors.push(`не указано «${REGISTRY_HEADERS.name}»`);
+    if (!name && !unsafe("name")) errors.push(issue("nameMissing", { field: "name" }));
     let kind: RegistryKind | null = null;
     if (!kindText) {
-      if (!unsafe("kind")) errors.push(`не указан «${REGISTRY_HEADERS.kind}»: ${KIND_WORDS}`);
+      if (!unsafe("kind")) errors.push(issue("kindMissing", { field: "kind" }));
     } else {
       kind = parseRegistryKind(kindText);
-      if (!kind) errors.push(`вид «${kindText}» не распознан: укажите ${KIND_WORDS}`);
+      if (!kind) errors.push(issue("kindUnknown", { kind: kindText }));
       else if (!canHold(parent?.kind ?? null, kind.kind)) {
+        const kindKey = keyOfKind(kind);
         errors.push(
           parent
-            ? `организация вида «${kindText}» не может входить в «${parent.name}» (${KIND_NAMES[parent.kind]})`
-            : `без вышестоящей организации создаются только регионы и муниципалитеты, а не «${kindText}»`,
+            ? issue("kindNotHeld", { kind: kindText, kindKey, parent: parent.name, parentKind: parent.kind })
+            : issue("kindTopLevel", { kind: kindText, kindKey }),
         );
         kind = null;
       }
@@ -141,28 +174,28 @@ export function checkRegistryRows(rows: RegistrySheetRow[], parent: RegistryPare
     let inn: string | null = null;
     if (innText) {
       const checked = checkInn(innText);
-      if (!checked.ok) errors.push(checked.problem === "innLength" ? `ИНН «${innText}»: нужно 10 цифр (12 — у индивидуального предпринимателя)` : `ИНН «${innText}» неверен: не сходится контрольная цифра`);
+      if (!checked.ok) errors.push(issue(checked.problem === "innLength" ? "innLength" : "innChecksum", { inn: innText }));
       else {
         inn = checked.inn;
         const earlier = innRow.get(inn);
-        if (earlier !== undefined) errors.push(`ИНН ${inn} уже указан в строке ${earlier}`);
-        else if (existing.inns.has(inn)) errors.push(`организация с ИНН ${inn} уже зарегистрирована`);
+        if (earlier !== undefined) errors.push(issue("innRepeated", { inn, earlier }));
+        else if (existing.inns.has(inn)) errors.push(issue("innRegistered", { inn }));
         else innRow.set(inn, r.row);
       }
     }
     let ogrn: string | null = null;
     if (ogrnText) {
       const checked = checkOgrn(ogrnText);
-      if (!checked.ok) errors.push(checked.problem === "ogrnLength" ? `ОГРН «${ogrnText}»: нужно 13 цифр (15 — ОГРНИП)` : `ОГРН «${ogrnText}» неверен: не сходится контрольная цифра`);
+      if (!checked.ok) errors.push(issue(checked.problem === "ogrnLength" ? "ogrnLength" : "ogrnChecksum", { ogrn: ogrnText }));
       else ogrn = checked.ogrn;
     }
-    if (headEmail && !EmailSchema.safeParse(headEmail).success) errors.push(`E-mail руководителя «${headEmail}» — неверный адрес`);
+    if (headEmail && !EmailSchema.safeParse(headEmail).success) errors.push(issue("emailInvalid", { email: headEmail }));
 
     if (name) {
       const key = nameKey(name);
       const earlier = nameRow.get(key);
-      if (earlier !== undefined) errors.push(`организация «${name}» уже указана в строке ${earlier}`);
-      else if (existing.siblingNames.has(key)) errors.push(`организация «${name}» уже есть ${parent ? `в «${parent.name}»` : "среди регионов и муниципалитетов"}`);
+      if (earlier !== undefined) errors.push(issue("nameRepeated", { name, earlier }));
+      else if (existing.siblingNames.has(key)) errors.push(parent ? issue("nameTaken", { name, parent: parent.name }) : issue("nameTakenTopLevel", { name }));
       else nameRow.set(key, r.row);
     }
 
@@ -188,7 +221,7 @@ export function checkRegistryRows(rows: RegistrySheetRow[], parent: RegistryPare
       slug,
       problems: errors,
     });
-    for (const reason of errors) problems.push({ row: r.row, reason });
+    for (const error of errors) problems.push({ row: r.row, ...error });
     if (errors.length === 0 && kind && slug) {
       organizations.push({
         row: r.row,

@@ -8,10 +8,11 @@ import path from "node:path";
 import { setDbScope, withDb } from "../db";
 import type { RegistryParent } from "./check";
 import { importOrganizations, lockRegistry } from "./import";
+import { problemLines, rowReasons } from "./problem-text";
 import { checkRegistryFile } from "./run";
-import type { RegistryProblem } from "./schemas";
+import type { RegistryRowReason } from "./schemas";
 
-export type OrgsImportResult = { created: number; slugs: string[]; refused: RegistryProblem[] };
+export type OrgsImportResult = { created: number; slugs: string[]; refused: RegistryRowReason[] };
 export type OrgsImportOutcome = { code: 0 | 1; result: OrgsImportResult; lines: string[] };
 
 const refusedWith = (reason: string, lines: string[] = []): OrgsImportOutcome => ({ code: 1, result: { created: 0, slugs: [], refused: [{ row: 0, reason }] }, lines: [...lines, reason] });
@@ -36,9 +37,9 @@ export async function importOrganizationsFile(args: { bytes: Uint8Array; fileNam
     if (check.problems.length) {
       return {
         code: 1,
-        result: { created: 0, slugs: [], refused: check.problems },
+        result: { created: 0, slugs: [], refused: rowReasons(check.problems, "ru") },
         lines: [
-          ...check.problems.map((p) => `Строка ${p.row}: ${p.reason}`),
+          ...problemLines(check, "ru", Infinity),
           `Список не принят: ошибки в строках (${check.rowsWithErrors}). Не создано ни одной организации.`,
         ],
       };

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { nthInn } from "../../tests/fixtures/registry/numbers";
 import { checkRegistryRows, type RegistryExisting, type RegistryParent } from "./check";
+import { rowReasons } from "./problem-text";
 import { readRegistrySheet, type RegistrySheet } from "./read";
 
 const FIXTURES = path.join(__dirname, "../../tests/fixtures/registry");
@@ -60,7 +61,7 @@ describe("reading lists of organizations", () => {
   it("names every mistake of a hand-typed list with its row and a Russian reason", async () => {
     const sheet = await sheetOf("hand-typed-errors.csv");
     const checked = checkRegistryRows(sheet.rows, municipality, empty());
-    const byRow = (row: number) => checked.problems.filter((p) => p.row === row).map((p) => p.reason);
+    const byRow = (row: number) => rowReasons(checked.problems).filter((p) => p.row === row).map((p) => p.reason);
     expect(byRow(2)).toEqual([expect.stringMatching(/^ИНН «\d{10}» неверен: не сходится контрольная цифра$/)]);
     expect(byRow(3)).toEqual([expect.stringContaining("не указан «Вид»")]);
     expect(byRow(4)).toEqual([expect.stringContaining("вид «интернат» не распознан")]);
@@ -78,7 +79,7 @@ describe("reading lists of organizations", () => {
 
   it("refuses formula cells of an .xlsx even when their cached value is a valid ИНН", async () => {
     const checked = checkRegistryRows((await sheetOf("formulas.xlsx")).rows, municipality, empty());
-    expect(checked.problems).toEqual([{ row: 2, reason: expect.stringContaining("в столбце «ИНН» формула") }]);
+    expect(rowReasons(checked.problems)).toEqual([{ row: 2, reason: expect.stringContaining("в столбце «ИНН» формула") }]);
     expect(checked.organizations.map((o) => o.row)).toEqual([3]);
   });
 
@@ -90,7 +91,7 @@ describe("reading lists of organizations", () => {
       siblingNames: new Set(["муниципальное казенное общеобразовательное учреждение основная общеобразовательная школа № 14 с. алексеевское"]),
     };
     const checked = checkRegistryRows(sheet.rows, municipality, existing);
-    expect(checked.problems).toEqual([
+    expect(rowReasons(checked.problems)).toEqual([
       { row: 3, reason: `организация с ИНН ${nthInn("26050", 102)} уже зарегистрирована` },
       { row: 4, reason: expect.stringContaining("уже есть в «Благодарненский муниципальный округ»") },
     ]);
@@ -104,16 +105,17 @@ describe("reading lists of organizations", () => {
     expect(ok.organizations.slice(0, 2).map((o) => o.slug)).toEqual(["blag-school-1", "sosh-1"]);
     const bad = checkRegistryRows(sheet.rows, municipality, { ...empty(), slugs: new Set(["taken"]) }, { "2": "Школа 1", "3": "taken", "4": "login", "5": "same", "6": "same" });
     expect(bad.problems.map((p) => p.row)).toEqual([2, 3, 4, 5, 6]);
-    expect(bad.problems[0]!.reason).toContain("только строчные латинские буквы");
-    expect(bad.problems[1]!.reason).toBe("адрес «taken» уже занят другой организацией");
-    expect(bad.problems[2]!.reason).toContain("занят самим приложением");
+    const reasons = rowReasons(bad.problems);
+    expect(reasons[0]!.reason).toContain("только строчные латинские буквы");
+    expect(reasons[1]!.reason).toBe("адрес «taken» уже занят другой организацией");
+    expect(reasons[2]!.reason).toContain("занят самим приложением");
   });
 
   it("creates only regions and municipalities at the top level", async () => {
     const sheet = await sheetOf("municipal-office.xlsx");
     const checked = checkRegistryRows(sheet.rows, null, empty());
     expect(checked.rowsWithErrors).toBe(6);
-    expect(checked.problems[0]!.reason).toContain("без вышестоящей организации создаются только регионы и муниципалитеты");
+    expect(rowReasons(checked.problems)[0]!.reason).toContain("без вышестоящей организации создаются только регионы и муниципалитеты");
   });
 
   it("refuses files that are not lists, too large, or too long — and passes 2 000 rows", async () => {

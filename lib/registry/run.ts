@@ -13,8 +13,3 @@ export async function checkRegistryFile(tx: Tx, parent: RegistryParent, bytes: U
   const existing = await loadRegistryExisting(tx, parent?.id ?? null);
   return { ok: true, sheet: read.sheet, check: checkRegistryRows(read.sheet.rows, parent, existing, slugEdits) };
 }
-
-/** The refusal lines of a checked list: «Строка 5: …», the first `max` of them. */
-export function problemLines(check: RegistryCheck, max = 20): string[] {
-  return check.problems.slice(0, max).map((p) => `Строка ${p.row}: ${p.reason}`);
-}

@@ -89,7 +89,8 @@ export type RegistryListInput = z.input<typeof RegistryListInput>;
 
 // ——— What the preview and the import return (plain data: it crosses to the client) ———
 
-export type RegistryProblem = { row: number; reason: string };
+/** A problem worded in the reader's language, with its row (0: the file or the command itself). */
+export type RegistryRowReason = { row: number; reason: string };
 
 export type RegistryPreviewRow = {
   row: number;
@@ -111,7 +112,7 @@ export type RegistryPreview = {
   headerRow: number;
   totalRows: number;
   rows: RegistryPreviewRow[];
-  problems: RegistryProblem[];
+  problems: RegistryRowReason[];
   rowsWithErrors: number;
   invitations: number;
 };

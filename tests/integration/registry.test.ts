@@ -205,3 +205,29 @@ describe("importOrganizations", () => {
     expect(await db().prisma.invitation.count({ where: { organization: { parentId: parent.id }, emailStatus: "QUEUED" } })).toBe(2000);
   }, 120_000);
 });
+
+describe("the registry in the reader's language", () => {
+  it("words a refused row in English for a head who reads English; the cell's text and the template's words stay as typed", async () => {
+    const reader = await createMember(db().prisma, district.id, ["MUNICIPAL_HEAD"]);
+    await db().prisma.user.update({ where: { id: reader.id }, data: { locale: "en" } });
+    const inn = badInn(nthInn("26050", 901));
+    const file = csv(`Полное наименование;Вид;ИНН\nМБОУ СОШ № 90;школа;${inn}\nМБОУ СОШ № 91;интернат;\n`);
+    const preview = await call(previewRegistryImport, as(reader), { org: district.slug, file });
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.data.rows.map((r) => r.problems)).toEqual([
+      [`INN «${inn}» is wrong: the check digit does not match`],
+      ["the kind «интернат» is not recognised: enter школа, детский сад, колледж, дополнительное образование, муниципалитет or регион"],
+    ]);
+    const refused = await call(importRegistry, as(reader), { org: district.slug, file });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        message: "The list was refused: errors in rows (2). No organization was created.",
+        details: [`Row 2: INN «${inn}» is wrong: the check digit does not match`, expect.stringMatching(/^Row 3: the kind «интернат» is not recognised/)],
+      },
+    });
+    const taken = await call(addOrganization, as(reader), { org: district.slug, name: "МБОУ СОШ № 92", kind: "GENERAL", slug: "sosh-1" });
+    expect(taken).toMatchObject({ ok: false, error: { message: "The organization was not added: fix the errors.", details: ["the address «sosh-1» is already taken by another organization"] } });
+    expect(await db().prisma.organization.count({ where: { name: { in: ["МБОУ СОШ № 90", "МБОУ СОШ № 91", "МБОУ СОШ № 92"] } } })).toBe(0);
+  });
+});
