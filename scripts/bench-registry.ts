@@ -95,7 +95,7 @@ async function main() {
 
     // The floor: the same organizations, parsed and checked beforehand, by a bare createMany in one transaction.
     const read = await readRegistrySheet(await generateWorkbook(ROWS, series()), "floor.xlsx");
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.problem.key);
     const check = checkRegistryRows(read.sheet.rows, { id: floorParent.id, kind: "MUNICIPALITY", name: floorParent.name, timeZone: floorParent.timeZone }, { slugs: new Set(), inns: new Set(), siblingNames: new Set() });
     const data = check.organizations.map((r) => ({
       kind: r.kind.kind,

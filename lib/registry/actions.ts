@@ -7,7 +7,7 @@ import { sendInvitationLettersAfterResponse } from "../members/invitation-letter
 import { checkRegistryRows, type RegistryParent } from "./check";
 import { importOrganizations, loadRegistryExisting, lockRegistry } from "./import";
 import { cellFromText } from "./read";
-import { problemLines, registryWords, rowReasons } from "./problem-text";
+import { problemLines, readProblemText, registryWords, rowReasons } from "./problem-text";
 import { checkRegistryFile } from "./run";
 import {
   AddOrganizationInput,
@@ -70,7 +70,7 @@ export const previewRegistryImport = defineAction({
     const parent = parentOf(ctx.organization);
     if (!parent) return refuse("NOT_FOUND", "notFound");
     const checked = await checkRegistryFile(tx, parent, new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.slugs);
-    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
+    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: readProblemText(checked.problem, ctx.user.locale) } });
     const { sheet, check } = checked;
     const word = registryWords(ctx.user.locale);
     return done<RegistryPreview>({
@@ -102,7 +102,7 @@ const importRegistryAction = defineAction({
     if (!parent) return refuse("NOT_FOUND", "notFound");
     await lockRegistry(tx);
     const checked = await checkRegistryFile(tx, parent, new Uint8Array(await input.file.arrayBuffer()), input.file.name, input.slugs);
-    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: checked.reason } });
+    if (!checked.ok) return refuse("VALIDATION", "registryFileRefused", undefined, { values: { reason: readProblemText(checked.problem, ctx.user.locale) } });
     const { check } = checked;
     if (check.problems.length) {
       return refuse("VALIDATION", "registryHasErrors", undefined, { values: { rows: check.rowsWithErrors }, details: problemLines(check, ctx.user.locale) });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { setDbScope, withDb } from "../db";
 import type { RegistryParent } from "./check";
 import { importOrganizations, lockRegistry } from "./import";
-import { problemLines, rowReasons } from "./problem-text";
+import { problemLines, readProblemText, rowReasons } from "./problem-text";
 import { checkRegistryFile } from "./run";
 import type { RegistryRowReason } from "./schemas";
 
@@ -32,7 +32,7 @@ export async function importOrganizationsFile(args: { bytes: Uint8Array; fileNam
     await lockRegistry(tx);
     await setDbScope(tx, { organizationId: parent?.id ?? null, userId: operator.id });
     const checked = await checkRegistryFile(tx, parent, args.bytes, args.fileName);
-    if (!checked.ok) return refusedWith(`Файл не принят: ${checked.reason}.`);
+    if (!checked.ok) return refusedWith(`Файл не принят: ${readProblemText(checked.problem)}.`);
     const { check } = checked;
     if (check.problems.length) {
       return {

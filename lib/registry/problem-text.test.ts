@@ -14,7 +14,7 @@ const municipality: RegistryParent = { id: "00000000-0000-4000-8000-000000000001
 async function handTyped() {
   const name = "hand-typed-errors.csv";
   const read = await readRegistrySheet(new Uint8Array(readFileSync(path.join(__dirname, "../../tests/fixtures/registry", name))), name);
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(read.problem.key);
   return checkRegistryRows(read.sheet.rows, municipality, { slugs: new Set(), inns: new Set(), siblingNames: new Set() });
 }
 

@@ -3,6 +3,7 @@
 import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import type { RegistryCheck, RegistryIssue, RegistryProblem } from "./check";
+import type { ReadProblem } from "./read";
 import { REGISTRY_HEADERS, REGISTRY_KIND_WORD, REGISTRY_KINDS, type RegistryField, type RegistryRowReason } from "./schemas";
 
 // The «Вид» words a list may hold (the template's dropdown): the same in every language, since the cell is read in Russian.
@@ -29,4 +30,9 @@ export function rowReasons(problems: RegistryProblem[], locale: AppLocale = "ru"
 export function problemLines(check: RegistryCheck, locale: AppLocale = "ru", max = 20): string[] {
   const t = translator(locale);
   return rowReasons(check.problems.slice(0, max), locale).map(({ row, reason }) => t("registry.problemLine", { row, reason }));
+}
+
+/** Why the file was not read as a list (read.ts), in one language; the two required columns by their template headers. */
+export function readProblemText(problem: ReadProblem, locale: AppLocale = "ru"): string {
+  return translator(locale)(`registry.fileProblems.${problem.key}`, { name: REGISTRY_HEADERS.name, kind: REGISTRY_HEADERS.kind, ...problem.values });
 }

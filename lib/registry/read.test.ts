@@ -4,8 +4,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { nthInn } from "../../tests/fixtures/registry/numbers";
 import { checkRegistryRows, type RegistryExisting, type RegistryParent } from "./check";
-import { rowReasons } from "./problem-text";
-import { readRegistrySheet, type RegistrySheet } from "./read";
+import { readProblemText, rowReasons } from "./problem-text";
+import { readRegistrySheet, type ReadProblem, type RegistrySheet } from "./read";
 
 const FIXTURES = path.join(__dirname, "../../tests/fixtures/registry");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -14,7 +14,7 @@ const empty = (): RegistryExisting => ({ slugs: new Set(), inns: new Set(), sibl
 
 async function sheetOf(name: string): Promise<RegistrySheet> {
   const read = await readRegistrySheet(fixture(name), name);
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(read.problem.key);
   return read.sheet;
 }
 
@@ -121,7 +121,7 @@ describe("reading lists of organizations", () => {
   it("refuses files that are not lists, too large, or too long — and passes 2 000 rows", async () => {
     const refusal = async (bytes: Uint8Array, name: string) => {
       const read = await readRegistrySheet(bytes, name);
-      return read.ok ? null : read.reason;
+      return read.ok ? null : readProblemText(read.problem);
     };
     expect(await refusal(new Uint8Array(5 * 1024 * 1024).fill(65), "big.csv")).toBe("файл больше 3 МБ");
     expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), "old.xls")).toContain(".xls");
@@ -131,7 +131,7 @@ describe("reading lists of organizations", () => {
       new TextEncoder().encode("Полное наименование;Вид;ИНН\n" + Array.from({ length: n }, (_, i) => `Школа № ${i + 1};школа;${nthInn("2605", i + 1)}`).join("\n"));
     expect(await refusal(list(5000), "5000.csv")).toContain("в списке 5000 строк");
     const read = await readRegistrySheet(list(2000), "2000.csv");
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.problem.key);
     const checked = checkRegistryRows(read.sheet.rows, municipality, empty());
     expect(checked.problems).toEqual([]);
     expect(new Set(checked.organizations.map((o) => o.slug)).size).toBe(2000);
@@ -144,6 +144,8 @@ describe("reading lists of organizations", () => {
     for (let i = 0; i < 5000; i++) ws.addRow([`Школа № ${i}`, "школа"]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const read = await readRegistrySheet(bytes, "big.xlsx");
-    expect(read).toEqual({ ok: false, reason: expect.stringContaining("не больше 3000") });
+    expect(read).toEqual({ ok: false, problem: { key: "tooManyRows", values: { count: 5000, max: 3000 } } });
+    expect(readProblemText((read as { problem: ReadProblem }).problem)).toContain("не больше 3000");
+    expect(readProblemText((read as { problem: ReadProblem }).problem, "en")).toBe("the list has 5000 rows, and at most 3000 can be loaded at once: split the list into parts");
   });
 });

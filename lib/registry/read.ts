@@ -17,11 +17,25 @@ export type RegistrySheet = {
   headerRow: number;
   rows: RegistrySheetRow[];
 };
-export type ReadResult = { ok: true; sheet: RegistrySheet } | { ok: false; reason: string };
+/** Why a file is not read as a list: a key under «registry.fileProblems» of the message files (problem-text.ts words it). */
+export type ReadProblemKey =
+  | "xlsxDamaged"
+  | "xlsxTooLarge"
+  | "noRows"
+  | "notTable"
+  | "tooManyRows"
+  | "headersGarbled"
+  | "noHeaderRow"
+  | "columnsMissing"
+  | "fileTooLarge"
+  | "fileEmpty"
+  | "xlsOld";
+export type ReadProblem = { key: ReadProblemKey; values: Record<string, string | number> };
+export type ReadResult = { ok: true; sheet: RegistrySheet } | { ok: false; problem: ReadProblem };
 
 const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
-const refuse = (reason: string): ReadResult => ({ ok: false, reason });
+const refuse = (key: ReadProblemKey, values: ReadProblem["values"] = {}): ReadResult => ({ ok: false, problem: { key, values } });
 
 const normalizeHeader = (text: string) =>
   text
@@ -97,16 +111,16 @@ type Grid = { row: number; cells: (RawCell | null)[] }[];
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const unpacked = unpackedZipSize(bytes);
-  if (unpacked === null) return refuse("файл .xlsx повреждён: откройте его в Excel и сохраните заново");
-  if (unpacked > MAX_UNPACKED_BYTES) return refuse("файл .xlsx слишком велик после распаковки");
+  if (unpacked === null) return refuse("xlsxDamaged");
+  if (unpacked > MAX_UNPACKED_BYTES) return refuse("xlsxTooLarge");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    return refuse("файл .xlsx повреждён: откройте его в Excel и сохраните заново");
+    return refuse("xlsxDamaged");
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return refuse("в файле нет ни одной заполненной строки");
+  if (!sheet) return refuse("noRows");
   if (sheet.actualRowCount > MAX_REGISTRY_ROWS + 20) return tooManyRows(sheet.actualRowCount - 1);
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -130,28 +144,28 @@ function decode(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows
 }
 
 function readCsv(bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, 8192).includes(0)) return refuse("это не таблица: загрузите файл .xlsx или .csv");
+  if (bytes.subarray(0, 8192).includes(0)) return refuse("notTable");
   const { text, encoding } = decode(bytes);
-  if (!text.trim()) return refuse("в файле нет ни одной заполненной строки");
+  if (!text.trim()) return refuse("noRows");
   const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const grid: Grid = parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => (c === "" ? null : rawText(c))) }));
   return toSheet(grid, "csv", encoding);
 }
 
 function tooManyRows(count: number): ReadResult {
-  return refuse(`в списке ${count} строк, а за один раз можно загрузить не больше ${MAX_REGISTRY_ROWS}: разделите список на части`);
+  return refuse("tooManyRows", { count, max: MAX_REGISTRY_ROWS });
 }
 
 function toSheet(grid: Grid, format: RegistrySheet["format"], encoding: RegistrySheet["encoding"]): ReadResult {
   const rows = grid.filter((r) => r.cells.some((c) => c && c.text !== ""));
-  if (rows.length === 0) return refuse("в файле нет ни одной заполненной строки");
+  if (rows.length === 0) return refuse("noRows");
   // The header: the first of the top rows naming at least two registry columns (a title such as
   // «Список подведомственных организаций» may stand above it).
   const headerIndex = rows.slice(0, 15).findIndex((r) => new Set(r.cells.map((c) => (c ? recognizeHeader(c.text) : null)).filter(Boolean)).size >= 2);
   if (headerIndex < 0) {
     const first = rows[0]!.cells.map((c) => c?.text ?? "").join(" ");
-    if (format === "csv" && looksGarbled(first)) return refuse("названия столбцов не читаются: сохраните файл в Excel как «CSV UTF-8» или как .xlsx");
-    return refuse(`не найдена строка с названиями столбцов: нужны хотя бы «${REGISTRY_HEADERS.name}» и «${REGISTRY_HEADERS.kind}»`);
+    if (format === "csv" && looksGarbled(first)) return refuse("headersGarbled");
+    return refuse("noHeaderRow");
   }
   const header = rows[headerIndex]!;
   const columns = new Map<number, RegistryField>();
@@ -164,7 +178,7 @@ function toSheet(grid: Grid, format: RegistrySheet["format"], encoding: Registry
     }
   });
   const missing = (["name", "kind"] as const).filter((f) => !seen.has(f));
-  if (missing.length) return refuse(`в файле нет столбцов: ${missing.map((f) => `«${REGISTRY_HEADERS[f]}»`).join(", ")}`);
+  if (missing.length) return refuse("columnsMissing", { columns: missing.map((f) => `«${REGISTRY_HEADERS[f]}»`).join(", ") });
   const data = rows.slice(headerIndex + 1);
   if (data.length > MAX_REGISTRY_ROWS) return tooManyRows(data.length);
   return {
@@ -185,13 +199,13 @@ function toSheet(grid: Grid, format: RegistrySheet["format"], encoding: Registry
   };
 }
 
-/** Reads the first filled worksheet of an .xlsx, or a .csv table. A refusal is a Russian sentence. */
+/** Reads the first filled worksheet of an .xlsx, or a .csv table. A refusal is a key with its values. */
 export async function readRegistrySheet(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
-  if (bytes.length > REGISTRY_MAX_BYTES) return refuse(`файл больше ${megabytes(REGISTRY_MAX_BYTES)} МБ`);
-  if (bytes.length === 0) return refuse("файл пуст");
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return refuse("файлы Excel 97–2003 (.xls) не читаются: сохраните список как .xlsx");
+  if (bytes.length > REGISTRY_MAX_BYTES) return refuse("fileTooLarge", { megabytes: megabytes(REGISTRY_MAX_BYTES) });
+  if (bytes.length === 0) return refuse("fileEmpty");
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return refuse("xlsOld");
   if (startsWith(bytes, 0x50, 0x4b)) return readXlsx(bytes);
-  if (/\.xlsx?$/i.test(fileName)) return refuse("файл .xlsx повреждён: откройте его в Excel и сохраните заново");
+  if (/\.xlsx?$/i.test(fileName)) return refuse("xlsxDamaged");
   return readCsv(bytes);
 }
 

@@ -2,9 +2,9 @@
 import type { Tx } from "../db";
 import { checkRegistryRows, type RegistryCheck, type RegistryParent } from "./check";
 import { loadRegistryExisting } from "./import";
-import { readRegistrySheet, type RegistrySheet } from "./read";
+import { readRegistrySheet, type ReadProblem, type RegistrySheet } from "./read";
 
-export type CheckedFile = { ok: true; sheet: RegistrySheet; check: RegistryCheck } | { ok: false; reason: string };
+export type CheckedFile = { ok: true; sheet: RegistrySheet; check: RegistryCheck } | { ok: false; problem: ReadProblem };
 
 /** Reads a list and checks it against the database as it is inside `tx` (call lockRegistry first when importing). */
 export async function checkRegistryFile(tx: Tx, parent: RegistryParent, bytes: Uint8Array, fileName: string, slugEdits: Record<string, string> = {}): Promise<CheckedFile> {

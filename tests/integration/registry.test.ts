@@ -193,7 +193,7 @@ describe("importOrganizations", () => {
     const actor = await createUser(db().prisma);
     const text = "Полное наименование;Вид;ИНН;E-mail руководителя\n" + Array.from({ length: 2000 }, (_, i) => `Школа № ${i + 1};школа;${nthInn("7701", i + 1)};director${i + 1}@big.example`).join("\n");
     const read = await readRegistrySheet(new TextEncoder().encode(text), "big.csv");
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.problem.key);
     const p = { id: parent.id, kind: "MUNICIPALITY" as const, name: parent.name, timeZone: parent.timeZone };
     const created = await withDb({ organizationId: parent.id, userId: actor.id }, async (tx) => {
       const check = checkRegistryRows(read.sheet.rows, p, await loadRegistryExisting(tx, parent.id));
