@@ -99,10 +99,8 @@ const PENDING: Record<string, number> = {
   "lib/domain/consent.ts": 17,
   "lib/domain/deadline-timing.ts": 4,
   "lib/domain/district-recognition.ts": 7,
-  "lib/domain/district-reminders.ts": 14,
   "lib/domain/incentives.ts": 9,
   "lib/domain/monitoring.ts": 36,
-  "lib/domain/reminders.ts": 35,
   "lib/domain/retention.ts": 8,
   "lib/domain/stages.ts": 15,
   "lib/http/document-response.ts": 2,
@@ -112,7 +110,6 @@ const PENDING: Record<string, number> = {
   "lib/people/actions.ts": 1,
   "lib/registry/check.ts": 42,
   "lib/registry/run.ts": 1,
-  "lib/reminders/send.ts": 1,
 };
 
 const BY_DESIGN = new Set([...DOCUMENTS, ...STARTER_CONTENT, ...INPUT_WORDS, ...OPERATOR_CONSOLE]);
