@@ -1,12 +1,11 @@
-import { formatCalendarDate } from "../format";
 import { DUE_SOON_DAYS, type ReminderDraft } from "./reminders";
 import type { DeadlineTiming } from "./deadline-timing";
-import { dayWord } from "./deadline-timing";
 
 // Reminders of the district at work (issue #16, decision 047), as pure rules beside lib/domain/reminders.ts:
 // a district deadline coming up (within DUE_SOON_DAYS) or overdue and not done — to the school's directors
 // and curators; a letter the office reminded of and the school has not acknowledged — to its directors.
 // Each key names the state (the deadline's day, the reminder's instant) and the user: nothing twice.
+// Like those rules, a draft carries its message's values, not sentences (lib/reminders/text.ts words them).
 
 export type DeadlineReminderFact = { deadlineId: string; title: string; dueEnd: Date; timing: DeadlineTiming; officeName: string };
 export type LetterReminderFact = { letterId: string; subject: string; officeName: string; remindedAt: Date };
@@ -37,16 +36,14 @@ export function districtReminderDrafts(facts: DistrictReminderFacts): ReminderDr
               kind: "DEADLINE_OVERDUE",
               dedupeKey: `deadline-overdue:${d.deadlineId}:${school.id}:${day(d.dueEnd)}:${userId}`,
               userId,
-              title: `Просрочен срок округа: «${d.title}»`,
-              body: `Срок «${d.title}», установленный органом «${d.officeName}», истёк ${formatCalendarDate(d.dueEnd)} и не выполнен.`,
+              values: { deadline: d.title, office: d.officeName, dueOn: day(d.dueEnd) },
               link: `/${school.slug}/program/roadmap#district-deadlines`,
             }
           : {
               kind: "DEADLINE_DUE",
               dedupeKey: `deadline-due:${d.deadlineId}:${school.id}:${day(d.dueEnd)}:${userId}`,
               userId,
-              title: `Приближается срок округа: «${d.title}»`,
-              body: `Срок «${d.title}», установленный органом «${d.officeName}», — до ${formatCalendarDate(d.dueEnd)}${timing.status === "pending" && timing.daysLeft > 0 ? `: осталось ${timing.daysLeft} ${dayWord(timing.daysLeft)}` : ": сегодня последний день"}.`,
+              values: { deadline: d.title, office: d.officeName, dueOn: day(d.dueEnd), daysLeft: timing.status === "pending" ? timing.daysLeft : 0 },
               link: `/${school.slug}/program/roadmap#district-deadlines`,
             },
       );
@@ -58,8 +55,7 @@ export function districtReminderDrafts(facts: DistrictReminderFacts): ReminderDr
         kind: "LETTER_UNACKNOWLEDGED",
         dedupeKey: `letter-remind:${l.letterId}:${school.id}:${l.remindedAt.toISOString()}:${userId}`,
         userId,
-        title: `Подтвердите ознакомление с письмом «${l.subject}»`,
-        body: `Орган «${l.officeName}» напоминает: подтвердите ознакомление с информационным письмом «${l.subject}».`,
+        values: { subject: l.subject, office: l.officeName },
         link: `/${school.slug}/letters/${l.letterId}`,
       });
     }

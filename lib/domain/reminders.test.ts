@@ -4,7 +4,6 @@ import {
   emailBackoffMinutes,
   MAX_EMAIL_ATTEMPTS,
   reminderDrafts,
-  reminderEmailText,
   silenceWindow,
   type ActivityFact,
   type PairFact,
@@ -12,6 +11,9 @@ import {
   type SurveyFact,
 } from "./reminders";
 import { day } from "../../tests/setup/dates";
+import { draftInRussian as inRussian } from "../../tests/setup/reminders";
+
+const bodyOf = (d: Parameters<typeof inRussian>[0]) => inRussian(d).body;
 
 const NOW = new Date("2026-11-25T09:00:00Z");
 
@@ -75,9 +77,12 @@ describe("roadmap activities", () => {
       kind: "ACTIVITY_DUE",
       dedupeKey: "activity-due:a1:2026-11-30",
       userId: RESPONSIBLE,
+      values: { activity: "Анкетирование педагогов", stage: 2, dueOn: "2026-11-30", daysLeft: 5 },
+      link: "/sosh-20/program/roadmap#activities",
+    });
+    expect(inRussian(d)).toEqual({
       title: "Приближается срок мероприятия: «Анкетирование педагогов»",
       body: "Мероприятие «Анкетирование педагогов» (этап 2) нужно выполнить до 30.11.2026: осталось 5 дней.",
-      link: "/sosh-20/program/roadmap#activities",
     });
     // The same state a day later: the same key, so the database keeps one reminder.
     expect(reminderDrafts(facts({ activities: [activity()] }), new Date("2026-11-26T09:00:00Z"))[0]!.dedupeKey).toBe(d!.dedupeKey);
@@ -86,10 +91,10 @@ describe("roadmap activities", () => {
   });
 
   it("counts the days left in words, up to the due day itself", () => {
-    expect(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-25") })] }), NOW)[0]!.body).toContain("срок истекает сегодня");
-    expect(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-26") })] }), NOW)[0]!.body).toContain("срок истекает завтра");
-    expect(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-27") })] }), NOW)[0]!.body).toContain("осталось 2 дня");
-    expect(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-12-02") })] }), NOW)[0]!.body).toContain("осталось 7 дней");
+    expect(bodyOf(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-25") })] }), NOW)[0])).toContain("срок истекает сегодня");
+    expect(bodyOf(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-26") })] }), NOW)[0])).toContain("срок истекает завтра");
+    expect(bodyOf(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-27") })] }), NOW)[0])).toContain("осталось 2 дня");
+    expect(bodyOf(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-12-02") })] }), NOW)[0])).toContain("осталось 7 дней");
   });
 
   it("says nothing of activities further than 7 days, done, cancelled, continuous or undated", () => {
@@ -107,12 +112,8 @@ describe("roadmap activities", () => {
   it("reminds of an overdue activity once per overdue state, in place of the due-soon reminder", () => {
     const drafts = reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-20"), status: "IN_PROGRESS" })] }), NOW);
     expect(drafts).toHaveLength(1);
-    expect(drafts[0]).toMatchObject({
-      kind: "ACTIVITY_OVERDUE",
-      dedupeKey: "activity-overdue:a1:2026-11-20",
-      userId: RESPONSIBLE,
-      body: "Срок мероприятия «Анкетирование педагогов» (этап 2) истёк 20.11.2026. Отметьте его выполнение или перенесите срок в дорожной карте.",
-    });
+    expect(drafts[0]).toMatchObject({ kind: "ACTIVITY_OVERDUE", dedupeKey: "activity-overdue:a1:2026-11-20", userId: RESPONSIBLE });
+    expect(bodyOf(drafts[0])).toBe("Срок мероприятия «Анкетирование педагогов» (этап 2) истёк 20.11.2026. Отметьте его выполнение или перенесите срок в дорожной карте.");
     // Overdue from the day after the due day (lib/domain/due-period.ts isOverdue).
     expect(reminderDrafts(facts({ activities: [activity({ dueEnd: day("2026-11-24") })] }), NOW)[0]!.kind).toBe("ACTIVITY_OVERDUE");
   });
@@ -132,11 +133,11 @@ describe("meetings of working pairs", () => {
       kind: "PAIR_NO_MEETING",
       dedupeKey: "pair-no-meeting:p1:2026-10-20:1",
       userId: MENTOR,
-      title: "Наставническая пара не встречалась 5 недель",
       link: "/sosh-20/pairs/p1/meetings",
     });
-    expect(d!.body).toContain("Последняя встреча была 20.10.2026.");
-    expect(d!.body).toContain("наставник Иванова Мария Петровна, наставляемый: Петров Олег Игоревич");
+    expect(inRussian(d).title).toBe("Наставническая пара не встречалась 5 недель");
+    expect(bodyOf(d)).toContain("Последняя встреча была 20.10.2026.");
+    expect(bodyOf(d)).toContain("наставник Иванова Мария Петровна, наставляемый: Петров Олег Игоревич");
     // Still the first window a week later; the second window after eight weeks is a new reminder.
     expect(reminderDrafts(facts({ pairs: [silent] }), new Date("2026-12-02T09:00:00Z"))[0]!.dedupeKey).toBe(d!.dedupeKey);
     expect(reminderDrafts(facts({ pairs: [silent] }), new Date("2026-12-16T09:00:00Z"))[0]!.dedupeKey).toBe("pair-no-meeting:p1:2026-10-20:2");
@@ -148,8 +149,8 @@ describe("meetings of working pairs", () => {
     const never = pair({ lastMeetingOn: null, since: day("2026-10-01"), mentorUserId: null, menteeNames: ["А", "Б"] });
     const [d] = reminderDrafts(facts({ pairs: [never] }), NOW);
     expect(d).toMatchObject({ dedupeKey: "pair-no-meeting:p1:2026-10-01:1", userId: CURATOR });
-    expect(d!.body).toContain("Встреч ещё не было (пара работает с 01.10.2026).");
-    expect(d!.body).toContain("наставляемые: А, Б");
+    expect(bodyOf(d)).toContain("Встреч ещё не было (пара работает с 01.10.2026).");
+    expect(bodyOf(d)).toContain("наставляемые: А, Б");
   });
 
   it("leaves alone pairs that are not working: completed, dissolved, rejected", () => {
@@ -172,6 +173,10 @@ describe("pairs waiting for approval", () => {
       ["PAIR_APPROVAL", `pair-approval:p1:${DIRECTOR_B}`, DIRECTOR_B],
     ]);
     expect(drafts[0]!.link).toBe("/sosh-20/pairs#inbox");
+    expect(inRussian(drafts[0])).toEqual({
+      title: "Наставническая пара ждёт утверждения",
+      body: "Предложена наставническая пара (наставник Иванова Мария Петровна, наставляемый: Петров Олег Игоревич). Утвердите её приказом о закреплении пар или отклоните.",
+    });
   });
 
   it("skips directors who left", () => {
@@ -187,10 +192,17 @@ describe("pending questionnaires", () => {
       kind: "SURVEY_PENDING",
       dedupeKey: "survey-pending:r1",
       userId: MENTEE,
-      title: "Анкета ждёт вашего ответа: «Анкета удовлетворённости наставляемого»",
-      body: "Вас просят ответить на анкету «Анкета удовлетворённости наставляемого» до 10.12.2026. Ответ займёт несколько минут.",
+      values: { survey: "Анкета удовлетворённости наставляемого", closesOn: "2026-12-10" },
       link: "/sosh-20/my-surveys/r1",
     });
+    expect(inRussian(d)).toEqual({
+      title: "Анкета ждёт вашего ответа: «Анкета удовлетворённости наставляемого»",
+      body: "Вас просят ответить на анкету «Анкета удовлетворённости наставляемого» до 10.12.2026. Ответ займёт несколько минут.",
+    });
+    // No closing day: no «до …».
+    expect(bodyOf(reminderDrafts(facts({ surveys: [survey({ closesOn: null })] }), NOW)[0])).toBe(
+      "Вас просят ответить на анкету «Анкета удовлетворённости наставляемого». Ответ займёт несколько минут.",
+    );
   });
 
   it("says nothing when answered, closed, past its closing day, a draft, or the person has no account", () => {
@@ -234,12 +246,5 @@ describe("e-mail retries", () => {
     expect(afterFailedAttempt(1, NOW)).toEqual({ emailStatus: "QUEUED", nextAttemptAt: new Date("2026-11-25T09:01:00Z") });
     expect(afterFailedAttempt(4, NOW)).toEqual({ emailStatus: "QUEUED", nextAttemptAt: new Date("2026-11-25T10:00:00Z") });
     expect(afterFailedAttempt(MAX_EMAIL_ATTEMPTS, NOW)).toEqual({ emailStatus: "FAILED", nextAttemptAt: null });
-  });
-
-  it("puts the link into the letter, absolute when the app's address is known", () => {
-    const r = { body: "Текст.", link: "/sosh-20/notifications" };
-    expect(reminderEmailText(r, "https://nastavnik.example.ru/")).toContain("https://nastavnik.example.ru/sosh-20/notifications");
-    expect(reminderEmailText(r, null)).toContain(": /sosh-20/notifications");
-    expect(reminderEmailText({ body: "Текст.", link: null }, null)).toBe("Текст.");
   });
 });

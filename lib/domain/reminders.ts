@@ -1,13 +1,14 @@
 import { isOverdue, type Recurrence } from "./due-period";
 import { INACTIVITY_DAYS, isInactive, type PairStatus } from "./pairs";
 import { answeringOpen } from "./questionnaires";
-import { formatCalendarDate, pluralRu } from "../format";
 import { isoDate } from "./local-date";
 
 // Reminders (issue #6, item 7): what the app reminds whom of, as pure rules. Each draft carries a
 // deterministic dedupeKey — the database keeps it unique, so a rule that fires again (the next cycle,
 // or another app instance at the same moment) creates nothing new. The key names the state the reminder
 // is about (the due date, the 4-week window, the recipient), so a new state gives a new reminder.
+// A draft carries no sentence: its kind names the message (reminders.<kind> in the reminders messages) and
+// its values fill it — worded when read, in the reader's language (lib/reminders/text.ts, decision 063).
 
 export const REMINDER_KINDS = ["ACTIVITY_DUE", "ACTIVITY_OVERDUE", "PAIR_NO_MEETING", "SURVEY_PENDING", "PAIR_APPROVAL", "DEADLINE_DUE", "DEADLINE_OVERDUE", "LETTER_UNACKNOWLEDGED"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -15,12 +16,17 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Activities due within this many days are reminded of (the due day itself included). */
 export const DUE_SOON_DAYS = 7;
 
+/**
+ * The values of a reminder's message: names and titles as they stand, counts, calendar dates as ISO days
+ * ("2026-11-30", null when there is none) and lists of names — stored as JSON, worded at read time.
+ */
+export type ReminderValues = Record<string, string | number | string[] | null>;
+
 export type ReminderDraft = {
   kind: ReminderKind;
   dedupeKey: string;
   userId: string;
-  title: string;
-  body: string;
+  values: ReminderValues;
   /** A path inside the app: /<org>/… */
   link: string;
 };
@@ -77,12 +83,6 @@ function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-function daysLeftText(days: number): string {
-  if (days === 0) return "срок истекает сегодня";
-  if (days === 1) return "срок истекает завтра";
-  return `осталось ${days} ${pluralRu(days, ["день", "дня", "дней"])}`;
-}
-
 /** The first of the candidates who is a member of the organization. */
 function firstMember(members: ReadonlySet<string>, ...candidates: (string | null | undefined)[]): string | null {
   for (const c of candidates) if (c && members.has(c)) return c;
@@ -102,8 +102,7 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
         kind: "ACTIVITY_OVERDUE",
         dedupeKey: `activity-overdue:${a.id}:${due}`,
         userId,
-        title: `Просрочено мероприятие дорожной карты: «${a.title}»`,
-        body: `Срок мероприятия «${a.title}» (этап ${a.stage}) истёк ${formatCalendarDate(a.dueEnd)}. Отметьте его выполнение или перенесите срок в дорожной карте.`,
+        values: { activity: a.title, stage: a.stage, dueOn: due },
         link,
       },
     ];
@@ -115,16 +114,15 @@ function activityDrafts(a: ActivityFact, slug: string, members: ReadonlySet<stri
       kind: "ACTIVITY_DUE",
       dedupeKey: `activity-due:${a.id}:${due}`,
       userId,
-      title: `Приближается срок мероприятия: «${a.title}»`,
-      body: `Мероприятие «${a.title}» (этап ${a.stage}) нужно выполнить до ${formatCalendarDate(a.dueEnd)}: ${daysLeftText(daysLeft)}.`,
+      values: { activity: a.title, stage: a.stage, dueOn: due, daysLeft },
       link,
     },
   ];
 }
 
-function pairNames(p: PairFact): string {
-  const mentees = p.menteeNames.length ? p.menteeNames.join(", ") : "—";
-  return `наставник ${p.mentorName}, ${p.menteeNames.length > 1 ? "наставляемые" : "наставляемый"}: ${mentees}`;
+/** Who the pair is: the mentor and the mentees, by name. */
+function pairNames(p: PairFact): ReminderValues {
+  return { mentor: p.mentorName, mentees: p.menteeNames };
 }
 
 /** The 4-week window a silent pair is in: 1 after four weeks without a meeting, 2 after eight… */
@@ -139,8 +137,7 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
       kind: "PAIR_APPROVAL" as const,
       dedupeKey: `pair-approval:${p.id}:${userId}`,
       userId,
-      title: "Наставническая пара ждёт утверждения",
-      body: `Предложена наставническая пара (${pairNames(p)}). Утвердите её приказом о закреплении пар или отклоните.`,
+      values: pairNames(p),
       link: `/${slug}/pairs#inbox`,
     }));
   }
@@ -150,14 +147,12 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
   const last = p.lastMeetingOn ?? p.since;
   const window = Math.max(1, silenceWindow(p, today));
   const weeks = Math.floor((today.getTime() - last.getTime()) / (7 * DAY));
-  const lastText = p.lastMeetingOn ? `Последняя встреча была ${formatCalendarDate(p.lastMeetingOn)}.` : `Встреч ещё не было (пара работает с ${formatCalendarDate(p.since)}).`;
   return [
     {
       kind: "PAIR_NO_MEETING",
       dedupeKey: `pair-no-meeting:${p.id}:${isoDate(last)}:${window}`,
       userId,
-      title: `Наставническая пара не встречалась ${weeks} ${pluralRu(weeks, ["неделю", "недели", "недель"])}`,
-      body: `${lastText} Пара: ${pairNames(p)}. Запланируйте встречу и отметьте её в приложении.`,
+      values: { weeks, lastMeetingOn: p.lastMeetingOn ? isoDate(p.lastMeetingOn) : null, since: isoDate(p.since), ...pairNames(p) },
       link: `/${slug}/pairs/${p.id}/meetings`,
     },
   ];
@@ -165,14 +160,12 @@ function pairDrafts(p: PairFact, slug: string, members: ReadonlySet<string>, dir
 
 function surveyDrafts(s: SurveyFact, slug: string, members: ReadonlySet<string>, today: Date): ReminderDraft[] {
   if (s.answeredAt || !s.userId || !members.has(s.userId) || !answeringOpen(s, today)) return [];
-  const until = s.closesOn ? ` до ${formatCalendarDate(s.closesOn)}` : "";
   return [
     {
       kind: "SURVEY_PENDING",
       dedupeKey: `survey-pending:${s.recipientId}`,
       userId: s.userId,
-      title: `Анкета ждёт вашего ответа: «${s.title}»`,
-      body: `Вас просят ответить на анкету «${s.title}»${until}. Ответ займёт несколько минут.`,
+      values: { survey: s.title, closesOn: s.closesOn ? isoDate(s.closesOn) : null },
       link: `/${slug}/my-surveys/${s.recipientId}`,
     },
   ];
@@ -213,11 +206,4 @@ export function emailBackoffMinutes(failedAttempts: number): number {
 export function afterFailedAttempt(attempts: number, now: Date): { emailStatus: "QUEUED"; nextAttemptAt: Date } | { emailStatus: "FAILED"; nextAttemptAt: null } {
   if (attempts >= MAX_EMAIL_ATTEMPTS) return { emailStatus: "FAILED", nextAttemptAt: null };
   return { emailStatus: "QUEUED", nextAttemptAt: new Date(now.getTime() + emailBackoffMinutes(attempts) * 60_000) };
-}
-
-/** The e-mail text of a reminder: the body and the link (absolute when the app's address is known). */
-export function reminderEmailText(reminder: { body: string; link: string | null }, appUrl: string | null): string {
-  if (!reminder.link) return reminder.body;
-  const href = appUrl ? `${appUrl.replace(/\/+$/, "")}${reminder.link}` : reminder.link;
-  return `${reminder.body}\n\nОткрыть в приложении «Наставник»: ${href}\n\nЭто письмо отправлено автоматически, отвечать на него не нужно.`;
 }

@@ -111,8 +111,8 @@ export async function generateReminders(tx: Tx, organization: ReminderOrganizati
         userId: d.userId,
         kind: d.kind,
         dedupeKey: d.dedupeKey,
-        title: d.title,
-        body: d.body,
+        // The message's values, worded when read (lib/reminders/text.ts): no sentence is stored.
+        values: d.values,
         link: d.link,
         emailTo: emailOf.get(d.userId)!,
         emailStatus: "QUEUED" as const,

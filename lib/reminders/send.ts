@@ -1,8 +1,10 @@
 import "server-only";
-import type { Tx } from "../db";
-import { afterFailedAttempt, reminderEmailText } from "../domain/reminders";
+import type { Prisma, Tx } from "../db";
+import { afterFailedAttempt } from "../domain/reminders";
+import type { AppLocale } from "../i18n/config";
 import { describeMailError, isConnectionError, type MailTransport } from "./mailer";
 import { countReminderEmails } from "../observability/metrics";
+import { reminderEmail } from "./text";
 
 // Sending: claim due e-mails with SELECT … FOR UPDATE SKIP LOCKED inside the tenant transaction and
 // lease them (the attempt is counted and nextAttemptAt moves past the lease) before anything is sent.
@@ -13,12 +15,27 @@ import { countReminderEmails } from "../observability/metrics";
 /** Runs one step on a tenant transaction: a fresh withDb per step (scheduler), or the caller's own (manual run). */
 export type TxRunner = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
-export const SMTP_NOT_CONFIGURED = "SMTP не настроен: письмо не отправлено, уведомление видно в приложении.";
+/**
+ * The note a message waiting for SMTP settings carries as its last error: a code, worded by the outbox page in its
+ * reader's language (outbox.smtpNotConfiguredError) — the other errors are the mail server's own words.
+ */
+export const SMTP_NOT_CONFIGURED = "SMTP_NOT_CONFIGURED";
 
 /** How long a claimed message belongs to its sender before another may retry it. */
 export const CLAIM_LEASE_MINUTES = 15;
 
-type Claimed = { id: string; emailTo: string; title: string; body: string; link: string | null; emailAttempts: number };
+type Claimed = {
+  id: string;
+  emailTo: string;
+  kind: string;
+  values: Prisma.JsonValue;
+  title: string | null;
+  body: string | null;
+  link: string | null;
+  emailAttempts: number;
+  /** The recipient's account: its language is the letter's. */
+  user: { locale: AppLocale };
+};
 
 // Prisma keeps DateTime in "timestamp(3)" columns as UTC wall time: an ISO string cast to timestamp
 // compares the same way on PGlite and PostgreSQL whatever the session's time zone.
@@ -41,7 +58,7 @@ export async function claimDueEmails(tx: Tx, organizationId: string, now: Date, 
   await tx.reminder.updateMany({ where: { id: { in: ids }, organizationId }, data: { emailAttempts: { increment: 1 }, nextAttemptAt: leaseUntil } });
   const rows = await tx.reminder.findMany({
     where: { id: { in: ids }, organizationId },
-    select: { id: true, emailTo: true, title: true, body: true, link: true, emailAttempts: true },
+    select: { id: true, emailTo: true, kind: true, values: true, title: true, body: true, link: true, emailAttempts: true, user: { select: { locale: true } } },
   });
   const order = new Map(ids.map((id, i) => [id, i]));
   return rows
@@ -112,7 +129,8 @@ export async function sendDueEmails(args: {
       break;
     }
     try {
-      await transport.send({ id: message.id, to: message.emailTo, subject: message.title, text: reminderEmailText(message, appUrl) });
+      // In the recipient account's language, as the password-reset letter (lib/auth/password-reset-actions.ts).
+      await transport.send({ id: message.id, to: message.emailTo, ...reminderEmail(message, message.user.locale, appUrl) });
       await run((tx) => markSent(tx, organizationId, message.id, now));
       outcome.sent += 1;
     } catch (error) {

@@ -6,6 +6,7 @@ import { getDeadlineMarkFile, getOfficeDeadline, getOfficeDeadlinePage, listOffi
 import { loadDistrictFigures } from "../../lib/monitoring/district";
 import { produceReport } from "../../lib/monitoring/report";
 import { generateReminders } from "../../lib/reminders/generate";
+import { reminderText } from "../../lib/reminders/text";
 import { createMember, createOrganization, createProgramRow } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
@@ -198,8 +199,11 @@ describe("done, on time or late, from what the school did", () => {
     const at = new Date("2026-12-04T09:00:00Z");
     const first = await withDb({ organizationId: s2.id }, (tx) => generateReminders(tx, s2Ctx, at));
     expect(first).toBeGreaterThanOrEqual(1);
-    const reminders = await db().prisma.reminder.findMany({ where: { organizationId: s2.id, kind: "DEADLINE_OVERDUE" }, select: { userId: true, title: true, emailTo: true } });
-    expect(reminders).toEqual([{ userId: director2.id, title: "Просрочен срок округа: «Провести входное анкетирование»", emailTo: expect.stringContaining("@") }]);
+    const reminders = await db().prisma.reminder.findMany({ where: { organizationId: s2.id, kind: "DEADLINE_OVERDUE" }, select: { userId: true, kind: true, values: true, title: true, body: true, emailTo: true } });
+    // As the director reads it in Russian (stored as values, worded when read).
+    expect(reminders.map((r) => ({ userId: r.userId, title: reminderText(r, "ru").title, emailTo: r.emailTo }))).toEqual([
+      { userId: director2.id, title: "Просрочен срок округа: «Провести входное анкетирование»", emailTo: expect.stringContaining("@") },
+    ]);
     expect(await withDb({ organizationId: s2.id }, (tx) => generateReminders(tx, s2Ctx, at))).toBe(0);
   });
 

@@ -8,7 +8,8 @@ import { getOfficeLetter, getOfficeLetterPage, getSchoolLetter, listOfficeLetter
 import { generateReminders } from "../../lib/reminders/generate";
 import { createSmtpTransport } from "../../lib/reminders/mailer";
 import { sendDueEmails } from "../../lib/reminders/send";
-import { createMember, createOrganization, createTwoDistricts } from "../factories";
+import { reminderText } from "../../lib/reminders/text";
+import { createOrganization, createTwoDistricts } from "../factories";
 import { letterText, startSmtpSink, type ReceivedLetter } from "../setup/mail";
 import { setupTestDatabase } from "../setup/database";
 import { acknowledgeLetter, markLetterRead, remindLetter, sendLetter } from "../../lib/letters/actions";
@@ -136,8 +137,11 @@ describe("read, acknowledge, «1 из 2», remind", () => {
     await callOk(remindLetter, as(methodist), { org: muni.slug, letterId });
     const at = now();
     for (const s of [s1, s2]) await withDb({ organizationId: s.id }, (tx) => generateReminders(tx, { id: s.id, slug: s.slug, timeZone: s.timeZone }, at));
-    const reminders = await db().prisma.reminder.findMany({ where: { kind: "LETTER_UNACKNOWLEDGED" }, select: { organizationId: true, userId: true, title: true, link: true } });
-    expect(reminders).toEqual([{ organizationId: s2.id, userId: d2.id, title: "Подтвердите ознакомление с письмом «О проведении семинара»", link: `/${s2.slug}/letters/${letterId}` }]);
+    const reminders = await db().prisma.reminder.findMany({ where: { kind: "LETTER_UNACKNOWLEDGED" }, select: { organizationId: true, userId: true, kind: true, values: true, title: true, body: true, link: true } });
+    // As the director reads it in Russian (stored as values, worded when read).
+    expect(reminders.map((r) => ({ organizationId: r.organizationId, userId: r.userId, title: reminderText(r, "ru").title, link: r.link }))).toEqual([
+      { organizationId: s2.id, userId: d2.id, title: "Подтвердите ознакомление с письмом «О проведении семинара»", link: `/${s2.slug}/letters/${letterId}` },
+    ]);
     const transport = createSmtpTransport({ url: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, from: "nastavnik@example.test" });
     const outcome = await sendDueEmails({ run: (fn) => withDb({ organizationId: s2.id }, fn), organizationId: s2.id, now: new Date(at.getTime() + 1000), transport, appUrl: "https://nastavnik.example.ru" });
     transport.close?.();

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDateTime } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/reminders/actions";
 import { listNotifications } from "@/lib/reminders/queries";
 
@@ -19,7 +20,8 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { org } = await params;
   const ctx = await requireTenant(org, "organization.view");
   const t = await getTranslations("notifications");
-  const { items, unread, total } = await listNotifications(ctx);
+  // Each reminder is worded in the page's language (lib/reminders/text.ts).
+  const { items, unread, total } = await listNotifications(ctx, toLocale(await getLocale()));
   const slug = ctx.organization.slug;
   return (
     <>

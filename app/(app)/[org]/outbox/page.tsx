@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RunNowButton } from "@/components/reminders/run-now-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -8,8 +8,10 @@ import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
 import { readPage, requireTenant } from "@/lib/auth/tenant";
 import { listPendingInvitations } from "@/lib/members/queries";
 import { formatDateTime } from "@/lib/format";
+import { toLocale } from "@/lib/i18n/config";
 import { smtpConfigured } from "@/lib/reminders/config";
 import { listOutbox, OUTBOX_SHOWN } from "@/lib/reminders/queries";
+import { SMTP_NOT_CONFIGURED } from "@/lib/reminders/send";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +25,8 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
   const ctx = await requireTenant(org, "outbox.view");
   const t = await getTranslations("outbox");
   const ta = await getTranslations("accounts");
-  const [{ items, counts }, invitations] = await readPage(ctx, (read) => Promise.all([listOutbox(read), listPendingInvitations(read)]));
+  const locale = toLocale(await getLocale());
+  const [{ items, counts }, invitations] = await readPage(ctx, (read) => Promise.all([listOutbox(read, locale), listPendingInvitations(read)]));
   const manageable = hasPermission(ctx.roles, "members.invite") ? invitableRoles(ctx.roles) : [];
   const configured = smtpConfigured();
   const when = (d: Date | null) => (d ? formatDateTime(d, ctx.organization.timeZone) : t("none"));
@@ -69,10 +72,10 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
                   {m.user.name}
                   <span className="block text-xs text-slate-600">{m.emailTo ?? t("none")}</span>
                 </Td>
-                <Td>{m.title}</Td>
+                <Td>{m.subject}</Td>
                 <Td className="whitespace-nowrap">{t(`statuses.${m.emailStatus}`)}</Td>
                 <Td>{m.emailAttempts}</Td>
-                <Td className="max-w-xs break-words">{m.lastError ?? t("none")}</Td>
+                <Td className="max-w-xs break-words">{m.lastError === SMTP_NOT_CONFIGURED ? t("smtpNotConfiguredError") : (m.lastError ?? t("none"))}</Td>
                 <Td className="whitespace-nowrap">{m.emailStatus === "QUEUED" ? when(m.nextAttemptAt) : t("none")}</Td>
                 <Td className="whitespace-nowrap">{when(m.sentAt)}</Td>
               </tr>
