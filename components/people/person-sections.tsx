@@ -4,11 +4,14 @@ import { PdfLink } from "@/components/documents/pdf-link";
 import { RevokeConsentForm } from "@/components/people/consent-forms";
 import { CancelLeavingButton, HiredOnForm, LeavingForm } from "@/components/people/employment-forms";
 import { AttachFile } from "@/components/ui/attach-file";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { isoDate } from "@/lib/domain/local-date";
+import { isLeavingNote, leavingNote, type Words } from "@/lib/domain/retention";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translator";
 import { attachConsentScan } from "@/lib/people/actions";
 import type { getPerson } from "@/lib/people/queries";
 import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
@@ -16,6 +19,30 @@ import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
 // The sections of a person's card (app/(app)/[org]/people/[personId]/page.tsx), which reads the person once.
 
 type PersonView = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
+
+/**
+ * Why the person is out of active work. The note a leaving stored (in Russian, lib/people/employment-actions.ts) is
+ * worded again from the card's leaving in the reader's language; any other note (a revoked consent's) shows as stored.
+ */
+export async function PersonInactiveNotice({ person }: { person: PersonView }) {
+  if (person.active || !person.inactiveReason) return null;
+  const t = await getTranslations("people");
+  let reason = person.inactiveReason;
+  if (person.leftOn && person.leaveReason) {
+    const leaving = { leftOnText: formatCalendarDate(person.leftOn), reason: person.leaveReason, note: person.leaveNote };
+    const ru = translator("ru");
+    const reader = await getTranslations();
+    const words = (translate: (key: never, values?: never) => string): Words => (key, values) => translate(key as never, values as never);
+    if (isLeavingNote(person.inactiveReason, leaving, words(ru))) reason = leavingNote(words(reader), leaving);
+  }
+  return (
+    <div className="mb-6">
+      <Notice kind="info">
+        {t("inactive")}: {reason}
+      </Notice>
+    </div>
+  );
+}
 
 /** The person's name, kind and position, with the way back to the list. */
 export async function PersonHeader({ person, name, org }: { person: PersonView; name: string; org: string }) {
@@ -85,13 +112,14 @@ export async function PersonBanksSection({ person, org }: { person: PersonView; 
 /** When the person was hired and left; for those who manage people, the forms that record it. */
 export async function PersonEmploymentSection({ person, org, manage, today }: { person: PersonView; org: string; manage: boolean; today: Date }) {
   const t = await getTranslations("people");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("employmentTitle")} id="employment">
       <p className="mb-3 text-slate-700">{t("employmentIntro")}</p>
       <p className="mb-2">{person.hiredOn ? t("hiredOnLine", { date: formatCalendarDate(person.hiredOn) }) : t("hiredOnUnknown")}</p>
       {person.leftOn && person.leaveReason ? (
         <p className="mb-2 font-medium">
-          {t("leftLine", { date: formatCalendarDate(person.leftOn), reason: t(`leaveReasons.${person.leaveReason}`) })}
+          {t("leftLine", { date: formatCalendarDate(person.leftOn), reason: tv(`leaveReason.${person.leaveReason}`) })}
           {person.leaveNote ? ` (${person.leaveNote})` : ""}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 import { isWithinAcademicYear } from "./academic-year";
 import { todayIn } from "./local-date";
 import { pluralRu } from "../format";
+import words from "../i18n/messages/ru.vocabulary.json";
 
 // District deadlines (issue #16 item 1, docs/decisions/047): when did a school do a deadline, and was it on
 // time. The day it did it is the act's date (a calendar date as it stands), or — for a condition that held
@@ -39,14 +40,14 @@ export function deadlineTiming(deadline: { dueEnd: Date }, done: DeadlineDone, z
   return left >= 0 ? { status: "pending", daysLeft: left } : { status: "overdue", daysOverdue: -left };
 }
 
-/** «с опозданием на 3 дня» — the Russian words of the report and the dashboard. */
-export function lateText(days: number): string {
-  return `с опозданием на ${days} ${dayWord(days)}`;
-}
-
-/** «день» / «дня» / «дней» for a count of days. */
+/**
+ * «день» / «дня» / «дней» for a count of days, in Russian whatever the reader's language: only for text that is built
+ * in Russian (lib/domain/district-reminders.ts until its reminders are message keys). «с опозданием на 3 дня» and the
+ * like are ICU plurals of the messages (deadlines.lateBy, monitoring.district.lateDeadline).
+ */
 export function dayWord(days: number): string {
-  return pluralRu(days, ["день", "дня", "дней"]);
+  const forms = words.vocabulary.dayWordForms;
+  return pluralRu(days, [forms.one, forms.few, forms.many]);
 }
 
 export const DEADLINE_CONDITIONS = ["ACT", "BANKS", "SURVEY", "MARKED"] as const;
