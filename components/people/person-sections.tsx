@@ -8,10 +8,10 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { isoDate } from "@/lib/domain/local-date";
-import { isLeavingNote, leavingNote, type Words } from "@/lib/domain/retention";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translator";
+import { readerWords } from "@/components/i18n/reader-words";
+import { rewordLeavingNote } from "@/lib/people/leaving-words";
 import { attachConsentScan } from "@/lib/people/actions";
 import type { getPerson } from "@/lib/people/queries";
 import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
@@ -27,14 +27,7 @@ type PersonView = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
 export async function PersonInactiveNotice({ person }: { person: PersonView }) {
   if (person.active || !person.inactiveReason) return null;
   const t = await getTranslations("people");
-  let reason = person.inactiveReason;
-  if (person.leftOn && person.leaveReason) {
-    const leaving = { leftOnText: formatCalendarDate(person.leftOn), reason: person.leaveReason, note: person.leaveNote };
-    const ru = translator("ru");
-    const reader = await getTranslations();
-    const words = (translate: (key: never, values?: never) => string): Words => (key, values) => translate(key as never, values as never);
-    if (isLeavingNote(person.inactiveReason, leaving, words(ru))) reason = leavingNote(words(reader), leaving);
-  }
+  const reason = rewordLeavingNote(person.inactiveReason, person, await readerWords());
   return (
     <div className="mb-6">
       <Notice kind="info">

@@ -5,17 +5,15 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { organizationToday } from "../auth/tenant";
 import { LIVE_PAIR_STATUSES } from "../domain/pairs";
-import { isLeavingNote, leavingNote, leavingRefusal, type Words } from "../domain/retention";
+import { isLeavingNote, leavingNote, leavingRefusal } from "../domain/retention";
 import { formatCalendarDate } from "../format";
-import { translator } from "../i18n/translator";
+import { russianWords as russian } from "./leaving-words";
 import { CancelLeavingInput, RecordLeavingInput, SetHiredOnInput } from "./schemas";
 
 // Employment dates of a person's card (issue #16 item 4): the young specialists' retention is counted from them
 // (lib/domain/retention.ts). A person who left is out of active work and out of the banks, as after a revoked consent.
-// The note stored with it is Russian, the school's record language (pages word it again for the reader).
-
-const ru = translator("ru");
-const russian: Words = (key, values) => ru(key as never, values as never);
+// The note stored with it is Russian, the school's record language (pages word it again for the reader:
+// ./leaving-words.ts).
 
 export const setHiredOn = defineAction({
   name: "people.setHiredOn",
