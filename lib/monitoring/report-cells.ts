@@ -19,7 +19,7 @@ export const lateList = (late: { title: string; daysLate: number }[]) => late.ma
 export const stageCell = (rank: number) => stageInText(district, rank);
 /** A lagging school's reasons, one sentence each. */
 export const reasonSentences = (reasons: LagReason[]) => reasons.map((r) => reasonText(district, r));
-/** A row of the table of stages: «Программа не создана», «3. Отбор и обучение наставников», «Программа завершена». */
+/** A row of the table of stages: «Программа не создана», «3. …» (the stage's title), «Программа завершена». */
 export function stageKeyTitle(key: StageKey): string {
   if (key === "none") return district("stageNone");
   if (key === "completed") return district("stageCompleted");
