@@ -43,11 +43,15 @@ export function formatDecimal(value: number | null | undefined): string {
   return String(value).replace(".", ",");
 }
 
+/** A per cent as it is shown: one decimal below 10 %, whole numbers above (a message formats it in its language). */
+export function roundedPercent(value: number): number {
+  return value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+}
+
 /** «75 %», «33,3 %» (one decimal below 10 %, whole numbers above), «—» when there is no value. */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  const rounded = value > 0 && value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${formatDecimal(rounded)}\u00a0%`;
+  return `${formatDecimal(roundedPercent(value))}\u00a0%`;
 }
 
 /**

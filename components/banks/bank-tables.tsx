@@ -8,6 +8,8 @@ import { tagLabels } from "@/components/banks/tag-labels";
 import { fullName } from "@/lib/domain/names";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
+import { readerWords } from "@/components/i18n/reader-words";
+import { rewordLeavingNote } from "@/lib/people/leaving-words";
 
 // The tables of the two banks (app/(app)/[org]/mentors/page.tsx and mentees/page.tsx); the pages read a page of
 // rows and build the sortable head, these show the rows.
@@ -20,6 +22,7 @@ type MenteeRow = Awaited<ReturnType<typeof listMenteesPage>>["rows"][number];
 export async function MentorBankTable({ org, rows, head, sorted, locale }: TableProps<MentorRow>) {
   const t = await getTranslations("banks");
   const tv = await getTranslations("vocabulary");
+  const words = await readerWords();
   return (
     <Table caption={t("caption")} head={head} sorted={sorted}>
       {rows.map((r) => (
@@ -34,7 +37,7 @@ export async function MentorBankTable({ org, rows, head, sorted, locale }: Table
           <Td>{tagLabels(tv, "competency", r.competencies)}</Td>
           <Td>{r.capacity}</Td>
           <Td>{t("trainingsCount", { count: r._count.trainings })}</Td>
-          <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`mentorStatus.${r.status}`)}</Td>
+          <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: rewordLeavingNote(r.leftReason, r.person, words) }) : t(`mentorStatus.${r.status}`)}</Td>
           <Td>{r.districtVisibleSince ? t("districtYes", { date: formatDate(r.districtVisibleSince, locale) }) : t("districtNo")}</Td>
         </tr>
       ))}
@@ -47,6 +50,7 @@ export async function MenteeBankTable({ org, rows, head, sorted, locale }: Table
   const t = await getTranslations("banks");
   const tp = await getTranslations("people");
   const tv = await getTranslations("vocabulary");
+  const words = await readerWords();
   return (
     <Table caption={t("caption")} head={head} sorted={sorted}>
       {rows.map((r) => (
@@ -63,7 +67,7 @@ export async function MenteeBankTable({ org, rows, head, sorted, locale }: Table
           <Td>{r.category ? tv(`menteeCategory.${r.category}`) : "—"}</Td>
           <Td>{tagLabels(tv, "difficulty", r.difficulties)}</Td>
           <Td>{tv(`informationSource.${r.source}`)}</Td>
-          <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: r.leftReason }) : t(`menteeStatus.${r.status}`)}</Td>
+          <Td>{r.status === "LEFT" && r.leftReason ? t("leftReason", { reason: rewordLeavingNote(r.leftReason, r.person, words) }) : t(`menteeStatus.${r.status}`)}</Td>
           <Td>{r.approvedAt ? t("approval.approvedOn", { date: formatDate(r.approvedAt, locale) }) : t("approval.notApproved")}</Td>
         </tr>
       ))}

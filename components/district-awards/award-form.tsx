@@ -15,6 +15,7 @@ const KINDS = ["LETTER_OF_THANKS", "CERTIFICATE", "BADGE", "OTHER"] as const;
 /** The office awards a mentor of the district bank: the mentor, the kind (or its own name), the date, the basis. */
 export function DistrictAwardForm({ org, mentors, today }: { org: string; mentors: { id: string; label: string }[]; today: string }) {
   const t = useTranslations("districtAwards");
+  const tv = useTranslations("vocabulary");
   const id = useId();
   const empty = { org, mentorId: "", kind: "LETTER_OF_THANKS" as const, title: "", awardedOn: today, basis: "" };
   const { form, onSubmit, pending, result, fieldError } = useActionForm<GiveDistrictAwardInput>(GiveDistrictAwardInput, giveDistrictAward, empty, { onSuccess: () => form.reset(empty) });
@@ -46,7 +47,7 @@ export function DistrictAwardForm({ org, mentors, today }: { org: string; mentor
         <select id={`${id}-kind`} className={`${select} sm:max-w-md`} {...form.register("kind")}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`kinds.${k}`)}
+              {tv(`districtAwardKind.${k}`)}
             </option>
           ))}
         </select>

@@ -10,6 +10,7 @@ import { districtAwardNames, type DistrictAwardCounts } from "@/lib/monitoring/s
 export async function EffectivenessSection({ effectiveness: e, districtAwards }: { effectiveness: Effectiveness; districtAwards?: DistrictAwardCounts }) {
   const t = await getTranslations("schoolMonitoring");
   const tAwards = await getTranslations("districtAwards");
+  const tv = await getTranslations("vocabulary");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const rows: [string, string | number][] = [
     [t("effectivenessRows.approvedPrograms", { pairs: e.pairs }), e.approvedPrograms],
@@ -19,7 +20,7 @@ export async function EffectivenessSection({ effectiveness: e, districtAwards }:
     [t("effectivenessRows.cases"), e.cases],
     [t("effectivenessRows.awards"), e.awards],
     // The office's awards to the school's mentors (decision 060), marked as district awards.
-    ...(districtAwards ? [[tAwards("dashboardRow"), districtAwards.total ? `${districtAwards.total} (${districtAwardNames(districtAwards, (kind) => tAwards(`kinds.${kind}`)).join("; ")})` : 0] as [string, string | number]] : []),
+    ...(districtAwards ? [[tAwards("dashboardRow"), districtAwards.total ? `${districtAwards.total} (${districtAwardNames(districtAwards, (kind) => tv(`districtAwardKind.${kind}`)).join("; ")})` : 0] as [string, string | number]] : []),
     [t("effectivenessRows.site"), yesNo(e.siteSectionPublished)],
     [t("effectivenessRows.introduction"), yesNo(e.introductionOrderApproved)],
     [t("effectivenessRows.incentive"), yesNo(e.incentiveRegulationApproved)],

@@ -7,7 +7,7 @@ import { formatPercent } from "@/lib/format";
 /** The school dashboard's young specialists' retention (issue #16 item 4): a summary line and the figures as a table. */
 export async function RetentionSection({ retention: r }: { retention: YoungRetention }) {
   const t = await getTranslations("schoolMonitoring");
-  const tp = await getTranslations("people");
+  const tv = await getTranslations("vocabulary");
   const rows: [string, string | number][] = [
     [t("retentionRows.young"), r.young],
     [t("retentionRows.mentored"), r.mentored],
@@ -15,7 +15,7 @@ export async function RetentionSection({ retention: r }: { retention: YoungReten
     [t("retentionRows.share"), formatPercent(r.retainedShare)],
     [t("retentionRows.leftMentored"), r.left.mentored],
     [t("retentionRows.leftNotMentored"), r.left.notMentored],
-    [t("retentionRows.reasons"), r.left.byReason.map((b) => `${tp(`leaveReasons.${b.reason}`)} — ${b.count}`).join("; ") || "—"],
+    [t("retentionRows.reasons"), r.left.byReason.map((b) => `${tv(`leaveReason.${b.reason}`)} — ${b.count}`).join("; ") || "—"],
     [t("retentionRows.hired"), r.hired],
     [t("retentionRows.hiredMentored"), r.hiredMentored],
   ];

@@ -15,6 +15,7 @@ const KINDS = ["MUNICIPAL_REGULATION", "MUNICIPAL_ROADMAP", "OTHER"] as const;
 /** The office's document: kind, title, number and date, the file, shown on the site at once or not (FormData to the action). */
 export function OfficeDocumentForm({ org, accept, maxBytes, maxMb }: { org: string; accept: string; maxBytes: number; maxMb: number }) {
   const t = useTranslations("officeSite");
+  const tv = useTranslations("vocabulary");
   const id = useId();
   const { onSubmit, pending, result, error } = useFormDataAction(uploadOfficeDocument, { org }, { maxBytes });
   const fieldError = (name: string) => error?.fieldErrors?.[name]?.[0];
@@ -29,7 +30,7 @@ export function OfficeDocumentForm({ org, accept, maxBytes, maxMb }: { org: stri
         <select id={`${id}-kind`} name="kind" className="w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2" defaultValue="MUNICIPAL_REGULATION">
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`documentKinds.${k}`)}
+              {tv(`officeDocumentKind.${k}`)}
             </option>
           ))}
         </select>

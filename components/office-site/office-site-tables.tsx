@@ -10,6 +10,7 @@ import type { OfficeSiteAdmin } from "@/lib/office-site/queries";
 /** The office's documents: kind, number and date, the file, shown on the site or not (decision 060). */
 export async function OfficeDocumentsTable({ org, documents }: { org: string; documents: OfficeSiteAdmin["documents"] }) {
   const t = await getTranslations("officeSite");
+  const tv = await getTranslations("vocabulary");
   if (documents.length === 0) return <p>{t("documentsEmpty")}</p>;
   return (
     <Table caption={t("documentsCaption")} head={[t("documentTitle"), t("documentNumberDate"), t("documentOnSiteColumn"), t("actions")]}>
@@ -18,7 +19,7 @@ export async function OfficeDocumentsTable({ org, documents }: { org: string; do
           <Td>
             {d.title}
             <span className="block text-sm text-slate-700">
-              {t(`documentKinds.${d.kind}`)} · {t("documentFileSize", { name: d.fileName, size: Math.max(1, Math.round(d.fileSize / 1024)) })}
+              {tv(`officeDocumentKind.${d.kind}`)} · {t("documentFileSize", { name: d.fileName, size: Math.max(1, Math.round(d.fileSize / 1024)) })}
             </span>
           </Td>
           <Td className="whitespace-nowrap">{d.number ? t("numberDateValue", { number: d.number, date: formatDate(d.issuedOn) }) : formatDate(d.issuedOn)}</Td>

@@ -28,6 +28,7 @@ export function HiredOnForm({ org, personId, hiredOn }: { org: string; personId:
 /** A person left: the day (`today` from the server, in the school's zone), the reason, a note. */
 export function LeavingForm({ org, personId, today }: { org: string; personId: string; today: string }) {
   const t = useTranslations("people");
+  const tv = useTranslations("vocabulary");
   const { form, onSubmit, pending, result, fieldError } = useActionForm<RecordLeavingInput>(RecordLeavingInput, recordLeaving, { org, personId, leftOn: today, reason: "OWN_WISH", note: "" });
   return (
     <ClientForm onSubmit={onSubmit} className="flex flex-col gap-2" noValidate aria-label={t("leavingTitle")}>
@@ -35,7 +36,7 @@ export function LeavingForm({ org, personId, today }: { org: string; personId: s
       <SelectField label={t("leaveReason")} error={fieldError("reason")} {...form.register("reason")}>
         {LEAVE_REASON_VALUES.map((r) => (
           <option key={r} value={r}>
-            {t(`leaveReasons.${r}`)}
+            {tv(`leaveReason.${r}`)}
           </option>
         ))}
       </SelectField>

@@ -4,11 +4,14 @@ import { PdfLink } from "@/components/documents/pdf-link";
 import { RevokeConsentForm } from "@/components/people/consent-forms";
 import { CancelLeavingButton, HiredOnForm, LeavingForm } from "@/components/people/employment-forms";
 import { AttachFile } from "@/components/ui/attach-file";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { isoDate } from "@/lib/domain/local-date";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
+import { readerWords } from "@/components/i18n/reader-words";
+import { rewordLeavingNote } from "@/lib/people/leaving-words";
 import { attachConsentScan } from "@/lib/people/actions";
 import type { getPerson } from "@/lib/people/queries";
 import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
@@ -16,6 +19,23 @@ import { ACCEPT, DOCUMENT_MAX_BYTES } from "@/lib/uploads/limits";
 // The sections of a person's card (app/(app)/[org]/people/[personId]/page.tsx), which reads the person once.
 
 type PersonView = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
+
+/**
+ * Why the person is out of active work. The note a leaving stored (in Russian, lib/people/employment-actions.ts) is
+ * worded again from the card's leaving in the reader's language; any other note (a revoked consent's) shows as stored.
+ */
+export async function PersonInactiveNotice({ person }: { person: PersonView }) {
+  if (person.active || !person.inactiveReason) return null;
+  const t = await getTranslations("people");
+  const reason = rewordLeavingNote(person.inactiveReason, person, await readerWords());
+  return (
+    <div className="mb-6">
+      <Notice kind="info">
+        {t("inactive")}: {reason}
+      </Notice>
+    </div>
+  );
+}
 
 /** The person's name, kind and position, with the way back to the list. */
 export async function PersonHeader({ person, name, org }: { person: PersonView; name: string; org: string }) {
@@ -85,13 +105,14 @@ export async function PersonBanksSection({ person, org }: { person: PersonView; 
 /** When the person was hired and left; for those who manage people, the forms that record it. */
 export async function PersonEmploymentSection({ person, org, manage, today }: { person: PersonView; org: string; manage: boolean; today: Date }) {
   const t = await getTranslations("people");
+  const tv = await getTranslations("vocabulary");
   return (
     <Section title={t("employmentTitle")} id="employment">
       <p className="mb-3 text-slate-700">{t("employmentIntro")}</p>
       <p className="mb-2">{person.hiredOn ? t("hiredOnLine", { date: formatCalendarDate(person.hiredOn) }) : t("hiredOnUnknown")}</p>
       {person.leftOn && person.leaveReason ? (
         <p className="mb-2 font-medium">
-          {t("leftLine", { date: formatCalendarDate(person.leftOn), reason: t(`leaveReasons.${person.leaveReason}`) })}
+          {t("leftLine", { date: formatCalendarDate(person.leftOn), reason: tv(`leaveReason.${person.leaveReason}`) })}
           {person.leaveNote ? ` (${person.leaveNote})` : ""}
         </p>
       ) : null}

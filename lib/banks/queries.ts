@@ -11,6 +11,8 @@ import { CONSENT_SELECT } from "../people/select";
 import { loadDistrictMentors } from "./district";
 
 const NAME = { lastName: true, firstName: true, middleName: true } as const;
+/** The person's leaving: a page words the note it stored in the bank entry again in the reader's language (lib/people/leaving-words.ts). */
+const LEAVING = { leftOn: true, leaveReason: true, leaveNote: true } as const;
 
 /** Category, difficulties and requests are sensitive: shown to the curator and the psychologist only. */
 export function seesSensitive(ctx: TenantContext): boolean {
@@ -69,7 +71,7 @@ export async function listMenteesPage(ctx: TenantContext, search: MenteeBankSear
       where,
       select: {
         id: true, status: true, source: true, leftReason: true, createdAt: true, category: true, difficulties: true, request: true, approvedAt: true,
-        person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
+        person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...LEAVING, ...NAME } },
       },
       orderBy,
       skip: shown.from,
@@ -99,7 +101,7 @@ export async function listMentorsPage(ctx: TenantContext, search: MentorBankSear
       where,
       select: {
         id: true, status: true, competencies: true, capacity: true, achievements: true, districtVisibleSince: true, leftReason: true, approvedAt: true,
-        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, externalOrganization: true, grade: true, active: true, ...NAME } },
+        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, externalOrganization: true, grade: true, active: true, ...LEAVING, ...NAME } },
         _count: { select: { trainings: true } },
         // The office's awards to the mentor (decision 060): the school's own rows naming the office.
         districtAwards: DISTRICT_AWARDS_OF_MENTOR,
@@ -141,7 +143,7 @@ export async function getMentee(ctx: TenantContext, menteeId: string) {
         id: true, status: true, source: true, leftReason: true, createdAt: true, updatedAt: true, category: true, difficulties: true, request: true, fromRecipientId: true,
         approvedAt: true, approvedBy: { select: { name: true } },
         addedBy: { select: { name: true } },
-        person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...NAME } },
+        person: { select: { id: true, kind: true, grade: true, position: true, minor: true, active: true, ...LEAVING, ...NAME } },
       },
     }),
   );
@@ -159,7 +161,7 @@ export async function getMentor(ctx: TenantContext, mentorId: string) {
         dutiesConsentAt: true, dutiesConsentFileName: true,
         approvedBy: { select: { name: true } },
         addedBy: { select: { name: true } },
-        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, qualificationCategory: true, externalOrganization: true, grade: true, active: true, ...NAME } },
+        person: { select: { id: true, kind: true, position: true, subjects: true, experienceYears: true, qualificationCategory: true, externalOrganization: true, grade: true, active: true, ...LEAVING, ...NAME } },
         trainings: { select: { id: true, kind: true, title: true, finishedOn: true, hours: true, document: true }, orderBy: { finishedOn: "desc" } },
         districtAwards: DISTRICT_AWARDS_OF_MENTOR,
       },

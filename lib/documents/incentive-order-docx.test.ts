@@ -2,6 +2,7 @@ import { paragraphs } from "./docx-paragraphs.fixture";
 import { describe, expect, it } from "vitest";
 import type { OrderPayment } from "../domain/incentives";
 import { buildIncentiveOrder } from "../incentives/order-document";
+import { translator } from "../i18n/translator";
 import { kindergarten } from "./kindergarten-requisites.fixture";
 import { renderOrderDocx } from "./order-docx";
 import { convertWithLibreOffice, libreOffice } from "./pdf";
@@ -50,11 +51,14 @@ describe("the incentive payments order", () => {
   });
 
   it("is refused while the basis act is not approved or gone, naming it", () => {
-    expect(buildIncentiveOrder(kindergarten, [{ ...payments[0]!, basisAct: { ...regulation, status: "REGISTERED" } }], program)).toEqual({
-      ok: false,
-      missing: ["утверждение руководителем локального акта «Положение о стимулирующих выплатах работникам» (основание выплаты: Иванова Мария Сергеевна)"],
-    });
-    expect(buildIncentiveOrder(kindergarten, [{ ...payments[0]!, basisAct: null }], program)).toEqual({ ok: false, missing: ["основание выплаты (локальный акт удалён из реестра): Иванова Мария Сергеевна"] });
+    // What is missing, as the order's page says it to a Russian reader.
+    const missing = (built: ReturnType<typeof buildIncentiveOrder>) => (built.ok ? [] : built.missing.map((p) => translator("ru")(`errors.${p.key}`, p.values)));
+    const notApproved = buildIncentiveOrder(kindergarten, [{ ...payments[0]!, basisAct: { ...regulation, status: "REGISTERED" } }], program);
+    expect(notApproved.ok).toBe(false);
+    expect(missing(notApproved)).toEqual(["утверждение руководителем локального акта «Положение о стимулирующих выплатах работникам» (основание выплаты: Иванова Мария Сергеевна)"]);
+    const gone = buildIncentiveOrder(kindergarten, [{ ...payments[0]!, basisAct: null }], program);
+    expect(gone.ok).toBe(false);
+    expect(missing(gone)).toEqual(["основание выплаты (локальный акт удалён из реестра): Иванова Мария Сергеевна"]);
   });
 
   it("a school signs «Директор»", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDeadlineDates, deadlineTiming, doneDay, lateText } from "./deadline-timing";
+import { checkDeadlineDates, deadlineTiming, doneDay } from "./deadline-timing";
+import { translator } from "../i18n/translator";
 import { day } from "../../tests/setup/dates";
 
 const MSK = "Europe/Moscow";
@@ -42,7 +43,8 @@ describe("deadlineTiming", () => {
   });
 });
 
-describe("lateText", () => {
+describe("late by N days, in words", () => {
+  const lateText = (days: number) => translator("ru")("deadlines.lateBy", { days });
   it("declines the Russian word for days", () => {
     expect(lateText(1)).toBe("с опозданием на 1 день");
     expect(lateText(3)).toBe("с опозданием на 3 дня");
@@ -50,6 +52,13 @@ describe("lateText", () => {
     expect(lateText(11)).toBe("с опозданием на 11 дней");
     expect(lateText(21)).toBe("с опозданием на 21 день");
     expect(lateText(22)).toBe("с опозданием на 22 дня");
+  });
+
+  it("says it in English for an English reader", () => {
+    const en = translator("en");
+    expect(en("deadlines.lateBy", { days: 1 })).toBe("1 day late");
+    expect(en("deadlines.lateBy", { days: 3 })).toBe("3 days late");
+    expect(en("monitoring.district.lateDeadline", { title: "Mentor report", days: 2 })).toBe("«Mentor report» — 2 days late");
   });
 });
 

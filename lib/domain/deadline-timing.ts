@@ -1,6 +1,5 @@
 import { isWithinAcademicYear } from "./academic-year";
 import { todayIn } from "./local-date";
-import { pluralRu } from "../format";
 
 // District deadlines (issue #16 item 1, docs/decisions/047): when did a school do a deadline, and was it on
 // time. The day it did it is the act's date (a calendar date as it stands), or — for a condition that held
@@ -37,16 +36,6 @@ export function deadlineTiming(deadline: { dueEnd: Date }, done: DeadlineDone, z
   }
   const left = daysBetween(today, deadline.dueEnd);
   return left >= 0 ? { status: "pending", daysLeft: left } : { status: "overdue", daysOverdue: -left };
-}
-
-/** «с опозданием на 3 дня» — the Russian words of the report and the dashboard. */
-export function lateText(days: number): string {
-  return `с опозданием на ${days} ${dayWord(days)}`;
-}
-
-/** «день» / «дня» / «дней» for a count of days. */
-export function dayWord(days: number): string {
-  return pluralRu(days, ["день", "дня", "дней"]);
 }
 
 export const DEADLINE_CONDITIONS = ["ACT", "BANKS", "SURVEY", "MARKED"] as const;

@@ -1,21 +1,15 @@
 // District recognition and the office's public section (issue #17 items 4 and 5, docs/decisions/060): the rules the
 // office's actions decide by. No database, no clock: today is an argument (the office's calendar day).
+// The kinds' Russian words are the message files' (vocabulary.*, decision 063): documents and the audit log's record
+// print them, pages translate the keys in the reader's language.
+import words from "../i18n/messages/ru.vocabulary.json";
 
 /** The kinds of a district award, in the words of the offices' orders. */
-export const DISTRICT_AWARD_KINDS = {
-  LETTER_OF_THANKS: "Благодарственное письмо",
-  CERTIFICATE: "Почётная грамота",
-  BADGE: "Нагрудный знак",
-  OTHER: "Иная награда",
-} as const;
+export const DISTRICT_AWARD_KINDS = words.vocabulary.districtAwardKind;
 export type DistrictAwardKind = keyof typeof DISTRICT_AWARD_KINDS;
 
 /** The kinds of an office's document shown in its public section. */
-export const OFFICE_DOCUMENT_KINDS = {
-  MUNICIPAL_REGULATION: "Муниципальное положение о наставничестве",
-  MUNICIPAL_ROADMAP: "Муниципальная дорожная карта",
-  OTHER: "Иной документ",
-} as const;
+export const OFFICE_DOCUMENT_KINDS = words.vocabulary.officeDocumentKind;
 export type OfficeDocumentKind = keyof typeof OFFICE_DOCUMENT_KINDS;
 
 /** The earliest date an award or a document may carry: anything earlier is a mistyped year. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actCitation, formatRubles, incentiveOrderRows, overlappingPayment, pairActiveIn, paymentRefusal, periodProblem, periodsOverlap, periodText, type OrderPayment } from "./incentives";
+import { formatRubles, overlappingPayment, pairActiveIn, paymentRefusal, periodProblem, periodsOverlap, type IncentiveOrderProblem, type OrderPayment } from "./incentives";
+import { actCitation, incentiveOrderRows, periodText } from "../incentives/order-document";
+import { translator } from "../i18n/translator";
 import { day as d } from "../../tests/setup/dates";
 
 const period = (from: string, to: string) => ({ from: d(from), to: d(to) });
@@ -78,15 +80,27 @@ describe("the order's rows", () => {
     expect(periodText(period("2026-09-01", "2026-09-30"))).toBe("с 01.09.2026 по 30.09.2026");
   });
 
+  // What is missing, worded as the page words it for a reader of that language.
+  const missing = (built: ReturnType<typeof incentiveOrderRows>, locale: "ru" | "en" = "ru") => {
+    const t = translator(locale);
+    return built.ok ? [] : built.missing.map((p: IncentiveOrderProblem) => t(`errors.${p.key}`, p.values));
+  };
+
   it("are refused with what is missing: no payments, a basis act gone or not approved", () => {
-    expect(incentiveOrderRows([])).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
-    expect(incentiveOrderRows([payment("Мельникова", 100, null), payment("Тарасова", 100, { ...act, status: "REGISTERED" }), payment("Иванова", 100, { ...act, status: "REGISTERED" })])).toEqual({
-      ok: false,
-      missing: [
+    expect(missing(incentiveOrderRows([]))).toEqual(["утверждённые руководителем выплаты за этот период (их нет)"]);
+    const refused = incentiveOrderRows([payment("Мельникова", 100, null), payment("Тарасова", 100, { ...act, status: "REGISTERED" }), payment("Иванова", 100, { ...act, status: "REGISTERED" }), payment("Иванова", 200, { ...act, status: "REGISTERED" })]);
+    expect(refused.ok).toBe(false);
+    expect(missing(refused)).toEqual(
+      [
         "основание выплаты (локальный акт удалён из реестра): Мельникова Анна Петровна",
         "утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Тарасова Анна Петровна)",
         "утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Иванова Анна Петровна)",
       ],
-    });
+    );
+    expect(missing(refused, "en")).toEqual([
+      "the payment's basis (the local act was deleted from the register): Мельникова Анна Петровна",
+      "the head's approval of the local act «Положение о стимулирующих выплатах» (the basis of the payment to Тарасова Анна Петровна)",
+      "the head's approval of the local act «Положение о стимулирующих выплатах» (the basis of the payment to Иванова Анна Петровна)",
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // Incentive payments to mentors (issue #15 item 2; docs/decisions/025): the head «определяет размер выплат
 // стимулирующего характера за осуществление наставнической деятельности локальными нормативными актами»
 // (seed 002). A payment is a sum in whole rubles for a period of calendar dates, under one of the school's
-// acts. Pure rules: who may be paid for a period, the period's shape, overlaps, and the order's rows.
+// acts. Pure rules: who may be paid for a period, the period's shape, overlaps, and what stops the order (its Russian
+// rows are the order's own: lib/incentives/order-document.ts).
 import { fullName } from "./names";
 
 /** The most one payment may be, in rubles: far above any school's monthly or yearly mentoring bonus, far below a typo. */
@@ -12,7 +13,6 @@ export const MAX_PERIOD_DAYS = 366;
 export const BASIS_ACT_KINDS = ["INCENTIVE_REGULATION", "OTHER"] as const;
 
 const DAY = 86_400_000;
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 
 export type Period = { from: Date; to: Date };
 
@@ -67,24 +67,7 @@ export function formatRubles(amount: number): string {
   return String(Math.trunc(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }
 
-/** «с 01.09.2026 по 31.12.2026». */
-export function periodText(p: Period): string {
-  return `с ${dmy(p.from)} по ${dmy(p.to)}`;
-}
-
 export type BasisAct = { title: string; number: string | null; date: Date | null; status: "REGISTERED" | "APPROVED" };
-
-/** «Положение о стимулирующих выплатах, утв. 28.08.2026 № 75-од» — how the order names an act. */
-export function actReference(act: BasisAct): string {
-  const approved = [act.date ? `от ${dmy(act.date)}` : null, act.number ? `№ ${act.number}` : null].filter(Boolean).join(" ");
-  return approved ? `${act.title} (${approved})` : act.title;
-}
-
-/** «локальным нормативным актом «Положение о стимулирующих выплатах» (от 28.08.2026 № 75-од)» — the preamble's citation. */
-export function actCitation(act: BasisAct): string {
-  const approved = [act.date ? `от ${dmy(act.date)}` : null, act.number ? `№ ${act.number}` : null].filter(Boolean).join(" ");
-  return `локальным нормативным актом «${act.title}»${approved ? ` (${approved})` : ""}`;
-}
 
 export type OrderPayment = {
   mentor: { lastName: string; firstName: string; middleName: string | null; position: string | null };
@@ -94,24 +77,27 @@ export type OrderPayment = {
   basisAct: BasisAct | null;
 };
 
+/** What stops the order, as a message key of `errors` with its values (the page words it in the reader's language). */
+export type IncentiveOrderProblem =
+  | { key: "incentiveOrderNoPayments"; values: Record<string, never> }
+  | { key: "incentiveOrderActGone"; values: { mentor: string } }
+  | { key: "incentiveOrderActNotApproved"; values: { act: string; mentor: string } };
+
 /**
- * The rows of the order «О выплатах стимулирующего характера наставникам», or what stops it: no approved
- * payment in the period, or a payment whose basis act is gone or not yet approved by the head (an order
- * cannot cite an act that does not have force).
+ * What stops the order «О выплатах стимулирующего характера наставникам» (lib/incentives/order-document.ts), each
+ * once: no approved payment in the period, or a payment whose basis act is gone or not yet approved by the head (an
+ * order cannot cite an act that does not have force). Empty — the order can be made.
  */
-export function incentiveOrderRows(payments: OrderPayment[]): { ok: true; rows: string[][]; total: number; acts: BasisAct[] } | { ok: false; missing: string[] } {
-  if (payments.length === 0) return { ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] };
-  const missing: string[] = [];
+export function incentiveOrderProblems(payments: OrderPayment[]): IncentiveOrderProblem[] {
+  if (payments.length === 0) return [{ key: "incentiveOrderNoPayments", values: {} }];
+  const problems = new Map<string, IncentiveOrderProblem>();
   for (const p of payments) {
-    if (!p.basisAct) missing.push(`основание выплаты (локальный акт удалён из реестра): ${fullName(p.mentor)}`);
-    else if (p.basisAct.status !== "APPROVED") missing.push(`утверждение руководителем локального акта «${p.basisAct.title}» (основание выплаты: ${fullName(p.mentor)})`);
+    const problem: IncentiveOrderProblem | null = !p.basisAct
+      ? { key: "incentiveOrderActGone", values: { mentor: fullName(p.mentor) } }
+      : p.basisAct.status !== "APPROVED"
+        ? { key: "incentiveOrderActNotApproved", values: { act: p.basisAct.title, mentor: fullName(p.mentor) } }
+        : null;
+    if (problem) problems.set(JSON.stringify(problem), problem);
   }
-  if (missing.length > 0) return { ok: false, missing: [...new Set(missing)] };
-  const acts = [...new Map(payments.map((p) => [actReference(p.basisAct!), p.basisAct!])).values()];
-  return {
-    ok: true,
-    rows: payments.map((p, i) => [String(i + 1), fullName(p.mentor), p.mentor.position?.trim() || "—", periodText({ from: p.periodFrom, to: p.periodTo }), formatRubles(p.amount), actReference(p.basisAct!)]),
-    total: payments.reduce((sum, p) => sum + p.amount, 0),
-    acts,
-  };
+  return [...problems.values()];
 }

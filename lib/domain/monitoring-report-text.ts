@@ -4,7 +4,12 @@ import { formatAcademicYear } from "./academic-year";
 import { stageTitle } from "./stages";
 import { formatDecimal, formatPercent, pluralRu } from "../format";
 import type { ResultsSummary } from "./district-results";
-import { ACT_NAMES, missingActs, percent, type AssessedSchool, type DistrictSchoolFigures, type DistrictSummary, type LagCode } from "./monitoring";
+import { translator } from "../i18n/translator";
+import { missingActs, percent, type AssessedSchool, type DistrictSchoolFigures, type DistrictSummary, type LagCode } from "./monitoring";
+
+const ru = translator("ru");
+/** The acts' Russian names, as the dashboard names them in Russian (monitoring.district.actNames). */
+const actName = (act: string) => ru(`monitoring.district.actNames.${act}` as never);
 
 /** «3 из 4 образовательных организаций», «1 из 21 образовательной организации». */
 function ofOrganizations(part: number, whole: number): string {
@@ -49,7 +54,7 @@ export function schoolStageSentence(f: Pick<DistrictSchoolFigures, "program">, y
 export function actsSentence(f: Pick<DistrictSchoolFigures, "acts">): string {
   const missing = missingActs(f);
   if (missing.length === 0) return "Локальные акты утверждены: положение о наставничестве, приказ об утверждении дорожной карты, приказ о назначении куратора.";
-  return `Не утверждены локальные акты: ${missing.map((a) => ACT_NAMES[a]).join(", ")}.`;
+  return `Не утверждены локальные акты: ${missing.map(actName).join(", ")}.`;
 }
 
 /** «За 2031/2032 учебный год программа наставничества не реализовывалась.» */

@@ -11,14 +11,23 @@ import {
   runsSystem,
   stageRank,
   type DistrictSchoolFigures,
+  type LagReason,
 } from "./monitoring";
 import { districtSchoolFigures as school } from "../../tests/setup/figures";
+import { reasonText, type Tr } from "../monitoring/district-text";
+import { translator } from "../i18n/translator";
 import { noProgramSentence, pairsSentence, recommendations, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "./monitoring-report-text";
 
 const ALL_ACTS = { regulation: true, roadmap: true, curator: true };
 
 // 20 September 2026: before the first milestone of the 2026/2027 calendar.
 const EARLY = new Date(Date.UTC(2026, 8, 20));
+// A reason in words, as the dashboard shows it in the reader's language and the analytical report prints it in Russian.
+const inWords = (locale: "ru" | "en"): Tr => {
+  const t = translator(locale);
+  return (key, values) => t(`monitoring.district.${key}` as never, values as never);
+};
+const ruText = (r: LagReason) => reasonText(inWords("ru"), r);
 const codes = (f: DistrictSchoolFigures, median: number | null = null, today = EARLY) => lagReasons(f, { year: 2026, today, medianRank: median }).map((r) => r.code);
 
 describe("shares", () => {
@@ -79,8 +88,8 @@ describe("why a school lags", () => {
   it("names a missing program and the missing acts", () => {
     const reasons = lagReasons(school("a", { program: null, acts: { regulation: true, roadmap: false, curator: false } }), { year: 2026, today: EARLY, medianRank: 4 });
     expect(reasons.map((r) => r.code)).toEqual(["no-program", "acts-missing"]);
-    expect(reasons[0]!.message).toBe("Нет программы наставничества на 2026/2027 учебный год.");
-    expect(reasons[1]!.message).toBe("Не утверждены локальные акты: приказ об утверждении дорожной карты, приказ о назначении куратора.");
+    expect(ruText(reasons[0]!)).toBe("Нет программы наставничества на 2026/2027 учебный год.");
+    expect(ruText(reasons[1]!)).toBe("Не утверждены локальные акты: приказ об утверждении дорожной карты, приказ о назначении куратора.");
     expect(reasons[1]!.acts).toEqual(["ROADMAP_APPROVAL", "CURATOR_APPOINTMENT"]);
   });
 
@@ -89,13 +98,14 @@ describe("why a school lags", () => {
     expect(codes(school("a", { program: { id: "p", stage: 3, status: "ACTIVE" } }), 4)).toEqual([]);
     expect(codes(school("a", { program: { id: "p", stage: 2, status: "ACTIVE" } }), 3.5)).toEqual([]);
     const [reason] = lagReasons(school("a", { program: { id: "p", stage: 1, status: "ACTIVE" } }), { year: 2026, today: EARLY, medianRank: 5 });
-    expect(reason!.message).toBe("Программа на этапе 1 — на 4 этапа позади большинства школ (медиана: этап 5).");
+    expect(ruText(reason!)).toBe("Программа на этапе 1 — на 4 этапа позади большинства школ (медиана: этап 5).");
   });
 
   it("flags a program behind the calendar, and one not completed after the year", () => {
     const december = new Date(Date.UTC(2026, 11, 10));
     const [reason] = lagReasons(school("a", { program: { id: "p", stage: 4, status: "ACTIVE" } }), { year: 2026, today: december, medianRank: null });
-    expect(reason).toMatchObject({ code: "behind-calendar", message: "К 01.12.2026 программа должна была дойти до этапа 5, а она на этапе 4." });
+    expect(reason!.code).toBe("behind-calendar");
+    expect(ruText(reason!)).toBe("К 01.12.2026 программа должна была дойти до этапа 5, а она на этапе 4.");
     expect(codes(school("a", { program: { id: "p", stage: 5, status: "ACTIVE" } }), null, december)).toEqual([]);
     const after = new Date(Date.UTC(2027, 8, 2));
     expect(codes(school("a", { program: { id: "p", stage: 7, status: "ACTIVE" } }), null, after)).toEqual(["not-completed"]);
@@ -104,14 +114,31 @@ describe("why a school lags", () => {
 
   it("flags overdue activities, missed district deadlines and satisfaction below 50 %", () => {
     const reasons = lagReasons(school("a", { overdueActivities: 3, deadlinesDue: 4, deadlinesMet: 2, menteeSatisfaction: 45, mentorSatisfaction: 50 }), { year: 2026, today: EARLY, medianRank: 3 });
-    expect(reasons.map((r) => r.message)).toEqual([
+    expect(reasons.map(ruText)).toEqual([
       "Просрочено 3 мероприятия дорожной карты.",
       "Выполнено 2 из 4 сроков, установленных округом.",
       "Удовлетворённость наставляемых 45\u00a0% — ниже 50\u00a0%.",
     ]);
     expect(codes(school("a", { deadlinesDue: 2, deadlinesMet: 2, mentorSatisfaction: 49.5 }))).toEqual(["low-mentor-satisfaction"]);
-    expect(lagReasons(school("a", { overdueActivities: 1 }), { year: 2026, today: EARLY, medianRank: null })[0]!.message).toBe("Просрочено 1 мероприятие дорожной карты.");
-    expect(lagReasons(school("a", { overdueActivities: 11 }), { year: 2026, today: EARLY, medianRank: null })[0]!.message).toBe("Просрочено 11 мероприятий дорожной карты.");
+    expect(ruText(lagReasons(school("a", { overdueActivities: 1 }), { year: 2026, today: EARLY, medianRank: null })[0]!)).toBe("Просрочено 1 мероприятие дорожной карты.");
+    expect(ruText(lagReasons(school("a", { overdueActivities: 11 }), { year: 2026, today: EARLY, medianRank: null })[0]!)).toBe("Просрочено 11 мероприятий дорожной карты.");
+  });
+
+  it("words the same reasons in English for an English reader, the report's Russian untouched", () => {
+    const enText = (r: LagReason) => reasonText(inWords("en"), r);
+    const after = new Date(Date.UTC(2027, 8, 2));
+    const late = lagReasons(school("a", { program: { id: "p", stage: 7, status: "ACTIVE" } }), { year: 2026, today: after, medianRank: null });
+    expect(ruText(late[0]!)).toBe("Учебный год закончился, а программа не завершена (этап 7).");
+    expect(enText(late[0]!)).toBe("The academic year is over and the program is not completed (stage 7).");
+    const missing = lagReasons(school("a", { program: null, acts: { regulation: false, roadmap: true, curator: true } }), { year: 2026, today: EARLY, medianRank: 8 });
+    expect(missing.map(enText)).toEqual(["No mentoring program for the academic year 2026/2027.", "Local acts not approved: the mentoring regulation."]);
+    const [behind] = lagReasons(school("a", { program: { id: "p", stage: 1, status: "ACTIVE" } }), { year: 2026, today: EARLY, medianRank: 8 });
+    expect(enText(behind!)).toBe("The program is at stage 1 — 7 stages behind most schools (median: program completed).");
+    expect(ruText(behind!)).toBe("Программа на этапе 1 — на 7 этапов позади большинства школ (медиана: программа завершена).");
+    const reasons = lagReasons(school("a", { overdueActivities: 1, deadlinesDue: 1, deadlinesMet: 0, menteeSatisfaction: 4.54, mentorSatisfaction: 30 }), { year: 2026, today: EARLY, medianRank: null });
+    expect(reasons.map(enText)).toEqual(["1 roadmap activity is overdue.", "0 of 1 district deadline met.", "Mentee satisfaction 4.5 % — below 50 %.", "Mentor satisfaction 30 % — below 50 %."]);
+    expect(reasons.map(ruText)).toEqual(["Просрочено 1 мероприятие дорожной карты.", "Выполнено 0 из 1 срока, установленных округом.", "Удовлетворённость наставляемых 4,5\u00a0% — ниже 50\u00a0%.", "Удовлетворённость наставников 30\u00a0% — ниже 50\u00a0%."]);
+    expect(reasons.map(enText).join(" ")).not.toMatch(/\p{Script=Cyrillic}/u);
   });
 });
 

@@ -1,13 +1,14 @@
 import { formatAcademicYear } from "./academic-year";
-import { STAGES, stageTitle } from "./stages";
-import { formatCalendarDate, formatPercent, pluralRu } from "../format";
+import { STAGES } from "./stages";
+import { formatCalendarDate, roundedPercent } from "../format";
 import { summarizeResults, type ResultsSummary, type SchoolResults } from "./district-results";
 import { matchesEveryWord } from "./paging";
 
 // District monitoring (seed 002: §4.2 the municipal level, §6 the evaluation, Приложение 2 item 10): pure
 // derivations over the per-school figures the district_school_figures() database function returns —
-// coverage shares, whether a school runs the system, why it lags, the district summary and the sentences of
-// the annual analytical report. Aggregates only: no names, no difficulties.
+// coverage shares, whether a school runs the system, why it lags (as message keys with values: the dashboard words
+// them in the reader's language, the analytical report in Russian — lib/monitoring/district-text.ts) and the
+// district summary. Aggregates only: no names, no difficulties.
 
 /** One school's figures for an academic year (see the function's migration for each definition). */
 export type DistrictSchoolFigures = {
@@ -133,12 +134,6 @@ export function expectedStageRank(year: number, today: Date): { rank: number; si
 
 export type ActCode = "REGULATION" | "ROADMAP_APPROVAL" | "CURATOR_APPOINTMENT";
 
-export const ACT_NAMES: Record<ActCode, string> = {
-  REGULATION: "положение о наставничестве",
-  ROADMAP_APPROVAL: "приказ об утверждении дорожной карты",
-  CURATOR_APPOINTMENT: "приказ о назначении куратора",
-};
-
 export type LagCode =
   | "no-program"
   | "acts-missing"
@@ -150,15 +145,11 @@ export type LagCode =
   | "low-mentee-satisfaction"
   | "low-mentor-satisfaction";
 
-export type LagReason = { code: LagCode; message: string; values: Record<string, string | number>; acts?: ActCode[] };
-
-/** «этап 3», «программа завершена», «нет программы». */
-export function stageLabel(rank: number): string {
-  if (rank <= 0) return "нет программы";
-  if (rank >= COMPLETED_RANK) return "программа завершена";
-  return `этап ${rank}`;
-}
-
+/**
+ * Why a school lags: the code names the message (`monitoring.district.reasons.<code>`), `values` fill it; the acts
+ * of "acts-missing" are named by the translator (`actNames.<act>`), and so is the median stage of "behind-median".
+ */
+export type LagReason = { code: LagCode; values: Record<string, string | number>; acts?: ActCode[] };
 
 export function missingActs(f: Pick<DistrictSchoolFigures, "acts">): ActCode[] {
   const out: ActCode[] = [];
@@ -168,10 +159,8 @@ export function missingActs(f: Pick<DistrictSchoolFigures, "acts">): ActCode[] {
   return out;
 }
 
-const pct = (v: number) => formatPercent(v);
-
 /**
- * The reasons a school lags, each a Russian sentence (with its values for other languages):
+ * The reasons a school lags, each a code with the values of its sentence:
  * no program of the year; local acts of stage 1 not approved; the stage ≥ 2 behind the district median
  * (of the schools with a program); behind the calendar (expectedStageRank); the year over and the program
  * not completed; overdue roadmap activities; the district's deadlines missed; satisfaction of mentees or
@@ -182,70 +171,37 @@ export function lagReasons(f: DistrictSchoolFigures, context: { year: number; to
   const rank = stageRank(f);
   const yearText = formatAcademicYear(context.year);
   if (!f.program) {
-    reasons.push({ code: "no-program", message: `Нет программы наставничества на ${yearText} учебный год.`, values: { year: yearText } });
+    reasons.push({ code: "no-program", values: { year: yearText } });
   }
   const acts = missingActs(f);
   if (acts.length > 0) {
-    reasons.push({
-      code: "acts-missing",
-      message: `Не утверждены локальные акты: ${acts.map((a) => ACT_NAMES[a]).join(", ")}.`,
-      values: { count: acts.length },
-      acts,
-    });
+    reasons.push({ code: "acts-missing", values: { count: acts.length }, acts });
   }
   if (f.program) {
     if (context.medianRank !== null && rank <= context.medianRank - MEDIAN_LAG) {
       const behind = Math.floor(context.medianRank - rank);
-      reasons.push({
-        code: "behind-median",
-        message: `Программа на этапе ${rank} — на ${behind} ${pluralRu(behind, ["этап", "этапа", "этапов"])} позади большинства школ (медиана: ${stageLabel(Math.round(context.medianRank))}).`,
-        values: { stage: rank, behind, median: Math.round(context.medianRank) },
-      });
+      reasons.push({ code: "behind-median", values: { stage: rank, behind, median: Math.round(context.medianRank) } });
     }
     const expected = expectedStageRank(context.year, context.today);
     if (expected && rank < expected.rank) {
       if (expected.rank >= COMPLETED_RANK) {
-        reasons.push({
-          code: "not-completed",
-          message: `Учебный год закончился, а программа не завершена (${stageLabel(rank)}).`,
-          values: { stage: rank },
-        });
+        reasons.push({ code: "not-completed", values: { stage: rank } });
       } else {
-        reasons.push({
-          code: "behind-calendar",
-          message: `К ${formatCalendarDate(expected.since)} программа должна была дойти до этапа ${expected.rank}, а она на этапе ${rank}.`,
-          values: { date: formatCalendarDate(expected.since), expected: expected.rank, stage: rank },
-        });
+        reasons.push({ code: "behind-calendar", values: { date: formatCalendarDate(expected.since), expected: expected.rank, stage: rank } });
       }
     }
   }
   if (f.overdueActivities > 0) {
-    reasons.push({
-      code: "overdue",
-      message: `Просрочено ${f.overdueActivities} ${pluralRu(f.overdueActivities, ["мероприятие", "мероприятия", "мероприятий"])} дорожной карты.`,
-      values: { count: f.overdueActivities },
-    });
+    reasons.push({ code: "overdue", values: { count: f.overdueActivities } });
   }
   if (f.deadlinesMet < f.deadlinesDue) {
-    reasons.push({
-      code: "deadlines-missed",
-      message: `Выполнено ${f.deadlinesMet} из ${f.deadlinesDue} ${pluralRu(f.deadlinesDue, ["срока", "сроков", "сроков"])}, установленных округом.`,
-      values: { met: f.deadlinesMet, due: f.deadlinesDue },
-    });
+    reasons.push({ code: "deadlines-missed", values: { met: f.deadlinesMet, due: f.deadlinesDue } });
   }
   if (f.menteeSatisfaction !== null && f.menteeSatisfaction < SATISFACTION_THRESHOLD) {
-    reasons.push({
-      code: "low-mentee-satisfaction",
-      message: `Удовлетворённость наставляемых ${pct(f.menteeSatisfaction)} — ниже ${SATISFACTION_THRESHOLD}\u00a0%.`,
-      values: { value: Math.round(f.menteeSatisfaction) },
-    });
+    reasons.push({ code: "low-mentee-satisfaction", values: { value: roundedPercent(f.menteeSatisfaction), threshold: SATISFACTION_THRESHOLD } });
   }
   if (f.mentorSatisfaction !== null && f.mentorSatisfaction < SATISFACTION_THRESHOLD) {
-    reasons.push({
-      code: "low-mentor-satisfaction",
-      message: `Удовлетворённость наставников ${pct(f.mentorSatisfaction)} — ниже ${SATISFACTION_THRESHOLD}\u00a0%.`,
-      values: { value: Math.round(f.mentorSatisfaction) },
-    });
+    reasons.push({ code: "low-mentor-satisfaction", values: { value: roundedPercent(f.mentorSatisfaction), threshold: SATISFACTION_THRESHOLD } });
   }
   return reasons;
 }
@@ -268,12 +224,6 @@ export function stageKey(rank: number): StageKey {
   if (rank <= 0) return "none";
   if (rank >= COMPLETED_RANK) return "completed";
   return String(rank) as StageKey;
-}
-
-export function stageKeyTitle(key: StageKey): string {
-  if (key === "none") return "Программа не создана";
-  if (key === "completed") return "Программа завершена";
-  return `${key}. ${stageTitle(Number(key))}`;
 }
 
 export type DistrictSummary = {

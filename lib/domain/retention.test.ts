@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { leavingNote, leavingRefusal, youngRetention, type EmployedPerson } from "./retention";
+import { isLeavingNote, leavingNote, leavingRefusal, youngRetention, type EmployedPerson, type Words } from "./retention";
+import { translator } from "../i18n/translator";
 import { day } from "../../tests/setup/dates";
 
 const teacher = (id: string, extra: Partial<EmployedPerson> = {}): EmployedPerson => ({ id, kind: "TEACHER", experienceYears: 1, hiredOn: null, leftOn: null, leaveReason: null, ...extra });
@@ -44,7 +45,17 @@ describe("recording a leaving", () => {
     expect(leavingRefusal({ leftOn: day("2027-05-20"), hiredOn: null, livePairs: 1 }, today)).toBe("leavingWithPairs");
     expect(leavingRefusal({ leftOn: day("2027-05-20"), hiredOn: day("2027-05-20"), livePairs: 0 }, today)).toBeNull();
   });
-  it("words the inactivity note", () => {
-    expect(leavingNote("20.05.2027", "OTHER", "Декретный отпуск")).toBe("Выбыл(а) 20.05.2027: Другое (Декретный отпуск)");
+  const words = (locale: "ru" | "en"): Words => {
+    const t = translator(locale);
+    return (key, values) => t(key as never, values as never);
+  };
+  it("words the inactivity note: stored in Russian, shown to an English reader in English", () => {
+    const leaving = { leftOnText: "20.05.2027", reason: "OTHER" as const, note: "Декретный отпуск" };
+    expect(leavingNote(words("ru"), leaving)).toBe("Выбыл(а) 20.05.2027: Другое (Декретный отпуск)");
+    expect(leavingNote(words("ru"), { leftOnText: "31.05.2027", reason: "RELOCATION", note: null })).toBe("Выбыл(а) 31.05.2027: Переезд");
+    expect(leavingNote(words("en"), { leftOnText: "31.05.2027", reason: "RELOCATION", note: null })).toBe("Left on 31.05.2027: Moved away");
+    expect(isLeavingNote("Выбыл(а) 20.05.2027: Другое (Декретный отпуск)", leaving, words("ru"))).toBe(true);
+    expect(isLeavingNote("Согласие отозвано: Заявление", leaving, words("ru"))).toBe(false);
+    expect(isLeavingNote(null, leaving, words("ru"))).toBe(false);
   });
 });

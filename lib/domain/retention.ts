@@ -1,18 +1,14 @@
 // Young specialists' retention and adaptation (issue #16 item 4) from the people's employment dates: of the young
 // teachers who worked at the school in the academic year, how many had a mentor, how many of those stayed, who
 // left and why, and how many newly hired got a mentor. The rules of leaving a school. No I/O.
+// The reasons' Russian words are the message files' (vocabulary.leaveReason, decision 063): documents print them,
+// pages translate the keys in the reader's language.
 
 import { academicYearEnd, academicYearStart } from "./academic-year";
 import { isYoungSpecialist } from "./school-figures";
+import words from "../i18n/messages/ru.vocabulary.json";
 
-export const LEAVE_REASONS = {
-  TRANSFER: "Перевод в другую образовательную организацию",
-  OWN_WISH: "По собственному желанию",
-  CHANGED_PROFESSION: "Уход из профессии",
-  RELOCATION: "Переезд",
-  RETIREMENT: "Выход на пенсию",
-  OTHER: "Другое",
-} as const;
+export const LEAVE_REASONS = words.vocabulary.leaveReason;
 export type LeaveReason = keyof typeof LEAVE_REASONS;
 
 export type EmployedPerson = {
@@ -78,8 +74,24 @@ export function leavingRefusal(input: { leftOn: Date; hiredOn: Date | null; live
   return null;
 }
 
-/** The person's inactivity note once they left: «Выбыл(а) 31.05.2027: Переезд». */
-export function leavingNote(leftOnText: string, reason: LeaveReason, note: string | null): string {
-  return `Выбыл(а) ${leftOnText}: ${LEAVE_REASONS[reason]}${note ? ` (${note})` : ""}`;
+/** A translator over the whole catalog (lib/i18n/translator.ts, or a page's in the reader's language). */
+export type Words = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The person's inactivity note once they left, worded by `t` (people.leftLine, vocabulary.leaveReason):
+ * «Выбыл(а) 31.05.2027: Переезд (в Ставрополь)». The system stores it in Russian (translator("ru")) beside the
+ * structured leaving (leftOn, leaveReason, leaveNote) in the free-text inactivity and bank columns, which also hold
+ * what people type; a page shows it in the reader's language by wording those fields again (isLeavingNote).
+ */
+export function leavingNote(t: Words, leaving: Leaving): string {
+  const line = t("people.leftLine", { date: leaving.leftOnText, reason: t(`vocabulary.leaveReason.${leaving.reason}`) });
+  return leaving.note ? `${line} (${leaving.note})` : line;
 }
-export const LEAVING_NOTE_PREFIX = "Выбыл(а) ";
+
+/** The leaving as a person's card keeps it: the day (dd.MM.yyyy), the reason, the note typed with it. */
+export type Leaving = { leftOnText: string; reason: LeaveReason; note: string | null };
+
+/** Whether a stored note is the one the leaving wrote in Russian (not a revoked consent's or a curator's own words). */
+export function isLeavingNote(stored: string | null, leaving: Leaving, ru: Words): boolean {
+  return stored !== null && stored === leavingNote(ru, leaving);
+}

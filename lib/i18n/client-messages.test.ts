@@ -75,7 +75,7 @@ describe("messages sent to the browser", () => {
     for (const layout of layouts) expect(Object.keys(perProvider), rel(layout)).toContain(providerKey(readModule(layout).providers[0]!));
     // Guards against an analysis that finds nothing, or everything: the people area shows the import's file
     // problems and the consent form's checks; the program area's forms name fewer keys than the whole app.
-    expect(perProvider["people+errors+accounts+roles"]).toEqual(expect.arrayContaining([...SERVER_FED_ERROR_KEYS]));
+    expect(perProvider["people+errors+accounts+roles+vocabulary"]).toEqual(expect.arrayContaining([...SERVER_FED_ERROR_KEYS]));
     expect(perProvider["program+errors"]).toEqual(expect.arrayContaining(["evidenceRequired"]));
     expect(perProvider["program+errors"]).not.toContain("peopleImportEncoding");
     for (const list of Object.values(perProvider)) expect(list.every((k) => (keys.errors as string[]).includes(k))).toBe(true);

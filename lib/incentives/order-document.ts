@@ -1,8 +1,44 @@
 import type { OrderDocument } from "../documents/types";
-import { actCitation, formatRubles, incentiveOrderRows, type OrderPayment } from "../domain/incentives";
+import { formatRubles, incentiveOrderProblems, type BasisAct, type IncentiveOrderProblem, type OrderPayment, type Period } from "../domain/incentives";
 import { fullName } from "../domain/names";
+import { formatCalendarDate } from "../format";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience } from "../domain/organization-words";
+
+/** «с 01.09.2026 по 31.12.2026» — the order's period (the pages say it in the reader's language: ./words.ts). */
+export function periodText(p: Period): string {
+  return `с ${formatCalendarDate(p.from)} по ${formatCalendarDate(p.to)}`;
+}
+
+const approvedText = (act: BasisAct) => [act.date ? `от ${formatCalendarDate(act.date)}` : null, act.number ? `№ ${act.number}` : null].filter(Boolean).join(" ");
+
+/** «Положение о стимулирующих выплатах (от 28.08.2026 № 75-од)» — how the order's appendix names an act. */
+export function actReference(act: BasisAct): string {
+  const approved = approvedText(act);
+  return approved ? `${act.title} (${approved})` : act.title;
+}
+
+/** «локальным нормативным актом «Положение о стимулирующих выплатах» (от 28.08.2026 № 75-од)» — the preamble's citation. */
+export function actCitation(act: BasisAct): string {
+  const approved = approvedText(act);
+  return `локальным нормативным актом «${act.title}»${approved ? ` (${approved})` : ""}`;
+}
+
+/**
+ * The rows of the order's appendix (mentor, position, period, amount, basis act), the total and the acts cited, or
+ * what stops the order (lib/domain/incentives.ts incentiveOrderProblems).
+ */
+export function incentiveOrderRows(payments: OrderPayment[]): { ok: true; rows: string[][]; total: number; acts: BasisAct[] } | { ok: false; missing: IncentiveOrderProblem[] } {
+  const missing = incentiveOrderProblems(payments);
+  if (missing.length > 0) return { ok: false, missing };
+  const acts = [...new Map(payments.map((p) => [actReference(p.basisAct!), p.basisAct!])).values()];
+  return {
+    ok: true,
+    rows: payments.map((p, i) => [String(i + 1), fullName(p.mentor), p.mentor.position?.trim() || "—", periodText({ from: p.periodFrom, to: p.periodTo }), formatRubles(p.amount), actReference(p.basisAct!)]),
+    total: payments.reduce((sum, p) => sum + p.amount, 0),
+    acts,
+  };
+}
 
 /**
  * The order «О выплатах стимулирующего характера наставникам» (pure): number and date blank, to be
@@ -15,7 +51,7 @@ export function buildIncentiveOrder(
   requisites: OrganizationRequisites,
   payments: OrderPayment[],
   program: { title: string; curatorName: string | null } | null,
-): { ok: true; document: OrderDocument } | { ok: false; missing: string[] } {
+): { ok: true; document: OrderDocument } | { ok: false; missing: IncentiveOrderProblem[] } {
   const built = incentiveOrderRows(payments);
   if (!built.ok) return built;
   const curator = program?.curatorName ?? null;

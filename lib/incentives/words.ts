@@ -4,7 +4,7 @@ import type { AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 
 // A payment's period and its basis act as the pages and the refusals say them, in the reader's language (the
-// order .docx says them in Russian: periodText and actReference of lib/domain/incentives).
+// order .docx says them in Russian: periodText and actReference of ./order-document.ts).
 
 /** «с 01.09.2026 по 31.12.2026» / «01.09.2026 to 31.12.2026». */
 export function periodWords(p: Period, locale: AppLocale = "ru"): string {

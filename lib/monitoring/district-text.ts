@@ -1,9 +1,9 @@
 import { COMPLETED_RANK, type AssessedSchool, type LagReason, type SchoolFilter } from "../domain/monitoring";
-import { dayWord } from "../domain/deadline-timing";
 import { formatDateTime, formatPercent } from "../format";
 
-// The dashboard's words for a school's figures, shared by the pages and the .xlsx exports. `t` is a translator
-// bound to the "monitoring.district" namespace (next-intl's getTranslations or lib/i18n/translator).
+// The dashboard's words for a school's figures, shared by the pages, the .xlsx exports and — through
+// translator("ru") — the analytical report's Russian (lib/monitoring/report-cells.ts). `t` is a translator bound to
+// the "monitoring.district" namespace (next-intl's getTranslations or lib/i18n/translator).
 
 export type Tr = (key: string, values?: Record<string, string | number>) => string;
 
@@ -13,11 +13,24 @@ export function stageText(t: Tr, rank: number): string {
   return t("stageValue", { stage: rank });
 }
 
+/** The stage inside a sentence: «этап 3», «программа завершена», «нет программы». */
+export function stageInText(t: Tr, rank: number): string {
+  if (rank <= 0) return t("stageInText.none");
+  if (rank >= COMPLETED_RANK) return t("stageInText.completed");
+  return t("stageInText.stage", { stage: rank });
+}
+
+/** A lagging school's reason as a sentence (lib/domain/monitoring.ts lagReasons): its message, the acts and the median named. */
 export function reasonText(t: Tr, reason: LagReason): string {
   const values: Record<string, string | number> = { ...reason.values };
   if (reason.acts) values.acts = reason.acts.map((a) => t(`actNames.${a}`)).join(", ");
-  if (reason.code === "behind-median") values.behind = t("behindStages", { count: Number(reason.values.behind) });
+  if (reason.code === "behind-median") values.median = stageInText(t, Number(reason.values.median));
   return t(`reasons.${reason.code}`, values);
+}
+
+/** «„Отчёт о наставниках“ — с опозданием на 3 дня» per late deadline (decision 047). */
+export function lateDeadlineText(t: Tr, late: { title: string; daysLate: number }): string {
+  return t("lateDeadline", { title: late.title, days: late.daysLate });
 }
 
 export function actsCount(s: AssessedSchool): number {
@@ -34,7 +47,7 @@ export function schoolRowText(t: Tr, s: AssessedSchool) {
     coverage: t("coverageValue", { teachers: formatPercent(s.coverage.teachersInvolved), young: formatPercent(s.coverage.youngSpecialistsCovered) }),
     satisfaction: t("satisfactionValue", { mentee: formatPercent(s.menteeSatisfaction), mentor: formatPercent(s.mentorSatisfaction) }),
     deadlines: t("deadlinesValue", { met: s.deadlinesMet, due: s.deadlinesDue }),
-    late: (s.lateDeadlines ?? []).map((l) => t("lateDeadline", { title: l.title, days: l.daysLate, unit: dayWord(l.daysLate) })),
+    late: (s.lateDeadlines ?? []).map((l) => lateDeadlineText(t, l)),
     status: s.lagging ? t("lagging") : t("onTrack"),
     reasons: s.reasons.map((r) => reasonText(t, r)),
   };

@@ -1,10 +1,10 @@
 import { LEAVE_REASONS, type YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
-import { stageLabel, summarizeSchools, type AssessedSchool } from "../domain/monitoring";
+import { summarizeSchools, type AssessedSchool } from "../domain/monitoring";
 import { actsSentence, pairsSentence, recommendations, roadmapSentence, satisfactionSentence, schoolStageSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { SWOT_QUADRANTS } from "../domain/swot";
 import { translator } from "../i18n/translator";
-import { lateList, share, yesNo } from "./report-cells";
+import { lateList, reasonSentences, share, stageCell, yesNo } from "./report-cells";
 import type { ReportCell, ReportSection, ReportSwot, ReportTable } from "./report";
 
 // The sections of a school's annual report (lib/monitoring/report.ts builds the district's and the whole model).
@@ -80,7 +80,7 @@ export function schoolSections(s: AssessedSchool, year: number, { swot, retentio
       title: "1. Программа наставничества и локальные акты",
       paragraphs: [schoolStageSentence(s, year), actsSentence(s)],
       table: kv([
-        ["Этап программы", stageLabel(s.rank)],
+        ["Этап программы", stageCell(s.rank)],
         ["Положение о наставничестве утверждено", yesNo(s.acts.regulation)],
         ["Дорожная карта утверждена приказом", yesNo(s.acts.roadmap)],
         ["Куратор назначен приказом", yesNo(s.acts.curator)],
@@ -162,7 +162,7 @@ export function schoolSections(s: AssessedSchool, year: number, { swot, retentio
       title: "8. Выявленные недостатки",
       paragraphs: s.reasons.length ? [] : ["Недостатков не выявлено."],
       table: null,
-      list: s.reasons.map((r) => r.message),
+      list: reasonSentences(s.reasons),
     },
     { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
   ];

@@ -10,8 +10,6 @@ import {
   assessDistrict,
   groupByMunicipality,
   percent,
-  stageKeyTitle,
-  stageLabel,
   summarizeSchools,
   type AssessedSchool,
   type DistrictSummary,
@@ -28,7 +26,7 @@ import type { YoungRetention } from "../domain/retention";
 import type { Effectiveness } from "../domain/effectiveness";
 import { districtAwardNames, loadSchoolFigures } from "./school";
 import { schoolSections, type DistrictAwardsFigure } from "./report-school";
-import { lateList, share, yesNo } from "./report-cells";
+import { lateList, reasonSentences, share, stageCell, stageKeyTitle, yesNo } from "./report-cells";
 import { changeText, compareYears, directionText, trendsSentence } from "../domain/monitoring-trends";
 
 // The annual monitoring report (аналитическая справка; seed 002, Приложение 2 item 10) of a municipality, a
@@ -94,7 +92,7 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
         : {
             header: ["№", unitHeader, "Этап программы", "Положение", "Дорожная карта", "Приказ о кураторе", "Реализует систему"],
             weights: [6, 38, 14, 10, 11, 11, 10],
-            rows: numbered(units.map((u) => [u.name, stageLabel(u.school!.rank), yesNo(u.school!.acts.regulation), yesNo(u.school!.acts.roadmap), yesNo(u.school!.acts.curator), yesNo(u.school!.runsSystem)])),
+            rows: numbered(units.map((u) => [u.name, stageCell(u.school!.rank), yesNo(u.school!.acts.regulation), yesNo(u.school!.acts.roadmap), yesNo(u.school!.acts.curator), yesNo(u.school!.runsSystem)])),
           },
     },
     {
@@ -187,7 +185,7 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
         : {
             header: ["№", unitHeader, "Причины"],
             weights: [6, 34, 60],
-            rows: numbered(schools.filter((s) => s.lagging).map((s) => [unitName(s), s.reasons.map((r) => r.message).join("\n")])),
+            rows: numbered(schools.filter((s) => s.lagging).map((s) => [unitName(s), reasonSentences(s.reasons).join("\n")])),
           },
     },
     { key: "recommendations", title: "10. Рекомендации", paragraphs: [], table: null, list: recommendations(schools, "district") },
@@ -335,7 +333,7 @@ const reportDownload = defineDownload({
       swot: swot?.forms.map((f) => ({ title: translator("ru")(`vocabulary.mentoringForm.${f.form}`), table: f.table })),
       retention: figuresOfSchool?.retention,
       effectiveness: figuresOfSchool?.effectiveness,
-      districtAwards: figuresOfSchool ? { total: figuresOfSchool.districtAwards.total, names: districtAwardNames(figuresOfSchool.districtAwards, (kind) => translator("ru")(`districtAwards.kinds.${kind}`)) } : undefined,
+      districtAwards: figuresOfSchool ? { total: figuresOfSchool.districtAwards.total, names: districtAwardNames(figuresOfSchool.districtAwards, (kind) => translator("ru")(`vocabulary.districtAwardKind.${kind}`)) } : undefined,
       previous: assessDistrict(previousFigures, { year: year - 1, today }).summary,
     });
     return done(model, {

@@ -5,12 +5,15 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { organizationToday } from "../auth/tenant";
 import { LIVE_PAIR_STATUSES } from "../domain/pairs";
-import { leavingNote, leavingRefusal, LEAVING_NOTE_PREFIX } from "../domain/retention";
+import { isLeavingNote, leavingNote, leavingRefusal } from "../domain/retention";
 import { formatCalendarDate } from "../format";
+import { russianWords as russian } from "./leaving-words";
 import { CancelLeavingInput, RecordLeavingInput, SetHiredOnInput } from "./schemas";
 
 // Employment dates of a person's card (issue #16 item 4): the young specialists' retention is counted from them
 // (lib/domain/retention.ts). A person who left is out of active work and out of the banks, as after a revoked consent.
+// The note stored with it is Russian, the school's record language (pages word it again for the reader:
+// ./leaving-words.ts).
 
 export const setHiredOn = defineAction({
   name: "people.setHiredOn",
@@ -44,7 +47,7 @@ export const recordLeaving = defineAction({
     });
     const refusal = leavingRefusal({ leftOn: input.leftOn, hiredOn: person.hiredOn, livePairs }, organizationToday(ctx));
     if (refusal) return refuse("VALIDATION", refusal, refusal === "leavingWithPairs" ? undefined : { leftOn: refusal }, { values: { count: livePairs } });
-    const note = leavingNote(formatCalendarDate(input.leftOn), input.reason, input.note);
+    const note = leavingNote(russian, { leftOnText: formatCalendarDate(input.leftOn), reason: input.reason, note: input.note });
 // Already inactive (a revoked consent): that reason stays, so withdrawing the leaving does not reactivate them.
     const inactivity = person.active ? { active: false, inactiveReason: note } : {};
     await tx.person.update({ where: { id: person.id }, data: { leftOn: input.leftOn, leaveReason: input.reason, leaveNote: input.note, ...inactivity } });
@@ -64,10 +67,14 @@ export const cancelLeaving = defineAction({
   permission: "people.manage",
   input: CancelLeavingInput,
   async run({ input, tx, ctx }) {
-    const person = await tx.person.findFirst({ where: { id: input.personId, organizationId: ctx.organization.id }, select: { id: true, leftOn: true, inactiveReason: true } });
+    const person = await tx.person.findFirst({
+      where: { id: input.personId, organizationId: ctx.organization.id },
+      select: { id: true, leftOn: true, leaveReason: true, leaveNote: true, inactiveReason: true },
+    });
     if (!person) return refuse("NOT_FOUND", "notFound");
     if (!person.leftOn) return refuse("CONFLICT", "notLeft");
-    const byLeaving = person.inactiveReason?.startsWith(LEAVING_NOTE_PREFIX) ?? false;
+    const leaving = { leftOnText: formatCalendarDate(person.leftOn), reason: person.leaveReason ?? "OTHER", note: person.leaveNote };
+    const byLeaving = isLeavingNote(person.inactiveReason, leaving, russian);
     await tx.person.update({
       where: { id: person.id },
       data: { leftOn: null, leaveReason: null, leaveNote: null, ...(byLeaving ? { active: true, inactiveReason: null } : {}) },

@@ -3,6 +3,7 @@ import { addMentee, addMentor, leaveMenteeBank, leaveMentorBank, updateMentee } 
 import { approveMentees } from "../../lib/banks/mentee-approval-actions";
 import { approveIncentives, proposeIncentive, withdrawIncentive } from "../../lib/incentives/actions";
 import { incentiveOrder } from "../../lib/incentives/queries";
+import { translator } from "../../lib/i18n/translator";
 import { matchPairs, proposePairs } from "../../lib/pairs/actions";
 import { inRussian } from "../../lib/pairs/match-words";
 import { approveAct, registerAct } from "../../lib/programs/actions";
@@ -17,6 +18,8 @@ type MenteeInput = InputOf<typeof updateMentee>;
 // happy paths, and every refusal with nothing written. Cross-tenant attacks on these actions are the
 // generated suites' (tests/integration/security-cross-tenant.test.ts).
 const db = setupTestDatabase();
+/** What stops an order, as the order's page says it to a Russian reader. */
+const missingText = (order: Awaited<ReturnType<typeof incentiveOrder>>) => (order.ok ? [] : order.missing.map((p) => translator("ru")(`errors.${p.key}`, p.values)));
 pinClock(); // 4 December 2026: the pairs below work from 10 October 2026
 
 // The story's teachers hold a position (the register prints it); its pupils are of the 11th grade.
@@ -108,7 +111,7 @@ describe("incentive payments to mentors", () => {
     const p2 = (await propose(m2, "5000")).paymentId;
     expect(await db().prisma.incentivePayment.findUniqueOrThrow({ where: { id: p1 } })).toMatchObject({ organizationId: s.id, mentorId: m1, amount: 15000, status: "PROPOSED", basisActId: actId, proposedById: s.curator.id, approvedAt: null, note: "IV квартал" });
     // Nothing approved yet: no order.
-    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"))).toEqual({ ok: false, missing: ["утверждённые руководителем выплаты за этот период (их нет)"] });
+    expect(missingText(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31")))).toEqual(["утверждённые руководителем выплаты за этот период (их нет)"]);
 
     expect(await call(approveIncentives, as(s.curator), { org: s.slug, paymentIds: [p1, p2] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [p1] })).toEqual({ approved: 1 });
@@ -121,7 +124,7 @@ describe("incentive payments to mentors", () => {
     expect(await db().prisma.incentivePayment.count({ where: { organizationId: s.id } })).toBe(1);
 
     const order = await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-10-01"), new Date("2026-12-31"));
-    if (!order.ok) throw new Error(order.missing.join("; "));
+    if (!order.ok) throw new Error(missingText(order).join("; "));
     expect(order.document.title).toBe("О выплатах стимулирующего характера наставникам");
     expect(order.document.appendix!.rows).toEqual([["1", "Мельникова Имя", "Учитель", "с 01.10.2026 по 31.12.2026", "15\u00a0000", "Положение о стимулирующих выплатах (от 28.08.2026 № 75-од)"]]);
     // Another period's order does not list it.
@@ -134,10 +137,9 @@ describe("incentive payments to mentors", () => {
     const actId = await incentiveAct(s, false);
     const { paymentId } = await callOk(proposeIncentive, as(s.curator), { org: s.slug, mentorId, periodFrom: "2026-11-01", periodTo: "2026-11-30", amount: "3000", basisActId: actId });
     await callOk(approveIncentives, as(s.director), { org: s.slug, paymentIds: [paymentId] });
-    expect(await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).toEqual({
-      ok: false,
-      missing: ["утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Мельникова Имя)"],
-    });
+    const refused = await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"));
+    expect(refused).toEqual({ ok: false, missing: [{ key: "incentiveOrderActNotApproved", values: { act: "Положение о стимулирующих выплатах", mentor: "Мельникова Имя" } }] });
+    expect(missingText(refused)).toEqual(["утверждение руководителем локального акта «Положение о стимулирующих выплатах» (основание выплаты: Мельникова Имя)"]);
     await callOk(approveAct, as(s.director), { org: s.slug, actId });
     expect((await incentiveOrder(tenantContext(s, s.director, ["DIRECTOR"]), new Date("2026-11-01"), new Date("2026-11-30"))).ok).toBe(true);
   });

@@ -24,6 +24,7 @@ export default async function DistrictAwardsPage({ params }: { params: Promise<{
   const ctx = await requireTenant(org, "district.awards");
   if (ctx.organization.kind === "SCHOOL") notFound();
   const t = await getTranslations("districtAwards");
+  const tv = await getTranslations("vocabulary");
   const data = await readPage(ctx, (read) => loadDistrictAwardsAdmin(read));
   return (
     <>
@@ -51,7 +52,7 @@ export default async function DistrictAwardsPage({ params }: { params: Promise<{
               <tr key={a.id}>
                 <Td>{a.personName}</Td>
                 <Td>{a.school}</Td>
-                <Td>{a.kind === "OTHER" && a.title ? a.title : t(`kinds.${a.kind}`)}</Td>
+                <Td>{a.kind === "OTHER" && a.title ? a.title : tv(`districtAwardKind.${a.kind}`)}</Td>
                 <Td className="whitespace-nowrap">{formatDate(a.awardedOn)}</Td>
                 <Td>{a.basis}</Td>
                 <Td>

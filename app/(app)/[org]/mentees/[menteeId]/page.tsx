@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EditMenteeForm, LeaveBankForm } from "@/components/banks/mentee-forms";
 import { tagLabels } from "@/components/banks/tag-labels";
 import { ActionButton } from "@/components/ui/action-button";
-import { Notice } from "@/components/ui/notice";
+import { BankLeftNotice } from "@/components/banks/left-notice";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireTenant } from "@/lib/auth/tenant";
@@ -45,11 +45,7 @@ export default async function MenteePage({ params }: { params: Promise<{ org: st
           ) : null}
         </p>
       </PageHeader>
-      {mentee.status === "LEFT" && mentee.leftReason ? (
-        <div className="mb-6">
-          <Notice kind="info">{t("leftReason", { reason: mentee.leftReason })}</Notice>
-        </div>
-      ) : null}
+      {mentee.status === "LEFT" ? <BankLeftNotice leftReason={mentee.leftReason} person={mentee.person} /> : null}
       <Section title={t("caption")} id="entry">
         <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("category")}</dt>

@@ -4,7 +4,7 @@ import { LeaveBankForm } from "@/components/banks/mentee-forms";
 import { DistrictVisibilityForm, EditMentorForm } from "@/components/banks/mentor-forms";
 import { MentorDutiesSection, MentorEntrySection, MentorHeader, MentorTrainingsSection } from "@/components/banks/mentor-sections";
 import { ActionButton } from "@/components/ui/action-button";
-import { Notice } from "@/components/ui/notice";
+import { BankLeftNotice } from "@/components/banks/left-notice";
 import { Section } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { organizationToday, requireTenant } from "@/lib/auth/tenant";
@@ -33,11 +33,7 @@ export default async function MentorPage({ params }: { params: Promise<{ org: st
   return (
     <>
       <MentorHeader mentor={mentor} org={org} seesPeople={hasPermission(ctx.roles, "people.view")} />
-      {!active && mentor.leftReason ? (
-        <div className="mb-6">
-          <Notice kind="info">{t("leftReason", { reason: mentor.leftReason })}</Notice>
-        </div>
-      ) : null}
+      {active ? null : <BankLeftNotice leftReason={mentor.leftReason} person={mentor.person} />}
       <MentorEntrySection mentor={mentor} locale={locale} />
 
       <MentorTrainingsSection mentor={mentor} org={org} manage={manage} today={today} locale={locale} />

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkAccountForm, RecordConsentForm } from "@/components/people/consent-forms";
-import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/page-header";
 import { hasPermission, invitableRoles } from "@/lib/auth/permissions";
 import { organizationToday, readPage, requireTenant } from "@/lib/auth/tenant";
@@ -9,7 +8,7 @@ import { isoDate } from "@/lib/domain/local-date";
 import { fullName } from "@/lib/domain/names";
 import { toLocale } from "@/lib/i18n/config";
 import { InvitationLetters } from "@/components/members/invitation-letters";
-import { PersonBanksSection, PersonConsentsSection, PersonEmploymentSection, PersonExportSection, PersonHeader, PersonStatusSection } from "@/components/people/person-sections";
+import { PersonBanksSection, PersonConsentsSection, PersonEmploymentSection, PersonExportSection, PersonHeader, PersonInactiveNotice, PersonStatusSection } from "@/components/people/person-sections";
 import { listMembers, listPersonInvitations } from "@/lib/members/queries";
 import { getPerson } from "@/lib/people/queries";
 
@@ -35,13 +34,7 @@ export default async function PersonPage({ params }: { params: Promise<{ org: st
   return (
     <>
       <PersonHeader person={person} name={name} org={org} />
-      {!person.active && person.inactiveReason ? (
-        <div className="mb-6">
-          <Notice kind="info">
-            {t("inactive")}: {person.inactiveReason}
-          </Notice>
-        </div>
-      ) : null}
+      <PersonInactiveNotice person={person} />
       <PersonStatusSection person={person} />
       <PersonBanksSection person={person} org={org} />
       <PersonEmploymentSection person={person} org={org} manage={manage} today={today} />

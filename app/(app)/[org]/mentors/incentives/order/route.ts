@@ -24,8 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   if (!search.ok) return search.response;
   const { from, to, format } = search.data;
   const result = await incentiveOrder(ctx, new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-  // What is missing is worded by the incentives' order rules (lib/incentives), in Russian for now.
-  if (!result.ok) return textResponse(409, (await getTranslations("errors"))("orderMissing", { missing: result.missing.join("; ") }));
+  // What is missing comes as keys (lib/domain/incentives.ts), worded in the reader's language.
+  if (!result.ok) {
+    const t = await getTranslations("errors");
+    return textResponse(409, t("orderMissing", { missing: result.missing.map((p) => t(p.key, p.values)).join("; ") }));
+  }
   const name = `Приказ о выплатах стимулирующего характера наставникам ${from}—${to}`;
   return documentResponse({ docx: await renderOrderDocx(result.document), name, asciiName: `incentives-order-${from}-${to}` }, format);
 }
