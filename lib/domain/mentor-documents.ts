@@ -57,19 +57,6 @@ export function dutiesConsentProblem(mentorName: string, dutiesConsentAt: Date |
   return null;
 }
 
-/**
- * dutiesConsentProblem as a Russian sentence (errors.dutiesConsent… of ru.banks.json, kept equal by the unit
- * test), for the pairs' approval until it takes dutiesConsentProblem; new code must not.
- */
-export function dutiesConsentRefusal(mentorName: string, dutiesConsentAt: Date | null, orderDate: Date): string | null {
-  const problem = dutiesConsentProblem(mentorName, dutiesConsentAt, orderDate);
-  if (!problem) return null;
-  const v = problem.values ?? {};
-  return problem.key === "dutiesConsentMissingFor"
-    ? `${v.name}: не записано письменное согласие наставника на дополнительную работу (ТК РФ ст. 60.2) — запишите его на странице наставника.`
-    : `${v.name}: письменное согласие наставника на дополнительную работу дано ${v.date} — позже даты приказа ${v.orderDate}.`;
-}
-
 export type PairParticipant = PersonName & { birthDate: Date | null; minor: boolean; consents: (ConsentRecord & { representativeName?: string | null })[] };
 
 /**

@@ -3,6 +3,7 @@ import { basisPreamble, BASIS_R145, BASIS_TEACHERS_2021, genitivePosition, legal
 import { DEFAULT_REGULATION, fillTemplate, isHeading, PLACEHOLDERS, unknownPlaceholders } from "./regulation-template";
 import { coveredActKinds, missingForPack, missingLines } from "./stage1-pack";
 import { unmetExitConditions, type ProgramFacts } from "./stages";
+import { translator } from "../i18n/translator";
 
 describe("the introduction order covers the stage-1 acts", () => {
   it("counts the Положение, the roadmap and the curator's appointment as approved with it", () => {
@@ -88,7 +89,9 @@ describe("what the pack cannot be printed without", () => {
   it("the head's name and the place (profile), the curator (passport)", () => {
     const missing = missingForPack({ name: "МБДОУ", headName: null, place: " " }, { curatorName: null });
     expect(missing.map((m) => m.field)).toEqual(["headName", "place", "curator"]);
-    expect(missingLines(missing)).toEqual(["ФИО руководителя — профиль организации", "Населённый пункт — профиль организации", "Куратор программы — паспорт программы"]);
+    const say = (locale: "ru" | "en") => (key: string) => translator(locale)(`stage1.${key}` as never);
+    expect(missingLines(missing, say("ru"))).toEqual(["ФИО руководителя — профиль организации", "Населённый пункт — профиль организации", "Куратор программы — паспорт программы"]);
+    expect(missingLines(missing, say("en"))).toEqual(["Head's full name — organization profile", "Settlement — organization profile", "Program curator — program passport"]);
     expect(missingForPack({ name: "МБДОУ", headName: "Гончарова Светлана Викторовна", place: "с. Левокумское" }, { curatorName: "Ткаченко Наталья Сергеевна" })).toEqual([]);
   });
 });

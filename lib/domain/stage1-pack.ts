@@ -57,25 +57,12 @@ export const COUNCILS = {
 } as const;
 export type Council = keyof typeof COUNCILS;
 
-/** What each missing field is called where it is filled (the profile's and the passport's labels). */
-export const FIELD_LABELS: Record<MissingField["field"], string> = {
-  name: "Полное наименование",
-  shortName: "Краткое наименование",
-  place: "Населённый пункт",
-  address: "Адрес",
-  headPosition: "Должность руководителя",
-  headName: "ФИО руководителя",
-  curator: "Куратор программы",
-  academicYear: "Учебный год",
-  mentoringOf: "Участники программы",
-  organizationGenitive: "Вид организации",
-  forms: "Вид организации",
-  basis: "Участники программы",
-};
-
-/** «ФИО руководителя — профиль организации»: a refusal's lines. */
-export function missingLines(missing: MissingField[]): string[] {
-  return missing.map((m) => `${FIELD_LABELS[m.field]} — ${m.where === "profile" ? "профиль организации" : "паспорт программы"}`);
+/**
+ * «ФИО руководителя — профиль организации»: a refusal's lines, in the words of `say` (a translator of the
+ * `stage1` namespace: the field's label as the profile and the passport call it, and where it is filled).
+ */
+export function missingLines(missing: MissingField[], say: (key: string) => string): string[] {
+  return missing.map((m) => `${say(`fields.${m.field}`)} — ${say(m.where === "profile" ? "whereProfile" : "wherePassport")}`);
 }
 
 export function isPackKind(kind: string): kind is PackKind {

@@ -13,9 +13,9 @@ import { describe, expect, it } from "vitest";
 // - INPUT_WORDS: words recognised in files people import (column headings, «да»/«нет», stage headings).
 // - OPERATOR_CONSOLE: what the command-line tools and the server's start-up print for the operator, and the
 //   API's own title — no interface language there.
-// Everything else is counted in PENDING, which may only shrink: a file's count must equal its entry (lower it
-// when you move strings into the message files; remove the entry at zero). The English crawl (tests/english) is
-// the other half: it renders every page in English and finds no Russian outside user data.
+// Nothing else holds Russian (the pending list that counted the rest reached zero on 2026-12-07 and is gone). The
+// English crawl (tests/english) is the other half: it renders every page in English and finds no Russian outside
+// user data.
 
 const DOCUMENTS = [
   "app/(app)/[org]/cross-pairs/[crossPairId]/program/docx/route.ts",
@@ -94,9 +94,6 @@ const OPERATOR_CONSOLE = [
   "lib/roadmap/cli.ts",
 ];
 
-/** Interface text still written in Russian in the code, by file: the count of such literals. Only shrinks. */
-const PENDING: Record<string, number> = {
-};
 
 const BY_DESIGN = new Set([...DOCUMENTS, ...STARTER_CONTENT, ...INPUT_WORDS, ...OPERATOR_CONSOLE]);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -138,16 +135,13 @@ describe("the language policy (decision 001)", () => {
     expect(COUNTS.get("lib/documents/order-docx.ts")).toBeGreaterThan(0);
   });
 
-  it("has Russian literals only in documents, starter content, recognised input words, the operator's console — or counted as pending", () => {
-    const unexpected = [...COUNTS]
-      .filter(([file, count]) => count > 0 && !BY_DESIGN.has(file) && PENDING[file] !== count)
-      .map(([file, count]) => `${file}: ${count}${file in PENDING ? ` (pending says ${PENDING[file]})` : ""}`);
-    expect(unexpected, "interface text belongs in lib/i18n/messages; lower PENDING when you move it there").toEqual([]);
+  it("has Russian literals only in documents, starter content, recognised input words and the operator's console", () => {
+    const unexpected = [...COUNTS].filter(([file, count]) => count > 0 && !BY_DESIGN.has(file)).map(([file, count]) => `${file}: ${count}`);
+    expect(unexpected, "interface text belongs in lib/i18n/messages (decision 063)").toEqual([]);
   });
 
   it("lists only files that exist and hold Russian", () => {
-    const stale = [...BY_DESIGN, ...Object.keys(PENDING)].filter((file) => !COUNTS.get(file));
+    const stale = [...BY_DESIGN].filter((file) => !COUNTS.get(file));
     expect(stale, "remove these from the lists").toEqual([]);
-    expect(Object.keys(PENDING).filter((file) => BY_DESIGN.has(file)), "a file is Russian by design or pending, not both").toEqual([]);
   });
 });

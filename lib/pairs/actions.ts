@@ -12,7 +12,8 @@ import { completedPairProgramRefusal } from "../completion/guard";
 import { Prisma, type Tx } from "../db";
 import { DEFAULT_WEIGHTS, suggestMentors, type MatchText, type PairScore, type Rule, type Weights } from "../domain/matching";
 import { assignPool } from "../domain/matching-assignment";
-import { dutiesConsentRefusal } from "../domain/mentor-documents";
+import { dutiesConsentProblem } from "../domain/mentor-documents";
+import { problemText } from "../people/problem-text";
 import { fullName } from "../domain/names";
 import { CAPACITY_STATUSES, LIVE_PAIR_STATUSES, suggestedForm } from "../domain/pairs";
 import { loadDistrictMentors } from "../banks/district";
@@ -274,8 +275,8 @@ export const approvePairs = defineAction({
     // The order that secures the pairs cites each mentor's written consent to the additional duties (decision 023).
     const mentors = await tx.mentorProfile.findMany({ where: { organizationId, id: { in: pairs.map((p) => p.mentorId) } }, select: { dutiesConsentAt: true, person: { select: { lastName: true, firstName: true, middleName: true } } } });
     for (const m of mentors.sort((x, y) => fullName(x.person).localeCompare(fullName(y.person), "ru"))) {
-      const refusal = dutiesConsentRefusal(fullName(m.person), m.dutiesConsentAt, input.orderDate);
-      if (refusal) problems.push(refusal);
+      const problem = dutiesConsentProblem(fullName(m.person), m.dutiesConsentAt, input.orderDate);
+      if (problem) problems.push(problemText(problem, ctx.user.locale ?? "ru"));
     }
     if (problems.length) return refuse("CONFLICT", "pairsRefused", undefined, { details: problems });
 

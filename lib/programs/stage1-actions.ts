@@ -5,6 +5,7 @@ import { defineAction, done } from "../actions/action";
 import { refuse } from "../actions/result";
 import { unknownPlaceholders } from "../domain/regulation-template";
 import { missingLines, PACK_KINDS, type PackKind } from "../domain/stage1-pack";
+import { translator } from "../i18n/translator";
 import { loadPackData, packActTitle, packMissing } from "./stage1-documents";
 import { PrepareStage1Input, SaveRegulationInput } from "./stage1-schemas";
 
@@ -28,7 +29,7 @@ export const prepareStage1Pack = defineAction({
     data.program.workingGroup = input.workingGroup;
     // A pack with a missing requisite is not registered: the fields to fill, where.
     const missing = packMissing(data);
-    if (missing.length > 0) return refuse("VALIDATION", "packMissingRequisites", undefined, { details: missingLines(missing) });
+    if (missing.length > 0) return refuse("VALIDATION", "packMissingRequisites", undefined, { details: missingLines(missing, (key) => translator(ctx.user.locale ?? "ru")(`stage1.${key}` as never)) });
 
     const chain = {
       agreedBy: input.agreedBy,
