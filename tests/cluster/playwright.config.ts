@@ -1,6 +1,6 @@
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
+import { suiteServer } from "../setup/suite-server";
 
 // The two-instance run (npm run test:e2e:cluster, part of npm test): the main journeys — sign-in with
 // its lock-out, the banks and the pairs with the director's order — go through a round-robin proxy in
@@ -22,14 +22,5 @@ export default defineConfig({
     { name: "journeys", testMatch: [/e2e[\\/]sign-in\.spec\.ts$/, /e2e[\\/]sessions\.spec\.ts$/, /e2e[\\/]banks\.spec\.ts$/] },
     { name: "cluster", testMatch: /cluster[\\/]cluster\.spec\.ts$/, dependencies: ["journeys"] },
   ],
-  webServer: {
-    command: `node --import tsx tests/cluster/serve.ts`,
-    cwd: path.resolve(__dirname, "..", ".."),
-    url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-  },
+  webServer: suiteServer("tests/cluster/serve.ts", port),
 });

@@ -1,6 +1,6 @@
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
+import { suiteServer } from "../setup/suite-server";
 import { ENGLISH } from "./config";
 
 // The English crawl (npm run test:e2e:english, part of npm test; issue #18 item 4): every page of every demo role
@@ -14,14 +14,5 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   use: { ...base.use, baseURL: `http://localhost:${ENGLISH.port}` },
-  webServer: {
-    command: `node --import tsx tests/english/serve.ts`,
-    cwd: path.resolve(__dirname, "..", ".."),
-    url: `http://localhost:${ENGLISH.port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-  },
+  webServer: suiteServer("tests/english/serve.ts", ENGLISH.port),
 });

@@ -40,6 +40,8 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url") };
   if ((await finished(start(["--import", "tsx", "lib/db/cli.ts", "seed"], env, "seed"))) !== 0) throw new Error("seed failed");
+  // Reminders made by the rules, so that the notifications and the outbox are crawled with something in them.
+  if ((await finished(start(["--conditions=react-server", "--import", "tsx", "tests/english/reminders.ts"], env, "reminders"))) !== 0) throw new Error("the reminder cycle failed");
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     const built = await finished(start([require.resolve("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" }, "build"));
     if (built !== 0) throw new Error("build failed");

@@ -1,6 +1,6 @@
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
+import { suiteServer } from "../setup/suite-server";
 import { GOLIVE } from "./ports";
 
 // The go-live journey (npm run test:e2e:golive, part of npm test): an empty PostgreSQL database → `npm run
@@ -15,14 +15,5 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   use: { ...base.use, baseURL: `http://localhost:${GOLIVE.port}` },
-  webServer: {
-    command: `node --import tsx tests/golive/serve.ts`,
-    cwd: path.resolve(__dirname, "..", ".."),
-    url: `http://localhost:${GOLIVE.port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-  },
+  webServer: suiteServer("tests/golive/serve.ts", GOLIVE.port),
 });

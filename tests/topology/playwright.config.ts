@@ -1,6 +1,6 @@
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
+import { suiteServer } from "../setup/suite-server";
 import { ports } from "./config";
 
 // The region topology (npm run test:topology, part of npm test): nginx → two production instances → PgBouncer in
@@ -23,14 +23,5 @@ export default defineConfig({
     },
     { name: "topology", testMatch: /topology[\\/]topology\.spec\.ts$/, dependencies: ["journeys"], fullyParallel: false },
   ],
-  webServer: {
-    command: `node --import tsx tests/topology/serve.ts`,
-    cwd: path.resolve(__dirname, "..", ".."),
-    url: `http://localhost:${ports.nginx}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-  },
+  webServer: suiteServer("tests/topology/serve.ts", ports.nginx, 30_000),
 });
