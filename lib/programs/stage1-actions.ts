@@ -29,7 +29,10 @@ export const prepareStage1Pack = defineAction({
     data.program.workingGroup = input.workingGroup;
     // A pack with a missing requisite is not registered: the fields to fill, where.
     const missing = packMissing(data);
-    if (missing.length > 0) return refuse("VALIDATION", "packMissingRequisites", undefined, { details: missingLines(missing, (key) => translator(ctx.user.locale ?? "ru")(`stage1.${key}` as never)) });
+    if (missing.length > 0) {
+      const t = translator(ctx.user.locale ?? "ru");
+      return refuse("VALIDATION", "packMissingRequisites", undefined, { details: missingLines(missing, (key) => t(`stage1.${key}` as never)) });
+    }
 
     const chain = {
       agreedBy: input.agreedBy,

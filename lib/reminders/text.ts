@@ -19,7 +19,8 @@ const isReminderKind = (kind: string): kind is ReminderKind => (REMINDER_KINDS a
 /**
  * The stored values as the message's arguments: an ISO day as the interface writes dates, a list of names
  * joined (with `<name>Count` for the plural of its noun), and a missing date as `none` — the messages choose
- * their wording on it (`{closesOn, select, none {…} other {…}}`).
+ * their wording on it (`{closesOn, select, none {…} other {…}}`); a date present is written out (30.11.2026), so it
+ * never reads as `none`. Only dates are selected on; any other missing value is a dash.
  */
 function messageArgs(values: unknown): Record<string, string | number> {
   const args: Record<string, string | number> = {};
@@ -28,7 +29,7 @@ function messageArgs(values: unknown): Record<string, string | number> {
     if (Array.isArray(value)) {
       args[name] = value.length ? value.join(", ") : "—";
       args[`${name}Count`] = value.length;
-    } else if (value === null || value === undefined) args[name] = "none";
+    } else if (value === null || value === undefined) args[name] = DATE_VALUES.has(name) ? "none" : "—";
     else if (DATE_VALUES.has(name) && typeof value === "string") args[name] = formatCalendarDate(new Date(`${value}T00:00:00Z`));
     else if (typeof value === "number") args[name] = value;
     else args[name] = String(value);
