@@ -3,6 +3,9 @@ import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { TABLE_PT, SMALL_PT, PARAGRAPH_INDENT, textWidth, pageSetup, pack, paragraph, emptyLine, signatureBlock, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { Signatory } from "./types";
+import { russianIn } from "../i18n/russian";
+
+const reportText = russianIn("analyticalReport");
 
 // ── Analytical report of the monitoring (аналитическая справка) ────────────────────────────────
 
@@ -41,7 +44,7 @@ export async function renderAnalyticalReportDocx(doc: AnalyticalReportDocument):
   const width = textWidth("portrait");
   const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
   const children: (Paragraph | Table)[] = [
-    ...documentHead("АНАЛИТИЧЕСКАЯ СПРАВКА", doc, width),
+    ...documentHead(reportText("kind"), doc, width),
     paragraph([{ text: doc.title, bold: true }], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
     ...doc.intro.map((text) => paragraph([text], body)),
   ];
@@ -55,5 +58,5 @@ export async function renderAnalyticalReportDocx(doc: AnalyticalReportDocument):
   }
   children.push(emptyLine(), emptyLine(), signatureBlock(doc.signatory, width), ...executorMark(doc.executor, width));
   if (children.at(-1) instanceof Table) children.push(emptyLine());
-  return pack({ title: `Аналитическая справка ${doc.title}`, subject: "Аналитическая справка" }, { properties: pageSetup("portrait"), children });
+  return pack({ title: reportText("documentTitle", { title: doc.title }), subject: reportText("subject") }, { properties: pageSetup("portrait"), children });
 }

@@ -5,6 +5,9 @@ import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import type { ConsentDocument } from "../domain/consent-document";
 import { PARAGRAPH_INDENT, SIGNATURE_LINE, SMALL_PT, emptyLine, formatDocumentDate, layoutTable, pack, pageSetup, paragraph, textWidth, textGrid, organizationName } from "./docx-kit";
+import { russianIn } from "../i18n/russian";
+
+const t = russianIn("consentDocument");
 
 export async function renderConsentDocx(doc: ConsentDocument): Promise<Buffer> {
   const width = textWidth("portrait");
@@ -28,12 +31,12 @@ export async function renderConsentDocx(doc: ConsentDocument): Promise<Buffer> {
     layoutTable(
       [
         [[paragraph([formatDocumentDate(doc.signature.date)])], [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })], [paragraph([doc.signature.signer], { alignment: AlignmentType.RIGHT })]],
-        [[paragraph(["(дата)"], {}, SMALL_PT)], [paragraph(["(подпись)"], { alignment: AlignmentType.CENTER }, SMALL_PT)], [paragraph(["(расшифровка подписи)"], { alignment: AlignmentType.RIGHT }, SMALL_PT)]],
+        [[paragraph([t("docx.date")], {}, SMALL_PT)], [paragraph([t("docx.signature")], { alignment: AlignmentType.CENTER }, SMALL_PT)], [paragraph([t("docx.signatureName")], { alignment: AlignmentType.RIGHT }, SMALL_PT)]],
       ],
       [30, 35, 35],
       width,
     ),
     emptyLine(),
   );
-  return pack({ title: doc.fileTitle, subject: "Согласие на обработку персональных данных" }, { properties: pageSetup("portrait"), children });
+  return pack({ title: doc.fileTitle, subject: t("docx.subject") }, { properties: pageSetup("portrait"), children });
 }

@@ -2,6 +2,9 @@
 import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { textWidth, pageSetup, pack, paragraph, emptyLine, organizationName, fieldTable, formatDocumentDate } from "./docx-kit";
+import { russianIn } from "../i18n/russian";
+
+const t = russianIn("personalData");
 
 // ── Personal data of one person, on their request (152-ФЗ, art. 14) ─────────────────────────────
 
@@ -21,14 +24,14 @@ export async function renderPersonalDataDocx(doc: PersonalDataDocument): Promise
   const children: (Paragraph | Table)[] = [
     ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
-    paragraph([{ text: "СВЕДЕНИЯ", bold: true }], { alignment: AlignmentType.CENTER }),
-    paragraph([{ text: `о персональных данных, обрабатываемых в отношении: ${doc.personName}`, bold: true }], { alignment: AlignmentType.CENTER }),
-    paragraph([`по состоянию на ${formatDocumentDate(doc.generatedAt)}`], { alignment: AlignmentType.CENTER }),
+    paragraph([{ text: t("docx.heading"), bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([{ text: t("docx.about", { name: doc.personName }), bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([t("docx.asOf", { date: formatDocumentDate(doc.generatedAt) })], { alignment: AlignmentType.CENTER }),
     emptyLine(),
   ];
   for (const section of doc.sections) {
     children.push(paragraph([{ text: section.title, bold: true }], { keepNext: true, spacing: { before: 240, after: 120 } }));
-    children.push(section.rows.length ? fieldTable(section.rows, width) : paragraph(["Сведений нет."]));
+    children.push(section.rows.length ? fieldTable(section.rows, width) : paragraph([t("docx.empty")]));
   }
-  return pack({ title: `Сведения о персональных данных: ${doc.personName}`, subject: "Персональные данные по запросу субъекта" }, { properties: pageSetup("portrait"), children });
+  return pack({ title: t("docx.title", { name: doc.personName }), subject: t("docx.subject") }, { properties: pageSetup("portrait"), children });
 }

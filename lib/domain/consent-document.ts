@@ -2,19 +2,15 @@
 // requirements of Roskomnadzor's order № 18 of 24.02.2021), pre-filled from what the school records: the
 // operator's requisites, the person, the legal representative of a minor, the date and term. Since
 // 01.09.2025 (156-ФЗ) a consent is a document of its own: one purpose, one paper. Pure: the loader reads
-// the rows, lib/documents/consent-docx.ts prints the result. Russian by nature (a document's text).
+// the rows, lib/documents/consent-docx.ts prints the result. The text is Russian by nature (a document's) and lives in
+// lib/i18n/russian/consent-documents.json (namespace consentDocument).
 import { isMinorOn, PUBLIC_FIELDS, type ConsentPurpose, type PublicField } from "./consent";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
 import { formatCalendarDate } from "../format";
+import { russianIn } from "../i18n/russian";
 
-/** How the consent to dissemination names each piece of data it may allow to publish. */
-const PUBLIC_FIELD_TITLES: Record<PublicField, string> = {
-  NAME: "фамилия, имя, отчество",
-  POSITION: "должность",
-  SUBJECTS: "преподаваемые предметы",
-  COMPETENCIES: "компетенции наставника",
-};
+const t = russianIn("consentDocument");
 
 export type ConsentDocumentInput = {
   organization: OrganizationRequisites;
@@ -61,36 +57,33 @@ const LONG_BLANK = "__________________________________________";
 
 /** The purpose as the consent states it. */
 export const PURPOSE_STATEMENTS: Record<ConsentPurpose, string> = {
-  BANK: "включение в банк (базу) наставников / наставляемых образовательной организации и подбор участников программы наставничества",
-  PAIRS: "участие в наставнической паре / группе: закрепление пары (группы) приказом руководителя, составление и выполнение персонализированной программы наставничества, учёт встреч и результатов",
-  SURVEYS: "участие в анкетировании и мониторинге реализации программы наставничества, оценка её результатов",
-  PUBLICATION: "размещение сведений о наставниках в разделе «Наставничество» официального сайта образовательной организации (информационная поддержка программы наставничества)",
-  DISTRICT_COMMUNITIES: "участие в профессиональных сообществах муниципального органа управления образованием (совет наставников, школа молодого учителя / воспитателя, методические объединения): передача сведений этому органу для учёта состава сообществ, их заседаний и посещаемости",
+  BANK: t("purposeStatement.BANK"),
+  PAIRS: t("purposeStatement.PAIRS"),
+  SURVEYS: t("purposeStatement.SURVEYS"),
+  PUBLICATION: t("purposeStatement.PUBLICATION"),
+  DISTRICT_COMMUNITIES: t("purposeStatement.DISTRICT_COMMUNITIES"),
 };
 
 /** The data processed for the purpose. */
 export const PURPOSE_DATA: Record<Exclude<ConsentPurpose, "PUBLICATION">, string> = {
-  BANK: "фамилия, имя, отчество; дата рождения; место работы (учёбы), должность (класс, группа); преподаваемые предметы, стаж и квалификационная категория (для педагогических работников); контактные телефон и адрес электронной почты; профессиональные запросы, затруднения, интересы и компетенции, указанные в анкетах",
-  PAIRS: "фамилия, имя, отчество; должность (класс, группа); сведения о наставнической паре (группе), персонализированной программе наставничества, встречах и результатах работы",
-  SURVEYS: "фамилия, имя, отчество; должность (класс, группа); ответы на вопросы анкет; результаты мониторинга программы наставничества",
-  DISTRICT_COMMUNITIES: "фамилия, имя, отчество; место работы, должность; роль в программе наставничества (куратор, наставник); участие в сообществах и посещение их заседаний",
+  BANK: t("purposeData.BANK"),
+  PAIRS: t("purposeData.PAIRS"),
+  SURVEYS: t("purposeData.SURVEYS"),
+  DISTRICT_COMMUNITIES: t("purposeData.DISTRICT_COMMUNITIES"),
 };
-
-const ACTIONS =
-  "сбор, запись, систематизация, накопление, хранение, уточнение (обновление, изменение), извлечение, использование, обезличивание, блокирование, удаление, уничтожение; обработка смешанная — с использованием средств автоматизации (информационная система «Наставник») и без их использования";
 
 /** What a consent for this organization cannot be printed without (the operator's name and address, art. 9 ч. 4 п. 2). */
 export function consentRequisitesMissing(org: Pick<OrganizationRequisites, "name" | "address">): string[] {
   const missing: string[] = [];
-  if (!org.name?.trim()) missing.push("полное наименование организации");
-  if (!org.address?.trim()) missing.push("адрес организации");
+  if (!org.name?.trim()) missing.push(t("missing.name"));
+  if (!org.address?.trim()) missing.push(t("missing.address"));
   return missing;
 }
 
 function describePerson(p: ConsentDocumentInput["person"]): string {
   const parts = [fullName(p)];
-  if (p.birthDate) parts.push(`дата рождения ${formatCalendarDate(p.birthDate)}`);
-  const role = p.position?.trim() || (p.grade?.trim() ? `класс (группа) ${p.grade.trim()}` : null);
+  if (p.birthDate) parts.push(t("person.birthDate", { date: formatCalendarDate(p.birthDate) }));
+  const role = p.position?.trim() || (p.grade?.trim() ? t("person.grade", { grade: p.grade.trim() }) : null);
   if (role) parts.push(role);
   return parts.join(", ");
 }
@@ -104,47 +97,58 @@ export function buildConsentDocument(input: ConsentDocumentInput): ConsentDocume
   const missing = consentRequisitesMissing(org);
   const minor = isMinorOn({ birthDate: person.birthDate, flaggedMinor: person.minor }, consent.givenAt);
   const representative = consent.givenBy === "REPRESENTATIVE" ? consent.representativeName?.trim() || null : null;
-  if (minor && !representative) missing.push("законный представитель несовершеннолетнего (согласие за несовершеннолетнего даёт законный представитель)");
+  if (minor && !representative) missing.push(t("missing.representative"));
   if (missing.length > 0) return { ok: false, missing };
 
-  const codes = [org.inn ? `ИНН ${org.inn}` : null, org.ogrn ? `ОГРН ${org.ogrn}` : null].filter(Boolean).join(", ");
-  const operator = `${org.name}${codes ? ` (${codes})` : ""}, адрес: ${org.address!.trim()}`;
+  const address = org.address!.trim();
+  const codes = [org.inn ? t("operator.inn", { inn: org.inn }) : null, org.ogrn ? t("operator.ogrn", { ogrn: org.ogrn }) : null].filter(Boolean).join(", ");
+  const operator = t("operator.address", { operator: `${org.name}${codes ? ` (${codes})` : ""}`, address });
   const subject = describePerson(person);
   const signerName = representative ? representative.split(",")[0]!.trim() : fullName(person);
-  const whose = representative ? "персональных данных моего ребёнка (подопечного)" : "моих персональных данных";
+  const whose = representative ? t("whose.representative") : t("whose.subject");
   const iAm = representative
-    ? `Я, ${representative}, документ, удостоверяющий личность: ${LONG_BLANK}, проживающий(ая) по адресу: ${LONG_BLANK}, являясь законным представителем несовершеннолетнего (несовершеннолетней) ${subject} на основании ${consent.representativeDocument?.trim() || `${BLANK} (документ, подтверждающий полномочия)`},`
-    : `Я, ${subject}, документ, удостоверяющий личность: ${LONG_BLANK}, зарегистрированный(ая) по адресу: ${LONG_BLANK},`;
-  const term = consent.validUntil ? `по ${formatCalendarDate(consent.validUntil)}` : "до окончания участия в программе наставничества, но не более пяти лет";
-  const representativeTitle = representative ? ["законного представителя несовершеннолетнего"] : [];
+    ? t("iAm.representative", { representative, subject, blank: LONG_BLANK, basis: consent.representativeDocument?.trim() || t("iAm.basisToFill", { blank: BLANK }) })
+    : t("iAm.subject", { subject, blank: LONG_BLANK });
+  const from = formatCalendarDate(consent.givenAt);
+  const term = consent.validUntil ? t("term.until", { date: formatCalendarDate(consent.validUntil) }) : t("term.open");
+  const representativeTitle = representative ? [t("title.representative")] : [];
 
   if (consent.purpose === "PUBLICATION") {
     const allowed = new Set(consent.publicFields);
+    const conditions = consent.publicConditions?.trim() || t("dissemination.noConditions");
     const resources = [org.website?.trim() || null, input.publicSectionUrl?.trim() || null].filter(Boolean).join("; ") || LONG_BLANK;
-    const contacts = [person.phone?.trim() ? `тел. ${person.phone.trim()}` : null, person.email?.trim() ? `e-mail: ${person.email.trim()}` : null].filter(Boolean).join(", ") || LONG_BLANK;
+    const contacts = [
+      person.phone?.trim() ? t("dissemination.phone", { phone: person.phone.trim() }) : null,
+      person.email?.trim() ? t("dissemination.email", { email: person.email.trim() }) : null,
+    ].filter(Boolean).join(", ") || LONG_BLANK;
     return {
       ok: true,
       document: {
         organizationName: org.name,
         requisites: requisiteLines(org),
-        title: ["СОГЛАСИЕ", ...representativeTitle, "на обработку персональных данных, разрешённых субъектом персональных данных для распространения"],
+        title: [t("title.heading"), ...representativeTitle, t("title.dissemination")],
         paragraphs: [
-          `${iAm} контактные данные: ${contacts}, руководствуясь статьёй 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных», заявляю о согласии на распространение ${whose} оператором — ${operator}.`,
-          `Цель распространения: ${PURPOSE_STATEMENTS.PUBLICATION}.`,
-          `Информационные ресурсы оператора, посредством которых осуществляется предоставление доступа неограниченному кругу лиц к персональным данным: ${resources}.`,
-          "Категории и перечень персональных данных, на распространение которых даётся согласие (персональные данные, не отмеченные «да», к распространению не разрешены):",
+          t("dissemination.intro", { iAm, contacts, whose, operator }),
+          t("dissemination.purpose", { purpose: PURPOSE_STATEMENTS.PUBLICATION }),
+          t("dissemination.resources", { resources }),
+          t("dissemination.categories"),
         ],
         table: {
-          header: ["Категория", "Персональные данные", "Разрешаю к распространению", "Условия и запреты"],
-          rows: PUBLIC_FIELDS.map((f) => ["общие", PUBLIC_FIELD_TITLES[f], allowed.has(f) ? "да" : "нет", allowed.has(f) ? (consent.publicConditions?.trim() || "не устанавливаю") : "—"]),
+          header: [t("dissemination.header.category"), t("dissemination.header.data"), t("dissemination.header.allowed"), t("dissemination.header.conditions")],
+          rows: PUBLIC_FIELDS.map((f) => [
+            t("dissemination.category"),
+            t(`publicField.${f}`),
+            allowed.has(f) ? t("dissemination.allowed") : t("dissemination.notAllowed"),
+            allowed.has(f) ? conditions : "—",
+          ]),
         },
         closing: [
-          `Условия, при которых полученные персональные данные могут передаваться оператором только по его внутренней сети либо с использованием информационно-телекоммуникационных сетей, или запрет на такую передачу: ${consent.publicConditions?.trim() || "не устанавливаю"}.`,
-          `Согласие действует с ${formatCalendarDate(consent.givenAt)} ${term}. Я вправе в любое время потребовать прекратить распространение персональных данных, направив оператору требование по адресу: ${org.address!.trim()} (ч. 12 ст. 10.1 Федерального закона № 152-ФЗ); распространение прекращается в течение трёх рабочих дней с момента получения требования.`,
-          "Согласие оформлено отдельно от иных согласий на обработку персональных данных.",
+          t("dissemination.transfer", { conditions }),
+          t("dissemination.term", { from, term, address }),
+          t("dissemination.separate"),
         ],
         signature: { date: consent.givenAt, signer: initialsAndSurname(signerName) },
-        fileTitle: `Согласие на распространение — ${fullName(person)}`,
+        fileTitle: t("dissemination.fileTitle", { name: fullName(person) }),
       },
     };
   }
@@ -154,19 +158,19 @@ export function buildConsentDocument(input: ConsentDocumentInput): ConsentDocume
     document: {
       organizationName: org.name,
       requisites: requisiteLines(org),
-      title: ["СОГЛАСИЕ", ...representativeTitle, "на обработку персональных данных", `(цель: ${PURPOSE_STATEMENTS[consent.purpose].split(":")[0]})`],
+      title: [t("title.heading"), ...representativeTitle, t("title.processing"), t("title.purpose", { purpose: PURPOSE_STATEMENTS[consent.purpose].split(":")[0]! })],
       paragraphs: [
-        `${iAm} в соответствии со статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» свободно, своей волей и в своём интересе даю согласие оператору — ${operator} — на обработку ${whose} на следующих условиях.`,
-        `1. Цель обработки: ${PURPOSE_STATEMENTS[consent.purpose]}.`,
-        `2. Перечень персональных данных: ${PURPOSE_DATA[consent.purpose]}.`,
-        `3. Действия с персональными данными и способы обработки: ${ACTIONS}. Распространение персональных данных этим согласием не разрешается.`,
-        `4. Срок действия: с ${formatCalendarDate(consent.givenAt)} ${term}. По достижении цели обработки или при отзыве согласия персональные данные уничтожаются в срок, не превышающий тридцати дней, если иное не предусмотрено законом.`,
-        `5. Согласие может быть отозвано письменным заявлением, направленным оператору по адресу: ${org.address!.trim()} (ч. 2 ст. 9 Федерального закона № 152-ФЗ).`,
+        t("processing.intro", { iAm, operator, whose }),
+        t("processing.purpose", { purpose: PURPOSE_STATEMENTS[consent.purpose] }),
+        t("processing.data", { data: PURPOSE_DATA[consent.purpose] }),
+        t("processing.actions", { actions: t("actions") }),
+        t("processing.term", { from, term }),
+        t("processing.revocation", { address }),
       ],
       table: null,
-      closing: ["Согласие оформлено отдельным документом и дано для одной указанной цели."],
+      closing: [t("processing.closing")],
       signature: { date: consent.givenAt, signer: initialsAndSurname(signerName) },
-      fileTitle: `Согласие на обработку персональных данных — ${fullName(person)}`,
+      fileTitle: t("processing.fileTitle", { name: fullName(person) }),
     },
   };
 }

@@ -4,6 +4,7 @@
 
 import type { DistrictSummary } from "./monitoring";
 import { formatDecimal } from "../format";
+import { russianIn } from "../i18n/russian";
 
 export type TrendScope = "school" | "district";
 export type TrendRow = {
@@ -68,19 +69,23 @@ export function compareYears(previous: DistrictSummary, current: DistrictSummary
   });
 }
 
+// The words of the report's comparison table (lib/i18n/russian/monitoring-report.json); no "use client" component
+// imports this module (the dashboard's table, components/monitoring/district-trends.tsx, is a server component).
+const text = russianIn("monitoringTrends");
 
 /** «+3», «−2», «+5,2 п. п.», «0», «—». */
 export function changeText(row: TrendRow): string {
   if (row.change === null) return "—";
   const sign = row.change > 0 ? "+" : row.change < 0 ? "−" : "";
-  return `${sign}${formatDecimal(Math.abs(row.change))}${row.unit === "percent" && row.change !== 0 ? " п. п." : ""}`;
+  const change = `${sign}${formatDecimal(Math.abs(row.change))}`;
+  return row.unit === "percent" && row.change !== 0 ? text("percentagePoints", { change }) : change;
 }
 
 /** «рост (улучшение)», «снижение (ухудшение)», «без изменений», «нет данных». */
 export function directionText(row: TrendRow): string {
-  if (row.direction === null) return "нет данных";
-  if (row.direction === "same") return "без изменений";
-  return `${row.direction === "up" ? "рост" : "снижение"} (${row.better ? "улучшение" : "ухудшение"})`;
+  if (row.direction === null) return text("noData");
+  if (row.direction === "same") return text("same");
+  return text("direction", { direction: row.direction, better: row.better ? "yes" : "no" });
 }
 
 /** The paragraph over the table: how many indicators got better and worse. */
@@ -88,6 +93,6 @@ export function trendsSentence(rows: TrendRow[], previousYearText: string): stri
   const better = rows.filter((r) => r.better === true).length;
   const worse = rows.filter((r) => r.better === false).length;
   const compared = rows.filter((r) => r.change !== null).length;
-  if (compared === 0) return `Данных за ${previousYearText} учебный год для сравнения нет.`;
-  return `В сравнении с ${previousYearText} учебным годом улучшились ${better} из ${compared} показателей, ухудшились ${worse}.`;
+  if (compared === 0) return text("noPrevious", { year: previousYearText });
+  return text("sentence", { year: previousYearText, better, compared, worse });
 }

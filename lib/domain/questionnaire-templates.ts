@@ -1,6 +1,8 @@
 // The ready Russian questionnaire templates of the target model (the texts are document content, copied
-// into each questionnaire when it is created). No I/O.
+// into each questionnaire when it is created). The questions' structure is here; their texts are starter data,
+// lib/i18n/russian/data/questionnaire-templates.json, by question id. No I/O.
 
+import texts from "../i18n/russian/data/questionnaire-templates.json";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, MENTEE_CATEGORIES, STUDENT_CATEGORIES, TEACHER_CATEGORIES, type DifficultyTag, type MenteeCategory } from "./banks";
 import type { Audience, Question, QuestionMap, QuestionnaireKind, QuestionOption, QuestionScale } from "./questionnaires";
 
@@ -9,13 +11,9 @@ import type { Audience, Question, QuestionMap, QuestionnaireKind, QuestionOption
 export const options = (entries: Record<string, string>, keys?: readonly string[]): QuestionOption[] =>
   (keys ?? Object.keys(entries)).map((value) => ({ value, label: entries[value]! }));
 
-const satisfactionScale: QuestionScale = { min: 1, max: 5, minLabel: "совершенно не удовлетворён(а)", maxLabel: "полностью удовлетворён(а)" };
-const assessmentScale: QuestionScale = { min: 1, max: 5, minLabel: "очень низко", maxLabel: "очень высоко" };
-const yesNoMaybe: QuestionOption[] = [
-  { value: "yes", label: "Да" },
-  { value: "no", label: "Нет" },
-  { value: "unsure", label: "Пока не знаю" },
-];
+const satisfactionScale: QuestionScale = { min: 1, max: 5, ...texts.scales.satisfaction };
+const assessmentScale: QuestionScale = { min: 1, max: 5, ...texts.scales.assessment };
+const yesNoMaybe: QuestionOption[] = options(texts.answers, ["yes", "no", "unsure"]);
 
 function categoryKeys(audience: Audience): MenteeCategory[] {
   if (audience === "TEACHERS") return TEACHER_CATEGORIES;
@@ -35,7 +33,7 @@ function menteeNeeds(audience: Audience): Question[] {
     {
       id: "category",
       type: "single",
-      text: "К какой категории наставляемых вы себя относите?",
+      text: texts.menteeNeeds.category,
       required: true,
       options: options(MENTEE_CATEGORIES, categoryKeys(audience)),
       maps: "category",
@@ -43,7 +41,7 @@ function menteeNeeds(audience: Audience): Question[] {
     {
       id: "difficulties",
       type: "multiple",
-      text: "В чём вы испытываете затруднения? Отметьте всё, что подходит.",
+      text: texts.menteeNeeds.difficulties,
       required: true,
       options: options(DIFFICULTY_TAGS, difficultyKeys(audience)),
       maps: "difficulties",
@@ -51,21 +49,16 @@ function menteeNeeds(audience: Audience): Question[] {
     {
       id: "request",
       type: "text",
-      text: "Сформулируйте ваш запрос к наставнику: чему вы хотите научиться, в чём нужна помощь?",
+      text: texts.menteeNeeds.request,
       required: false,
       maps: "request",
     },
     {
       id: "form",
       type: "single",
-      text: "Какая форма работы с наставником вам удобнее?",
+      text: texts.menteeNeeds.form,
       required: false,
-      options: [
-        { value: "individual", label: "Индивидуально (один на один)" },
-        { value: "group", label: "В группе" },
-        { value: "remote", label: "Дистанционно" },
-        { value: "any", label: "Любая" },
-      ],
+      options: options(texts.workingForms, ["individual", "group", "remote", "any"]),
     },
   ];
 }
@@ -74,7 +67,7 @@ export const MENTOR_PROFILE: Question[] = [
   {
     id: "competencies",
     type: "multiple",
-    text: "В чём вы готовы помогать наставляемым? Отметьте всё, что подходит.",
+    text: texts.mentorProfile.competencies,
     required: true,
     options: options(COMPETENCY_TAGS),
     maps: "competencies",
@@ -82,31 +75,29 @@ export const MENTOR_PROFILE: Question[] = [
   {
     id: "achievements",
     type: "text",
-    text: "Ваши профессиональные достижения (победы в конкурсах, публикации, руководство методическим объединением или сообществом и т. п.)",
+    text: texts.mentorProfile.achievements,
     required: false,
     maps: "achievements",
   },
   {
     id: "capacity",
     type: "scale",
-    text: "Скольких наставляемых вы готовы взять одновременно?",
+    text: texts.mentorProfile.capacity,
     required: true,
-    scale: { min: 1, max: 5, minLabel: "одного", maxLabel: "пятерых" },
+    scale: { min: 1, max: 5, ...texts.scales.capacity },
     maps: "capacity",
   },
   {
     id: "experience",
     type: "single",
-    text: "Есть ли у вас опыт наставничества?",
+    text: texts.mentorProfile.experience,
     required: false,
-    options: [
-      { value: "yes", label: "Да" },
-      { value: "no", label: "Нет" },
-    ],
+    options: options(texts.answers, ["yes", "no"]),
   },
 ];
 
-const CHOICE_TEXTS = ["Кого из наставников вы выбираете в первую очередь?", "Ваш второй выбор", "Ваш третий выбор"];
+/** The first, second and third choice. */
+const CHOICE_TEXTS: string[] = texts.preference.choices;
 
 function preference(candidates: QuestionOption[]): Question[] {
   return [
@@ -117,7 +108,7 @@ function preference(candidates: QuestionOption[]): Question[] {
       required: i === 0,
       options: candidates.map((c) => ({ ...c })),
     })),
-    { id: "why", type: "text", text: "Почему вы сделали такой выбор?", required: false },
+    { id: "why", type: "text", text: texts.preference.why, required: false },
   ];
 }
 
@@ -131,37 +122,37 @@ const scaleQuestion = (id: string, text: string, maps?: QuestionMap): Question =
 });
 
 export const SATISFACTION_MENTEE: Question[] = [
-  scaleQuestion("overall", "Насколько вы удовлетворены участием в программе наставничества в целом?", "satisfaction"),
-  scaleQuestion("meetings", "Насколько полезными для вас были встречи с наставником?", "satisfaction"),
-  scaleQuestion("communication", "Насколько комфортным было общение с наставником?", "satisfaction"),
-  scaleQuestion("organization", "Насколько вы удовлетворены организацией программы (график, формат встреч)?", "satisfaction"),
-  scaleQuestion("help", "Насколько программа помогла вам справиться с затруднениями?", "satisfaction"),
-  { id: "becomeMentor", type: "single", text: "Хотели бы вы в будущем стать наставником?", required: false, options: yesNoMaybe.map((o) => ({ ...o })) },
-  { id: "suggestions", type: "text", text: "Что бы вы предложили изменить в программе наставничества?", required: false },
+  scaleQuestion("overall", texts.satisfactionMentee.overall, "satisfaction"),
+  scaleQuestion("meetings", texts.satisfactionMentee.meetings, "satisfaction"),
+  scaleQuestion("communication", texts.satisfactionMentee.communication, "satisfaction"),
+  scaleQuestion("organization", texts.satisfactionMentee.organization, "satisfaction"),
+  scaleQuestion("help", texts.satisfactionMentee.help, "satisfaction"),
+  { id: "becomeMentor", type: "single", text: texts.satisfactionMentee.becomeMentor, required: false, options: yesNoMaybe.map((o) => ({ ...o })) },
+  { id: "suggestions", type: "text", text: texts.satisfactionMentee.suggestions, required: false },
 ];
 
 export const SATISFACTION_MENTOR: Question[] = [
-  scaleQuestion("overall", "Насколько вы удовлетворены участием в программе наставничества в целом?", "satisfaction"),
-  scaleQuestion("interaction", "Насколько вы удовлетворены взаимодействием с наставляемым?", "satisfaction"),
-  scaleQuestion("support", "Насколько достаточной была методическая поддержка куратора?", "satisfaction"),
-  scaleQuestion("organization", "Насколько вы удовлетворены организацией программы (график, формат встреч)?", "satisfaction"),
-  scaleQuestion("growth", "Насколько участие в программе было полезно для вашего профессионального развития?", "satisfaction"),
-  { id: "continue", type: "single", text: "Готовы ли вы продолжить работу наставником?", required: false, options: yesNoMaybe.map((o) => ({ ...o })) },
-  { id: "suggestions", type: "text", text: "Что бы вы предложили изменить в программе наставничества?", required: false },
+  scaleQuestion("overall", texts.satisfactionMentor.overall, "satisfaction"),
+  scaleQuestion("interaction", texts.satisfactionMentor.interaction, "satisfaction"),
+  scaleQuestion("support", texts.satisfactionMentor.support, "satisfaction"),
+  scaleQuestion("organization", texts.satisfactionMentor.organization, "satisfaction"),
+  scaleQuestion("growth", texts.satisfactionMentor.growth, "satisfaction"),
+  { id: "continue", type: "single", text: texts.satisfactionMentor.continue, required: false, options: yesNoMaybe.map((o) => ({ ...o })) },
+  { id: "suggestions", type: "text", text: texts.satisfactionMentor.suggestions, required: false },
 ];
 
 /** The same questions before and after the program (two-stage monitoring of its influence). */
 const ASSESSMENT: Question[] = [
-  scaleQuestion("confidence", "Оцените вашу уверенность в профессиональной (учебной) деятельности"),
-  scaleQuestion("methods", "Оцените ваше владение методиками, приёмами, способами работы (учёбы)"),
-  scaleQuestion("planning", "Оцените умение планировать свою работу (учёбу) и достигать поставленных целей"),
-  scaleQuestion("relations", "Оцените умение выстраивать отношения с коллегами, обучающимися, родителями"),
-  scaleQuestion("motivation", "Оцените вашу мотивацию к профессиональному росту (к учёбе)"),
-  scaleQuestion("wellbeing", "Оцените ваше эмоциональное благополучие в школе"),
-  { id: "changes", type: "text", text: "Какие изменения в своей работе (учёбе) вы замечаете или ожидаете?", required: false },
+  scaleQuestion("confidence", texts.assessment.confidence),
+  scaleQuestion("methods", texts.assessment.methods),
+  scaleQuestion("planning", texts.assessment.planning),
+  scaleQuestion("relations", texts.assessment.relations),
+  scaleQuestion("motivation", texts.assessment.motivation),
+  scaleQuestion("wellbeing", texts.assessment.wellbeing),
+  { id: "changes", type: "text", text: texts.assessment.changes, required: false },
 ];
 
-export const CUSTOM: Question[] = [{ id: "q1", type: "text", text: "Ваш ответ", required: false }];
+export const CUSTOM: Question[] = [{ id: "q1", type: "text", text: texts.custom.q1, required: false }];
 
 export type TemplateOptions = {
   /** Needs questionnaire: whose categories to offer (the program's audience). */

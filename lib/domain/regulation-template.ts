@@ -3,26 +3,38 @@
 // organization's profile and the program when the document is generated. The wording follows the
 // regulation of seed 002 (Левокумский округ, приказ № 209-од) brought to the level of one organization.
 // A placeholder whose value is missing is not printed blank: fillTemplate names the fields to fill. Pure.
+// The text and the placeholders' Russian names are starter data: lib/i18n/russian/data/regulation-template.json.
+import regulation from "../i18n/russian/data/regulation-template.json";
 
-export const PLACEHOLDERS = {
-  "полное наименование": { field: "name", where: "profile" },
-  "краткое наименование": { field: "shortName", where: "profile" },
-  "населённый пункт": { field: "place", where: "profile" },
-  адрес: { field: "address", where: "profile" },
-  "должность руководителя": { field: "headPosition", where: "profile" },
-  руководитель: { field: "headName", where: "profile" },
-  куратор: { field: "curator", where: "passport" },
-  "учебный год": { field: "academicYear", where: "passport" },
-  "наставничество кого": { field: "mentoringOf", where: "passport" },
-  организации: { field: "organizationGenitive", where: "profile" },
-  "формы наставничества": { field: "forms", where: "profile" },
-  основание: { field: "basis", where: "passport" },
-} as const;
+/** Where each field's value comes from: the organization's profile or the program's passport. */
+const FIELD_SOURCES = {
+  name: "profile",
+  shortName: "profile",
+  place: "profile",
+  address: "profile",
+  headPosition: "profile",
+  headName: "profile",
+  curator: "passport",
+  academicYear: "passport",
+  mentoringOf: "passport",
+  organizationGenitive: "profile",
+  forms: "profile",
+  basis: "passport",
+} as const satisfies Record<string, "profile" | "passport">;
 
-export type Placeholder = keyof typeof PLACEHOLDERS;
-export type PlaceholderField = (typeof PLACEHOLDERS)[Placeholder]["field"];
+/** A placeholder's Russian name, as the school writes it in the text: «полное наименование». */
+export type Placeholder = keyof typeof regulation.placeholders;
+export type PlaceholderField = keyof typeof FIELD_SOURCES;
 export type TemplateValues = Partial<Record<PlaceholderField, string | null>>;
 export type MissingField = { field: PlaceholderField; where: "profile" | "passport" };
+
+function placeholderSpec(name: string, field: string): MissingField {
+  if (!Object.hasOwn(FIELD_SOURCES, field)) throw new Error(`regulation-template.json: the placeholder ${name} names no field (${field})`);
+  return { field: field as PlaceholderField, where: FIELD_SOURCES[field as PlaceholderField] };
+}
+
+/** The placeholders by name (lower case), in the order the page lists them, with the field that fills each. */
+export const PLACEHOLDERS = Object.fromEntries(Object.entries(regulation.placeholders).map(([name, field]) => [name, placeholderSpec(name, field)])) as Record<Placeholder, MissingField>;
 
 const PATTERN = /\{([^{}\n]{1,60})\}/g;
 
@@ -54,30 +66,5 @@ export function isHeading(line: string): boolean {
   return /^\d{1,2}\.\s+\S/.test(line) && !/^\d{1,2}\.\d/.test(line) && !/[.;:]$/.test(line.trim()) && line.length < 120;
 }
 
-export const DEFAULT_REGULATION = `1. Общие положения
-1.1. Настоящее Положение о наставничестве (далее — Положение) в {краткое наименование} (далее — организация) определяет цели, задачи, формы и порядок осуществления наставничества {наставничество кого}, права и обязанности его участников.
-1.2. Положение разработано в соответствии с нормативными актами: {основание}.
-1.3. В настоящем Положении используются следующие понятия.
-Наставник — работник организации или её социального партнёра, имеющий успешный опыт в достижении результата, готовый и компетентный поделиться опытом и навыками, необходимыми для самореализации и профессионального развития наставляемого.
-Наставляемый — участник программы наставничества, который через взаимодействие с наставником и при его помощи и поддержке приобретает новый опыт, развивает необходимые навыки и компетенции, преодолевая свои профессиональные затруднения.
-Куратор — работник организации, назначаемый руководителем, который отвечает за организацию программы наставничества.
-Персонализированная программа наставничества — краткосрочная программа (от 3 месяцев до 1 года), включающая описание форм и видов наставничества, участников наставнической деятельности, направления наставнической деятельности и перечень мероприятий, нацеленных на устранение выявленных затруднений наставляемого и на поддержку его сильных сторон.
-1.4. Участие в наставничестве добровольно и не должно наносить ущерба образовательному процессу организации. Педагогический работник назначается наставником с его письменного согласия приказом руководителя организации.
-2. Цель и задачи наставничества
-2.1. Цель наставничества — обеспечение непрерывного профессионального роста и профессионального самоопределения участников, их самореализации и закрепления в профессии, включая молодых специалистов.
-2.2. Задачи наставничества: помощь в профессиональной и должностной адаптации наставляемого к условиям деятельности {организации}, ознакомление с традициями и укладом организации; развитие профессиональных знаний и навыков наставляемого; распространение передового опыта и лучших практик наставничества; создание психологически комфортной среды наставничества.
-3. Формы наставничества
-3.1. В организации применяются формы наставничества {формы наставничества}. Форма выбирается в зависимости от цели персонализированной программы наставничества, запроса наставляемого и имеющихся кадровых ресурсов.
-3.2. Наставничество может быть традиционным (один на один), групповым, виртуальным (дистанционным), краткосрочным (целеполагающим), реверсивным, ситуационным или скоростным.
-4. Организация наставничества
-4.1. Руководитель организации ({должность руководителя} {руководитель}) осуществляет общее руководство внедрением системы наставничества, издаёт локальные акты о её внедрении, назначает куратора, утверждает дорожную карту (план мероприятий), наставников и наставляемых, издаёт приказы о закреплении наставнических пар (групп) с письменного согласия их участников.
-4.2. Куратор ({куратор}) разрабатывает дорожную карту (план мероприятий), ведёт банки наставников и наставляемых, курирует разработку и реализацию персонализированных программ наставничества, организует мониторинг реализации программы и формирует итоговый аналитический отчёт.
-4.3. Программа наставничества реализуется в {учебный год} учебном году в семь этапов: подготовка условий; формирование банка наставляемых; формирование банка наставников; отбор и обучение наставников; формирование наставнических пар (групп); организация работы пар (групп); завершение наставничества.
-5. Права и обязанности наставника и наставляемого
-5.1. Наставник помогает наставляемому в соответствии с персонализированной программой наставничества, проводит встречи, отмечает результаты; вправе привлекать других работников организации с их согласия.
-5.2. Наставляемый выполняет мероприятия персонализированной программы наставничества, вправе выбрать наставника из банка наставников и обращаться к куратору по вопросам наставничества.
-6. Мониторинг и оценка результатов
-6.1. Мониторинг проводится куратором: оценка удовлетворённости участников, оценка участников до и после программы, анализ выполнения персонализированных программ наставничества.
-6.2. Информация о реализации программы наставничества размещается на официальном сайте организации.
-7. Заключительные положения
-7.1. Положение вступает в силу со дня его утверждения приказом руководителя организации и действует до его отмены или принятия новой редакции.`;
+/** The regulation's starter text, one paragraph a line. */
+export const DEFAULT_REGULATION = regulation.text.join("\n");

@@ -3,23 +3,19 @@
 import "server-only";
 import type { Tx } from "../db";
 import { COMPETENCY_TAGS, DIFFICULTY_TAGS, INFORMATION_SOURCES, MENTEE_CATEGORIES, TRAINING_KINDS } from "../domain/banks";
-import type { ConsentPurpose } from "../domain/consent";
 import { fullName } from "../domain/names";
 import { LEAVE_REASONS } from "../domain/retention";
 import { requisiteLines } from "../domain/organization-profile";
 import type { Answers, Question } from "../domain/questionnaires";
 import { formatDocumentDate } from "../documents/docx-kit";
 import type { PersonalDataDocument } from "../documents/personal-data-docx";
+import { russianIn } from "../i18n/russian";
 import { REQUISITES_SELECT } from "../organization/requisites";
 
-/** The purposes as the document names them (152-ФЗ art. 14: the purposes of processing). */
-const PURPOSE_TITLES: Record<ConsentPurpose, string> = {
-  BANK: "включение в банк наставников / наставляемых",
-  PAIRS: "участие в наставнической паре / группе",
-  SURVEYS: "участие в анкетировании и мониторинге",
-  PUBLICATION: "публикация сведений на сайте организации",
-  DISTRICT_COMMUNITIES: "участие в районных профессиональных сообществах (передача сведений муниципальному органу управления образованием)",
-};
+// The document's words (the purposes as 152-ФЗ art. 14 asks them named, the person's kind, the statuses, the row
+// labels) are in lib/i18n/russian/consent-documents.json, namespace personalData. Numbers go in as strings, so
+// they print as they did, unformatted.
+const t = russianIn("personalData");
 
 export async function loadPersonalData(tx: Tx, organizationId: string, personId: string) {
   return tx.person.findFirst({
@@ -51,9 +47,6 @@ export async function loadPersonalData(tx: Tx, organizationId: string, personId:
 
 export type PersonalData = NonNullable<Awaited<ReturnType<typeof loadPersonalData>>>;
 
-const KIND = { TEACHER: "Педагог", STUDENT: "Обучающийся", EXTERNAL: "Внешний специалист" } as const;
-const MENTEE_STATUS = { WAITING: "ждёт наставника", PAIRED: "в паре", LEFT: "выбыл" } as const;
-const MENTOR_STATUS = { CANDIDATE: "кандидат", TRAINED: "прошёл обучение", APPROVED: "утверждён руководителем", LEFT: "выбыл" } as const;
 const date = (d: Date | null | undefined) => (d ? formatDocumentDate(d) : "—");
 const text = (v: string | number | null | undefined) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
@@ -68,66 +61,71 @@ function answerText(question: Question, value: Answers[string] | undefined): str
 export function personalDataDocument(p: PersonalData, generatedAt: Date): PersonalDataDocument {
   const sections: PersonalDataDocument["sections"] = [
     {
-      title: "1. Сведения о человеке",
+      title: t("person.title"),
       rows: [
-        ["Фамилия, имя, отчество", fullName(p)],
-        ["Категория", KIND[p.kind]],
-        ["Дата рождения", date(p.birthDate)],
-        ["Несовершеннолетний", p.minor ? "да" : "нет"],
-        ["Должность", text(p.position)],
-        ["Предметы", p.subjects.join(", ") || "—"],
-        ["Стаж, лет", text(p.experienceYears)],
-        ["Квалификационная категория", text(p.qualificationCategory)],
-        ["Класс", text(p.grade)],
-        ["Организация (для внешних специалистов)", text(p.externalOrganization)],
-        ["Электронная почта", text(p.email)],
-        ["Телефон", text(p.phone)],
-        ["Дата приёма на работу", date(p.hiredOn)],
-        ["Дата выбытия", p.leftOn ? `${date(p.leftOn)}: ${LEAVE_REASONS[p.leaveReason ?? "OTHER"]}${p.leaveNote ? ` (${p.leaveNote})` : ""}` : "—"],
-        ["Участие в работе", p.active ? "активен" : `выведен из активной работы: ${text(p.inactiveReason)}`],
-        ["Сведения внесены", date(p.createdAt)],
+        [t("person.fullName"), fullName(p)],
+        [t("person.kind"), t(`kind.${p.kind}`)],
+        [t("person.birthDate"), date(p.birthDate)],
+        [t("person.minor"), p.minor ? t("yes") : t("no")],
+        [t("person.position"), text(p.position)],
+        [t("person.subjects"), p.subjects.join(", ") || "—"],
+        [t("person.experience"), text(p.experienceYears)],
+        [t("person.qualificationCategory"), text(p.qualificationCategory)],
+        [t("person.grade"), text(p.grade)],
+        [t("person.externalOrganization"), text(p.externalOrganization)],
+        [t("person.email"), text(p.email)],
+        [t("person.phone"), text(p.phone)],
+        [t("person.hiredOn"), date(p.hiredOn)],
+        [t("person.leftOn"), p.leftOn ? `${date(p.leftOn)}: ${LEAVE_REASONS[p.leaveReason ?? "OTHER"]}${p.leaveNote ? ` (${p.leaveNote})` : ""}` : "—"],
+        [t("person.participation"), p.active ? t("person.active") : t("person.inactive", { reason: text(p.inactiveReason) })],
+        [t("person.createdAt"), date(p.createdAt)],
       ],
     },
     {
-      title: "2. Согласия на обработку персональных данных",
+      title: t("consents.title"),
       rows: p.consents.map((c, i) => [
-        `Согласие ${i + 1} от ${date(c.givenAt)}`,
+        t("consents.consent", { number: String(i + 1), date: date(c.givenAt) }),
         [
-          `Цели: ${c.purposes.map((x) => PURPOSE_TITLES[x]).join("; ")}`,
-          c.givenBy === "REPRESENTATIVE" ? `Дано законным представителем: ${text(c.representativeName)}${c.representativeDocument ? ` (${c.representativeDocument})` : ""}` : "Дано лично",
-          `Срок действия: ${c.validUntil ? `до ${date(c.validUntil)}` : "бессрочно, до отзыва"}`,
-          c.revokedAt ? `Отозвано ${date(c.revokedAt)}: ${text(c.revocationReason)}` : "Действует",
-          ...(c.fileName ? [`Скан: ${c.fileName}`] : []),
+          t("consents.purposes", { purposes: c.purposes.map((x) => t(`purpose.${x}`)).join("; ") }),
+          c.givenBy === "REPRESENTATIVE"
+            ? t("consents.byRepresentative", { representative: `${text(c.representativeName)}${c.representativeDocument ? ` (${c.representativeDocument})` : ""}` })
+            : t("consents.bySubject"),
+          t("consents.validity", { term: c.validUntil ? t("consents.validUntil", { date: date(c.validUntil) }) : t("consents.validUntilRevoked") }),
+          c.revokedAt ? t("consents.revoked", { date: date(c.revokedAt), reason: text(c.revocationReason) }) : t("consents.valid"),
+          ...(c.fileName ? [t("consents.scan", { fileName: c.fileName })] : []),
         ].join("\n"),
       ]),
     },
   ];
   const m = p.menteeProfile;
   sections.push({
-    title: "3. Банк наставляемых",
+    title: t("mentee.title"),
     rows: m
       ? [
-          ["Категория", MENTEE_CATEGORIES[m.category]],
-          ["Затруднения и запросы", m.difficulties.map((d) => DIFFICULTY_TAGS[d as keyof typeof DIFFICULTY_TAGS] ?? d).join("; ") || "—"],
-          ["Запрос", text(m.request)],
-          ["Источник сведений", INFORMATION_SOURCES[m.source]],
-          ["Статус", m.status === "LEFT" ? `${MENTEE_STATUS.LEFT}: ${text(m.leftReason)}` : MENTEE_STATUS[m.status]],
-          ["Включён в банк", date(m.createdAt)],
+          [t("mentee.category"), MENTEE_CATEGORIES[m.category]],
+          [t("mentee.difficulties"), m.difficulties.map((d) => DIFFICULTY_TAGS[d as keyof typeof DIFFICULTY_TAGS] ?? d).join("; ") || "—"],
+          [t("mentee.request"), text(m.request)],
+          [t("mentee.source"), INFORMATION_SOURCES[m.source]],
+          [t("mentee.status"), m.status === "LEFT" ? `${t("menteeStatus.LEFT")}: ${text(m.leftReason)}` : t(`menteeStatus.${m.status}`)],
+          [t("mentee.since"), date(m.createdAt)],
         ]
       : [],
   });
   const r = p.mentorProfile;
   sections.push({
-    title: "4. Банк наставников",
+    title: t("mentor.title"),
     rows: r
       ? [
-          ["Компетенции", r.competencies.map((c) => COMPETENCY_TAGS[c as keyof typeof COMPETENCY_TAGS] ?? c).join("; ") || "—"],
-          ["Достижения", text(r.achievements)],
-          ["Наставляемых одновременно", String(r.capacity)],
-          ["Статус", r.status === "LEFT" ? `${MENTOR_STATUS.LEFT}: ${text(r.leftReason)}` : MENTOR_STATUS[r.status]],
-          ["Утверждён руководителем", date(r.approvedAt)],
-          ["Виден в банке наставников округа", r.districtVisibleSince ? `с ${date(r.districtVisibleSince)}` : "нет"],
-          ...r.trainings.map((t): [string, string] => [`Обучение: ${TRAINING_KINDS[t.kind]}`, `${t.title}, ${date(t.finishedOn)}${t.hours ? `, ${t.hours} ч` : ""}${t.document ? `, ${t.document}` : ""}`]),
+          [t("mentor.competencies"), r.competencies.map((c) => COMPETENCY_TAGS[c as keyof typeof COMPETENCY_TAGS] ?? c).join("; ") || "—"],
+          [t("mentor.achievements"), text(r.achievements)],
+          [t("mentor.capacity"), String(r.capacity)],
+          [t("mentor.status"), r.status === "LEFT" ? `${t("mentorStatus.LEFT")}: ${text(r.leftReason)}` : t(`mentorStatus.${r.status}`)],
+          [t("mentor.approvedAt"), date(r.approvedAt)],
+          [t("mentor.districtVisible"), r.districtVisibleSince ? t("mentor.districtVisibleSince", { date: date(r.districtVisibleSince) }) : t("no")],
+          ...r.trainings.map((training): [string, string] => [
+            t("mentor.training", { kind: TRAINING_KINDS[training.kind] }),
+            `${training.title}, ${date(training.finishedOn)}${training.hours ? `, ${t("mentor.trainingHours", { hours: String(training.hours) })}` : ""}${training.document ? `, ${training.document}` : ""}`,
+          ]),
         ]
       : [],
   });
@@ -135,11 +133,11 @@ export function personalDataDocument(p: PersonalData, generatedAt: Date): Person
     const questions = s.questionnaire.questions as unknown as Question[];
     const answers = (s.answers ?? {}) as unknown as Answers;
     sections.push({
-      title: `${5 + i}. Анкета «${s.questionnaire.title}» (ответ от ${date(s.answeredAt)})`,
+      title: t("surveys.survey", { number: String(5 + i), title: s.questionnaire.title, date: date(s.answeredAt) }),
       rows: questions.map((q) => [q.text, answerText(q, answers[q.id])]),
     });
   });
-  if (p.surveys.length === 0) sections.push({ title: "5. Анкеты", rows: [] });
+  if (p.surveys.length === 0) sections.push({ title: t("surveys.none"), rows: [] });
   return { organizationName: p.organization.name, requisites: requisiteLines(p.organization), personName: fullName(p), generatedAt, sections };
 }
 

@@ -28,7 +28,7 @@ import {
   SetActivityStatusInput,
   UpdatePassportInput,
 } from "./schemas";
-import { templateActivityRows, templateIndicatorRows } from "./instantiate";
+import { defaultProgramTitle, templateActivityRows, templateIndicatorRows } from "./instantiate";
 
 type Program = { id: string; academicYear: number; stage: number; status: "ACTIVE" | "COMPLETED"; curatorId: string | null };
 
@@ -72,7 +72,7 @@ export const createProgram = defineAction({
       data: {
         organizationId,
         academicYear: input.academicYear,
-        title: input.title ?? `Программа наставничества на ${year} учебный год`,
+        title: input.title ?? defaultProgramTitle(year),
         audience: input.audience,
         curatorId: ctx.roles.includes("CURATOR") ? ctx.user.id : null,
         startDate: new Date(Date.UTC(input.academicYear, 8, 1)),

@@ -1,147 +1,25 @@
 // Ready roadmaps built from the seed documents (docs/domain.md «Sources»): the standard seven-stage school roadmap
 // (after seeds 004 and 001) and the municipal one (seed 002, Приложение 2). Due periods are written as
-// schools write them and laid onto the chosen academic year, September → June.
+// schools write them and laid onto the chosen academic year, September → June. The Russian content is starter
+// data (lib/i18n/russian/data/program-roadmaps.json): copied into a program, it is then the school's own text.
+import roadmaps from "../i18n/russian/data/program-roadmaps.json";
 
 export type TemplateActivity = { title: string; due: string; responsible: string; result?: string; forSchools?: boolean };
 export type TemplateStage = { stage: number; activities: TemplateActivity[] };
 export type ProgramTemplateId = "school" | "municipal" | "empty";
 
-export const SCHOOL_ROADMAP: TemplateStage[] = [
-  {
-    stage: 1,
-    activities: [
-      { title: "Разработка и утверждение Положения о программе наставничества", due: "сентябрь", responsible: "Заместитель директора по УВР", result: "Положение утверждено приказом руководителя" },
-      { title: "Разработка и утверждение дорожной карты реализации программы наставничества", due: "сентябрь", responsible: "Куратор", result: "Дорожная карта утверждена приказом руководителя" },
-      { title: "Издание приказа о назначении куратора программы наставничества", due: "сентябрь", responsible: "Руководитель ОО", result: "Приказ о назначении куратора" },
-      { title: "Информирование педагогического сообщества о реализации программы наставничества", due: "сентябрь", responsible: "Руководитель ОО", result: "Педагоги проинформированы (педагогический совет)" },
-      { title: "Информирование обучающихся и родителей о программе наставничества", due: "сентябрь–октябрь", responsible: "Куратор", result: "Родительские собрания, классные часы" },
-      { title: "Освещение хода программы в разделе «Наставничество» на сайте организации", due: "постоянно", responsible: "Куратор", result: "Раздел на сайте обновляется" },
-    ],
-  },
-  {
-    stage: 2,
-    activities: [
-      { title: "Анкетирование педагогов и обучающихся, желающих принять участие в программе наставничества", due: "сентябрь", responsible: "Педагог-психолог", result: "Анкеты потенциальных наставляемых" },
-      { title: "Сбор информации о запросах наставляемых от третьих лиц: классный руководитель, психолог, родители", due: "сентябрь", responsible: "Куратор" },
-      { title: "Сбор согласий на обработку персональных данных (для несовершеннолетних — от законных представителей)", due: "сентябрь", responsible: "Куратор", result: "Согласия оформлены" },
-      { title: "Анализ анкет и формирование базы наставляемых", due: "сентябрь", responsible: "Куратор", result: "Банк наставляемых" },
-    ],
-  },
-  {
-    stage: 3,
-    activities: [
-      { title: "Выбор форм наставничества, реализуемых в рамках программы", due: "сентябрь", responsible: "Куратор" },
-      { title: "Анкетирование потенциальных наставников", due: "сентябрь", responsible: "Педагог-психолог", result: "Анкеты потенциальных наставников" },
-      { title: "Сбор согласий наставников на обработку персональных данных", due: "сентябрь", responsible: "Куратор" },
-      { title: "Сопоставление анкет наставников и наставляемых, формирование базы наставников", due: "октябрь", responsible: "Куратор", result: "Банк наставников" },
-    ],
-  },
-  {
-    stage: 4,
-    activities: [
-      { title: "Собеседование с наставниками (при необходимости с участием педагога-психолога)", due: "октябрь", responsible: "Куратор" },
-      { title: "Обучение наставников: установочные сессии, методические материалы", due: "октябрь", responsible: "Куратор", result: "Наставники прошли обучение" },
-      { title: "Оценка наставников по заданным параметрам (первый этап мониторинга влияния программы)", due: "октябрь", responsible: "Педагог-психолог" },
-    ],
-  },
-  {
-    stage: 5,
-    activities: [
-      { title: "Групповая встреча наставников и наставляемых", due: "октябрь", responsible: "Куратор" },
-      { title: "Анкетирование на предмет предпочитаемого наставника / наставляемого после групповой встречи", due: "октябрь", responsible: "Педагог-психолог" },
-      { title: "Формирование пар / групп и закрепление их приказом руководителя с письменного согласия участников", due: "ноябрь", responsible: "Руководитель ОО", result: "Приказ о закреплении наставнических пар / групп" },
-      { title: "Разработка персонализированных программ наставничества для каждой пары / группы", due: "ноябрь", responsible: "Наставники", result: "Персонализированные программы" },
-      { title: "Поддержка наставляемых, не сформировавших пару или группу, продолжение поиска наставника", due: "по мере необходимости", responsible: "Педагог-психолог" },
-    ],
-  },
-  {
-    stage: 6,
-    activities: [
-      { title: "Встреча-знакомство наставника и наставляемого", due: "ноябрь", responsible: "Наставники" },
-      { title: "Пробная рабочая встреча наставника и наставляемого", due: "ноябрь", responsible: "Наставники" },
-      { title: "Встреча-планирование рабочего процесса", due: "ноябрь", responsible: "Наставники" },
-      { title: "Регулярные встречи наставника и наставляемого (4–5 совместных мероприятий)", due: "декабрь–апрель", responsible: "Наставники", result: "Реализация персонализированных программ" },
-      { title: "Сбор обратной связи от участников программы", due: "апрель", responsible: "Куратор" },
-      { title: "Итоговая встреча наставника и наставляемого", due: "апрель", responsible: "Наставники" },
-      { title: "Групповая заключительная встреча всех пар и групп", due: "май", responsible: "Куратор" },
-    ],
-  },
-  {
-    stage: 7,
-    activities: [
-      { title: "Анкетирование удовлетворённости наставников и наставляемых", due: "май", responsible: "Педагог-психолог", result: "Аналитическая справка" },
-      { title: "Мониторинг качества реализации программы и второй этап оценки влияния на участников", due: "май", responsible: "Педагог-психолог" },
-      { title: "Оформление лучших практик в кейсы, пополнение методической копилки", due: "май", responsible: "Куратор", result: "Кейсы лучших практик" },
-      { title: "Торжественное мероприятие, награждение лучших наставников благодарственными письмами", due: "май", responsible: "Руководитель ОО" },
-      { title: "Публикация результатов программы на сайте организации", due: "июнь", responsible: "Куратор" },
-      { title: "Внесение итогов программы в базы наставников и наставляемых", due: "июнь", responsible: "Куратор" },
-    ],
-  },
-];
-
-const IMC = "МКУ «ИМЦСО»";
+export const SCHOOL_ROADMAP: TemplateStage[] = roadmaps.school;
 
 // Seed 002, Приложение 2. Items of «Организация работы в ОО» are deadlines the district sets for its
 // schools (forSchools): they appear on every school's roadmap of the district.
-export const MUNICIPAL_ROADMAP: TemplateStage[] = [
-  {
-    stage: 1,
-    activities: [
-      { title: "Подготовка и принятие локальных нормативно-правовых актов образовательных организаций по реализации Положения о системе наставничества", due: "сентябрь", responsible: "Руководители образовательных организаций", result: "Локальные акты приняты", forSchools: true },
-      { title: "Организация консультирования по вопросам реализации целевой модели наставничества в образовательных организациях", due: "постоянно", responsible: IMC },
-      { title: "Информирование образовательных организаций о реализации целевой модели наставничества", due: "постоянно", responsible: IMC, result: "Информационные письма" },
-      { title: "Информационная поддержка системы наставничества на сайтах образовательных организаций", due: "постоянно", responsible: "Кураторы", forSchools: true },
-    ],
-  },
-  {
-    stage: 2,
-    activities: [
-      { title: "Формирование банка наставников и наставляемых на уровне образовательной организации", due: "до 15.09, далее ежегодно", responsible: "Руководители образовательных организаций", result: "Банки сформированы", forSchools: true },
-    ],
-  },
-  {
-    stage: 3,
-    activities: [
-      { title: "Формирование базы наставников муниципального округа", due: "май–сентябрь, далее ежегодно", responsible: IMC, result: "Сформирована актуальная база наставников" },
-    ],
-  },
-  {
-    stage: 4,
-    activities: [
-      { title: "Организация повышения квалификации педагогов по реализации целевой модели наставничества", due: "ежегодно", responsible: IMC },
-      { title: "Разработка программно-методических материалов на уровне образовательной организации", due: "октябрь", responsible: "Кураторы", forSchools: true },
-      { title: "Методическое сопровождение муниципального профессионального сообщества наставников: мастер-классы, творческие мастерские", due: "в течение учебного года", responsible: IMC },
-    ],
-  },
-  {
-    stage: 6,
-    activities: [
-      { title: "Организация работы наставнических пар / групп, методическая помощь наставникам", due: "в течение учебного года", responsible: "Наставники", forSchools: true },
-      { title: "Участие кураторов и наставников в работе муниципального Совета наставников", due: "ежеквартально", responsible: "Кураторы, наставники", forSchools: true },
-      { title: "Подведение итогов работы. Фестиваль педагогических идей «Школа успешного учителя»", due: "март, ежегодно", responsible: IMC },
-    ],
-  },
-  {
-    stage: 7,
-    activities: [
-      { title: "Отчёт наставников об итогах выполнения программы / плана наставничества", due: "май, ежегодно", responsible: "Кураторы, наставники", result: "Пополнение методической копилки практик наставничества", forSchools: true },
-      { title: "Мониторинг эффективности персонализированных программ наставничества", due: "июль–август, ежегодно", responsible: IMC, result: "Аналитическая справка" },
-      { title: "Круглый стол «Реализация целевой модели наставничества в образовательных организациях»", due: "август", responsible: IMC },
-    ],
-  },
-];
+export const MUNICIPAL_ROADMAP: TemplateStage[] = roadmaps.municipal;
 
 export type TemplateIndicator = { kind: "STUDENT_MENTEES_SHARE" | "STUDENT_MENTORS_SHARE" | "YOUNG_SPECIALISTS_SHARE" | "PARTNER_MENTORS_SHARE" | "MENTEE_SATISFACTION" | "MENTOR_SATISFACTION"; title: string; targets: number[] };
 
-// Seed 001's passport: targets for four consecutive academic years.
-export const PASSPORT_INDICATORS: TemplateIndicator[] = [
-  { kind: "STUDENT_MENTEES_SHARE", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставляемого", targets: [10, 30, 50, 70] },
-  { kind: "STUDENT_MENTORS_SHARE", title: "Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставника", targets: [2, 5, 8, 10] },
-  { kind: "YOUNG_SPECIALISTS_SHARE", title: "Доля молодых специалистов, вошедших в программы наставничества в роли наставляемого", targets: [10, 30, 50, 70] },
-  { kind: "PARTNER_MENTORS_SHARE", title: "Доля организаций — социальных партнёров, предоставивших своих сотрудников в роли наставников", targets: [2, 8, 15, 20] },
-  { kind: "MENTEE_SATISFACTION", title: "Уровень удовлетворённости наставляемых участием в программах наставничества (опросный)", targets: [50, 65, 75, 85] },
-  { kind: "MENTOR_SATISFACTION", title: "Уровень удовлетворённости наставников участием в программах наставничества (опросный)", targets: [50, 65, 75, 85] },
-];
+// Seed 001's passport: targets for four consecutive academic years, in this order.
+const PASSPORT_KINDS: TemplateIndicator["kind"][] = ["STUDENT_MENTEES_SHARE", "STUDENT_MENTORS_SHARE", "YOUNG_SPECIALISTS_SHARE", "PARTNER_MENTORS_SHARE", "MENTEE_SATISFACTION", "MENTOR_SATISFACTION"];
+const PASSPORT_BY_KIND: Record<TemplateIndicator["kind"], { title: string; targets: number[] }> = roadmaps.passportIndicators;
+export const PASSPORT_INDICATORS: TemplateIndicator[] = PASSPORT_KINDS.map((kind) => ({ kind, title: PASSPORT_BY_KIND[kind].title, targets: PASSPORT_BY_KIND[kind].targets }));
 
 export function templateFor(id: ProgramTemplateId): TemplateStage[] {
   return id === "school" ? SCHOOL_ROADMAP : id === "municipal" ? MUNICIPAL_ROADMAP : [];

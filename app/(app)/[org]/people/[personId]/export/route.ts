@@ -6,6 +6,7 @@ import { IdParam, readRouteParams, searchOf } from "@/lib/http/params";
 import { now } from "@/lib/clock";
 import { isoDate } from "@/lib/domain/local-date";
 import { renderPersonalDataDocx } from "@/lib/documents/personal-data-docx";
+import { russian } from "@/lib/i18n/russian";
 import { personalDataDocument, personalDataJson } from "@/lib/people/personal-data";
 import { downloaded } from "@/lib/actions/download";
 import { exportPersonalData } from "@/lib/people/queries";
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const data = downloaded(await exportPersonalData(ctx, { personId, format }));
   const at = now();
   const asciiName = `personal-data-${isoDate(organizationToday(ctx, at))}`;
-  const name = `Персональные данные — ${data.lastName} ${data.firstName}`;
+  const name = russian("personalData.fileName", { lastName: data.lastName, firstName: data.firstName });
   if (format === "json") {
     const json = new TextEncoder().encode(JSON.stringify(personalDataJson(data, at), null, 2));
     return attachmentResponse({ name: `${name}.json`, asciiName: `${asciiName}.json`, type: "application/json; charset=utf-8", data: json });
