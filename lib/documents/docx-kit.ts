@@ -27,7 +27,12 @@ import {
   type ITableBordersOptions,
 } from "docx";
 import { formatDate } from "../format";
+import { russianIn } from "../i18n/russian";
 import type { ApprovalStamp, RoadmapDocumentActivity, Signatory } from "./types";
+
+// The words every document shares (the creator, the stamp, the executor mark) are the catalog's
+// (lib/i18n/russian/stage1-documents.json, docxKit).
+const say = russianIn("docxKit");
 
 // ── Shared page setup and typography ──────────────────────────────────────────────────────────
 
@@ -81,8 +86,8 @@ export async function pack(properties: { title: string; subject: string }, secti
   const document = new Document({
     title: properties.title,
     subject: properties.subject,
-    creator: "Наставник",
-    lastModifiedBy: "Наставник",
+    creator: say("creator"),
+    lastModifiedBy: say("creator"),
     styles: {
       default: {
         document: {
@@ -100,7 +105,7 @@ export async function pack(properties: { title: string; subject: string }, secti
 
 export const BLANK_DATE = "__.__.20__";
 export const BLANK_NUMBER = "____";
-export const BLANK_APPROVAL_DATE = "«__» ______ 20__ г.";
+export const BLANK_APPROVAL_DATE = say("blankApprovalDate");
 export const SIGNATURE_LINE = "_______________";
 /** «№» is kept on the line of its number by a no-break space. */
 export const numberSign = (number: string) => `№\u00a0${number}`;
@@ -240,7 +245,7 @@ export function executorMark(executor: { name: string; contact?: string | null }
         width: Math.round(width / 2),
       },
       children: [
-        new TextRun({ text: `Исп. ${executor.name}`, size: halfPoints(SMALL_PT) }),
+        new TextRun({ text: say("executor", { name: executor.name }), size: halfPoints(SMALL_PT) }),
         ...(executor.contact ? [new TextRun({ text: executor.contact, size: halfPoints(SMALL_PT), break: 1 })] : []),
       ],
     }),
@@ -258,13 +263,13 @@ export function approvalStamp(stamp: ApprovalStamp, width: number): Paragraph[] 
   // A block at the right margin, its lines flush left: up to 110 mm wide, half the text width at most.
   const indent = { left: width - Math.min(mm(110), Math.round(width / 2)) };
   const lines = [
-    "УТВЕРЖДАЮ",
+    say("approve"),
     stamp.approver.position,
     `${SIGNATURE_LINE} ${stamp.approver.initialsAndSurname}`,
     formatDocumentDate(stamp.date, BLANK_APPROVAL_DATE),
   ];
   if (stamp.orderNumber) {
-    lines.push(`Утверждено приказом от ${formatDocumentDate(stamp.orderDate)} ${numberSign(stamp.orderNumber)}`);
+    lines.push(say("approvedByOrder", { date: formatDocumentDate(stamp.orderDate), number: numberSign(stamp.orderNumber) }));
   }
   // Room for the handwritten signature above the signature line; the order line set a little apart.
   const before = [0, 0, 360, 0, 120];

@@ -1,18 +1,19 @@
 import type { OrganizationRequisites } from "../domain/organization-profile";
+import demo from "../i18n/russian/data/stage1-demo-kindergarten.json";
 
-/** The demo kindergarten's profile (/ds-rodnichok), shared by the documents' tests. */
+/** The demo kindergarten's profile (/ds-rodnichok), shared by the documents' tests; its Russian names are data. */
 export const kindergarten: OrganizationRequisites = {
   kind: "SCHOOL",
   schoolKind: "KINDERGARTEN",
-  name: "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3 «Родничок»",
-  shortName: "МБДОУ «Детский сад № 3 «Родничок»",
-  place: "с. Левокумское",
-  address: "357960, Ставропольский край, с. Левокумское, ул. Гагарина, д. 15",
+  name: demo.name,
+  shortName: demo.shortName,
+  place: demo.place,
+  address: demo.address,
   phone: "8 (86543) 3-33-03",
   email: "ds3@levokumsky.demo",
   website: null,
   inn: "2699016891",
   ogrn: "1032699768463",
   headPosition: null,
-  headName: "Гончарова Светлана Викторовна",
+  headName: demo.headName,
 };

@@ -5,15 +5,18 @@ import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
 import { TABLE_PT, BLANK_NUMBER, PARAGRAPH_INDENT, emptyLine, executorMark, formatDocumentDate, layoutTable, numberSign, organizationName, pack, pageSetup, paragraph, textWidth } from "./docx-kit";
 import type { AgreementChain, AgreementStep, RegulationDocument } from "./types";
+import { russianIn } from "../i18n/russian";
 
-const protocolLine = (step: AgreementStep) => `(протокол от ${formatDocumentDate(step.date)} ${numberSign(step.protocol?.trim() || BLANK_NUMBER)})`;
+const say = russianIn("docxKit");
+
+const protocolLine = (step: AgreementStep) => say("regulation.protocol", { date: formatDocumentDate(step.date), number: numberSign(step.protocol?.trim() || BLANK_NUMBER) });
 
 /** The lines of each block of the chain, in order: СОГЛАСОВАНО, ПРИНЯТО, УТВЕРЖДЕНО. */
 export function agreementBlocks(chain: AgreementChain): string[][] {
   const blocks: string[][] = [];
-  if (chain.agreed) blocks.push(["СОГЛАСОВАНО", chain.agreed.body, protocolLine(chain.agreed)]);
-  if (chain.adopted) blocks.push(["ПРИНЯТО", chain.adopted.body, protocolLine(chain.adopted)]);
-  blocks.push(["УТВЕРЖДЕНО", chain.approved.by, `от ${formatDocumentDate(chain.approved.date)} ${numberSign(chain.approved.number?.trim() || BLANK_NUMBER)}`]);
+  if (chain.agreed) blocks.push([say("regulation.agreed"), chain.agreed.body, protocolLine(chain.agreed)]);
+  if (chain.adopted) blocks.push([say("regulation.adopted"), chain.adopted.body, protocolLine(chain.adopted)]);
+  blocks.push([say("regulation.approved"), chain.approved.by, say("regulation.approvedOn", { date: formatDocumentDate(chain.approved.date), number: numberSign(chain.approved.number?.trim() || BLANK_NUMBER) })]);
   return blocks;
 }
 
@@ -45,5 +48,5 @@ export async function renderRegulationDocx(doc: RegulationDocument): Promise<Buf
     ),
     ...executorMark(doc.executor, width),
   ];
-  return pack({ title: `${doc.kind[0]}${doc.kind.slice(1).toLowerCase()} ${doc.title}`, subject: "Локальный акт" }, { properties: pageSetup("portrait"), children });
+  return pack({ title: `${doc.kind[0]}${doc.kind.slice(1).toLowerCase()} ${doc.title}`, subject: say("regulation.subject") }, { properties: pageSetup("portrait"), children });
 }

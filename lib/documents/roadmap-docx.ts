@@ -12,25 +12,28 @@ import {
 } from "docx";
 import { TABLE_PT, textWidth, pageSetup, pack, paragraph, emptyLine, columnWidths, signatureBlock, type Column, cellText, gridTable, organizationName, approvalStamp, executorMark } from "./docx-kit";
 import type { RoadmapDocument } from "./types";
+import { russianIn } from "../i18n/russian";
+
+const say = russianIn("docxKit");
 
 // ── Roadmap (дорожная карта) ─────────────────────────────────────────────────────────────────
 
 
 function roadmapColumns(withStatus: boolean): Column[] {
   const columns: Column[] = [
-    { header: "№ п/п", weight: 14, cell: (a) => [cellText(a.number, { alignment: AlignmentType.CENTER })] },
+    { header: say("roadmap.number"), weight: 14, cell: (a) => [cellText(a.number, { alignment: AlignmentType.CENTER })] },
     {
-      header: "Мероприятие",
+      header: say("roadmap.activity"),
       weight: withStatus ? 78 : 90,
       // Activity title, then its content as a second paragraph.
       cell: (a) => [cellText(a.title), ...(a.content ? [cellText(a.content, { spacing: { before: 60 } })] : [])],
     },
-    { header: "Сроки", weight: 30, cell: (a) => [cellText(a.due, { alignment: AlignmentType.CENTER })] },
-    { header: "Ответственные", weight: withStatus ? 45 : 50, cell: (a) => [cellText(a.responsible)] },
-    { header: "Ожидаемый результат", weight: withStatus ? 55 : 68, cell: (a) => [cellText(a.result ?? "")] },
+    { header: say("roadmap.due"), weight: 30, cell: (a) => [cellText(a.due, { alignment: AlignmentType.CENTER })] },
+    { header: say("roadmap.responsible"), weight: withStatus ? 45 : 50, cell: (a) => [cellText(a.responsible)] },
+    { header: say("roadmap.result"), weight: withStatus ? 55 : 68, cell: (a) => [cellText(a.result ?? "")] },
   ];
   if (withStatus) {
-    columns.push({ header: "Статус", weight: 30, cell: (a) => [cellText(a.status ?? "", { alignment: AlignmentType.CENTER })] });
+    columns.push({ header: say("roadmap.status"), weight: 30, cell: (a) => [cellText(a.status ?? "", { alignment: AlignmentType.CENTER })] });
   }
   return columns;
 }
@@ -85,7 +88,7 @@ function roadmapTable(stages: RoadmapDocument["stages"], width: number): Table {
 export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
   const width = textWidth("landscape");
   const yearLine =
-    doc.academicYear && !doc.title.includes(doc.academicYear) ? [`на ${doc.academicYear} учебный год`] : [];
+    doc.academicYear && !doc.title.includes(doc.academicYear) ? [say("roadmap.academicYear", { year: doc.academicYear })] : [];
 
   const children: (Paragraph | Table)[] = [
     // Organization name (author).
@@ -108,5 +111,5 @@ export async function renderRoadmapDocx(doc: RoadmapDocument): Promise<Buffer> {
   // Word wants a paragraph after a table at the end of the body.
   if (children.at(-1) instanceof Table) children.push(emptyLine());
 
-  return pack({ title: doc.title, subject: "Дорожная карта" }, { properties: pageSetup("landscape"), children });
+  return pack({ title: doc.title, subject: say("roadmap.subject") }, { properties: pageSetup("landscape"), children });
 }

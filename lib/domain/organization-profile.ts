@@ -1,9 +1,12 @@
+import { russianIn } from "../i18n/russian";
 import { initialsAndSurname } from "./names";
 import { defaultHeadPosition, type OrganizationKindValue, type SchoolKindValue } from "./requisites";
 
 // What a generated document takes from the organization's profile (issue #13 item 3): the author's full
 // name and reference data in the head, the place of compilation, and who signs — nothing hard-coded.
 // Pure: the loaders (lib/organization/queries.ts) read the row, the builders of each document call these.
+
+const say = russianIn("requisites");
 
 export type OrganizationRequisites = {
   kind: OrganizationKindValue;
@@ -55,8 +58,10 @@ export function requisiteLines(org: Pick<OrganizationRequisites, "place" | "addr
   const place = org.place?.trim() || null;
   const address = org.address?.trim() || null;
   const where = address && place && !address.includes(place) ? `${place}, ${address}` : (address ?? null);
-  const contacts = [org.phone?.trim() ? `тел. ${org.phone.trim()}` : null, org.email?.trim() ? `e-mail: ${org.email.trim()}` : null].filter(Boolean).join(", ");
-  const codes = [org.inn ? `ИНН ${org.inn}` : null, org.ogrn ? `ОГРН ${org.ogrn}` : null].filter(Boolean).join(", ");
+  const phone = org.phone?.trim();
+  const email = org.email?.trim();
+  const contacts = [phone ? say("phone", { phone }) : null, email ? say("email", { email }) : null].filter(Boolean).join(", ");
+  const codes = [org.inn ? say("inn", { inn: org.inn }) : null, org.ogrn ? say("ogrn", { ogrn: org.ogrn }) : null].filter(Boolean).join(", ");
   return [[where, contacts].filter(Boolean).join("; "), codes].filter((line) => line.length > 0);
 }
 

@@ -1,20 +1,27 @@
+import { RUSSIAN_TEXTS, russianIn } from "../i18n/russian";
 import type { SchoolKindValue } from "./requisites";
 
 // The right words for each kind of organization and program (issue #15 item 3; docs/domain.md): who the staff
 // and the learners are, which forms of mentoring the Положение names, and which legal basis a document
-// cites — the 2021 methodological recommendations for teachers' mentoring, Р-145 for students'. Pure.
+// cites — the 2021 methodological recommendations for teachers' mentoring, Р-145 for students'. Pure; the words
+// themselves are the catalog's (lib/i18n/russian/stage1-documents.json, organizationWords).
+
+const say = russianIn("organizationWords");
 
 export type Audience = "TEACHERS" | "STUDENTS" | "BOTH";
 
+type Basis = "law273" | "teachers2021" | "r145";
+
+/** An act's name, as a list names it (nominative) or after «В соответствии с» (instrumental). */
+const basisText = (basis: Basis, form: "nominative" | "instrumental") => say(`basis.${basis}`, { form });
+
 /** Распоряжение Минпросвещения России от 25.12.2019 № Р-145 — the methodology of students' mentoring. */
-export const BASIS_R145 =
-  "распоряжение Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися»";
+export const BASIS_R145 = basisText("r145", "nominative");
 
 /** The 2021 recommendations of Минпросвещения and the trade union of education workers (letter АЗ-1128/08, seed 002). */
-export const BASIS_TEACHERS_2021 =
-  "методические рекомендации по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях, разработанные Министерством просвещения Российской Федерации совместно с Общероссийским Профсоюзом образования (письмо Министерства просвещения Российской Федерации от 21.12.2021 № АЗ-1128/08)";
+export const BASIS_TEACHERS_2021 = basisText("teachers2021", "nominative");
 
-export const BASIS_LAW_273 = "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
+export const BASIS_LAW_273 = basisText("law273", "nominative");
 
 /**
  * Whose mentoring a program's documents speak of: a kindergarten's program is its educators' (preschool
@@ -25,25 +32,22 @@ export function effectiveAudience(schoolKind: SchoolKindValue | null, audience: 
   return schoolKind === "KINDERGARTEN" ? "TEACHERS" : audience;
 }
 
-/** The acts a program's documents cite, in the genitive after «В соответствии с»: the law, then what fits its participants. */
+/** The acts a program's documents cite: the law, then what fits its participants. */
+function basesOf(audience: Audience): Basis[] {
+  const bases: Basis[] = ["law273"];
+  if (audience === "TEACHERS" || audience === "BOTH") bases.push("teachers2021");
+  if (audience === "STUDENTS" || audience === "BOTH") bases.push("r145");
+  return bases;
+}
+
+/** The acts a program's documents cite, as a list names them: the law, then what fits its participants. */
 export function legalBasis(audience: Audience): string[] {
-  const basis = [BASIS_LAW_273];
-  if (audience === "TEACHERS" || audience === "BOTH") basis.push(BASIS_TEACHERS_2021);
-  if (audience === "STUDENTS" || audience === "BOTH") basis.push(BASIS_R145);
-  return basis;
+  return basesOf(audience).map((basis) => basisText(basis, "nominative"));
 }
 
-/** In the genitive case for «В соответствии с …» (law → Федеральным законом, распоряжение → распоряжением, рекомендации → методическими рекомендациями). */
-function instrumental(basis: string): string {
-  return basis
-    .replace(/^Федеральный закон/, "Федеральным законом")
-    .replace(/^распоряжение/, "распоряжением")
-    .replace(/^методические рекомендации/, "методическими рекомендациями");
-}
-
-/** «В соответствии с Федеральным законом …, методическими рекомендациями …, <purpose>» — the preamble of an order. */
+/** «В соответствии с Федеральным законом …, методическими рекомендациями …, <purpose>» — the preamble of an order (the acts in the instrumental case). */
 export function basisPreamble(audience: Audience, purpose: string): string {
-  return `В соответствии с ${legalBasis(audience).map(instrumental).join(", ")}, ${purpose}`;
+  return say("basisPreamble", { basis: basesOf(audience).map((basis) => basisText(basis, "instrumental")).join(", "), purpose });
 }
 
 export type OrganizationWords = {
@@ -57,49 +61,43 @@ export type OrganizationWords = {
   forms: string[];
 };
 
-const TEACHER_FORMS: Record<SchoolKindValue, string[]> = {
-  GENERAL: ["«учитель – учитель»", "«руководитель образовательной организации – учитель»", "«педагог вуза / колледжа – педагог образовательной организации»"],
-  KINDERGARTEN: ["«воспитатель – воспитатель»", "«педагог – воспитатель»", "«руководитель дошкольной образовательной организации – воспитатель»", "«педагог вуза / колледжа – воспитатель»"],
-  COLLEGE: ["«преподаватель – преподаватель»", "«руководитель профессиональной образовательной организации – преподаватель»", "«работодатель – преподаватель»", "«педагог вуза – преподаватель»"],
-  SUPPLEMENTARY: ["«педагог – педагог»", "«руководитель организации – педагог»", "«педагог вуза / колледжа – педагог дополнительного образования»"],
-};
+type FormList = "teacherForms" | "studentForms";
 
-const STUDENT_FORMS: Record<SchoolKindValue, string[]> = {
-  GENERAL: ["«ученик – ученик»", "«учитель – ученик»", "«студент – ученик»", "«работодатель – ученик»"],
-  // Preschool children are mentored through their educators (docs/domain.md): no pupil forms in a kindergarten.
-  KINDERGARTEN: [],
-  COLLEGE: ["«студент – студент»", "«преподаватель – студент»", "«работодатель – студент»", "«студент – ученик»"],
-  SUPPLEMENTARY: ["«обучающийся – обучающийся»", "«педагог – обучающийся»", "«работодатель – обучающийся»"],
-};
+/**
+ * The forms of mentoring the Положение names for a kind (organizationWords.teacherForms / studentForms in the
+ * catalog, numbered in the order they are printed). Preschool children are mentored through their educators
+ * (docs/domain.md): a kindergarten has no pupil forms.
+ */
+function formsOf(list: FormList, kind: SchoolKindValue): string[] {
+  const keys = Object.keys(RUSSIAN_TEXTS.organizationWords[list][kind]);
+  return keys.map((key) => say(`${list}.${kind}.${key}` as `${FormList}.GENERAL.1`));
+}
 
 export function organizationWords(schoolKind: SchoolKindValue | null, audience: Audience): OrganizationWords {
   const kind = schoolKind ?? "GENERAL";
-  const forms = [...(audience !== "STUDENTS" ? TEACHER_FORMS[kind] : []), ...(audience !== "TEACHERS" ? STUDENT_FORMS[kind] : [])];
+  const forms = [...(audience !== "STUDENTS" ? formsOf("teacherForms", kind) : []), ...(audience !== "TEACHERS" ? formsOf("studentForms", kind) : [])];
   return {
-    staffGenitive: kind === "KINDERGARTEN" ? "педагогических работников (воспитателей и специалистов)" : kind === "COLLEGE" ? "педагогических работников (преподавателей и мастеров производственного обучения)" : "педагогических работников",
-    learnersGenitive: kind === "KINDERGARTEN" ? "воспитанников" : kind === "COLLEGE" ? "студентов" : "обучающихся",
-    organizationGenitive:
-      kind === "KINDERGARTEN" ? "дошкольной образовательной организации" : kind === "COLLEGE" ? "профессиональной образовательной организации" : kind === "SUPPLEMENTARY" ? "организации дополнительного образования" : "образовательной организации",
-    forms: forms.length > 0 ? forms : TEACHER_FORMS[kind],
+    staffGenitive: say("staffGenitive", { kind }),
+    learnersGenitive: say("learnersGenitive", { kind }),
+    organizationGenitive: say("organizationGenitive", { kind }),
+    forms: forms.length > 0 ? forms : formsOf("teacherForms", kind),
   };
 }
 
 /** Whose mentoring a program is, for document titles: «педагогических работников», «обучающихся», both. */
 export function mentoringOf(audience: Audience, words: OrganizationWords): string {
-  if (audience === "TEACHERS") return "педагогических работников";
-  if (audience === "STUDENTS") return words.learnersGenitive;
-  return `педагогических работников и ${words.learnersGenitive}`;
+  return say("mentoringOf", { audience, learners: words.learnersGenitive });
 }
 
 /** «Директор» → «директора», «Заведующий» → «заведующего», «Заведующая» → «заведующей»: «приказом заведующего …». */
 export function genitivePosition(position: string): string {
   const [first, ...rest] = position.trim().split(/\s+/);
-  if (!first) return "руководителя";
+  if (!first) return say("positionGenitive.unknown");
   const word = first.toLowerCase();
   let genitive: string;
-  if (/(ий|ый)$/.test(word)) genitive = `${word.slice(0, -2)}его`;
-  else if (/ая$/.test(word)) genitive = `${word.slice(0, -2)}ей`;
-  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) genitive = `${word}а`;
-  else return `руководителя`;
+  if (/(ий|ый)$/.test(word)) genitive = say("positionGenitive.adjectiveMasculine", { stem: word.slice(0, -2) });
+  else if (/ая$/.test(word)) genitive = say("positionGenitive.adjectiveFeminine", { stem: word.slice(0, -2) });
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) genitive = say("positionGenitive.consonantNoun", { word });
+  else return say("positionGenitive.unknown");
   return [genitive, ...rest].join(" ");
 }

@@ -1,4 +1,5 @@
 import slugify from "@sindresorhus/slugify";
+import organizationKinds from "../i18n/russian/data/stage1-organization-kinds.json";
 
 // Requisites of an organization (issue #13): ИНН and ОГРН checksums, organization kinds as Russian lists
 // write them, and slugs made from Russian names. Pure rules: the registry, the profile and the importers use them.
@@ -44,15 +45,14 @@ export type OrganizationKindValue = "REGION" | "MUNICIPALITY" | "SCHOOL";
 export type SchoolKindValue = "GENERAL" | "KINDERGARTEN" | "COLLEGE" | "SUPPLEMENTARY";
 export type RegistryKind = { kind: OrganizationKindValue; schoolKind: SchoolKindValue | null };
 
-/** The words of the «Вид» column, as the list template offers them; the first of each is the one shown. */
-export const REGISTRY_KIND_WORDS: ReadonlyArray<readonly [string[], RegistryKind]> = [
-  [["школа", "общеобразовательная организация", "оо", "сош", "оош", "гимназия", "лицей"], { kind: "SCHOOL", schoolKind: "GENERAL" }],
-  [["детский сад", "доо", "дошкольная образовательная организация", "ясли-сад"], { kind: "SCHOOL", schoolKind: "KINDERGARTEN" }],
-  [["колледж", "техникум", "спо", "профессиональная образовательная организация"], { kind: "SCHOOL", schoolKind: "COLLEGE" }],
-  [["дополнительное образование", "удо", "организация дополнительного образования", "дом творчества", "дюсш"], { kind: "SCHOOL", schoolKind: "SUPPLEMENTARY" }],
-  [["муниципалитет", "муниципальный орган управления образованием", "моуо", "управление образования", "отдел образования"], { kind: "MUNICIPALITY", schoolKind: null }],
-  [["регион", "региональный орган управления образованием", "министерство образования"], { kind: "REGION", schoolKind: null }],
-];
+/**
+ * The words of the «Вид» column, as the list template offers them; the first of each is the one shown. Input
+ * words, so data (lib/i18n/russian/data/stage1-organization-kinds.json): this module reaches the browser through
+ * the forms' schemas, and the documents' catalog must not.
+ */
+export const REGISTRY_KIND_WORDS: ReadonlyArray<readonly [string[], RegistryKind]> = organizationKinds.registryKindWords.map(
+  ({ words, kind, schoolKind }) => [words, { kind, schoolKind } as RegistryKind] as const,
+);
 
 /** The kind a «Вид» cell names (case, «ё» and extra spaces do not matter), or null. */
 export function parseRegistryKind(text: string): RegistryKind | null {
@@ -69,11 +69,15 @@ export function canHold(parent: OrganizationKindValue | null, child: Organizatio
   return false;
 }
 
-/** The head's position when the profile does not name it: a kindergarten is headed by «Заведующий». */
+/**
+ * The head's position when the profile does not name it: a kindergarten is headed by «Заведующий». The value
+ * an organization's profile starts with (and the registry import fills in), so data like the kind words.
+ */
 export function defaultHeadPosition(kind: RegistryKind): string {
-  if (kind.kind === "REGION") return "Министр образования";
-  if (kind.kind === "MUNICIPALITY") return "Начальник управления образования";
-  return kind.schoolKind === "KINDERGARTEN" ? "Заведующий" : "Директор";
+  const positions = organizationKinds.defaultHeadPositions;
+  if (kind.kind === "REGION") return positions.REGION;
+  if (kind.kind === "MUNICIPALITY") return positions.MUNICIPALITY;
+  return kind.schoolKind === "KINDERGARTEN" ? positions.KINDERGARTEN : positions.SCHOOL;
 }
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;

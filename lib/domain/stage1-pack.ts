@@ -49,13 +49,11 @@ export function mergeMissing(...lists: MissingField[][]): MissingField[] {
   return [...seen.values()];
 }
 
-/** The agreement chain's councils, as the documents name them («СОГЛАСОВАНО … протокол от … № …»). */
-export const COUNCILS = {
-  PEDAGOGICAL_COUNCIL: { agreed: "педагогическим советом", adopted: "на педагогическом совете" },
-  PARENTS_COUNCIL: { agreed: "советом родителей", adopted: "на совете родителей" },
-  GENERAL_MEETING: { agreed: "общим собранием работников", adopted: "на общем собрании работников" },
-} as const;
-export type Council = keyof typeof COUNCILS;
+/**
+ * The agreement chain's councils; the documents name them («СОГЛАСОВАНО … протокол от … № …») in the catalog's
+ * words (stage1Documents.councils) — not here: this module reaches the browser (lib/domain/stages.ts).
+ */
+export type Council = "PEDAGOGICAL_COUNCIL" | "PARENTS_COUNCIL" | "GENERAL_MEETING";
 
 /**
  * «ФИО руководителя — профиль организации»: a refusal's lines, in the words of `say` (a translator of the

@@ -7,9 +7,13 @@ import { approverPosition, documentAuthor, headSignatory } from "../domain/organ
 import { basisPreamble, effectiveAudience } from "../domain/organization-words";
 import { STAGES } from "../domain/stages";
 import { loadRequisites } from "../organization/requisites";
+import { russian, russianIn } from "../i18n/russian";
 
 // Assembles the printable roadmap and the order approving it from the program's data; the head, the
-// author's name, reference data and the place come from the organization's profile (lib/organization).
+// author's name, reference data and the place come from the organization's profile (lib/organization); the words,
+// from the catalog (lib/i18n/russian/stage1-documents.json, programDocuments).
+
+const say = russianIn("programDocuments");
 
 async function loadDocumentData(ctx: TenantContext, academicYear: number) {
   return readTenant(ctx, async (tx) => {
@@ -54,7 +58,7 @@ export async function buildRoadmapDocument(ctx: TenantContext, academicYear: num
   const approved = approval?.status === "APPROVED";
   return {
     ...documentAuthor(requisites),
-    title: `Дорожная карта (план мероприятий) реализации программы наставничества в ${requisites.shortName ?? requisites.name} на ${formatAcademicYear(program.academicYear)} учебный год`,
+    title: say("roadmapTitle", { organization: requisites.shortName ?? requisites.name, year: formatAcademicYear(program.academicYear) }),
     academicYear: formatAcademicYear(program.academicYear),
     approval: {
       approver: { position: approverPosition(requisites), initialsAndSurname: headSignature.initialsAndSurname },
@@ -76,7 +80,7 @@ export async function buildRoadmapDocument(ctx: TenantContext, academicYear: num
           result: a.expectedResult,
         })),
     })).filter((s) => s.activities.length > 0),
-    signatory: program.curator ? { position: "Куратор программы наставничества", initialsAndSurname: initialsAndSurname(program.curator.name) } : null,
+    signatory: program.curator ? { position: say("roadmapSignatory"), initialsAndSurname: initialsAndSurname(program.curator.name) } : null,
     executor: program.curator ? { name: program.curator.name } : null,
   };
 }
@@ -88,20 +92,20 @@ export async function buildRoadmapOrder(ctx: TenantContext, academicYear: number
   const year = formatAcademicYear(program.academicYear);
   const curator = program.curator ? initialsAndSurname(program.curator.name) : null;
   const items = [
-    `Утвердить дорожную карту (план мероприятий) реализации программы наставничества на ${year} учебный год (приложение).`,
-    ...(curator ? [`Назначить куратором программы наставничества ${curator}.`, `Куратору ${curator} обеспечить выполнение мероприятий дорожной карты в установленные сроки и размещение информации о ходе программы на официальном сайте.`] : []),
-    "Контроль за исполнением настоящего приказа оставляю за собой.",
+    say("order.approveRoadmap", { year }),
+    ...(curator ? [say("order.appointCurator", { curator }), say("order.curatorDuties", { curator })] : []),
+    russian("stage1Documents.closingItem"),
   ];
   return {
     ...documentAuthor(requisites),
     number: approval?.number ?? null,
     date: approval?.date ?? null,
-    title: `Об утверждении дорожной карты реализации программы наставничества на ${year} учебный год`,
+    title: say("order.title", { year }),
     // The basis that fits the program: the 2021 recommendations for teachers, Р-145 for students (issue #15 item 3).
-    preamble: basisPreamble(effectiveAudience(requisites.schoolKind, program.audience), "в целях реализации программы наставничества"),
+    preamble: basisPreamble(effectiveAudience(requisites.schoolKind, program.audience), say("order.purpose")),
     items,
     signatory: headSignature,
-    attachment: `Приложение: дорожная карта на ${year} учебный год.`,
+    attachment: say("order.attachment", { year }),
     executor: program.curator ? { name: program.curator.name } : null,
     acquainted: [program.curator?.name, program.coordinator?.name].filter((n): n is string => Boolean(n)),
   };

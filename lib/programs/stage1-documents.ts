@@ -6,14 +6,18 @@ import { initialsAndSurname } from "../domain/names";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience, genitivePosition, legalBasis, mentoringOf, organizationWords, type Audience } from "../domain/organization-words";
 import { DEFAULT_REGULATION, fillTemplate, isHeading, type MissingField, type TemplateValues } from "../domain/regulation-template";
-import { COUNCILS, mergeMissing, missingForPack, PACK_KINDS, type Council, type PackKind } from "../domain/stage1-pack";
+import { mergeMissing, missingForPack, PACK_KINDS, type Council, type PackKind } from "../domain/stage1-pack";
 import { loadRequisites } from "../organization/requisites";
 import { formatCalendarDate } from "../format";
+import { russianIn } from "../i18n/russian";
 
 // The stage-1 pack (issue #15 item 1) assembled from the program, its local acts and the organization's
 // profile: the order «О внедрении целевой модели наставничества», the Положение from the school's edited
 // template, the order appointing the curator. A pack with a missing requisite is not assembled: the
-// caller gets the fields to fill (profile or passport) instead of a document with blanks.
+// caller gets the fields to fill (profile or passport) instead of a document with blanks. The documents' words are
+// the catalog's (lib/i18n/russian/stage1-documents.json, stage1Documents).
+
+const say = russianIn("stage1Documents");
 
 const ACT_SELECT = {
   id: true,
@@ -130,9 +134,9 @@ const workingGroupOf = (data: PackData) =>
     .filter(Boolean);
 
 const step = (council: Council | null, protocol: string | null, date: Date | null, form: "agreed" | "adopted"): AgreementStep | null =>
-  council ? { body: COUNCILS[council][form], protocol, date } : null;
+  council ? { body: say(`councils.${form}.${council}`), protocol, date } : null;
 
-const regulationTitle = (data: PackData) => `о наставничестве в ${shortNameOf(data.requisites)}`;
+const regulationTitle = (data: PackData) => say("regulationTitle", { organization: shortNameOf(data.requisites) });
 
 function introductionOrder(data: PackData): OrderDocument {
   const r = data.requisites;
@@ -144,26 +148,29 @@ function introductionOrder(data: PackData): OrderDocument {
   const regulation = data.acts.REGULATION;
   const adopted = regulation ? step(regulation.adoptedBy, regulation.adoptedProtocol, regulation.adoptedDate, "adopted") : null;
   const agreed = regulation ? step(regulation.agreedBy, regulation.agreedProtocol, regulation.agreedDate, "agreed") : null;
-  const chain = [adopted ? `принятое ${adopted.body} (протокол от ${fmt(adopted.date)} № ${adopted.protocol ?? "____"})` : null, agreed ? `согласованное ${agreed.body} (протокол от ${fmt(agreed.date)} № ${agreed.protocol ?? "____"})` : null].filter(Boolean);
+  const chain = [
+    adopted ? say("chainAdopted", { body: adopted.body, date: fmt(adopted.date), protocol: adopted.protocol ?? "____" }) : null,
+    agreed ? say("chainAgreed", { body: agreed.body, date: fmt(agreed.date), protocol: agreed.protocol ?? "____" }) : null,
+  ].filter(Boolean);
   const group = workingGroupOf(data);
   const items = [
-    `Внедрить целевую модель наставничества ${whose} в ${short} в ${year} учебном году.`,
-    `Утвердить Положение о наставничестве в ${short}${chain.length ? `, ${chain.join(", ")}` : ""} (приложение 1).`,
-    `Утвердить дорожную карту (план мероприятий) реализации целевой модели наставничества в ${short} на ${year} учебный год (приложение 2).`,
-    `Назначить куратором внедрения целевой модели наставничества ${curator}.`,
-    ...(group.length ? [`Создать рабочую группу по внедрению целевой модели наставничества в составе: ${group.join(", ")}.`] : []),
-    `Куратору ${curator} обеспечить выполнение мероприятий дорожной карты в установленные сроки, формирование банков наставников и наставляемых, размещение информации о реализации целевой модели наставничества на официальном сайте ${short}.`,
-    "Контроль за исполнением настоящего приказа оставляю за собой.",
+    say("introduction.introduce", { whose, organization: short, year }),
+    say("introduction.approveRegulation", { organization: short, chain: chain.length ? `, ${chain.join(", ")}` : "" }),
+    say("introduction.approveRoadmap", { organization: short, year }),
+    say("introduction.appointCurator", { curator }),
+    ...(group.length ? [say("introduction.workingGroup", { members: group.join(", ") })] : []),
+    say("introduction.curatorDuties", { curator, organization: short }),
+    say("closingItem"),
   ];
   return {
     ...documentAuthor(r),
     number: act?.number ?? null,
     date: act?.date ?? null,
-    title: `О внедрении целевой модели наставничества в ${short}`,
-    preamble: basisPreamble(data.program.audience, `в целях внедрения целевой модели наставничества ${whose}`),
+    title: say("introduction.title", { organization: short }),
+    preamble: basisPreamble(data.program.audience, say("introduction.purpose", { whose })),
     items,
     signatory: headSignatory(r),
-    attachment: `1. Положение о наставничестве в ${short}. 2. Дорожная карта (план мероприятий) реализации целевой модели наставничества на ${year} учебный год.`,
+    attachment: say("introduction.attachment", { organization: short, year }),
     executor: data.program.curatorName ? { name: data.program.curatorName } : null,
     acquainted: [data.program.curatorName, data.program.coordinatorName, ...group].filter((n, i, all): n is string => Boolean(n) && all.indexOf(n) === i),
   };
@@ -181,13 +188,9 @@ function curatorOrder(data: PackData): OrderDocument {
     ...documentAuthor(r),
     number: act?.number ?? null,
     date: act?.date ?? null,
-    title: "О назначении куратора программы наставничества",
-    preamble: basisPreamble(data.program.audience, `Положением о наставничестве в ${short}, в целях организации программы наставничества на ${year} учебный год`),
-    items: [
-      `Назначить куратором программы наставничества в ${short} на ${year} учебный год ${curator}.`,
-      `Куратору ${curator}: разработать и представить на утверждение дорожную карту (план мероприятий); вести банки наставников и наставляемых; курировать разработку и реализацию персонализированных программ наставничества; организовать мониторинг реализации программы и подготовить итоговый аналитический отчёт.`,
-      "Контроль за исполнением настоящего приказа оставляю за собой.",
-    ],
+    title: say("curatorOrder.title"),
+    preamble: basisPreamble(data.program.audience, say("curatorOrder.purpose", { organization: short, year })),
+    items: [say("curatorOrder.appoint", { organization: short, year, curator }), say("curatorOrder.duties", { curator }), say("closingItem")],
     signatory: headSignatory(r),
     executor: data.program.curatorName ? { name: data.program.curatorName } : null,
     acquainted: data.program.curatorName ? [data.program.curatorName] : [],
@@ -204,9 +207,9 @@ function regulation(data: PackData, text: string): RegulationDocument {
     chain: {
       agreed: act ? step(act.agreedBy, act.agreedProtocol, act.agreedDate, "agreed") : null,
       adopted: act ? step(act.adoptedBy, act.adoptedProtocol, act.adoptedDate, "adopted") : null,
-      approved: { by: `приказом ${genitivePosition(headSignatory(r).position)} ${shortNameOf(r)}`, number: order?.number ?? null, date: order?.date ?? null },
+      approved: { by: say("approvedByOrder", { position: genitivePosition(headSignatory(r).position), organization: shortNameOf(r) }), number: order?.number ?? null, date: order?.date ?? null },
     },
-    kind: "ПОЛОЖЕНИЕ",
+    kind: say("regulationKind"),
     title: regulationTitle(data),
     paragraphs: text
       .split("\n")
@@ -226,18 +229,18 @@ export type PackDocument =
 export function buildPackDocument(data: PackData, kind: PackKind): PackDocument {
   const missing = packMissing(data);
   if (missing.length > 0) return { ok: false, missing };
-  const year = `${data.program.academicYear}-${data.program.academicYear + 1}`;
-  if (kind === "MODEL_INTRODUCTION") return { ok: true, kind: "order", doc: introductionOrder(data), fileName: `Приказ о внедрении целевой модели наставничества ${year}` };
-  if (kind === "CURATOR_APPOINTMENT") return { ok: true, kind: "order", doc: curatorOrder(data), fileName: `Приказ о назначении куратора ${year}` };
+  const years = `${data.program.academicYear}-${data.program.academicYear + 1}`;
+  if (kind === "MODEL_INTRODUCTION") return { ok: true, kind: "order", doc: introductionOrder(data), fileName: say("introduction.fileName", { years }) };
+  if (kind === "CURATOR_APPOINTMENT") return { ok: true, kind: "order", doc: curatorOrder(data), fileName: say("curatorOrder.fileName", { years }) };
   const filled = fillTemplate(regulationTextOf(data), regulationValues(data));
   if (!filled.ok) return { ok: false, missing: filled.missing };
-  return { ok: true, kind: "regulation", doc: regulation(data, filled.text), fileName: `Положение о наставничестве ${year}` };
+  return { ok: true, kind: "regulation", doc: regulation(data, filled.text), fileName: say("regulationFileName", { years }) };
 }
 
 /** The title each act of the pack is registered under. */
 export function packActTitle(data: PackData, kind: PackKind): string {
   const short = shortNameOf(data.requisites);
-  if (kind === "MODEL_INTRODUCTION") return `О внедрении целевой модели наставничества в ${short}`;
-  if (kind === "REGULATION") return `Положение ${regulationTitle(data)}`;
-  return "О назначении куратора программы наставничества";
+  if (kind === "MODEL_INTRODUCTION") return say("introduction.title", { organization: short });
+  if (kind === "REGULATION") return say("registeredRegulationTitle", { title: regulationTitle(data) });
+  return say("curatorOrder.title");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { now } from "../clock";
+import { russianIn } from "../i18n/russian";
 
 // The one .xlsx builder (issue #18 item 2): every export, report and template the app offers is written
 // here — the same header (bold, shaded, frozen, with filters), the same column widths and date format.
@@ -11,12 +12,14 @@ export type XlsxFile = { bytes: Uint8Array; fileName: string; asciiName: string;
 /** One worksheet: a header row from the columns, then the rows. */
 export type XlsxSheet = { name: string; columns: XlsxColumn[]; rows: XlsxValue[][] };
 
+const say = russianIn("workbook");
+
 const SHEET_NAME = /[\\/?*[\]:]/g;
 
 /** An empty workbook signed by the app. */
 export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Наставник";
+  workbook.creator = say("creator");
   workbook.created = now();
   return workbook;
 }
@@ -33,7 +36,7 @@ export function styleHeader(row: ExcelJS.Row): void {
 
 /** A sheet name Excel accepts (no \ / ? * [ ] :, at most 31 characters) and not yet used in this workbook. */
 function sheetName(wanted: string, used: Set<string>): string {
-  let name = wanted.replace(SHEET_NAME, " ").slice(0, 31).trim() || "Лист";
+  let name = wanted.replace(SHEET_NAME, " ").slice(0, 31).trim() || say("defaultSheetName");
   for (let i = 2; used.has(name); i++) name = `${name.slice(0, 28)} ${i}`;
   used.add(name);
   return name;

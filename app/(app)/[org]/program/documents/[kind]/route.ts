@@ -10,9 +10,12 @@ import { PACK_DOCUMENTS, PACK_KINDS } from "@/lib/domain/stage1-pack";
 import { readRouteParams, searchOf, YearParam } from "@/lib/http/params";
 import { buildRoadmapDocument, buildRoadmapOrder } from "@/lib/programs/documents";
 import { getStage1Document } from "@/lib/programs/queries";
+import { russianIn } from "@/lib/i18n/russian";
 import { DocumentFormatParam, documentResponse, type GeneratedDocument } from "@/lib/http/document-response";
 
 export const dynamic = "force-dynamic";
+
+const say = russianIn("programDocuments");
 
 const SearchInput = z.object({ year: YearParam.optional(), format: DocumentFormatParam });
 
@@ -21,11 +24,11 @@ async function render(ctx: Awaited<ReturnType<typeof requireTenant>>, kind: stri
   const years = `${year}-${year + 1}`;
   if (kind === "roadmap") {
     const doc = await buildRoadmapDocument(ctx, year);
-    return doc ? { docx: await renderRoadmapDocx(doc), name: `Дорожная карта ${years}`, asciiName: `roadmap-${years}` } : null;
+    return doc ? { docx: await renderRoadmapDocx(doc), name: say("roadmapFileName", { years }), asciiName: `roadmap-${years}` } : null;
   }
   if (kind === "roadmap-order") {
     const order = await buildRoadmapOrder(ctx, year);
-    return order ? { docx: await renderOrderDocx(order), name: `Приказ об утверждении дорожной карты ${years}`, asciiName: `roadmap-order-${years}` } : null;
+    return order ? { docx: await renderOrderDocx(order), name: say("order.fileName", { years }), asciiName: `roadmap-order-${years}` } : null;
   }
   const packKind = PACK_KINDS.find((k) => PACK_DOCUMENTS[k] === kind);
   if (!packKind) notFound();
