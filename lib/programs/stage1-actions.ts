@@ -87,7 +87,10 @@ export const saveRegulationText = defineAction({
     if (data.acts.REGULATION?.status === "APPROVED" || data.acts.MODEL_INTRODUCTION?.status === "APPROVED") return refuse("CONFLICT", "regulationApproved");
     const text = input.text.replace(/\r\n?/g, "\n").trim();
     const unknown = unknownPlaceholders(text);
-    if (unknown.length > 0) return refuse("VALIDATION", "regulationUnknownPlaceholders", { text: "regulationUnknownPlaceholders" }, { values: { names: unknown.map((n) => `{${n}}`).join(", ") } });
+    if (unknown.length > 0) {
+      const values = { names: unknown.map((n) => `{${n}}`).join(", ") };
+      return refuse("VALIDATION", "regulationUnknownPlaceholders", { text: "regulationUnknownPlaceholders" }, { values, fieldValues: { text: values } });
+    }
     await tx.mentoringProgram.update({ where: { id: data.program.id }, data: { regulationText: text ? text : null } });
     return done({ programId: data.program.id, reset: !text }, { targetType: "MentoringProgram", targetId: data.program.id, data: { regulation: text ? "edited" : "default", length: text.length } });
   },

@@ -83,7 +83,9 @@ describe("preparing the stage-1 pack", () => {
 
   it("keeps the school's edited Положение; a typo in a placeholder is refused and the text stays", async () => {
     const bad = await call(saveRegulationText, as(curator), { org: school.slug, programId, text: "1. Общие положения\n1.1. Положение {краткое наименованье}." });
-    expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION", message: "В тексте есть неизвестные подстановки: {краткое наименованье}. Исправьте их или удалите фигурные скобки." } });
+    const refusal = "В тексте есть неизвестные подстановки: {краткое наименованье}. Исправьте их или удалите фигурные скобки.";
+    // The field's own message names them too (it once lacked its values and printed the bare message).
+    expect(bad).toMatchObject({ ok: false, error: { code: "VALIDATION", message: refusal, fieldErrors: { text: [refusal] } } });
     expect((await db().prisma.mentoringProgram.findUniqueOrThrow({ where: { id: programId } })).regulationText).toBeNull();
 
     const text = "1. Общие положения\r\n1.1. Положение о наставничестве в {краткое наименование} принято с учётом мнения совета родителей.\n2. Формы наставничества\n2.1. Применяются формы {формы наставничества}.";
