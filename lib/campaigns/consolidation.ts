@@ -8,6 +8,7 @@ import { cellOf, summarizeIndicator, type AnswerType } from "../domain/monitorin
 import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import type { GeneratedDocument } from "../http/document-response";
 import type { AppLocale } from "../i18n/config";
+import { russianIn } from "../i18n/russian";
 import { translator } from "../i18n/translator";
 import { formatDate, formatDecimal } from "../format";
 import { loadRequisites } from "../organization/requisites";
@@ -65,29 +66,45 @@ export function campaignSummary(ctx: TenantContext, data: Campaign): Promise<Gen
   return readTenant(ctx, (tx) => campaignSummaryDocx(tx, ctx.organization.id, data, null));
 }
 
+/** The summary's own words (lib/i18n/russian/district-files.json). */
+const ru = russianIn("campaignConsolidation");
+
 async function campaignSummaryDocx(tx: Tx, officeId: string, data: Campaign, signedBy: string | null): Promise<GeneratedDocument> {
   const { campaign, schools } = data;
   const requisites = await loadRequisites(tx, officeId);
   const submitted = schools.filter((s) => s.status === "SUBMITTED" || s.status === "CONFIRMED");
   const rows = campaign.indicators.map((i) => {
     const sum = summarizeIndicator(i.answerType as AnswerType, submitted.map((s) => s.values[i.id]?.value ?? null));
-    const result = i.answerType === "NUMBER" ? `всего ${formatDecimal(sum.sum)}` : i.answerType === "PERCENT" ? `в среднем ${formatDecimal(sum.average)} %` : i.answerType === "YES_NO" ? `«да» — ${sum.yes} из ${sum.answered}` : `ответов: ${sum.answered}`;
+    const result =
+      i.answerType === "NUMBER"
+        ? ru("resultNumber", { sum: formatDecimal(sum.sum) })
+        : i.answerType === "PERCENT"
+          ? ru("resultPercent", { average: formatDecimal(sum.average) })
+          : i.answerType === "YES_NO"
+            ? ru("resultYesNo", { yes: String(sum.yes), answered: String(sum.answered) })
+            : ru("resultText", { answered: String(sum.answered) });
     return [i.title, String(sum.answered), result];
   });
   const missing = schools.filter((s) => s.status !== "SUBMITTED" && s.status !== "CONFIRMED").map((s) => s.name);
   const docx = await renderAnalyticalReportDocx({
     ...documentAuthor(requisites),
     date: data.today,
-    title: `по итогам мониторинга «${campaign.title}» за ${formatAcademicYear(campaign.academicYear)} учебный год`,
+    title: ru("title", { campaign: campaign.title, year: formatAcademicYear(campaign.academicYear) }),
     intro: [
-      `Мониторинг проведён с ${formatDate(campaign.opensOn)} по ${formatDate(campaign.closesOn)}. Формы представили ${submitted.length} из ${schools.length} образовательных организаций, из них подтверждены руководителем — ${submitted.filter((s) => s.status === "CONFIRMED").length}.`,
+      ru("intro", {
+        opensOn: formatDate(campaign.opensOn),
+        closesOn: formatDate(campaign.closesOn),
+        submitted: String(submitted.length),
+        schools: String(schools.length),
+        confirmed: String(submitted.filter((s) => s.status === "CONFIRMED").length),
+      }),
     ],
     sections: [
-      { title: "Показатели", paragraphs: [], table: { header: ["Показатель", "Ответили", "Итог"], weights: [6, 1.5, 2.5], rows } },
-      ...(missing.length ? [{ title: "Не представили форму", paragraphs: [], list: missing }] : []),
+      { title: ru("indicators"), paragraphs: [], table: { header: [ru("indicator"), ru("answered"), ru("result")], weights: [6, 1.5, 2.5], rows } },
+      ...(missing.length ? [{ title: ru("missing"), paragraphs: [], list: missing }] : []),
     ],
     signatory: headSignatory(requisites, signedBy),
     executor: null,
   });
-  return { docx, name: `Сводная справка — ${fileNamePart(campaign.title, 80)}`, asciiName: `campaign-summary-${campaign.id.slice(0, 8)}` };
+  return { docx, name: ru("fileName", { campaign: fileNamePart(campaign.title, 80) }), asciiName: `campaign-summary-${campaign.id.slice(0, 8)}` };
 }

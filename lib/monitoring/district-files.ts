@@ -8,6 +8,7 @@ import { YearParam } from "../http/params";
 import { XLSX_TYPE, xlsxResponse } from "../people/xlsx";
 import { reportXlsx } from "./district-xlsx";
 import { toDocxDocument, type ReportModel } from "./report";
+import { russian } from "../i18n/russian";
 
 // The analytical report as a downloadable file (.docx, its PDF, or .xlsx) — for the district's and the school's routes.
 
@@ -22,7 +23,7 @@ export async function reportDocument(model: ReportModel): Promise<GeneratedDocum
   const years = `${model.year}-${model.year + 1}`;
   return {
     docx: await renderAnalyticalReportDocx(toDocxDocument(model)),
-    name: `Аналитическая справка ${years} — ${name}`,
+    name: russian("districtXlsx.reportFileName", { years, name }),
     asciiName: `analytical-report-${model.organizationSlug}-${years}`,
   };
 }

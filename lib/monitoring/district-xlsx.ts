@@ -6,6 +6,7 @@ import { buildSheets, buildWorkbook, type XlsxColumn, type XlsxFile, type XlsxSh
 import { schoolRowText, stageText, type Tr } from "./district-text";
 import type { ReportModel } from "./report";
 import { formatCalendarDate, formatPercent } from "../format";
+import { russianIn } from "../i18n/russian";
 
 // .xlsx of the district dashboard's tables (one sheet each, the words of the dashboard) and of the annual
 // analytical report (the text on the first sheet, a sheet per table). Aggregates only.
@@ -147,27 +148,19 @@ export function schoolFigureRows(t: Tr, tSchool: Tr, s: AssessedSchool): [string
 
 // ── The analytical report ───────────────────────────────────────────────────────────────────────
 
-const SECTION_SHEETS: Record<string, string> = {
-  running: "Реализация системы",
-  stages: "Этапы",
-  pairs: "Пары и банки",
-  teachers: "Педагоги",
-  students: "Обучающиеся",
-  satisfaction: "Удовлетворённость",
-  roadmap: "Дорожные карты",
-  results: "Результативность",
-  lagging: "Требуют внимания",
-  program: "Программа и акты",
-  swot: "SWOT-анализ",
-  trends: "Динамика",
-};
+/** The analytical report's own words (lib/i18n/russian/district-files.json). */
+const report = russianIn("districtXlsx");
+
+/** A sheet's short name per section of the report (the section's title stands in for any other). */
+const SECTION_SHEETS = ["running", "stages", "pairs", "teachers", "students", "satisfaction", "roadmap", "results", "lagging", "program", "swot", "trends"] as const;
+const hasSheetName = (key: string): key is (typeof SECTION_SHEETS)[number] => (SECTION_SHEETS as readonly string[]).includes(key);
 
 /** The report as a workbook: the text on the first sheet («Справка»), then a sheet per table. */
 export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
   const lines: XlsxValue[][] = [
     [model.organizationName],
     ...model.requisites.map((line) => [line]),
-    ["АНАЛИТИЧЕСКАЯ СПРАВКА"],
+    [report("heading")],
     [model.title],
     [`${formatCalendarDate(model.date)}${model.place ? `, ${model.place}` : ""}`],
     ...model.intro.map((p) => [p]),
@@ -176,11 +169,11 @@ export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
     lines.push([section.title], ...section.paragraphs.map((p) => [p]), ...(section.list ?? []).map((item, i) => [`${i + 1}. ${item}`]));
   }
   lines.push([`${model.signatory.position} ${model.signatory.initialsAndSurname}`.trim()]);
-  const sheets: XlsxSheet[] = [{ name: "Справка", columns: [{ header: `Аналитическая справка за ${formatAcademicYear(model.year)} учебный год`, width: 120 }], rows: lines }];
+  const sheets: XlsxSheet[] = [{ name: report("textSheet"), columns: [{ header: report("textColumn", { year: formatAcademicYear(model.year) }), width: 120 }], rows: lines }];
   for (const section of model.sections) {
     if (!section.table) continue;
     sheets.push({
-      name: SECTION_SHEETS[section.key] ?? section.title,
+      name: hasSheetName(section.key) ? report(`sectionSheets.${section.key}`) : section.title,
       columns: section.table.header.map((header, i) => ({ header, width: Math.max(8, Math.round((section.table!.weights[i] ?? 10) * 1.1)) })),
       rows: section.table.rows,
     });
@@ -191,6 +184,6 @@ export async function reportXlsx(model: ReportModel): Promise<XlsxFile> {
     bytes,
     rows: sheets.length,
     asciiName: `analytical-report-${model.organizationSlug}-${model.year}-${model.year + 1}.xlsx`,
-    fileName: `Аналитическая справка ${model.year}-${model.year + 1} — ${name}.xlsx`,
+    fileName: `${report("reportFileName", { years: `${model.year}-${model.year + 1}`, name })}.xlsx`,
   };
 }

@@ -1,5 +1,6 @@
 import { stageTitle } from "../domain/stages";
 import type { LagReason, StageKey } from "../domain/monitoring";
+import { russian } from "../i18n/russian";
 import { translator } from "../i18n/translator";
 import { lateDeadlineText, reasonText, stageInText, type Tr } from "./district-text";
 
@@ -12,7 +13,7 @@ const district: Tr = (key, values) => ru(`monitoring.district.${key}` as never, 
 
 /** Rounded to one decimal for tables (null stays null). */
 export const share = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-export const yesNo = (v: boolean) => (v ? "да" : "нет");
+export const yesNo = (v: boolean) => (v ? russian("monitoringDocx.yes") : russian("monitoringDocx.no"));
 /** «„Отчёт о наставниках“ — с опозданием на 3 дня» per late deadline (decision 047). */
 export const lateList = (late: { title: string; daysLate: number }[]) => late.map((l) => lateDeadlineText(district, l)).join("; ");
 /** «этап 3», «программа завершена», «нет программы». */

@@ -4,23 +4,27 @@ import { summarizeSchools, type AssessedSchool } from "../domain/monitoring";
 import { actsSentence, pairsSentence, recommendations, roadmapSentence, satisfactionSentence, schoolStageSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { SWOT_QUADRANTS } from "../domain/swot";
 import { translator } from "../i18n/translator";
+import { russianIn } from "../i18n/russian";
 import { lateList, reasonSentences, share, stageCell, yesNo } from "./report-cells";
 import type { ReportCell, ReportSection, ReportSwot, ReportTable } from "./report";
 
 // The sections of a school's annual report (lib/monitoring/report.ts builds the district's and the whole model).
+
+/** The report's own words (lib/i18n/russian/district-files.json). */
+const ru = russianIn("monitoringDocx");
 
 /** The school's SWOT per form of mentoring (decision 049): a row per form, a column per quadrant, lines split. */
 function swotSection(swot: ReportSwot): ReportSection {
   const cell = (lines: string[]) => (lines.length ? lines.map((l) => `• ${l}`).join("\n") : "—");
   return {
     key: "swot",
-    title: "7. Оценка качества реализации программы (SWOT-анализ)",
+    title: ru("school.swot"),
     paragraphs: swot.length
-      ? ["По анкетам удовлетворённости наставляемых и наставников, оценке участников до и после программы и работе пар — по каждой форме наставничества, с выводами куратора."]
-      : ["Пар, утверждённых приказом, в программе нет — SWOT-анализ по формам наставничества не проводился."],
+      ? [ru("school.swotBasis")]
+      : [ru("school.swotNone")],
     table: swot.length
       ? {
-          header: ["Форма наставничества", ...SWOT_QUADRANTS.map((q) => translator("ru")(`swot.quadrants.${q}`))],
+          header: [ru("column.form"), ...SWOT_QUADRANTS.map((q) => translator("ru")(`swot.quadrants.${q}`))],
           weights: [16, 21, 21, 21, 21],
           rows: swot.map((f) => [f.title, ...SWOT_QUADRANTS.map((q) => cell(f.table[q]))]),
         }
@@ -32,12 +36,12 @@ function swotSection(swot: ReportSwot): ReportSection {
 function retentionRows(r: YoungRetention | undefined): [string, ReportCell][] {
   if (!r) return [];
   return [
-    ["Молодых специалистов с наставником за год", r.mentored],
-    ["Из них продолжают работать", r.mentoredStayed],
-    ["Закрепление молодых специалистов с наставником, %", share(r.retainedShare)],
-    ["Выбыло молодых специалистов (с наставником / без)", `${r.left.mentored} / ${r.left.notMentored}`],
-    ["Причины выбытия", r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
-    ["Принято молодых специалистов за год / из них с наставником", `${r.hired} / ${r.hiredMentored}`],
+    [ru("schoolRow.youngMentored"), r.mentored],
+    [ru("schoolRow.youngMentoredStayed"), r.mentoredStayed],
+    [ru("schoolRow.youngRetainedShare"), share(r.retainedShare)],
+    [ru("schoolRow.youngLeft"), `${r.left.mentored} / ${r.left.notMentored}`],
+    [ru("schoolRow.leaveReasons"), r.left.byReason.map((b) => `${LEAVE_REASONS[b.reason]} — ${b.count}`).join("; ") || "—"],
+    [ru("schoolRow.youngHired"), `${r.hired} / ${r.hiredMentored}`],
   ];
 }
 
@@ -49,122 +53,122 @@ export type DistrictAwardsFigure = { total: number; names: string[] };
 
 function districtAwardRows(d: DistrictAwardsFigure | undefined): [string, ReportCell][] {
   if (!d) return [];
-  return [["Награды органа управления образованием (муниципальный уровень)", d.total ? `${d.total}: ${d.names.join("; ")}` : 0]];
+  return [[ru("schoolRow.districtAwards"), d.total ? `${d.total}: ${d.names.join("; ")}` : 0]];
 }
 
 /** Rows of the program's effectiveness for the pairs' section, when it is known. */
 function effectivenessRows(e: Effectiveness | undefined): [string, ReportCell][] {
   if (!e) return [];
   return [
-    ["Персонализированных программ утверждено", e.approvedPrograms],
-    ["Пунктов планов выполнено / всего", `${e.planItemsDone} / ${e.planItems}`],
-    ["Выполнение планов, %", share(e.planItemsDoneShare)],
-    ["Встреч проведено", e.meetings],
-    ["Встреч на пару", e.meetingsPerPair],
-    ["Кейсов (лучших практик)", e.cases],
-    ["Поощрений", e.awards],
+    [ru("schoolRow.approvedPrograms"), e.approvedPrograms],
+    [ru("schoolRow.planItems"), `${e.planItemsDone} / ${e.planItems}`],
+    [ru("schoolRow.planItemsDoneShare"), share(e.planItemsDoneShare)],
+    [ru("schoolRow.meetings"), e.meetings],
+    [ru("schoolRow.meetingsPerPair"), e.meetingsPerPair],
+    [ru("schoolRow.cases"), e.cases],
+    [ru("schoolRow.awards"), e.awards],
   ];
 }
 
 /** Growth by criterion (the latest closed «после» against its «до») for the satisfaction section. */
 function growthRows(e: Effectiveness | undefined): [string, ReportCell][] {
-  return (e?.growth ?? []).map((g) => [`Рост: ${g.text}`, `${String(g.before).replace(".", ",")} → ${String(g.after).replace(".", ",")}`]);
+  return (e?.growth ?? []).map((g) => [ru("schoolRow.growth", { criterion: g.text }), `${String(g.before).replace(".", ",")} → ${String(g.after).replace(".", ",")}`]);
 }
 
 export function schoolSections(s: AssessedSchool, year: number, { swot, retention, effectiveness, districtAwards }: SchoolExtras): ReportSection[] {
-  const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: ["Показатель", "Значение"], weights: [70, 30], rows });
+  const kv = (rows: [string, ReportCell][]): ReportTable => ({ header: [ru("column.indicator"), ru("column.value")], weights: [70, 30], rows });
   const summary = summarizeSchools([s], null);
   return [
     {
       key: "program",
-      title: "1. Программа наставничества и локальные акты",
+      title: ru("school.program"),
       paragraphs: [schoolStageSentence(s, year), actsSentence(s)],
       table: kv([
-        ["Этап программы", stageCell(s.rank)],
-        ["Положение о наставничестве утверждено", yesNo(s.acts.regulation)],
-        ["Дорожная карта утверждена приказом", yesNo(s.acts.roadmap)],
-        ["Куратор назначен приказом", yesNo(s.acts.curator)],
-        ["Система наставничества реализуется", yesNo(s.runsSystem)],
+        [ru("schoolRow.stage"), stageCell(s.rank)],
+        [ru("schoolRow.regulation"), yesNo(s.acts.regulation)],
+        [ru("schoolRow.roadmap"), yesNo(s.acts.roadmap)],
+        [ru("schoolRow.curator"), yesNo(s.acts.curator)],
+        [ru("schoolRow.runsSystem"), yesNo(s.runsSystem)],
         ...(effectiveness
           ? ([
-              ["Приказ о внедрении целевой модели утверждён", yesNo(effectiveness.introductionOrderApproved)],
-              ["Положение о стимулировании наставников утверждено", yesNo(effectiveness.incentiveRegulationApproved)],
-              ["Раздел о наставничестве на сайте опубликован", yesNo(effectiveness.siteSectionPublished)],
+              [ru("schoolRow.introductionOrder"), yesNo(effectiveness.introductionOrderApproved)],
+              [ru("schoolRow.incentiveRegulation"), yesNo(effectiveness.incentiveRegulationApproved)],
+              [ru("schoolRow.siteSection"), yesNo(effectiveness.siteSectionPublished)],
             ] as [string, ReportCell][])
           : []),
       ]),
     },
     {
       key: "pairs",
-      title: "2. Наставнические пары (группы) и банки",
+      title: ru("school.pairs"),
       paragraphs: [pairsSentence(s.pairs, "school")],
       table: kv([
-        ["Пар (групп) закреплено приказом", s.pairs.byOrder],
-        ["Работают", s.pairs.active],
-        ["Завершили работу", s.pairs.completed],
-        ["Расформировано", s.pairs.dissolved],
-        ["Наставляемых в банке", s.menteesInBank],
-        ["Наставников утверждено", s.mentorsApproved],
+        [ru("schoolRow.pairsByOrder"), s.pairs.byOrder],
+        [ru("schoolRow.pairsActive"), s.pairs.active],
+        [ru("schoolRow.pairsCompleted"), s.pairs.completed],
+        [ru("schoolRow.pairsDissolved"), s.pairs.dissolved],
+        [ru("schoolRow.menteesInBank"), s.menteesInBank],
+        [ru("schoolRow.mentorsApproved"), s.mentorsApproved],
         ...districtAwardRows(districtAwards),
         ...effectivenessRows(effectiveness),
       ]),
     },
     {
       key: "teachers",
-      title: "3. Вовлечённость педагогических работников",
+      title: ru("school.teachers"),
       paragraphs: [teachersSentence(summary)],
       table: kv([
-        ["Педагогов", s.teachers],
-        ["Вовлечено в наставничество", s.teachersInvolved],
-        ["Доля вовлечённых, %", share(s.coverage.teachersInvolved)],
-        ["Молодых специалистов (стаж до 3 лет)", s.youngSpecialists],
-        ["Из них с наставником", s.youngSpecialistsCovered],
-        ["Доля молодых специалистов с наставником, %", share(s.coverage.youngSpecialistsCovered)],
+        [ru("schoolRow.teachers"), s.teachers],
+        [ru("schoolRow.teachersInvolved"), s.teachersInvolved],
+        [ru("schoolRow.teachersInvolvedShare"), share(s.coverage.teachersInvolved)],
+        [ru("schoolRow.youngSpecialists"), s.youngSpecialists],
+        [ru("schoolRow.youngSpecialistsCovered"), s.youngSpecialistsCovered],
+        [ru("schoolRow.youngSpecialistsCoveredShare"), share(s.coverage.youngSpecialistsCovered)],
         ...retentionRows(retention),
       ]),
     },
     {
       key: "students",
-      title: "4. Обучающиеся в программах наставничества",
+      title: ru("school.students"),
       paragraphs: [studentsSentence(summary)],
       table: kv([
-        ["Обучающихся", s.students],
-        ["В роли наставляемого", s.studentMentees],
-        ["Доля, %", share(s.coverage.studentMentees)],
-        ["В роли наставника", s.studentMentors],
-        ["Доля, %", share(s.coverage.studentMentors)],
+        [ru("schoolRow.students"), s.students],
+        [ru("schoolRow.studentMentees"), s.studentMentees],
+        [ru("schoolRow.sharePercent"), share(s.coverage.studentMentees)],
+        [ru("schoolRow.studentMentors"), s.studentMentors],
+        [ru("schoolRow.sharePercent"), share(s.coverage.studentMentors)],
       ]),
     },
     {
       key: "satisfaction",
-      title: "5. Удовлетворённость участников",
+      title: ru("school.satisfaction"),
       paragraphs: [satisfactionSentence(summary, "school")],
       table: kv([
-        ["Удовлетворённость наставляемых, %", share(s.menteeSatisfaction)],
-        ["Удовлетворённость наставников, %", share(s.mentorSatisfaction)],
+        [ru("schoolRow.menteeSatisfaction"), share(s.menteeSatisfaction)],
+        [ru("schoolRow.mentorSatisfaction"), share(s.mentorSatisfaction)],
         ...growthRows(effectiveness),
       ]),
     },
     {
       key: "roadmap",
-      title: "6. Выполнение дорожной карты и сроков округа",
+      title: ru("school.roadmap"),
       paragraphs: [roadmapSentence(summary, "school")],
       table: kv([
-        ["Просрочено мероприятий дорожной карты", s.overdueActivities],
-        ["Сроков округа наступило", s.deadlinesDue],
-        ["Выполнено в срок", s.deadlinesMet],
-        ["Выполнено с опозданием", lateList(s.lateDeadlines ?? []) || "—"],
+        [ru("schoolRow.overdueActivities"), s.overdueActivities],
+        [ru("schoolRow.deadlinesDue"), s.deadlinesDue],
+        [ru("schoolRow.deadlinesMet"), s.deadlinesMet],
+        [ru("schoolRow.deadlinesLate"), lateList(s.lateDeadlines ?? []) || "—"],
       ]),
     },
     swotSection(swot),
     {
       key: "lagging",
-      title: "8. Выявленные недостатки",
-      paragraphs: s.reasons.length ? [] : ["Недостатков не выявлено."],
+      title: ru("school.lagging"),
+      paragraphs: s.reasons.length ? [] : [ru("school.noLagging")],
       table: null,
       list: reasonSentences(s.reasons),
     },
-    { key: "recommendations", title: "9. Рекомендации", paragraphs: [], table: null, list: recommendations([s], "school") },
+    { key: "recommendations", title: ru("school.recommendations"), paragraphs: [], table: null, list: recommendations([s], "school") },
   ];
 }
 

@@ -16,7 +16,8 @@ import {
 } from "../domain/monitoring";
 import { laggingSentence, noProgramSentence, pairsSentence, recommendations, resultsSentences, roadmapSentence, runningSentence, satisfactionSentence, stagesSentence, studentsSentence, teachersSentence } from "../domain/monitoring-report-text";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
-import { formatDate, pluralRu } from "../format";
+import { formatDate } from "../format";
+import { russianIn } from "../i18n/russian";
 import { loadRequisites } from "../organization/requisites";
 import { loadDistrictFigures } from "./district";
 import type { Swot } from "../domain/swot";
@@ -57,6 +58,9 @@ export type ReportModel = {
   executor: { name: string; contact: string | null } | null;
 };
 
+/** The report's own words (lib/i18n/russian/district-files.json). */
+const ru = russianIn("monitoringDocx");
+
 const unitName = (s: { shortName: string | null; name: string }) => s.shortName ?? s.name;
 
 type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | null; late?: number };
@@ -64,7 +68,7 @@ type Unit = { name: string; summary: DistrictSummary; school: AssessedSchool | n
 /** A school's late deadlines, or (a municipality of a region) how many of its schools' deadlines were done late. */
 function lateCell(u: Unit): string {
   if (u.school) return lateList(u.school.lateDeadlines ?? []) || "—";
-  return u.late ? `${u.late} ${pluralRu(u.late, ["срок", "срока", "сроков"])}` : "—";
+  return u.late ? ru("lateDeadlines", { count: u.late, countText: String(u.late) }) : "—";
 }
 
 function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSchool[], summary: DistrictSummary): ReportSection[] {
@@ -72,55 +76,55 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
   const units: Unit[] = region
     ? groupByMunicipality(schools).map((g) => ({ name: g.name, summary: summarizeSchools(g.schools, summary.medianRank), school: null, late: g.schools.reduce((n, s) => n + (s.lateDeadlines?.length ?? 0), 0) }))
     : schools.map((s) => ({ name: unitName(s), summary: summarizeSchools([s], summary.medianRank), school: s }));
-  const unitHeader = region ? "Муниципальное образование" : "Образовательная организация";
+  const unitHeader = region ? ru("unit.municipality") : ru("unit.school");
   const numbered = (rows: ReportCell[][]) => rows.map((row, i) => [i + 1, ...row]);
 
   const sections: ReportSection[] = [
     {
       key: "running",
-      title: "1. Реализация системы наставничества",
+      title: ru("district.running"),
       paragraphs: [
         runningSentence(summary),
-        "Организация реализует систему наставничества, если её программа наставничества на учебный год прошла этап 1 и утверждены положение о наставничестве, приказ об утверждении дорожной карты и приказ о назначении куратора.",
+        ru("district.runningRule"),
       ],
       table: region
         ? {
-            header: ["№", unitHeader, "Организаций", "С программой", "Реализуют систему", "Доля, %"],
+            header: ["№", unitHeader, ru("column.organizations"), ru("column.withProgram"), ru("column.runningSchools"), ru("column.sharePercent")],
             weights: [6, 44, 13, 13, 14, 10],
             rows: numbered(units.map((u) => [u.name, u.summary.schools, u.summary.withProgram, u.summary.running, share(u.summary.runningShare)])),
           }
         : {
-            header: ["№", unitHeader, "Этап программы", "Положение", "Дорожная карта", "Приказ о кураторе", "Реализует систему"],
+            header: ["№", unitHeader, ru("column.programStage"), ru("column.regulation"), ru("column.roadmap"), ru("column.curatorOrder"), ru("column.runsSystem")],
             weights: [6, 38, 14, 10, 11, 11, 10],
             rows: numbered(units.map((u) => [u.name, stageCell(u.school!.rank), yesNo(u.school!.acts.regulation), yesNo(u.school!.acts.roadmap), yesNo(u.school!.acts.curator), yesNo(u.school!.runsSystem)])),
           },
     },
     {
       key: "stages",
-      title: "2. Этапы реализации программ наставничества",
+      title: ru("district.stages"),
       paragraphs: [stagesSentence(summary)],
       table: {
-        header: ["Этап", "Организаций", "Доля, %"],
+        header: [ru("column.stage"), ru("column.organizations"), ru("column.sharePercent")],
         weights: [70, 15, 15],
         rows: summary.byStage.map((b) => [stageKeyTitle(b.key), b.count, share(percent(b.count, summary.schools))]),
       },
     },
     {
       key: "pairs",
-      title: "3. Наставнические пары (группы) и банки",
-      paragraphs: [pairsSentence(summary.pairs), `В банках наставляемых — ${summary.menteesInBank}, утверждённых наставников — ${summary.mentorsApproved}.`],
+      title: ru("district.pairs"),
+      paragraphs: [pairsSentence(summary.pairs), ru("district.banks", { mentees: String(summary.menteesInBank), mentors: String(summary.mentorsApproved) })],
       table: {
-        header: ["№", unitHeader, "Закреплено приказом", "Работают", "Завершили", "Расформировано", "Наставляемых в банке", "Наставников утверждено"],
+        header: ["№", unitHeader, ru("column.pairsByOrder"), ru("column.pairsActive"), ru("column.pairsCompleted"), ru("column.pairsDissolved"), ru("column.menteesInBank"), ru("column.mentorsApproved")],
         weights: [5, 31, 10, 9, 9, 11, 12, 13],
         rows: numbered(units.map((u) => [u.name, u.summary.pairs.byOrder, u.summary.pairs.active, u.summary.pairs.completed, u.summary.pairs.dissolved, u.summary.menteesInBank, u.summary.mentorsApproved])),
       },
     },
     {
       key: "teachers",
-      title: "4. Вовлечённость педагогических работников",
+      title: ru("district.teachers"),
       paragraphs: [teachersSentence(summary)],
       table: {
-        header: ["№", unitHeader, "Педагогов", "Вовлечено", "Доля, %", "Молодых специалистов", "С наставником", "Доля, %"],
+        header: ["№", unitHeader, ru("column.teachers"), ru("column.teachersInvolved"), ru("column.sharePercent"), ru("column.youngSpecialists"), ru("column.youngSpecialistsCovered"), ru("column.sharePercent")],
         weights: [5, 31, 10, 10, 9, 13, 12, 10],
         rows: numbered(
           units.map((u) => [u.name, u.summary.teachers, u.summary.teachersInvolved, share(u.summary.coverage.teachersInvolved), u.summary.youngSpecialists, u.summary.youngSpecialistsCovered, share(u.summary.coverage.youngSpecialistsCovered)]),
@@ -129,40 +133,53 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
     },
     {
       key: "students",
-      title: "5. Обучающиеся в программах наставничества",
+      title: ru("district.students"),
       paragraphs: [studentsSentence(summary)],
       table: {
-        header: ["№", unitHeader, "Обучающихся", "Наставляемые", "Доля, %", "Наставники", "Доля, %"],
+        header: ["№", unitHeader, ru("column.students"), ru("column.studentMentees"), ru("column.sharePercent"), ru("column.studentMentors"), ru("column.sharePercent")],
         weights: [5, 35, 12, 12, 9, 12, 9],
         rows: numbered(units.map((u) => [u.name, u.summary.students, u.summary.studentMentees, share(u.summary.coverage.studentMentees), u.summary.studentMentors, share(u.summary.coverage.studentMentors)])),
       },
     },
     {
       key: "satisfaction",
-      title: "6. Удовлетворённость участников",
+      title: ru("district.satisfaction"),
       paragraphs: [satisfactionSentence(summary)],
       table: {
-        header: ["№", unitHeader, "Наставляемые, %", "Наставники, %"],
+        header: ["№", unitHeader, ru("column.menteeSatisfaction"), ru("column.mentorSatisfaction")],
         weights: [6, 54, 20, 20],
         rows: numbered(units.map((u) => [u.name, share(u.summary.satisfaction.mentee), share(u.summary.satisfaction.mentor)])),
       },
     },
     {
       key: "roadmap",
-      title: "7. Выполнение дорожных карт и сроков округа",
+      title: ru("district.roadmap"),
       paragraphs: [roadmapSentence(summary)],
       table: {
-        header: ["№", unitHeader, "Просрочено мероприятий", "Сроков округа наступило", "Выполнено в срок", "Выполнено с опозданием"],
+        header: ["№", unitHeader, ru("column.overdueActivities"), ru("column.deadlinesDue"), ru("column.deadlinesMet"), ru("column.deadlinesLate")],
         weights: [5, 31, 14, 14, 12, 24],
         rows: numbered(units.map((u) => [u.name, u.summary.overdueActivities, u.summary.deadlines.due, u.summary.deadlines.met, lateCell(u)])),
       },
     },
     {
       key: "results",
-      title: "8. Результативность программ наставничества",
+      title: ru("district.results"),
       paragraphs: resultsSentences(summary.results, summary.schools),
       table: {
-        header: ["№", unitHeader, "Пар работало", "Утверждено программ, %", "Выполнено пунктов, %", "Встреч на пару", "Кейсов", "Наград", region ? "Разделов на сайте" : "Раздел на сайте", "До 18 лет наставляемые, %", "Молодые специалисты остались, %", "Рост по критериям «до/после», %"],
+        header: [
+          "№",
+          unitHeader,
+          ru("column.pairsWorked"),
+          ru("column.programsApproved"),
+          ru("column.planItemsDone"),
+          ru("column.meetingsPerPair"),
+          ru("column.cases"),
+          ru("column.awards"),
+          region ? ru("column.sitePublishedSchools") : ru("column.sitePublished"),
+          ru("column.minorMentees"),
+          ru("column.youngRetained"),
+          ru("column.growth"),
+        ],
         weights: [4, 18, 7, 8, 8, 6, 5, 5, 8, 8, 9, 9],
         rows: numbered(
           units.map((u) => {
@@ -174,21 +191,21 @@ function districtSections(scope: "MUNICIPALITY" | "REGION", schools: AssessedSch
     },
     {
       key: "lagging",
-      title: "9. Организации, требующие внимания",
+      title: ru("district.lagging"),
       paragraphs: [laggingSentence(summary)],
       table: region
         ? {
-            header: ["№", unitHeader, "Организаций", "Требуют внимания", "Доля, %"],
+            header: ["№", unitHeader, ru("column.organizations"), ru("column.lagging"), ru("column.sharePercent")],
             weights: [6, 52, 14, 16, 12],
             rows: numbered(units.map((u) => [u.name, u.summary.schools, u.summary.lagging, share(percent(u.summary.lagging, u.summary.schools))])),
           }
         : {
-            header: ["№", unitHeader, "Причины"],
+            header: ["№", unitHeader, ru("column.reasons")],
             weights: [6, 34, 60],
             rows: numbered(schools.filter((s) => s.lagging).map((s) => [unitName(s), reasonSentences(s.reasons).join("\n")])),
           },
     },
-    { key: "recommendations", title: "10. Рекомендации", paragraphs: [], table: null, list: recommendations(schools, "district") },
+    { key: "recommendations", title: ru("district.recommendations"), paragraphs: [], table: null, list: recommendations(schools, "district") },
   ];
   return sections;
 }
@@ -216,18 +233,18 @@ export type ReportInput = {
 function trendsSection(scope: ReportModel["scope"], year: number, previous: DistrictSummary | undefined, current: DistrictSummary, number: number): ReportSection | null {
   if (!previous) return null;
   const previousText = formatAcademicYear(year - 1);
-  const title = `${number}. Динамика показателей в сравнении с прошлым учебным годом`;
-  if (previous.withProgram === 0) return { key: "trends", title, paragraphs: [`Программ наставничества в ${previousText} учебном году не было — сравнивать не с чем.`], table: null };
+  const title = ru("trends.title", { number: String(number) });
+  if (previous.withProgram === 0) return { key: "trends", title, paragraphs: [ru("trends.noPrevious", { year: previousText })], table: null };
   const rows = compareYears(previous, current, scope === "SCHOOL" ? "school" : "district");
   return {
     key: "trends",
     title,
     paragraphs: [
       trendsSentence(rows, previousText),
-      "Доли педагогов и обучающихся за оба года считаются от нынешнего состава организаций (состав прошлых лет не хранится); пары, удовлетворённость и сроки — по программам своего года.",
+      ru("trends.basis"),
     ],
     table: {
-      header: ["Показатель", `${previousText}`, `${formatAcademicYear(year)}`, "Изменение", "Динамика"],
+      header: [ru("column.indicator"), `${previousText}`, `${formatAcademicYear(year)}`, ru("column.change"), ru("column.direction")],
       weights: [40, 13, 13, 14, 20],
       rows: rows.map((r) => [translator("ru")(`monitoring.district.trends.rows.${r.key}` as never), r.previous, r.current, changeText(r), directionText(r)]),
     },
@@ -239,15 +256,15 @@ export function buildReport(input: ReportInput): ReportModel {
   const { organization: org, year } = input;
   const yearText = formatAcademicYear(year);
   const scope = org.kind;
-  const where = scope === "SCHOOL" ? `в ${org.shortName ?? org.name}` : scope === "REGION" ? "в образовательных организациях региона" : "в образовательных организациях муниципального округа";
-  const title = `по итогам мониторинга реализации системы наставничества ${where} за ${yearText} учебный год`;
+  const where = scope === "SCHOOL" ? ru("whereSchool", { school: org.shortName ?? org.name }) : scope === "REGION" ? ru("whereRegion") : ru("whereMunicipality");
+  const title = ru("title", { where, year: yearText });
   const empty = input.summary.withProgram === 0;
   const intro = empty
     ? [noProgramSentence(year, scope === "SCHOOL" ? "school" : "district")]
     : [
         scope === "SCHOOL"
-          ? `Мониторинг проведён по данным программы наставничества на ${yearText} учебный год по состоянию на ${formatDate(input.today)}.`
-          : `Мониторинг проведён по данным ${input.summary.schools} ${pluralRu(input.summary.schools, ["образовательной организации", "образовательных организаций", "образовательных организаций"])} за ${yearText} учебный год по состоянию на ${formatDate(input.today)} (обобщённые показатели, без персональных данных).`,
+          ? ru("introSchool", { year: yearText, date: formatDate(input.today) })
+          : ru("introDistrict", { schools: input.summary.schools, schoolsText: String(input.summary.schools), year: yearText, date: formatDate(input.today) }),
       ];
   const body = empty ? [] : scope === "SCHOOL" ? schoolSections(input.schools[0]!, year, { swot: input.swot ?? [], retention: input.retention, effectiveness: input.effectiveness, districtAwards: input.districtAwards }) : districtSections(scope, input.schools, input.summary);
   const trends = empty ? null : trendsSection(scope, year, input.previous, input.summary, body.length + 1);
