@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { consoleText } from "./i18n/russian-console";
 
 // The one reader of the environment (issue #18 item 2): nothing else in lib/, app/ or components/ reads
 // process.env (the launcher, lib/cli, only hands it on to the processes it starts and sets serve.ts's flag). Validated at start (lib/cli/setup.ts before `npm start`, instrumentation.ts when the
@@ -15,7 +16,7 @@ import { z } from "zod";
 const ReminderVariables = {
   REMINDERS_DISABLED: z.string().optional(),
   REMINDERS_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL начинается с smtp:// или smtps://").optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, consoleText("env.smtpUrl")).optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SMTP_SECURE: z.string().optional(),
@@ -27,25 +28,25 @@ const ReminderVariables = {
 const ReminderEnvSchema = z.object({ ...ReminderVariables, AUTH_URL: z.string().url().optional() });
 export type ReminderEnv = z.infer<typeof ReminderEnvSchema>;
 
-const REFRESH_SECONDS_MESSAGE = "FIGURES_REFRESH_SECONDS — целое число секунд от 0 (не обновлять) до 86400";
+const REFRESH_SECONDS_MESSAGE = consoleText("env.refreshSeconds");
 
 // LOG_LEVEL and METRICS_TOKEN: docs/operations.md (the log's level; the bearer token /api/metrics answers to).
 const EnvSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
     /** A streaming replica of DATABASE_URL for the district and region dashboards (docs/operations.md «Topology»); unset: they read the primary. */
-    DATABASE_REPLICA_URL: z.string().url("DATABASE_REPLICA_URL должен быть адресом PostgreSQL (postgresql://…)").optional(),
+    DATABASE_REPLICA_URL: z.string().url(consoleText("env.replicaUrl")).optional(),
     PGLITE_DIR: z.string().min(1).optional(),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET должен быть не короче 32 символов").optional(),
+    AUTH_SECRET: z.string().min(32, consoleText("env.authSecretLength")).optional(),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     OIDC_ISSUER: z
       .string()
-      .url("OIDC_ISSUER должен быть адресом поставщика (https://…)")
-      .refine((v) => /^https?:\/\//.test(v), "OIDC_ISSUER должен начинаться с https:// (или http:// в закрытой сети)")
+      .url(consoleText("env.oidcIssuerUrl"))
+      .refine((v) => /^https?:\/\//.test(v), consoleText("env.oidcIssuerScheme"))
       .optional(),
     OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
-    OIDC_NAME: z.string().trim().min(1).max(80, "OIDC_NAME не длиннее 80 символов").optional(),
+    OIDC_NAME: z.string().trim().min(1).max(80, consoleText("env.oidcNameLength")).optional(),
     /** The address the app is served at (Auth.js; canonical links; letters when APP_URL is not set). */
     AUTH_URL: z.string().optional(),
     /** Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts parses and checks the list). */
@@ -55,8 +56,8 @@ const EnvSchema = z
     /** Test clock (lib/clock.ts, decision 011): honoured outside production or with NASTAVNIK_TEST_CLOCK=1. */
     NASTAVNIK_NOW: z.string().optional(),
     NASTAVNIK_TEST_CLOCK: z.string().optional(),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL: fatal, error, warn, info, debug, trace или silent").optional(),
-    METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN должен быть не короче 32 символов").max(512).optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], consoleText("env.logLevel")).optional(),
+    METRICS_TOKEN: z.string().min(32, consoleText("env.metricsTokenLength")).max(512).optional(),
     /** How often the kept school figures are refreshed (lib/monitoring/kept-figures.ts, decision 055); 0 turns it off. */
     FIGURES_REFRESH_SECONDS: z.coerce
       .number(REFRESH_SECONDS_MESSAGE)
@@ -68,7 +69,7 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
     if (set !== 0 && set !== 3) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "Для входа через OIDC нужны все три переменные: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET" });
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: consoleText("env.oidcIncomplete") });
     }
   });
 

@@ -1,6 +1,7 @@
 import { getLogger } from "./observability/logger";
 import { getDatabase } from "./db";
 import { pendingMigrations } from "./db/migrate";
+import { consoleText } from "./i18n/russian-console";
 
 export type Health = { ok: boolean; database: "up" | "down"; kind?: string; pendingMigrations?: string[]; error?: string };
 
@@ -28,8 +29,8 @@ export async function readinessResponse(): Promise<Response> {
   getLogger().error({ component: "health", database: health.database, error: health.error, pendingMigrations: health.pendingMigrations }, "not ready");
   const body =
     health.database === "down"
-      ? { ok: false, reason: "database", message: "База данных недоступна" }
-      : { ok: false, reason: "migrations", message: "Не применены миграции базы данных" };
+      ? { ok: false, reason: "database", message: consoleText("health.databaseDown") }
+      : { ok: false, reason: "migrations", message: consoleText("health.migrationsPending") };
   return Response.json(body, { status: 503, headers: NO_STORE });
 }
 

@@ -12,6 +12,7 @@ import { loadRoutePatterns } from "../observability/route-patterns";
 import { applyHeapSettings } from "./heap";
 import { serveWithOutagePage } from "./outage-response";
 import { envVariable } from "../env";
+import { consoleText } from "../i18n/russian-console";
 
 const dev = process.argv.includes("--dev");
 const port = Number(envVariable("PORT") ?? 3000);
@@ -45,8 +46,8 @@ async function main() {
   // Like `next start`: keep idle connections of a reverse proxy open longer than its own timeout.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {
-    const proxies = trusted.entries.length ? trusted.entries.join(", ") : "нет (адрес клиента — адрес соединения)";
-    getLogger().info({ component: "serve" }, `${dev ? "development" : "production"} http://${hostname ?? "localhost"}:${port}; доверенные прокси: ${proxies}`);
+    const proxies = trusted.entries.length ? trusted.entries.join(", ") : consoleText("serve.noTrustedProxies");
+    getLogger().info({ component: "serve" }, consoleText("serve.listening", { mode: dev ? "development" : "production", host: hostname ?? "localhost", port: String(port), proxies }));
   });
   const stop = () => {
     server.close(() => process.exit(0));

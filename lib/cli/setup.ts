@@ -7,9 +7,10 @@ import { openConfiguredDatabase } from "../db/setup";
 import { readEnv } from "../env";
 import { setupPlatform } from "../operator/setup-platform";
 import { readReminderConfig } from "../reminders/config";
+import { consoleText } from "../i18n/russian-console";
 
 function usage(message: string): never {
-  console.error(`${message}\nИспользование: npm run setup -- --operator-email ADDRESS (нужны DATABASE_URL и APP_URL; SMTP_* — чтобы отправить ссылку письмом).`);
+  console.error(consoleText("setup.usage", { problem: message }));
   process.exit(2);
 }
 
@@ -22,9 +23,9 @@ function argument(name: string): string | undefined {
 
 async function main() {
   const raw = argument("--operator-email");
-  if (!raw) usage("Не указан адрес оператора (--operator-email).");
+  if (!raw) usage(consoleText("setup.emailMissing"));
   const email = Email.safeParse(raw);
-  if (!email.success) usage(`Адрес оператора «${raw}» не похож на адрес электронной почты.`);
+  if (!email.success) usage(consoleText("setup.emailInvalid", { email: raw }));
   let env: ReturnType<typeof readEnv>;
   let config: ReturnType<typeof readReminderConfig>;
   try {
@@ -34,10 +35,10 @@ async function main() {
     usage(error instanceof Error ? error.message : String(error));
   }
   if (!env.DATABASE_URL) {
-    usage("DATABASE_URL не задан. setup готовит пустую базу PostgreSQL для работы в регионе; встроенная база `npm start` заполняется демо-данными сама.");
+    usage(consoleText("setup.databaseUrlMissing"));
   }
   if (!config.appUrl) {
-    usage("APP_URL не задан: ссылка для пароля оператора строится только из него (например: APP_URL=https://nastavnik.example.ru).");
+    usage(consoleText("setup.appUrlMissing"));
   }
   const db = await openConfiguredDatabase(env);
   setDatabase(db);
@@ -48,13 +49,13 @@ async function main() {
       process.exitCode = 1;
       return;
     }
-    if (result.migrations.length) console.log(`[setup] применены миграции: ${result.migrations.length}`);
-    console.log(`[setup] создан оператор платформы: ${email.data}`);
-    console.log(`[setup] ссылка, чтобы задать пароль (одна, действует до ${result.expiresAt.toISOString()}):`);
+    if (result.migrations.length) console.log(consoleText("setup.migrationsApplied", { count: String(result.migrations.length) }));
+    console.log(consoleText("setup.operatorCreated", { email: email.data }));
+    console.log(consoleText("setup.linkIntro", { expiresAt: result.expiresAt.toISOString() }));
     console.log(result.link);
-    if (result.mailed) console.log(`[setup] ссылка отправлена письмом на ${email.data}`);
-    else if (result.mailError) console.warn(`[setup] письмо не отправлено (${result.mailError}); передайте ссылку оператору сами.`);
-    else console.log("[setup] SMTP не настроен: передайте ссылку оператору сами.");
+    if (result.mailed) console.log(consoleText("setup.linkMailed", { email: email.data }));
+    else if (result.mailError) console.warn(consoleText("setup.mailFailed", { error: result.mailError }));
+    else console.log(consoleText("setup.smtpNotConfigured"));
   } finally {
     await db.close();
     setDatabase(undefined);

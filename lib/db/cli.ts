@@ -2,6 +2,7 @@
 import { readEnv } from "../env";
 import { pendingMigrations } from "./migrate";
 import { openConfiguredDatabase, prepareDatabase } from "./setup";
+import { consoleText } from "../i18n/russian-console";
 
 async function main(command: string | undefined) {
   switch (command) {
@@ -15,7 +16,7 @@ async function main(command: string | undefined) {
       const db = await openConfiguredDatabase(readEnv());
       try {
         const pending = await db.withExecutor((ex) => pendingMigrations(ex));
-        console.log(pending.length ? `Не применены: ${pending.join(", ")}` : "Все миграции применены.");
+        console.log(pending.length ? consoleText("db.pending", { migrations: pending.join(", ") }) : consoleText("db.allApplied"));
         process.exitCode = pending.length ? 1 : 0;
       } finally {
         await db.close();

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { getLogger } from "../observability/logger";
+import { consoleText } from "../i18n/russian-console";
 
 /** The minimal SQL surface the migration runner needs; PGlite and node-postgres both provide it. */
 export interface SqlExecutor {
@@ -74,7 +75,7 @@ export async function applyMigrations(
     await db.exec(CREATE_MIGRATIONS_TABLE);
     const applied = await appliedMigrations(db);
     const failed = applied.find((r) => !r.finished_at && !r.rolled_back_at);
-    if (failed) throw new Error(`Миграция ${failed.migration_name} ранее завершилась с ошибкой; исправьте базу вручную.`);
+    if (failed) throw new Error(consoleText("db.migrationFailedBefore", { migration: failed.migration_name }));
     const done = new Map(applied.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const newlyApplied: string[] = [];
     for (const file of files) {

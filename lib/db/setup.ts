@@ -6,6 +6,7 @@ import { openPGlite, openPostgres, type Database } from "./database";
 import { applyMigrations } from "./migrate";
 import { formatDemoLogins, seedDemo } from "../../prisma/seed";
 import { seedDemoOperator } from "../../prisma/seed-operator";
+import { consoleText } from "../i18n/russian-console";
 
 export async function openConfiguredDatabase(env: Env = readEnv()): Promise<Database> {
   return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { maxConnections: 2 }) : openPGlite(embeddedDataDir(env));
@@ -21,13 +22,13 @@ export async function prepareDatabase(options: { seed?: boolean; log?: (line: st
   const db = await openConfiguredDatabase(env);
   try {
     const applied = await db.withExecutor((ex) => applyMigrations(ex, { advisoryLock: db.kind === "postgres" }));
-    log(applied.length ? `[db] применены миграции: ${applied.join(", ")}` : "[db] схема базы данных актуальна");
+    log(applied.length ? consoleText("db.migrationsApplied", { migrations: applied.join(", ") }) : consoleText("db.schemaUpToDate"));
     if (db.kind === "pglite" || options.seed) {
       const { created, logins } = await seedDemo(db.prisma);
       // The platform operator of the demo: a separate step (prisma/seed-operator.ts), listed with the demo logins.
       const operator = await seedDemoOperator(db.prisma);
-      if (created) log(`[db] созданы демо-данные\n${formatDemoLogins(logins)}\n${operator.line}`);
-      else if (db.kind === "pglite") log(`[db] демо-данные уже есть\n${formatDemoLogins(logins)}\n${operator.line}`);
+      if (created) log(consoleText("db.demoCreated", { logins: formatDemoLogins(logins), operator: operator.line }));
+      else if (db.kind === "pglite") log(consoleText("db.demoPresent", { logins: formatDemoLogins(logins), operator: operator.line }));
     }
     return { kind: db.kind };
   } finally {
@@ -41,8 +42,7 @@ export async function resolveAuthSecret(): Promise<string> {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (env.DATABASE_URL) {
     throw new Error(
-      "AUTH_SECRET не задан: с DATABASE_URL приложение не запускается без него (например: export AUTH_SECRET=$(openssl rand -base64 32)).\n" +
-        "AUTH_SECRET is required when DATABASE_URL is set.",
+      `${consoleText("db.authSecretMissing")}\nAUTH_SECRET is required when DATABASE_URL is set.`,
     );
   }
   const file = path.join(path.dirname(embeddedDataDir(env)), "auth-secret");

@@ -1,6 +1,7 @@
 import { BlockList, isIP } from "node:net";
 import { envVariable } from "../env";
 import { getLogger } from "../observability/logger";
+import { consoleText } from "../i18n/russian-console";
 
 /**
  * The address of the client a request came from, for the per-address sign-in limit (decision 012).
@@ -49,7 +50,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
     const bits = prefix === undefined ? null : Number(prefix);
     const maxBits = family === "ipv6" ? 128 : 32;
     if (!normalized || !family || extra !== undefined || (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= maxBits) )) {
-      throw new Error(`TRUSTED_PROXIES: «${entry}» — не адрес и не подсеть CIDR (например 10.0.0.0/8)`);
+      throw new Error(consoleText("proxy.badEntry", { entry }));
     }
     if (bits === null) list.addAddress(normalized, family);
     else list.addSubnet(normalized, bits, family);
@@ -110,7 +111,7 @@ export async function requestClientAddress(): Promise<string> {
   if (envVariable(PEER_HEADER_ENV) !== "1") {
     if (!warned) {
       warned = true;
-      getLogger().warn({ component: "auth" }, "приложение запущено не через lib/cli/serve.ts: адрес клиента неизвестен, лимит входа по адресу общий для всех");
+      getLogger().warn({ component: "auth" }, consoleText("proxy.notServed"));
     }
     return UNKNOWN_ADDRESS;
   }

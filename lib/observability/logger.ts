@@ -1,6 +1,7 @@
 import pino, { type Logger, type LevelWithSilent } from "pino";
 import { envVariable, readEnv } from "../env";
 import { currentRequestId } from "./request-context";
+import { consoleText } from "../i18n/russian-console";
 
 /**
  * The server's log: one JSON object per line on stdout (pino), for a collector to ship. Every line written
@@ -31,7 +32,7 @@ function configuredLevel(): { level: LevelWithSilent; problem?: string } {
   } catch (error) {
     // Another variable is wrong: the module that reads it says so; the log still works.
     if (!(error instanceof Error && /LOG_LEVEL/.test(error.message))) return { level: envVariable("VITEST") ? "silent" : "info" };
-    return { level: "info", problem: `LOG_LEVEL «${envVariable("LOG_LEVEL")}» не уровень журнала (fatal, error, warn, info, debug, trace, silent): пишется info` };
+    return { level: "info", problem: consoleText("logger.badLevel", { value: String(envVariable("LOG_LEVEL")) }) };
   }
   return { level: envVariable("VITEST") ? "silent" : "info" };
 }

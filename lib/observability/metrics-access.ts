@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readEnv } from "../env";
 import { getLogger } from "./logger";
+import { consoleText } from "../i18n/russian-console";
 
 /**
  * Who may read /api/metrics: a request with `Authorization: Bearer <METRICS_TOKEN>`, from any address. Anything
@@ -26,19 +27,19 @@ function configuredToken(): string | null {
   try {
     token = readEnv().METRICS_TOKEN;
   } catch (error) {
-    getLogger().error({ component: "metrics", error: error instanceof Error ? error.message : String(error) }, "METRICS_TOKEN не прочитан: /api/metrics отвечает 401");
+    getLogger().error({ component: "metrics", error: error instanceof Error ? error.message : String(error) }, consoleText("metrics.tokenUnreadable"));
     return null;
   }
   if (!token && !warnedUnset) {
     warnedUnset = true;
-    getLogger().warn({ component: "metrics" }, "METRICS_TOKEN не задан: /api/metrics отвечает 401 всем");
+    getLogger().warn({ component: "metrics" }, consoleText("metrics.tokenUnset"));
   }
   return token ?? null;
 }
 
 export function metricsRefusal(): Response {
   return Response.json(
-    { error: "Нужен заголовок Authorization: Bearer <METRICS_TOKEN>" },
+    { error: consoleText("metrics.authorizationRequired", { token: "<METRICS_TOKEN>" }) },
     { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"', "cache-control": "no-store" } },
   );
 }

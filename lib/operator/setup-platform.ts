@@ -5,6 +5,7 @@ import { withDb } from "../db";
 import { applyMigrations, type SqlExecutor } from "../db/migrate";
 import type { SmtpSettings } from "../reminders/config";
 import { createSmtpTransport, describeMailError, type MailTransport } from "../reminders/mailer";
+import { consoleText } from "../i18n/russian-console";
 
 // `npm run setup -- --operator-email ADDRESS` (lib/cli/setup.ts, decision 018): the first step of a real
 // installation on an empty PostgreSQL database. Applies the migrations, creates the platform operator
@@ -14,7 +15,7 @@ import { createSmtpTransport, describeMailError, type MailTransport } from "../r
 // platform that already has an operator or any organization.
 
 export const SETUP_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const OPERATOR_NAME = "Оператор платформы";
+export const OPERATOR_NAME = consoleText("setup.operatorName");
 /** Not an argon2 hash: no password verifies against it (lib/auth/password.ts) until the link sets one. */
 export const NO_PASSWORD = "!setup-link-pending";
 const SETUP_LOCK = 72707370;
@@ -58,9 +59,7 @@ export async function setupPlatform(options: {
     return {
       ok: false,
       reason: "alreadySetUp",
-      message:
-        "Платформа уже настроена: в базе есть оператор или организации. Повторный запуск setup ничего не меняет. " +
-        "Если оператор не получил ссылку, он может восстановить пароль на странице входа («Забыли пароль?»).",
+      message: consoleText("setup.alreadySetUp"),
     };
   }
   const link = `${options.appUrl.replace(/\/+$/, "")}/reset-password/${token}`;

@@ -11,6 +11,7 @@ import { importOrganizations, lockRegistry } from "./import";
 import { problemLines, readProblemText, rowReasons } from "./problem-text";
 import { checkRegistryFile } from "./run";
 import type { RegistryRowReason } from "./schemas";
+import { consoleText } from "../i18n/russian-console";
 
 export type OrgsImportResult = { created: number; slugs: string[]; refused: RegistryRowReason[] };
 export type OrgsImportOutcome = { code: 0 | 1; result: OrgsImportResult; lines: string[] };
@@ -21,18 +22,18 @@ const refusedWith = (reason: string, lines: string[] = []): OrgsImportOutcome =>
 export async function importOrganizationsFile(args: { bytes: Uint8Array; fileName: string; into: string | null }): Promise<OrgsImportOutcome> {
   return withDb({}, async (tx) => {
     const operator = await tx.user.findFirst({ where: { isOperator: true }, orderBy: { createdAt: "asc" }, select: { id: true, email: true } });
-    if (!operator) return refusedWith("На платформе нет оператора: сначала создайте его командой npm run setup -- --operator-email АДРЕС.");
+    if (!operator) return refusedWith(consoleText("registryCli.noOperator"));
     let parent: RegistryParent = null;
     if (args.into !== null) {
       const found = await tx.organization.findUnique({ where: { slug: args.into }, select: { id: true, kind: true, name: true, timeZone: true } });
-      if (!found) return refusedWith(`Организация с адресом «${args.into}» не найдена: проверьте --into.`);
-      if (found.kind === "SCHOOL") return refusedWith(`«${found.name}» — образовательная организация: в неё нельзя добавлять организации.`);
+      if (!found) return refusedWith(consoleText("registryCli.parentNotFound", { slug: args.into }));
+      if (found.kind === "SCHOOL") return refusedWith(consoleText("registryCli.parentIsSchool", { name: found.name }));
       parent = { id: found.id, kind: found.kind, name: found.name, timeZone: found.timeZone };
     }
     await lockRegistry(tx);
     await setDbScope(tx, { organizationId: parent?.id ?? null, userId: operator.id });
     const checked = await checkRegistryFile(tx, parent, args.bytes, args.fileName);
-    if (!checked.ok) return refusedWith(`Файл не принят: ${readProblemText(checked.problem)}.`);
+    if (!checked.ok) return refusedWith(consoleText("registryCli.fileRefused", { problem: readProblemText(checked.problem) }));
     const { check } = checked;
     if (check.problems.length) {
       return {
@@ -40,11 +41,11 @@ export async function importOrganizationsFile(args: { bytes: Uint8Array; fileNam
         result: { created: 0, slugs: [], refused: rowReasons(check.problems, "ru") },
         lines: [
           ...problemLines(check, "ru", Infinity),
-          `Список не принят: ошибки в строках (${check.rowsWithErrors}). Не создано ни одной организации.`,
+          consoleText("registryCli.listRefused", { rows: String(check.rowsWithErrors) }),
         ],
       };
     }
-    if (check.organizations.length === 0) return refusedWith("В списке нет ни одной организации.");
+    if (check.organizations.length === 0) return refusedWith(consoleText("registryCli.listEmpty"));
     const created = await importOrganizations(tx, { parent, rows: check.organizations, actorUserId: operator.id });
     const invitations = created.filter((c) => c.invitationId).length;
     if (parent) {
@@ -62,8 +63,10 @@ export async function importOrganizationsFile(args: { bytes: Uint8Array; fileNam
       code: 0,
       result: { created: created.length, slugs: created.map((c) => c.slug), refused: [] },
       lines: [
-        `Создано организаций: ${created.length}${parent ? ` в «${parent.name}»` : " верхнего уровня"} (от имени оператора ${operator.email}).`,
-        `Приглашений руководителям в очереди на отправку: ${invitations}.`,
+        parent
+          ? consoleText("registryCli.createdInto", { count: String(created.length), parent: parent.name, operator: operator.email })
+          : consoleText("registryCli.createdTopLevel", { count: String(created.length), operator: operator.email }),
+        consoleText("registryCli.invitationsQueued", { count: String(invitations) }),
       ],
     };
   });
@@ -87,14 +90,14 @@ export function parseArgs(argv: string[]): { file: string; into: string | null }
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (!args) {
-    console.error("Использование: npm run orgs:import -- [--into АДРЕС_ВЫШЕСТОЯЩЕЙ_ОРГАНИЗАЦИИ] ФАЙЛ.xlsx|ФАЙЛ.csv");
+    console.error(consoleText("registryCli.usage"));
     return 2;
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(args.file));
   } catch {
-    const outcome = refusedWith(`Файл «${args.file}» не читается: проверьте путь.`);
+    const outcome = refusedWith(consoleText("registryCli.fileUnreadable", { file: args.file }));
     for (const line of outcome.lines) console.log(line);
     console.log(JSON.stringify(outcome.result));
     return 1;
@@ -111,7 +114,7 @@ if (process.argv[1] && /registry[\\/]cli\.ts$/.test(process.argv[1])) {
     (code) => process.exit(code),
     (error) => {
       // A failure of the database itself (a concurrent import took a slug…): the transaction rolled back.
-      const reason = `Не создано ни одной организации: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = consoleText("registryCli.failed", { error: error instanceof Error ? error.message : String(error) });
       console.error(reason);
       console.log(JSON.stringify({ created: 0, slugs: [], refused: [{ row: 0, reason }] }));
       process.exit(1);

@@ -1,4 +1,5 @@
 import { readReminderEnv } from "../env";
+import { consoleText } from "../i18n/russian-console";
 
 // Reminder and e-mail settings from the environment (README «Reminders and e-mail»). Read on each
 // cycle, so a wrong value is reported in the log and never stops the server.
@@ -26,12 +27,12 @@ export type ReminderConfig = {
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());
 
 export const DEFAULT_INTERVAL_MINUTES = 15;
-export const DEFAULT_FROM = "Наставник <no-reply@localhost>";
+export const DEFAULT_FROM = `${consoleText("reminders.senderName")} <no-reply@localhost>`;
 
 export function readReminderConfig(source?: Record<string, string | undefined>): ReminderConfig {
   const parsed = readReminderEnv(source);
   if (!parsed.success) {
-    throw new Error(`Настройки напоминаний: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(consoleText("reminders.settingsInvalid", { issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }));
   }
   const env = parsed.data;
   let smtp: SmtpSettings | null = null;

@@ -8,6 +8,7 @@ import { createSmtpTransport, type MailTransport } from "./mailer";
 import { markSmtpMissing, sendDueEmails, type TxRunner } from "./send";
 import { envVariable } from "../env";
 import { getLogger } from "../observability/logger";
+import { consoleText } from "../i18n/russian-console";
 
 // The reminder loop inside the app (no external cron): started once per server process from
 // instrumentation.ts. Every cycle, for each school and municipal office, in that organization's own
@@ -189,7 +190,7 @@ export function startReminderScheduler(log: (line: string) => void = infoLine): 
   const config = configOrNull(log);
   const disabled = config ? config.disabled : /^(1|true|yes|on)$/i.test(envVariable("REMINDERS_DISABLED")?.trim() ?? "");
   if (disabled) {
-    log("[reminders] напоминания по расписанию выключены (REMINDERS_DISABLED)");
+    log(consoleText("reminders.disabled"));
     return false;
   }
   const state: SchedulerState = { timers: [], running: false };
@@ -200,8 +201,8 @@ export function startReminderScheduler(log: (line: string) => void = infoLine): 
     try {
       const s = await runReminderCycle(readClock(), { log });
       if (s.created || s.sent || s.failed || s.errors)
-        log(`[reminders] создано: ${s.created}, отправлено писем: ${s.sent}, ошибок отправки: ${s.failed}, сбоев: ${s.errors}`);
-      if (s.invitationsSent || s.invitationsFailed) log(`[invitations] отправлено приглашений: ${s.invitationsSent}, ошибок отправки: ${s.invitationsFailed}`);
+        log(consoleText("reminders.cycleDone", { created: String(s.created), sent: String(s.sent), failed: String(s.failed), errors: String(s.errors) }));
+      if (s.invitationsSent || s.invitationsFailed) log(consoleText("reminders.invitationsDone", { sent: String(s.invitationsSent), failed: String(s.invitationsFailed) }));
     } catch (error) {
       log(`[reminders] ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -216,9 +217,7 @@ export function startReminderScheduler(log: (line: string) => void = infoLine): 
   first.unref?.();
   every.unref?.();
   state.timers.push(first, every);
-  log(
-    `[reminders] напоминания каждые ${intervalMinutes} мин; ${config?.smtp ? "письма отправляются через SMTP" : "SMTP не настроен: письма видны на странице «Исходящие письма»"}`,
-  );
+  log(consoleText(config?.smtp ? "reminders.startedWithSmtp" : "reminders.startedWithoutSmtp", { minutes: String(intervalMinutes) }));
   return true;
 }
 

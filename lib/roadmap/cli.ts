@@ -9,6 +9,7 @@ import { pdfTooLarge } from "./read-pdf";
 import { parseRoadmapFile } from "./read";
 import type { ParsedRoadmap } from "./types";
 import { warningText, warningTexts } from "./warning-text";
+import { consoleText } from "../i18n/russian-console";
 
 function fail(message: string): never {
   console.error(message);
@@ -30,19 +31,19 @@ function toJson(r: ParsedRoadmap) {
 
 async function main() {
   const file = process.argv[2];
-  if (!file) fail("Укажите файл дорожной карты: npm run roadmap:parse -- ФАЙЛ (.docx, .pdf, .txt, .md или .tsv).");
+  if (!file) fail(consoleText("roadmapCli.fileMissing"));
   const info = await stat(file).catch(() => null);
-  if (!info) fail(`Файл не найден: ${file}`);
-  if (!info.isFile()) fail(`Это не файл: ${file}`);
+  if (!info) fail(consoleText("roadmapCli.notFound", { file }));
+  if (!info.isFile()) fail(consoleText("roadmapCli.notAFile", { file }));
   const bytes = await readFile(file).catch(() => null);
-  if (!bytes) fail(`Не удалось прочитать файл: ${file}`);
+  if (!bytes) fail(consoleText("roadmapCli.unreadable", { file }));
 
-  if (info.size > IMPORT_MAX_BYTES) fail(`Не удалось прочитать файл: ${file} — ${warningText(pdfTooLarge())}`);
+  if (info.size > IMPORT_MAX_BYTES) fail(consoleText("roadmapCli.unreadableBecause", { file, reason: warningText(pdfTooLarge()) }));
   const result = await parseRoadmapFile(bytes, path.basename(file));
-  if (result.refusal) fail(`Не удалось прочитать файл: ${file} — ${result.warnings[0] ? warningText(result.warnings[0]) : ""}`);
+  if (result.refusal) fail(consoleText("roadmapCli.unreadableBecause", { file, reason: result.warnings[0] ? warningText(result.warnings[0]) : "" }));
   const unreadable = result.warnings.find((w) => DOCX_UNREADABLE.includes(w.key) || w.key === "notText");
-  if (unreadable) fail(`Не удалось прочитать файл: ${file} — ${warningText(unreadable)}`);
+  if (unreadable) fail(consoleText("roadmapCli.unreadableBecause", { file, reason: warningText(unreadable) }));
   console.log(JSON.stringify(toJson(result), null, 2));
 }
 
-main().catch((e: unknown) => fail(`Не удалось разобрать файл: ${e instanceof Error ? e.message : String(e)}`));
+main().catch((e: unknown) => fail(consoleText("roadmapCli.parseFailed", { error: e instanceof Error ? e.message : String(e) })));

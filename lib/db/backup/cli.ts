@@ -6,8 +6,9 @@ import { embeddedDataDir, readEnv } from "../../env";
 import { BackupError, type BackupManifest } from "./container";
 import { backupPGlite, restorePGlite } from "./pglite";
 import { backupPostgres, restorePostgres } from "./postgres";
+import { consoleText } from "../../i18n/russian-console";
 
-const USAGE = "Использование: npm run backup -- --out ФАЙЛ | npm run restore -- --in ФАЙЛ [--force]";
+const USAGE = consoleText("backup.usage");
 
 function argument(args: string[], name: string): string | null {
   const i = args.indexOf(name);
@@ -15,28 +16,33 @@ function argument(args: string[], name: string): string | null {
 }
 
 function describe(manifest: BackupManifest): string {
-  const last = manifest.migrations.at(-1) ?? "нет";
-  return `${manifest.kind === "postgres" ? "PostgreSQL" : "встроенная база (PGlite)"}, сделана ${manifest.createdAt}, миграций ${manifest.migrations.length} (последняя ${last}), ${(manifest.payloadBytes / 1024 / 1024).toFixed(1)} МБ`;
+  return consoleText("backup.described", {
+    kind: manifest.kind,
+    createdAt: manifest.createdAt,
+    count: String(manifest.migrations.length),
+    last: manifest.migrations.at(-1) ?? consoleText("backup.noMigrations"),
+    megabytes: (manifest.payloadBytes / 1024 / 1024).toFixed(1),
+  });
 }
 
 async function main(command: string | undefined, args: string[]): Promise<void> {
   const env = readEnv();
   if (command === "backup") {
     const out = argument(args, "--out");
-    if (!out) throw new BackupError(`Укажите файл копии: --out ФАЙЛ. ${USAGE}`);
+    if (!out) throw new BackupError(consoleText("backup.outMissing", { usage: USAGE }));
     const exists = await access(out).then(() => true, () => false);
-    if (exists) throw new BackupError(`Файл ${out} уже существует: укажите новое имя (копия не перезаписывает файлы)`);
+    if (exists) throw new BackupError(consoleText("backup.outExists", { file: out }));
     const manifest = env.DATABASE_URL ? await backupPostgres(env.DATABASE_URL, out) : await backupPGlite(embeddedDataDir(env), out);
     console.log(`[backup] ${out}: ${describe(manifest)}`);
     return;
   }
   if (command === "restore") {
     const file = argument(args, "--in");
-    if (!file) throw new BackupError(`Укажите файл копии: --in ФАЙЛ. ${USAGE}`);
+    if (!file) throw new BackupError(consoleText("backup.inMissing", { usage: USAGE }));
     const force = args.includes("--force");
     const manifest = env.DATABASE_URL ? await restorePostgres(env.DATABASE_URL, file, { force }) : await restorePGlite(embeddedDataDir(env), file, { force });
-    console.log(`[restore] восстановлено из ${file}: ${describe(manifest)}`);
-    console.log("[restore] при запуске приложение применит миграции этой версии, если копия старше (npm start или npm run db:migrate)");
+    console.log(consoleText("backup.restored", { file, description: describe(manifest) }));
+    console.log(consoleText("backup.restoredMigrationsNote"));
     return;
   }
   throw new BackupError(USAGE);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import type { DatabaseKind } from "../database";
+import { consoleText } from "../../i18n/russian-console";
 
 /**
  * The file `npm run backup` writes: a header block of HEADER_BYTES — a magic line and a JSON manifest —
@@ -36,7 +37,7 @@ export class BackupError extends Error {
 function headerBlock(manifest: BackupManifest): Buffer {
   const text = `${BACKUP_MAGIC}\n${JSON.stringify(manifest)}\n`;
   const bytes = Buffer.from(text, "utf8");
-  if (bytes.length > HEADER_BYTES) throw new BackupError("Заголовок резервной копии не помещается в свой блок");
+  if (bytes.length > HEADER_BYTES) throw new BackupError(consoleText("backup.headerTooLarge"));
   return Buffer.concat([bytes, Buffer.alloc(HEADER_BYTES - bytes.length, 0x20)]);
 }
 
@@ -62,7 +63,7 @@ export async function writeBackupFile(
       position += chunk.length;
     }
     const manifest: BackupManifest = { app: "nastavnik", format: BACKUP_FORMAT, ...meta, payloadBytes: position - HEADER_BYTES, payloadSha256: hash.digest("hex") };
-    if (manifest.payloadBytes === 0) throw new BackupError("Резервная копия пуста: выгрузка базы данных ничего не записала");
+    if (manifest.payloadBytes === 0) throw new BackupError(consoleText("backup.emptyPayload"));
     await file.write(headerBlock(manifest), 0, HEADER_BYTES, 0);
     await file.sync();
     await file.close();
@@ -76,7 +77,7 @@ export async function writeBackupFile(
   }
 }
 
-const NOT_A_BACKUP = (file: string) => `Файл ${file} — не резервная копия «Наставника» (нет заголовка ${BACKUP_MAGIC}); ничего не изменено`;
+const NOT_A_BACKUP = (file: string) => consoleText("backup.notABackup", { file, magic: BACKUP_MAGIC });
 
 /** Reads and checks the header and the payload's checksum; throws BackupError for anything else. */
 export async function readBackupManifest(file: string): Promise<BackupManifest> {
@@ -84,7 +85,7 @@ export async function readBackupManifest(file: string): Promise<BackupManifest> 
   try {
     handle = await open(file, "r");
   } catch {
-    throw new BackupError(`Файл ${file} не открывается: проверьте путь`);
+    throw new BackupError(consoleText("backup.cannotOpen", { file }));
   }
   let manifest: BackupManifest;
   let size: number;
@@ -110,11 +111,11 @@ export async function readBackupManifest(file: string): Promise<BackupManifest> 
     Number.isInteger(manifest.payloadBytes) &&
     typeof manifest.payloadSha256 === "string";
   if (!valid) throw new BackupError(NOT_A_BACKUP(file));
-  if (manifest.format !== BACKUP_FORMAT) throw new BackupError(`Формат резервной копии ${manifest.format} не поддерживается этой версией (ожидается ${BACKUP_FORMAT}); ничего не изменено`);
-  if (size !== HEADER_BYTES + manifest.payloadBytes) throw new BackupError(`Файл ${file} обрезан или дописан: размер не совпадает с заголовком; ничего не изменено`);
+  if (manifest.format !== BACKUP_FORMAT) throw new BackupError(consoleText("backup.unsupportedFormat", { format: String(manifest.format), expected: String(BACKUP_FORMAT) }));
+  if (size !== HEADER_BYTES + manifest.payloadBytes) throw new BackupError(consoleText("backup.sizeMismatch", { file }));
   const hash = createHash("sha256");
   for await (const chunk of payloadStream(file)) hash.update(chunk as Buffer);
-  if (hash.digest("hex") !== manifest.payloadSha256) throw new BackupError(`Файл ${file} повреждён: контрольная сумма не совпадает; ничего не изменено`);
+  if (hash.digest("hex") !== manifest.payloadSha256) throw new BackupError(consoleText("backup.checksumMismatch", { file }));
   return manifest;
 }
 

@@ -4,6 +4,7 @@ import { openPGlite } from "../database";
 import { readMigrationFiles } from "../migrate";
 import { BackupError, HEADER_BYTES, readBackupManifest, unknownMigrations, writeBackupFile, type BackupManifest } from "./container";
 import { appliedMigrationNames } from "./fingerprint";
+import { consoleText } from "../../i18n/russian-console";
 
 /**
  * The embedded database (PGlite, PGLITE_DIR): its data directory as PGlite dumps it (a gzipped tar,
@@ -23,7 +24,7 @@ async function isEmptyDir(dir: string): Promise<boolean> {
 }
 
 export async function backupPGlite(dataDir: string, out: string): Promise<BackupManifest> {
-  if (await isEmptyDir(dataDir)) throw new BackupError(`Во встроенной базе ${dataDir} нет данных: копировать нечего`);
+  if (await isEmptyDir(dataDir)) throw new BackupError(consoleText("backup.pgliteEmpty", { dataDir }));
   const db = await openPGlite(dataDir);
   let dump: Blob;
   let migrations: string[];
@@ -40,13 +41,13 @@ export async function backupPGlite(dataDir: string, out: string): Promise<Backup
 export async function restorePGlite(dataDir: string, file: string, options: { force?: boolean } = {}): Promise<BackupManifest> {
   const manifest = await readBackupManifest(file);
   if (manifest.kind !== "pglite") {
-    throw new BackupError("Это копия базы PostgreSQL, а DATABASE_URL не задан (встроенная база): задайте DATABASE_URL базы, в которую восстановить; ничего не изменено");
+    throw new BackupError(consoleText("backup.postgresCopyIntoPglite"));
   }
   const unknown = unknownMigrations(manifest, (await readMigrationFiles()).map((f) => f.name));
-  if (unknown.length) throw new BackupError(`Копия сделана более новой версией приложения (миграции ${unknown.join(", ")} этой версии неизвестны); ничего не изменено`);
+  if (unknown.length) throw new BackupError(consoleText("backup.newerMigrations", { migrations: unknown.join(", ") }));
   const empty = await isEmptyDir(dataDir);
   if (!empty && !options.force) {
-    throw new BackupError(`Встроенная база ${dataDir} не пуста. Восстановление заменит всё её содержимое: запустите с --force (приложение должно быть остановлено); ничего не изменено`);
+    throw new BackupError(consoleText("backup.pgliteNotEmpty", { dataDir }));
   }
   const payload = (await readFile(file)).subarray(HEADER_BYTES);
   const stamp = now().getTime();
@@ -58,7 +59,7 @@ export async function restorePGlite(dataDir: string, file: string, options: { fo
     await db.close();
   } catch (error) {
     await rm(incoming, { recursive: true, force: true });
-    throw new BackupError(`Встроенная база из копии не открылась: ${error instanceof Error ? error.message : String(error)}; ничего не изменено`);
+    throw new BackupError(consoleText("backup.pgliteUnopenable", { error: error instanceof Error ? error.message : String(error) }));
   }
   const previous = `${dataDir}.replaced-${stamp}`;
   if (!empty) await rename(dataDir, previous);

@@ -7,6 +7,7 @@ import { openPostgres } from "../database";
 import { readMigrationFiles, type SqlExecutor } from "../migrate";
 import { BackupError, payloadStream, readBackupManifest, unknownMigrations, writeBackupFile, type BackupManifest } from "./container";
 import { appliedMigrationNames, publicRelationCount } from "./fingerprint";
+import { consoleText } from "../../i18n/russian-console";
 
 /**
  * PostgreSQL: pg_dump's custom format in, pg_restore out (Debian's postgresql-client, the server's major
@@ -38,7 +39,7 @@ async function withExecutor<T>(url: string, fn: (ex: SqlExecutor) => Promise<T>)
 }
 
 function missingTool(tool: string): BackupError {
-  return new BackupError(`${tool} не найден: установите postgresql-client той же основной версии, что сервер PostgreSQL (apt-get install postgresql-client-15)`);
+  return new BackupError(consoleText("backup.toolMissing", { tool }));
 }
 
 /** Collects a child's stderr for the error message (the last lines are what matters). */
@@ -61,7 +62,7 @@ export async function backupPostgres(url: string, out: string): Promise<BackupMa
   const { migrations } = await withExecutor(url, async (ex) => {
     const [role] = await ex.query<{ sees_all: boolean }>(`SELECT rolsuper OR rolbypassrls AS sees_all FROM pg_roles WHERE rolname = current_user`);
     if (!role?.sees_all) {
-      throw new BackupError("Роль из DATABASE_URL не видит все строки (защита на уровне строк): делайте копию от суперпользователя или роли с BYPASSRLS");
+      throw new BackupError(consoleText("backup.roleSeesNotAllRows"));
     }
     return { migrations: await appliedMigrationNames(ex) };
   });
@@ -74,7 +75,7 @@ export async function backupPostgres(url: string, out: string): Promise<BackupMa
   const [code] = await Promise.all([done, written.catch(() => undefined)]);
   if (code !== 0) {
     await rm(out, { force: true });
-    throw new BackupError(`pg_dump завершился с ошибкой (код ${code}): ${stderr()}`);
+    throw new BackupError(consoleText("backup.pgDumpFailed", { code: String(code), stderr: stderr() }));
   }
   return written;
 }
@@ -98,23 +99,20 @@ END $$;`;
 export async function restorePostgres(url: string, file: string, options: { force?: boolean } = {}): Promise<BackupManifest> {
   const manifest = await readBackupManifest(file);
   if (manifest.kind !== "postgres") {
-    throw new BackupError("Это копия встроенной базы (PGlite), а DATABASE_URL указывает на PostgreSQL: восстановите её без DATABASE_URL (PGLITE_DIR); ничего не изменено");
+    throw new BackupError(consoleText("backup.pgliteCopyIntoPostgres"));
   }
   const unknown = unknownMigrations(manifest, (await readMigrationFiles()).map((f) => f.name));
-  if (unknown.length) throw new BackupError(`Копия сделана более новой версией приложения (миграции ${unknown.join(", ")} этой версии неизвестны); ничего не изменено`);
+  if (unknown.length) throw new BackupError(consoleText("backup.newerMigrations", { migrations: unknown.join(", ") }));
   // The archive must be readable by this pg_restore before anything is dropped.
   const list = spawn("pg_restore", ["--list"], { stdio: ["pipe", "ignore", "pipe"] });
   const listErr = collect(list.stderr);
   const listed = exited(list, "pg_restore");
   await pipeline(payloadStream(file), list.stdin!).catch(() => undefined);
-  if ((await listed) !== 0) throw new BackupError(`pg_restore не читает архив копии: ${listErr()}; ничего не изменено`);
+  if ((await listed) !== 0) throw new BackupError(consoleText("backup.archiveUnreadable", { stderr: listErr() }));
 
   const relations = await withExecutor(url, (ex) => publicRelationCount(ex));
   if (relations > 0 && !options.force) {
-    throw new BackupError(
-      `База данных не пуста (объектов в схеме public: ${relations}). Восстановление заменит всё её содержимое: ` +
-        `укажите пустую базу (createdb) или запустите с --force; ничего не изменено`,
-    );
+    throw new BackupError(consoleText("backup.postgresNotEmpty", { relations: String(relations) }));
   }
   // pg_restore turns the archive into SQL, psql runs it after the prelude in ONE transaction: with --force the
   // old schema is dropped in that same transaction, so a restore that fails leaves the database as it was.
@@ -138,7 +136,7 @@ export async function restorePostgres(url: string, file: string, options: { forc
     pipeline(Readable.from(script()), psql.stdin!).catch(() => undefined),
   ]);
   const [convertCode, applyCode] = await Promise.all([converted, applied]);
-  if (convertCode !== 0) throw new BackupError(`pg_restore завершился с ошибкой (код ${convertCode}): ${sqlErr()}`);
-  if (applyCode !== 0) throw new BackupError(`Восстановление не выполнено, база данных не изменена (psql, код ${applyCode}): ${psqlErr()}`);
+  if (convertCode !== 0) throw new BackupError(consoleText("backup.pgRestoreFailed", { code: String(convertCode), stderr: sqlErr() }));
+  if (applyCode !== 0) throw new BackupError(consoleText("backup.psqlFailed", { code: String(applyCode), stderr: psqlErr() }));
   return manifest;
 }
