@@ -14,8 +14,9 @@ export const MAX_REGISTRY_ROWS = 3000;
 export const REGISTRY_FIELDS = ["name", "shortName", "kind", "place", "address", "inn", "ogrn", "headPosition", "headName", "headEmail"] as const;
 export type RegistryField = (typeof REGISTRY_FIELDS)[number];
 
-// The template's headers are words the reader recognises (with their aliases, read.ts), and the kinds' words
-// those «Вид» cells are read by (lib/domain/requisites.ts): input words, lib/i18n/russian/data/registry-words.json.
+// Input words, lib/i18n/russian/data/registry-words.json: the template's headers are what the reader recognises
+// (with their aliases, read.ts), and the kinds' words what its «Вид» dropdown offers (the first word of each kind
+// that lib/domain/requisites.ts reads back).
 const COLUMN_WORDS: Record<RegistryField, { header: string }> = registryWords.columns;
 
 /** The columns of the list template, in its order, with the header each has in the template. */
