@@ -6,6 +6,7 @@ import { appointmentRows, dutiesConsentDocument } from "../domain/mentor-documen
 import { fullName } from "../domain/names";
 import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import type { OrderDocument } from "../documents/types";
+import { russian, russianIn } from "../i18n/russian";
 import { loadRequisites } from "../organization/requisites";
 
 const NAME = { lastName: true, firstName: true, middleName: true, position: true } as const;
@@ -48,27 +49,25 @@ export async function mentorAppointmentOrder(ctx: TenantContext): Promise<{ ok: 
   const rows = appointmentRows(mentors.map((m) => ({ ...m.person, dutiesConsentAt: m.dutiesConsentAt })));
   if (!rows.ok) return rows;
   const curator = program?.curator?.name ?? null;
+  const t = russianIn("appointmentOrder");
   return {
     ok: true,
     document: {
       ...documentAuthor(requisites),
       number: null,
       date: null,
-      title: "О назначении наставников",
-      preamble:
-        `В соответствии со статьёй 60.2 Трудового кодекса Российской Федерации, Положением о программе наставничества${program ? `, в рамках программы «${program.title}»` : ""} и на основании письменных согласий педагогических работников на выполнение дополнительной работы наставника`,
+      title: t("title"),
+      preamble: t("preamble", { hasProgram: program ? "yes" : "no", program: program?.title ?? "" }),
       items: [
-        "Назначить наставниками работников согласно приложению к настоящему приказу.",
-        "Наставникам осуществлять наставническую деятельность в соответствии с Положением о программе наставничества и персонализированными программами наставничества.",
-        curator
-          ? `Куратору программы наставничества ${curator} обеспечить методическое сопровождение наставников.`
-          : "Куратору программы наставничества обеспечить методическое сопровождение наставников.",
-        "Контроль за исполнением настоящего приказа оставляю за собой.",
+        t("itemAppoint"),
+        t("itemMentors"),
+        t("itemCurator", { hasCurator: curator ? "yes" : "no", curator: curator ?? "" }),
+        russian("orderDocx.controlItem"),
       ],
       signatory: headSignatory(requisites, null),
       executor: curator ? { name: curator } : null,
       acquainted: [...mentors.map((m) => fullName(m.person)), ...(curator ? [curator] : [])],
-      appendix: { title: "Список наставников", header: ["№ п/п", "Фамилия, имя, отчество", "Должность", "Письменное согласие на дополнительную работу"], weights: [8, 36, 30, 26], rows: rows.rows },
+      appendix: { title: t("appendixTitle"), header: [t("number"), t("name"), t("position"), t("dutiesConsent")], weights: [8, 36, 30, 26], rows: rows.rows },
     },
   };
 }

@@ -8,6 +8,7 @@ import { organizationToday } from "../auth/tenant";
 import { now } from "../clock";
 import { consentProblem as consentProblemOf, type ConsentProblem } from "../domain/consent";
 import type { AppLocale } from "../i18n/config";
+import { russian } from "../i18n/russian";
 import { problemText } from "../people/problem-text";
 import { crossMeetingDateKey, crossPairDutiesRefusal, crossPairProposalRefusal, crossPairStepRefusal, LIVE_CROSS_PAIR_STATUSES, type CrossPairRefusal } from "../domain/cross-school-pairs";
 import { CONSENT_SELECT } from "../people/select";
@@ -159,7 +160,7 @@ export const approveCrossPair = defineAction({
     if (updated.count !== 1) return refuse("CONFLICT", "crossPairAlreadyDecided");
     const { orderId, number } = await issuePairsOrder(tx, {
       organizationId, programId: program.id, date: input.orderDate, userId: ctx.user.id, approvedAt,
-      title: "О закреплении наставнической пары с наставником другой организации",
+      title: russian("pairsOrder.crossTitle"),
     });
     await tx.crossSchoolPair.updateMany({ where: { id: found.pair.id, organizationId }, data: { orderId, orderNumber: number, orderDate: input.orderDate } });
     await tx.menteeProfile.updateMany({ where: { id: found.pair.menteeId, organizationId, status: "WAITING" }, data: { status: "PAIRED" } });

@@ -1,6 +1,7 @@
 // The director's order (приказ) as a .docx.
 import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
+import { russianIn } from "../i18n/russian";
 import { SMALL_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, paragraph, emptyLine, layoutTable, signatureBlock, formatDocumentDate, numberSign, BLANK_NUMBER, textGrid, documentHead, executorMark } from "./docx-kit";
 import type { OrderDocument } from "./types";
 
@@ -9,22 +10,23 @@ import type { OrderDocument } from "./types";
 /** The director's order as a .docx: A4 portrait, Times New Roman 14 pt. */
 export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   const width = textWidth("portrait");
+  const t = russianIn("orderDocx");
   const body = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: PARAGRAPH_INDENT } } as const;
 
   const children: (Paragraph | Table)[] = [
-    ...documentHead("ПРИКАЗ", order, width),
+    ...documentHead(t("heading"), order, width),
     // Title to the text.
     paragraph([{ text: order.title, bold: true }], { indent: { right: Math.round(width * 0.3) }, spacing: { after: 240 } }),
     // Text: preamble (legal basis), «ПРИКАЗЫВАЮ:», numbered items.
     paragraph([order.preamble.trim()], body),
-    paragraph(["ПРИКАЗЫВАЮ:"], { spacing: { before: 120, after: 120 } }),
+    paragraph([t("command")], { spacing: { before: 120, after: 120 } }),
     ...order.items.map((item, i) => paragraph([`${i + 1}. ${item.trim()}`], body)),
   ];
 
-  // Attachment mark.
+  // Attachment mark; an attachment already worded «Приложение…» is printed as given (the pattern recognises input).
   if (order.attachment) {
     const attachment = order.attachment.trim();
-    const text = /^приложени/i.test(attachment) ? attachment : `Приложение: ${attachment}`;
+    const text = /^приложени/i.test(attachment) ? attachment : t("attachment", { attachment });
     children.push(emptyLine(), paragraph([text], { alignment: AlignmentType.JUSTIFIED }));
   }
 
@@ -35,7 +37,7 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   if (order.appendix) {
     const a = order.appendix;
     children.push(
-      paragraph([`Приложение к приказу от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)}`], { pageBreakBefore: true, alignment: AlignmentType.RIGHT }),
+      paragraph([t("appendixMark", { date: formatDocumentDate(order.date), number: numberSign(order.number?.trim() || BLANK_NUMBER) })], { pageBreakBefore: true, alignment: AlignmentType.RIGHT }),
       paragraph([{ text: a.title, bold: true }], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }),
       textGrid(a, width),
     );
@@ -46,11 +48,11 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   if (order.acquainted.length > 0) {
     children.push(
       paragraph(
-        [`Лист ознакомления с приказом от ${formatDocumentDate(order.date)} ${numberSign(order.number?.trim() || BLANK_NUMBER)} «${order.title}»`],
+        [t("acquaintanceTitle", { date: formatDocumentDate(order.date), number: numberSign(order.number?.trim() || BLANK_NUMBER), title: order.title })],
         { pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 240 } },
         SMALL_PT + 2,
       ),
-      paragraph([{ text: "С приказом ознакомлены:" }], { spacing: { after: 240 } }),
+      paragraph([{ text: t("acquainted") }], { spacing: { after: 240 } }),
       layoutTable(
         order.acquainted.map((name) => [
           [paragraph([name])],
@@ -66,9 +68,9 @@ export async function renderOrderDocx(order: OrderDocument): Promise<Buffer> {
   // Word wants a paragraph after a table at the end of the body.
   if (children.at(-1) instanceof Table) children.push(emptyLine());
 
-  const kind = order.number ? `Приказ № ${order.number}` : "Приказ";
+  const title = order.number ? t("fileTitleNumbered", { number: order.number, title: order.title }) : t("fileTitle", { title: order.title });
   return pack(
-    { title: `${kind} «${order.title}»`, subject: "Приказ" },
+    { title, subject: t("subject") },
     { properties: pageSetup("portrait"), children },
   );
 }

@@ -1,6 +1,7 @@
 // The personalized program of a pair or group as a .docx.
 import "server-only";
 import { AlignmentType, Paragraph, Table } from "docx";
+import { russianIn } from "../i18n/russian";
 import { TABLE_PT, mm, PARAGRAPH_INDENT, textWidth, pageSetup, pack, BLANK_APPROVAL_DATE, SIGNATURE_LINE, formatDocumentDate, paragraph, emptyLine, layoutTable, organizationName, fieldTable, numberSign, textGrid } from "./docx-kit";
 
 // ── Personalized program of a pair or group (персонализированная программа наставничества) ─────
@@ -62,71 +63,73 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
     return lines.length ? lines.map((line) => paragraph([line], body)) : [paragraph([SIGNATURE_LINE.repeat(4)])];
   };
   const person = (p: { name: string; details: string | null }) => (p.details ? `${p.name}, ${p.details}` : p.name);
-  const period = `с ${formatDocumentDate(doc.startsOn)} по ${formatDocumentDate(doc.endsOn)}`;
-  const group = doc.mentees.length > 1;
+  const t = russianIn("personalProgramDocx");
+  const period = t("period", { from: formatDocumentDate(doc.startsOn), to: formatDocumentDate(doc.endsOn) });
+  const group = doc.mentees.length > 1 ? "yes" : "no";
+  const menteeLabel = t("mentee", { group });
 
   const children: (Paragraph | Table)[] = [
     ...organizationName(doc.organizationName, doc.requisites),
     emptyLine(),
-    paragraph([{ text: "Персонализированная программа наставничества", bold: true }], { alignment: AlignmentType.CENTER }),
-    paragraph([`на период ${period}`], { alignment: AlignmentType.CENTER }),
+    paragraph([{ text: t("title"), bold: true }], { alignment: AlignmentType.CENTER }),
+    paragraph([t("forPeriod", { period })], { alignment: AlignmentType.CENTER }),
     ...(doc.order
-      ? [paragraph([`(пара закреплена приказом от ${formatDocumentDate(doc.order.date)} ${numberSign(doc.order.number)})`], { alignment: AlignmentType.CENTER }, TABLE_PT)]
+      ? [paragraph([t("securedByOrder", { date: formatDocumentDate(doc.order.date), number: numberSign(doc.order.number) })], { alignment: AlignmentType.CENTER }, TABLE_PT)]
       : []),
     ...(doc.place ? [paragraph([doc.place], { alignment: AlignmentType.CENTER, spacing: { before: 120 } })] : []),
 
-    heading("1. Общие сведения"),
+    heading(t("generalHeading")),
     fieldTable(
       [
-        ["Наставник", person(doc.mentor)],
-        [group ? "Наставляемые" : "Наставляемый", doc.mentees.map(person).join("\n") || "—"],
-        ["Форма наставничества", doc.form],
-        ["Вид наставничества", doc.type],
-        ["Срок реализации", period],
-        ["Форма работы", doc.workingMode ?? "—"],
-        ["Направление", doc.direction],
+        [t("mentor"), person(doc.mentor)],
+        [menteeLabel, doc.mentees.map(person).join("\n") || "—"],
+        [t("form"), doc.form],
+        [t("type"), doc.type],
+        [t("term"), period],
+        [t("workingMode"), doc.workingMode ?? "—"],
+        [t("direction"), doc.direction],
       ],
       width,
     ),
 
-    heading("2. Цель и задачи"),
-    paragraph([{ text: "Цель: ", bold: true }], { keepNext: true }),
+    heading(t("goalsHeading")),
+    paragraph([{ text: t("goal"), bold: true }], { keepNext: true }),
     ...text(doc.goals),
-    paragraph([{ text: "Задачи:", bold: true }], { keepNext: true }),
+    paragraph([{ text: t("tasks"), bold: true }], { keepNext: true }),
     ...text(doc.tasks),
 
-    heading(`3. Затруднения ${group ? "наставляемых" : "наставляемого"}, на преодоление которых направлена программа`),
+    heading(t("difficultiesHeading", { group })),
     ...(doc.difficulties.length
       ? doc.difficulties.map((d, i) => paragraph([`${i + 1}) ${d}${i === doc.difficulties.length - 1 ? "." : ";"}`], { indent: { firstLine: PARAGRAPH_INDENT } }))
       : [paragraph(["—"])]),
 
-    heading("4. План мероприятий"),
+    heading(t("planHeading")),
     doc.items.length
       ? personalProgramGrid(
-          ["№ п/п", "Мероприятие", "Срок", "Статус", "Результат"],
+          [t("number"), t("activity"), t("due"), t("status"), t("result")],
           [9, 56, 24, 30, 41],
           doc.items.map((item, i) => [String(i + 1), item.title, formatDocumentDate(item.dueOn), item.status, item.result ?? ""]),
           width,
         )
-      : paragraph(["Мероприятия не запланированы."]),
+      : paragraph([t("noActivities")]),
 
-    heading("5. График встреч"),
+    heading(t("meetingsHeading")),
     doc.meetings?.length
       ? personalProgramGrid(
-          ["№ п/п", "Дата", "Вид встречи", "Тема", "Проведена"],
+          [t("number"), t("date"), t("meetingKind"), t("topic"), t("held")],
           [9, 24, 40, 57, 30],
           doc.meetings.map((m, i) => [String(i + 1), formatDocumentDate(m.plannedOn), m.kind, m.topic, m.heldOn ? formatDocumentDate(m.heldOn) : ""]),
           width,
         )
-      : paragraph(["Встречи не запланированы."]),
+      : paragraph([t("noMeetings")]),
 
-    heading("6. Промежуточные результаты"),
+    heading(t("intermediateHeading")),
     ...text(doc.intermediateResults),
 
-    heading("7. Итоговые (ожидаемые) результаты"),
+    heading(t("expectedHeading")),
     ...text(doc.expectedResults),
 
-    heading("8. Достигнутые результаты"),
+    heading(t("achievedHeading")),
     ...text(doc.achievedResults),
 
     emptyLine(),
@@ -134,9 +137,9 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
     // Signatures of the participants: role, line for the signature, initials and surname.
     layoutTable(
       [
-        [[paragraph(["Наставник"])], [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })], [paragraph([doc.signatures.mentor], { alignment: AlignmentType.RIGHT })]],
+        [[paragraph([t("mentor")])], [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })], [paragraph([doc.signatures.mentor], { alignment: AlignmentType.RIGHT })]],
         ...doc.signatures.mentees.map((name, i) => [
-          [paragraph([i === 0 ? (group ? "Наставляемые" : "Наставляемый") : ""])],
+          [paragraph([i === 0 ? menteeLabel : ""])],
           [paragraph([SIGNATURE_LINE], { alignment: AlignmentType.CENTER })],
           [paragraph([name], { alignment: AlignmentType.RIGHT })],
         ]),
@@ -149,8 +152,8 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
     emptyLine(),
     // Approval mark (гриф согласования): below the signatures, at the left margin.
     ...[
-      "СОГЛАСОВАНО",
-      "Куратор программы наставничества",
+      t("approved"),
+      t("curator"),
       `${SIGNATURE_LINE} ${doc.approval?.by ?? doc.signatures.curator ?? ""}`.trimEnd(),
       doc.approval ? formatDocumentDate(doc.approval.on) : BLANK_APPROVAL_DATE,
     ].map((line, i) => paragraph([line], { keepNext: i < 3, keepLines: true, spacing: { before: i === 2 ? 360 : 0 } })),
@@ -158,7 +161,7 @@ export async function renderPersonalProgramDocx(doc: PersonalProgramDocument): P
 
   const names = [doc.signatures.mentor, ...doc.signatures.mentees].join(", ");
   return pack(
-    { title: `Персонализированная программа наставничества: ${names}`, subject: "Персонализированная программа наставничества" },
+    { title: t("fileTitle", { names }), subject: t("title") },
     { properties: pageSetup("portrait"), children },
   );
 }

@@ -6,6 +6,7 @@ import type { ConsentDocument } from "./consent-document";
 import { fullName, initialsAndSurname } from "./names";
 import { requisiteLines, type OrganizationRequisites } from "./organization-profile";
 import { formatCalendarDate } from "../format";
+import { russianIn } from "../i18n/russian";
 
 
 type PersonName = { lastName: string; firstName: string; middleName: string | null };
@@ -14,21 +15,23 @@ type PersonName = { lastName: string; firstName: string; middleName: string | nu
 export function dutiesConsentDocument(org: OrganizationRequisites, mentor: PersonName & { position: string | null }, givenAt: Date | null): ConsentDocument {
   const name = fullName(mentor);
   const where = org.shortName?.trim() || org.name;
+  const position = mentor.position?.trim() ?? "";
+  const t = russianIn("mentorDocuments");
   return {
     organizationName: org.name,
     requisites: requisiteLines(org),
-    title: ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника"],
+    title: [t("consentTitle"), t("consentSubtitle")],
     paragraphs: [
-      `Я, ${name}${mentor.position?.trim() ? `, ${mentor.position.trim()}` : ""}, в соответствии со статьями 60.2 и 151 Трудового кодекса Российской Федерации и Положением о программе наставничества ${where} даю согласие на выполнение дополнительной работы наставника в течение установленной продолжительности рабочего дня наряду с работой, определённой трудовым договором.`,
-      "Содержание дополнительной работы: сопровождение наставляемого (наставляемых) по персонализированной программе наставничества; участие в её разработке и реализации; проведение встреч, консультаций, открытых занятий; участие в мониторинге и оценке результатов программы наставничества.",
-      "Срок выполнения: на период реализации программы наставничества, определённый приказом руководителя о закреплении наставнических пар (групп).",
-      "Стимулирование наставнической деятельности — в соответствии с локальными нормативными актами организации о системе оплаты труда и стимулирующих выплатах.",
-      "Мне разъяснено право досрочно отказаться от выполнения дополнительной работы, предупредив работодателя в письменной форме не позднее чем за три рабочих дня (ч. 4 ст. 60.2 Трудового кодекса Российской Федерации).",
+      t("consentStatement", { name, hasPosition: position ? "yes" : "no", position, organization: where }),
+      t("consentContent"),
+      t("consentTerm"),
+      t("consentIncentives"),
+      t("consentRefusal"),
     ],
     table: null,
     closing: [],
     signature: { date: givenAt, signer: initialsAndSurname(name) },
-    fileTitle: `Согласие на выполнение дополнительной работы наставника — ${name}`,
+    fileTitle: t("consentFileTitle", { name }),
   };
 }
 
@@ -42,7 +45,7 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
   if (mentors.length === 0) return { ok: false, missing: [{ key: "appointmentNoMentors" }] };
   const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m): RuleProblem => ({ key: "appointmentNoDutiesConsent", values: { name: fullName(m) } }));
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", `от ${formatCalendarDate(m.dutiesConsentAt!)}`]) };
+  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", russianIn("mentorDocuments")("consentOn", { date: formatCalendarDate(m.dutiesConsentAt!) })]) };
 }
 
 /**
@@ -65,15 +68,16 @@ export type PairParticipant = PersonName & { birthDate: Date | null; minor: bool
  * the written consent to the additional duties — or why it cannot be cited.
  */
 export function pairConsentCitation(p: PairParticipant, orderDate: Date, dutiesConsentAt?: Date | null): { ok: true; text: string } | { ok: false; missing: string[] } {
+  const t = russianIn("mentorDocuments");
   const missing: string[] = [];
   const name = fullName(p);
   const subject = { birthDate: p.birthDate, flaggedMinor: p.minor };
   const consent = coveringConsent(subject, p.consents, "PAIRS", orderDate);
-  if (!consent) missing.push(`согласие на обработку персональных данных (участие в паре / группе), действующее на дату приказа: ${name}`);
-  if (dutiesConsentAt !== undefined && (!dutiesConsentAt || dutiesConsentAt.getTime() > orderDate.getTime())) missing.push(`письменное согласие наставника на дополнительную работу: ${name}`);
+  if (!consent) missing.push(t("missingPairsConsent", { name }));
+  if (dutiesConsentAt !== undefined && (!dutiesConsentAt || dutiesConsentAt.getTime() > orderDate.getTime())) missing.push(t("missingDutiesConsent", { name }));
   if (missing.length > 0 || !consent) return { ok: false, missing };
-  const by = consent.givenBy === "REPRESENTATIVE" || isMinorOn(subject, consent.givenAt) ? ` (законного представителя)` : "";
-  const parts = [`согласие на обработку ПДн${by} от ${formatCalendarDate(consent.givenAt)}`];
-  if (dutiesConsentAt) parts.push(`согласие на доп. работу от ${formatCalendarDate(dutiesConsentAt)}`);
+  const byRepresentative = consent.givenBy === "REPRESENTATIVE" || isMinorOn(subject, consent.givenAt) ? "yes" : "no";
+  const parts = [t("pairsConsentCitation", { byRepresentative, date: formatCalendarDate(consent.givenAt) })];
+  if (dutiesConsentAt) parts.push(t("dutiesConsentCitation", { date: formatCalendarDate(dutiesConsentAt) }));
   return { ok: true, text: parts.join("; ") };
 }

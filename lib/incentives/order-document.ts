@@ -4,13 +4,14 @@ import { fullName } from "../domain/names";
 import { formatCalendarDate } from "../format";
 import { documentAuthor, headSignatory, type OrganizationRequisites } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience } from "../domain/organization-words";
+import { russian, russianIn } from "../i18n/russian";
 
 /** «с 01.09.2026 по 31.12.2026» — the order's period (the pages say it in the reader's language: ./words.ts). */
 export function periodText(p: Period): string {
-  return `с ${formatCalendarDate(p.from)} по ${formatCalendarDate(p.to)}`;
+  return russian("incentiveOrder.period", { from: formatCalendarDate(p.from), to: formatCalendarDate(p.to) });
 }
 
-const approvedText = (act: BasisAct) => [act.date ? `от ${formatCalendarDate(act.date)}` : null, act.number ? `№ ${act.number}` : null].filter(Boolean).join(" ");
+const approvedText = (act: BasisAct) => [act.date ? russian("incentiveOrder.approvedOn", { date: formatCalendarDate(act.date) }) : null, act.number ? `№ ${act.number}` : null].filter(Boolean).join(" ");
 
 /** «Положение о стимулирующих выплатах (от 28.08.2026 № 75-од)» — how the order's appendix names an act. */
 export function actReference(act: BasisAct): string {
@@ -21,7 +22,7 @@ export function actReference(act: BasisAct): string {
 /** «локальным нормативным актом «Положение о стимулирующих выплатах» (от 28.08.2026 № 75-од)» — the preamble's citation. */
 export function actCitation(act: BasisAct): string {
   const approved = approvedText(act);
-  return `локальным нормативным актом «${act.title}»${approved ? ` (${approved})` : ""}`;
+  return russian("incentiveOrder.actCitation", { title: act.title, hasApproved: approved ? "yes" : "no", approved });
 }
 
 /**
@@ -55,28 +56,29 @@ export function buildIncentiveOrder(
   const built = incentiveOrderRows(payments);
   if (!built.ok) return built;
   const curator = program?.curatorName ?? null;
+  const t = russianIn("incentiveOrder");
   return {
     ok: true,
     document: {
       ...documentAuthor(requisites),
       number: null,
       date: null,
-      title: "О выплатах стимулирующего характера наставникам",
+      title: t("title"),
       preamble: basisPreamble(
         effectiveAudience(requisites.schoolKind, "TEACHERS"),
-        `статьёй 135 Трудового кодекса Российской Федерации, ${built.acts.map(actCitation).join(", ")}, Положением о программе наставничества${program ? ` (программа «${program.title}»)` : ""}, в целях стимулирования наставнической деятельности педагогических работников`,
+        t("basis", { acts: built.acts.map(actCitation).join(", "), hasProgram: program ? "yes" : "no", program: program?.title ?? "" }),
       ),
       items: [
-        "Установить наставникам выплаты стимулирующего характера за осуществление наставнической деятельности в размерах и за периоды, указанные в приложении к настоящему приказу.",
-        `Бухгалтерии произвести начисление и выплату в общей сумме ${formatRubles(built.total)} руб. в сроки, установленные для выплаты заработной платы.`,
-        "Контроль за исполнением настоящего приказа оставляю за собой.",
+        t("itemPayments"),
+        t("itemAccounting", { total: formatRubles(built.total) }),
+        russian("orderDocx.controlItem"),
       ],
       signatory: headSignatory(requisites, null),
       executor: curator ? { name: curator } : null,
       acquainted: [...new Set(payments.map((p) => fullName(p.mentor)))],
       appendix: {
-        title: "Выплаты стимулирующего характера наставникам",
-        header: ["№ п/п", "Фамилия, имя, отчество наставника", "Должность", "Период", "Размер выплаты, руб.", "Основание (локальный акт)"],
+        title: t("appendixTitle"),
+        header: [t("number"), t("mentorName"), t("position"), t("periodHeader"), t("amount"), t("basisAct")],
         weights: [7, 24, 18, 18, 12, 25],
         rows: built.rows,
       },

@@ -10,6 +10,7 @@ import { documentAuthor, headSignatory } from "../domain/organization-profile";
 import { basisPreamble, effectiveAudience, type Audience } from "../domain/organization-words";
 import { MENTORING_FORMS, MENTORING_TYPES, type MentoringForm } from "../domain/pairs";
 import { loadRequisites } from "../organization/requisites";
+import { russian, russianIn } from "../i18n/russian";
 import { crossPairMentorDuties, crossPairParties } from "../cross-pairs/access";
 
 const PERSON = { select: { lastName: true, firstName: true, middleName: true, position: true, grade: true, birthDate: true, minor: true, consents: { select: CONSENT_SELECT } } } as const;
@@ -49,9 +50,11 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     crossPairMentorDuties(tx, ctx.organization.id),
   ]));
   if (!order) return null;
+  const t = russianIn("pairsOrder");
+  const period = (from: Date, to: Date) => t("period", { from: formatDocumentDate(from), to: formatDocumentDate(to) });
   const programEnd = order.program.endDate ?? new Date(Date.UTC(order.program.academicYear + 1, 4, 31));
   const who = (p: { lastName: string; firstName: string; middleName: string | null; position: string | null; grade: string | null }) =>
-    [fullName(p), p.position ?? (p.grade ? `${p.grade} класс` : null)].filter(Boolean).join(", ");
+    [fullName(p), p.position ?? (p.grade ? t("grade", { grade: p.grade }) : null)].filter(Boolean).join(", ");
   const curator = order.program.curator?.name;
   const deadline = new Date(order.date.getTime() + 30 * 24 * 3600 * 1000);
   const people = new Set<string>();
@@ -69,13 +72,13 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
   const missing: string[] = [];
   const citations = order.pairs.map((p) => {
     const cited = [
-      { who: "наставник", c: pairConsentCitation(p.mentor.person, order.date, p.mentor.dutiesConsentAt) },
-      ...p.mentees.map((m) => ({ who: fullName(m.mentee.person), c: pairConsentCitation(m.mentee.person, order.date) })),
+      { cite: (text: string) => t("mentorCitation", { text }), c: pairConsentCitation(p.mentor.person, order.date, p.mentor.dutiesConsentAt) },
+      ...p.mentees.map((m) => ({ cite: (text: string) => `${fullName(m.mentee.person)}: ${text}`, c: pairConsentCitation(m.mentee.person, order.date) })),
     ];
     return cited
-      .map(({ who, c }) => {
+      .map(({ cite, c }) => {
         if (!c.ok) missing.push(...c.missing);
-        return c.ok ? `${who}: ${c.text}` : "";
+        return c.ok ? cite(c.text) : "";
       })
       .join(";\n");
   });
@@ -86,13 +89,21 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     const mentee = pairConsentCitation(c.mentee.person, order.date);
     if (!mentee.ok) missing.push(...mentee.missing);
     const dutiesAt = duties.get(c.id) ?? null;
-    if (!dutiesAt || dutiesAt.getTime() > order.date.getTime()) missing.push(`письменное согласие наставника на дополнительную работу: ${party?.mentor.name ?? "наставник другой организации"}`);
-    const head = `наставник: согласие руководителя организации наставника${party ? ` (${party.mentorSchool})` : ""}${c.consentedAt ? ` от ${formatDocumentDate(c.consentedAt)}` : ""}${dutiesAt ? `; согласие на доп. работу от ${formatDocumentDate(dutiesAt)}` : ""}`;
+    if (!dutiesAt || dutiesAt.getTime() > order.date.getTime())
+      missing.push(russian("mentorDocuments.missingDutiesConsent", { name: party?.mentor.name ?? t("otherOrganizationMentor") }));
+    const head = t("crossMentorConsents", {
+      hasSchool: party ? "yes" : "no",
+      school: party?.mentorSchool ?? "",
+      hasConsent: c.consentedAt ? "yes" : "no",
+      consentedOn: c.consentedAt ? formatDocumentDate(c.consentedAt) : "",
+      hasDuties: dutiesAt ? "yes" : "no",
+      dutiesOn: dutiesAt ? formatDocumentDate(dutiesAt) : "",
+    });
     return [
       party ? [party.mentor.name, party.mentor.position, party.mentorSchool].filter(Boolean).join(", ") : "",
       who(c.mentee.person),
-      `с наставником другой организации${c.direction ? `; ${c.direction}` : ""}`,
-      `с ${formatDocumentDate(order.date)} по ${formatDocumentDate(programEnd)}`,
+      t("crossForm", { hasDirection: c.direction ? "yes" : "no", direction: c.direction ?? "" }),
+      period(order.date, programEnd),
       mentee.ok ? `${head};\n${fullName(c.mentee.person)}: ${mentee.text}` : head,
     ];
   });
@@ -102,33 +113,31 @@ export async function pairOrderDocument(ctx: TenantContext, orderId: string): Pr
     ...documentAuthor(requisites),
     number: order.number,
     date: order.date,
-    title: "О закреплении наставнических пар / групп",
+    title: t("title"),
     preamble: basisPreamble(
       audience,
-      `Положением о программе наставничества, в рамках программы «${order.program.title}», на основании согласий участников на обработку персональных данных для участия в наставнической паре / группе и письменных согласий наставников на выполнение дополнительной работы (статья 60.2 Трудового кодекса Российской Федерации), даты которых указаны в приложении к настоящему приказу`,
+      t("basis", { program: order.program.title }),
     ),
     items: [
-      `Закрепить наставнические пары / группы на период, указанный в приложении к настоящему приказу.`,
-      `Наставникам совместно с наставляемыми разработать персонализированные программы наставничества в срок до ${formatDocumentDate(deadline)}.`,
-      curator
-        ? `Куратору программы наставничества ${curator} обеспечить организационное и методическое сопровождение наставнических пар / групп и мониторинг их работы.`
-        : "Куратору программы наставничества обеспечить организационное и методическое сопровождение наставнических пар / групп и мониторинг их работы.",
-      "Контроль за исполнением настоящего приказа оставляю за собой.",
+      t("itemSecure"),
+      t("itemPrograms", { deadline: formatDocumentDate(deadline) }),
+      t("itemCurator", { hasCurator: curator ? "yes" : "no", curator: curator ?? "" }),
+      russian("orderDocx.controlItem"),
     ],
     // The head named in the profile signs; without one, the head who formed the order (as before profiles).
     signatory: headSignatory(requisites, order.createdBy.name),
     executor: curator ? { name: curator } : null,
     acquainted: [...people],
     appendix: {
-      title: "Список наставнических пар / групп",
-      header: ["№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма и тип наставничества", "Срок", "Согласия (основание)"],
+      title: t("appendixTitle"),
+      header: [t("number"), t("mentor"), t("mentees"), t("formAndType"), t("term"), t("consents")],
       weights: [7, 24, 26, 22, 17, 28],
       rows: order.pairs.map((p, i) => [
         String(i + 1),
         who(p.mentor.person),
         p.mentees.map((m) => who(m.mentee.person)).join(";\n"),
         `${MENTORING_FORMS[p.form]}; ${MENTORING_TYPES[p.type].toLowerCase()}${p.direction ? `; ${p.direction}` : ""}`,
-        `с ${formatDocumentDate(p.personalProgram?.startsOn ?? p.startsOn ?? order.date)} по ${formatDocumentDate(p.personalProgram?.endsOn ?? programEnd)}`,
+        period(p.personalProgram?.startsOn ?? p.startsOn ?? order.date, p.personalProgram?.endsOn ?? programEnd),
         citations[i]!,
       ]).concat(crossRows.map((r, i) => [String(order.pairs.length + i + 1), ...r])),
     },

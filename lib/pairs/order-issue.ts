@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import { russian } from "../i18n/russian";
 
 /**
  * Takes the school's next pairs' order number ({n}-НП, per calendar year; decision 036) under a per-school advisory
@@ -16,7 +17,7 @@ export async function issuePairsOrder(
   const year = o.date.getUTCFullYear();
   const last = await tx.pairOrder.findFirst({ where: { organizationId, year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   const sequence = (last?.sequence ?? 0) + 1;
-  const number = `${sequence}-НП`;
+  const number = russian("pairsOrder.orderNumber", { sequence: String(sequence) });
   const act = await tx.localAct.create({
     data: {
       organizationId,
@@ -24,7 +25,7 @@ export async function issuePairsOrder(
       kind: "PAIRS_ORDER",
       number,
       date: o.date,
-      title: o.title ?? "О закреплении наставнических пар / групп",
+      title: o.title ?? russian("pairsOrder.title"),
       status: "APPROVED",
       registeredById: o.userId,
       approvedById: o.userId,

@@ -1,5 +1,6 @@
 // Which column of a people list holds which field: header names and their aliases as curators write them.
 
+import peopleImportWords from "../i18n/russian/data/people-import-words.json";
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from "./import-schema";
 
 const normalizeHeader = (text: string) =>
@@ -8,31 +9,9 @@ const normalizeHeader = (text: string) =>
     .replace(/ё/g, "е")
     .replace(/[^a-zа-я0-9]/g, "");
 
-const ALIASES: Record<ImportField, string[]> = {
-  lastName: ["фамилия", "lastname", "surname", "familyname"],
-  firstName: ["имя", "firstname", "givenname", "name"],
-  middleName: ["отчество", "middlename", "patronymic", "отчествоприналичии"],
-  fullName: [
-    "фио", "фамилияимяотчество", "фамилияимя", "фиополностью", "полноеимя", "fullname", "фиопедагога", "фиосотрудника",
-    "фиоучастника", "фиообучающегося", "фиоучащегося", "фиоученика", "фионаставника", "фионаставляемого", "фиоработника",
-  ],
-  kind: ["тип", "типучастника", "категорияучастника", "участник", "кто", "kind", "type", "participant", "participanttype", "роль"],
-  birthDate: ["датарождения", "датарожд", "др", "родился", "родилась", "birthdate", "dateofbirth", "dob", "birthday"],
-  position: ["должность", "занимаемаядолжность", "position", "jobtitle", "post"],
-  subjects: ["предмет", "предметы", "преподаваемыйпредмет", "преподаваемыепредметы", "учебныйпредмет", "учебныепредметы", "subject", "subjects"],
-  experienceYears: [
-    "стаж", "стажлет", "педстаж", "педагогическийстаж", "стажработы", "стажпедагогическойработы", "общийстаж", "experience", "experienceyears",
-  ],
-  hiredOn: [
-    "датаприема", "датаприеманаработу", "датапоступлениянаработу", "принятнаработу", "принят", "принята",
-    "датаназначениянадолжность", "работаетс", "вдолжностис", "вучреждениис", "hiredate", "hiredon", "hired", "employmentdate", "startdate",
-  ],
-  qualificationCategory: ["квалификационнаякатегория", "категория", "квалификация", "qualification", "qualificationcategory", "category"],
-  grade: ["класс", "классгруппа", "классбуква", "группа", "grade", "class", "form"],
-  externalOrganization: ["организация", "местоработы", "местоработыорганизация", "организацияпартнер", "organization", "organisation", "company", "employer"],
-  email: ["email", "эпочта", "элпочта", "электроннаяпочта", "почта", "адресэлектроннойпочты", "mail"],
-  phone: ["телефон", "тел", "мобильныйтелефон", "контактныйтелефон", "номертелефона", "phone", "mobile", "tel"],
-};
+// The header names and aliases are input words: lib/i18n/russian/data/people-import-words.json (squashed as
+// normalizeHeader squashes a header: lower case, «е» for «ё», letters and digits only).
+const ALIASES: Record<ImportField, string[]> = peopleImportWords.headerAliases;
 
 const EXACT = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const alias of ALIASES[field]) EXACT.set(alias, field);

@@ -3,6 +3,7 @@
 import { isValid, parse as parseDate } from "date-fns";
 import { z } from "zod";
 import type { PersonKind } from "../domain/banks";
+import peopleImportWords from "../i18n/russian/data/people-import-words.json";
 import type { Cell } from "./sheet-read";
 import { formatCalendarDate } from "../format";
 
@@ -12,7 +13,7 @@ import { formatCalendarDate } from "../format";
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
   if (cell instanceof Date) return formatCalendarDate(cell);
-  if (typeof cell === "boolean") return cell ? "да" : "нет";
+  if (typeof cell === "boolean") return cell ? peopleImportWords.booleanCell.true : peopleImportWords.booleanCell.false;
   return cleanText(String(cell));
 }
 
@@ -83,20 +84,9 @@ const squash = (text: string) =>
     .replace(/ё/g, "е")
     .replace(/[^a-zа-я0-9]/g, "");
 
-const KIND_WORDS: Record<PersonKind, string[]> = {
-  TEACHER: [
-    "педагог", "учитель", "учительница", "преподаватель", "воспитатель", "сотрудник", "работник", "педагогическийработник", "молодойпедагог",
-    "молодойспециалист", "педагогпсихолог", "teacher", "staff",
-  ],
-  STUDENT: [
-    "обучающийся", "обучающаяся", "учащийся", "учащаяся", "ученик", "ученица", "школьник", "школьница", "студент", "студентка", "воспитанник",
-    "воспитанница", "student", "pupil",
-  ],
-  EXTERNAL: [
-    "внешнийспециалист", "внешний", "внешнийнаставник", "партнер", "представительпартнера", "представительработодателя", "работодатель",
-    "выпускник", "выпускница", "external", "partner",
-  ],
-};
+// The words of each kind (and the qualification's spellings below) are input words:
+// lib/i18n/russian/data/people-import-words.json, squashed as squash() squashes a cell.
+const KIND_WORDS: Record<PersonKind, string[]> = peopleImportWords.kindWords;
 const KINDS = new Map<string, PersonKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS) as [PersonKind, string[]][]) for (const w of words) KINDS.set(w, kind);
 
@@ -106,7 +96,8 @@ export function parseKind(text: string): Parsed<PersonKind | null> {
   return kind ? { value: kind } : { error: { key: "unknownKind", values: { value: text } } };
 }
 
-export const QUALIFICATION_CATEGORIES = ["высшая", "первая", "соответствие занимаемой должности", "без категории"] as const;
+const QUALIFICATION = peopleImportWords.qualification;
+export const QUALIFICATION_CATEGORIES: readonly string[] = QUALIFICATION.categories.map((category) => category.value);
 
 export function parseQualification(text: string): Parsed<string | null> {
   if (!text) return { value: null };
@@ -115,13 +106,10 @@ export function parseQualification(text: string): Parsed<string | null> {
     .replace(/ё/g, "е")
     .replace(/[^a-zа-я0-9]+/g, " ")
     .split(" ")
-    .filter((w) => w && !/^квалификационн/.test(w) && !/^категори/.test(w) && w !== "кк")
+    .filter((w) => w && !QUALIFICATION.ignoredWordPrefixes.some((prefix) => w.startsWith(prefix)) && !QUALIFICATION.ignoredWords.includes(w))
     .join(" ");
-  if (["высшая", "высшей", "высш", "в"].includes(words)) return { value: "высшая" };
-  if (["первая", "первой", "1", "i"].includes(words)) return { value: "первая" };
-  if (["соответствие занимаемой должности", "соответствие", "сзд", "на соответствие занимаемой должности", "соответствует занимаемой должности"].includes(words))
-    return { value: "соответствие занимаемой должности" };
-  if (["без", "нет", "не имеет", ""].includes(words)) return { value: "без категории" };
+  const category = QUALIFICATION.categories.find((c) => c.spellings.includes(words));
+  if (category) return { value: category.value };
   return { error: { key: "unknownQualification", values: { value: text } } };
 }
 

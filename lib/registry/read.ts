@@ -4,6 +4,7 @@
 
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import registryWords from "../i18n/russian/data/registry-words.json";
 import { guessDelimiter, looksGarbled, unpackedZipSize } from "../people/sheet-read";
 import { megabytes, REGISTRY_MAX_BYTES } from "../uploads/limits";
 import { MAX_REGISTRY_ROWS, REGISTRY_COLUMNS, REGISTRY_HEADERS, type RegistryField } from "./schemas";
@@ -44,20 +45,11 @@ const normalizeHeader = (text: string) =>
     .replace(/\([^)]*\)/g, " ")
     .replace(/[^a-zа-я0-9]/g, "");
 
-const ALIASES: Record<RegistryField, string[]> = {
-  name: ["полноенаименование", "полноенаименованиеорганизации", "наименование", "наименованиеорганизации", "наименованиеоо", "организация", "name", "fullname"],
-  shortName: ["краткоенаименование", "сокращенноенаименование", "краткоеназвание", "shortname"],
-  kind: ["вид", "видорганизации", "тип", "типорганизации", "kind", "type"],
-  place: ["населенныйпункт", "нп", "город", "поселение", "населенныйпунктмуниципалитет", "place", "locality", "city"],
-  address: ["адрес", "юридическийадрес", "адресорганизации", "фактическийадрес", "address"],
-  inn: ["инн", "inn"],
-  ogrn: ["огрн", "ogrn"],
-  headPosition: ["должностьруководителя", "должность", "headposition", "position"],
-  headName: ["фиоруководителя", "руководитель", "фио", "headname", "head"],
-  headEmail: ["emailруководителя", "email", "эпочта", "электроннаяпочта", "электроннаяпочтаруководителя", "эпочтаруководителя", "почтаруководителя", "heademail"],
-};
+// What each column's header may read in a list, squashed as normalizeHeader squashes it: input words,
+// lib/i18n/russian/data/registry-words.json (beside the template's own header of the column).
+const COLUMN_WORDS: Record<RegistryField, { aliases: string[] }> = registryWords.columns;
 const EXACT = new Map<string, RegistryField>();
-for (const [field, aliases] of Object.entries(ALIASES) as [RegistryField, string[]][]) for (const a of aliases) EXACT.set(a, field);
+for (const [field, { aliases }] of Object.entries(COLUMN_WORDS) as [RegistryField, { aliases: string[] }][]) for (const a of aliases) EXACT.set(a, field);
 
 /** The registry column a header names (case, «ё», spaces, punctuation and a note in brackets do not matter). */
 export function recognizeHeader(header: string): RegistryField | null {
@@ -94,7 +86,7 @@ function cellOf(cell: ExcelJS.Cell): RawCell | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return rawText(value);
   if (typeof value === "number") return { text: numberText(value), formula: false, control: false };
-  if (typeof value === "boolean") return { text: value ? "да" : "нет", formula: false, control: false };
+  if (typeof value === "boolean") return { text: value ? registryWords.booleanCell.true : registryWords.booleanCell.false, formula: false, control: false };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10), formula: false, control: false };
   const v = value as { richText?: { text: string }[]; text?: unknown; formula?: string; sharedFormula?: string; result?: unknown; error?: string };
   if ("formula" in v || "sharedFormula" in v) {

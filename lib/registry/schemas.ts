@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RegistryKind } from "../domain/requisites";
+import registryWords from "../i18n/russian/data/registry-words.json";
 import { ACCEPT, REGISTRY_MAX_BYTES, uploadFile } from "../uploads/limits";
 import { OrgSlug, Text } from "../schemas/fields";
 
@@ -9,33 +10,23 @@ import { OrgSlug, Text } from "../schemas/fields";
 /** Rows of a list: 2 000 schools (the largest region's municipality holds fewer) pass, 5 000 are refused. */
 export const MAX_REGISTRY_ROWS = 3000;
 
+/** The registry's columns, in the template's order. */
+export const REGISTRY_FIELDS = ["name", "shortName", "kind", "place", "address", "inn", "ogrn", "headPosition", "headName", "headEmail"] as const;
+export type RegistryField = (typeof REGISTRY_FIELDS)[number];
+
+// Input words, lib/i18n/russian/data/registry-words.json: the template's headers are what the reader recognises
+// (with their aliases, read.ts), and the kinds' words what its «Вид» dropdown offers (the first word of each kind
+// that lib/domain/requisites.ts reads back).
+const COLUMN_WORDS: Record<RegistryField, { header: string }> = registryWords.columns;
+
 /** The columns of the list template, in its order, with the header each has in the template. */
-export const REGISTRY_COLUMNS = [
-  ["name", "Полное наименование"],
-  ["shortName", "Краткое наименование"],
-  ["kind", "Вид"],
-  ["place", "Населённый пункт"],
-  ["address", "Адрес"],
-  ["inn", "ИНН"],
-  ["ogrn", "ОГРН"],
-  ["headPosition", "Должность руководителя"],
-  ["headName", "ФИО руководителя"],
-  ["headEmail", "E-mail руководителя"],
-] as const;
-export type RegistryField = (typeof REGISTRY_COLUMNS)[number][0];
+export const REGISTRY_COLUMNS = REGISTRY_FIELDS.map((field) => [field, COLUMN_WORDS[field].header] as const);
 export const REGISTRY_HEADERS = Object.fromEntries(REGISTRY_COLUMNS) as Record<RegistryField, string>;
 
 /** The kinds a form offers, each with the «Вид» word the template's dropdown shows. */
 export const REGISTRY_KINDS = ["GENERAL", "KINDERGARTEN", "COLLEGE", "SUPPLEMENTARY", "MUNICIPALITY", "REGION"] as const;
 export type RegistryKindKey = (typeof REGISTRY_KINDS)[number];
-export const REGISTRY_KIND_WORD: Record<RegistryKindKey, string> = {
-  GENERAL: "школа",
-  KINDERGARTEN: "детский сад",
-  COLLEGE: "колледж",
-  SUPPLEMENTARY: "дополнительное образование",
-  MUNICIPALITY: "муниципалитет",
-  REGION: "регион",
-};
+export const REGISTRY_KIND_WORD: Record<RegistryKindKey, string> = registryWords.kindWords;
 
 export function kindOfKey(key: RegistryKindKey): RegistryKind {
   if (key === "MUNICIPALITY" || key === "REGION") return { kind: key, schoolKind: null };

@@ -1,7 +1,8 @@
 // The header row of a roadmap table and the role of each column (№ / мероприятие / срок / ответственный /
 // результат / вид документа / учебные годы), or the roles guessed from the cells when there is no header.
 
-import { cleanCell, norm, NUMBER_TOKEN } from "./heading";
+import roadmapWords from "../i18n/russian/data/roadmap-words.json";
+import { alternatives, cleanCell, norm, NUMBER_TOKEN } from "./heading";
 
 // ---------------------------------------------------------------------------------------------
 // Header row and column roles
@@ -74,9 +75,8 @@ export function isColumnNumberRow(cells: string[]): boolean {
 }
 
 const MONTHS = /(январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
-export const DUE_LIKE = new RegExp(
-  String.raw`${MONTHS.source}|\b(19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.|ежегодн|ежеквартал|ежемесячн|постоянн|в течение|по мере|весь период|четверт|полугод|семестр`,
-);
+// A month, a year, a date, or a word of a due date («ежегодно», «в течение года»: lib/i18n/russian/data/roadmap-words.json).
+export const DUE_LIKE = new RegExp(String.raw`${MONTHS.source}|\b(19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.|${alternatives(roadmapWords.dueWords)}`);
 export const RESPONSIBLE_LIKE =
   /[А-ЯЁ]\.\s?[А-ЯЁ]\.|директор|заместител|зам\.|учител|педагог|психолог|куратор|руководител|наставник|методист|администрац|классн|координатор|рабоч\S* групп|специалист|секретар|социальн/i;
 

@@ -1,6 +1,8 @@
 // Words of a roadmap: cell text clean-up, stage headings («Этап 2.», «III.», «3 этап») and which of the
 // seven stages of the target model (docs/domain.md) a section title means. Pure, no I/O.
 
+import roadmapWords from "../i18n/russian/data/roadmap-words.json";
+
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
@@ -51,6 +53,11 @@ export function startsAsFragment(s: string): boolean {
   return /^[a-zа-яё,;:)\-–—]/.test(s);
 }
 
+/** Words as a regular expression's alternatives: «a|b|c», each matched literally. */
+export function alternatives(words: readonly string[]): string {
+  return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+
 export const NUMBER_TOKEN = /^\d{1,3}(?:\.\d{1,3})*[.)]?$/;
 export const INTEGER_TOKEN = /^(\d{1,3})[.)]?$/;
 
@@ -58,10 +65,12 @@ export const INTEGER_TOKEN = /^(\d{1,3})[.)]?$/;
 // Stage headings and the seven stages
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+// Cyrillic look-alikes typed for Latin numerals («І», «Х»), each with the numeral it stands for.
+const ROMAN_LOOK_ALIKES = Object.entries(roadmapWords.romanLookAlikes);
+const ROMAN_DIGIT = `[IVXLC${ROMAN_LOOK_ALIKES.map(([lookAlike]) => lookAlike).join("")}]`;
 
 function romanToInt(raw: string): number | null {
-  // Cyrillic look-alikes typed for Latin numerals: «І», «Х».
-  const s = raw.toUpperCase().replace(/І/g, "I").replace(/Х/g, "X");
+  const s = ROMAN_LOOK_ALIKES.reduce((text, [lookAlike, numeral]) => text.replaceAll(lookAlike, numeral), raw.toUpperCase());
   if (!/^[IVXLC]+$/.test(s)) return null;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
@@ -76,9 +85,7 @@ function toNumber(token: string): number | null {
   return /^\d+$/.test(token) ? Number(token) : romanToInt(token);
 }
 
-const ORDINALS: Record<string, number> = {
-  первый: 1, второй: 2, третий: 3, четвертый: 4, пятый: 5, шестой: 6, седьмой: 7, восьмой: 8,
-};
+const ORDINALS: Record<string, number> = roadmapWords.stageHeading.ordinalNumbers;
 
 export type Heading = {
   number: number | null;
@@ -87,12 +94,20 @@ export type Heading = {
   explicit: boolean;
 };
 
-const NUM = String.raw`(\d{1,2}|[IVXLCІХ]{1,6})`;
+// The words of a stage heading are input words (lib/i18n/russian/data/roadmap-words.json): «Этап 2.», «Раздел №3»,
+// «3-й этап», «Второй этап»; a word ends where no letter follows (`(?![а-яё])`, the range from the data).
+const WORDS = roadmapWords.stageHeading;
+const STAGE = alternatives([WORDS.stageWord]);
+const WORD_END = `(?![${WORDS.letterRange}])`;
+const NUM = String.raw`(\d{1,2}|${ROMAN_DIGIT}{1,6})`;
 const SEP = String.raw`\s*[.:)\-–—]*\s*`;
-const RE_STAGE_FIRST = new RegExp(String.raw`^(?:этап|раздел|блок)\s*№?\s*${NUM}(?:\s*-?[йя])?(?![а-яё])${SEP}(.*)$`, "i");
-const RE_NUM_STAGE = new RegExp(String.raw`^${NUM}\s*(?:-?(?:й|ый|ой|ий))?\s*этап(?![а-яё])${SEP}(.*)$`, "i");
-const RE_ORDINAL_STAGE = new RegExp(String.raw`^(первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой)\s+этап(?![а-яё])${SEP}(.*)$`, "i");
-const RE_ROMAN = /^([IVXLCІХ]{1,6})\s*[.)]\s*(\S.*)$/; // upper case only: «III. Формирование…»
+const RE_STAGE_FIRST = new RegExp(
+  String.raw`^(?:${alternatives(WORDS.sectionWords)})\s*№?\s*${NUM}(?:\s*-?(?:${alternatives(WORDS.numberEndingsAfterWord)}))?${WORD_END}${SEP}(.*)$`,
+  "i",
+);
+const RE_NUM_STAGE = new RegExp(String.raw`^${NUM}\s*(?:-?(?:${alternatives(WORDS.numberEndingsBeforeWord)}))?\s*${STAGE}${WORD_END}${SEP}(.*)$`, "i");
+const RE_ORDINAL_STAGE = new RegExp(String.raw`^(${WORDS.ordinalsPattern})\s+${STAGE}${WORD_END}${SEP}(.*)$`, "i");
+const RE_ROMAN = new RegExp(String.raw`^(${ROMAN_DIGIT}{1,6})\s*[.)]\s*(\S.*)$`); // upper case only: «III. Формирование…»
 const RE_WEAK_NUMBER = /^(\d{1,2})(?:\s*[.)])?\s+([^\d\s].*)$/;
 
 /** A heading without its trailing punctuation. */

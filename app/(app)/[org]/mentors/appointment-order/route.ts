@@ -7,6 +7,7 @@ import { mentorAppointmentOrder } from "@/lib/banks/mentor-documents";
 import { textResponse } from "@/lib/http/attachment";
 import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
 import { readRouteParams, searchOf } from "@/lib/http/params";
+import { russian } from "@/lib/i18n/russian";
 
 export const dynamic = "force-dynamic";
 
@@ -26,5 +27,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     const te = await getTranslations("errors");
     return textResponse(409, te("orderMissing", { missing: result.missing.map((m) => te(m.key, m.values)).join("; ") }));
   }
-  return documentResponse({ docx: await renderOrderDocx(result.document), name: "Приказ о назначении наставников", asciiName: "mentors-order" }, search.data.format);
+  return documentResponse({ docx: await renderOrderDocx(result.document), name: russian("appointmentOrder.fileName"), asciiName: "mentors-order" }, search.data.format);
 }

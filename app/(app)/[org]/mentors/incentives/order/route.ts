@@ -7,6 +7,7 @@ import { textResponse } from "@/lib/http/attachment";
 import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
 import { readRouteParams, searchOf } from "@/lib/http/params";
 import { incentiveOrder } from "@/lib/incentives/queries";
+import { russian } from "@/lib/i18n/russian";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     const t = await getTranslations("errors");
     return textResponse(409, t("orderMissing", { missing: result.missing.map((p) => t(p.key, p.values)).join("; ") }));
   }
-  const name = `Приказ о выплатах стимулирующего характера наставникам ${from}—${to}`;
+  const name = russian("incentiveOrder.fileName", { from, to });
   return documentResponse({ docx: await renderOrderDocx(result.document), name, asciiName: `incentives-order-${from}-${to}` }, format);
 }

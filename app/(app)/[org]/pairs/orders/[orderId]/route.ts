@@ -7,6 +7,7 @@ import { textResponse } from "@/lib/http/attachment";
 import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
 import { readRouteParams, searchOf } from "@/lib/http/params";
 import { pairOrderDocument } from "@/lib/pairs/order-document";
+import { russian } from "@/lib/i18n/russian";
 
 export const dynamic = "force-dynamic";
 
@@ -28,5 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     return textResponse(409, t("orderMissingConsents", { missing: result.missing.join("; ") }));
   }
   const doc = result.document;
-  return documentResponse({ docx: await renderOrderDocx(doc), name: `Приказ № ${doc.number} о закреплении наставнических пар`, asciiName: "pairs-order" }, search.data.format);
+  return documentResponse({ docx: await renderOrderDocx(doc), name: russian("pairsOrder.fileName", { number: doc.number ?? "" }), asciiName: "pairs-order" }, search.data.format);
 }

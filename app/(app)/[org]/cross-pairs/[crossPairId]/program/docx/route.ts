@@ -5,6 +5,7 @@ import { renderPersonalProgramDocx } from "@/lib/documents/personal-program-docx
 import { DocumentFormatParam, documentResponse } from "@/lib/http/document-response";
 import { readRouteParams, searchOf } from "@/lib/http/params";
 import { buildPersonalProgramDocument } from "@/lib/pairs/work-queries";
+import { russian } from "@/lib/i18n/russian";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const doc = await buildPersonalProgramDocument(ctx, crossPairId);
   if (!doc) notFound();
   const surname = doc.mentees[0]?.name.split(" ")[0] ?? "";
-  const name = `Персонализированная программа наставничества${surname ? ` — ${surname}` : ""}`;
+  const name = surname ? russian("personalProgramDocx.fileNameOf", { surname }) : russian("personalProgramDocx.fileName");
   return documentResponse({ docx: await renderPersonalProgramDocx(doc), name, asciiName: "personal-program" }, search.data.format);
 }
