@@ -16,6 +16,9 @@ const integration = (name: string, env: Record<string, string>, include: string[
     globalSetup: ["tests/setup/global-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker less than the cores — one on a 2-core machine, where a PostgreSQL file spends
+    // much of its time waiting on the server. Two workers (each file still has its own database) keep both cores busy.
+    maxWorkers: 2,
   },
 });
 
