@@ -4,9 +4,9 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import JSZip from "jszip";
 import { readPdfLines } from "../../lib/roadmap/read-pdf";
 import { expectAccessible, ruDate, serverDate, signedInAs } from "./helpers";
+import { docxXml } from "../setup/files";
 
 // People's paperwork at the kindergarten МБДОУ «Детский сад № 3 «Родничок»» (issue #15 item 2): the head
 // records and prints the consents of a teacher (per purpose, and to dissemination with the fields allowed)
@@ -23,7 +23,7 @@ async function downloadDocx(page: Page, link: string): Promise<string> {
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: link }).first().click();
   const bytes = await readFile(await (await download).path());
-  const text = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+  const text = (await docxXml(bytes)).replace(/<[^>]+>/g, "");
   const soffice = SOFFICE;
   if (soffice) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "consent-"));

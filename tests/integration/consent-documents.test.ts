@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderConsentDocx } from "../../lib/documents/consent-docx";
 import { attachDutiesConsentScan, recordDutiesConsent } from "../../lib/banks/duties-actions";
@@ -12,6 +11,7 @@ import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, callOk, tenantContext } from "../setup/call";
 import { createMentor } from "../setup/factories";
+import { docxText } from "../setup/files";
 
 const db = setupTestDatabase();
 // The story is dated (consents of 05.09.2026, the duties consent of 12.09.2026): it happens as of its own day.
@@ -22,7 +22,6 @@ const missingOf = async (ctx: Parameters<typeof mentorAppointmentOrder>[0]) => {
   const ru = translator("ru");
   return order.ok ? null : order.missing.map((m) => ru(`errors.${m.key}` as "errors.notFound", m.values as never));
 };
-const textOf = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 let kindergarten: Org;
@@ -48,11 +47,11 @@ describe("printable consents", () => {
     const pairs = await consentDocument(ctx, consentId, "PAIRS", null);
     expect(bank?.ok && pairs?.ok).toBe(true);
     if (!bank?.ok || !pairs?.ok) return;
-    const bankText = await textOf(await renderConsentDocx(bank.document));
+    const bankText = await docxText(await renderConsentDocx(bank.document));
     for (const s of ["«Детский сад № 7»", "ИНН 2699016891", "ОГРН 1032699768463", "357960, с. Левокумское, ул. Мира, д. 1", "СОГЛАСИЕ", "Соколова Мария Ивановна, Воспитатель", "1. Цель обработки: включение в банк", "05.09.2026", "М.И. Соколова"]) expect(bankText).toContain(s);
     // One purpose, one paper.
     expect(bankText).not.toContain("участие в наставнической паре");
-    expect(await textOf(await renderConsentDocx(pairs.document))).toContain("1. Цель обработки: участие в наставнической паре / группе");
+    expect(await docxText(await renderConsentDocx(pairs.document))).toContain("1. Цель обработки: участие в наставнической паре / группе");
     // A purpose the consent does not name, another school's consent: nothing.
     expect(await consentDocument(ctx, consentId, "SURVEYS", null)).toBeNull();
     expect(await consentDocument(tenantContext(other, otherHead, ["DIRECTOR"]), consentId, "BANK", null)).toBeNull();
@@ -60,7 +59,7 @@ describe("printable consents", () => {
     const publication = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["PUBLICATION"], givenBy: "SUBJECT", givenAt: "2026-09-06", publicFields: ["NAME", "POSITION"] });
     const dissemination = await consentDocument(ctx, publication.consentId, "PUBLICATION", "https://nastavnik.example/s/ds7");
     if (!dissemination?.ok) throw new Error("dissemination consent refused");
-    const t = await textOf(await renderConsentDocx(dissemination.document));
+    const t = await docxText(await renderConsentDocx(dissemination.document));
     for (const s of ["для распространения", "ds7.example; https://nastavnik.example/s/ds7", "фамилия, имя, отчество", "статьёй 10.1"]) expect(t).toContain(s);
     expect(dissemination.document.table!.rows.map((r) => r[2])).toEqual(["да", "да", "нет", "нет"]);
   });
@@ -75,7 +74,7 @@ describe("printable consents", () => {
     const { consentId } = await callOk(recordConsent, as(head), { org: kindergarten.slug, personId, purposes: ["BANK"], givenBy: "REPRESENTATIVE", representativeName: "Петрова Анна Сергеевна, мать", representativeDocument: "свидетельство о рождении", givenAt: "2026-09-05" });
     const doc = await consentDocument(tenantContext(kindergarten, head, ["DIRECTOR"]), consentId, "BANK", null);
     if (!doc?.ok) throw new Error("refused");
-    const t = await textOf(await renderConsentDocx(doc.document));
+    const t = await docxText(await renderConsentDocx(doc.document));
     for (const s of ["законного представителя несовершеннолетнего", "Я, Петрова Анна Сергеевна, мать", "Петров Иван, дата рождения 01.04.2020, класс (группа) старшая группа на основании свидетельство о рождении", "А.С. Петрова", "«Детский сад № 7»"]) expect(t).toContain(s);
     // A row forced in without a representative (no action writes one): the document is refused.
     await db().prisma.consent.update({ where: { id: consentId }, data: { givenBy: "SUBJECT", representativeName: null } });
@@ -109,7 +108,7 @@ describe("the mentor's consent to additional duties and the order appointing men
 
     // The printable consent before it is signed: the date blank.
     const blank = await mentorDutiesConsentDocument(ctx, mentorId);
-    const blankText = await textOf(await renderConsentDocx(blank!));
+    const blankText = await docxText(await renderConsentDocx(blank!));
     for (const s of ["СОГЛАСИЕ", "на выполнение дополнительной работы наставника", "Я, Белова Нина Петровна, Воспитатель", "статьями 60.2 и 151 Трудового кодекса", "__.__.20__", "Н.П. Белова", "с. Левокумское, ул. Садовая, д. 3"]) expect(blankText).toContain(s);
     expect(await mentorDutiesConsentDocument(tenantContext(kindergarten, outsider, ["DIRECTOR"]), mentorId)).toBeNull();
 
@@ -125,13 +124,13 @@ describe("the mentor's consent to additional duties and the order appointing men
     await callOk(recordDutiesConsent, as(director), { org: org.slug, mentorId, givenAt: "2026-09-12" });
     await callOk(attachDutiesConsentScan, as(curator), { org: org.slug, mentorId, file: scan });
     expect(await prisma.mentorProfile.findUniqueOrThrow({ where: { id: mentorId } })).toMatchObject({ dutiesConsentAt: new Date("2026-09-12T00:00:00Z"), dutiesConsentFileName: "согласие.pdf" });
-    expect(await textOf(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
+    expect(await docxText(await renderConsentDocx((await mentorDutiesConsentDocument(ctx, mentorId))!))).toContain("12.09.2026");
 
     const order = await mentorAppointmentOrder(ctx);
     if (!order.ok) throw new Error(order.missing.map((m) => m.key).join("; "));
     expect(order.document.appendix!.rows).toEqual([["1", "Белова Нина Петровна", "Воспитатель", "от 12.09.2026"]]);
     expect(order.document.signatory.position).toBe("Заведующий");
-    const text = await textOf(await renderOrderDocx(order.document));
+    const text = await docxText(await renderOrderDocx(order.document));
     for (const s of ["ПРИКАЗ", "О назначении наставников", "статьёй 60.2 Трудового кодекса", "ПРИКАЗЫВАЮ:", "Список наставников", "Заведующий", "МБДОУ «Детский сад № 9»"]) expect(text).toContain(s);
   });
 });

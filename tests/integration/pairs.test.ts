@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { recordDutiesConsent } from "../../lib/banks/duties-actions";
 import { withDb } from "../../lib/db";
@@ -15,6 +14,7 @@ import { setupTestDatabase } from "../setup/database";
 import { createMentee, createMentor, createSchool, type School } from "../setup/factories";
 import { as, call, callOk } from "../setup/call";
 import { pairVersion } from "../setup/rows";
+import { docxXml } from "../setup/files";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
@@ -86,7 +86,7 @@ describe("proposing and approving", () => {
     } as unknown as TenantContext;
     const doc = await pairOrderDocument(ctx, approved.orderId);
     if (!doc?.ok) throw new Error(`order refused: ${doc ? doc.missing.join("; ") : "not found"}`);
-    const xml = await (await JSZip.loadAsync(await renderOrderDocx(doc.document))).file("word/document.xml")!.async("string");
+    const xml = await docxXml(await renderOrderDocx(doc.document));
     for (const text of ["ПРИКАЗ", "№\u00a01-НП", "О закреплении наставнических пар / групп", "АЗ-1128/08", "ПРИКАЗЫВАЮ:", "Список наставнических пар / групп", "Учитель – учитель"]) {
       expect(xml).toContain(text);
     }

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMentee } from "../../lib/banks/actions";
 import { withDb } from "../../lib/db";
@@ -9,6 +8,7 @@ import { createMember, createOrganization } from "../factories";
 import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call } from "../setup/call";
+import { docxXml } from "../setup/files";
 
 const db = setupTestDatabase();
 // A dated story (consents of September 2026, trainings in October): its own clock, see tests/setup/clock.ts.
@@ -42,7 +42,7 @@ describe("personal data on request", () => {
     expect(json.consents).toHaveLength(1);
 
     const bytes = await renderPersonalDataDocx(personalDataDocument(data!, new Date("2026-11-25T10:00:00Z")));
-    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    const xml = await docxXml(bytes);
     for (const text of ["Зайцева Мария Олеговна", "по состоянию на 25.11.2026", "Молодой педагог (стаж до 3 лет)", "Работа с родителями", "включение в банк наставников / наставляемых", "Родительские собрания"]) {
       expect(xml).toContain(text);
     }

@@ -1,6 +1,5 @@
 import { now } from "../../lib/clock";
 import { todayIn } from "../../lib/domain/local-date";
-import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withDb } from "../../lib/db";
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
@@ -14,6 +13,7 @@ import { pinClock } from "../setup/clock";
 import { setupTestDatabase } from "../setup/database";
 import { as, call, type InputOf, tenantContext } from "../setup/call";
 import { day as d } from "../setup/dates";
+import { docxXml } from "../setup/files";
 
 const db = setupTestDatabase();
 // A dated story (consents, trainings, orders, meetings of autumn 2026): its own clock, see tests/setup/clock.ts.
@@ -394,7 +394,7 @@ describe("progress, my pairs, the document", () => {
     expect(doc).toMatchObject({ organizationName: "МБОУ «СОШ № 20»", form: "Учитель – учитель", difficulties: ["Цифровые инструменты, ИКТ"], signatures: { curator: "Е.П. Смирнова" } });
     expect(doc!.items).toHaveLength(8);
     const bytes = await renderPersonalProgramDocx(doc!);
-    const xml = strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]!);
+    const xml = await docxXml(bytes);
     for (const text of ["Персонализированная программа наставничества", "План мероприятий", "СОГЛАСОВАНО", "Куратор программы наставничества", "Е.П. Смирнова", "Наставник", doc!.mentor.name, "Цифровые инструменты, ИКТ", "31.05.2027"]) {
       expect(xml).toContain(text);
     }

@@ -20,8 +20,21 @@ export function distinctSurname(i: number, prefix: string): string {
   return `${prefix}${s}`;
 }
 
-/** The running text of a downloaded .docx (its word/document.xml without tags), as a reader would search it. */
+/** The WordprocessingML of a .docx (its word/document.xml), for a test that checks structure or exact runs. */
+export async function docxXml(bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+}
+
+/**
+ * The running text of a .docx (its word/document.xml without tags), as a reader would search it; no-break spaces kept
+ * (a requisite such as «№ ____» is checked with its own), or made plain spaces with `plainSpaces`.
+ */
+export async function docxText(bytes: Uint8Array | ArrayBuffer, options: { plainSpaces?: boolean } = {}): Promise<string> {
+  const text = (await docxXml(bytes)).replace(/<[^>]+>/g, "").replace(/&quot;/g, '"');
+  return options.plainSpaces ? text.replace(/\u00a0/g, " ") : text;
+}
+
+/** The running text of a downloaded .docx file, with plain spaces. */
 export async function docxFileText(path: string): Promise<string> {
-  const xml = await (await JSZip.loadAsync(await readFile(path))).file("word/document.xml")!.async("string");
-  return xml.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/\u00a0/g, " ");
+  return docxText(await readFile(path), { plainSpaces: true });
 }
