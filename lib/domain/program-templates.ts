@@ -1,7 +1,6 @@
 // The ready personalized-program templates (seed 001): Russian content a pair's program starts from — once
-// copied into the program it is the school's own text, edited there (lib/i18n/language-policy.test.ts: starter
-// content). The content is data, lib/i18n/russian/data/program-templates.json; here its types and which
-// template fits a pair.
+// copied into the program it is the school's own text, edited there (starter content, decision 064). The content is
+// data, lib/i18n/russian/data/program-templates.json; here its types and which template fits a pair.
 import words from "../i18n/messages/ru.vocabulary.json";
 import templates from "../i18n/russian/data/program-templates.json";
 import type { DifficultyTag } from "./banks";
