@@ -8,6 +8,7 @@ import { requisiteLines, type OrganizationRequisites } from "./organization-prof
 import { formatCalendarDate } from "../format";
 import { russianIn } from "../i18n/russian";
 
+const t = russianIn("mentorDocuments");
 
 type PersonName = { lastName: string; firstName: string; middleName: string | null };
 
@@ -16,7 +17,6 @@ export function dutiesConsentDocument(org: OrganizationRequisites, mentor: Perso
   const name = fullName(mentor);
   const where = org.shortName?.trim() || org.name;
   const position = mentor.position?.trim() ?? "";
-  const t = russianIn("mentorDocuments");
   return {
     organizationName: org.name,
     requisites: requisiteLines(org),
@@ -45,7 +45,7 @@ export function appointmentRows(mentors: AppointedMentor[]): { ok: true; rows: s
   if (mentors.length === 0) return { ok: false, missing: [{ key: "appointmentNoMentors" }] };
   const missing = mentors.filter((m) => !m.dutiesConsentAt).map((m): RuleProblem => ({ key: "appointmentNoDutiesConsent", values: { name: fullName(m) } }));
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", russianIn("mentorDocuments")("consentOn", { date: formatCalendarDate(m.dutiesConsentAt!) })]) };
+  return { ok: true, rows: mentors.map((m, i) => [String(i + 1), fullName(m), m.position?.trim() || "—", t("consentOn", { date: formatCalendarDate(m.dutiesConsentAt!) })]) };
 }
 
 /**
@@ -68,7 +68,6 @@ export type PairParticipant = PersonName & { birthDate: Date | null; minor: bool
  * the written consent to the additional duties — or why it cannot be cited.
  */
 export function pairConsentCitation(p: PairParticipant, orderDate: Date, dutiesConsentAt?: Date | null): { ok: true; text: string } | { ok: false; missing: string[] } {
-  const t = russianIn("mentorDocuments");
   const missing: string[] = [];
   const name = fullName(p);
   const subject = { birthDate: p.birthDate, flaggedMinor: p.minor };
